@@ -1,0 +1,116 @@
+// The command line: parses arguments with commander, runs the core, maps errors and results to exit codes in one place.
+import { Command, CommanderError, Option } from 'commander';
+import { EXIT } from '../core/report/build-report.js';
+import { InternalError, UsageError } from '../core/errors.js';
+import { StopToken } from '../core/lifecycle/stop-token.js';
+import { parseRunOptions, type RawRunOptions } from '../core/plan/run-options.js';
+import { runSuite } from '../core/run-suite.js';
+import { ConsoleReporter, shouldColor } from './console-reporter.js';
+import { VERSION } from './version.js';
+
+export interface CliIO {
+  stdout: (text: string) => void;
+  stderr: (text: string) => void;
+  env: NodeJS.ProcessEnv;
+  isTTY: boolean;
+  /** Installs signal handlers for the run; returns a function that removes them. */
+  onSignals?: (handler: (signal: 'SIGINT' | 'SIGTERM' | 'SIGHUP') => void) => () => void;
+}
+
+const RUN_HELP = `
+Placeholders in --command: {file} the unit's path, {unit} its id, {junit} a path where the unit
+may write JUnit XML. Without a placeholder the unit's path is appended as the last argument.
+The template is split into words like a POSIX shell would, but no shell runs (use --shell).
+
+Exit codes: 0 all passed, 1 a unit failed, 2 usage error (nothing ran), 3 internal error,
+42 resource shutdown, 129/130/143 stopped by SIGHUP/SIGINT/SIGTERM.
+
+Examples:
+  testwarden run -c 'node --test {file}' 'test/**/*.test.js'
+  testwarden run -j 4 --timeout 2m --retries 1 -c 'pytest -q {file} --junitxml {junit}' 'tests/test_*.py'
+  testwarden run --list-command 'go list ./...' -c 'go test {unit}'`;
+
+function buildProgram(io: CliIO, run: (raw: RawRunOptions) => Promise<void>): Command {
+  const program = new Command('testwarden')
+    .description('Run test units as tracked processes: nothing they start outlives them.')
+    .version(VERSION, '-V, --version')
+    .exitOverride()
+    .configureOutput({ writeOut: io.stdout, writeErr: io.stderr })
+    .showHelpAfterError('(run with --help for usage)');
+
+  program
+    .command('run')
+    .description('run units (patterns are globs relative to --cwd)')
+    .argument('[patterns...]', 'glob patterns selecting the unit files')
+    .requiredOption('-c, --command <template>', 'command for one unit (argv template, no shell)')
+    .option('--shell', 'run the template with sh -c; placeholders are substituted already quoted')
+    .option('--list-command <cmd>', 'instead of patterns, a shell command printing one unit id per line')
+    .option('--cwd <dir>', 'working directory of the units and base of the patterns', '.')
+    .option('-j, --jobs <n>', 'units run at the same time', '1')
+    .option('--timeout <duration>', 'per-attempt limit (500ms, 90s, 10m, 1h)', '10m')
+    .option('--grace-period <duration>', 'between SIGTERM and SIGKILL', '5s')
+    .option('--retries <n>', 'extra attempts for a failed or timed-out unit (passing on retry = flaky)', '0')
+    .option('--fail-fast', 'stop scheduling after the first failed unit')
+    .option('--max-failures <n>', 'stop scheduling after the Nth failed unit')
+    .option('--state-dir <dir>', 'where logs, checkpoint and registry live', '.testwarden')
+    .option('--allow-no-units', 'patterns matching nothing is not an error')
+    .addOption(new Option('--leaks <policy>', 'what to do with leaked processes: kill, fail or warn').default('kill'))
+    .addOption(new Option('--tracking <mode>', 'how unit processes are tracked: auto, cgroup or process').default('auto'))
+    .option('--report-json <path>', 'write the run report as JSON')
+    .option('--junit <path>', 'write one JUnit XML file for the run')
+    .addHelpText('after', RUN_HELP)
+    .action(async (patterns: string[], opts: Record<string, unknown>) => {
+      const raw: RawRunOptions = { ...(opts as RawRunOptions), patterns };
+      await run(raw);
+    });
+  return program;
+}
+
+/** Runs the CLI and returns the exit code; never calls process.exit. */
+export async function main(argv: readonly string[], io: CliIO): Promise<number> {
+  let exitCode: number | undefined;
+  const run = async (raw: RawRunOptions): Promise<void> => {
+    const options = parseRunOptions(raw);
+    const stop = new StopToken();
+    const removeSignals = io.onSignals?.((signal) => stop.request(signal, { terminate: true }));
+    try {
+      const report = await runSuite({
+        ...options,
+        stop,
+        reporters: [new ConsoleReporter({ write: io.stdout, color: shouldColor({ isTTY: io.isTTY }, io.env) })],
+      });
+      exitCode = report.exitCode;
+    } finally {
+      removeSignals?.();
+    }
+  };
+  const program = buildProgram(io, run);
+  try {
+    await program.parseAsync([...argv], { from: 'user' });
+    if (exitCode === undefined) {
+      program.outputHelp();
+      return EXIT.usage;
+    }
+    return exitCode;
+  } catch (error) {
+    return exitCodeFor(error, io);
+  }
+}
+
+function exitCodeFor(error: unknown, io: CliIO): number {
+  if (error instanceof CommanderError) {
+    if (error.code === 'commander.helpDisplayed' || error.code === 'commander.version' || error.code === 'commander.help') {
+      return EXIT.ok;
+    }
+    return EXIT.usage;
+  }
+  if (error instanceof UsageError) {
+    io.stderr(`testwarden: error: ${error.message}\n`);
+    return EXIT.usage;
+  }
+  const detail = error instanceof Error ? (error.stack ?? error.message) : String(error);
+  const kind = error instanceof InternalError ? 'internal error' : 'unexpected error';
+  io.stderr(`testwarden: ${kind} (a bug in testwarden; please report it): ${detail}\n`);
+  return EXIT.internal;
+}
+

@@ -1,0 +1,91 @@
+// Finds the units of a run: files matched by glob patterns under the working directory, or the lines printed by --list-command.
+import { spawn } from 'node:child_process';
+import { glob } from 'tinyglobby';
+import { UsageError } from '../errors.js';
+import type { Unit } from '../types.js';
+
+const DEFAULT_IGNORE = ['**/node_modules/**', '**/.git/**'];
+
+export interface DiscoverOptions {
+  cwd: string;
+  patterns: readonly string[];
+  listCommand?: string | undefined;
+  /** Folders never searched (the state dir), relative to cwd or absolute. */
+  ignore?: readonly string[];
+  env?: NodeJS.ProcessEnv;
+}
+
+/** Returns the units in a stable order (pattern matches sorted; list-command order kept), without duplicates. */
+export async function discoverUnits(options: DiscoverOptions): Promise<Unit[]> {
+  const ids = options.listCommand !== undefined ? await listByCommand(options) : await listByGlob(options);
+  const seen = new Set<string>();
+  const units: Unit[] = [];
+  for (const id of ids) {
+    if (seen.has(id)) continue;
+    seen.add(id);
+    units.push({ id, file: id.startsWith('-') ? `./${id}` : id });
+  }
+  return units;
+}
+
+async function listByGlob(options: DiscoverOptions): Promise<string[]> {
+  if (options.patterns.length === 0) {
+    throw new UsageError('patterns: expected at least one glob pattern (or --list-command), got none');
+  }
+  const files = await glob([...options.patterns], {
+    cwd: options.cwd,
+    onlyFiles: true,
+    dot: false,
+    expandDirectories: false,
+    ignore: [...DEFAULT_IGNORE, ...(options.ignore ?? []).map((dir) => `${dir.replace(/\/+$/, '')}/**`)],
+  });
+  return files.map((f) => f.split('\\').join('/')).sort(compareIds);
+}
+
+function compareIds(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+async function listByCommand(options: DiscoverOptions): Promise<string[]> {
+  const command = options.listCommand!;
+  if (command.trim() === '') {
+    throw new UsageError('--list-command: expected a command that prints one unit id per line, got an empty string');
+  }
+  const { code, signal, stdout, stderr, error } = await runCapture(command, options.cwd, options.env ?? process.env);
+  if (error) {
+    throw new UsageError(`--list-command: could not start ${JSON.stringify(command)}: ${error.message}`, { cause: error });
+  }
+  if (code !== 0) {
+    const detail = stderr.trim().split('\n').slice(-5).join('\n');
+    throw new UsageError(
+      `--list-command: ${JSON.stringify(command)} exited with ${signal ?? `code ${code}`}${detail ? `:\n${detail}` : ''}`,
+    );
+  }
+  return stdout
+    .split('\n')
+    .map((line) => line.replace(/\r$/, '').trim())
+    .filter((line) => line !== '');
+}
+
+interface Captured {
+  code: number | null;
+  signal: NodeJS.Signals | null;
+  stdout: string;
+  stderr: string;
+  error?: Error;
+}
+
+/** The list command is the user's own shell line (pipes allowed); no unit name is ever put into it. */
+function runCapture(command: string, cwd: string, env: NodeJS.ProcessEnv): Promise<Captured> {
+  return new Promise((resolve) => {
+    const child = spawn('/bin/sh', ['-c', command], { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] });
+    const out: Buffer[] = [];
+    const err: Buffer[] = [];
+    child.stdout.on('data', (b: Buffer) => out.push(b));
+    child.stderr.on('data', (b: Buffer) => err.push(b));
+    child.on('error', (error) => resolve({ code: null, signal: null, stdout: '', stderr: '', error }));
+    child.on('close', (code, signal) =>
+      resolve({ code, signal, stdout: Buffer.concat(out).toString('utf8'), stderr: Buffer.concat(err).toString('utf8') }),
+    );
+  });
+}

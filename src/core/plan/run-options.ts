@@ -1,0 +1,86 @@
+// Validates raw option values (CLI flags or Action inputs, all strings) once, into the core's run options; errors name the option as the user wrote it.
+import { UsageError, invalidOption } from '../errors.js';
+import type { LeakPolicy, TrackingMode } from '../types.js';
+import type { RunSuiteOptions } from '../run-suite.js';
+import { parseDuration, parseInteger } from './units-of-measure.js';
+
+export interface RawRunOptions {
+  command?: string | undefined;
+  shell?: boolean | undefined;
+  listCommand?: string | undefined;
+  cwd?: string | undefined;
+  jobs?: string | undefined;
+  timeout?: string | undefined;
+  gracePeriod?: string | undefined;
+  retries?: string | undefined;
+  failFast?: boolean | undefined;
+  maxFailures?: string | undefined;
+  stateDir?: string | undefined;
+  allowNoUnits?: boolean | undefined;
+  leaks?: string | undefined;
+  tracking?: string | undefined;
+  reportJson?: string | undefined;
+  junit?: string | undefined;
+  patterns?: readonly string[] | undefined;
+}
+
+/** How an option is named to the user: `--grace-period` on the command line, `grace-period` in the Action. */
+export type OptionNamer = (key: keyof RawRunOptions) => string;
+
+export const cliName: OptionNamer = (key) =>
+  key === 'patterns' ? 'patterns' : `--${key.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`;
+
+function oneOf<T extends string>(name: string, value: string, allowed: readonly T[]): T {
+  if ((allowed as readonly string[]).includes(value)) return value as T;
+  throw invalidOption(name, `one of ${allowed.join(', ')}`, value);
+}
+
+/** Every check that needs no file system; the rest happens in planRun before anything runs. */
+export function parseRunOptions(raw: RawRunOptions, name: OptionNamer = cliName): RunSuiteOptions {
+  if (raw.command === undefined || raw.command.trim() === '') {
+    throw new UsageError(`${name('command')}: expected a command template such as "node --test {file}", got none`);
+  }
+  const patterns = (raw.patterns ?? []).map((p) => p.trim()).filter((p) => p !== '');
+  if (raw.listCommand !== undefined && patterns.length > 0) {
+    throw new UsageError(
+      `${name('listCommand')}: expected either patterns or a list command, got both (patterns ${JSON.stringify(patterns)})`,
+    );
+  }
+  if (raw.failFast && raw.maxFailures !== undefined) {
+    throw new UsageError(`${name('failFast')}: expected either it or ${name('maxFailures')}, got both`);
+  }
+  const options: RunSuiteOptions = {
+    cwd: raw.cwd ?? '.',
+    patterns,
+    command: raw.command,
+    shell: raw.shell ?? false,
+    jobs: raw.jobs === undefined ? 1 : parseInteger(name('jobs'), raw.jobs, 1, 1024),
+    timeoutMs: raw.timeout === undefined ? undefined : positiveDuration(name('timeout'), raw.timeout),
+    gracePeriodMs: raw.gracePeriod === undefined ? undefined : parseDuration(name('gracePeriod'), raw.gracePeriod),
+    retries: raw.retries === undefined ? 0 : parseInteger(name('retries'), raw.retries, 0, 100),
+    allowNoUnits: raw.allowNoUnits ?? false,
+    leaks: raw.leaks === undefined ? undefined : oneOf<LeakPolicy>(name('leaks'), raw.leaks, ['kill', 'fail', 'warn']),
+    tracking:
+      raw.tracking === undefined
+        ? undefined
+        : oneOf<TrackingMode>(name('tracking'), raw.tracking, ['auto', 'cgroup', 'process']),
+  };
+  if (raw.listCommand !== undefined) options.listCommand = raw.listCommand;
+  if (raw.failFast) options.maxFailures = 1;
+  if (raw.maxFailures !== undefined) options.maxFailures = parseInteger(name('maxFailures'), raw.maxFailures, 1);
+  if (raw.stateDir !== undefined) options.stateDir = nonEmpty(name('stateDir'), raw.stateDir);
+  if (raw.reportJson !== undefined) options.reportJson = nonEmpty(name('reportJson'), raw.reportJson);
+  if (raw.junit !== undefined) options.junit = nonEmpty(name('junit'), raw.junit);
+  return options;
+}
+
+function positiveDuration(name: string, value: string): number {
+  const ms = parseDuration(name, value);
+  if (ms <= 0) throw invalidOption(name, 'a duration above zero', value);
+  return ms;
+}
+
+function nonEmpty(name: string, value: string): string {
+  if (value.trim() === '') throw invalidOption(name, 'a path', value);
+  return value;
+}

@@ -1,0 +1,42 @@
+// The hooks a run calls as it goes; reporters (console, Actions summary) implement the ones they need. The core never prints.
+import type { AttemptResult, RunReport, StopReason, Unit, UnitResult } from '../types.js';
+
+export interface RunStartInfo {
+  runId: string;
+  units: readonly Unit[];
+  /** Units that will run in this run (the rest come from a checkpoint). */
+  toRun: number;
+  jobs: number;
+  stateDir: string;
+  tracking: 'cgroup' | 'process';
+}
+
+export interface RunEvents {
+  onRunStart?(info: RunStartInfo): void;
+  onUnitStart?(unit: Unit, attempt: number): void;
+  /** An attempt ended; `willRetry` is true when another attempt follows. */
+  onAttemptEnd?(result: AttemptResult, willRetry: boolean): void;
+  /** A unit is done; `done` counts finished units including this one, of `total`. */
+  onUnitEnd?(result: UnitResult, progress: { done: number; total: number }): void;
+  /** A stop was requested (signal, threshold, fail-fast). */
+  onStopRequested?(reason: StopReason, immediate: boolean): void;
+  /** Something the user should know that is not a unit's result. */
+  onNotice?(level: 'info' | 'warning', message: string): void;
+  onRunEnd?(report: RunReport): void;
+}
+
+/** Calls a hook on every reporter; a throwing reporter must not break the run. */
+export function emit<K extends keyof RunEvents>(
+  reporters: readonly RunEvents[],
+  name: K,
+  ...args: Parameters<NonNullable<RunEvents[K]>>
+): void {
+  for (const reporter of reporters) {
+    const hook = reporter[name] as ((...a: typeof args) => void) | undefined;
+    try {
+      hook?.apply(reporter, args);
+    } catch {
+      // A reporter bug is not the run's failure.
+    }
+  }
+}

@@ -1,0 +1,20 @@
+// One line saying how an attempt ended, made from its facts.
+import type { AttemptEnd } from '../types.js';
+import { formatBytes, formatDuration } from '../plan/units-of-measure.js';
+
+export function describeEnd(end: AttemptEnd): string | undefined {
+  switch (end.outcome) {
+    case 'passed':
+      return undefined;
+    case 'failed':
+      if ('startError' in end) return end.startError;
+      if ('leakedUnderFailPolicy' in end && end.leakedUnderFailPolicy) return 'left processes running (--leaks fail)';
+      return end.signal ? `killed by ${end.signal}` : `exited with code ${end.exitCode}`;
+    case 'timed-out':
+      return `timed out after ${formatDuration(end.timeoutMs)}`;
+    case 'resource-exceeded':
+      return `used ${formatBytes(end.peakRssBytes)}, over the limit of ${formatBytes(end.limitBytes)}`;
+    case 'interrupted':
+      return `interrupted (${end.reason})`;
+  }
+}

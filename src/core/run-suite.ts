@@ -1,0 +1,267 @@
+// The one function that ties a run together: plan the units, run them in parallel lanes with retries, stop on request, report.
+import { randomBytes } from 'node:crypto';
+import { accessSync, constants, statSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { UsageError } from './errors.js';
+import { StopToken } from './lifecycle/stop-token.js';
+import { parseCommandTemplate, expandCommand, type CommandTemplate } from './plan/command-template.js';
+import { discoverUnits } from './plan/discover-units.js';
+import { buildUnitEnv } from './plan/unit-env.js';
+import { buildReport } from './report/build-report.js';
+import { emit, type RunEvents } from './report/events.js';
+import { renderJUnit } from './report/junit-writer.js';
+import { describeEnd } from './report/outcome-message.js';
+import { countUnitTests } from './report/unit-counts.js';
+import { writeFileAtomic } from './report/write-files.js';
+import { prepareStateDir, unitFileName, type StateDir } from './state-dir.js';
+import { runAttempt } from './tracker/run-attempt.js';
+import type { AttemptResult, Leak, LeakPolicy, RunReport, TrackingMode, Unit, UnitResult } from './types.js';
+
+export interface RunSuiteOptions {
+  /** Working directory of the units and base of the patterns. */
+  cwd: string;
+  patterns: readonly string[];
+  listCommand?: string;
+  command: string;
+  shell?: boolean;
+  jobs?: number;
+  timeoutMs?: number;
+  gracePeriodMs?: number;
+  retries?: number;
+  /** Stop scheduling after this many failed units (`--fail-fast` is 1). */
+  maxFailures?: number;
+  stateDir?: string;
+  allowNoUnits?: boolean;
+  leaks?: LeakPolicy;
+  tracking?: TrackingMode;
+  reportJson?: string;
+  junit?: string;
+  /** Base environment of the units (default: this process's). */
+  env?: NodeJS.ProcessEnv;
+  passRuntimeEnv?: boolean;
+  runId?: string;
+  reporters?: RunEvents[];
+  /** Lets the caller stop the run (signals, thresholds). */
+  stop?: StopToken;
+}
+
+interface Plan {
+  cwd: string;
+  template: CommandTemplate;
+  units: Unit[];
+  state: StateDir;
+  runId: string;
+}
+
+export const DEFAULTS = {
+  jobs: 1,
+  timeoutMs: 10 * 60_000,
+  gracePeriodMs: 5_000,
+  retries: 0,
+  stateDir: '.testwarden',
+  leaks: 'kill' as LeakPolicy,
+  tracking: 'auto' as TrackingMode,
+};
+
+/** Validates everything that can be wrong before any unit runs; every problem is a UsageError. */
+export async function planRun(options: RunSuiteOptions): Promise<Plan> {
+  const cwd = resolve(options.cwd);
+  checkCwd(cwd);
+  const template = parseCommandTemplate(options.command, options.shell ?? false);
+  if (options.tracking === 'cgroup') {
+    throw new UsageError('--tracking: expected auto or process on this build (the cgroup backend is not available), got "cgroup"');
+  }
+  const stateRoot = resolve(cwd, options.stateDir ?? DEFAULTS.stateDir);
+  for (const [option, path] of [['--report-json', options.reportJson], ['--junit', options.junit]] as const) {
+    if (path !== undefined) checkOutputPath(option, resolve(cwd, path));
+  }
+  const units = await discoverUnits({
+    cwd,
+    patterns: options.patterns,
+    listCommand: options.listCommand,
+    ignore: [stateRoot],
+    env: options.env,
+  });
+  if (units.length === 0 && !options.allowNoUnits) {
+    const what = options.listCommand !== undefined ? `--list-command ${JSON.stringify(options.listCommand)} printed no unit` : `patterns ${JSON.stringify(options.patterns)} matched no file under ${cwd}`;
+    throw new UsageError(`${what} (pass --allow-no-units if that is expected)`);
+  }
+  const state = prepareStateDir(stateRoot, { fresh: true });
+  const runId = options.runId ?? `tw-${Date.now().toString(36)}-${randomBytes(4).toString('hex')}`;
+  return { cwd, template, units, state, runId };
+}
+
+function checkCwd(cwd: string): void {
+  try {
+    if (!statSync(cwd).isDirectory()) throw new Error('not a directory');
+    accessSync(cwd, constants.R_OK | constants.X_OK);
+  } catch (error) {
+    throw new UsageError(`--cwd: expected a readable directory, got ${JSON.stringify(cwd)} (${(error as Error).message})`, {
+      cause: error,
+    });
+  }
+}
+
+function checkOutputPath(option: string, path: string): void {
+  try {
+    mkdirSync(dirname(path), { recursive: true });
+    accessSync(dirname(path), constants.W_OK);
+  } catch (error) {
+    throw new UsageError(`${option}: expected a file path in a writable folder, got ${JSON.stringify(path)} (${(error as Error).message})`, {
+      cause: error,
+    });
+  }
+}
+
+/** Runs a suite to the end (or until stopped) and returns its report; never exits the process. */
+export async function runSuite(options: RunSuiteOptions): Promise<RunReport> {
+  const plan = await planRun(options);
+  return executePlan(plan, options);
+}
+
+export async function executePlan(plan: Plan, options: RunSuiteOptions): Promise<RunReport> {
+  const reporters = options.reporters ?? [];
+  const stop = options.stop ?? new StopToken();
+  const jobs = options.jobs ?? DEFAULTS.jobs;
+  const retries = options.retries ?? DEFAULTS.retries;
+  const startedAt = Date.now();
+  const unsubscribe = stop.onRequest((reason, immediate) => emit(reporters, 'onStopRequested', reason, immediate));
+
+  emit(reporters, 'onRunStart', {
+    runId: plan.runId,
+    units: plan.units,
+    toRun: plan.units.length,
+    jobs,
+    stateDir: plan.state.root,
+    tracking: 'process',
+  });
+
+  const results = new Map<string, UnitResult>();
+  let next = 0;
+  let failures = 0;
+  const lane = async () => {
+    while (!stop.stopped && next < plan.units.length) {
+      const unit = plan.units[next++]!;
+      const result = await runUnit(plan, unit, options, stop, reporters, retries);
+      results.set(unit.id, result);
+      if (result.outcome === 'failed' || result.outcome === 'timed-out' || result.outcome === 'resource-exceeded') {
+        failures++;
+        if (options.maxFailures !== undefined && failures >= options.maxFailures) {
+          stop.request('fail-fast', { terminate: false });
+        }
+      }
+      emit(reporters, 'onUnitEnd', result, { done: results.size, total: plan.units.length });
+    }
+  };
+  await Promise.all(Array.from({ length: Math.max(1, Math.min(jobs, plan.units.length)) }, lane));
+  unsubscribe();
+
+  const units = plan.units.map((unit) => results.get(unit.id) ?? notRun(unit, stop.reason));
+  const report = buildReport({ runId: plan.runId, startedAt, units, reason: stop.reason ?? null, resumed: false });
+  if (options.reportJson) writeFileAtomic(resolve(plan.cwd, options.reportJson), `${JSON.stringify(report, null, 2)}\n`);
+  if (options.junit) writeFileAtomic(resolve(plan.cwd, options.junit), renderJUnit(report));
+  emit(reporters, 'onRunEnd', report);
+  return report;
+}
+
+function notRun(unit: Unit, reason: string | undefined): UnitResult {
+  return {
+    id: unit.id,
+    outcome: 'skipped',
+    fromCheckpoint: false,
+    attempts: 0,
+    flaky: false,
+    exitCode: null,
+    signal: null,
+    durationMs: 0,
+    peakRssBytes: 0,
+    tests: { passed: 0, failed: 0, skipped: 0 },
+    leaked: [],
+    log: null,
+    message: `not run (${reason ?? 'stopped'})`,
+  };
+}
+
+async function runUnit(
+  plan: Plan,
+  unit: Unit,
+  options: RunSuiteOptions,
+  stop: StopToken,
+  reporters: RunEvents[],
+  retries: number,
+): Promise<UnitResult> {
+  const attempts: AttemptResult[] = [];
+  for (let attempt = 1; attempt <= retries + 1; attempt++) {
+    const result = await runOneAttempt(plan, unit, attempt, options, stop, reporters);
+    attempts.push(result);
+    const retryable = result.end.outcome === 'failed' || result.end.outcome === 'timed-out';
+    const willRetry = retryable && attempt <= retries && !stop.terminatesRunning;
+    emit(reporters, 'onAttemptEnd', result, willRetry);
+    if (!willRetry) break;
+  }
+  const last = attempts[attempts.length - 1]!;
+  const leaked: Leak[] = attempts.flatMap((a) => a.leaked);
+  const message = describeEnd(last.end);
+  return {
+    id: unit.id,
+    outcome: last.end.outcome,
+    fromCheckpoint: false,
+    attempts: attempts.length,
+    flaky: last.end.outcome === 'passed' && attempts.length > 1,
+    exitCode: last.end.exitCode,
+    signal: last.end.signal,
+    durationMs: attempts.reduce((sum, a) => sum + a.durationMs, 0),
+    peakRssBytes: Math.max(...attempts.map((a) => a.peakRssBytes)),
+    tests: last.tests,
+    leaked,
+    log: last.log,
+    ...(message !== undefined ? { message } : {}),
+    startedAt: last.startedAt,
+  };
+}
+
+async function runOneAttempt(
+  plan: Plan,
+  unit: Unit,
+  attempt: number,
+  options: RunSuiteOptions,
+  stop: StopToken,
+  reporters: RunEvents[],
+): Promise<AttemptResult> {
+  const logPath = join(plan.state.logs, unitFileName(unit.id, attempt, 'log'));
+  const junitPath = join(plan.state.junit, unitFileName(unit.id, attempt, 'xml'));
+  const { program, args } = expandCommand(plan.template, { file: unit.file, unit: unit.id, junit: junitPath });
+  const env = buildUnitEnv(
+    options.env ?? process.env,
+    { runId: plan.runId, unitId: unit.id, attempt, junitPath },
+    options.passRuntimeEnv ?? false,
+  );
+  emit(reporters, 'onUnitStart', unit, attempt);
+  const run = await runAttempt({
+    runId: plan.runId,
+    unitId: unit.id,
+    program,
+    args,
+    cwd: plan.cwd,
+    env,
+    logPath,
+    timeoutMs: options.timeoutMs ?? DEFAULTS.timeoutMs,
+    graceMs: options.gracePeriodMs ?? DEFAULTS.gracePeriodMs,
+    leaks: options.leaks ?? DEFAULTS.leaks,
+    stop,
+  });
+  const { tests, source } = await countUnitTests({ junitPath, logPath, passed: run.end.outcome === 'passed' });
+  return {
+    unit,
+    attempt,
+    end: run.end,
+    startedAt: run.startedAt,
+    durationMs: run.durationMs,
+    peakRssBytes: 0,
+    tests,
+    countSource: source,
+    leaked: run.leaked,
+    log: logPath,
+  };
+}

@@ -1,0 +1,43 @@
+// The state dir: where logs, JUnit files of units, the checkpoint and the registry live; checked writable before anything runs.
+import { createHash } from 'node:crypto';
+import { mkdirSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { UsageError } from './errors.js';
+
+export interface StateDir {
+  root: string;
+  logs: string;
+  junit: string;
+}
+
+/** Creates the layout and proves it is writable; a UsageError names --state-dir otherwise. */
+export function prepareStateDir(root: string, options: { fresh: boolean }): StateDir {
+  const dir: StateDir = { root, logs: join(root, 'logs'), junit: join(root, 'junit') };
+  try {
+    mkdirSync(root, { recursive: true });
+    if (options.fresh) {
+      rmSync(dir.logs, { recursive: true, force: true });
+      rmSync(dir.junit, { recursive: true, force: true });
+    }
+    mkdirSync(dir.logs, { recursive: true });
+    mkdirSync(dir.junit, { recursive: true });
+    const probe = join(root, `.write-probe-${process.pid}`);
+    writeFileSync(probe, 'x'.repeat(4096));
+    unlinkSync(probe);
+  } catch (error) {
+    const e = error as NodeJS.ErrnoException;
+    throw new UsageError(
+      `--state-dir: expected a folder testwarden can write to, got ${JSON.stringify(root)} (${e.code ?? ''} ${e.message})`,
+      { cause: error },
+    );
+  }
+  return dir;
+}
+
+/** A file name for a unit id: readable tail plus a short hash, so distinct ids never collide. */
+export function unitFileName(unitId: string, attempt: number, extension: string): string {
+  const hash = createHash('sha1').update(unitId).digest('hex').slice(0, 8);
+  const readable = unitId.replace(/[^A-Za-z0-9._-]+/g, '_').slice(-60);
+  const suffix = attempt > 1 ? `.attempt${attempt}` : '';
+  return `${readable}-${hash}${suffix}.${extension}`;
+}

@@ -1,0 +1,65 @@
+// Finds what a unit left running: members of its process group and, on Linux, any process carrying its marker environment.
+import { environHas, hasProc, listProcesses, readCommandLine, readEnviron, type ProcStat } from './proc-table.js';
+
+export interface UnitMarker {
+  runId: string;
+  unitId: string;
+  /** The unit's process group (its leader's pid). */
+  pgid: number;
+  /** Clock ticks since boot when the unit started; older processes cannot be its leaks. */
+  sinceTicks: number;
+}
+
+export interface FoundProcess {
+  pid: number;
+  startTime: number;
+  pgrp: number;
+  command: string;
+}
+
+const ownPid = process.pid;
+
+/** Marker entries as they appear in /proc/<pid>/environ. */
+export function markerEntries(runId: string, unitId: string): Buffer[] {
+  return [Buffer.from(`TESTWARDEN_RUN_ID=${runId}`), Buffer.from(`TESTWARDEN_UNIT=${unitId}`)];
+}
+
+/**
+ * Live processes of the unit. Start time is compared before `environ` is read, so the scan
+ * costs a `stat` read for unrelated processes and one `environ` read for the few started since.
+ */
+export function scanUnitProcesses(marker: UnitMarker): FoundProcess[] {
+  if (!hasProc) return [];
+  const entries = markerEntries(marker.runId, marker.unitId);
+  const found: FoundProcess[] = [];
+  for (const p of listProcesses()) {
+    if (!isLive(p) || p.pid === ownPid || p.startTime < marker.sinceTicks) continue;
+    if (p.pgrp === marker.pgid || hasMarker(p.pid, entries)) {
+      found.push({ pid: p.pid, startTime: p.startTime, pgrp: p.pgrp, command: readCommandLine(p.pid, `[${p.comm}]`) });
+    }
+  }
+  return found;
+}
+
+/** Every live process of a run (any unit), for cleanup when the runner is gone. */
+export function scanRunProcesses(runId: string): FoundProcess[] {
+  if (!hasProc) return [];
+  const entry = [Buffer.from(`TESTWARDEN_RUN_ID=${runId}`)];
+  const found: FoundProcess[] = [];
+  for (const p of listProcesses()) {
+    if (!isLive(p) || p.pid === ownPid) continue;
+    if (hasMarker(p.pid, entry)) {
+      found.push({ pid: p.pid, startTime: p.startTime, pgrp: p.pgrp, command: readCommandLine(p.pid, `[${p.comm}]`) });
+    }
+  }
+  return found;
+}
+
+function isLive(p: ProcStat): boolean {
+  return p.state !== 'Z' && p.state !== 'X';
+}
+
+function hasMarker(pid: number, entries: readonly Buffer[]): boolean {
+  const environ = readEnviron(pid);
+  return environ !== undefined && environHas(environ, entries);
+}

@@ -1,0 +1,158 @@
+// Runs one attempt of a unit as the leader of its own process group: output to a log file, timeout and stop handling, and the end-of-unit leak sweep.
+import { spawn } from 'node:child_process';
+import { closeSync, openSync, writeSync } from 'node:fs';
+import type { StopToken } from '../lifecycle/stop-token.js';
+import type { AttemptEnd, LeakPolicy, ProcessLeak, StopReason } from '../types.js';
+import { scanUnitProcesses, type FoundProcess } from './leak-scan.js';
+import { hasProc, readStat } from './proc-table.js';
+import { terminate } from './terminate.js';
+
+export interface AttemptSpec {
+  runId: string;
+  unitId: string;
+  program: string;
+  args: readonly string[];
+  cwd: string;
+  env: NodeJS.ProcessEnv;
+  logPath: string;
+  timeoutMs: number;
+  graceMs: number;
+  leaks: LeakPolicy;
+  stop: StopToken;
+}
+
+export interface AttemptRun {
+  /** How the attempt ended, before test counts are read. */
+  end: AttemptEnd;
+  startedAt: number;
+  durationMs: number;
+  leaked: ProcessLeak[];
+}
+
+/** Why the attempt's group was terminated; recorded once (execa's `reason ??=`). */
+type KillReason = { kind: 'timeout' } | { kind: 'stop'; reason: StopReason };
+
+export async function runAttempt(spec: AttemptSpec): Promise<AttemptRun> {
+  const startedAt = Date.now();
+  const logFd = openSync(spec.logPath, 'w');
+  let child;
+  try {
+    child = spawn(spec.program, [...spec.args], {
+      cwd: spec.cwd,
+      env: spec.env,
+      detached: true,
+      stdio: ['ignore', logFd, logFd],
+    });
+  } catch (error) {
+    return startFailed(spec, logFd, startedAt, error as Error);
+  }
+  const spawnError = await Promise.race([
+    new Promise<Error>((resolve) => child.once('error', resolve)),
+    new Promise<undefined>((resolve) => child.once('spawn', () => resolve(undefined))),
+  ]);
+  if (spawnError || child.pid === undefined) {
+    return startFailed(spec, logFd, startedAt, spawnError ?? new Error('no pid'));
+  }
+  closeSync(logFd);
+  const pid = child.pid;
+  // The leader's start time bounds the leak scan: nothing older can be the unit's.
+  const sinceTicks = hasProc ? (readStat(pid)?.startTime ?? 0) : 0;
+
+  let killReason: KillReason | undefined;
+  let termination: Promise<boolean> | undefined;
+  const terminateGroup = (why: KillReason) => {
+    killReason ??= why;
+    termination ??= terminate({ pgid: pid }, { graceMs: spec.graceMs, skipGrace: () => spec.stop.immediate });
+  };
+
+  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) =>
+    child.once('exit', (code, signal) => resolve({ code, signal })),
+  );
+  const timer = setTimeout(() => terminateGroup({ kind: 'timeout' }), spec.timeoutMs);
+  const onStop = (reason: StopReason) => {
+    if (spec.stop.terminatesRunning) terminateGroup({ kind: 'stop', reason });
+  };
+  const unsubscribe = spec.stop.onRequest(onStop);
+  if (spec.stop.terminatesRunning && spec.stop.reason) onStop(spec.stop.reason);
+
+  const { code, signal } = await exited;
+  clearTimeout(timer);
+  unsubscribe();
+  if (termination) await termination;
+  const durationMs = Date.now() - startedAt;
+
+  const marker = { runId: spec.runId, unitId: spec.unitId, pgid: pid, sinceTicks };
+  const leaked = await sweepLeaks(spec, marker, killReason !== undefined);
+  const end = attemptEnd(spec, code, signal, killReason, leaked);
+  return { end, startedAt, durationMs, leaked };
+}
+
+function attemptEnd(
+  spec: AttemptSpec,
+  exitCode: number | null,
+  signal: NodeJS.Signals | null,
+  killReason: KillReason | undefined,
+  leaked: ProcessLeak[],
+): AttemptEnd {
+  if (killReason?.kind === 'timeout') return { outcome: 'timed-out', timeoutMs: spec.timeoutMs, exitCode, signal };
+  if (killReason?.kind === 'stop') return { outcome: 'interrupted', reason: killReason.reason, exitCode, signal };
+  if (exitCode !== 0) return { outcome: 'failed', exitCode, signal };
+  if (spec.leaks === 'fail' && leaked.length > 0) {
+    return { outcome: 'failed', exitCode, signal, leakedUnderFailPolicy: true };
+  }
+  return { outcome: 'passed', exitCode: 0, signal: null };
+}
+
+/**
+ * What is still alive once the leader has exited is a leak: report it, then (unless the policy
+ * is `warn`) SIGTERM, grace, SIGKILL, and scan again, since a leak may fork while dying.
+ */
+async function sweepLeaks(
+  spec: AttemptSpec,
+  marker: Parameters<typeof scanUnitProcesses>[0],
+  groupAlreadyTerminated: boolean,
+): Promise<ProcessLeak[]> {
+  const found = new Map<number, FoundProcess>();
+  const scan = () => {
+    const now = hasProc ? scanUnitProcesses(marker) : [];
+    for (const p of now) if (!found.has(p.pid)) found.set(p.pid, p);
+    return now;
+  };
+  let alive = scan();
+  if (!hasProc && !groupAlreadyTerminated) {
+    // Without /proc only the group is visible: end it, and it is a leak if anything was there.
+    await terminate({ pgid: marker.pgid }, { graceMs: spec.graceMs, skipGrace: () => spec.stop.immediate });
+  }
+  if (spec.leaks !== 'warn') {
+    for (let round = 0; round < 5 && alive.length > 0; round++) {
+      await terminate(
+        { pgid: marker.pgid, processes: alive },
+        { graceMs: spec.graceMs, skipGrace: () => spec.stop.immediate },
+      );
+      // Processes forked during the sweep carry the marker too.
+      alive = scan();
+    }
+  }
+  const stillAlive = new Set(alive.map((p) => p.pid));
+  return [...found.values()].map((p) => ({
+    kind: 'process',
+    pid: p.pid,
+    command: p.command,
+    action: spec.leaks === 'warn' ? 'left' : stillAlive.has(p.pid) ? 'kill-failed' : 'killed',
+  }));
+}
+
+function startFailed(spec: AttemptSpec, logFd: number, startedAt: number, error: Error): AttemptRun {
+  const message = `testwarden: could not start ${JSON.stringify(spec.program)}: ${error.message}`;
+  try {
+    writeSync(logFd, `${message}\n`);
+  } finally {
+    closeSync(logFd);
+  }
+  return {
+    end: { outcome: 'failed', exitCode: null, signal: null, startError: message },
+    startedAt,
+    durationMs: Date.now() - startedAt,
+    leaked: [],
+  };
+}

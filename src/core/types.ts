@@ -1,0 +1,118 @@
+// The shared vocabulary of a run: units, outcomes, how an attempt ends, leaks, results and the report (SPEC §4, §5).
+
+export type Outcome = 'passed' | 'failed' | 'timed-out' | 'resource-exceeded' | 'interrupted' | 'skipped';
+
+/** Why a run stopped early (SPEC §5 `reason`). */
+export type StopReason = 'memory' | 'cpu' | 'SIGINT' | 'SIGTERM' | 'SIGHUP' | 'fail-fast' | 'runner-lost';
+
+export type LeakPolicy = 'kill' | 'fail' | 'warn';
+export type TrackingMode = 'auto' | 'cgroup' | 'process';
+
+export interface TestCounts {
+  passed: number;
+  failed: number;
+  skipped: number;
+}
+
+/** Where a unit's test counts came from. */
+export type CountSource = 'junit' | 'tap' | 'summary-line' | 'unit';
+
+export interface Unit {
+  /** Path relative to the working directory with `/` separators (or a --list-command line). */
+  readonly id: string;
+  /** What `{file}` expands to: the id, made safe from being read as an option. */
+  readonly file: string;
+}
+
+export interface ProcessLeak {
+  kind: 'process';
+  pid: number;
+  command: string;
+  action: 'killed' | 'left' | 'kill-failed';
+}
+
+export interface ContainerLeak {
+  kind: 'container';
+  id: string;
+  name: string;
+  action: 'removed' | 'left' | 'remove-failed';
+}
+
+export type Leak = ProcessLeak | ContainerLeak;
+
+/** How one attempt ended: one case per way, each with its facts (messages are made from these). */
+export type AttemptEnd =
+  | { outcome: 'passed'; exitCode: 0; signal: null }
+  | { outcome: 'failed'; exitCode: number | null; signal: NodeJS.Signals | null; leakedUnderFailPolicy?: boolean }
+  | { outcome: 'failed'; exitCode: null; signal: null; startError: string }
+  | { outcome: 'timed-out'; timeoutMs: number; exitCode: number | null; signal: NodeJS.Signals | null }
+  | {
+      outcome: 'resource-exceeded';
+      limitBytes: number;
+      peakRssBytes: number;
+      exitCode: number | null;
+      signal: NodeJS.Signals | null;
+    }
+  | { outcome: 'interrupted'; reason: StopReason; exitCode: number | null; signal: NodeJS.Signals | null };
+
+export interface AttemptResult {
+  unit: Unit;
+  attempt: number;
+  end: AttemptEnd;
+  startedAt: number;
+  durationMs: number;
+  peakRssBytes: number;
+  tests: TestCounts;
+  countSource: CountSource;
+  leaked: Leak[];
+  log: string;
+}
+
+/** A unit's final result as reported (SPEC §5). */
+export interface UnitResult {
+  id: string;
+  outcome: Outcome;
+  fromCheckpoint: boolean;
+  attempts: number;
+  flaky: boolean;
+  exitCode: number | null;
+  signal: string | null;
+  durationMs: number;
+  peakRssBytes: number;
+  tests: TestCounts;
+  leaked: Leak[];
+  log: string | null;
+  /** One line saying why a unit did not pass (absent when it passed). */
+  message?: string;
+  /** Start time (ms since the epoch) of the last attempt; absent for checkpoint units. */
+  startedAt?: number;
+}
+
+export type RunStatus = 'passed' | 'failed' | 'shutdown' | 'interrupted';
+
+export interface Totals {
+  units: number;
+  passed: number;
+  failed: number;
+  timedOut: number;
+  resourceExceeded: number;
+  interrupted: number;
+  skipped: number;
+  flaky: number;
+  fromCheckpoint: number;
+  leaked: number;
+  tests: TestCounts;
+}
+
+export interface RunReport {
+  version: 1;
+  status: RunStatus;
+  reason: StopReason | null;
+  resumed: boolean;
+  exitCode: number;
+  durationMs: number;
+  runId: string;
+  startedAt: string;
+  totals: Totals;
+  units: UnitResult[];
+}
