@@ -21,16 +21,20 @@ function markedProcesses(): string[] {
   return found;
 }
 
+let before = new Set<string>();
+
 export function setup(): void {
-  const before = markedProcesses();
-  if (before.length > 0) {
+  before = new Set(markedProcesses());
+  if (before.size > 0) {
     // Left by something else before the suite started: say so, but do not blame the suite.
-    console.warn(`note: processes with a testwarden marker were alive before the tests:\n${before.join('\n')}`);
+    console.warn(
+      `note: processes with a testwarden marker were alive before the tests:\n${[...before].join('\n')}`,
+    );
   }
 }
 
 export function teardown(): void {
-  const left = markedProcesses();
+  const left = markedProcesses().filter((p) => !before.has(p));
   if (left.length > 0) {
     throw new Error(`the test suite left processes running:\n${left.join('\n')}`);
   }

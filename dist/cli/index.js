@@ -2627,7 +2627,7 @@ exports.basename = (path, { windows } = {}) => {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _program_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4857);
+/* harmony import */ var _program_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2699);
 // Entry point of the `testwarden` command: wires the process (argv, streams, signals) to the CLI and sets the exit code.
 
 const signals = ['SIGINT', 'SIGTERM', 'SIGHUP'];
@@ -2652,7 +2652,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 4857:
+/***/ 2699:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -12817,8 +12817,6 @@ function countSummaryLine(text) {
     return undefined;
 }
 
-;// CONCATENATED MODULE: external "node:readline"
-const external_node_readline_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:readline");
 // EXTERNAL MODULE: external "events"
 var external_events_ = __nccwpck_require__(4434);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
@@ -14169,29 +14167,77 @@ class Parser extends external_events_.EventEmitter {
 // Counts the tests of a TAP stream found in a unit's log, with tapjs's parser fed only TAP-shaped lines.
 
 
-
 const TAP_LINE = /^\s*(?:TAP version \d+|\d+\.\.\d+|(?:not )?ok\b|Bail out!|#|---|\.\.\.)/;
 const TOP_LEVEL_TAP = /^(?:TAP version \d+|\d+\.\.\d+|(?:not )?ok\b)/;
+/** Longer lines are not TAP worth reading; skipping them keeps memory flat for any output. */
+const MAX_LINE = 64 * 1024;
+/** First non-blank byte of a line is one a TAP line can start with: T, digit, o, n, B, #, - or . */
+function mayBeTap(buffer, at, end) {
+    let i = at;
+    while (i < end && (buffer[i] === 32 || buffer[i] === 9))
+        i++;
+    const c = buffer[i];
+    return (i < end &&
+        c !== undefined &&
+        (c === 84 || (c >= 48 && c <= 57) || c === 111 || c === 110 || c === 66 || c === 35 || c === 45 || c === 46));
+}
+/**
+ * Calls `onLine` for each line of a file that may be TAP, reading through one reused buffer:
+ * memory stays the same whatever the file's size, and other lines never become strings.
+ */
+async function forEachCandidateLine(path, onLine) {
+    const file = await (0,promises_namespaceObject.open)(path, 'r');
+    try {
+        const buffer = Buffer.alloc(2 * MAX_LINE);
+        let filled = 0;
+        let skipping = false; // inside a line longer than MAX_LINE
+        for (;;) {
+            const { bytesRead } = await file.read(buffer, filled, buffer.length - filled, null);
+            const end = filled + bytesRead;
+            let from = 0;
+            for (let nl = buffer.indexOf(10, from); nl >= 0 && nl < end; nl = buffer.indexOf(10, from)) {
+                if (!skipping && mayBeTap(buffer, from, nl))
+                    onLine(buffer.toString('utf8', from, nl).replace(/\r$/, ''));
+                skipping = false;
+                from = nl + 1;
+            }
+            if (bytesRead === 0) {
+                if (!skipping && from < end && mayBeTap(buffer, from, end))
+                    onLine(buffer.toString('utf8', from, end));
+                return;
+            }
+            if (end - from >= MAX_LINE) {
+                skipping = true;
+                filled = 0;
+            }
+            else {
+                buffer.copy(buffer, 0, from, end);
+                filled = end - from;
+            }
+        }
+    }
+    finally {
+        await file.close();
+    }
+}
 /** Test counts of the top-level TAP stream in a log file, or undefined when there is none. */
 async function countTapInFile(path) {
     let sawTap = false;
-    const results = await new Promise((resolve, reject) => {
-        const parser = new Parser(resolve);
-        const lines = (0,external_node_readline_namespaceObject.createInterface)({ input: (0,external_node_fs_.createReadStream)(path), crlfDelay: Infinity });
-        lines.on('line', (line) => {
-            if (!TAP_LINE.test(line))
-                return;
-            if (TOP_LEVEL_TAP.test(line))
-                sawTap = true;
-            parser.write(`${line}\n`);
-        });
-        lines.on('close', () => parser.end());
-        lines.on('error', reject);
+    const parser = new Parser();
+    const results = new Promise((resolve) => parser.on('complete', resolve));
+    await forEachCandidateLine(path, (line) => {
+        if (!TAP_LINE.test(line))
+            return;
+        if (TOP_LEVEL_TAP.test(line))
+            sawTap = true;
+        parser.write(`${line}\n`);
     });
-    if (!sawTap || results.count === 0)
+    parser.end();
+    const final = await results;
+    if (!sawTap || final.count === 0)
         return undefined;
-    const skipped = results.skip + results.todo;
-    return { passed: Math.max(0, results.pass - skipped), failed: results.fail, skipped };
+    const skipped = final.skip + final.todo;
+    return { passed: Math.max(0, final.pass - skipped), failed: final.fail, skipped };
 }
 
 ;// CONCATENATED MODULE: ./src/core/report/unit-counts.ts

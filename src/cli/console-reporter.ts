@@ -5,7 +5,14 @@ import { readTailLines } from '../core/report/log-tail.js';
 import { describeEnd } from '../core/report/outcome-message.js';
 import type { RunEvents, RunStartInfo } from '../core/report/events.js';
 import { formatBytes, formatDuration } from '../core/plan/units-of-measure.js';
-import type { AttemptResult, Leak, Outcome, RunReport, StopReason, UnitResult } from '../core/types.js';
+import type {
+  AttemptResult,
+  Leak,
+  Outcome,
+  RunReport,
+  StopReason,
+  UnitResult,
+} from '../core/types.js';
 
 export interface ConsoleReporterOptions {
   write: (text: string) => void;
@@ -18,7 +25,8 @@ export interface ConsoleReporterOptions {
 /** Colour only on a TTY, never with NO_COLOR set (any value), forced with FORCE_COLOR. */
 export function shouldColor(stream: { isTTY?: boolean }, env: NodeJS.ProcessEnv): boolean {
   if ('NO_COLOR' in env && env.NO_COLOR !== '') return false;
-  if (env.FORCE_COLOR !== undefined && env.FORCE_COLOR !== '0' && env.FORCE_COLOR !== '') return true;
+  if (env.FORCE_COLOR !== undefined && env.FORCE_COLOR !== '0' && env.FORCE_COLOR !== '')
+    return true;
   return stream.isTTY === true && env.TERM !== 'dumb';
 }
 
@@ -48,15 +56,24 @@ export class ConsoleReporter implements RunEvents {
   onRunStart(info: RunStartInfo): void {
     this.#width = String(info.units.length).length;
     const resumed = info.units.length - info.toRun;
-    const what = resumed > 0 ? `${info.toRun} of ${info.units.length} units to run` : `${info.units.length} units`;
+    const what =
+      resumed > 0
+        ? `${info.toRun} of ${info.units.length} units to run`
+        : `${info.units.length} units`;
     const state = relative(this.#o.cwd, info.stateDir) || '.';
-    this.#line(this.#c.bold(`testwarden: ${what}, ${info.jobs} at a time (run ${info.runId}, state in ${state})`));
+    this.#line(
+      this.#c.bold(
+        `testwarden: ${what}, ${info.jobs} at a time (run ${info.runId}, state in ${state})`,
+      ),
+    );
   }
 
   onAttemptEnd(result: AttemptResult, willRetry: boolean): void {
     if (!willRetry) return;
     const why = describeEnd(result.end) ?? result.end.outcome;
-    this.#line(`${' '.repeat(this.#width * 2 + 3)} ${this.#c.yellow('RETRY')}   ${result.unit.id} (attempt ${result.attempt}: ${why})`);
+    this.#line(
+      `${' '.repeat(this.#width * 2 + 3)} ${this.#c.yellow('RETRY')}   ${result.unit.id} (attempt ${result.attempt}: ${why})`,
+    );
   }
 
   onUnitEnd(result: UnitResult, progress: { done: number; total: number }): void {
@@ -64,12 +81,19 @@ export class ConsoleReporter implements RunEvents {
     const label = result.flaky ? 'FLAKY' : LABEL[result.outcome];
     const paint = this.#paint(result);
     const detail = result.message ? `  ${this.#c.dim(result.message)}` : '';
-    this.#line(`${this.#c.dim(counter)} ${paint(label.padEnd(7))} ${result.id} ${this.#c.dim(formatDuration(result.durationMs))}${detail}`);
-    for (const leak of result.leaked) this.#line(`        ${this.#c.yellow('leaked')} ${describeLeak(leak)}`);
+    this.#line(
+      `${this.#c.dim(counter)} ${paint(label.padEnd(7))} ${result.id} ${this.#c.dim(formatDuration(result.durationMs))}${detail}`,
+    );
+    for (const leak of result.leaked)
+      this.#line(`        ${this.#c.yellow('leaked')} ${describeLeak(leak)}`);
     if (isBad(result) && result.log) {
       const tail = readTailLines(result.log, this.#o.tailLines);
       if (tail.length > 0) {
-        this.#line(this.#c.dim(`        ── last ${tail.length} lines of ${relative(this.#o.cwd, result.log)} ──`));
+        this.#line(
+          this.#c.dim(
+            `        ── last ${tail.length} lines of ${relative(this.#o.cwd, result.log)} ──`,
+          ),
+        );
         for (const l of tail) this.#line(`        ${this.#c.dim('│')} ${l}`);
       }
     }
@@ -77,11 +101,19 @@ export class ConsoleReporter implements RunEvents {
 
   onStopRequested(reason: StopReason, immediate: boolean): void {
     if (reason === 'fail-fast') {
-      this.#line(this.#c.yellow('Stopping: failure limit reached; no new units start, running units finish.'));
+      this.#line(
+        this.#c.yellow(
+          'Stopping: failure limit reached; no new units start, running units finish.',
+        ),
+      );
     } else if (immediate) {
       this.#line(this.#c.red(`Stopping now (${reason} again): killing every unit without grace.`));
     } else {
-      this.#line(this.#c.yellow(`Stopping (${reason}): terminating running units; send the signal again to kill at once.`));
+      this.#line(
+        this.#c.yellow(
+          `Stopping (${reason}): terminating running units; send the signal again to kill at once.`,
+        ),
+      );
     }
   }
 
@@ -100,18 +132,33 @@ export class ConsoleReporter implements RunEvents {
     if (t.flaky) parts.push(this.#c.yellow(`${t.flaky} flaky`));
     if (t.fromCheckpoint) parts.push(`${t.fromCheckpoint} from checkpoint`);
     this.#line();
-    this.#line(this.#c.bold(`Units: ${parts.join(', ')} (${t.units} in all) in ${formatDuration(report.durationMs)}`));
-    this.#line(`Tests: ${t.tests.passed} passed, ${t.tests.failed} failed, ${t.tests.skipped} skipped`);
-    if (t.leaked) this.#line(this.#c.yellow(`Leaks: ${t.leaked} process(es) or container(s) outlived their unit`));
+    this.#line(
+      this.#c.bold(
+        `Units: ${parts.join(', ')} (${t.units} in all) in ${formatDuration(report.durationMs)}`,
+      ),
+    );
+    this.#line(
+      `Tests: ${t.tests.passed} passed, ${t.tests.failed} failed, ${t.tests.skipped} skipped`,
+    );
+    if (t.leaked)
+      this.#line(
+        this.#c.yellow(`Leaks: ${t.leaked} process(es) or container(s) outlived their unit`),
+      );
     const peak = Math.max(0, ...report.units.map((u) => u.peakRssBytes));
     if (peak > 0) this.#line(`Peak memory of a unit: ${formatBytes(peak)}`);
     const bad = report.units.filter(isBad);
     if (bad.length > 0) {
       this.#line(this.#c.red(`Did not pass:`));
-      for (const u of bad) this.#line(`  ${LABEL[u.outcome].padEnd(7)} ${u.id}${u.message ? ` — ${u.message}` : ''}`);
+      for (const u of bad)
+        this.#line(`  ${LABEL[u.outcome].padEnd(7)} ${u.id}${u.message ? ` — ${u.message}` : ''}`);
     }
-    const status = report.status === 'passed' ? this.#c.green('PASSED') : this.#c.red(report.status.toUpperCase());
-    this.#line(`${status}${report.reason ? ` (${report.reason})` : ''}, exit code ${report.exitCode}`);
+    const status =
+      report.status === 'passed'
+        ? this.#c.green('PASSED')
+        : this.#c.red(report.status.toUpperCase());
+    this.#line(
+      `${status}${report.reason ? ` (${report.reason})` : ''}, exit code ${report.exitCode}`,
+    );
   }
 
   #paint(result: UnitResult): (s: string) => string {

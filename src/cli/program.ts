@@ -44,18 +44,35 @@ function buildProgram(io: CliIO, run: (raw: RawRunOptions) => Promise<void>): Co
     .argument('[patterns...]', 'glob patterns selecting the unit files')
     .requiredOption('-c, --command <template>', 'command for one unit (argv template, no shell)')
     .option('--shell', 'run the template with sh -c; placeholders are substituted already quoted')
-    .option('--list-command <cmd>', 'instead of patterns, a shell command printing one unit id per line')
+    .option(
+      '--list-command <cmd>',
+      'instead of patterns, a shell command printing one unit id per line',
+    )
     .option('--cwd <dir>', 'working directory of the units and base of the patterns', '.')
     .option('-j, --jobs <n>', 'units run at the same time', '1')
     .option('--timeout <duration>', 'per-attempt limit (500ms, 90s, 10m, 1h)', '10m')
     .option('--grace-period <duration>', 'between SIGTERM and SIGKILL', '5s')
-    .option('--retries <n>', 'extra attempts for a failed or timed-out unit (passing on retry = flaky)', '0')
+    .option(
+      '--retries <n>',
+      'extra attempts for a failed or timed-out unit (passing on retry = flaky)',
+      '0',
+    )
     .option('--fail-fast', 'stop scheduling after the first failed unit')
     .option('--max-failures <n>', 'stop scheduling after the Nth failed unit')
     .option('--state-dir <dir>', 'where logs, checkpoint and registry live', '.testwarden')
     .option('--allow-no-units', 'patterns matching nothing is not an error')
-    .addOption(new Option('--leaks <policy>', 'what to do with leaked processes: kill, fail or warn').default('kill'))
-    .addOption(new Option('--tracking <mode>', 'how unit processes are tracked: auto, cgroup or process').default('auto'))
+    .addOption(
+      new Option(
+        '--leaks <policy>',
+        'what to do with leaked processes: kill, fail or warn',
+      ).default('kill'),
+    )
+    .addOption(
+      new Option(
+        '--tracking <mode>',
+        'how unit processes are tracked: auto, cgroup or process',
+      ).default('auto'),
+    )
     .option('--report-json <path>', 'write the run report as JSON')
     .option('--junit <path>', 'write one JUnit XML file for the run')
     .addHelpText('after', RUN_HELP)
@@ -77,7 +94,12 @@ export async function main(argv: readonly string[], io: CliIO): Promise<number> 
       const report = await runSuite({
         ...options,
         stop,
-        reporters: [new ConsoleReporter({ write: io.stdout, color: shouldColor({ isTTY: io.isTTY }, io.env) })],
+        reporters: [
+          new ConsoleReporter({
+            write: io.stdout,
+            color: shouldColor({ isTTY: io.isTTY }, io.env),
+          }),
+        ],
       });
       exitCode = report.exitCode;
     } finally {
@@ -99,7 +121,11 @@ export async function main(argv: readonly string[], io: CliIO): Promise<number> 
 
 function exitCodeFor(error: unknown, io: CliIO): number {
   if (error instanceof CommanderError) {
-    if (error.code === 'commander.helpDisplayed' || error.code === 'commander.version' || error.code === 'commander.help') {
+    if (
+      error.code === 'commander.helpDisplayed' ||
+      error.code === 'commander.version' ||
+      error.code === 'commander.help'
+    ) {
       return EXIT.ok;
     }
     return EXIT.usage;
@@ -113,4 +139,3 @@ function exitCodeFor(error: unknown, io: CliIO): number {
   io.stderr(`testwarden: ${kind} (a bug in testwarden; please report it): ${detail}\n`);
   return EXIT.internal;
 }
-

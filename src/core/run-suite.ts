@@ -5,7 +5,11 @@ import { mkdirSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { UsageError } from './errors.js';
 import { StopToken } from './lifecycle/stop-token.js';
-import { parseCommandTemplate, expandCommand, type CommandTemplate } from './plan/command-template.js';
+import {
+  parseCommandTemplate,
+  expandCommand,
+  type CommandTemplate,
+} from './plan/command-template.js';
 import { discoverUnits } from './plan/discover-units.js';
 import { buildUnitEnv } from './plan/unit-env.js';
 import { buildReport } from './report/build-report.js';
@@ -16,7 +20,15 @@ import { countUnitTests } from './report/unit-counts.js';
 import { writeFileAtomic } from './report/write-files.js';
 import { prepareStateDir, unitFileName, type StateDir } from './state-dir.js';
 import { runAttempt } from './tracker/run-attempt.js';
-import type { AttemptResult, Leak, LeakPolicy, RunReport, TrackingMode, Unit, UnitResult } from './types.js';
+import type {
+  AttemptResult,
+  Leak,
+  LeakPolicy,
+  RunReport,
+  TrackingMode,
+  Unit,
+  UnitResult,
+} from './types.js';
 
 export interface RunSuiteOptions {
   /** Working directory of the units and base of the patterns. */
@@ -70,10 +82,15 @@ export async function planRun(options: RunSuiteOptions): Promise<Plan> {
   checkCwd(cwd);
   const template = parseCommandTemplate(options.command, options.shell ?? false);
   if (options.tracking === 'cgroup') {
-    throw new UsageError('--tracking: expected auto or process on this build (the cgroup backend is not available), got "cgroup"');
+    throw new UsageError(
+      '--tracking: expected auto or process on this build (the cgroup backend is not available), got "cgroup"',
+    );
   }
   const stateRoot = resolve(cwd, options.stateDir ?? DEFAULTS.stateDir);
-  for (const [option, path] of [['--report-json', options.reportJson], ['--junit', options.junit]] as const) {
+  for (const [option, path] of [
+    ['--report-json', options.reportJson],
+    ['--junit', options.junit],
+  ] as const) {
     if (path !== undefined) checkOutputPath(option, resolve(cwd, path));
   }
   const units = await discoverUnits({
@@ -84,7 +101,10 @@ export async function planRun(options: RunSuiteOptions): Promise<Plan> {
     env: options.env,
   });
   if (units.length === 0 && !options.allowNoUnits) {
-    const what = options.listCommand !== undefined ? `--list-command ${JSON.stringify(options.listCommand)} printed no unit` : `patterns ${JSON.stringify(options.patterns)} matched no file under ${cwd}`;
+    const what =
+      options.listCommand !== undefined
+        ? `--list-command ${JSON.stringify(options.listCommand)} printed no unit`
+        : `patterns ${JSON.stringify(options.patterns)} matched no file under ${cwd}`;
     throw new UsageError(`${what} (pass --allow-no-units if that is expected)`);
   }
   const state = prepareStateDir(stateRoot, { fresh: true });
@@ -97,9 +117,12 @@ function checkCwd(cwd: string): void {
     if (!statSync(cwd).isDirectory()) throw new Error('not a directory');
     accessSync(cwd, constants.R_OK | constants.X_OK);
   } catch (error) {
-    throw new UsageError(`--cwd: expected a readable directory, got ${JSON.stringify(cwd)} (${(error as Error).message})`, {
-      cause: error,
-    });
+    throw new UsageError(
+      `--cwd: expected a readable directory, got ${JSON.stringify(cwd)} (${(error as Error).message})`,
+      {
+        cause: error,
+      },
+    );
   }
 }
 
@@ -108,9 +131,12 @@ function checkOutputPath(option: string, path: string): void {
     mkdirSync(dirname(path), { recursive: true });
     accessSync(dirname(path), constants.W_OK);
   } catch (error) {
-    throw new UsageError(`${option}: expected a file path in a writable folder, got ${JSON.stringify(path)} (${(error as Error).message})`, {
-      cause: error,
-    });
+    throw new UsageError(
+      `${option}: expected a file path in a writable folder, got ${JSON.stringify(path)} (${(error as Error).message})`,
+      {
+        cause: error,
+      },
+    );
   }
 }
 
@@ -126,7 +152,9 @@ export async function executePlan(plan: Plan, options: RunSuiteOptions): Promise
   const jobs = options.jobs ?? DEFAULTS.jobs;
   const retries = options.retries ?? DEFAULTS.retries;
   const startedAt = Date.now();
-  const unsubscribe = stop.onRequest((reason, immediate) => emit(reporters, 'onStopRequested', reason, immediate));
+  const unsubscribe = stop.onRequest((reason, immediate) =>
+    emit(reporters, 'onStopRequested', reason, immediate),
+  );
 
   emit(reporters, 'onRunStart', {
     runId: plan.runId,
@@ -145,7 +173,11 @@ export async function executePlan(plan: Plan, options: RunSuiteOptions): Promise
       const unit = plan.units[next++]!;
       const result = await runUnit(plan, unit, options, stop, reporters, retries);
       results.set(unit.id, result);
-      if (result.outcome === 'failed' || result.outcome === 'timed-out' || result.outcome === 'resource-exceeded') {
+      if (
+        result.outcome === 'failed' ||
+        result.outcome === 'timed-out' ||
+        result.outcome === 'resource-exceeded'
+      ) {
         failures++;
         if (options.maxFailures !== undefined && failures >= options.maxFailures) {
           stop.request('fail-fast', { terminate: false });
@@ -158,8 +190,15 @@ export async function executePlan(plan: Plan, options: RunSuiteOptions): Promise
   unsubscribe();
 
   const units = plan.units.map((unit) => results.get(unit.id) ?? notRun(unit, stop.reason));
-  const report = buildReport({ runId: plan.runId, startedAt, units, reason: stop.reason ?? null, resumed: false });
-  if (options.reportJson) writeFileAtomic(resolve(plan.cwd, options.reportJson), `${JSON.stringify(report, null, 2)}\n`);
+  const report = buildReport({
+    runId: plan.runId,
+    startedAt,
+    units,
+    reason: stop.reason ?? null,
+    resumed: false,
+  });
+  if (options.reportJson)
+    writeFileAtomic(resolve(plan.cwd, options.reportJson), `${JSON.stringify(report, null, 2)}\n`);
   if (options.junit) writeFileAtomic(resolve(plan.cwd, options.junit), renderJUnit(report));
   emit(reporters, 'onRunEnd', report);
   return report;
@@ -231,7 +270,11 @@ async function runOneAttempt(
 ): Promise<AttemptResult> {
   const logPath = join(plan.state.logs, unitFileName(unit.id, attempt, 'log'));
   const junitPath = join(plan.state.junit, unitFileName(unit.id, attempt, 'xml'));
-  const { program, args } = expandCommand(plan.template, { file: unit.file, unit: unit.id, junit: junitPath });
+  const { program, args } = expandCommand(plan.template, {
+    file: unit.file,
+    unit: unit.id,
+    junit: junitPath,
+  });
   const env = buildUnitEnv(
     options.env ?? process.env,
     { runId: plan.runId, unitId: unit.id, attempt, junitPath },
@@ -251,7 +294,11 @@ async function runOneAttempt(
     leaks: options.leaks ?? DEFAULTS.leaks,
     stop,
   });
-  const { tests, source } = await countUnitTests({ junitPath, logPath, passed: run.end.outcome === 'passed' });
+  const { tests, source } = await countUnitTests({
+    junitPath,
+    logPath,
+    passed: run.end.outcome === 'passed',
+  });
   return {
     unit,
     attempt,

@@ -22,7 +22,9 @@ export interface PlaceholderValues {
 /** Validates and splits a template; a UsageError names --command and the problem. */
 export function parseCommandTemplate(source: string, shell: boolean): CommandTemplate {
   if (source.trim() === '') {
-    throw new UsageError('--command: expected a command template such as "node --test {file}", got an empty string');
+    throw new UsageError(
+      '--command: expected a command template such as "node --test {file}", got an empty string',
+    );
   }
   let words: string[];
   try {
@@ -34,7 +36,9 @@ export function parseCommandTemplate(source: string, shell: boolean): CommandTem
     );
   }
   if (words.length === 0) {
-    throw new UsageError(`--command: expected a command template with a program to run, got ${JSON.stringify(source)}`);
+    throw new UsageError(
+      `--command: expected a command template with a program to run, got ${JSON.stringify(source)}`,
+    );
   }
   const hasPlaceholder = PLACEHOLDER.test(source);
   PLACEHOLDER.lastIndex = 0;
@@ -42,7 +46,10 @@ export function parseCommandTemplate(source: string, shell: boolean): CommandTem
 }
 
 /** The program and arguments that run one unit. */
-export function expandCommand(template: CommandTemplate, values: PlaceholderValues): { program: string; args: string[] } {
+export function expandCommand(
+  template: CommandTemplate,
+  values: PlaceholderValues,
+): { program: string; args: string[] } {
   if (template.shell) {
     let script = fill(template.source, values, quote);
     if (!template.hasPlaceholder) script = `${script} ${quote(values.file)}`;

@@ -17,7 +17,8 @@ export interface DiscoverOptions {
 
 /** Returns the units in a stable order (pattern matches sorted; list-command order kept), without duplicates. */
 export async function discoverUnits(options: DiscoverOptions): Promise<Unit[]> {
-  const ids = options.listCommand !== undefined ? await listByCommand(options) : await listByGlob(options);
+  const ids =
+    options.listCommand !== undefined ? await listByCommand(options) : await listByGlob(options);
   const seen = new Set<string>();
   const units: Unit[] = [];
   for (const id of ids) {
@@ -30,14 +31,19 @@ export async function discoverUnits(options: DiscoverOptions): Promise<Unit[]> {
 
 async function listByGlob(options: DiscoverOptions): Promise<string[]> {
   if (options.patterns.length === 0) {
-    throw new UsageError('patterns: expected at least one glob pattern (or --list-command), got none');
+    throw new UsageError(
+      'patterns: expected at least one glob pattern (or --list-command), got none',
+    );
   }
   const files = await glob([...options.patterns], {
     cwd: options.cwd,
     onlyFiles: true,
     dot: false,
     expandDirectories: false,
-    ignore: [...DEFAULT_IGNORE, ...(options.ignore ?? []).map((dir) => `${dir.replace(/\/+$/, '')}/**`)],
+    ignore: [
+      ...DEFAULT_IGNORE,
+      ...(options.ignore ?? []).map((dir) => `${dir.replace(/\/+$/, '')}/**`),
+    ],
   });
   return files.map((f) => f.split('\\').join('/')).sort(compareIds);
 }
@@ -49,11 +55,20 @@ function compareIds(a: string, b: string): number {
 async function listByCommand(options: DiscoverOptions): Promise<string[]> {
   const command = options.listCommand!;
   if (command.trim() === '') {
-    throw new UsageError('--list-command: expected a command that prints one unit id per line, got an empty string');
+    throw new UsageError(
+      '--list-command: expected a command that prints one unit id per line, got an empty string',
+    );
   }
-  const { code, signal, stdout, stderr, error } = await runCapture(command, options.cwd, options.env ?? process.env);
+  const { code, signal, stdout, stderr, error } = await runCapture(
+    command,
+    options.cwd,
+    options.env ?? process.env,
+  );
   if (error) {
-    throw new UsageError(`--list-command: could not start ${JSON.stringify(command)}: ${error.message}`, { cause: error });
+    throw new UsageError(
+      `--list-command: could not start ${JSON.stringify(command)}: ${error.message}`,
+      { cause: error },
+    );
   }
   if (code !== 0) {
     const detail = stderr.trim().split('\n').slice(-5).join('\n');
@@ -78,14 +93,25 @@ interface Captured {
 /** The list command is the user's own shell line (pipes allowed); no unit name is ever put into it. */
 function runCapture(command: string, cwd: string, env: NodeJS.ProcessEnv): Promise<Captured> {
   return new Promise((resolve) => {
-    const child = spawn('/bin/sh', ['-c', command], { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn('/bin/sh', ['-c', command], {
+      cwd,
+      env,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     const out: Buffer[] = [];
     const err: Buffer[] = [];
     child.stdout.on('data', (b: Buffer) => out.push(b));
     child.stderr.on('data', (b: Buffer) => err.push(b));
-    child.on('error', (error) => resolve({ code: null, signal: null, stdout: '', stderr: '', error }));
+    child.on('error', (error) =>
+      resolve({ code: null, signal: null, stdout: '', stderr: '', error }),
+    );
     child.on('close', (code, signal) =>
-      resolve({ code, signal, stdout: Buffer.concat(out).toString('utf8'), stderr: Buffer.concat(err).toString('utf8') }),
+      resolve({
+        code,
+        signal,
+        stdout: Buffer.concat(out).toString('utf8'),
+        stderr: Buffer.concat(err).toString('utf8'),
+      }),
     );
   });
 }

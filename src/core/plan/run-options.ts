@@ -38,7 +38,9 @@ function oneOf<T extends string>(name: string, value: string, allowed: readonly 
 /** Every check that needs no file system; the rest happens in planRun before anything runs. */
 export function parseRunOptions(raw: RawRunOptions, name: OptionNamer = cliName): RunSuiteOptions {
   if (raw.command === undefined || raw.command.trim() === '') {
-    throw new UsageError(`${name('command')}: expected a command template such as "node --test {file}", got none`);
+    throw new UsageError(
+      `${name('command')}: expected a command template such as "node --test {file}", got none`,
+    );
   }
   const patterns = (raw.patterns ?? []).map((p) => p.trim()).filter((p) => p !== '');
   if (raw.listCommand !== undefined && patterns.length > 0) {
@@ -47,7 +49,9 @@ export function parseRunOptions(raw: RawRunOptions, name: OptionNamer = cliName)
     );
   }
   if (raw.failFast && raw.maxFailures !== undefined) {
-    throw new UsageError(`${name('failFast')}: expected either it or ${name('maxFailures')}, got both`);
+    throw new UsageError(
+      `${name('failFast')}: expected either it or ${name('maxFailures')}, got both`,
+    );
   }
   const options: RunSuiteOptions = {
     cwd: raw.cwd ?? '.',
@@ -55,11 +59,18 @@ export function parseRunOptions(raw: RawRunOptions, name: OptionNamer = cliName)
     command: raw.command,
     shell: raw.shell ?? false,
     jobs: raw.jobs === undefined ? 1 : parseInteger(name('jobs'), raw.jobs, 1, 1024),
-    timeoutMs: raw.timeout === undefined ? undefined : positiveDuration(name('timeout'), raw.timeout),
-    gracePeriodMs: raw.gracePeriod === undefined ? undefined : parseDuration(name('gracePeriod'), raw.gracePeriod),
+    timeoutMs:
+      raw.timeout === undefined ? undefined : positiveDuration(name('timeout'), raw.timeout),
+    gracePeriodMs:
+      raw.gracePeriod === undefined
+        ? undefined
+        : parseDuration(name('gracePeriod'), raw.gracePeriod),
     retries: raw.retries === undefined ? 0 : parseInteger(name('retries'), raw.retries, 0, 100),
     allowNoUnits: raw.allowNoUnits ?? false,
-    leaks: raw.leaks === undefined ? undefined : oneOf<LeakPolicy>(name('leaks'), raw.leaks, ['kill', 'fail', 'warn']),
+    leaks:
+      raw.leaks === undefined
+        ? undefined
+        : oneOf<LeakPolicy>(name('leaks'), raw.leaks, ['kill', 'fail', 'warn']),
     tracking:
       raw.tracking === undefined
         ? undefined
@@ -67,9 +78,11 @@ export function parseRunOptions(raw: RawRunOptions, name: OptionNamer = cliName)
   };
   if (raw.listCommand !== undefined) options.listCommand = raw.listCommand;
   if (raw.failFast) options.maxFailures = 1;
-  if (raw.maxFailures !== undefined) options.maxFailures = parseInteger(name('maxFailures'), raw.maxFailures, 1);
+  if (raw.maxFailures !== undefined)
+    options.maxFailures = parseInteger(name('maxFailures'), raw.maxFailures, 1);
   if (raw.stateDir !== undefined) options.stateDir = nonEmpty(name('stateDir'), raw.stateDir);
-  if (raw.reportJson !== undefined) options.reportJson = nonEmpty(name('reportJson'), raw.reportJson);
+  if (raw.reportJson !== undefined)
+    options.reportJson = nonEmpty(name('reportJson'), raw.reportJson);
   if (raw.junit !== undefined) options.junit = nonEmpty(name('junit'), raw.junit);
   return options;
 }

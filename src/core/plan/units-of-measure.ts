@@ -31,9 +31,17 @@ export function parseSize(option: string, value: string | number): number {
 }
 
 /** Parses a whole number within bounds; throws a UsageError naming `option`. */
-export function parseInteger(option: string, value: string | number, min: number, max = Number.MAX_SAFE_INTEGER): number {
+export function parseInteger(
+  option: string,
+  value: string | number,
+  min: number,
+  max = Number.MAX_SAFE_INTEGER,
+): number {
   const text = String(value).trim();
-  const expected = max === Number.MAX_SAFE_INTEGER ? `a whole number >= ${min}` : `a whole number from ${min} to ${max}`;
+  const expected =
+    max === Number.MAX_SAFE_INTEGER
+      ? `a whole number >= ${min}`
+      : `a whole number from ${min} to ${max}`;
   if (!/^\d+$/.test(text)) throw invalidOption(option, expected, value);
   const n = Number(text);
   if (n < min || n > max) throw invalidOption(option, expected, value);

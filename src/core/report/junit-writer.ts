@@ -53,18 +53,29 @@ function suite(u: UnitResult, tailLines: number) {
     { '@name': 'testwarden.attempts', '@value': String(u.attempts) },
     { '@name': 'testwarden.flaky', '@value': String(u.flaky) },
     { '@name': 'testwarden.fromCheckpoint', '@value': String(u.fromCheckpoint) },
-    { '@name': 'testwarden.tests', '@value': `${u.tests.passed} passed, ${u.tests.failed} failed, ${u.tests.skipped} skipped` },
+    {
+      '@name': 'testwarden.tests',
+      '@value': `${u.tests.passed} passed, ${u.tests.failed} failed, ${u.tests.skipped} skipped`,
+    },
   ];
   if (u.outcome === 'skipped') {
     testcase.skipped = { '@message': clean(u.message ?? 'skipped') };
   } else if (isFailure(u)) {
     const tail = u.log ? readTailLines(u.log, tailLines).join('\n') : '';
-    testcase.failure = { '@message': clean(u.message ?? u.outcome), '@type': u.outcome, '#text': clean(tail) };
+    testcase.failure = {
+      '@message': clean(u.message ?? u.outcome),
+      '@type': u.outcome,
+      '#text': clean(tail),
+    };
   }
   if (u.leaked.length > 0) {
     testcase['system-err'] = clean(
       u.leaked
-        .map((l) => (l.kind === 'process' ? `leaked process ${l.pid} (${l.action}): ${l.command}` : `leaked container ${l.name} ${l.id} (${l.action})`))
+        .map((l) =>
+          l.kind === 'process'
+            ? `leaked process ${l.pid} (${l.action}): ${l.command}`
+            : `leaked container ${l.name} ${l.id} (${l.action})`,
+        )
         .join('\n'),
     );
   }

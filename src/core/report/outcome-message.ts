@@ -8,7 +8,8 @@ export function describeEnd(end: AttemptEnd): string | undefined {
       return undefined;
     case 'failed':
       if ('startError' in end) return end.startError;
-      if ('leakedUnderFailPolicy' in end && end.leakedUnderFailPolicy) return 'left processes running (--leaks fail)';
+      if ('leakedUnderFailPolicy' in end && end.leakedUnderFailPolicy)
+        return 'left processes running (--leaks fail)';
       return end.signal ? `killed by ${end.signal}` : `exited with code ${end.exitCode}`;
     case 'timed-out':
       return `timed out after ${formatDuration(end.timeoutMs)}`;

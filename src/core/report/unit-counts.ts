@@ -19,7 +19,9 @@ export async function countUnitTests(options: {
   const fromSummary = countSummaryLine(readTailText(options.logPath, 16 * 1024));
   if (fromSummary) return { tests: fromSummary, source: 'summary-line' };
   return {
-    tests: options.passed ? { passed: 1, failed: 0, skipped: 0 } : { passed: 0, failed: 1, skipped: 0 },
+    tests: options.passed
+      ? { passed: 1, failed: 0, skipped: 0 }
+      : { passed: 0, failed: 1, skipped: 0 },
     source: 'unit',
   };
 }

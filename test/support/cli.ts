@@ -1,0 +1,82 @@
+// Runs the bundled CLI (dist/cli/index.js) as a real child process and collects what it printed.
+import { spawn, type ChildProcess } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+
+export const CLI = fileURLToPath(new URL('../../dist/cli/index.js', import.meta.url));
+export const FIXTURES = fileURLToPath(new URL('../fixtures/', import.meta.url));
+
+export interface CliResult {
+  code: number | null;
+  signal: NodeJS.Signals | null;
+  stdout: string;
+  stderr: string;
+  durationMs: number;
+}
+
+export interface CliRun {
+  child: ChildProcess;
+  done: Promise<CliResult>;
+  /** Output so far (stdout). */
+  output(): string;
+}
+
+export function startCli(
+  args: readonly string[],
+  options: { cwd?: string; env?: NodeJS.ProcessEnv; node?: string; script?: string } = {},
+): CliRun {
+  const started = Date.now();
+  const script = options.script ? [options.script] : [];
+  const child = spawn(options.node ?? process.execPath, [...script, CLI, ...args], {
+    cwd: options.cwd,
+    env: { ...process.env, NO_COLOR: '1', ...options.env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let stdout = '';
+  let stderr = '';
+  child.stdout!.on('data', (b: Buffer) => (stdout += b.toString()));
+  child.stderr!.on('data', (b: Buffer) => (stderr += b.toString()));
+  const done = new Promise<CliResult>((resolve) => {
+    child.on('close', (code, signal) =>
+      resolve({ code, signal, stdout, stderr, durationMs: Date.now() - started }),
+    );
+  });
+  return { child, done, output: () => stdout };
+}
+
+export function runCli(
+  args: readonly string[],
+  options: { cwd?: string; env?: NodeJS.ProcessEnv } = {},
+): Promise<CliResult> {
+  return startCli(args, options).done;
+}
+
+/** Polls until `check` is true or the deadline passes (then throws with `what`). */
+export async function waitFor(
+  check: () => boolean,
+  what: string,
+  timeoutMs = 10_000,
+): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  let interval = 10;
+  while (!check()) {
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, interval));
+    interval = Math.min(interval * 2, 100);
+  }
+}
+
+/** Whether a pid is alive (not a zombie). */
+export function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+  } catch {
+    return false;
+  }
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'latin1');
+    return stat.slice(stat.lastIndexOf(')') + 2)[0] !== 'Z';
+  } catch {
+    return process.platform !== 'linux';
+  }
+}
