@@ -10,7 +10,22 @@ const entries = [
 
 for (const [name, source] of entries) {
   rmSync(`dist/${name}`, { recursive: true, force: true });
-  execFileSync('npx', ['ncc', 'build', source, '-o', `dist/${name}`, '--license', 'licenses.txt', '--target', 'es2022', '-q'], {
-    stdio: 'inherit',
-  });
+  execFileSync(
+    'npx',
+    [
+      'ncc',
+      'build',
+      source,
+      '-o',
+      `dist/${name}`,
+      '--license',
+      'licenses.txt',
+      '--target',
+      'es2022',
+      '-q',
+    ],
+    {
+      stdio: 'inherit',
+    },
+  );
 }

@@ -5,5 +5,12 @@ export { UsageError, InternalError } from './errors.js';
 export type { RunEvents, RunStartInfo } from './report/events.js';
 export { EXIT } from './report/build-report.js';
 export { renderJUnit } from './report/junit-writer.js';
-export { parseDuration, parseSize, parseInteger, parsePercent, formatDuration, formatBytes } from './plan/units-of-measure.js';
+export {
+  parseDuration,
+  parseSize,
+  parseInteger,
+  parsePercent,
+  formatDuration,
+  formatBytes,
+} from './plan/units-of-measure.js';
 export type * from './types.js';

@@ -1,9 +1,11 @@
 // The shared vocabulary of a run: units, outcomes, how an attempt ends, leaks, results and the report (SPEC §4, §5).
 
-export type Outcome = 'passed' | 'failed' | 'timed-out' | 'resource-exceeded' | 'interrupted' | 'skipped';
+export type Outcome =
+  'passed' | 'failed' | 'timed-out' | 'resource-exceeded' | 'interrupted' | 'skipped';
 
 /** Why a run stopped early (SPEC §5 `reason`). */
-export type StopReason = 'memory' | 'cpu' | 'SIGINT' | 'SIGTERM' | 'SIGHUP' | 'fail-fast' | 'runner-lost';
+export type StopReason =
+  'memory' | 'cpu' | 'SIGINT' | 'SIGTERM' | 'SIGHUP' | 'fail-fast' | 'runner-lost';
 
 export type LeakPolicy = 'kill' | 'fail' | 'warn';
 export type TrackingMode = 'auto' | 'cgroup' | 'process';
@@ -43,9 +45,19 @@ export type Leak = ProcessLeak | ContainerLeak;
 /** How one attempt ended: one case per way, each with its facts (messages are made from these). */
 export type AttemptEnd =
   | { outcome: 'passed'; exitCode: 0; signal: null }
-  | { outcome: 'failed'; exitCode: number | null; signal: NodeJS.Signals | null; leakedUnderFailPolicy?: boolean }
+  | {
+      outcome: 'failed';
+      exitCode: number | null;
+      signal: NodeJS.Signals | null;
+      leakedUnderFailPolicy?: boolean;
+    }
   | { outcome: 'failed'; exitCode: null; signal: null; startError: string }
-  | { outcome: 'timed-out'; timeoutMs: number; exitCode: number | null; signal: NodeJS.Signals | null }
+  | {
+      outcome: 'timed-out';
+      timeoutMs: number;
+      exitCode: number | null;
+      signal: NodeJS.Signals | null;
+    }
   | {
       outcome: 'resource-exceeded';
       limitBytes: number;
@@ -53,7 +65,12 @@ export type AttemptEnd =
       exitCode: number | null;
       signal: NodeJS.Signals | null;
     }
-  | { outcome: 'interrupted'; reason: StopReason; exitCode: number | null; signal: NodeJS.Signals | null };
+  | {
+      outcome: 'interrupted';
+      reason: StopReason;
+      exitCode: number | null;
+      signal: NodeJS.Signals | null;
+    };
 
 export interface AttemptResult {
   unit: Unit;

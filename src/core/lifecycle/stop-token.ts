@@ -29,7 +29,8 @@ export class StopToken {
    */
   request(reason: StopReason, options: { terminate: boolean; immediate?: boolean }): void {
     const wasTerminating = this.#terminate;
-    if (this.#reason === undefined || (!this.#terminate && options.terminate)) this.#reason = reason;
+    if (this.#reason === undefined || (!this.#terminate && options.terminate))
+      this.#reason = reason;
     if (options.terminate) {
       if (wasTerminating || options.immediate) this.#immediate = true;
       this.#terminate = true;

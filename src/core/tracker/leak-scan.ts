@@ -1,5 +1,12 @@
 // Finds what a unit left running: members of its process group and, on Linux, any process carrying its marker environment.
-import { environHas, hasProc, listProcesses, readCommandLine, readEnviron, type ProcStat } from './proc-table.js';
+import {
+  environHas,
+  hasProc,
+  listProcesses,
+  readCommandLine,
+  readEnviron,
+  type ProcStat,
+} from './proc-table.js';
 
 export interface UnitMarker {
   runId: string;
@@ -35,7 +42,12 @@ export function scanUnitProcesses(marker: UnitMarker): FoundProcess[] {
   for (const p of listProcesses()) {
     if (!isLive(p) || p.pid === ownPid || p.startTime < marker.sinceTicks) continue;
     if (p.pgrp === marker.pgid || hasMarker(p.pid, entries)) {
-      found.push({ pid: p.pid, startTime: p.startTime, pgrp: p.pgrp, command: readCommandLine(p.pid, `[${p.comm}]`) });
+      found.push({
+        pid: p.pid,
+        startTime: p.startTime,
+        pgrp: p.pgrp,
+        command: readCommandLine(p.pid, `[${p.comm}]`),
+      });
     }
   }
   return found;
@@ -49,7 +61,12 @@ export function scanRunProcesses(runId: string): FoundProcess[] {
   for (const p of listProcesses()) {
     if (!isLive(p) || p.pid === ownPid) continue;
     if (hasMarker(p.pid, entry)) {
-      found.push({ pid: p.pid, startTime: p.startTime, pgrp: p.pgrp, command: readCommandLine(p.pid, `[${p.comm}]`) });
+      found.push({
+        pid: p.pid,
+        startTime: p.startTime,
+        pgrp: p.pgrp,
+        command: readCommandLine(p.pid, `[${p.comm}]`),
+      });
     }
   }
   return found;

@@ -94,7 +94,9 @@ export function readCommandLine(pid: number, fallback = ''): string {
 /** True while a process with this pid and start time is alive and not a zombie. */
 export function isSameProcessAlive(pid: number, startTime: number): boolean {
   const stat = readStat(pid);
-  return stat !== undefined && stat.startTime === startTime && stat.state !== 'Z' && stat.state !== 'X';
+  return (
+    stat !== undefined && stat.startTime === startTime && stat.state !== 'Z' && stat.state !== 'X'
+  );
 }
 
 /** Whether an environment block carries every `NAME=value` entry given. */

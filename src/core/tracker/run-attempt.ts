@@ -62,7 +62,10 @@ export async function runAttempt(spec: AttemptSpec): Promise<AttemptRun> {
   let termination: Promise<boolean> | undefined;
   const terminateGroup = (why: KillReason) => {
     killReason ??= why;
-    termination ??= terminate({ pgid: pid }, { graceMs: spec.graceMs, skipGrace: () => spec.stop.immediate });
+    termination ??= terminate(
+      { pgid: pid },
+      { graceMs: spec.graceMs, skipGrace: () => spec.stop.immediate },
+    );
   };
 
   const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) =>
@@ -94,8 +97,10 @@ function attemptEnd(
   killReason: KillReason | undefined,
   leaked: ProcessLeak[],
 ): AttemptEnd {
-  if (killReason?.kind === 'timeout') return { outcome: 'timed-out', timeoutMs: spec.timeoutMs, exitCode, signal };
-  if (killReason?.kind === 'stop') return { outcome: 'interrupted', reason: killReason.reason, exitCode, signal };
+  if (killReason?.kind === 'timeout')
+    return { outcome: 'timed-out', timeoutMs: spec.timeoutMs, exitCode, signal };
+  if (killReason?.kind === 'stop')
+    return { outcome: 'interrupted', reason: killReason.reason, exitCode, signal };
   if (exitCode !== 0) return { outcome: 'failed', exitCode, signal };
   if (spec.leaks === 'fail' && leaked.length > 0) {
     return { outcome: 'failed', exitCode, signal, leakedUnderFailPolicy: true };
@@ -121,7 +126,10 @@ async function sweepLeaks(
   let alive = scan();
   if (!hasProc && !groupAlreadyTerminated) {
     // Without /proc only the group is visible: end it, and it is a leak if anything was there.
-    await terminate({ pgid: marker.pgid }, { graceMs: spec.graceMs, skipGrace: () => spec.stop.immediate });
+    await terminate(
+      { pgid: marker.pgid },
+      { graceMs: spec.graceMs, skipGrace: () => spec.stop.immediate },
+    );
   }
   if (spec.leaks !== 'warn') {
     for (let round = 0; round < 5 && alive.length > 0; round++) {
@@ -142,7 +150,12 @@ async function sweepLeaks(
   }));
 }
 
-function startFailed(spec: AttemptSpec, logFd: number, startedAt: number, error: Error): AttemptRun {
+function startFailed(
+  spec: AttemptSpec,
+  logFd: number,
+  startedAt: number,
+  error: Error,
+): AttemptRun {
   const message = `testwarden: could not start ${JSON.stringify(spec.program)}: ${error.message}`;
   try {
     writeSync(logFd, `${message}\n`);

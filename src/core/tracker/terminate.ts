@@ -55,12 +55,18 @@ export function signalTarget(target: TerminateTarget, signal: NodeJS.Signals): v
 }
 
 /** Polls `done` with a short, growing interval until it is true or `deadline` (ms since epoch) passes. */
-export async function pollUntil(done: () => boolean, deadline: number, stop?: () => boolean): Promise<boolean> {
+export async function pollUntil(
+  done: () => boolean,
+  deadline: number,
+  stop?: () => boolean,
+): Promise<boolean> {
   let interval = 5;
   for (;;) {
     if (done()) return true;
     if (Date.now() >= deadline || stop?.()) return done();
-    await new Promise((resolve) => setTimeout(resolve, Math.min(interval, Math.max(1, deadline - Date.now()))));
+    await new Promise((resolve) =>
+      setTimeout(resolve, Math.min(interval, Math.max(1, deadline - Date.now()))),
+    );
     interval = Math.min(interval * 2, 50);
   }
 }
@@ -69,13 +75,20 @@ export async function pollUntil(done: () => boolean, deadline: number, stop?: ()
  * SIGTERM, wait up to the grace period for everything to go, SIGKILL what is left, and wait
  * (bounded) for the kernel to finish. Returns true when nothing is left.
  */
-export async function terminate(target: TerminateTarget, options: TerminateOptions): Promise<boolean> {
+export async function terminate(
+  target: TerminateTarget,
+  options: TerminateOptions,
+): Promise<boolean> {
   if (!targetAlive(target)) return true;
   if (options.graceMs > 0 && !options.skipGrace?.()) {
     signalTarget(target, 'SIGTERM');
     // A stopped process only acts on SIGTERM once continued.
     signalTarget(target, 'SIGCONT');
-    const gone = await pollUntil(() => !targetAlive(target), Date.now() + options.graceMs, options.skipGrace);
+    const gone = await pollUntil(
+      () => !targetAlive(target),
+      Date.now() + options.graceMs,
+      options.skipGrace,
+    );
     if (gone) return true;
   }
   signalTarget(target, 'SIGKILL');
