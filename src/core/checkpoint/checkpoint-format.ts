@@ -1,0 +1,190 @@
+// Checkpoint format v1 (SPEC §7): the schema that validates it, its fingerprint, and building and updating one in memory.
+import { createHash } from 'node:crypto';
+import { z } from 'zod';
+import { InternalError } from '../errors.js';
+import type { Outcome, StopReason, UnitResult } from '../types.js';
+
+export const CHECKPOINT_FORMAT_VERSION = 1;
+
+const OUTCOMES = [
+  'passed',
+  'failed',
+  'timed-out',
+  'resource-exceeded',
+  'interrupted',
+  'skipped',
+] as const satisfies readonly Outcome[];
+
+const STOP_REASONS = [
+  'memory',
+  'cpu',
+  'SIGINT',
+  'SIGTERM',
+  'SIGHUP',
+  'fail-fast',
+  'runner-lost',
+] as const satisfies readonly StopReason[];
+
+// Fails to compile when types.ts gains an outcome or a stop reason the schema does not know.
+type Missing<All, Listed> = [Exclude<All, Listed>] extends [never] ? true : Exclude<All, Listed>;
+const everyOutcome: Missing<Outcome, (typeof OUTCOMES)[number]> = true;
+const everyReason: Missing<StopReason, (typeof STOP_REASONS)[number]> = true;
+void everyOutcome;
+void everyReason;
+
+const count = z.number().int().nonnegative();
+const isoTime = z.iso.datetime({ offset: true });
+const sha256Hex = z.string().regex(/^[0-9a-f]{64}$/);
+
+/** One finished unit. Compact JSON costs about 190 bytes plus the id's length. */
+export const checkpointUnitSchema = z
+  .object({
+    outcome: z.enum(OUTCOMES),
+    attempts: count,
+    flaky: z.boolean(),
+    durationMs: z.number().nonnegative(),
+    tests: z.object({ passed: count, failed: count, skipped: count }),
+    exitCode: z.number().int().nullable(),
+    peakRssBytes: z.number().nonnegative(),
+    finishedAt: isoTime,
+  })
+  .refine((unit) => !unit.flaky || unit.outcome === 'passed', {
+    message: 'flaky is only possible for a passed unit',
+  });
+
+export const checkpointFingerprintSchema = z.object({ units: sha256Hex, command: sha256Hex });
+
+/** Everything but the units: what must be valid for the file to be used at all. */
+export const checkpointHeaderSchema = z.object({
+  formatVersion: z.literal(CHECKPOINT_FORMAT_VERSION),
+  runId: z.string().min(1).max(512),
+  attempt: z.number().int().positive().optional(),
+  fingerprint: checkpointFingerprintSchema,
+  reason: z.enum(STOP_REASONS).nullable(),
+  complete: z.boolean(),
+  createdAt: isoTime,
+  updatedAt: isoTime,
+});
+
+export const checkpointSchema = checkpointHeaderSchema.extend({
+  units: z.record(z.string(), checkpointUnitSchema),
+});
+
+export type CheckpointV1 = z.infer<typeof checkpointSchema>;
+export type CheckpointUnit = z.infer<typeof checkpointUnitSchema>;
+export type CheckpointFingerprint = z.infer<typeof checkpointFingerprintSchema>;
+
+function sha256(text: string): string {
+  return createHash('sha256').update(text).digest('hex');
+}
+
+/** Hash of the sorted unit ids; JSON keeps ids containing newlines or commas unambiguous. */
+export function fingerprintUnits(unitIds: readonly string[]): string {
+  const sorted = [...unitIds].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  return sha256(JSON.stringify(sorted));
+}
+
+/** Hash of the command template together with the shell flag (the same text means another thing under `sh -c`). */
+export function fingerprintCommand(command: string, shell: boolean): string {
+  return sha256(JSON.stringify({ command, shell }));
+}
+
+export function computeFingerprint(input: {
+  unitIds: readonly string[];
+  command: string;
+  shell: boolean;
+}): CheckpointFingerprint {
+  return {
+    units: fingerprintUnits(input.unitIds),
+    command: fingerprintCommand(input.command, input.shell),
+  };
+}
+
+export interface CreateCheckpointInput {
+  runId: string;
+  /** The CI attempt (e.g. GITHUB_RUN_ATTEMPT), when there is one. */
+  attempt?: number;
+  fingerprint: CheckpointFingerprint;
+  /** Entries kept from the previous checkpoint on resume (`ResumePlan.carried`). */
+  carried?: Readonly<Record<string, CheckpointUnit>>;
+  now?: Date;
+}
+
+/** A new, empty (or carried-over) checkpoint: not complete, no stop reason. */
+export function createCheckpoint(input: CreateCheckpointInput): CheckpointV1 {
+  const at = (input.now ?? new Date()).toISOString();
+  // A prototype-less map: a unit id such as "__proto__" is then an ordinary key.
+  const units = Object.create(null) as Record<string, CheckpointUnit>;
+  for (const [id, entry] of Object.entries(input.carried ?? {})) units[id] = { ...entry };
+  return {
+    formatVersion: CHECKPOINT_FORMAT_VERSION,
+    runId: input.runId,
+    ...(input.attempt !== undefined ? { attempt: input.attempt } : {}),
+    fingerprint: { ...input.fingerprint },
+    reason: null,
+    complete: false,
+    createdAt: at,
+    updatedAt: at,
+    units,
+  };
+}
+
+/**
+ * Records a finished unit, in place (copying a 100,000-unit checkpoint per unit would be
+ * quadratic). Returns false, recording nothing, for a unit that never started (`attempts: 0`,
+ * the runner's "not run" placeholder: recording it as skipped would keep it from ever running)
+ * and for a checkpoint unit whose entry is already there.
+ */
+export function recordUnit(
+  checkpoint: CheckpointV1,
+  result: UnitResult,
+  now = new Date(),
+): boolean {
+  if (result.attempts === 0) return false;
+  if (result.fromCheckpoint && Object.hasOwn(checkpoint.units, result.id)) return false;
+  const entry: CheckpointUnit = {
+    outcome: result.outcome,
+    attempts: result.attempts,
+    flaky: result.flaky,
+    durationMs: result.durationMs,
+    tests: {
+      passed: result.tests.passed,
+      failed: result.tests.failed,
+      skipped: result.tests.skipped,
+    },
+    exitCode: result.exitCode,
+    peakRssBytes: result.peakRssBytes,
+    finishedAt: now.toISOString(),
+  };
+  const checked = checkpointUnitSchema.safeParse(entry);
+  if (!checked.success) {
+    // Writing it would make the next read drop the unit; better to find the bug here.
+    throw new InternalError(
+      `checkpoint entry for unit ${JSON.stringify(result.id)} is invalid: ${z.prettifyError(checked.error)}`,
+    );
+  }
+  checkpoint.units[result.id] = entry;
+  checkpoint.updatedAt = now.toISOString();
+  return true;
+}
+
+/**
+ * Records how the run ended. `complete` becomes true only when nothing stopped it and every unit
+ * of today's list is recorded as passed or skipped: a later resume then starts fresh, while a run
+ * that ended with failures stays resumable ("Re-run failed jobs").
+ */
+export function markEnded(
+  checkpoint: CheckpointV1,
+  end: { reason: StopReason | null; unitIds: readonly string[]; now?: Date },
+): void {
+  checkpoint.reason = end.reason;
+  checkpoint.complete =
+    end.reason === null &&
+    end.unitIds.every((id) => {
+      const outcome = Object.hasOwn(checkpoint.units, id)
+        ? checkpoint.units[id]?.outcome
+        : undefined;
+      return outcome === 'passed' || outcome === 'skipped';
+    });
+  checkpoint.updatedAt = (end.now ?? new Date()).toISOString();
+}

@@ -1,0 +1,65 @@
+// The order units run in: last time's failures first, then (with parallel lanes) the longest first; stable and deterministic.
+import type { Outcome, Unit } from '../types.js';
+import type { CheckpointV1 } from './checkpoint-format.js';
+
+/** Outcomes that put a unit at the front: the answer a developer waits for comes sooner. */
+const FAILED_LAST_TIME: ReadonlySet<Outcome> = new Set<Outcome>([
+  'failed',
+  'timed-out',
+  'resource-exceeded',
+  'interrupted',
+]);
+
+export interface OrderOptions {
+  /** The previous checkpoint (resumed, or the record a complete run left), if any. */
+  previous?: CheckpointV1 | undefined;
+  jobs: number;
+}
+
+/**
+ * Returns a new array:
+ * 1. units whose recorded outcome is failed, timed-out, resource-exceeded or interrupted, then
+ *    the others;
+ * 2. within each of these groups, when `jobs > 1` and at least one unit of the list has a recorded
+ *    duration, longest first, so no long unit starts last and keeps one lane busy alone. A unit
+ *    without a duration counts as the median of the known ones: a typical unit, neither forced to
+ *    the front nor left for the end. An interrupted unit's duration was cut short, so it counts as
+ *    unknown;
+ * 3. otherwise, and between equal durations, the given order.
+ */
+export function orderUnits(units: readonly Unit[], options: OrderOptions): Unit[] {
+  const recorded = options.previous?.units;
+  const entryOf = (id: string) =>
+    recorded !== undefined && Object.hasOwn(recorded, id) ? recorded[id] : undefined;
+
+  const known = new Map<string, number>();
+  for (const unit of units) {
+    const entry = entryOf(unit.id);
+    if (entry !== undefined && entry.outcome !== 'interrupted')
+      known.set(unit.id, entry.durationMs);
+  }
+  const byDuration = options.jobs > 1 && known.size > 0;
+  const median = medianOf([...known.values()]);
+
+  const keyed = units.map((unit, index) => {
+    const outcome = entryOf(unit.id)?.outcome;
+    return {
+      unit,
+      index,
+      failedFirst: outcome !== undefined && FAILED_LAST_TIME.has(outcome) ? 0 : 1,
+      duration: byDuration ? (known.get(unit.id) ?? median) : 0,
+    };
+  });
+  keyed.sort(
+    (a, b) => a.failedFirst - b.failedFirst || b.duration - a.duration || a.index - b.index,
+  );
+  return keyed.map((k) => k.unit);
+}
+
+/** The median, averaging the two middle values of an even count; 0 for none. */
+export function medianOf(values: readonly number[]): number {
+  if (values.length === 0) return 0;
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 === 1 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
+}

@@ -1,0 +1,123 @@
+// Resume rules (SPEC §7): which units a checkpoint settles, which run again, and one line saying what happened.
+import type { Outcome, Unit, UnitResult } from '../types.js';
+import type { CheckpointFingerprint, CheckpointUnit, CheckpointV1 } from './checkpoint-format.js';
+
+/** Outcomes a resumed run does not repeat. `passed` includes flaky units (passed on a retry). */
+const SETTLED: ReadonlySet<Outcome> = new Set<Outcome>(['passed', 'skipped']);
+
+/** Why a run did not resume. */
+export type FreshStart = 'no-checkpoint' | 'unusable' | 'complete' | 'command-changed';
+
+export interface ResumeInput {
+  /** The checkpoint `readCheckpoint` returned (already filtered to today's unit ids), if any. */
+  checkpoint: CheckpointV1 | undefined;
+  /** Today's units, in the order they were discovered. */
+  units: readonly Unit[];
+  fingerprintNow: CheckpointFingerprint;
+  /**
+   * Whether a checkpoint file was there at all, even if `readCheckpoint` rejected it: only the
+   * wording of the notice depends on it. Defaults to whether `checkpoint` is given.
+   */
+  previousAvailable?: boolean;
+  /** `readCheckpoint(...).dropped.unknownIds`: recorded units that are no longer in the list. */
+  droppedUnknown?: number;
+}
+
+export interface ResumePlan {
+  resumed: boolean;
+  /** Set when `resumed` is false. */
+  fresh?: FreshStart;
+  /** Settled units, as results of this run (`fromCheckpoint: true`, `log: null`), in unit order. */
+  fromCheckpoint: UnitResult[];
+  /** Units to run, in unit order (see `orderUnits` for the order to run them in). */
+  toRun: Unit[];
+  /** Checkpoint entries of the settled units, to start the new checkpoint with (`createCheckpoint({ carried })`). */
+  carried: Record<string, CheckpointUnit>;
+  /** One line for the console, the job summary and the log. */
+  notice: string;
+}
+
+export function planResume(input: ResumeInput): ResumePlan {
+  const { checkpoint, units } = input;
+  if (checkpoint === undefined) {
+    const unusable = input.previousAvailable ?? false;
+    return fresh(
+      units,
+      unusable ? 'unusable' : 'no-checkpoint',
+      unusable
+        ? 'Starting fresh: the checkpoint could not be used (see the warning above)'
+        : 'Starting fresh: no checkpoint found',
+    );
+  }
+  if (checkpoint.complete) {
+    return fresh(
+      units,
+      'complete',
+      'Starting fresh: the checkpoint is of a run that completed (reason: complete)',
+    );
+  }
+  if (checkpoint.fingerprint.command !== input.fingerprintNow.command) {
+    return fresh(
+      units,
+      'command-changed',
+      'Starting fresh: the command changed since the checkpoint was written, so its results may not hold for it',
+    );
+  }
+
+  const fromCheckpoint: UnitResult[] = [];
+  const toRun: Unit[] = [];
+  const carried = Object.create(null) as Record<string, CheckpointUnit>;
+  let unrecorded = 0;
+  // Walk today's list, not the checkpoint: an id only the checkpoint knows can never come out.
+  for (const unit of units) {
+    const entry = Object.hasOwn(checkpoint.units, unit.id) ? checkpoint.units[unit.id] : undefined;
+    if (entry === undefined) unrecorded++;
+    if (entry !== undefined && SETTLED.has(entry.outcome)) {
+      fromCheckpoint.push(settledResult(unit.id, entry));
+      carried[unit.id] = entry;
+    } else {
+      toRun.push(unit);
+    }
+  }
+
+  const from = checkpoint.attempt !== undefined ? ` of attempt ${checkpoint.attempt}` : '';
+  const why = checkpoint.reason !== null ? `reason: ${checkpoint.reason}` : 'previous run ended';
+  let notice = `Resuming from checkpoint${from} (${why}, ${fromCheckpoint.length} of ${units.length} units done)`;
+  if (checkpoint.fingerprint.units !== input.fingerprintNow.units) {
+    const gone = input.droppedUnknown ?? 0;
+    notice += `; the unit list changed since: merged by id, ${plural(gone, 'recorded unit')} no longer listed, ${plural(unrecorded, 'unit')} without a record will run`;
+  }
+  return { resumed: true, fromCheckpoint, toRun, carried, notice };
+}
+
+function fresh(units: readonly Unit[], why: FreshStart, notice: string): ResumePlan {
+  return {
+    resumed: false,
+    fresh: why,
+    fromCheckpoint: [],
+    toRun: [...units],
+    carried: Object.create(null) as Record<string, CheckpointUnit>,
+    notice,
+  };
+}
+
+function settledResult(id: string, entry: CheckpointUnit): UnitResult {
+  return {
+    id,
+    outcome: entry.outcome,
+    fromCheckpoint: true,
+    attempts: entry.attempts,
+    flaky: entry.flaky,
+    exitCode: entry.exitCode,
+    signal: null,
+    durationMs: entry.durationMs,
+    peakRssBytes: entry.peakRssBytes,
+    tests: { ...entry.tests },
+    leaked: [],
+    log: null,
+  };
+}
+
+function plural(n: number, one: string): string {
+  return `${n} ${n === 1 ? one : `${one}s`}`;
+}

@@ -1,0 +1,76 @@
+// Builders for the checkpoint tests: unit results, checkpoints with given outcomes, temp dirs that are removed after each test.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach } from 'vitest';
+import {
+  computeFingerprint,
+  createCheckpoint,
+  recordUnit,
+  type CheckpointV1,
+} from '../../../src/core/checkpoint/checkpoint-format.js';
+import type { Outcome, Unit, UnitResult } from '../../../src/core/types.js';
+
+export const COMMAND = 'node --test {file}';
+export const NOW = new Date('2026-01-02T03:04:05.678Z');
+
+const made: string[] = [];
+afterEach(() => {
+  for (const dir of made.splice(0)) rmSync(dir, { recursive: true, force: true });
+});
+
+/** A fresh temp dir, removed after the current test. */
+export function tempDir(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'testwarden-checkpoint-'));
+  made.push(dir);
+  return dir;
+}
+
+export function units(...ids: string[]): Unit[] {
+  return ids.map((id) => ({ id, file: id }));
+}
+
+export function unitResult(
+  id: string,
+  outcome: Outcome,
+  extra: Partial<UnitResult> = {},
+): UnitResult {
+  return {
+    id,
+    outcome,
+    fromCheckpoint: false,
+    attempts: 1,
+    flaky: false,
+    exitCode: outcome === 'passed' ? 0 : 1,
+    signal: null,
+    durationMs: 1234,
+    peakRssBytes: 50_000_000,
+    tests: { passed: 3, failed: outcome === 'failed' ? 1 : 0, skipped: 1 },
+    leaked: [],
+    log: `/state/logs/${id}.log`,
+    ...extra,
+  };
+}
+
+export function fingerprintOf(
+  ids: readonly string[],
+  command = COMMAND,
+): CheckpointV1['fingerprint'] {
+  return computeFingerprint({ unitIds: ids, command, shell: false });
+}
+
+/** A checkpoint over `allIds` in which the given units finished with the given results. */
+export function checkpointWith(
+  allIds: readonly string[],
+  results: readonly UnitResult[],
+  extra: Partial<CheckpointV1> = {},
+): CheckpointV1 {
+  const checkpoint = createCheckpoint({
+    runId: 'run-1',
+    attempt: 1,
+    fingerprint: fingerprintOf(allIds),
+    now: NOW,
+  });
+  for (const result of results) recordUnit(checkpoint, result, NOW);
+  return Object.assign(checkpoint, extra);
+}
