@@ -2851,7 +2851,9 @@ function parseSize(option, value) {
 /** Parses a whole number within bounds; throws a UsageError naming `option`. */
 function parseInteger(option, value, min, max = Number.MAX_SAFE_INTEGER) {
     const text = String(value).trim();
-    const expected = max === Number.MAX_SAFE_INTEGER ? `a whole number >= ${min}` : `a whole number from ${min} to ${max}`;
+    const expected = max === Number.MAX_SAFE_INTEGER
+        ? `a whole number >= ${min}`
+        : `a whole number from ${min} to ${max}`;
     if (!/^\d+$/.test(text))
         throw errors_invalidOption(option, expected, value);
     const n = Number(text);
@@ -2919,10 +2921,14 @@ function parseRunOptions(raw, name = cliName) {
         shell: raw.shell ?? false,
         jobs: raw.jobs === undefined ? 1 : parseInteger(name('jobs'), raw.jobs, 1, 1024),
         timeoutMs: raw.timeout === undefined ? undefined : positiveDuration(name('timeout'), raw.timeout),
-        gracePeriodMs: raw.gracePeriod === undefined ? undefined : parseDuration(name('gracePeriod'), raw.gracePeriod),
+        gracePeriodMs: raw.gracePeriod === undefined
+            ? undefined
+            : parseDuration(name('gracePeriod'), raw.gracePeriod),
         retries: raw.retries === undefined ? 0 : parseInteger(name('retries'), raw.retries, 0, 100),
         allowNoUnits: raw.allowNoUnits ?? false,
-        leaks: raw.leaks === undefined ? undefined : oneOf(name('leaks'), raw.leaks, ['kill', 'fail', 'warn']),
+        leaks: raw.leaks === undefined
+            ? undefined
+            : oneOf(name('leaks'), raw.leaks, ['kill', 'fail', 'warn']),
         tracking: raw.tracking === undefined
             ? undefined
             : oneOf(name('tracking'), raw.tracking, ['auto', 'cgroup', 'process']),
@@ -4228,7 +4234,10 @@ async function listByGlob(options) {
         onlyFiles: true,
         dot: false,
         expandDirectories: false,
-        ignore: [...DEFAULT_IGNORE, ...(options.ignore ?? []).map((dir) => `${dir.replace(/\/+$/, '')}/**`)],
+        ignore: [
+            ...DEFAULT_IGNORE,
+            ...(options.ignore ?? []).map((dir) => `${dir.replace(/\/+$/, '')}/**`),
+        ],
     });
     return files.map((f) => f.split('\\').join('/')).sort(compareIds);
 }
@@ -4256,13 +4265,22 @@ async function listByCommand(options) {
 /** The list command is the user's own shell line (pipes allowed); no unit name is ever put into it. */
 function runCapture(command, cwd, env) {
     return new Promise((resolve) => {
-        const child = (0,external_node_child_process_.spawn)('/bin/sh', ['-c', command], { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] });
+        const child = (0,external_node_child_process_.spawn)('/bin/sh', ['-c', command], {
+            cwd,
+            env,
+            stdio: ['ignore', 'pipe', 'pipe'],
+        });
         const out = [];
         const err = [];
         child.stdout.on('data', (b) => out.push(b));
         child.stderr.on('data', (b) => err.push(b));
         child.on('error', (error) => resolve({ code: null, signal: null, stdout: '', stderr: '', error }));
-        child.on('close', (code, signal) => resolve({ code, signal, stdout: Buffer.concat(out).toString('utf8'), stderr: Buffer.concat(err).toString('utf8') }));
+        child.on('close', (code, signal) => resolve({
+            code,
+            signal,
+            stdout: Buffer.concat(out).toString('utf8'),
+            stderr: Buffer.concat(err).toString('utf8'),
+        }));
     });
 }
 
@@ -6689,18 +6707,27 @@ function suite(u, tailLines) {
         { '@name': 'testwarden.attempts', '@value': String(u.attempts) },
         { '@name': 'testwarden.flaky', '@value': String(u.flaky) },
         { '@name': 'testwarden.fromCheckpoint', '@value': String(u.fromCheckpoint) },
-        { '@name': 'testwarden.tests', '@value': `${u.tests.passed} passed, ${u.tests.failed} failed, ${u.tests.skipped} skipped` },
+        {
+            '@name': 'testwarden.tests',
+            '@value': `${u.tests.passed} passed, ${u.tests.failed} failed, ${u.tests.skipped} skipped`,
+        },
     ];
     if (u.outcome === 'skipped') {
         testcase.skipped = { '@message': clean(u.message ?? 'skipped') };
     }
     else if (isFailure(u)) {
         const tail = u.log ? readTailLines(u.log, tailLines).join('\n') : '';
-        testcase.failure = { '@message': clean(u.message ?? u.outcome), '@type': u.outcome, '#text': clean(tail) };
+        testcase.failure = {
+            '@message': clean(u.message ?? u.outcome),
+            '@type': u.outcome,
+            '#text': clean(tail),
+        };
     }
     if (u.leaked.length > 0) {
         testcase['system-err'] = clean(u.leaked
-            .map((l) => (l.kind === 'process' ? `leaked process ${l.pid} (${l.action}): ${l.command}` : `leaked container ${l.name} ${l.id} (${l.action})`))
+            .map((l) => l.kind === 'process'
+            ? `leaked process ${l.pid} (${l.action}): ${l.command}`
+            : `leaked container ${l.name} ${l.id} (${l.action})`)
             .join('\n'));
     }
     return {
@@ -14179,7 +14206,14 @@ function mayBeTap(buffer, at, end) {
     const c = buffer[i];
     return (i < end &&
         c !== undefined &&
-        (c === 84 || (c >= 48 && c <= 57) || c === 111 || c === 110 || c === 66 || c === 35 || c === 45 || c === 46));
+        (c === 84 ||
+            (c >= 48 && c <= 57) ||
+            c === 111 ||
+            c === 110 ||
+            c === 66 ||
+            c === 35 ||
+            c === 45 ||
+            c === 46));
 }
 /**
  * Calls `onLine` for each line of a file that may be TAP, reading through one reused buffer:
@@ -14188,7 +14222,8 @@ function mayBeTap(buffer, at, end) {
 async function forEachCandidateLine(path, onLine) {
     const file = await (0,promises_namespaceObject.open)(path, 'r');
     try {
-        const buffer = Buffer.alloc(2 * MAX_LINE);
+        const size = (await file.stat()).size;
+        const buffer = Buffer.allocUnsafe(Math.min(2 * MAX_LINE, size + 1));
         let filled = 0;
         let skipping = false; // inside a line longer than MAX_LINE
         for (;;) {
@@ -14206,7 +14241,7 @@ async function forEachCandidateLine(path, onLine) {
                     onLine(buffer.toString('utf8', from, end));
                 return;
             }
-            if (end - from >= MAX_LINE) {
+            if (end - from >= Math.min(MAX_LINE, buffer.length)) {
                 skipping = true;
                 filled = 0;
             }
@@ -14247,21 +14282,34 @@ async function countTapInFile(path) {
 
 
 
+
 async function countUnitTests(options) {
     const xml = await (0,promises_namespaceObject.readFile)(options.junitPath, 'utf8').catch(() => undefined);
     const fromJUnit = xml === undefined ? undefined : countJUnit(xml);
     if (fromJUnit)
         return { tests: fromJUnit, source: 'junit' };
-    const fromTap = await countTapInFile(options.logPath).catch(() => undefined);
-    if (fromTap)
-        return { tests: fromTap, source: 'tap' };
-    const fromSummary = countSummaryLine(readTailText(options.logPath, 16 * 1024));
-    if (fromSummary)
-        return { tests: fromSummary, source: 'summary-line' };
+    if (fileSize(options.logPath) > 0) {
+        const fromTap = await countTapInFile(options.logPath).catch(() => undefined);
+        if (fromTap)
+            return { tests: fromTap, source: 'tap' };
+        const fromSummary = countSummaryLine(readTailText(options.logPath, 16 * 1024));
+        if (fromSummary)
+            return { tests: fromSummary, source: 'summary-line' };
+    }
     return {
-        tests: options.passed ? { passed: 1, failed: 0, skipped: 0 } : { passed: 0, failed: 1, skipped: 0 },
+        tests: options.passed
+            ? { passed: 1, failed: 0, skipped: 0 }
+            : { passed: 0, failed: 1, skipped: 0 },
         source: 'unit',
     };
+}
+function fileSize(path) {
+    try {
+        return (0,external_node_fs_.statSync)(path).size;
+    }
+    catch {
+        return 0;
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/core/report/write-files.ts
@@ -14343,16 +14391,29 @@ function parseStat(pid, text) {
         rssPages: num(24),
     };
 }
+// One reused buffer: a stat line is well under 1 KiB, and scans read hundreds of them.
+const statBuffer = Buffer.allocUnsafe(4096);
 function readStat(pid) {
+    let fd;
     try {
-        return parseStat(pid, (0,external_node_fs_.readFileSync)(`/proc/${pid}/stat`, 'latin1'));
+        fd = (0,external_node_fs_.openSync)(`/proc/${pid}/stat`, 'r');
     }
     catch {
         return undefined;
     }
+    try {
+        const n = (0,external_node_fs_.readSync)(fd, statBuffer, 0, statBuffer.length, 0);
+        return parseStat(pid, statBuffer.toString('latin1', 0, n));
+    }
+    catch {
+        return undefined;
+    }
+    finally {
+        (0,external_node_fs_.closeSync)(fd);
+    }
 }
-/** Every process's stat, cheap enough (about 1–3 ms for a few hundred) to call in a loop. */
-function proc_table_listProcesses() {
+/** Every process's stat, cheap enough (about 1–3 ms for a few hundred) to call in a loop; `minPid`/`maxPid` skip the rest unread. */
+function proc_table_listProcesses(range) {
     const out = [];
     let names;
     try {
@@ -14365,7 +14426,10 @@ function proc_table_listProcesses() {
         const c = name.charCodeAt(0);
         if (c < 48 || c > 57)
             continue;
-        const stat = readStat(Number(name));
+        const pid = Number(name);
+        if (range && (pid < range.minPid || pid > range.maxPid))
+            continue;
+        const stat = readStat(pid);
         if (stat)
             out.push(stat);
     }
@@ -14394,7 +14458,7 @@ function proc_table_readCommandLine(pid, fallback = '') {
 /** True while a process with this pid and start time is alive and not a zombie. */
 function isSameProcessAlive(pid, startTime) {
     const stat = readStat(pid);
-    return stat !== undefined && stat.startTime === startTime && stat.state !== 'Z' && stat.state !== 'X';
+    return (stat !== undefined && stat.startTime === startTime && stat.state !== 'Z' && stat.state !== 'X');
 }
 /** Whether an environment block carries every `NAME=value` entry given. */
 function environHas(environ, entries) {
@@ -14418,6 +14482,43 @@ function environHas(environ, entries) {
     }
     return true;
 }
+function readPidClock() {
+    try {
+        const stat = (0,external_node_fs_.readFileSync)('/proc/stat', 'latin1');
+        const forks = Number(/^processes (\d+)/m.exec(stat)?.[1]);
+        const lastPid = Number((0,external_node_fs_.readFileSync)('/proc/loadavg', 'latin1').trim().split(' ')[4]);
+        return Number.isFinite(forks) && Number.isFinite(lastPid) ? { forks, lastPid } : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+let pidMaxCache;
+function pidMax() {
+    if (pidMaxCache === undefined) {
+        try {
+            pidMaxCache = Number((0,external_node_fs_.readFileSync)('/proc/sys/kernel/pid_max', 'latin1').trim()) || 32768;
+        }
+        catch {
+            pidMaxCache = 32768;
+        }
+    }
+    return pidMaxCache;
+}
+/**
+ * The pids a process started after `firstPid` was born can have, when that is knowable:
+ * without a wrap of the pid counter they lie between `firstPid` and the last pid handed out,
+ * and no wrap can have happened if fewer forks than the distance to pid_max took place.
+ */
+function pidsBornSince(firstPid, start) {
+    const now = readPidClock();
+    if (!start || !now)
+        return undefined;
+    const forks = now.forks - start.forks;
+    if (firstPid + forks >= pidMax() || now.lastPid < firstPid)
+        return undefined;
+    return { minPid: firstPid, maxPid: now.lastPid };
+}
 
 ;// CONCATENATED MODULE: ./src/core/tracker/leak-scan.ts
 // Finds what a unit left running: members of its process group and, on Linux, any process carrying its marker environment.
@@ -14428,19 +14529,25 @@ function markerEntries(runId, unitId) {
     return [Buffer.from(`TESTWARDEN_RUN_ID=${runId}`), Buffer.from(`TESTWARDEN_UNIT=${unitId}`)];
 }
 /**
- * Live processes of the unit. Start time is compared before `environ` is read, so the scan
- * costs a `stat` read for unrelated processes and one `environ` read for the few started since.
+ * Live processes of the unit. Pids that cannot be newer than the unit are skipped unread (when
+ * the pid counter provably did not wrap), start time is compared before `environ` is read, so
+ * the scan costs little more than reading /proc's directory.
  */
 function scanUnitProcesses(marker) {
     if (!proc_table_hasProc)
         return [];
     const entries = markerEntries(marker.runId, marker.unitId);
     const found = [];
-    for (const p of proc_table_listProcesses()) {
+    for (const p of proc_table_listProcesses(pidsBornSince(marker.pgid, marker.pidClock))) {
         if (!isLive(p) || p.pid === ownPid || p.startTime < marker.sinceTicks)
             continue;
         if (p.pgrp === marker.pgid || hasMarker(p.pid, entries)) {
-            found.push({ pid: p.pid, startTime: p.startTime, pgrp: p.pgrp, command: proc_table_readCommandLine(p.pid, `[${p.comm}]`) });
+            found.push({
+                pid: p.pid,
+                startTime: p.startTime,
+                pgrp: p.pgrp,
+                command: proc_table_readCommandLine(p.pid, `[${p.comm}]`),
+            });
         }
     }
     return found;
@@ -14455,7 +14562,12 @@ function scanRunProcesses(runId) {
         if (!isLive(p) || p.pid === ownPid)
             continue;
         if (hasMarker(p.pid, entry)) {
-            found.push({ pid: p.pid, startTime: p.startTime, pgrp: p.pgrp, command: readCommandLine(p.pid, `[${p.comm}]`) });
+            found.push({
+                pid: p.pid,
+                startTime: p.startTime,
+                pgrp: p.pgrp,
+                command: readCommandLine(p.pid, `[${p.comm}]`),
+            });
         }
     }
     return found;
@@ -14550,6 +14662,7 @@ async function terminate(target, options) {
 async function runAttempt(spec) {
     const startedAt = Date.now();
     const logFd = (0,external_node_fs_.openSync)(spec.logPath, 'w');
+    const pidClock = proc_table_hasProc ? readPidClock() : undefined;
     let child;
     try {
         child = (0,external_node_child_process_.spawn)(spec.program, [...spec.args], {
@@ -14594,7 +14707,7 @@ async function runAttempt(spec) {
     if (termination)
         await termination;
     const durationMs = Date.now() - startedAt;
-    const marker = { runId: spec.runId, unitId: spec.unitId, pgid: pid, sinceTicks };
+    const marker = { runId: spec.runId, unitId: spec.unitId, pgid: pid, sinceTicks, pidClock };
     const leaked = await sweepLeaks(spec, marker, killReason !== undefined);
     const end = attemptEnd(spec, code, signal, killReason, leaked);
     return { end, startedAt, durationMs, leaked };
@@ -14697,7 +14810,10 @@ async function planRun(options) {
         throw new UsageError('--tracking: expected auto or process on this build (the cgroup backend is not available), got "cgroup"');
     }
     const stateRoot = (0,external_node_path_.resolve)(cwd, options.stateDir ?? DEFAULTS.stateDir);
-    for (const [option, path] of [['--report-json', options.reportJson], ['--junit', options.junit]]) {
+    for (const [option, path] of [
+        ['--report-json', options.reportJson],
+        ['--junit', options.junit],
+    ]) {
         if (path !== undefined)
             checkOutputPath(option, (0,external_node_path_.resolve)(cwd, path));
     }
@@ -14709,7 +14825,9 @@ async function planRun(options) {
         env: options.env,
     });
     if (units.length === 0 && !options.allowNoUnits) {
-        const what = options.listCommand !== undefined ? `--list-command ${JSON.stringify(options.listCommand)} printed no unit` : `patterns ${JSON.stringify(options.patterns)} matched no file under ${cwd}`;
+        const what = options.listCommand !== undefined
+            ? `--list-command ${JSON.stringify(options.listCommand)} printed no unit`
+            : `patterns ${JSON.stringify(options.patterns)} matched no file under ${cwd}`;
         throw new UsageError(`${what} (pass --allow-no-units if that is expected)`);
     }
     const state = prepareStateDir(stateRoot, { fresh: true });
@@ -14767,7 +14885,9 @@ async function executePlan(plan, options) {
             const unit = plan.units[next++];
             const result = await runUnit(plan, unit, options, stop, reporters, retries);
             results.set(unit.id, result);
-            if (result.outcome === 'failed' || result.outcome === 'timed-out' || result.outcome === 'resource-exceeded') {
+            if (result.outcome === 'failed' ||
+                result.outcome === 'timed-out' ||
+                result.outcome === 'resource-exceeded') {
                 failures++;
                 if (options.maxFailures !== undefined && failures >= options.maxFailures) {
                     stop.request('fail-fast', { terminate: false });
@@ -14779,7 +14899,13 @@ async function executePlan(plan, options) {
     await Promise.all(Array.from({ length: Math.max(1, Math.min(jobs, plan.units.length)) }, lane));
     unsubscribe();
     const units = plan.units.map((unit) => results.get(unit.id) ?? notRun(unit, stop.reason));
-    const report = buildReport({ runId: plan.runId, startedAt, units, reason: stop.reason ?? null, resumed: false });
+    const report = buildReport({
+        runId: plan.runId,
+        startedAt,
+        units,
+        reason: stop.reason ?? null,
+        resumed: false,
+    });
     if (options.reportJson)
         writeFileAtomic((0,external_node_path_.resolve)(plan.cwd, options.reportJson), `${JSON.stringify(report, null, 2)}\n`);
     if (options.junit)
@@ -14838,7 +14964,11 @@ async function runUnit(plan, unit, options, stop, reporters, retries) {
 async function runOneAttempt(plan, unit, attempt, options, stop, reporters) {
     const logPath = (0,external_node_path_.join)(plan.state.logs, unitFileName(unit.id, attempt, 'log'));
     const junitPath = (0,external_node_path_.join)(plan.state.junit, unitFileName(unit.id, attempt, 'xml'));
-    const { program, args } = expandCommand(plan.template, { file: unit.file, unit: unit.id, junit: junitPath });
+    const { program, args } = expandCommand(plan.template, {
+        file: unit.file,
+        unit: unit.id,
+        junit: junitPath,
+    });
     const env = buildUnitEnv(options.env ?? process.env, { runId: plan.runId, unitId: unit.id, attempt, junitPath }, options.passRuntimeEnv ?? false);
     emit(reporters, 'onUnitStart', unit, attempt);
     const run = await runAttempt({
@@ -14854,7 +14984,11 @@ async function runOneAttempt(plan, unit, attempt, options, stop, reporters) {
         leaks: options.leaks ?? DEFAULTS.leaks,
         stop,
     });
-    const { tests, source } = await countUnitTests({ junitPath, logPath, passed: run.end.outcome === 'passed' });
+    const { tests, source } = await countUnitTests({
+        junitPath,
+        logPath,
+        passed: run.end.outcome === 'passed',
+    });
     return {
         unit,
         attempt,
@@ -14909,7 +15043,9 @@ class ConsoleReporter {
     onRunStart(info) {
         this.#width = String(info.units.length).length;
         const resumed = info.units.length - info.toRun;
-        const what = resumed > 0 ? `${info.toRun} of ${info.units.length} units to run` : `${info.units.length} units`;
+        const what = resumed > 0
+            ? `${info.toRun} of ${info.units.length} units to run`
+            : `${info.units.length} units`;
         const state = (0,external_node_path_.relative)(this.#o.cwd, info.stateDir) || '.';
         this.#line(this.#c.bold(`testwarden: ${what}, ${info.jobs} at a time (run ${info.runId}, state in ${state})`));
     }
@@ -14981,7 +15117,9 @@ class ConsoleReporter {
             for (const u of bad)
                 this.#line(`  ${LABEL[u.outcome].padEnd(7)} ${u.id}${u.message ? ` — ${u.message}` : ''}`);
         }
-        const status = report.status === 'passed' ? this.#c.green('PASSED') : this.#c.red(report.status.toUpperCase());
+        const status = report.status === 'passed'
+            ? this.#c.green('PASSED')
+            : this.#c.red(report.status.toUpperCase());
         this.#line(`${status}${report.reason ? ` (${report.reason})` : ''}, exit code ${report.exitCode}`);
     }
     #paint(result) {
@@ -15074,7 +15212,12 @@ async function main(argv, io) {
             const report = await runSuite({
                 ...options,
                 stop,
-                reporters: [new ConsoleReporter({ write: io.stdout, color: shouldColor({ isTTY: io.isTTY }, io.env) })],
+                reporters: [
+                    new ConsoleReporter({
+                        write: io.stdout,
+                        color: shouldColor({ isTTY: io.isTTY }, io.env),
+                    }),
+                ],
             });
             exitCode = report.exitCode;
         }
@@ -15097,7 +15240,9 @@ async function main(argv, io) {
 }
 function exitCodeFor(error, io) {
     if (error instanceof CommanderError) {
-        if (error.code === 'commander.helpDisplayed' || error.code === 'commander.version' || error.code === 'commander.help') {
+        if (error.code === 'commander.helpDisplayed' ||
+            error.code === 'commander.version' ||
+            error.code === 'commander.help') {
             return EXIT.ok;
         }
         return EXIT.usage;

@@ -34,7 +34,8 @@ function mayBeTap(buffer: Buffer, at: number, end: number): boolean {
 async function forEachCandidateLine(path: string, onLine: (line: string) => void): Promise<void> {
   const file = await open(path, 'r');
   try {
-    const buffer = Buffer.alloc(2 * MAX_LINE);
+    const size = (await file.stat()).size;
+    const buffer = Buffer.allocUnsafe(Math.min(2 * MAX_LINE, size + 1));
     let filled = 0;
     let skipping = false; // inside a line longer than MAX_LINE
     for (;;) {
@@ -52,7 +53,7 @@ async function forEachCandidateLine(path: string, onLine: (line: string) => void
           onLine(buffer.toString('utf8', from, end));
         return;
       }
-      if (end - from >= MAX_LINE) {
+      if (end - from >= Math.min(MAX_LINE, buffer.length)) {
         skipping = true;
         filled = 0;
       } else {

@@ -1,4 +1,5 @@
 // Decides a unit's test counts: its JUnit file, else TAP in its output, else a summary line, else one test for the unit.
+import { statSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import type { CountSource, TestCounts } from '../types.js';
 import { countJUnit } from './junit-counts.js';
@@ -14,14 +15,24 @@ export async function countUnitTests(options: {
   const xml = await readFile(options.junitPath, 'utf8').catch(() => undefined);
   const fromJUnit = xml === undefined ? undefined : countJUnit(xml);
   if (fromJUnit) return { tests: fromJUnit, source: 'junit' };
-  const fromTap = await countTapInFile(options.logPath).catch(() => undefined);
-  if (fromTap) return { tests: fromTap, source: 'tap' };
-  const fromSummary = countSummaryLine(readTailText(options.logPath, 16 * 1024));
-  if (fromSummary) return { tests: fromSummary, source: 'summary-line' };
+  if (fileSize(options.logPath) > 0) {
+    const fromTap = await countTapInFile(options.logPath).catch(() => undefined);
+    if (fromTap) return { tests: fromTap, source: 'tap' };
+    const fromSummary = countSummaryLine(readTailText(options.logPath, 16 * 1024));
+    if (fromSummary) return { tests: fromSummary, source: 'summary-line' };
+  }
   return {
     tests: options.passed
       ? { passed: 1, failed: 0, skipped: 0 }
       : { passed: 0, failed: 1, skipped: 0 },
     source: 'unit',
   };
+}
+
+function fileSize(path: string): number {
+  try {
+    return statSync(path).size;
+  } catch {
+    return 0;
+  }
 }

@@ -3,8 +3,10 @@ import {
   environHas,
   hasProc,
   listProcesses,
+  pidsBornSince,
   readCommandLine,
   readEnviron,
+  type PidClock,
   type ProcStat,
 } from './proc-table.js';
 
@@ -15,6 +17,8 @@ export interface UnitMarker {
   pgid: number;
   /** Clock ticks since boot when the unit started; older processes cannot be its leaks. */
   sinceTicks: number;
+  /** The kernel's fork counter read just before the unit was spawned (narrows the scan to newer pids). */
+  pidClock?: PidClock | undefined;
 }
 
 export interface FoundProcess {
@@ -32,14 +36,15 @@ export function markerEntries(runId: string, unitId: string): Buffer[] {
 }
 
 /**
- * Live processes of the unit. Start time is compared before `environ` is read, so the scan
- * costs a `stat` read for unrelated processes and one `environ` read for the few started since.
+ * Live processes of the unit. Pids that cannot be newer than the unit are skipped unread (when
+ * the pid counter provably did not wrap), start time is compared before `environ` is read, so
+ * the scan costs little more than reading /proc's directory.
  */
 export function scanUnitProcesses(marker: UnitMarker): FoundProcess[] {
   if (!hasProc) return [];
   const entries = markerEntries(marker.runId, marker.unitId);
   const found: FoundProcess[] = [];
-  for (const p of listProcesses()) {
+  for (const p of listProcesses(pidsBornSince(marker.pgid, marker.pidClock))) {
     if (!isLive(p) || p.pid === ownPid || p.startTime < marker.sinceTicks) continue;
     if (p.pgrp === marker.pgid || hasMarker(p.pid, entries)) {
       found.push({

@@ -1,5 +1,5 @@
 // Reads Linux /proc: a process's start time, group and state from `stat`, its command line and environment.
-import { readdirSync, readFileSync } from 'node:fs';
+import { closeSync, openSync, readdirSync, readFileSync, readSync } from 'node:fs';
 
 export interface ProcStat {
   pid: number;
@@ -45,16 +45,28 @@ export function parseStat(pid: number, text: string): ProcStat | undefined {
   };
 }
 
+// One reused buffer: a stat line is well under 1 KiB, and scans read hundreds of them.
+const statBuffer = Buffer.allocUnsafe(4096);
+
 export function readStat(pid: number): ProcStat | undefined {
+  let fd: number;
   try {
-    return parseStat(pid, readFileSync(`/proc/${pid}/stat`, 'latin1'));
+    fd = openSync(`/proc/${pid}/stat`, 'r');
   } catch {
     return undefined;
   }
+  try {
+    const n = readSync(fd, statBuffer, 0, statBuffer.length, 0);
+    return parseStat(pid, statBuffer.toString('latin1', 0, n));
+  } catch {
+    return undefined;
+  } finally {
+    closeSync(fd);
+  }
 }
 
-/** Every process's stat, cheap enough (about 1–3 ms for a few hundred) to call in a loop. */
-export function listProcesses(): ProcStat[] {
+/** Every process's stat, cheap enough (about 1–3 ms for a few hundred) to call in a loop; `minPid`/`maxPid` skip the rest unread. */
+export function listProcesses(range?: { minPid: number; maxPid: number }): ProcStat[] {
   const out: ProcStat[] = [];
   let names: string[];
   try {
@@ -65,7 +77,9 @@ export function listProcesses(): ProcStat[] {
   for (const name of names) {
     const c = name.charCodeAt(0);
     if (c < 48 || c > 57) continue;
-    const stat = readStat(Number(name));
+    const pid = Number(name);
+    if (range && (pid < range.minPid || pid > range.maxPid)) continue;
+    const stat = readStat(pid);
     if (stat) out.push(stat);
   }
   return out;
@@ -118,4 +132,51 @@ export function environHas(environ: Buffer, entries: readonly Buffer[]): boolean
     if (!found) return false;
   }
   return true;
+}
+
+/** Kernel fork counter and pid bounds, used to skip processes that cannot be newer than a given one. */
+export interface PidClock {
+  /** Total forks since boot (`processes` in /proc/stat). */
+  forks: number;
+  /** Last pid handed out (5th field of /proc/loadavg). */
+  lastPid: number;
+}
+
+export function readPidClock(): PidClock | undefined {
+  try {
+    const stat = readFileSync('/proc/stat', 'latin1');
+    const forks = Number(/^processes (\d+)/m.exec(stat)?.[1]);
+    const lastPid = Number(readFileSync('/proc/loadavg', 'latin1').trim().split(' ')[4]);
+    return Number.isFinite(forks) && Number.isFinite(lastPid) ? { forks, lastPid } : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+let pidMaxCache: number | undefined;
+export function pidMax(): number {
+  if (pidMaxCache === undefined) {
+    try {
+      pidMaxCache = Number(readFileSync('/proc/sys/kernel/pid_max', 'latin1').trim()) || 32768;
+    } catch {
+      pidMaxCache = 32768;
+    }
+  }
+  return pidMaxCache;
+}
+
+/**
+ * The pids a process started after `firstPid` was born can have, when that is knowable:
+ * without a wrap of the pid counter they lie between `firstPid` and the last pid handed out,
+ * and no wrap can have happened if fewer forks than the distance to pid_max took place.
+ */
+export function pidsBornSince(
+  firstPid: number,
+  start: PidClock | undefined,
+): { minPid: number; maxPid: number } | undefined {
+  const now = readPidClock();
+  if (!start || !now) return undefined;
+  const forks = now.forks - start.forks;
+  if (firstPid + forks >= pidMax() || now.lastPid < firstPid) return undefined;
+  return { minPid: firstPid, maxPid: now.lastPid };
 }

@@ -4,7 +4,7 @@ import { closeSync, openSync, writeSync } from 'node:fs';
 import type { StopToken } from '../lifecycle/stop-token.js';
 import type { AttemptEnd, LeakPolicy, ProcessLeak, StopReason } from '../types.js';
 import { scanUnitProcesses, type FoundProcess } from './leak-scan.js';
-import { hasProc, readStat } from './proc-table.js';
+import { hasProc, readPidClock, readStat } from './proc-table.js';
 import { terminate } from './terminate.js';
 
 export interface AttemptSpec {
@@ -35,6 +35,7 @@ type KillReason = { kind: 'timeout' } | { kind: 'stop'; reason: StopReason };
 export async function runAttempt(spec: AttemptSpec): Promise<AttemptRun> {
   const startedAt = Date.now();
   const logFd = openSync(spec.logPath, 'w');
+  const pidClock = hasProc ? readPidClock() : undefined;
   let child;
   try {
     child = spawn(spec.program, [...spec.args], {
@@ -84,7 +85,7 @@ export async function runAttempt(spec: AttemptSpec): Promise<AttemptRun> {
   if (termination) await termination;
   const durationMs = Date.now() - startedAt;
 
-  const marker = { runId: spec.runId, unitId: spec.unitId, pgid: pid, sinceTicks };
+  const marker = { runId: spec.runId, unitId: spec.unitId, pgid: pid, sinceTicks, pidClock };
   const leaked = await sweepLeaks(spec, marker, killReason !== undefined);
   const end = attemptEnd(spec, code, signal, killReason, leaked);
   return { end, startedAt, durationMs, leaked };
