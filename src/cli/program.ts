@@ -5,7 +5,10 @@ import { InternalError, UsageError } from '../core/errors.js';
 import { StopToken } from '../core/lifecycle/stop-token.js';
 import { parseRunOptions, type RawRunOptions } from '../core/plan/run-options.js';
 import { runSuite } from '../core/run-suite.js';
+import { resolve } from 'node:path';
+import { checkpointStatus } from '../core/checkpoint/checkpoint-status.js';
 import { ConsoleReporter, shouldColor } from './console-reporter.js';
+import { formatStatus } from './status-format.js';
 import { VERSION } from './version.js';
 
 export interface CliIO {
@@ -30,7 +33,11 @@ Examples:
   testwarden run -j 4 --timeout 2m --retries 1 -c 'pytest -q {file} --junitxml {junit}' 'tests/test_*.py'
   testwarden run --list-command 'go list ./...' -c 'go test {unit}'`;
 
-function buildProgram(io: CliIO, run: (raw: RawRunOptions) => Promise<void>): Command {
+function buildProgram(
+  io: CliIO,
+  run: (raw: RawRunOptions) => Promise<void>,
+  status: (opts: { stateDir: string; json?: boolean }) => void,
+): Command {
   const program = new Command('testwarden')
     .description('Run test units as tracked processes: nothing they start outlives them.')
     .version(VERSION, '-V, --version')
@@ -73,6 +80,10 @@ function buildProgram(io: CliIO, run: (raw: RawRunOptions) => Promise<void>): Co
         'how unit processes are tracked: auto, cgroup or process',
       ).default('auto'),
     )
+    .option(
+      '--resume',
+      'continue from the checkpoint in the state dir: passed and skipped units are not run again',
+    )
     .option('--report-json <path>', 'write the run report as JSON')
     .option('--junit <path>', 'write one JUnit XML file for the run')
     .addHelpText('after', RUN_HELP)
@@ -80,6 +91,12 @@ function buildProgram(io: CliIO, run: (raw: RawRunOptions) => Promise<void>): Co
       const raw: RawRunOptions = { ...(opts as RawRunOptions), patterns };
       await run(raw);
     });
+  program
+    .command('status')
+    .description("print the state dir's checkpoint: done and left units, why the last run stopped")
+    .option('--state-dir <dir>', 'the state dir of the run', '.testwarden')
+    .option('--json', 'print the status as JSON')
+    .action((opts: { stateDir: string; json?: boolean }) => status(opts));
   return program;
 }
 
@@ -106,7 +123,12 @@ export async function main(argv: readonly string[], io: CliIO): Promise<number> 
       removeSignals?.();
     }
   };
-  const program = buildProgram(io, run);
+  const status = (opts: { stateDir: string; json?: boolean }) => {
+    const report = checkpointStatus(resolve(opts.stateDir));
+    io.stdout(opts.json ? `${JSON.stringify(report, null, 2)}\n` : formatStatus(report));
+    exitCode = EXIT.ok;
+  };
+  const program = buildProgram(io, run, status);
   try {
     await program.parseAsync([...argv], { from: 'user' });
     if (exitCode === undefined) {

@@ -4,6 +4,8 @@ import { accessSync, constants, statSync } from 'node:fs';
 import { mkdirSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { UsageError } from './errors.js';
+import type { CheckpointSync } from './checkpoint/checkpoint-sync.js';
+import { RunCheckpoint } from './checkpoint/run-checkpoint.js';
 import { StopToken } from './lifecycle/stop-token.js';
 import {
   parseCommandTemplate,
@@ -53,6 +55,12 @@ export interface RunSuiteOptions {
   env?: NodeJS.ProcessEnv;
   passRuntimeEnv?: boolean;
   runId?: string;
+  /** Continue from the state dir's checkpoint (SPEC §7). */
+  resume?: boolean;
+  /** The CI attempt number, recorded in the checkpoint. */
+  attempt?: number;
+  /** Keeps a remote copy of the checkpoint (the Actions cache in the Action). */
+  checkpointSync?: CheckpointSync;
   reporters?: RunEvents[];
   /** Lets the caller stop the run (signals, thresholds). */
   stop?: StopToken;
@@ -107,7 +115,7 @@ export async function planRun(options: RunSuiteOptions): Promise<Plan> {
         : `patterns ${JSON.stringify(options.patterns)} matched no file under ${cwd}`;
     throw new UsageError(`${what} (pass --allow-no-units if that is expected)`);
   }
-  const state = prepareStateDir(stateRoot, { fresh: true });
+  const state = prepareStateDir(stateRoot, { fresh: !options.resume });
   const runId = options.runId ?? `tw-${Date.now().toString(36)}-${randomBytes(4).toString('hex')}`;
   return { cwd, template, units, state, runId };
 }
@@ -156,23 +164,39 @@ export async function executePlan(plan: Plan, options: RunSuiteOptions): Promise
     emit(reporters, 'onStopRequested', reason, immediate),
   );
 
+  const checkpoint = await RunCheckpoint.open({
+    stateDir: plan.state.root,
+    units: plan.units,
+    command: plan.template.source,
+    shell: plan.template.shell,
+    resume: options.resume ?? false,
+    runId: plan.runId,
+    attempt: options.attempt,
+    jobs,
+    sync: options.checkpointSync,
+    notice: (level, message) => emit(reporters, 'onNotice', level, message),
+  });
+  const queue = checkpoint.toRun;
+
   emit(reporters, 'onRunStart', {
     runId: plan.runId,
     units: plan.units,
-    toRun: plan.units.length,
+    toRun: queue.length,
     jobs,
     stateDir: plan.state.root,
     tracking: 'process',
   });
 
-  const results = new Map<string, UnitResult>();
+  const results = new Map<string, UnitResult>(checkpoint.fromCheckpoint.map((r) => [r.id, r]));
+  let done = 0;
   let next = 0;
   let failures = 0;
   const lane = async () => {
-    while (!stop.stopped && next < plan.units.length) {
-      const unit = plan.units[next++]!;
+    while (!stop.stopped && next < queue.length) {
+      const unit = queue[next++]!;
       const result = await runUnit(plan, unit, options, stop, reporters, retries);
       results.set(unit.id, result);
+      checkpoint.record(result);
       if (
         result.outcome === 'failed' ||
         result.outcome === 'timed-out' ||
@@ -183,19 +207,20 @@ export async function executePlan(plan: Plan, options: RunSuiteOptions): Promise
           stop.request('fail-fast', { terminate: false });
         }
       }
-      emit(reporters, 'onUnitEnd', result, { done: results.size, total: plan.units.length });
+      emit(reporters, 'onUnitEnd', result, { done: ++done, total: queue.length });
     }
   };
-  await Promise.all(Array.from({ length: Math.max(1, Math.min(jobs, plan.units.length)) }, lane));
+  await Promise.all(Array.from({ length: Math.max(1, Math.min(jobs, queue.length)) }, lane));
   unsubscribe();
 
   const units = plan.units.map((unit) => results.get(unit.id) ?? notRun(unit, stop.reason));
+  await checkpoint.end(stop.reason ?? null);
   const report = buildReport({
     runId: plan.runId,
     startedAt,
     units,
     reason: stop.reason ?? null,
-    resumed: false,
+    resumed: checkpoint.resumed,
   });
   if (options.reportJson)
     writeFileAtomic(resolve(plan.cwd, options.reportJson), `${JSON.stringify(report, null, 2)}\n`);

@@ -62,6 +62,8 @@ export const checkpointHeaderSchema = z.object({
   fingerprint: checkpointFingerprintSchema,
   reason: z.enum(STOP_REASONS).nullable(),
   complete: z.boolean(),
+  /** How many units the run had (for `testwarden status`: done of total). */
+  totalUnits: count.optional(),
   createdAt: isoTime,
   updatedAt: isoTime,
 });
@@ -105,6 +107,7 @@ export interface CreateCheckpointInput {
   /** The CI attempt (e.g. GITHUB_RUN_ATTEMPT), when there is one. */
   attempt?: number;
   fingerprint: CheckpointFingerprint;
+  totalUnits?: number;
   /** Entries kept from the previous checkpoint on resume (`ResumePlan.carried`). */
   carried?: Readonly<Record<string, CheckpointUnit>>;
   now?: Date;
@@ -123,6 +126,7 @@ export function createCheckpoint(input: CreateCheckpointInput): CheckpointV1 {
     fingerprint: { ...input.fingerprint },
     reason: null,
     complete: false,
+    ...(input.totalUnits !== undefined ? { totalUnits: input.totalUnits } : {}),
     createdAt: at,
     updatedAt: at,
     units,

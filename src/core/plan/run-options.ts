@@ -21,6 +21,7 @@ export interface RawRunOptions {
   tracking?: string | undefined;
   reportJson?: string | undefined;
   junit?: string | undefined;
+  resume?: boolean | undefined;
   patterns?: readonly string[] | undefined;
 }
 
@@ -77,6 +78,7 @@ export function parseRunOptions(raw: RawRunOptions, name: OptionNamer = cliName)
         : oneOf<TrackingMode>(name('tracking'), raw.tracking, ['auto', 'cgroup', 'process']),
   };
   if (raw.listCommand !== undefined) options.listCommand = raw.listCommand;
+  if (raw.resume) options.resume = true;
   if (raw.failFast) options.maxFailures = 1;
   if (raw.maxFailures !== undefined)
     options.maxFailures = parseInteger(name('maxFailures'), raw.maxFailures, 1);

@@ -1,0 +1,36 @@
+// Formats `testwarden status` for people.
+import type { CheckpointStatus } from '../core/checkpoint/checkpoint-status.js';
+import { formatDuration } from '../core/plan/units-of-measure.js';
+
+export function formatStatus(s: CheckpointStatus): string {
+  const lines: string[] = [];
+  const attempt = s.attempt !== null ? `, attempt ${s.attempt}` : '';
+  lines.push(`Checkpoint ${s.path}`);
+  lines.push(`Run ${s.runId}${attempt}, last written ${s.updatedAt}`);
+  const ended = s.complete
+    ? 'completed: every unit passed'
+    : s.reason
+      ? `stopped early (reason: ${s.reason})`
+      : 'not complete';
+  lines.push(`State: ${ended}`);
+  const total = s.totalUnits !== null ? ` of ${s.totalUnits}` : '';
+  const flaky = s.flaky ? `, ${s.flaky} flaky` : '';
+  lines.push(
+    `Done: ${s.done}${total} units (${s.byOutcome.passed} passed${flaky}, ${s.byOutcome.skipped} skipped) in ${formatDuration(s.durationMs)}`,
+  );
+  const again = [
+    [s.byOutcome.failed, 'failed'],
+    [s.byOutcome['timed-out'], 'timed out'],
+    [s.byOutcome['resource-exceeded'], 'over memory'],
+    [s.byOutcome.interrupted, 'interrupted'],
+  ]
+    .filter(([n]) => (n as number) > 0)
+    .map(([n, what]) => `${n} ${what}`);
+  const notStarted =
+    s.notStarted !== null && s.notStarted > 0 ? [`${s.notStarted} not started`] : [];
+  const left = [...again, ...notStarted];
+  lines.push(`Left: ${left.length > 0 ? left.join(', ') : 'nothing'}`);
+  for (const w of s.warnings) lines.push(`warning: ${w}`);
+  if (!s.complete && left.length > 0) lines.push('Resume with the same command plus --resume.');
+  return `${lines.join('\n')}\n`;
+}

@@ -1,0 +1,76 @@
+// What `testwarden status` tells about a state dir's checkpoint: done, left, and why the last run stopped.
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { UsageError } from '../errors.js';
+import type { Outcome, StopReason } from '../types.js';
+import { readCheckpoint } from './checkpoint-file.js';
+import { CHECKPOINT_FILE } from './run-checkpoint.js';
+
+export interface CheckpointStatus {
+  path: string;
+  runId: string;
+  attempt: number | null;
+  reason: StopReason | null;
+  complete: boolean;
+  updatedAt: string;
+  totalUnits: number | null;
+  /** Units a resume would not run again (passed, flaky, skipped). */
+  done: number;
+  /** Units recorded with an outcome a resume runs again. */
+  toRetry: number;
+  /** Units with no record (never finished); null when the total is unknown. */
+  notStarted: number | null;
+  byOutcome: Record<Outcome, number>;
+  flaky: number;
+  durationMs: number;
+  warnings: string[];
+}
+
+export function checkpointStatus(stateDir: string): CheckpointStatus {
+  const path = join(stateDir, CHECKPOINT_FILE);
+  if (!existsSync(path)) {
+    throw new UsageError(
+      `--state-dir: expected a folder holding ${CHECKPOINT_FILE} (written by testwarden run), found none in ${JSON.stringify(stateDir)}`,
+    );
+  }
+  const { checkpoint, warnings } = readCheckpoint(path);
+  if (!checkpoint) {
+    throw new UsageError(
+      `the checkpoint ${path} cannot be used: ${warnings.join('; ') || 'unreadable'}`,
+    );
+  }
+  const byOutcome: Record<Outcome, number> = {
+    passed: 0,
+    failed: 0,
+    'timed-out': 0,
+    'resource-exceeded': 0,
+    interrupted: 0,
+    skipped: 0,
+  };
+  let flaky = 0;
+  let durationMs = 0;
+  const entries = Object.values(checkpoint.units);
+  for (const unit of entries) {
+    byOutcome[unit.outcome]++;
+    if (unit.flaky) flaky++;
+    durationMs += unit.durationMs;
+  }
+  const done = byOutcome.passed + byOutcome.skipped;
+  const total = checkpoint.totalUnits ?? null;
+  return {
+    path,
+    runId: checkpoint.runId,
+    attempt: checkpoint.attempt ?? null,
+    reason: checkpoint.reason,
+    complete: checkpoint.complete,
+    updatedAt: checkpoint.updatedAt,
+    totalUnits: total,
+    done,
+    toRetry: entries.length - done,
+    notStarted: total === null ? null : Math.max(0, total - entries.length),
+    byOutcome,
+    flaky,
+    durationMs,
+    warnings,
+  };
+}

@@ -1,0 +1,167 @@
+// A run's checkpoint from start to end: restore and read it, plan the resume, order the units, record each result, write it atomically and sync it.
+import { join } from 'node:path';
+import { UsageError } from '../errors.js';
+import type { StopReason, Unit, UnitResult } from '../types.js';
+import { CheckpointWriteError, readCheckpoint, writeCheckpoint } from './checkpoint-file.js';
+import {
+  computeFingerprint,
+  createCheckpoint,
+  markEnded,
+  recordUnit,
+  type CheckpointV1,
+} from './checkpoint-format.js';
+import type { CheckpointSync } from './checkpoint-sync.js';
+import { orderUnits } from './order-units.js';
+import { planResume } from './resume-plan.js';
+
+export const CHECKPOINT_FILE = 'checkpoint.json';
+
+export interface RunCheckpointOptions {
+  stateDir: string;
+  units: readonly Unit[];
+  command: string;
+  shell: boolean;
+  resume: boolean;
+  runId: string;
+  attempt?: number | undefined;
+  jobs: number;
+  sync?: CheckpointSync | undefined;
+  notice: (level: 'info' | 'warning', message: string) => void;
+}
+
+/** Above this many units, writes after units are spaced out (each write is of the whole file). */
+const BIG = 2000;
+const BIG_WRITE_INTERVAL_MS = 1000;
+
+export class RunCheckpoint {
+  readonly path: string;
+  readonly resumed: boolean;
+  readonly fromCheckpoint: UnitResult[];
+  /** Units to run, in the order to run them. */
+  readonly toRun: Unit[];
+  readonly #checkpoint: CheckpointV1;
+  readonly #options: RunCheckpointOptions;
+  #lastWrite = 0;
+  #dirty = false;
+
+  private constructor(
+    options: RunCheckpointOptions,
+    state: {
+      path: string;
+      resumed: boolean;
+      fromCheckpoint: UnitResult[];
+      toRun: Unit[];
+      checkpoint: CheckpointV1;
+    },
+  ) {
+    this.#options = options;
+    this.path = state.path;
+    this.resumed = state.resumed;
+    this.fromCheckpoint = state.fromCheckpoint;
+    this.toRun = state.toRun;
+    this.#checkpoint = state.checkpoint;
+  }
+
+  static async open(options: RunCheckpointOptions): Promise<RunCheckpoint> {
+    const path = join(options.stateDir, CHECKPOINT_FILE);
+    if (options.resume && options.sync) {
+      const restored = await options.sync.restore();
+      if (restored.restored)
+        options.notice('info', `Restored the checkpoint ${restored.key ?? ''}`.trim());
+      else if (restored.detail)
+        options.notice('info', `No checkpoint restored: ${restored.detail}`);
+    }
+    const unitIds = options.units.map((u) => u.id);
+    const read = readCheckpoint(path, { unitIds });
+    for (const warning of read.warnings) options.notice('warning', warning);
+    const fingerprint = computeFingerprint({
+      unitIds,
+      command: options.command,
+      shell: options.shell,
+    });
+    let fromCheckpoint: UnitResult[] = [];
+    let toRun: Unit[] = [...options.units];
+    let carried = {};
+    let resumed = false;
+    if (options.resume) {
+      const plan = planResume({
+        checkpoint: read.checkpoint,
+        units: options.units,
+        fingerprintNow: fingerprint,
+        previousAvailable: read.checkpoint !== undefined || read.warnings.length > 0,
+        droppedUnknown: read.dropped.unknownIds,
+      });
+      options.notice('info', plan.notice);
+      ({ fromCheckpoint, toRun, carried, resumed } = plan);
+    }
+    const ordered = orderUnits(toRun, { previous: read.checkpoint, jobs: options.jobs });
+    const checkpoint = createCheckpoint({
+      runId: options.runId,
+      ...(options.attempt !== undefined ? { attempt: options.attempt } : {}),
+      fingerprint,
+      totalUnits: options.units.length,
+      carried,
+    });
+    const run = new RunCheckpoint(options, {
+      path,
+      resumed,
+      fromCheckpoint,
+      toRun: ordered,
+      checkpoint,
+    });
+    // Written before any unit runs: a crash from here on still leaves a readable checkpoint, and
+    // a full disk or read-only folder is an error now rather than a lost checkpoint later.
+    try {
+      writeCheckpoint(path, checkpoint);
+    } catch (error) {
+      throw new UsageError(
+        `--state-dir: expected a folder where the checkpoint can be written, but writing ${path} failed: ${(error as Error).message}`,
+        { cause: error },
+      );
+    }
+    run.#lastWrite = Date.now();
+    return run;
+  }
+
+  /** Records a finished unit and writes the file (spaced out for very large runs). */
+  record(result: UnitResult): void {
+    if (!recordUnit(this.#checkpoint, result)) return;
+    this.#dirty = true;
+    const big = this.#options.units.length > BIG;
+    if (!big || Date.now() - this.#lastWrite >= BIG_WRITE_INTERVAL_MS) this.#write();
+    void this.#options.sync?.save({ force: false }).then((outcome) => {
+      if (!outcome.saved && outcome.detail && !/throttled|unchanged/.test(outcome.detail)) {
+        this.#options.notice('warning', `checkpoint not uploaded: ${outcome.detail}`);
+      }
+    });
+  }
+
+  /** Marks how the run ended, writes the file and forces an upload. */
+  async end(reason: StopReason | null): Promise<void> {
+    markEnded(this.#checkpoint, { reason, unitIds: this.#options.units.map((u) => u.id) });
+    this.#dirty = true;
+    this.#write();
+    if (this.#options.sync) {
+      const outcome = await this.#options.sync.save({ force: true });
+      if (outcome.saved)
+        this.#options.notice('info', `Checkpoint saved as ${outcome.key ?? 'a new entry'}`);
+      else if (outcome.detail)
+        this.#options.notice('warning', `checkpoint not saved: ${outcome.detail}`);
+    }
+  }
+
+  #write(): void {
+    try {
+      writeCheckpoint(this.path, this.#checkpoint);
+      this.#dirty = false;
+      this.#lastWrite = Date.now();
+    } catch (error) {
+      const detail = error instanceof CheckpointWriteError ? error.message : String(error);
+      this.#options.notice('warning', `could not write the checkpoint ${this.path}: ${detail}`);
+    }
+  }
+
+  get dirty(): boolean {
+    return this.#dirty;
+  }
+}

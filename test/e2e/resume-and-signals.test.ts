@@ -1,0 +1,175 @@
+// Checkpoint and resume across a killed runner, and stops by signal, with real processes and a ledger of what ran.
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { isAlive, runCli, startCli, waitFor } from '../support/cli.js';
+import { tempDir } from '../support/temp-dir.js';
+
+/** A unit that appends its name to ledger.txt, writes its pid, and hangs while a `block-<name>` file exists. */
+const UNIT = `
+const fs = require('node:fs');
+const name = require('node:path').basename(__filename, '.js');
+fs.appendFileSync('ledger.txt', name + '\\n');
+fs.writeFileSync(name + '.pid', String(process.pid));
+if (fs.existsSync('block-' + name)) {
+  process.on('SIGTERM', () => { if (!fs.existsSync('stubborn')) process.exit(143); });
+  setInterval(() => {}, 1000);
+}`;
+
+function suite(names: string[]): string {
+  const dir = tempDir();
+  for (const name of names) writeFileSync(join(dir, `${name}.js`), UNIT);
+  return dir;
+}
+
+const ledger = (dir: string) => readFileSync(join(dir, 'ledger.txt'), 'utf8').trim().split('\n');
+const readJson = (path: string) => JSON.parse(readFileSync(path, 'utf8'));
+
+describe('checkpoint and resume', () => {
+  it('after a SIGKILLed runner, --resume runs only what had not finished', async () => {
+    const dir = suite(['u1', 'u2', 'u3', 'u4', 'u5', 'u6']);
+    writeFileSync(join(dir, 'block-u4'), '');
+    const first = startCli(['run', '--cwd', dir, '-c', 'node {file}', '*.js']);
+    await waitFor(() => existsSync(join(dir, 'u4.pid')), 'u4 to start');
+    first.child.kill('SIGKILL');
+    await first.done;
+    // The runner is gone; its unit is orphaned (the watchdog's job): end it here by its group.
+    const orphan = Number(readFileSync(join(dir, 'u4.pid'), 'utf8'));
+    process.kill(-orphan, 'SIGKILL');
+    await waitFor(() => !isAlive(orphan), 'the orphaned unit to die');
+
+    const status = await runCli(['status', '--state-dir', join(dir, '.testwarden')]);
+    expect(status.code).toBe(0);
+    expect(status.stdout).toContain('Done: 3 of 6 units');
+    expect(status.stdout).toContain('3 not started');
+
+    rmSync(join(dir, 'block-u4'));
+    const second = await runCli([
+      'run',
+      '--cwd',
+      dir,
+      '--resume',
+      '--report-json',
+      'r.json',
+      '-c',
+      'node {file}',
+      '*.js',
+    ]);
+    expect(second.code, second.stdout).toBe(0);
+    expect(second.stdout).toContain('Resuming from checkpoint');
+    expect(second.stdout).toContain('3 of 6 units done');
+    expect(ledger(dir)).toEqual(['u1', 'u2', 'u3', 'u4', 'u4', 'u5', 'u6']);
+    const report = readJson(join(dir, 'r.json'));
+    expect(report.resumed).toBe(true);
+    expect(report.totals).toMatchObject({ units: 6, passed: 6, fromCheckpoint: 3 });
+    expect(
+      report.units
+        .filter((u: { fromCheckpoint: boolean }) => u.fromCheckpoint)
+        .map((u: { id: string }) => u.id),
+    ).toEqual(['u1.js', 'u2.js', 'u3.js']);
+
+    // The run is complete now: another --resume starts fresh.
+    const third = await runCli(['run', '--cwd', dir, '--resume', '-c', 'node {file}', '*.js']);
+    expect(third.stdout).toContain('Starting fresh: the checkpoint is of a run that completed');
+    expect(ledger(dir)).toHaveLength(13);
+  });
+
+  it('runs failed units first on resume, and a changed command starts fresh', async () => {
+    const dir = suite(['a', 'b', 'c']);
+    writeFileSync(
+      join(dir, 'c.js'),
+      `require('node:fs').appendFileSync('ledger.txt', 'c\\n'); process.exit(fsExists() ? 0 : 1); function fsExists() { return require('node:fs').existsSync('fixed'); }`,
+    );
+    const first = await runCli(['run', '--cwd', dir, '-c', 'node {file}', '*.js']);
+    expect(first.code).toBe(1);
+    writeFileSync(join(dir, 'fixed'), '');
+    const second = await runCli(['run', '--cwd', dir, '--resume', '-c', 'node {file}', '*.js']);
+    expect(second.code).toBe(0);
+    expect(ledger(dir)).toEqual(['a', 'b', 'c', 'c']);
+    const third = await runCli([
+      'run',
+      '--cwd',
+      dir,
+      '--resume',
+      '-c',
+      'node --no-warnings {file}',
+      '*.js',
+    ]);
+    expect(third.stdout).toContain('Starting fresh');
+  });
+});
+
+describe('signals', () => {
+  it('SIGINT stops the run: exit 130, units gone, interrupted in the checkpoint', async () => {
+    const dir = suite(['long1', 'long2', 'z-later']);
+    writeFileSync(join(dir, 'block-long1'), '');
+    writeFileSync(join(dir, 'block-long2'), '');
+    const run = startCli([
+      'run',
+      '--cwd',
+      dir,
+      '--jobs',
+      '2',
+      '--report-json',
+      'r.json',
+      '-c',
+      'node {file}',
+      '*.js',
+    ]);
+    await waitFor(
+      () => existsSync(join(dir, 'long1.pid')) && existsSync(join(dir, 'long2.pid')),
+      'both long units',
+    );
+    const sentAt = Date.now();
+    run.child.kill('SIGINT');
+    const result = await run.done;
+    expect(result.code).toBe(130);
+    expect(Date.now() - sentAt).toBeLessThan(7500);
+    for (const name of ['long1', 'long2'])
+      expect(isAlive(Number(readFileSync(join(dir, `${name}.pid`), 'utf8')))).toBe(false);
+    const report = readJson(join(dir, 'r.json'));
+    expect(report).toMatchObject({ status: 'interrupted', reason: 'SIGINT', exitCode: 130 });
+    expect(report.totals.interrupted).toBe(2);
+    const status = await runCli(['status', '--state-dir', join(dir, '.testwarden'), '--json']);
+    expect(JSON.parse(status.stdout)).toMatchObject({
+      reason: 'SIGINT',
+      byOutcome: { interrupted: 2 },
+      notStarted: 1,
+    });
+  });
+
+  it('a second SIGINT skips the grace period', async () => {
+    const dir = suite(['stubborn1']);
+    writeFileSync(join(dir, 'block-stubborn1'), '');
+    writeFileSync(join(dir, 'stubborn'), '');
+    const run = startCli([
+      'run',
+      '--cwd',
+      dir,
+      '--grace-period',
+      '20s',
+      '-c',
+      'node {file}',
+      '*.js',
+    ]);
+    await waitFor(() => existsSync(join(dir, 'stubborn1.pid')), 'the unit');
+    run.child.kill('SIGINT');
+    await waitFor(() => run.output().includes('Stopping (SIGINT)'), 'the stop to begin');
+    const again = Date.now();
+    run.child.kill('SIGINT');
+    const result = await run.done;
+    expect(result.code).toBe(130);
+    expect(Date.now() - again).toBeLessThan(5000);
+    expect(result.stdout).toContain('Stopping now (SIGINT again)');
+    expect(isAlive(Number(readFileSync(join(dir, 'stubborn1.pid'), 'utf8')))).toBe(false);
+  });
+
+  it('SIGTERM exits 143', async () => {
+    const dir = suite(['t1']);
+    writeFileSync(join(dir, 'block-t1'), '');
+    const run = startCli(['run', '--cwd', dir, '-c', 'node {file}', '*.js']);
+    await waitFor(() => existsSync(join(dir, 't1.pid')), 'the unit');
+    run.child.kill('SIGTERM');
+    expect((await run.done).code).toBe(143);
+  });
+});
