@@ -55,7 +55,7 @@ export function parseOwnCgroup(procCgroup: string): string | undefined {
 export function cgroupDir(mount: CgroupMount, cgroupPath: string): string | undefined {
   const base = mount.root === '/' ? '' : mount.root;
   if (base !== '' && cgroupPath !== base && !cgroupPath.startsWith(`${base}/`)) return undefined;
-  return join(mount.mountPoint, cgroupPath.slice(base.length));
+  return join(mount.mountPoint, cgroupPath.slice(base.length)).replace(/(.)\/+$/, '$1');
 }
 
 export interface DetectOptions {

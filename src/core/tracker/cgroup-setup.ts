@@ -114,6 +114,8 @@ function run(program: string, args: string[], input?: string): Promise<void> {
         );
       },
     );
+    // A command that exits without reading (mkdir, chown) closes the pipe: its status tells, not EPIPE.
+    child.stdin?.on('error', () => undefined);
     child.stdin?.end(input ?? '');
   });
 }

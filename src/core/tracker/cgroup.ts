@@ -204,21 +204,21 @@ export async function killCgroupTree(path: string, options: KillOptions = {}): P
 }
 
 /**
- * Removes a cgroup and every cgroup below it once no process is left (waiting up to the
- * timeout for members on their way out). With `kill`, what is still inside is killed first;
- * without, a populated cgroup stays (leaks under `--leaks warn`) and the result is false.
+ * Removes a cgroup and every cgroup below it once no process is left. With `kill`, what is
+ * still inside is killed first (waiting up to `timeoutMs`, default 5 s); without, members get
+ * `settleMs` (default 250 ms) to finish leaving, then a populated cgroup stays (leaks under
+ * `--leaks warn`) and the result is false.
  */
 export async function removeCgroupTree(
   path: string,
-  options: { kill?: boolean; timeoutMs?: number } = {},
+  options: { kill?: boolean; timeoutMs?: number; settleMs?: number } = {},
 ): Promise<boolean> {
   if (!existsSync(path)) return true;
-  const timeoutMs = options.timeoutMs ?? 2000;
-  if (options.kill) await killCgroupTree(path, { timeoutMs });
-  const deadline = Date.now() + timeoutMs;
+  if (options.kill) await killCgroupTree(path, { timeoutMs: options.timeoutMs });
+  const deadline = Date.now() + (options.settleMs ?? 250);
   if (!(await pollUntil(() => !isPopulated(path), deadline))) return false;
   // Children before parents; EBUSY only in the instant members are still leaving.
-  return pollUntil(() => rmdirTree(path), deadline);
+  return pollUntil(() => rmdirTree(path), Date.now() + 1000);
 }
 
 function rmdirTree(path: string): boolean {

@@ -1,0 +1,128 @@
+// Engine detection against the real engines here, and the parsing of both CLIs' `ps` output.
+import { describe, expect, it } from 'vitest';
+import {
+  detectEngine,
+  detectEngineWithReasons,
+  parseEngineKind,
+  probeEngine,
+} from '../../../src/core/containers/engine.js';
+import {
+  parseCreated,
+  parseLabels,
+  parsePsOutput,
+} from '../../../src/core/containers/container-list.js';
+import { ENGINES, MISSING_ENGINE_IN_CI, SKIP_ENGINE_TESTS } from './engine-fixture.js';
+
+describe('container engine in CI', () => {
+  it.runIf(MISSING_ENGINE_IN_CI)('has an engine that answers (CI is set)', () => {
+    expect.fail('CI is set but neither docker nor podman answers with the test image');
+  });
+});
+
+describe.skipIf(SKIP_ENGINE_TESTS)('detectEngine (real engine)', () => {
+  it('finds an engine that answers, with its server version', async () => {
+    const engine = await detectEngine();
+    expect(engine).toBeDefined();
+    expect(engine?.version).toMatch(/^\d+\.\d+/);
+  });
+
+  it.each(ENGINES.map((e) => [e.kind, e] as const))(
+    'honours --container-engine %s',
+    async (kind) => {
+      const engine = await detectEngine({ preferred: kind });
+      expect(engine?.kind).toBe(kind);
+    },
+  );
+
+  it('says quietly that docker does not answer when DOCKER_HOST points nowhere', async () => {
+    const started = Date.now();
+    const env = { ...process.env, DOCKER_HOST: 'unix:///nonexistent/testwarden.sock' };
+    const result = await detectEngineWithReasons({ preferred: 'docker', env });
+    expect(result.engine).toBeUndefined();
+    expect(result.tried[0]?.ok).toBe(false);
+    expect(Date.now() - started).toBeLessThan(5000);
+  });
+});
+
+describe('engine names and ps output', () => {
+  it('reports an engine that is not installed', async () => {
+    const probe = await probeEngine('docker', { env: { PATH: '/nonexistent' } });
+    expect(probe).toMatchObject({ ok: false, reason: 'docker is not installed (not on PATH)' });
+  });
+
+  it('validates --container-engine', () => {
+    expect(parseEngineKind('podman')).toBe('podman');
+    expect(() => parseEngineKind('lxc')).toThrow(
+      '--container-engine: expected docker or podman, got "lxc"',
+    );
+  });
+
+  it("parses docker's one-object-a-line output", () => {
+    const line = JSON.stringify({
+      ID: 'f1cb957f3bdd',
+      Names: 'exciting_merkle',
+      Image: 'localhost/busybox:test',
+      CreatedAt: '2026-11-26 17:49:10 +0000 UTC',
+      Labels: 'a=b,testwarden.run=r1,list=x,y',
+      State: 'running',
+      Status: 'Up 2 seconds',
+    });
+    const [c] = parsePsOutput(`${line}\n${line.replace('running', 'exited')}\n`);
+    expect(c).toEqual({
+      id: 'f1cb957f3bdd',
+      name: 'exciting_merkle',
+      image: 'localhost/busybox:test',
+      createdAt: Date.parse('2026-11-26T17:49:10Z'),
+      labels: { a: 'b', 'testwarden.run': 'r1', list: 'x,y' },
+      state: 'running',
+      status: 'Up 2 seconds',
+      autoRemove: undefined,
+    });
+    expect(parsePsOutput(`${line}\n${line}`)).toHaveLength(2);
+  });
+
+  it("parses podman's JSON array", () => {
+    const text = JSON.stringify(
+      [
+        {
+          AutoRemove: true,
+          Id: '2528',
+          Image: 'localhost/busybox:test',
+          Labels: { a: 'b', c: 'd,e' },
+          Names: ['nostalgic_solomon'],
+          State: 'running',
+          Status: 'Up Less than a second ago',
+          Created: 1795715499,
+          CreatedAt: 'Less than a second ago',
+        },
+      ],
+      null,
+      2,
+    );
+    expect(parsePsOutput(text)).toEqual([
+      {
+        id: '2528',
+        name: 'nostalgic_solomon',
+        image: 'localhost/busybox:test',
+        createdAt: 1795715499000,
+        labels: { a: 'b', c: 'd,e' },
+        state: 'running',
+        status: 'Up Less than a second ago',
+        autoRemove: true,
+      },
+    ]);
+    expect(parsePsOutput('[]\n')).toEqual([]);
+    expect(parsePsOutput('')).toEqual([]);
+  });
+
+  it('derives the state from the status when a CLI gives none, and reads every time format', () => {
+    const [c] = parsePsOutput(JSON.stringify({ ID: 'x', Status: 'Up 3 minutes (Paused)' }));
+    expect(c?.state).toBe('paused');
+    expect(parseCreated('2026-11-26T17:51:39.600599413Z')).toBe(1795715499600);
+    expect(parseCreated('2026-11-26 18:49:10.5 +0100 CET')).toBe(
+      Date.parse('2026-11-26T17:49:10.5Z'),
+    );
+    expect(parseCreated('soon')).toBeUndefined();
+    expect(parseLabels('')).toEqual({});
+  });
+});
