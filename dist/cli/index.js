@@ -2627,7 +2627,7 @@ exports.basename = (path, { windows } = {}) => {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _program_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6571);
+/* harmony import */ var _program_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6937);
 // Entry point of the `testwarden` command: wires the process (argv, streams, signals) to the CLI and sets the exit code.
 
 const signals = ['SIGINT', 'SIGTERM', 'SIGHUP'];
@@ -2667,7 +2667,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 6571:
+/***/ 6937:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -14484,30 +14484,6 @@ function runCapture(command, cwd, env) {
     });
 }
 
-;// CONCATENATED MODULE: ./src/core/plan/unit-env.ts
-// The environment each unit gets: the parent's, minus the Actions runtime secrets, plus the TESTWARDEN_* variables (SPEC §2).
-/** Variables that let a process talk to the Actions service as the job; units do not get them by default. */
-const RUNTIME_SECRETS = [
-    'ACTIONS_RUNTIME_TOKEN',
-    'ACTIONS_ID_TOKEN_REQUEST_TOKEN',
-    'ACTIONS_ID_TOKEN_REQUEST_URL',
-    'ACTIONS_CACHE_URL',
-    'ACTIONS_RESULTS_URL',
-    'ACTIONS_RUNTIME_URL',
-];
-function buildUnitEnv(base, values, passRuntimeEnv) {
-    const env = { ...base };
-    if (!passRuntimeEnv)
-        for (const name of RUNTIME_SECRETS)
-            delete env[name];
-    env.TESTWARDEN = '1';
-    env.TESTWARDEN_RUN_ID = values.runId;
-    env.TESTWARDEN_UNIT = values.unitId;
-    env.TESTWARDEN_ATTEMPT = String(values.attempt);
-    env.TESTWARDEN_JUNIT = values.junitPath;
-    return env;
-}
-
 ;// CONCATENATED MODULE: ./src/core/report/events.ts
 /** Calls a hook on every reporter; a throwing reporter must not break the run. */
 function emit(reporters, name, ...args) {
@@ -16940,6 +16916,969 @@ function suite(u, tailLines) {
         properties: { property: properties },
         testcase,
     };
+}
+
+;// CONCATENATED MODULE: ./src/core/report/write-files.ts
+// Writes report files atomically (temp file + rename), so a reader never sees half a file.
+
+
+function writeFileAtomic(path, content) {
+    (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)(path), { recursive: true });
+    const temp = `${path}.${process.pid}.tmp`;
+    (0,external_node_fs_.writeFileSync)(temp, content);
+    (0,external_node_fs_.renameSync)(temp, path);
+}
+
+;// CONCATENATED MODULE: ./src/core/state-dir.ts
+// The state dir: where logs, JUnit files of units, the checkpoint and the registry live; checked writable before anything runs.
+
+
+
+
+/** Creates the layout and proves it is writable; a UsageError names --state-dir otherwise. */
+function prepareStateDir(root, options) {
+    const dir = { root, logs: (0,external_node_path_.join)(root, 'logs'), junit: (0,external_node_path_.join)(root, 'junit') };
+    try {
+        (0,external_node_fs_.mkdirSync)(root, { recursive: true });
+        if (options.fresh) {
+            (0,external_node_fs_.rmSync)(dir.logs, { recursive: true, force: true });
+            (0,external_node_fs_.rmSync)(dir.junit, { recursive: true, force: true });
+        }
+        (0,external_node_fs_.mkdirSync)(dir.logs, { recursive: true });
+        (0,external_node_fs_.mkdirSync)(dir.junit, { recursive: true });
+        const probe = (0,external_node_path_.join)(root, `.write-probe-${process.pid}`);
+        (0,external_node_fs_.writeFileSync)(probe, 'x'.repeat(4096));
+        (0,external_node_fs_.unlinkSync)(probe);
+    }
+    catch (error) {
+        const e = error;
+        throw new UsageError(`--state-dir: expected a folder testwarden can write to, got ${JSON.stringify(root)} (${e.code ?? ''} ${e.message})`, { cause: error });
+    }
+    return dir;
+}
+/** A file name for a unit id: readable tail plus a short hash, so distinct ids never collide. */
+function unitFileName(unitId, attempt, extension) {
+    const hash = (0,external_node_crypto_namespaceObject.createHash)('sha1').update(unitId).digest('hex').slice(0, 8);
+    const readable = unitId.replace(/[^A-Za-z0-9._-]+/g, '_').slice(-60);
+    const suffix = attempt > 1 ? `.attempt${attempt}` : '';
+    return `${readable}-${hash}${suffix}.${extension}`;
+}
+
+;// CONCATENATED MODULE: ./src/core/containers/engine.ts
+// Finds a container engine that answers (docker or podman) and runs its CLI without a shell, with timeouts and stderr kept for errors.
+
+
+const ENGINE_KINDS = ['docker', 'podman'];
+/** An engine command failed: carries the argv, exit code, stderr and whether it timed out. */
+class engine_EngineCommandError extends Error {
+    command;
+    args;
+    exitCode;
+    stderr;
+    timedOut;
+    stdout;
+    name = 'EngineCommandError';
+    constructor(message, command, args, exitCode, stderr, timedOut, 
+    /** What the command printed before failing (`inspect` prints the containers it found). */
+    stdout, options) {
+        super(message, options);
+        this.command = command;
+        this.args = args;
+        this.exitCode = exitCode;
+        this.stderr = stderr;
+        this.timedOut = timedOut;
+        this.stdout = stdout;
+    }
+}
+const DEFAULT_TIMEOUT_MS = 30_000;
+const PROBE_TIMEOUT_MS = 3_000;
+/** Runs `<command> <args>` and resolves with its output; rejects with EngineCommandError on failure. */
+function execEngine(command, args, options = {}) {
+    const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+    return new Promise((resolve, reject) => {
+        (0,external_node_child_process_.execFile)(command, [...args], {
+            env: options.env ?? process.env,
+            timeout: timeoutMs,
+            killSignal: 'SIGKILL',
+            maxBuffer: 64 * 1024 * 1024,
+            encoding: 'utf8',
+        }, (error, stdout, stderr) => {
+            if (!error)
+                return resolve({ stdout, stderr });
+            const timedOut = error.killed === true && error.signal === 'SIGKILL';
+            const exitCode = typeof error.code === 'number' ? error.code : null;
+            const detail = timedOut
+                ? `timed out after ${timeoutMs} ms`
+                : stderr.trim() || error.message;
+            const message = `${command} ${args.join(' ')}: ${detail}`;
+            reject(new engine_EngineCommandError(message, command, args, exitCode, stderr, timedOut, stdout, {
+                cause: error,
+            }));
+        });
+    });
+}
+/** Runs an engine subcommand (`runEngine(engine, ['ps', '-a'])`). */
+function engine_runEngine(engine, args, options = {}) {
+    return execEngine(engine.command, args, options);
+}
+/**
+ * `rm -f` that does not wait: docker kills at once, podman first sends SIGTERM and waits its
+ * stop timeout (10 s) unless told `-t 0`. `-v` removes the container's anonymous volumes too.
+ */
+function forceRemoveArgs(engine, ids) {
+    return engine.kind === 'podman'
+        ? ['rm', '-f', '-v', '-t', '0', ...ids]
+        : ['rm', '-f', '-v', ...ids];
+}
+/**
+ * Whether `kind` answers within the timeout. Docker is asked for its server version (the
+ * client alone answers `version` without a daemon); podman has no server when local, so it
+ * is asked `info`, which sets up its storage and runtime the way `run` would.
+ */
+async function probeEngine(kind, options = {}) {
+    const attempts = kind === 'docker'
+        ? [['version', '--format', '{{.Server.Version}}']]
+        : [
+            ['info', '--format', '{{.Version.Version}}'],
+            ['version', '--format', '{{.Server.Version}}'],
+        ];
+    const timeoutMs = options.timeoutMs ?? PROBE_TIMEOUT_MS;
+    let reason = '';
+    for (const args of attempts) {
+        try {
+            const { stdout } = await execEngine(kind, args, { ...options, timeoutMs });
+            const version = stdout.trim();
+            if (version !== '' && !version.includes('<no value>')) {
+                return { ok: true, engine: { kind, command: kind, version } };
+            }
+            reason = `${kind} ${args[0]} printed no version`;
+        }
+        catch (error) {
+            reason = describeProbeError(kind, error);
+        }
+    }
+    return { ok: false, kind, reason };
+}
+function describeProbeError(kind, error) {
+    if (error instanceof engine_EngineCommandError) {
+        const cause = error.cause;
+        if (cause?.code === 'ENOENT')
+            return `${kind} is not installed (not on PATH)`;
+        return error.message;
+    }
+    return `${kind}: ${String(error)}`;
+}
+/**
+ * The engine to use, or undefined when none answers. Without a preference docker is tried
+ * first (it is what `DOCKER_HOST` points the docker CLI at), then podman.
+ */
+async function detectEngine(options = {}) {
+    const { engine } = await detectEngineWithReasons(options);
+    return engine;
+}
+/** Like detectEngine, with why each engine tried did not answer (for `--containers track` errors). */
+async function detectEngineWithReasons(options = {}) {
+    const order = options.preferred ? [options.preferred] : ENGINE_KINDS;
+    const tried = [];
+    for (const kind of order) {
+        const probe = await probeEngine(kind, options);
+        tried.push(probe);
+        if (probe.ok)
+            return { engine: probe.engine, tried };
+    }
+    return { engine: undefined, tried };
+}
+/** Validates `--container-engine`. */
+function parseEngineKind(value, option = '--container-engine') {
+    if (ENGINE_KINDS.includes(value))
+        return value;
+    throw invalidOption(option, 'docker or podman', value);
+}
+
+;// CONCATENATED MODULE: ./src/core/containers/container-list.ts
+// Lists an engine's containers (all states) in one shape, whether the CLI is docker's (one JSON object a line) or podman's (one JSON array).
+
+/** Every container the engine knows (`ps -a`), running or not. */
+async function container_list_listContainers(engine, options = {}) {
+    const args = ['ps', '-a', '--no-trunc'];
+    for (const filter of options.filters ?? [])
+        args.push('--filter', filter);
+    // podman's `{{json .}}` prints one pretty-printed array, not one object a line; ask for its native form.
+    args.push('--format', engine.kind === 'podman' ? 'json' : '{{json .}}');
+    const { stdout } = await engine_runEngine(engine, args, { timeoutMs: options.timeoutMs ?? 15_000 });
+    return parsePsOutput(stdout);
+}
+/** Parses `ps` output: a JSON array (podman) or one JSON object per line (docker). */
+function parsePsOutput(text) {
+    const trimmed = text.trim();
+    if (trimmed === '')
+        return [];
+    const records = trimmed.startsWith('[')
+        ? JSON.parse(trimmed)
+        : trimmed
+            .split('\n')
+            .flatMap((line) => (line.trim() === '' ? [] : [JSON.parse(line)]));
+    return records.map((record) => toContainerInfo(record));
+}
+function toContainerInfo(r) {
+    const status = str(r.Status);
+    return {
+        id: str(r.ID ?? r.Id),
+        name: firstName(r.Names),
+        image: str(r.Image),
+        createdAt: parseCreated(r.Created ?? r.CreatedAt),
+        labels: parseLabels(r.Labels),
+        state: (str(r.State) || stateFromStatus(status)).toLowerCase(),
+        status,
+        autoRemove: typeof r.AutoRemove === 'boolean' ? r.AutoRemove : undefined,
+    };
+}
+function str(value) {
+    return typeof value === 'string'
+        ? value
+        : value === undefined || value === null
+            ? ''
+            : String(value);
+}
+/** docker: `"a,b"` (links add more); podman: `["a"]`. The first is the container's own name. */
+function firstName(names) {
+    if (Array.isArray(names))
+        return str(names[0]);
+    return str(names).split(',')[0] ?? '';
+}
+/**
+ * docker: `"a=b,c=d"` (a value with a comma is ambiguous; a piece without `=` is taken as the
+ * rest of the previous value); podman: an object. Exact labels come from `inspect`.
+ */
+function parseLabels(labels) {
+    const out = {};
+    if (labels && typeof labels === 'object' && !Array.isArray(labels)) {
+        for (const [k, v] of Object.entries(labels))
+            out[k] = str(v);
+        return out;
+    }
+    let last;
+    for (const piece of str(labels).split(',')) {
+        if (piece === '')
+            continue;
+        const eq = piece.indexOf('=');
+        if (eq < 0 && last !== undefined) {
+            out[last] += `,${piece}`;
+            continue;
+        }
+        last = eq < 0 ? piece : piece.slice(0, eq);
+        out[last] = eq < 0 ? '' : piece.slice(eq + 1);
+    }
+    return out;
+}
+/** podman: unix seconds (number) or RFC 3339; docker `ps`: `2024-05-01 10:00:00 +0000 UTC`. */
+function parseCreated(value) {
+    if (typeof value === 'number')
+        return value > 1e12 ? value : value * 1000;
+    const text = str(value);
+    const docker = /^(\d{4}-\d\d-\d\d) (\d\d:\d\d:\d\d(?:\.\d+)?) ([+-]\d\d)(\d\d)/.exec(text);
+    const ms = docker
+        ? Date.parse(`${docker[1]}T${docker[2]}${docker[3]}:${docker[4]}`)
+        : Date.parse(text);
+    return Number.isNaN(ms) ? undefined : ms;
+}
+/** For CLIs whose `{{json .}}` has no `State` (before docker 20.10). */
+function stateFromStatus(status) {
+    if (status.startsWith('Up'))
+        return status.includes('(Paused)') ? 'paused' : 'running';
+    if (status.startsWith('Exited'))
+        return 'exited';
+    if (status.startsWith('Restarting'))
+        return 'restarting';
+    if (status.startsWith('Removal'))
+        return 'removing';
+    if (status.startsWith('Dead'))
+        return 'dead';
+    if (status.startsWith('Created'))
+        return 'created';
+    return 'unknown';
+}
+/**
+ * `inspect` for exact facts `ps` lacks (docker: `--rm`, sub-second creation time). Ids that
+ * are gone by now are left out (the engine prints the rest and exits non-zero).
+ */
+async function container_list_inspectContainers(engine, ids) {
+    if (ids.length === 0)
+        return [];
+    let stdout;
+    try {
+        ({ stdout } = await runEngine(engine, ['container', 'inspect', ...ids], { timeoutMs: 15_000 }));
+    }
+    catch (error) {
+        if (!(error instanceof EngineCommandError) || error.timedOut)
+            throw error;
+        stdout = error.stdout;
+    }
+    const trimmed = stdout.trim();
+    if (trimmed === '')
+        return [];
+    return JSON.parse(trimmed).map((r) => {
+        const config = (r.Config ?? {});
+        const hostConfig = (r.HostConfig ?? {});
+        const state = (r.State ?? {});
+        return {
+            id: str(r.Id ?? r.ID),
+            name: str(r.Name).replace(/^\//, ''),
+            createdAt: parseCreated(r.Created),
+            autoRemove: hostConfig.AutoRemove === true,
+            labels: parseLabels(config.Labels ?? {}),
+            state: str(state.Status).toLowerCase(),
+        };
+    });
+}
+
+;// CONCATENATED MODULE: ./src/core/containers/container-tracking.ts
+
+
+const RUN_LABEL = 'testwarden.run';
+const UNIT_LABEL = 'testwarden.unit';
+/** The engine's containers before a unit starts (about 20 ms with docker). */
+async function snapshotContainers(engine) {
+    const takenAt = Date.now();
+    const containers = await listContainers(engine);
+    return { takenAt, ids: new Set(containers.map((c) => c.id)) };
+}
+/**
+ * Containers a unit left behind. Leaks: every container new since the snapshot or carrying the
+ * labels, in any state but two: `removing` (the engine is already deleting it) and a stopped
+ * container started with `--rm` (the engine deletes it). An exited container started without
+ * `--rm` is a leak too: it holds its name, disk and volumes, and the next run's
+ * `docker run --name` fails on it. `inspect` supplies `--rm` and the exact creation time.
+ */
+async function findUnitContainers(engine, query) {
+    const { before, runId, unitId } = query;
+    // `ps` labels are only a first cut (docker joins them with commas); `inspect` gives them exactly.
+    const candidates = (await listContainers(engine)).filter((c) => (before && !before.ids.has(c.id)) || (runId !== undefined && c.labels[RUN_LABEL] === runId));
+    if (candidates.length === 0)
+        return [];
+    const details = new Map();
+    for (const d of await inspectContainers(engine, candidates.map((c) => c.id)))
+        details.set(d.id, d);
+    const leaks = [];
+    for (const c of candidates) {
+        const d = details.get(c.id);
+        if (!d)
+            continue; // Gone between `ps` and `inspect`: nothing left to remove.
+        // Another unit's (or another run's) isolation container is never this unit's leak.
+        if (belongsElsewhere(d.labels, runId, unitId))
+            continue;
+        const foundBy = [];
+        if (before && !before.ids.has(c.id))
+            foundBy.push('new');
+        if (runId !== undefined && hasRunLabels(d.labels, runId, unitId))
+            foundBy.push('label');
+        const merged = {
+            ...c,
+            createdAt: d.createdAt ?? c.createdAt,
+            labels: d.labels,
+            state: d.state || c.state,
+            autoRemove: d.autoRemove,
+            foundBy,
+        };
+        if (foundBy.length > 0 && isLeftBehind(merged))
+            leaks.push(merged);
+    }
+    return leaks;
+}
+function belongsElsewhere(labels, runId, unitId) {
+    const run = labels[RUN_LABEL];
+    if (run === undefined || runId === undefined)
+        return false;
+    return run !== runId || (unitId !== undefined && labels[UNIT_LABEL] !== unitId);
+}
+function hasRunLabels(labels, runId, unitId) {
+    return labels[RUN_LABEL] === runId && (unitId === undefined || labels[UNIT_LABEL] === unitId);
+}
+/** The leak rule above, for one container whose `autoRemove` is known or assumed false. */
+function isLeftBehind(c) {
+    if (c.state === 'removing')
+        return false;
+    const live = c.state === 'running' ||
+        c.state === 'created' ||
+        c.state === 'paused' ||
+        c.state === 'restarting';
+    return live || c.autoRemove !== true;
+}
+/** Containers labelled with a run (any unit), for `cleanup`, the post step and the watchdog. */
+async function findRunContainers(engine, runId) {
+    return container_list_listContainers(engine, { filters: [`label=${RUN_LABEL}=${runId}`] });
+}
+/**
+ * With several units running at once a snapshot diff cannot tell whose a container is. The
+ * `testwarden.unit` label decides when present; otherwise every unit whose time window
+ * (widened by `slackMs` for clock granularity) holds the creation time is a candidate.
+ */
+function attributeContainers(containers, windows, slackMs = 1000) {
+    return containers.map((container) => {
+        const labelled = container.labels[UNIT_LABEL];
+        if (labelled !== undefined && windows.some((w) => w.unitId === labelled)) {
+            return { container, candidates: [labelled] };
+        }
+        const at = container.createdAt;
+        const candidates = windows
+            .filter((w) => at === undefined || (at >= w.start - slackMs && at <= (w.end ?? Infinity) + slackMs))
+            .map((w) => w.unitId);
+        return { container, candidates: [...new Set(candidates)] };
+    });
+}
+/**
+ * `rm -f -v` the given containers in one call (anonymous volumes go too), then checks with
+ * `ps` which are really gone. A container already gone counts as removed.
+ */
+async function removeContainers(engine, containers, options = {}) {
+    if (containers.length === 0)
+        return [];
+    const ids = containers.map((c) => c.id);
+    let stderr = '';
+    try {
+        await engine_runEngine(engine, forceRemoveArgs(engine, ids), {
+            timeoutMs: options.timeoutMs ?? 60_000,
+        });
+    }
+    catch (error) {
+        stderr = error instanceof engine_EngineCommandError ? error.stderr || error.message : String(error);
+    }
+    const left = await stillPresent(engine, ids);
+    return containers.map(({ id, name }) => {
+        const present = left.get(id);
+        const base = { kind: 'container', id, name: name ?? present?.name ?? '' };
+        if (!present)
+            return { ...base, action: 'removed' };
+        const line = stderr.split('\n').find((l) => l.includes(id) || (name && l.includes(name)));
+        return {
+            ...base,
+            action: 'remove-failed',
+            error: (line ?? stderr).trim() || `still ${present.state}`,
+        };
+    });
+}
+/** Which of the ids still exist, waiting (bounded) for those the engine is still removing. */
+async function stillPresent(engine, ids) {
+    const wanted = new Set(ids);
+    const deadline = Date.now() + 10_000;
+    let interval = 10;
+    for (;;) {
+        const present = new Map();
+        for (const c of await container_list_listContainers(engine))
+            if (wanted.has(c.id))
+                present.set(c.id, c);
+        const settling = [...present.values()].some((c) => c.state === 'removing');
+        if (!settling || Date.now() >= deadline)
+            return present;
+        await new Promise((resolve) => setTimeout(resolve, interval));
+        interval = Math.min(interval * 2, 200);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/core/tracker/proc-table.ts
+// Reads Linux /proc: a process's start time, group and state from `stat`, its command line and environment.
+
+const hasProc = process.platform === 'linux' && safeExists('/proc/self/stat');
+function safeExists(path) {
+    try {
+        (0,external_node_fs_.readFileSync)(path);
+        return true;
+    }
+    catch {
+        return false;
+    }
+}
+/** Parses `/proc/<pid>/stat`; the command may contain spaces and parentheses, so split after the last `)`. */
+function parseStat(pid, text) {
+    const open = text.indexOf('(');
+    const close = text.lastIndexOf(')');
+    if (open < 0 || close < open)
+        return undefined;
+    const rest = text.slice(close + 2).split(' ');
+    // rest[0] is field 3 (state); field N is rest[N - 3].
+    const num = (field) => Number(rest[field - 3]);
+    return {
+        pid,
+        comm: text.slice(open + 1, close),
+        state: rest[0] ?? '?',
+        ppid: num(4),
+        pgrp: num(5),
+        session: num(6),
+        startTime: num(22),
+        rssPages: num(24),
+    };
+}
+// One reused buffer: a stat line is well under 1 KiB, and scans read hundreds of them.
+const statBuffer = Buffer.allocUnsafe(4096);
+function readStat(pid) {
+    let fd;
+    try {
+        fd = (0,external_node_fs_.openSync)(`/proc/${pid}/stat`, 'r');
+    }
+    catch {
+        return undefined;
+    }
+    try {
+        const n = (0,external_node_fs_.readSync)(fd, statBuffer, 0, statBuffer.length, 0);
+        return parseStat(pid, statBuffer.toString('latin1', 0, n));
+    }
+    catch {
+        return undefined;
+    }
+    finally {
+        (0,external_node_fs_.closeSync)(fd);
+    }
+}
+/** Every process's stat, cheap enough (about 1–3 ms for a few hundred) to call in a loop; `minPid`/`maxPid` skip the rest unread. */
+function listProcesses(range) {
+    const out = [];
+    let names;
+    try {
+        names = (0,external_node_fs_.readdirSync)('/proc');
+    }
+    catch {
+        return out;
+    }
+    for (const name of names) {
+        const c = name.charCodeAt(0);
+        if (c < 48 || c > 57)
+            continue;
+        const pid = Number(name);
+        if (range && (pid < range.minPid || pid > range.maxPid))
+            continue;
+        const stat = readStat(pid);
+        if (stat)
+            out.push(stat);
+    }
+    return out;
+}
+/** The NUL-separated environment of a process, or undefined when it is gone or not ours to read. */
+function readEnviron(pid) {
+    try {
+        return (0,external_node_fs_.readFileSync)(`/proc/${pid}/environ`);
+    }
+    catch {
+        return undefined;
+    }
+}
+/** The command line as one string with spaces, or the comm name for kernel threads and zombies. */
+function readCommandLine(pid, fallback = '') {
+    try {
+        const raw = (0,external_node_fs_.readFileSync)(`/proc/${pid}/cmdline`, 'utf8');
+        const text = raw.replace(/\0+$/, '').split('\0').join(' ');
+        return text === '' ? fallback : text;
+    }
+    catch {
+        return fallback;
+    }
+}
+/** True while a process with this pid and start time is alive and not a zombie. */
+function isSameProcessAlive(pid, startTime) {
+    const stat = readStat(pid);
+    return (stat !== undefined && stat.startTime === startTime && stat.state !== 'Z' && stat.state !== 'X');
+}
+/** Whether an environment block carries every `NAME=value` entry given. */
+function environHas(environ, entries) {
+    for (const entry of entries) {
+        let from = 0;
+        let found = false;
+        for (;;) {
+            const at = environ.indexOf(entry, from);
+            if (at < 0)
+                break;
+            const startsEntry = at === 0 || environ[at - 1] === 0;
+            const endsEntry = at + entry.length === environ.length || environ[at + entry.length] === 0;
+            if (startsEntry && endsEntry) {
+                found = true;
+                break;
+            }
+            from = at + 1;
+        }
+        if (!found)
+            return false;
+    }
+    return true;
+}
+function readPidClock() {
+    try {
+        const stat = (0,external_node_fs_.readFileSync)('/proc/stat', 'latin1');
+        const forks = Number(/^processes (\d+)/m.exec(stat)?.[1]);
+        const lastPid = Number((0,external_node_fs_.readFileSync)('/proc/loadavg', 'latin1').trim().split(' ')[4]);
+        return Number.isFinite(forks) && Number.isFinite(lastPid) ? { forks, lastPid } : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+let pidMaxCache;
+function pidMax() {
+    if (pidMaxCache === undefined) {
+        try {
+            pidMaxCache = Number((0,external_node_fs_.readFileSync)('/proc/sys/kernel/pid_max', 'latin1').trim()) || 32768;
+        }
+        catch {
+            pidMaxCache = 32768;
+        }
+    }
+    return pidMaxCache;
+}
+/**
+ * The pids a process started after `firstPid` was born can have, when that is knowable:
+ * without a wrap of the pid counter they lie between `firstPid` and the last pid handed out,
+ * and no wrap can have happened if fewer forks than the distance to pid_max took place.
+ */
+function pidsBornSince(firstPid, start) {
+    const now = readPidClock();
+    if (!start || !now)
+        return undefined;
+    const forks = now.forks - start.forks;
+    if (firstPid + forks >= pidMax() || now.lastPid < firstPid)
+        return undefined;
+    return { minPid: firstPid, maxPid: now.lastPid };
+}
+
+;// CONCATENATED MODULE: ./src/core/tracker/leak-scan.ts
+// Finds what a unit left running: members of its process group and, on Linux, any process carrying its marker environment.
+
+const ownPid = process.pid;
+/** Marker entries as they appear in /proc/<pid>/environ. */
+function markerEntries(runId, unitId) {
+    return [Buffer.from(`TESTWARDEN_RUN_ID=${runId}`), Buffer.from(`TESTWARDEN_UNIT=${unitId}`)];
+}
+/**
+ * Live processes of the unit. Pids that cannot be newer than the unit are skipped unread (when
+ * the pid counter provably did not wrap), start time is compared before `environ` is read, so
+ * the scan costs little more than reading /proc's directory.
+ */
+function scanUnitProcesses(marker) {
+    if (!hasProc)
+        return [];
+    const entries = markerEntries(marker.runId, marker.unitId);
+    const found = [];
+    for (const p of listProcesses(pidsBornSince(marker.pgid, marker.pidClock))) {
+        if (!isLive(p) || p.pid === ownPid || p.startTime < marker.sinceTicks)
+            continue;
+        if (p.pgrp === marker.pgid || hasMarker(p.pid, entries)) {
+            found.push({
+                pid: p.pid,
+                startTime: p.startTime,
+                pgrp: p.pgrp,
+                command: readCommandLine(p.pid, `[${p.comm}]`),
+            });
+        }
+    }
+    return found;
+}
+/** Every live process of a run (any unit), for cleanup when the runner is gone. */
+function scanRunProcesses(runId) {
+    if (!hasProc)
+        return [];
+    const entry = [Buffer.from(`TESTWARDEN_RUN_ID=${runId}`)];
+    const found = [];
+    for (const p of listProcesses()) {
+        if (!isLive(p) || p.pid === ownPid)
+            continue;
+        if (hasMarker(p.pid, entry)) {
+            found.push({
+                pid: p.pid,
+                startTime: p.startTime,
+                pgrp: p.pgrp,
+                command: readCommandLine(p.pid, `[${p.comm}]`),
+            });
+        }
+    }
+    return found;
+}
+function isLive(p) {
+    return p.state !== 'Z' && p.state !== 'X';
+}
+function hasMarker(pid, entries) {
+    const environ = readEnviron(pid);
+    return environ !== undefined && environHas(environ, entries);
+}
+
+;// CONCATENATED MODULE: ./src/core/tracker/registry.ts
+// The registry: an append-only file in the state dir naming every process group and container a run started, so cleanup, the post step and the watchdog can act without the runner.
+
+
+const REGISTRY_FILE = 'registry.jsonl';
+class Registry {
+    path;
+    constructor(stateDir) {
+        this.path = (0,external_node_path_.join)(stateDir, REGISTRY_FILE);
+    }
+    /** Starts a new registry for a run (the previous one must have been cleaned up first). */
+    begin(entry) {
+        (0,external_node_fs_.writeFileSync)(this.path, `${JSON.stringify(entry)}\n`);
+    }
+    /** Appends synchronously: the line is on disk before the caller goes on, so a crash cannot lose it. */
+    add(entry) {
+        (0,external_node_fs_.appendFileSync)(this.path, `${JSON.stringify(entry)}\n`);
+    }
+    /** Every well-formed entry; a torn last line (a crash mid-write) or garbage is skipped. */
+    read() {
+        if (!(0,external_node_fs_.existsSync)(this.path))
+            return [];
+        let text;
+        try {
+            text = (0,external_node_fs_.readFileSync)(this.path, 'utf8');
+        }
+        catch {
+            return [];
+        }
+        const entries = [];
+        for (const line of text.split('\n')) {
+            if (line.trim() === '')
+                continue;
+            try {
+                const value = JSON.parse(line);
+                if (value && typeof value === 'object' && typeof value.kind === 'string')
+                    entries.push(value);
+            }
+            catch {
+                // Torn or foreign line: ignore it.
+            }
+        }
+        return entries;
+    }
+}
+/** What is still to clean up: entries after the last `cleaned` mark, minus units seen ended. */
+function pendingEntries(entries) {
+    let from = 0;
+    entries.forEach((e, i) => {
+        if (e.kind === 'cleaned')
+            from = i + 1;
+    });
+    const tail = entries.slice(from);
+    const ended = new Set(tail.filter((e) => e.kind === 'unit-end').map((e) => `${e.pid}:${e.startTime}`));
+    return {
+        runs: tail.filter((e) => e.kind === 'run'),
+        units: tail.filter((e) => e.kind === 'unit' && !ended.has(`${e.pid}:${e.startTime}`)),
+        containers: tail.filter((e) => e.kind === 'container'),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/core/tracker/terminate.ts
+// Ends process trees: SIGTERM to the group and the named pids, the grace period, then SIGKILL; pids are checked against their start time first.
+
+/** Whether any live (non-zombie) process is left in the target. */
+function targetAlive(target) {
+    if (target.processes?.some((p) => isSameProcessAlive(p.pid, p.startTime)))
+        return true;
+    if (target.pgid === undefined)
+        return false;
+    if (hasProc) {
+        const pgid = target.pgid;
+        return listProcesses().some((p) => p.pgrp === pgid && p.state !== 'Z' && p.state !== 'X');
+    }
+    try {
+        process.kill(-target.pgid, 0);
+        return true;
+    }
+    catch {
+        return false;
+    }
+}
+function signalTarget(target, signal) {
+    if (target.pgid !== undefined) {
+        try {
+            process.kill(-target.pgid, signal);
+        }
+        catch {
+            // ESRCH: the group is empty already.
+        }
+    }
+    for (const p of target.processes ?? []) {
+        if (!hasProc || isSameProcessAlive(p.pid, p.startTime)) {
+            try {
+                process.kill(p.pid, signal);
+            }
+            catch {
+                // Gone since the check.
+            }
+        }
+    }
+}
+/** Polls `done` with a short, growing interval until it is true or `deadline` (ms since epoch) passes. */
+async function pollUntil(done, deadline, stop) {
+    let interval = 5;
+    for (;;) {
+        if (done())
+            return true;
+        if (Date.now() >= deadline || stop?.())
+            return done();
+        await new Promise((resolve) => setTimeout(resolve, Math.min(interval, Math.max(1, deadline - Date.now()))));
+        interval = Math.min(interval * 2, 50);
+    }
+}
+/**
+ * SIGTERM, wait up to the grace period for everything to go, SIGKILL what is left, and wait
+ * (bounded) for the kernel to finish. Returns true when nothing is left.
+ */
+async function terminate(target, options) {
+    if (!targetAlive(target))
+        return true;
+    if (options.graceMs > 0 && !options.skipGrace?.()) {
+        signalTarget(target, 'SIGTERM');
+        // A stopped process only acts on SIGTERM once continued.
+        signalTarget(target, 'SIGCONT');
+        const gone = await pollUntil(() => !targetAlive(target), Date.now() + options.graceMs, options.skipGrace);
+        if (gone)
+            return true;
+    }
+    signalTarget(target, 'SIGKILL');
+    return pollUntil(() => !targetAlive(target), Date.now() + 2000);
+}
+
+;// CONCATENATED MODULE: ./src/core/tracker/cleanup.ts
+// Cleanup without the runner: kills every process and removes every container a run in a state dir left behind (registry, marker scan, labels); idempotent.
+
+
+
+
+
+
+
+async function cleanupStateDir(stateDir, options = {}) {
+    const registry = new Registry(stateDir);
+    const pending = pendingEntries(registry.read());
+    const warnings = [];
+    const runIds = [
+        ...new Set([...pending.runs, ...pending.units, ...pending.containers].map((e) => e.runId)),
+    ];
+    if (runIds.length === 0)
+        return { processes: [], containers: [], warnings };
+    const alive = pending.runs.find((r) => r.pid !== process.pid && isSameProcessAlive(r.pid, r.startTime));
+    if (alive && !options.force) {
+        return {
+            processes: [],
+            containers: [],
+            warnings: [
+                `the run ${alive.runId} is still in progress (pid ${alive.pid}); nothing was cleaned up`,
+            ],
+            runnerAlive: { pid: alive.pid },
+        };
+    }
+    const exclude = new Set([process.pid, ...(options.exclude ?? [])]);
+    const find = () => {
+        const found = new Map();
+        if (hasProc) {
+            const table = listProcesses();
+            for (const unit of pending.units) {
+                // Members of the unit's group that are not older than the unit: a reused pgid cannot match.
+                for (const p of table) {
+                    if (p.pgrp === unit.pid &&
+                        p.startTime >= unit.startTime &&
+                        p.state !== 'Z' &&
+                        p.state !== 'X') {
+                        found.set(p.pid, {
+                            pid: p.pid,
+                            startTime: p.startTime,
+                            pgrp: p.pgrp,
+                            command: readCommandLine(p.pid, `[${p.comm}]`),
+                        });
+                    }
+                }
+            }
+            for (const runId of runIds)
+                for (const p of scanRunProcesses(runId))
+                    found.set(p.pid, p);
+        }
+        for (const pid of exclude)
+            found.delete(pid);
+        return [...found.values()];
+    };
+    const seen = new Map();
+    let alivePs = find();
+    for (let round = 0; round < 5 && alivePs.length > 0; round++) {
+        for (const p of alivePs)
+            if (!seen.has(p.pid))
+                seen.set(p.pid, p);
+        await terminate({ processes: alivePs }, { graceMs: options.graceMs ?? 2000 });
+        alivePs = find();
+    }
+    if (!hasProc) {
+        // Without /proc only the recorded groups can be signalled (tree-kill's limits apply; see docs/tracking.md).
+        for (const unit of pending.units)
+            await terminate({ pgid: unit.pid }, { graceMs: options.graceMs ?? 2000 });
+    }
+    const stillAlive = new Set(alivePs.map((p) => p.pid));
+    const processes = [...seen.values()].map((p) => ({
+        kind: 'process',
+        pid: p.pid,
+        command: p.command,
+        action: stillAlive.has(p.pid) ? 'kill-failed' : 'killed',
+    }));
+    for (const p of processes)
+        if (p.action === 'kill-failed')
+            warnings.push(`process ${p.pid} survived SIGKILL: ${p.command}`);
+    const containers = await cleanupContainers(options, runIds, pending.containers, warnings);
+    if (processes.every((p) => p.action === 'killed') &&
+        containers.every((c) => c.action === 'removed')) {
+        registry.add({ kind: 'cleaned', at: Date.now() });
+    }
+    return { processes, containers, warnings };
+}
+async function cleanupContainers(options, runIds, recorded, warnings) {
+    const engine = options.engine === undefined ? await detectEngine().catch(() => undefined) : options.engine;
+    if (!engine) {
+        if (recorded.length > 0)
+            warnings.push(`${recorded.length} recorded container(s) could not be checked: no container engine answers`);
+        return [];
+    }
+    const wanted = new Map();
+    for (const runId of runIds) {
+        try {
+            for (const c of await findRunContainers(engine, runId))
+                wanted.set(c.id, { id: c.id, name: c.name });
+        }
+        catch (error) {
+            warnings.push(`could not list containers of run ${runId}: ${error.message}`);
+        }
+    }
+    if (recorded.length > 0) {
+        // Recorded containers count only while they still exist (most were removed at their unit's end).
+        try {
+            const present = await container_list_listContainers(engine);
+            for (const c of recorded) {
+                const match = present.find((p) => p.id.startsWith(c.id) || c.id.startsWith(p.id));
+                if (match && !wanted.has(match.id))
+                    wanted.set(match.id, { id: match.id, name: match.name });
+            }
+        }
+        catch (error) {
+            warnings.push(`could not list containers: ${error.message}`);
+        }
+    }
+    const removed = await removeContainers(engine, [...wanted.values()]);
+    for (const c of removed)
+        if (c.action === 'remove-failed')
+            warnings.push(`container ${c.name || c.id} could not be removed: ${c.error ?? ''}`);
+    return removed.map(({ kind, id, name, action }) => ({ kind, id, name, action }));
+}
+
+;// CONCATENATED MODULE: ./src/core/plan/unit-env.ts
+// The environment each unit gets: the parent's, minus the Actions runtime secrets, plus the TESTWARDEN_* variables (SPEC §2).
+/** Variables that let a process talk to the Actions service as the job; units do not get them by default. */
+const RUNTIME_SECRETS = [
+    'ACTIONS_RUNTIME_TOKEN',
+    'ACTIONS_ID_TOKEN_REQUEST_TOKEN',
+    'ACTIONS_ID_TOKEN_REQUEST_URL',
+    'ACTIONS_CACHE_URL',
+    'ACTIONS_RESULTS_URL',
+    'ACTIONS_RUNTIME_URL',
+];
+function buildUnitEnv(base, values, passRuntimeEnv) {
+    const env = { ...base };
+    if (!passRuntimeEnv)
+        for (const name of RUNTIME_SECRETS)
+            delete env[name];
+    env.TESTWARDEN = '1';
+    env.TESTWARDEN_RUN_ID = values.runId;
+    env.TESTWARDEN_UNIT = values.unitId;
+    env.TESTWARDEN_ATTEMPT = String(values.attempt);
+    env.TESTWARDEN_JUNIT = values.junitPath;
+    return env;
 }
 
 ;// CONCATENATED MODULE: ./src/core/report/outcome-message.ts
@@ -24512,346 +25451,6 @@ function fileSize(path) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/core/report/write-files.ts
-// Writes report files atomically (temp file + rename), so a reader never sees half a file.
-
-
-function writeFileAtomic(path, content) {
-    (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)(path), { recursive: true });
-    const temp = `${path}.${process.pid}.tmp`;
-    (0,external_node_fs_.writeFileSync)(temp, content);
-    (0,external_node_fs_.renameSync)(temp, path);
-}
-
-;// CONCATENATED MODULE: ./src/core/state-dir.ts
-// The state dir: where logs, JUnit files of units, the checkpoint and the registry live; checked writable before anything runs.
-
-
-
-
-/** Creates the layout and proves it is writable; a UsageError names --state-dir otherwise. */
-function prepareStateDir(root, options) {
-    const dir = { root, logs: (0,external_node_path_.join)(root, 'logs'), junit: (0,external_node_path_.join)(root, 'junit') };
-    try {
-        (0,external_node_fs_.mkdirSync)(root, { recursive: true });
-        if (options.fresh) {
-            (0,external_node_fs_.rmSync)(dir.logs, { recursive: true, force: true });
-            (0,external_node_fs_.rmSync)(dir.junit, { recursive: true, force: true });
-        }
-        (0,external_node_fs_.mkdirSync)(dir.logs, { recursive: true });
-        (0,external_node_fs_.mkdirSync)(dir.junit, { recursive: true });
-        const probe = (0,external_node_path_.join)(root, `.write-probe-${process.pid}`);
-        (0,external_node_fs_.writeFileSync)(probe, 'x'.repeat(4096));
-        (0,external_node_fs_.unlinkSync)(probe);
-    }
-    catch (error) {
-        const e = error;
-        throw new UsageError(`--state-dir: expected a folder testwarden can write to, got ${JSON.stringify(root)} (${e.code ?? ''} ${e.message})`, { cause: error });
-    }
-    return dir;
-}
-/** A file name for a unit id: readable tail plus a short hash, so distinct ids never collide. */
-function unitFileName(unitId, attempt, extension) {
-    const hash = (0,external_node_crypto_namespaceObject.createHash)('sha1').update(unitId).digest('hex').slice(0, 8);
-    const readable = unitId.replace(/[^A-Za-z0-9._-]+/g, '_').slice(-60);
-    const suffix = attempt > 1 ? `.attempt${attempt}` : '';
-    return `${readable}-${hash}${suffix}.${extension}`;
-}
-
-;// CONCATENATED MODULE: ./src/core/tracker/proc-table.ts
-// Reads Linux /proc: a process's start time, group and state from `stat`, its command line and environment.
-
-const proc_table_hasProc = process.platform === 'linux' && safeExists('/proc/self/stat');
-function safeExists(path) {
-    try {
-        (0,external_node_fs_.readFileSync)(path);
-        return true;
-    }
-    catch {
-        return false;
-    }
-}
-/** Parses `/proc/<pid>/stat`; the command may contain spaces and parentheses, so split after the last `)`. */
-function parseStat(pid, text) {
-    const open = text.indexOf('(');
-    const close = text.lastIndexOf(')');
-    if (open < 0 || close < open)
-        return undefined;
-    const rest = text.slice(close + 2).split(' ');
-    // rest[0] is field 3 (state); field N is rest[N - 3].
-    const num = (field) => Number(rest[field - 3]);
-    return {
-        pid,
-        comm: text.slice(open + 1, close),
-        state: rest[0] ?? '?',
-        ppid: num(4),
-        pgrp: num(5),
-        session: num(6),
-        startTime: num(22),
-        rssPages: num(24),
-    };
-}
-// One reused buffer: a stat line is well under 1 KiB, and scans read hundreds of them.
-const statBuffer = Buffer.allocUnsafe(4096);
-function readStat(pid) {
-    let fd;
-    try {
-        fd = (0,external_node_fs_.openSync)(`/proc/${pid}/stat`, 'r');
-    }
-    catch {
-        return undefined;
-    }
-    try {
-        const n = (0,external_node_fs_.readSync)(fd, statBuffer, 0, statBuffer.length, 0);
-        return parseStat(pid, statBuffer.toString('latin1', 0, n));
-    }
-    catch {
-        return undefined;
-    }
-    finally {
-        (0,external_node_fs_.closeSync)(fd);
-    }
-}
-/** Every process's stat, cheap enough (about 1–3 ms for a few hundred) to call in a loop; `minPid`/`maxPid` skip the rest unread. */
-function proc_table_listProcesses(range) {
-    const out = [];
-    let names;
-    try {
-        names = (0,external_node_fs_.readdirSync)('/proc');
-    }
-    catch {
-        return out;
-    }
-    for (const name of names) {
-        const c = name.charCodeAt(0);
-        if (c < 48 || c > 57)
-            continue;
-        const pid = Number(name);
-        if (range && (pid < range.minPid || pid > range.maxPid))
-            continue;
-        const stat = readStat(pid);
-        if (stat)
-            out.push(stat);
-    }
-    return out;
-}
-/** The NUL-separated environment of a process, or undefined when it is gone or not ours to read. */
-function readEnviron(pid) {
-    try {
-        return (0,external_node_fs_.readFileSync)(`/proc/${pid}/environ`);
-    }
-    catch {
-        return undefined;
-    }
-}
-/** The command line as one string with spaces, or the comm name for kernel threads and zombies. */
-function proc_table_readCommandLine(pid, fallback = '') {
-    try {
-        const raw = (0,external_node_fs_.readFileSync)(`/proc/${pid}/cmdline`, 'utf8');
-        const text = raw.replace(/\0+$/, '').split('\0').join(' ');
-        return text === '' ? fallback : text;
-    }
-    catch {
-        return fallback;
-    }
-}
-/** True while a process with this pid and start time is alive and not a zombie. */
-function isSameProcessAlive(pid, startTime) {
-    const stat = readStat(pid);
-    return (stat !== undefined && stat.startTime === startTime && stat.state !== 'Z' && stat.state !== 'X');
-}
-/** Whether an environment block carries every `NAME=value` entry given. */
-function environHas(environ, entries) {
-    for (const entry of entries) {
-        let from = 0;
-        let found = false;
-        for (;;) {
-            const at = environ.indexOf(entry, from);
-            if (at < 0)
-                break;
-            const startsEntry = at === 0 || environ[at - 1] === 0;
-            const endsEntry = at + entry.length === environ.length || environ[at + entry.length] === 0;
-            if (startsEntry && endsEntry) {
-                found = true;
-                break;
-            }
-            from = at + 1;
-        }
-        if (!found)
-            return false;
-    }
-    return true;
-}
-function readPidClock() {
-    try {
-        const stat = (0,external_node_fs_.readFileSync)('/proc/stat', 'latin1');
-        const forks = Number(/^processes (\d+)/m.exec(stat)?.[1]);
-        const lastPid = Number((0,external_node_fs_.readFileSync)('/proc/loadavg', 'latin1').trim().split(' ')[4]);
-        return Number.isFinite(forks) && Number.isFinite(lastPid) ? { forks, lastPid } : undefined;
-    }
-    catch {
-        return undefined;
-    }
-}
-let pidMaxCache;
-function pidMax() {
-    if (pidMaxCache === undefined) {
-        try {
-            pidMaxCache = Number((0,external_node_fs_.readFileSync)('/proc/sys/kernel/pid_max', 'latin1').trim()) || 32768;
-        }
-        catch {
-            pidMaxCache = 32768;
-        }
-    }
-    return pidMaxCache;
-}
-/**
- * The pids a process started after `firstPid` was born can have, when that is knowable:
- * without a wrap of the pid counter they lie between `firstPid` and the last pid handed out,
- * and no wrap can have happened if fewer forks than the distance to pid_max took place.
- */
-function pidsBornSince(firstPid, start) {
-    const now = readPidClock();
-    if (!start || !now)
-        return undefined;
-    const forks = now.forks - start.forks;
-    if (firstPid + forks >= pidMax() || now.lastPid < firstPid)
-        return undefined;
-    return { minPid: firstPid, maxPid: now.lastPid };
-}
-
-;// CONCATENATED MODULE: ./src/core/tracker/leak-scan.ts
-// Finds what a unit left running: members of its process group and, on Linux, any process carrying its marker environment.
-
-const ownPid = process.pid;
-/** Marker entries as they appear in /proc/<pid>/environ. */
-function markerEntries(runId, unitId) {
-    return [Buffer.from(`TESTWARDEN_RUN_ID=${runId}`), Buffer.from(`TESTWARDEN_UNIT=${unitId}`)];
-}
-/**
- * Live processes of the unit. Pids that cannot be newer than the unit are skipped unread (when
- * the pid counter provably did not wrap), start time is compared before `environ` is read, so
- * the scan costs little more than reading /proc's directory.
- */
-function scanUnitProcesses(marker) {
-    if (!proc_table_hasProc)
-        return [];
-    const entries = markerEntries(marker.runId, marker.unitId);
-    const found = [];
-    for (const p of proc_table_listProcesses(pidsBornSince(marker.pgid, marker.pidClock))) {
-        if (!isLive(p) || p.pid === ownPid || p.startTime < marker.sinceTicks)
-            continue;
-        if (p.pgrp === marker.pgid || hasMarker(p.pid, entries)) {
-            found.push({
-                pid: p.pid,
-                startTime: p.startTime,
-                pgrp: p.pgrp,
-                command: proc_table_readCommandLine(p.pid, `[${p.comm}]`),
-            });
-        }
-    }
-    return found;
-}
-/** Every live process of a run (any unit), for cleanup when the runner is gone. */
-function scanRunProcesses(runId) {
-    if (!hasProc)
-        return [];
-    const entry = [Buffer.from(`TESTWARDEN_RUN_ID=${runId}`)];
-    const found = [];
-    for (const p of listProcesses()) {
-        if (!isLive(p) || p.pid === ownPid)
-            continue;
-        if (hasMarker(p.pid, entry)) {
-            found.push({
-                pid: p.pid,
-                startTime: p.startTime,
-                pgrp: p.pgrp,
-                command: readCommandLine(p.pid, `[${p.comm}]`),
-            });
-        }
-    }
-    return found;
-}
-function isLive(p) {
-    return p.state !== 'Z' && p.state !== 'X';
-}
-function hasMarker(pid, entries) {
-    const environ = readEnviron(pid);
-    return environ !== undefined && environHas(environ, entries);
-}
-
-;// CONCATENATED MODULE: ./src/core/tracker/terminate.ts
-// Ends process trees: SIGTERM to the group and the named pids, the grace period, then SIGKILL; pids are checked against their start time first.
-
-/** Whether any live (non-zombie) process is left in the target. */
-function targetAlive(target) {
-    if (target.processes?.some((p) => isSameProcessAlive(p.pid, p.startTime)))
-        return true;
-    if (target.pgid === undefined)
-        return false;
-    if (proc_table_hasProc) {
-        const pgid = target.pgid;
-        return proc_table_listProcesses().some((p) => p.pgrp === pgid && p.state !== 'Z' && p.state !== 'X');
-    }
-    try {
-        process.kill(-target.pgid, 0);
-        return true;
-    }
-    catch {
-        return false;
-    }
-}
-function signalTarget(target, signal) {
-    if (target.pgid !== undefined) {
-        try {
-            process.kill(-target.pgid, signal);
-        }
-        catch {
-            // ESRCH: the group is empty already.
-        }
-    }
-    for (const p of target.processes ?? []) {
-        if (!proc_table_hasProc || isSameProcessAlive(p.pid, p.startTime)) {
-            try {
-                process.kill(p.pid, signal);
-            }
-            catch {
-                // Gone since the check.
-            }
-        }
-    }
-}
-/** Polls `done` with a short, growing interval until it is true or `deadline` (ms since epoch) passes. */
-async function pollUntil(done, deadline, stop) {
-    let interval = 5;
-    for (;;) {
-        if (done())
-            return true;
-        if (Date.now() >= deadline || stop?.())
-            return done();
-        await new Promise((resolve) => setTimeout(resolve, Math.min(interval, Math.max(1, deadline - Date.now()))));
-        interval = Math.min(interval * 2, 50);
-    }
-}
-/**
- * SIGTERM, wait up to the grace period for everything to go, SIGKILL what is left, and wait
- * (bounded) for the kernel to finish. Returns true when nothing is left.
- */
-async function terminate(target, options) {
-    if (!targetAlive(target))
-        return true;
-    if (options.graceMs > 0 && !options.skipGrace?.()) {
-        signalTarget(target, 'SIGTERM');
-        // A stopped process only acts on SIGTERM once continued.
-        signalTarget(target, 'SIGCONT');
-        const gone = await pollUntil(() => !targetAlive(target), Date.now() + options.graceMs, options.skipGrace);
-        if (gone)
-            return true;
-    }
-    signalTarget(target, 'SIGKILL');
-    return pollUntil(() => !targetAlive(target), Date.now() + 2000);
-}
-
 ;// CONCATENATED MODULE: ./src/core/tracker/run-attempt.ts
 // Runs one attempt of a unit as the leader of its own process group: output to a log file, timeout and stop handling, and the end-of-unit leak sweep.
 
@@ -24862,7 +25461,7 @@ async function terminate(target, options) {
 async function runAttempt(spec) {
     const startedAt = Date.now();
     const logFd = (0,external_node_fs_.openSync)(spec.logPath, 'w');
-    const pidClock = proc_table_hasProc ? readPidClock() : undefined;
+    const pidClock = hasProc ? readPidClock() : undefined;
     let child;
     try {
         child = (0,external_node_child_process_.spawn)(spec.program, [...spec.args], {
@@ -24885,7 +25484,8 @@ async function runAttempt(spec) {
     (0,external_node_fs_.closeSync)(logFd);
     const pid = child.pid;
     // The leader's start time bounds the leak scan: nothing older can be the unit's.
-    const sinceTicks = proc_table_hasProc ? (readStat(pid)?.startTime ?? 0) : 0;
+    const sinceTicks = hasProc ? (readStat(pid)?.startTime ?? 0) : 0;
+    spec.onSpawn?.(pid, sinceTicks);
     let killReason;
     let termination;
     const terminateGroup = (why) => {
@@ -24909,6 +25509,7 @@ async function runAttempt(spec) {
     const durationMs = Date.now() - startedAt;
     const marker = { runId: spec.runId, unitId: spec.unitId, pgid: pid, sinceTicks, pidClock };
     const leaked = await sweepLeaks(spec, marker, killReason !== undefined);
+    spec.onSwept?.(pid, sinceTicks, leaked.every((l) => l.action === 'killed'));
     const end = attemptEnd(spec, code, signal, killReason, leaked);
     return { end, startedAt, durationMs, leaked };
 }
@@ -24931,14 +25532,14 @@ function attemptEnd(spec, exitCode, signal, killReason, leaked) {
 async function sweepLeaks(spec, marker, groupAlreadyTerminated) {
     const found = new Map();
     const scan = () => {
-        const now = proc_table_hasProc ? scanUnitProcesses(marker) : [];
+        const now = hasProc ? scanUnitProcesses(marker) : [];
         for (const p of now)
             if (!found.has(p.pid))
                 found.set(p.pid, p);
         return now;
     };
     let alive = scan();
-    if (!proc_table_hasProc && !groupAlreadyTerminated) {
+    if (!hasProc && !groupAlreadyTerminated) {
         // Without /proc only the group is visible: end it, and it is a leak if anything was there.
         await terminate({ pgid: marker.pgid }, { graceMs: spec.graceMs, skipGrace: () => spec.stop.immediate });
     }
@@ -24973,9 +25574,107 @@ function startFailed(spec, logFd, startedAt, error) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/core/run-unit.ts
+// Runs one unit: its attempts (retries, flaky detection), each as a tracked process group registered before it can leak.
+
+
+
+
+
+
+
+
+
+async function runUnit(context, unit) {
+    const { stop, reporters, retries } = context;
+    const attempts = [];
+    for (let attempt = 1; attempt <= retries + 1; attempt++) {
+        const result = await runOneAttempt(context, unit, attempt);
+        attempts.push(result);
+        const retryable = result.end.outcome === 'failed' || result.end.outcome === 'timed-out';
+        const willRetry = retryable && attempt <= retries && !stop.terminatesRunning;
+        emit(reporters, 'onAttemptEnd', result, willRetry);
+        if (!willRetry)
+            break;
+    }
+    const last = attempts[attempts.length - 1];
+    const leaked = attempts.flatMap((a) => a.leaked);
+    const message = describeEnd(last.end);
+    return {
+        id: unit.id,
+        outcome: last.end.outcome,
+        fromCheckpoint: false,
+        attempts: attempts.length,
+        flaky: last.end.outcome === 'passed' && attempts.length > 1,
+        exitCode: last.end.exitCode,
+        signal: last.end.signal,
+        durationMs: attempts.reduce((sum, a) => sum + a.durationMs, 0),
+        peakRssBytes: Math.max(...attempts.map((a) => a.peakRssBytes)),
+        tests: last.tests,
+        leaked,
+        log: last.log,
+        ...(message !== undefined ? { message } : {}),
+        startedAt: last.startedAt,
+    };
+}
+async function runOneAttempt(context, unit, attempt) {
+    const { plan, options, stop, reporters, registry } = context;
+    const logPath = (0,external_node_path_.join)(plan.state.logs, unitFileName(unit.id, attempt, 'log'));
+    const junitPath = (0,external_node_path_.join)(plan.state.junit, unitFileName(unit.id, attempt, 'xml'));
+    const { program, args } = expandCommand(plan.template, {
+        file: unit.file,
+        unit: unit.id,
+        junit: junitPath,
+    });
+    const env = buildUnitEnv(options.env ?? process.env, { runId: plan.runId, unitId: unit.id, attempt, junitPath }, options.passRuntimeEnv ?? false);
+    emit(reporters, 'onUnitStart', unit, attempt);
+    const run = await runAttempt({
+        runId: plan.runId,
+        unitId: unit.id,
+        program,
+        args,
+        cwd: plan.cwd,
+        env,
+        logPath,
+        timeoutMs: options.timeoutMs ?? DEFAULTS.timeoutMs,
+        graceMs: options.gracePeriodMs ?? DEFAULTS.gracePeriodMs,
+        leaks: options.leaks ?? DEFAULTS.leaks,
+        stop,
+        onSpawn: (pid, startTime) => registry.add({
+            kind: 'unit',
+            runId: plan.runId,
+            unitId: unit.id,
+            attempt,
+            pid,
+            startTime,
+            at: Date.now(),
+        }),
+        onSwept: (pid, startTime, clean) => {
+            if (clean)
+                registry.add({ kind: 'unit-end', pid, startTime });
+        },
+    });
+    const { tests, source } = await countUnitTests({
+        junitPath,
+        logPath,
+        passed: run.end.outcome === 'passed',
+    });
+    return {
+        unit,
+        attempt,
+        end: run.end,
+        startedAt: run.startedAt,
+        durationMs: run.durationMs,
+        peakRssBytes: 0,
+        tests,
+        countSource: source,
+        leaked: run.leaked,
+        log: logPath,
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/core/run-suite.ts
 // The one function that ties a run together: plan the units, run them in parallel lanes with retries, stop on request, report.
-
 
 
 
@@ -25070,6 +25769,9 @@ async function executePlan(plan, options) {
     const retries = options.retries ?? DEFAULTS.retries;
     const startedAt = Date.now();
     const unsubscribe = stop.onRequest((reason, immediate) => emit(reporters, 'onStopRequested', reason, immediate));
+    const notice = (level, message) => emit(reporters, 'onNotice', level, message);
+    const registry = await openRegistry(plan, notice);
+    const context = { plan, options, stop, reporters, retries, registry };
     const checkpoint = await RunCheckpoint.open({
         stateDir: plan.state.root,
         units: plan.units,
@@ -25080,7 +25782,7 @@ async function executePlan(plan, options) {
         attempt: options.attempt,
         jobs,
         sync: options.checkpointSync,
-        notice: (level, message) => emit(reporters, 'onNotice', level, message),
+        notice,
     });
     const queue = checkpoint.toRun;
     emit(reporters, 'onRunStart', {
@@ -25098,7 +25800,7 @@ async function executePlan(plan, options) {
     const lane = async () => {
         while (!stop.stopped && next < queue.length) {
             const unit = queue[next++];
-            const result = await runUnit(plan, unit, options, stop, reporters, retries);
+            const result = await runUnit(context, unit);
             results.set(unit.id, result);
             checkpoint.record(result);
             if (result.outcome === 'failed' ||
@@ -25115,6 +25817,9 @@ async function executePlan(plan, options) {
     await Promise.all(Array.from({ length: Math.max(1, Math.min(jobs, queue.length)) }, lane));
     unsubscribe();
     const units = plan.units.map((unit) => results.get(unit.id) ?? notRun(unit, stop.reason));
+    if (units.every((u) => u.leaked.every((l) => l.action !== 'left' && l.action !== 'kill-failed'))) {
+        registry.add({ kind: 'cleaned', at: Date.now() });
+    }
     await checkpoint.end(stop.reason ?? null);
     const report = buildReport({
         runId: plan.runId,
@@ -25129,6 +25834,33 @@ async function executePlan(plan, options) {
         writeFileAtomic((0,external_node_path_.resolve)(plan.cwd, options.junit), renderJUnit(report));
     emit(reporters, 'onRunEnd', report);
     return report;
+}
+/**
+ * Cleans up what an earlier run in this state dir left behind (a SIGKILLed runner, say), then
+ * starts this run's registry. Another run still alive in the same state dir is an error.
+ */
+async function openRegistry(plan, notice) {
+    const registry = new Registry(plan.state.root);
+    const left = await cleanupStateDir(plan.state.root);
+    if (left.runnerAlive) {
+        throw new UsageError(`--state-dir: another testwarden run (pid ${left.runnerAlive.pid}) is using ${JSON.stringify(plan.state.root)}; give this run its own state dir`);
+    }
+    const removed = left.processes.length + left.containers.length;
+    if (removed > 0)
+        notice('warning', `removed ${removed} process(es)/container(s) left by an earlier run in this state dir`);
+    for (const w of left.warnings)
+        notice('warning', w);
+    registry.begin({
+        kind: 'run',
+        runId: plan.runId,
+        pid: process.pid,
+        startTime: ownStartTime(),
+        at: Date.now(),
+    });
+    return registry;
+}
+function ownStartTime() {
+    return hasProc ? (readStat(process.pid)?.startTime ?? 0) : 0;
 }
 function notRun(unit, reason) {
     return {
@@ -25145,78 +25877,6 @@ function notRun(unit, reason) {
         leaked: [],
         log: null,
         message: `not run (${reason ?? 'stopped'})`,
-    };
-}
-async function runUnit(plan, unit, options, stop, reporters, retries) {
-    const attempts = [];
-    for (let attempt = 1; attempt <= retries + 1; attempt++) {
-        const result = await runOneAttempt(plan, unit, attempt, options, stop, reporters);
-        attempts.push(result);
-        const retryable = result.end.outcome === 'failed' || result.end.outcome === 'timed-out';
-        const willRetry = retryable && attempt <= retries && !stop.terminatesRunning;
-        emit(reporters, 'onAttemptEnd', result, willRetry);
-        if (!willRetry)
-            break;
-    }
-    const last = attempts[attempts.length - 1];
-    const leaked = attempts.flatMap((a) => a.leaked);
-    const message = describeEnd(last.end);
-    return {
-        id: unit.id,
-        outcome: last.end.outcome,
-        fromCheckpoint: false,
-        attempts: attempts.length,
-        flaky: last.end.outcome === 'passed' && attempts.length > 1,
-        exitCode: last.end.exitCode,
-        signal: last.end.signal,
-        durationMs: attempts.reduce((sum, a) => sum + a.durationMs, 0),
-        peakRssBytes: Math.max(...attempts.map((a) => a.peakRssBytes)),
-        tests: last.tests,
-        leaked,
-        log: last.log,
-        ...(message !== undefined ? { message } : {}),
-        startedAt: last.startedAt,
-    };
-}
-async function runOneAttempt(plan, unit, attempt, options, stop, reporters) {
-    const logPath = (0,external_node_path_.join)(plan.state.logs, unitFileName(unit.id, attempt, 'log'));
-    const junitPath = (0,external_node_path_.join)(plan.state.junit, unitFileName(unit.id, attempt, 'xml'));
-    const { program, args } = expandCommand(plan.template, {
-        file: unit.file,
-        unit: unit.id,
-        junit: junitPath,
-    });
-    const env = buildUnitEnv(options.env ?? process.env, { runId: plan.runId, unitId: unit.id, attempt, junitPath }, options.passRuntimeEnv ?? false);
-    emit(reporters, 'onUnitStart', unit, attempt);
-    const run = await runAttempt({
-        runId: plan.runId,
-        unitId: unit.id,
-        program,
-        args,
-        cwd: plan.cwd,
-        env,
-        logPath,
-        timeoutMs: options.timeoutMs ?? DEFAULTS.timeoutMs,
-        graceMs: options.gracePeriodMs ?? DEFAULTS.gracePeriodMs,
-        leaks: options.leaks ?? DEFAULTS.leaks,
-        stop,
-    });
-    const { tests, source } = await countUnitTests({
-        junitPath,
-        logPath,
-        passed: run.end.outcome === 'passed',
-    });
-    return {
-        unit,
-        attempt,
-        end: run.end,
-        startedAt: run.startedAt,
-        durationMs: run.durationMs,
-        peakRssBytes: 0,
-        tests,
-        countSource: source,
-        leaked: run.leaked,
-        log: logPath,
     };
 }
 
@@ -25445,12 +26105,37 @@ function formatStatus(s) {
     return `${lines.join('\n')}\n`;
 }
 
+;// CONCATENATED MODULE: ./src/cli/cleanup-format.ts
+
+function formatCleanup(report, stateDir) {
+    const lines = [];
+    const removed = [...report.processes, ...report.containers];
+    if (report.runnerAlive) {
+        lines.push(`The run using ${stateDir} is still in progress (pid ${report.runnerAlive.pid}); nothing was done. Use --force to clean up anyway.`);
+    }
+    else if (removed.length === 0) {
+        lines.push(`Nothing left behind in ${stateDir}.`);
+    }
+    else {
+        lines.push(`Cleaned up ${removed.length} left behind by the run in ${stateDir}:`);
+        for (const leak of removed)
+            lines.push(`  ${describeLeak(leak)}`);
+    }
+    for (const w of report.warnings)
+        if (!report.runnerAlive)
+            lines.push(`warning: ${w}`);
+    return `${lines.join('\n')}\n`;
+}
+
 ;// CONCATENATED MODULE: ./src/cli/version.ts
 // The version printed by --version; a test keeps it equal to package.json's.
 const VERSION = '0.1.0';
 
 ;// CONCATENATED MODULE: ./src/cli/program.ts
 // The command line: parses arguments with commander, runs the core, maps errors and results to exit codes in one place.
+
+
+
 
 
 
@@ -25474,7 +26159,7 @@ Examples:
   testwarden run -c 'node --test {file}' 'test/**/*.test.js'
   testwarden run -j 4 --timeout 2m --retries 1 -c 'pytest -q {file} --junitxml {junit}' 'tests/test_*.py'
   testwarden run --list-command 'go list ./...' -c 'go test {unit}'`;
-function buildProgram(io, run, status) {
+function buildProgram(io, run, status, cleanup) {
     const program = new Command('testwarden')
         .description('Run test units as tracked processes: nothing they start outlives them.')
         .version(VERSION, '-V, --version')
@@ -25513,6 +26198,14 @@ function buildProgram(io, run, status) {
         .option('--state-dir <dir>', 'the state dir of the run', '.testwarden')
         .option('--json', 'print the status as JSON')
         .action((opts) => status(opts));
+    program
+        .command('cleanup')
+        .description('kill every process and remove every container a run in the state dir left behind')
+        .option('--state-dir <dir>', 'the state dir of the run', '.testwarden')
+        .option('--grace-period <duration>', 'between SIGTERM and SIGKILL', '2s')
+        .option('--force', 'clean up even while the run that owns the state dir is still alive')
+        .option('--json', 'print what was removed as JSON')
+        .action(async (opts) => cleanup(opts));
     return program;
 }
 /** Runs the CLI and returns the exit code; never calls process.exit. */
@@ -25544,7 +26237,21 @@ async function main(argv, io) {
         io.stdout(opts.json ? `${JSON.stringify(report, null, 2)}\n` : formatStatus(report));
         exitCode = EXIT.ok;
     };
-    const program = buildProgram(io, run, status);
+    const cleanup = async (opts) => {
+        const graceMs = parseDuration('--grace-period', opts.gracePeriod);
+        const report = await cleanupStateDir((0,external_node_path_.resolve)(opts.stateDir), {
+            graceMs,
+            force: opts.force ?? false,
+        });
+        if (opts.json)
+            io.stdout(`${JSON.stringify(report, null, 2)}\n`);
+        else
+            io.stdout(formatCleanup(report, opts.stateDir));
+        const failed = report.processes.some((p) => p.action !== 'killed') ||
+            report.containers.some((c) => c.action !== 'removed');
+        exitCode = report.runnerAlive ? EXIT.usage : failed ? EXIT.failed : EXIT.ok;
+    };
+    const program = buildProgram(io, run, status, cleanup);
     try {
         await program.parseAsync([...argv], { from: 'user' });
         if (exitCode === undefined) {

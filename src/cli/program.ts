@@ -9,6 +9,16 @@ import { resolve } from 'node:path';
 import { checkpointStatus } from '../core/checkpoint/checkpoint-status.js';
 import { ConsoleReporter, shouldColor } from './console-reporter.js';
 import { formatStatus } from './status-format.js';
+import { cleanupStateDir } from '../core/tracker/cleanup.js';
+import { parseDuration } from '../core/plan/units-of-measure.js';
+import { formatCleanup } from './cleanup-format.js';
+
+interface CleanupCliOptions {
+  stateDir: string;
+  gracePeriod: string;
+  force?: boolean;
+  json?: boolean;
+}
 import { VERSION } from './version.js';
 
 export interface CliIO {
@@ -37,6 +47,7 @@ function buildProgram(
   io: CliIO,
   run: (raw: RawRunOptions) => Promise<void>,
   status: (opts: { stateDir: string; json?: boolean }) => void,
+  cleanup: (opts: CleanupCliOptions) => Promise<void>,
 ): Command {
   const program = new Command('testwarden')
     .description('Run test units as tracked processes: nothing they start outlives them.')
@@ -97,6 +108,14 @@ function buildProgram(
     .option('--state-dir <dir>', 'the state dir of the run', '.testwarden')
     .option('--json', 'print the status as JSON')
     .action((opts: { stateDir: string; json?: boolean }) => status(opts));
+  program
+    .command('cleanup')
+    .description('kill every process and remove every container a run in the state dir left behind')
+    .option('--state-dir <dir>', 'the state dir of the run', '.testwarden')
+    .option('--grace-period <duration>', 'between SIGTERM and SIGKILL', '2s')
+    .option('--force', 'clean up even while the run that owns the state dir is still alive')
+    .option('--json', 'print what was removed as JSON')
+    .action(async (opts: CleanupCliOptions) => cleanup(opts));
   return program;
 }
 
@@ -128,7 +147,20 @@ export async function main(argv: readonly string[], io: CliIO): Promise<number> 
     io.stdout(opts.json ? `${JSON.stringify(report, null, 2)}\n` : formatStatus(report));
     exitCode = EXIT.ok;
   };
-  const program = buildProgram(io, run, status);
+  const cleanup = async (opts: CleanupCliOptions) => {
+    const graceMs = parseDuration('--grace-period', opts.gracePeriod);
+    const report = await cleanupStateDir(resolve(opts.stateDir), {
+      graceMs,
+      force: opts.force ?? false,
+    });
+    if (opts.json) io.stdout(`${JSON.stringify(report, null, 2)}\n`);
+    else io.stdout(formatCleanup(report, opts.stateDir));
+    const failed =
+      report.processes.some((p) => p.action !== 'killed') ||
+      report.containers.some((c) => c.action !== 'removed');
+    exitCode = report.runnerAlive ? EXIT.usage : failed ? EXIT.failed : EXIT.ok;
+  };
+  const program = buildProgram(io, run, status, cleanup);
   try {
     await program.parseAsync([...argv], { from: 'user' });
     if (exitCode === undefined) {

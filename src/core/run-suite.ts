@@ -1,36 +1,23 @@
 // The one function that ties a run together: plan the units, run them in parallel lanes with retries, stop on request, report.
 import { randomBytes } from 'node:crypto';
-import { accessSync, constants, statSync } from 'node:fs';
-import { mkdirSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { accessSync, constants, mkdirSync, statSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
 import { UsageError } from './errors.js';
 import type { CheckpointSync } from './checkpoint/checkpoint-sync.js';
 import { RunCheckpoint } from './checkpoint/run-checkpoint.js';
 import { StopToken } from './lifecycle/stop-token.js';
-import {
-  parseCommandTemplate,
-  expandCommand,
-  type CommandTemplate,
-} from './plan/command-template.js';
+import { parseCommandTemplate, type CommandTemplate } from './plan/command-template.js';
 import { discoverUnits } from './plan/discover-units.js';
-import { buildUnitEnv } from './plan/unit-env.js';
 import { buildReport } from './report/build-report.js';
 import { emit, type RunEvents } from './report/events.js';
 import { renderJUnit } from './report/junit-writer.js';
-import { describeEnd } from './report/outcome-message.js';
-import { countUnitTests } from './report/unit-counts.js';
 import { writeFileAtomic } from './report/write-files.js';
-import { prepareStateDir, unitFileName, type StateDir } from './state-dir.js';
-import { runAttempt } from './tracker/run-attempt.js';
-import type {
-  AttemptResult,
-  Leak,
-  LeakPolicy,
-  RunReport,
-  TrackingMode,
-  Unit,
-  UnitResult,
-} from './types.js';
+import { prepareStateDir, type StateDir } from './state-dir.js';
+import { cleanupStateDir } from './tracker/cleanup.js';
+import { hasProc, readStat } from './tracker/proc-table.js';
+import { Registry } from './tracker/registry.js';
+import { runUnit, type RunContext } from './run-unit.js';
+import type { LeakPolicy, RunReport, TrackingMode, Unit, UnitResult } from './types.js';
 
 export interface RunSuiteOptions {
   /** Working directory of the units and base of the patterns. */
@@ -66,7 +53,7 @@ export interface RunSuiteOptions {
   stop?: StopToken;
 }
 
-interface Plan {
+export interface Plan {
   cwd: string;
   template: CommandTemplate;
   units: Unit[];
@@ -164,6 +151,10 @@ export async function executePlan(plan: Plan, options: RunSuiteOptions): Promise
     emit(reporters, 'onStopRequested', reason, immediate),
   );
 
+  const notice = (level: 'info' | 'warning', message: string) =>
+    emit(reporters, 'onNotice', level, message);
+  const registry = await openRegistry(plan, notice);
+  const context: RunContext = { plan, options, stop, reporters, retries, registry };
   const checkpoint = await RunCheckpoint.open({
     stateDir: plan.state.root,
     units: plan.units,
@@ -174,7 +165,7 @@ export async function executePlan(plan: Plan, options: RunSuiteOptions): Promise
     attempt: options.attempt,
     jobs,
     sync: options.checkpointSync,
-    notice: (level, message) => emit(reporters, 'onNotice', level, message),
+    notice,
   });
   const queue = checkpoint.toRun;
 
@@ -194,7 +185,7 @@ export async function executePlan(plan: Plan, options: RunSuiteOptions): Promise
   const lane = async () => {
     while (!stop.stopped && next < queue.length) {
       const unit = queue[next++]!;
-      const result = await runUnit(plan, unit, options, stop, reporters, retries);
+      const result = await runUnit(context, unit);
       results.set(unit.id, result);
       checkpoint.record(result);
       if (
@@ -214,6 +205,11 @@ export async function executePlan(plan: Plan, options: RunSuiteOptions): Promise
   unsubscribe();
 
   const units = plan.units.map((unit) => results.get(unit.id) ?? notRun(unit, stop.reason));
+  if (
+    units.every((u) => u.leaked.every((l) => l.action !== 'left' && l.action !== 'kill-failed'))
+  ) {
+    registry.add({ kind: 'cleaned', at: Date.now() });
+  }
   await checkpoint.end(stop.reason ?? null);
   const report = buildReport({
     runId: plan.runId,
@@ -227,6 +223,42 @@ export async function executePlan(plan: Plan, options: RunSuiteOptions): Promise
   if (options.junit) writeFileAtomic(resolve(plan.cwd, options.junit), renderJUnit(report));
   emit(reporters, 'onRunEnd', report);
   return report;
+}
+
+/**
+ * Cleans up what an earlier run in this state dir left behind (a SIGKILLed runner, say), then
+ * starts this run's registry. Another run still alive in the same state dir is an error.
+ */
+async function openRegistry(
+  plan: Plan,
+  notice: (level: 'info' | 'warning', message: string) => void,
+): Promise<Registry> {
+  const registry = new Registry(plan.state.root);
+  const left = await cleanupStateDir(plan.state.root);
+  if (left.runnerAlive) {
+    throw new UsageError(
+      `--state-dir: another testwarden run (pid ${left.runnerAlive.pid}) is using ${JSON.stringify(plan.state.root)}; give this run its own state dir`,
+    );
+  }
+  const removed = left.processes.length + left.containers.length;
+  if (removed > 0)
+    notice(
+      'warning',
+      `removed ${removed} process(es)/container(s) left by an earlier run in this state dir`,
+    );
+  for (const w of left.warnings) notice('warning', w);
+  registry.begin({
+    kind: 'run',
+    runId: plan.runId,
+    pid: process.pid,
+    startTime: ownStartTime(),
+    at: Date.now(),
+  });
+  return registry;
+}
+
+function ownStartTime(): number {
+  return hasProc ? (readStat(process.pid)?.startTime ?? 0) : 0;
 }
 
 function notRun(unit: Unit, reason: string | undefined): UnitResult {
@@ -244,96 +276,5 @@ function notRun(unit: Unit, reason: string | undefined): UnitResult {
     leaked: [],
     log: null,
     message: `not run (${reason ?? 'stopped'})`,
-  };
-}
-
-async function runUnit(
-  plan: Plan,
-  unit: Unit,
-  options: RunSuiteOptions,
-  stop: StopToken,
-  reporters: RunEvents[],
-  retries: number,
-): Promise<UnitResult> {
-  const attempts: AttemptResult[] = [];
-  for (let attempt = 1; attempt <= retries + 1; attempt++) {
-    const result = await runOneAttempt(plan, unit, attempt, options, stop, reporters);
-    attempts.push(result);
-    const retryable = result.end.outcome === 'failed' || result.end.outcome === 'timed-out';
-    const willRetry = retryable && attempt <= retries && !stop.terminatesRunning;
-    emit(reporters, 'onAttemptEnd', result, willRetry);
-    if (!willRetry) break;
-  }
-  const last = attempts[attempts.length - 1]!;
-  const leaked: Leak[] = attempts.flatMap((a) => a.leaked);
-  const message = describeEnd(last.end);
-  return {
-    id: unit.id,
-    outcome: last.end.outcome,
-    fromCheckpoint: false,
-    attempts: attempts.length,
-    flaky: last.end.outcome === 'passed' && attempts.length > 1,
-    exitCode: last.end.exitCode,
-    signal: last.end.signal,
-    durationMs: attempts.reduce((sum, a) => sum + a.durationMs, 0),
-    peakRssBytes: Math.max(...attempts.map((a) => a.peakRssBytes)),
-    tests: last.tests,
-    leaked,
-    log: last.log,
-    ...(message !== undefined ? { message } : {}),
-    startedAt: last.startedAt,
-  };
-}
-
-async function runOneAttempt(
-  plan: Plan,
-  unit: Unit,
-  attempt: number,
-  options: RunSuiteOptions,
-  stop: StopToken,
-  reporters: RunEvents[],
-): Promise<AttemptResult> {
-  const logPath = join(plan.state.logs, unitFileName(unit.id, attempt, 'log'));
-  const junitPath = join(plan.state.junit, unitFileName(unit.id, attempt, 'xml'));
-  const { program, args } = expandCommand(plan.template, {
-    file: unit.file,
-    unit: unit.id,
-    junit: junitPath,
-  });
-  const env = buildUnitEnv(
-    options.env ?? process.env,
-    { runId: plan.runId, unitId: unit.id, attempt, junitPath },
-    options.passRuntimeEnv ?? false,
-  );
-  emit(reporters, 'onUnitStart', unit, attempt);
-  const run = await runAttempt({
-    runId: plan.runId,
-    unitId: unit.id,
-    program,
-    args,
-    cwd: plan.cwd,
-    env,
-    logPath,
-    timeoutMs: options.timeoutMs ?? DEFAULTS.timeoutMs,
-    graceMs: options.gracePeriodMs ?? DEFAULTS.gracePeriodMs,
-    leaks: options.leaks ?? DEFAULTS.leaks,
-    stop,
-  });
-  const { tests, source } = await countUnitTests({
-    junitPath,
-    logPath,
-    passed: run.end.outcome === 'passed',
-  });
-  return {
-    unit,
-    attempt,
-    end: run.end,
-    startedAt: run.startedAt,
-    durationMs: run.durationMs,
-    peakRssBytes: 0,
-    tests,
-    countSource: source,
-    leaked: run.leaked,
-    log: logPath,
   };
 }

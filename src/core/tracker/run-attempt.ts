@@ -19,6 +19,10 @@ export interface AttemptSpec {
   graceMs: number;
   leaks: LeakPolicy;
   stop: StopToken;
+  /** Called right after the unit's leader started (to register it before anything else happens). */
+  onSpawn?: (pid: number, startTime: number) => void;
+  /** Called when the unit's sweep is over; `clean` is false when something may still be alive. */
+  onSwept?: (pid: number, startTime: number, clean: boolean) => void;
 }
 
 export interface AttemptRun {
@@ -58,6 +62,7 @@ export async function runAttempt(spec: AttemptSpec): Promise<AttemptRun> {
   const pid = child.pid;
   // The leader's start time bounds the leak scan: nothing older can be the unit's.
   const sinceTicks = hasProc ? (readStat(pid)?.startTime ?? 0) : 0;
+  spec.onSpawn?.(pid, sinceTicks);
 
   let killReason: KillReason | undefined;
   let termination: Promise<boolean> | undefined;
@@ -87,6 +92,11 @@ export async function runAttempt(spec: AttemptSpec): Promise<AttemptRun> {
 
   const marker = { runId: spec.runId, unitId: spec.unitId, pgid: pid, sinceTicks, pidClock };
   const leaked = await sweepLeaks(spec, marker, killReason !== undefined);
+  spec.onSwept?.(
+    pid,
+    sinceTicks,
+    leaked.every((l) => l.action === 'killed'),
+  );
   const end = attemptEnd(spec, code, signal, killReason, leaked);
   return { end, startedAt, durationMs, leaked };
 }

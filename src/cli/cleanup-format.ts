@@ -1,0 +1,20 @@
+// Formats what `testwarden cleanup` removed.
+import type { CleanupReport } from '../core/tracker/cleanup.js';
+import { describeLeak } from './console-reporter.js';
+
+export function formatCleanup(report: CleanupReport, stateDir: string): string {
+  const lines: string[] = [];
+  const removed = [...report.processes, ...report.containers];
+  if (report.runnerAlive) {
+    lines.push(
+      `The run using ${stateDir} is still in progress (pid ${report.runnerAlive.pid}); nothing was done. Use --force to clean up anyway.`,
+    );
+  } else if (removed.length === 0) {
+    lines.push(`Nothing left behind in ${stateDir}.`);
+  } else {
+    lines.push(`Cleaned up ${removed.length} left behind by the run in ${stateDir}:`);
+    for (const leak of removed) lines.push(`  ${describeLeak(leak)}`);
+  }
+  for (const w of report.warnings) if (!report.runnerAlive) lines.push(`warning: ${w}`);
+  return `${lines.join('\n')}\n`;
+}

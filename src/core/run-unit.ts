@@ -1,0 +1,120 @@
+// Runs one unit: its attempts (retries, flaky detection), each as a tracked process group registered before it can leak.
+import { join } from 'node:path';
+import type { StopToken } from './lifecycle/stop-token.js';
+import { expandCommand } from './plan/command-template.js';
+import { buildUnitEnv } from './plan/unit-env.js';
+import { emit, type RunEvents } from './report/events.js';
+import { describeEnd } from './report/outcome-message.js';
+import { countUnitTests } from './report/unit-counts.js';
+import type { Plan, RunSuiteOptions } from './run-suite.js';
+import { DEFAULTS } from './run-suite.js';
+import { unitFileName } from './state-dir.js';
+import type { Registry } from './tracker/registry.js';
+import { runAttempt } from './tracker/run-attempt.js';
+import type { AttemptResult, Leak, Unit, UnitResult } from './types.js';
+
+/** What every unit of a run shares. */
+export interface RunContext {
+  plan: Plan;
+  options: RunSuiteOptions;
+  stop: StopToken;
+  reporters: RunEvents[];
+  retries: number;
+  registry: Registry;
+}
+
+export async function runUnit(context: RunContext, unit: Unit): Promise<UnitResult> {
+  const { stop, reporters, retries } = context;
+  const attempts: AttemptResult[] = [];
+  for (let attempt = 1; attempt <= retries + 1; attempt++) {
+    const result = await runOneAttempt(context, unit, attempt);
+    attempts.push(result);
+    const retryable = result.end.outcome === 'failed' || result.end.outcome === 'timed-out';
+    const willRetry = retryable && attempt <= retries && !stop.terminatesRunning;
+    emit(reporters, 'onAttemptEnd', result, willRetry);
+    if (!willRetry) break;
+  }
+  const last = attempts[attempts.length - 1]!;
+  const leaked: Leak[] = attempts.flatMap((a) => a.leaked);
+  const message = describeEnd(last.end);
+  return {
+    id: unit.id,
+    outcome: last.end.outcome,
+    fromCheckpoint: false,
+    attempts: attempts.length,
+    flaky: last.end.outcome === 'passed' && attempts.length > 1,
+    exitCode: last.end.exitCode,
+    signal: last.end.signal,
+    durationMs: attempts.reduce((sum, a) => sum + a.durationMs, 0),
+    peakRssBytes: Math.max(...attempts.map((a) => a.peakRssBytes)),
+    tests: last.tests,
+    leaked,
+    log: last.log,
+    ...(message !== undefined ? { message } : {}),
+    startedAt: last.startedAt,
+  };
+}
+
+async function runOneAttempt(
+  context: RunContext,
+  unit: Unit,
+  attempt: number,
+): Promise<AttemptResult> {
+  const { plan, options, stop, reporters, registry } = context;
+  const logPath = join(plan.state.logs, unitFileName(unit.id, attempt, 'log'));
+  const junitPath = join(plan.state.junit, unitFileName(unit.id, attempt, 'xml'));
+  const { program, args } = expandCommand(plan.template, {
+    file: unit.file,
+    unit: unit.id,
+    junit: junitPath,
+  });
+  const env = buildUnitEnv(
+    options.env ?? process.env,
+    { runId: plan.runId, unitId: unit.id, attempt, junitPath },
+    options.passRuntimeEnv ?? false,
+  );
+  emit(reporters, 'onUnitStart', unit, attempt);
+  const run = await runAttempt({
+    runId: plan.runId,
+    unitId: unit.id,
+    program,
+    args,
+    cwd: plan.cwd,
+    env,
+    logPath,
+    timeoutMs: options.timeoutMs ?? DEFAULTS.timeoutMs,
+    graceMs: options.gracePeriodMs ?? DEFAULTS.gracePeriodMs,
+    leaks: options.leaks ?? DEFAULTS.leaks,
+    stop,
+    onSpawn: (pid, startTime) =>
+      registry.add({
+        kind: 'unit',
+        runId: plan.runId,
+        unitId: unit.id,
+        attempt,
+        pid,
+        startTime,
+        at: Date.now(),
+      }),
+    onSwept: (pid, startTime, clean) => {
+      if (clean) registry.add({ kind: 'unit-end', pid, startTime });
+    },
+  });
+  const { tests, source } = await countUnitTests({
+    junitPath,
+    logPath,
+    passed: run.end.outcome === 'passed',
+  });
+  return {
+    unit,
+    attempt,
+    end: run.end,
+    startedAt: run.startedAt,
+    durationMs: run.durationMs,
+    peakRssBytes: 0,
+    tests,
+    countSource: source,
+    leaked: run.leaked,
+    log: logPath,
+  };
+}

@@ -1,0 +1,160 @@
+// Cleanup without the runner: kills every process and removes every container a run in a state dir left behind (registry, marker scan, labels); idempotent.
+import { findRunContainers, removeContainers } from '../containers/container-tracking.js';
+import { listContainers } from '../containers/container-list.js';
+import { detectEngine, type ContainerEngine } from '../containers/engine.js';
+import type { ContainerLeak, ProcessLeak } from '../types.js';
+import { scanRunProcesses, type FoundProcess } from './leak-scan.js';
+import { hasProc, isSameProcessAlive, listProcesses, readCommandLine } from './proc-table.js';
+import { pendingEntries, Registry } from './registry.js';
+import { terminate } from './terminate.js';
+
+export interface CleanupOptions {
+  /** SIGTERM to SIGKILL (default 2 s: cleanup runs when time is short). */
+  graceMs?: number;
+  /** Clean up even while the runner that wrote the registry is alive. */
+  force?: boolean;
+  /** The engine to use; by default one is detected (none answering: containers are skipped). */
+  engine?: ContainerEngine | null;
+  /** Processes never to touch (the caller, its parents). */
+  exclude?: readonly number[];
+}
+
+export interface CleanupReport {
+  processes: ProcessLeak[];
+  containers: ContainerLeak[];
+  warnings: string[];
+  /** The runner was alive and `force` was not given: nothing was done. */
+  runnerAlive?: { pid: number };
+}
+
+export async function cleanupStateDir(
+  stateDir: string,
+  options: CleanupOptions = {},
+): Promise<CleanupReport> {
+  const registry = new Registry(stateDir);
+  const pending = pendingEntries(registry.read());
+  const warnings: string[] = [];
+  const runIds = [
+    ...new Set([...pending.runs, ...pending.units, ...pending.containers].map((e) => e.runId)),
+  ];
+  if (runIds.length === 0) return { processes: [], containers: [], warnings };
+
+  const alive = pending.runs.find(
+    (r) => r.pid !== process.pid && isSameProcessAlive(r.pid, r.startTime),
+  );
+  if (alive && !options.force) {
+    return {
+      processes: [],
+      containers: [],
+      warnings: [
+        `the run ${alive.runId} is still in progress (pid ${alive.pid}); nothing was cleaned up`,
+      ],
+      runnerAlive: { pid: alive.pid },
+    };
+  }
+
+  const exclude = new Set([process.pid, ...(options.exclude ?? [])]);
+  const find = (): FoundProcess[] => {
+    const found = new Map<number, FoundProcess>();
+    if (hasProc) {
+      const table = listProcesses();
+      for (const unit of pending.units) {
+        // Members of the unit's group that are not older than the unit: a reused pgid cannot match.
+        for (const p of table) {
+          if (
+            p.pgrp === unit.pid &&
+            p.startTime >= unit.startTime &&
+            p.state !== 'Z' &&
+            p.state !== 'X'
+          ) {
+            found.set(p.pid, {
+              pid: p.pid,
+              startTime: p.startTime,
+              pgrp: p.pgrp,
+              command: readCommandLine(p.pid, `[${p.comm}]`),
+            });
+          }
+        }
+      }
+      for (const runId of runIds) for (const p of scanRunProcesses(runId)) found.set(p.pid, p);
+    }
+    for (const pid of exclude) found.delete(pid);
+    return [...found.values()];
+  };
+
+  const seen = new Map<number, FoundProcess>();
+  let alivePs = find();
+  for (let round = 0; round < 5 && alivePs.length > 0; round++) {
+    for (const p of alivePs) if (!seen.has(p.pid)) seen.set(p.pid, p);
+    await terminate({ processes: alivePs }, { graceMs: options.graceMs ?? 2000 });
+    alivePs = find();
+  }
+  if (!hasProc) {
+    // Without /proc only the recorded groups can be signalled (tree-kill's limits apply; see docs/tracking.md).
+    for (const unit of pending.units)
+      await terminate({ pgid: unit.pid }, { graceMs: options.graceMs ?? 2000 });
+  }
+  const stillAlive = new Set(alivePs.map((p) => p.pid));
+  const processes: ProcessLeak[] = [...seen.values()].map((p) => ({
+    kind: 'process',
+    pid: p.pid,
+    command: p.command,
+    action: stillAlive.has(p.pid) ? 'kill-failed' : 'killed',
+  }));
+  for (const p of processes)
+    if (p.action === 'kill-failed')
+      warnings.push(`process ${p.pid} survived SIGKILL: ${p.command}`);
+
+  const containers = await cleanupContainers(options, runIds, pending.containers, warnings);
+  if (
+    processes.every((p) => p.action === 'killed') &&
+    containers.every((c) => c.action === 'removed')
+  ) {
+    registry.add({ kind: 'cleaned', at: Date.now() });
+  }
+  return { processes, containers, warnings };
+}
+
+async function cleanupContainers(
+  options: CleanupOptions,
+  runIds: readonly string[],
+  recorded: readonly { id: string; name: string }[],
+  warnings: string[],
+): Promise<ContainerLeak[]> {
+  const engine =
+    options.engine === undefined ? await detectEngine().catch(() => undefined) : options.engine;
+  if (!engine) {
+    if (recorded.length > 0)
+      warnings.push(
+        `${recorded.length} recorded container(s) could not be checked: no container engine answers`,
+      );
+    return [];
+  }
+  const wanted = new Map<string, { id: string; name?: string }>();
+  for (const runId of runIds) {
+    try {
+      for (const c of await findRunContainers(engine, runId))
+        wanted.set(c.id, { id: c.id, name: c.name });
+    } catch (error) {
+      warnings.push(`could not list containers of run ${runId}: ${(error as Error).message}`);
+    }
+  }
+  if (recorded.length > 0) {
+    // Recorded containers count only while they still exist (most were removed at their unit's end).
+    try {
+      const present = await listContainers(engine);
+      for (const c of recorded) {
+        const match = present.find((p) => p.id.startsWith(c.id) || c.id.startsWith(p.id));
+        if (match && !wanted.has(match.id))
+          wanted.set(match.id, { id: match.id, name: match.name });
+      }
+    } catch (error) {
+      warnings.push(`could not list containers: ${(error as Error).message}`);
+    }
+  }
+  const removed = await removeContainers(engine, [...wanted.values()]);
+  for (const c of removed)
+    if (c.action === 'remove-failed')
+      warnings.push(`container ${c.name || c.id} could not be removed: ${c.error ?? ''}`);
+  return removed.map(({ kind, id, name, action }) => ({ kind, id, name, action }));
+}
