@@ -1,0 +1,95 @@
+// The units a monitor watches: each one's tree memory (its cgroup's when readable, else summed RSS), its peak, and whether it went over its limit.
+import { readCgroupMemory } from './cgroup-memory.js';
+import type { ProcStat } from '../tracker/proc-table.js';
+import { ProcessScanner, readProcStat } from './process-scanner.js';
+import { childrenIndex, treeMemory } from './tree-memory.js';
+
+export interface WatchUnitOptions {
+  /** The unit's process group (its leader's pid when spawned `detached`). */
+  pgid: number;
+  leaderPid: number;
+  /** The unit's own cgroup; its memory files are used when present, else the tree's RSS is summed. */
+  cgroupDir?: string | undefined;
+  /** `--max-memory-per-test`: going over it calls onExceeded once. */
+  maxMemoryBytes?: number | undefined;
+  onExceeded?: ((peakBytes: number) => void) | undefined;
+}
+
+export interface Exceeded {
+  options: WatchUnitOptions;
+  peakBytes: number;
+}
+
+interface WatchedUnit {
+  options: WatchUnitOptions;
+  /** The leader's start time (clock ticks since boot); 0 when it was already gone. */
+  startTicks: number;
+  peakBytes: number;
+  exceeded: boolean;
+}
+
+export class UnitWatch {
+  private readonly units = new Map<string, WatchedUnit>();
+  private readonly scanner = new ProcessScanner();
+
+  get size(): number {
+    return this.units.size;
+  }
+
+  /** Whether any unit has a memory limit (the monitor then samples units more often). */
+  get anyLimited(): boolean {
+    for (const unit of this.units.values()) {
+      if (unit.options.maxMemoryBytes !== undefined) return true;
+    }
+    return false;
+  }
+
+  add(unitId: string, options: WatchUnitOptions): void {
+    const startTicks = readProcStat(options.leaderPid)?.startTime ?? 0;
+    this.units.set(unitId, { options, startTicks, peakBytes: 0, exceeded: false });
+  }
+
+  /** Forgets a unit and returns its peak (undefined if it was not watched). */
+  remove(unitId: string): number | undefined {
+    const unit = this.units.get(unitId);
+    this.units.delete(unitId);
+    return unit?.peakBytes;
+  }
+
+  peakFor(unitId: string): number | undefined {
+    return this.units.get(unitId)?.peakBytes;
+  }
+
+  /** Samples every unit (one /proc pass shared by all of them); returns those that just went over their limit. */
+  sample(): Exceeded[] {
+    const exceeded: Exceeded[] = [];
+    let table: ProcStat[] | undefined;
+    let children: ReturnType<typeof childrenIndex> | undefined;
+    for (const unit of this.units.values()) {
+      const { options } = unit;
+      let bytes =
+        options.cgroupDir === undefined
+          ? undefined
+          : readCgroupMemory(options.cgroupDir)?.workingSetBytes;
+      if (bytes === undefined) {
+        table ??= this.scanner.scan(this.horizon());
+        children ??= childrenIndex(table);
+        bytes = treeMemory(options, table, children).rssBytes;
+      }
+      unit.peakBytes = Math.max(unit.peakBytes, bytes);
+      const limit = options.maxMemoryBytes;
+      if (limit !== undefined && !unit.exceeded && unit.peakBytes > limit) {
+        unit.exceeded = true;
+        exceeded.push({ options, peakBytes: unit.peakBytes });
+      }
+    }
+    return exceeded;
+  }
+
+  /** No unit's process started before its leader: older processes need not be read. */
+  private horizon(): number {
+    let oldest = Infinity;
+    for (const unit of this.units.values()) oldest = Math.min(oldest, unit.startTicks);
+    return oldest === Infinity ? 0 : oldest;
+  }
+}
