@@ -1,4 +1,5 @@
-// Runs once around the whole suite: after the last test, fails the run if any process carrying a testwarden marker (TESTWARDEN_UNIT) is still alive.
+// Runs once around the whole suite: after the last test, fails the run if a process carrying a testwarden marker, a testwarden cgroup or a labelled container is left.
+import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 
 function markedProcesses(): string[] {
@@ -21,10 +22,48 @@ function markedProcesses(): string[] {
   return found;
 }
 
+/** testwarden cgroups under the v2 mounts seen here and on pure-v2 machines. */
+function runCgroups(): string[] {
+  const found: string[] = [];
+  for (const root of ['/sys/fs/cgroup/unified', '/sys/fs/cgroup']) {
+    try {
+      for (const name of readdirSync(root))
+        if (name.startsWith('testwarden-')) found.push(`${root}/${name}`);
+    } catch {
+      // No such hierarchy.
+    }
+  }
+  return found;
+}
+
+/** Containers carrying testwarden's run label, when an engine answers. */
+function labelledContainers(): string[] {
+  for (const engine of ['docker', 'podman']) {
+    const r = spawnSync(
+      engine,
+      ['ps', '-a', '--filter', 'label=testwarden.run', '--format', '{{.ID}} {{.Names}}'],
+      {
+        encoding: 'utf8',
+        timeout: 10_000,
+      },
+    );
+    if (r.status === 0)
+      return r.stdout
+        .split('\n')
+        .filter(Boolean)
+        .map((l) => `${engine} ${l}`);
+  }
+  return [];
+}
+
 let before = new Set<string>();
+let cgroupsBefore = new Set<string>();
+let containersBefore = new Set<string>();
 
 export function setup(): void {
   before = new Set(markedProcesses());
+  cgroupsBefore = new Set(runCgroups());
+  containersBefore = new Set(labelledContainers());
   if (before.size > 0) {
     // Left by something else before the suite started: say so, but do not blame the suite.
     console.warn(
@@ -34,8 +73,18 @@ export function setup(): void {
 }
 
 export function teardown(): void {
-  const left = markedProcesses().filter((p) => !before.has(p));
+  const left = [
+    ...markedProcesses()
+      .filter((p) => !before.has(p))
+      .map((p) => `process ${p}`),
+    ...runCgroups()
+      .filter((c) => !cgroupsBefore.has(c))
+      .map((c) => `cgroup ${c}`),
+    ...labelledContainers()
+      .filter((c) => !containersBefore.has(c))
+      .map((c) => `container ${c}`),
+  ];
   if (left.length > 0) {
-    throw new Error(`the test suite left processes running:\n${left.join('\n')}`);
+    throw new Error(`the test suite left things behind:\n${left.join('\n')}`);
   }
 }

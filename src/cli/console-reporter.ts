@@ -63,7 +63,7 @@ export class ConsoleReporter implements RunEvents {
     const state = relative(this.#o.cwd, info.stateDir) || '.';
     this.#line(
       this.#c.bold(
-        `testwarden: ${what}, ${info.jobs} at a time (run ${info.runId}, state in ${state})`,
+        `testwarden: ${what}, ${info.jobs} at a time (run ${info.runId}, ${info.tracking} tracking, state in ${state})`,
       ),
     );
   }

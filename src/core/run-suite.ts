@@ -16,6 +16,12 @@ import { prepareStateDir, type StateDir } from './state-dir.js';
 import { cleanupStateDir } from './tracker/cleanup.js';
 import { hasProc, readStat } from './tracker/proc-table.js';
 import { Registry } from './tracker/registry.js';
+import { createRunCgroup } from './tracker/cgroup.js';
+import { detectCgroupSupport, type CgroupSupport } from './tracker/cgroup-detect.js';
+import { ContainerWatcher } from './containers/container-watcher.js';
+import { detectEngineWithReasons, type ContainerEngine } from './containers/engine.js';
+import { ResourceMonitor } from './monitor/resource-monitor.js';
+import { formatDuration } from './plan/units-of-measure.js';
 import { runUnit, type RunContext } from './run-unit.js';
 import type { LeakPolicy, RunReport, TrackingMode, Unit, UnitResult } from './types.js';
 
@@ -42,6 +48,16 @@ export interface RunSuiteOptions {
   env?: NodeJS.ProcessEnv;
   passRuntimeEnv?: boolean;
   runId?: string;
+  /** Machine memory in use (%) above which no unit starts; held for the window, a graceful shutdown. Default 90. */
+  memoryThresholdPercent?: number;
+  /** Same for CPU busy across all cores; off by default. */
+  cpuThresholdPercent?: number;
+  thresholdWindowMs?: number;
+  /** A unit whose process tree uses more is killed: `resource-exceeded`. */
+  maxMemoryPerTestBytes?: number;
+  /** Find and remove containers units leave (default: track when an engine answers). */
+  containers?: 'track' | 'off';
+  containerEngine?: 'docker' | 'podman';
   /** Continue from the state dir's checkpoint (SPEC §7). */
   resume?: boolean;
   /** The CI attempt number, recorded in the checkpoint. */
@@ -51,6 +67,12 @@ export interface RunSuiteOptions {
   reporters?: RunEvents[];
   /** Lets the caller stop the run (signals, thresholds). */
   stop?: StopToken;
+  /** Start the detached watchdog (SPEC §9); default true, and it needs `watchdogCommand`. */
+  watchdog?: boolean;
+  /** The watchdog declares the runner hung after this long without a heartbeat (default 60 s). */
+  heartbeatTimeoutMs?: number;
+  /** How to launch the watchdog entry point (the CLI's, the Action bundle's); without it none starts. */
+  watchdogCommand?: import('./lifecycle/watchdog-process.js').WatchdogCommand;
 }
 
 export interface Plan {
@@ -59,6 +81,10 @@ export interface Plan {
   units: Unit[];
   state: StateDir;
   runId: string;
+  tracking: 'cgroup' | 'process';
+  cgroupSupport: CgroupSupport;
+  /** The container engine to watch, when containers are tracked and one answers. */
+  engine: ContainerEngine | undefined;
 }
 
 export const DEFAULTS = {
@@ -76,11 +102,16 @@ export async function planRun(options: RunSuiteOptions): Promise<Plan> {
   const cwd = resolve(options.cwd);
   checkCwd(cwd);
   const template = parseCommandTemplate(options.command, options.shell ?? false);
-  if (options.tracking === 'cgroup') {
+  const cgroupSupport: CgroupSupport =
+    options.tracking === 'process'
+      ? { available: false, reason: 'not asked for' }
+      : detectCgroupSupport();
+  if (options.tracking === 'cgroup' && !cgroupSupport.available) {
     throw new UsageError(
-      '--tracking: expected auto or process on this build (the cgroup backend is not available), got "cgroup"',
+      `--tracking: expected auto or process on this machine (cgroup tracking is not available: ${cgroupSupport.reason}), got "cgroup"`,
     );
   }
+  const engine = await chooseEngine(options);
   const stateRoot = resolve(cwd, options.stateDir ?? DEFAULTS.stateDir);
   for (const [option, path] of [
     ['--report-json', options.reportJson],
@@ -104,7 +135,22 @@ export async function planRun(options: RunSuiteOptions): Promise<Plan> {
   }
   const state = prepareStateDir(stateRoot, { fresh: !options.resume });
   const runId = options.runId ?? `tw-${Date.now().toString(36)}-${randomBytes(4).toString('hex')}`;
-  return { cwd, template, units, state, runId };
+  const tracking = cgroupSupport.available ? 'cgroup' : 'process';
+  return { cwd, template, units, state, runId, tracking, cgroupSupport, engine };
+}
+
+async function chooseEngine(options: RunSuiteOptions): Promise<ContainerEngine | undefined> {
+  if (options.containers === 'off') return undefined;
+  const { engine, tried } = await detectEngineWithReasons(
+    options.containerEngine ? { preferred: options.containerEngine } : {},
+  );
+  if (!engine && options.containerEngine) {
+    const why = tried.map((t) => (t.ok ? '' : `${t.kind}: ${t.reason}`)).join('; ');
+    throw new UsageError(
+      `--container-engine: expected an engine that answers, got ${JSON.stringify(options.containerEngine)} (${why})`,
+    );
+  }
+  return engine;
 }
 
 function checkCwd(cwd: string): void {
@@ -154,7 +200,22 @@ export async function executePlan(plan: Plan, options: RunSuiteOptions): Promise
   const notice = (level: 'info' | 'warning', message: string) =>
     emit(reporters, 'onNotice', level, message);
   const registry = await openRegistry(plan, notice);
-  const context: RunContext = { plan, options, stop, reporters, retries, registry };
+  const monitor = startMonitor(options, stop, notice);
+  const runCgroup =
+    plan.tracking === 'cgroup' ? createRunCgroup(plan.runId, plan.cgroupSupport) : undefined;
+  if (runCgroup) registry.add({ kind: 'cgroup', runId: plan.runId, path: runCgroup.path });
+  const containers = plan.engine ? new ContainerWatcher(plan.engine, plan.runId) : undefined;
+  const context: RunContext = {
+    plan,
+    options,
+    stop,
+    reporters,
+    retries,
+    registry,
+    monitor,
+    runCgroup,
+    containers,
+  };
   const checkpoint = await RunCheckpoint.open({
     stateDir: plan.state.root,
     units: plan.units,
@@ -175,7 +236,7 @@ export async function executePlan(plan: Plan, options: RunSuiteOptions): Promise
     toRun: queue.length,
     jobs,
     stateDir: plan.state.root,
-    tracking: 'process',
+    tracking: plan.tracking,
   });
 
   const results = new Map<string, UnitResult>(checkpoint.fromCheckpoint.map((r) => [r.id, r]));
@@ -184,6 +245,8 @@ export async function executePlan(plan: Plan, options: RunSuiteOptions): Promise
   let failures = 0;
   const lane = async () => {
     while (!stop.stopped && next < queue.length) {
+      // Over a threshold no new unit starts; held for the window, the monitor stops the run.
+      if (!(await admitted(monitor, stop))) break;
       const unit = queue[next++]!;
       const result = await runUnit(context, unit);
       results.set(unit.id, result);
@@ -201,8 +264,13 @@ export async function executePlan(plan: Plan, options: RunSuiteOptions): Promise
       emit(reporters, 'onUnitEnd', result, { done: ++done, total: queue.length });
     }
   };
-  await Promise.all(Array.from({ length: Math.max(1, Math.min(jobs, queue.length)) }, lane));
-  unsubscribe();
+  try {
+    await Promise.all(Array.from({ length: Math.max(1, Math.min(jobs, queue.length)) }, lane));
+  } finally {
+    unsubscribe();
+    monitor.stop();
+    await runCgroup?.remove().catch(() => false);
+  }
 
   const units = plan.units.map((unit) => results.get(unit.id) ?? notRun(unit, stop.reason));
   if (
@@ -255,6 +323,54 @@ async function openRegistry(
     at: Date.now(),
   });
   return registry;
+}
+
+/** Resolves true when a unit may start: at once while under the thresholds, else when back under or stopped. */
+async function admitted(monitor: ResourceMonitor, stop: StopToken): Promise<boolean> {
+  while (!monitor.admit && !stop.stopped) {
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  return !stop.stopped;
+}
+
+function startMonitor(
+  options: RunSuiteOptions,
+  stop: StopToken,
+  notice: (level: 'info' | 'warning', message: string) => void,
+): ResourceMonitor {
+  let paused = false;
+  const monitor = new ResourceMonitor({
+    thresholds: {
+      memoryPercent: options.memoryThresholdPercent,
+      cpuPercent: options.cpuThresholdPercent,
+      windowMs: options.thresholdWindowMs,
+    },
+    onThreshold: (state) => {
+      const breach = state.shutdown ?? state.breaches[0];
+      if (state.shutdown && !stop.terminatesRunning) {
+        const b = state.shutdown;
+        notice(
+          'warning',
+          `${b.reason === 'memory' ? 'Memory' : 'CPU'} at ${b.value.toFixed(0)}%, over the ${b.threshold}% threshold for ${formatDuration(Date.now() - b.since)}: shutting down gracefully (checkpoint saved; --resume continues)`,
+        );
+        stop.request(b.reason, { terminate: true });
+      } else if (!state.admit && !paused && breach) {
+        paused = true;
+        notice(
+          'warning',
+          `${breach.reason} at ${breach.value.toFixed(0)}% (threshold ${breach.threshold}%): no new unit starts until it drops`,
+        );
+      } else if (state.admit && paused) {
+        paused = false;
+        notice('info', 'back under the thresholds: units start again');
+      }
+    },
+    onError: () => {
+      // A failed sample is skipped; the next one decides.
+    },
+  });
+  monitor.start();
+  return monitor;
 }
 
 function ownStartTime(): number {

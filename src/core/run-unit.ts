@@ -10,6 +10,10 @@ import type { Plan, RunSuiteOptions } from './run-suite.js';
 import { DEFAULTS } from './run-suite.js';
 import { unitFileName } from './state-dir.js';
 import type { Registry } from './tracker/registry.js';
+import type { ContainerWatcher } from './containers/container-watcher.js';
+import type { ResourceMonitor } from './monitor/resource-monitor.js';
+import { createUnitCgroup, type RunCgroup, type UnitCgroup } from './tracker/cgroup.js';
+import { wrapCommandForCgroup } from './tracker/cgroup-launch.js';
 import { runAttempt } from './tracker/run-attempt.js';
 import type { AttemptResult, Leak, Unit, UnitResult } from './types.js';
 
@@ -21,6 +25,10 @@ export interface RunContext {
   reporters: RunEvents[];
   retries: number;
   registry: Registry;
+  monitor: ResourceMonitor;
+  /** The run's cgroup when units are tracked by cgroup. */
+  runCgroup: RunCgroup | undefined;
+  containers: ContainerWatcher | undefined;
 }
 
 export async function runUnit(context: RunContext, unit: Unit): Promise<UnitResult> {
@@ -60,7 +68,7 @@ async function runOneAttempt(
   unit: Unit,
   attempt: number,
 ): Promise<AttemptResult> {
-  const { plan, options, stop, reporters, registry } = context;
+  const { plan, options, stop, reporters, registry, monitor, containers } = context;
   const logPath = join(plan.state.logs, unitFileName(unit.id, attempt, 'log'));
   const junitPath = join(plan.state.junit, unitFileName(unit.id, attempt, 'xml'));
   const { program, args } = expandCommand(plan.template, {
@@ -73,12 +81,39 @@ async function runOneAttempt(
     { runId: plan.runId, unitId: unit.id, attempt, junitPath },
     options.passRuntimeEnv ?? false,
   );
+  let cgroup: UnitCgroup | undefined;
+  let command = { program, args };
+  if (context.runCgroup) {
+    cgroup = createUnitCgroup(context.runCgroup, unit.id, attempt);
+    command = wrapCommandForCgroup(cgroup.path, program, args);
+  }
+  const key = `${unit.id}\u0000${attempt}`;
+  const watching = containers
+    ? await containers.before(key, unit.id).then(
+        () => true,
+        () => false,
+      )
+    : false;
   emit(reporters, 'onUnitStart', unit, attempt);
+  const limitBytes = options.maxMemoryPerTestBytes;
   const run = await runAttempt({
     runId: plan.runId,
     unitId: unit.id,
-    program,
-    args,
+    program: command.program,
+    args: command.args,
+    realProgram: program,
+    cgroup,
+    memory: {
+      limitBytes,
+      watch: (pid, onExceeded) =>
+        monitor.watchUnit(key, {
+          pgid: pid,
+          leaderPid: pid,
+          ...(cgroup ? { cgroupDir: cgroup.path } : {}),
+          ...(limitBytes !== undefined ? { maxMemoryBytes: limitBytes, onExceeded } : {}),
+        }),
+      unwatch: () => monitor.unwatchUnit(key) ?? 0,
+    },
     cwd: plan.cwd,
     env,
     logPath,
@@ -100,21 +135,46 @@ async function runOneAttempt(
       if (clean) registry.add({ kind: 'unit-end', pid, startTime });
     },
   });
+  const leaked: Leak[] = [...run.leaked];
+  let end = run.end;
+  if (containers && watching) {
+    const found = await containers
+      .after(key, options.leaks ?? DEFAULTS.leaks)
+      .catch((error: unknown) => ({
+        leaks: [],
+        warnings: [`could not check containers: ${(error as Error).message}`],
+      }));
+    for (const w of found.warnings) emit(reporters, 'onNotice', 'warning', w);
+    for (const leak of found.leaks) {
+      if (leak.action !== 'removed')
+        registry.add({
+          kind: 'container',
+          runId: plan.runId,
+          id: leak.id,
+          name: leak.name,
+          unitId: unit.id,
+        });
+    }
+    leaked.push(...found.leaks);
+    if (found.leaks.length > 0 && options.leaks === 'fail' && end.outcome === 'passed') {
+      end = { outcome: 'failed', exitCode: 0, signal: null, leakedUnderFailPolicy: true };
+    }
+  }
   const { tests, source } = await countUnitTests({
     junitPath,
     logPath,
-    passed: run.end.outcome === 'passed',
+    passed: end.outcome === 'passed',
   });
   return {
     unit,
     attempt,
-    end: run.end,
+    end,
     startedAt: run.startedAt,
     durationMs: run.durationMs,
-    peakRssBytes: 0,
+    peakRssBytes: run.peakRssBytes,
     tests,
     countSource: source,
-    leaked: run.leaked,
+    leaked,
     log: logPath,
   };
 }

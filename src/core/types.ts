@@ -38,6 +38,8 @@ export interface ContainerLeak {
   id: string;
   name: string;
   action: 'removed' | 'left' | 'remove-failed';
+  /** Set when units ran side by side and the container could be any of theirs. */
+  candidates?: string[];
 }
 
 export type Leak = ProcessLeak | ContainerLeak;

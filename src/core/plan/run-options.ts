@@ -2,7 +2,7 @@
 import { UsageError, invalidOption } from '../errors.js';
 import type { LeakPolicy, TrackingMode } from '../types.js';
 import type { RunSuiteOptions } from '../run-suite.js';
-import { parseDuration, parseInteger } from './units-of-measure.js';
+import { parseDuration, parseInteger, parsePercent, parseSize } from './units-of-measure.js';
 
 export interface RawRunOptions {
   command?: string | undefined;
@@ -22,6 +22,15 @@ export interface RawRunOptions {
   reportJson?: string | undefined;
   junit?: string | undefined;
   resume?: boolean | undefined;
+  /** false from `--no-watchdog`. */
+  watchdog?: boolean | undefined;
+  heartbeatTimeout?: string | undefined;
+  memoryThreshold?: string | undefined;
+  cpuThreshold?: string | undefined;
+  thresholdWindow?: string | undefined;
+  maxMemoryPerTest?: string | undefined;
+  containers?: string | undefined;
+  containerEngine?: string | undefined;
   patterns?: readonly string[] | undefined;
 }
 
@@ -79,6 +88,24 @@ export function parseRunOptions(raw: RawRunOptions, name: OptionNamer = cliName)
   };
   if (raw.listCommand !== undefined) options.listCommand = raw.listCommand;
   if (raw.resume) options.resume = true;
+  options.watchdog = raw.watchdog ?? true;
+  if (raw.heartbeatTimeout !== undefined)
+    options.heartbeatTimeoutMs = heartbeatTimeout(name('heartbeatTimeout'), raw.heartbeatTimeout);
+  if (raw.memoryThreshold !== undefined)
+    options.memoryThresholdPercent = parsePercent(name('memoryThreshold'), raw.memoryThreshold);
+  if (raw.cpuThreshold !== undefined && raw.cpuThreshold !== 'off')
+    options.cpuThresholdPercent = parsePercent(name('cpuThreshold'), raw.cpuThreshold);
+  if (raw.thresholdWindow !== undefined)
+    options.thresholdWindowMs = parseDuration(name('thresholdWindow'), raw.thresholdWindow);
+  if (raw.maxMemoryPerTest !== undefined && raw.maxMemoryPerTest !== 'off')
+    options.maxMemoryPerTestBytes = parseSize(name('maxMemoryPerTest'), raw.maxMemoryPerTest);
+  if (raw.containers !== undefined)
+    options.containers = oneOf(name('containers'), raw.containers, ['track', 'off'] as const);
+  if (raw.containerEngine !== undefined)
+    options.containerEngine = oneOf(name('containerEngine'), raw.containerEngine, [
+      'docker',
+      'podman',
+    ] as const);
   if (raw.failFast) options.maxFailures = 1;
   if (raw.maxFailures !== undefined)
     options.maxFailures = parseInteger(name('maxFailures'), raw.maxFailures, 1);
@@ -92,6 +119,13 @@ export function parseRunOptions(raw: RawRunOptions, name: OptionNamer = cliName)
 function positiveDuration(name: string, value: string): number {
   const ms = parseDuration(name, value);
   if (ms <= 0) throw invalidOption(name, 'a duration above zero', value);
+  return ms;
+}
+
+/** At least 1 s: a shorter limit would take a busy moment (a long GC pause, a slow disk) for a hang. */
+function heartbeatTimeout(name: string, value: string): number {
+  const ms = parseDuration(name, value);
+  if (ms < 1000) throw invalidOption(name, 'a duration of at least 1s', value);
   return ms;
 }
 

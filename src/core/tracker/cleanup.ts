@@ -4,7 +4,15 @@ import { listContainers } from '../containers/container-list.js';
 import { detectEngine, type ContainerEngine } from '../containers/engine.js';
 import type { ContainerLeak, ProcessLeak } from '../types.js';
 import { scanRunProcesses, type FoundProcess } from './leak-scan.js';
-import { hasProc, isSameProcessAlive, listProcesses, readCommandLine } from './proc-table.js';
+import { existsSync } from 'node:fs';
+import { killCgroupTree, openCgroup, removeCgroupTree } from './cgroup.js';
+import {
+  hasProc,
+  isSameProcessAlive,
+  listProcesses,
+  readCommandLine,
+  readStat,
+} from './proc-table.js';
 import { pendingEntries, Registry } from './registry.js';
 import { terminate } from './terminate.js';
 
@@ -54,12 +62,16 @@ export async function cleanupStateDir(
   }
 
   const exclude = new Set([process.pid, ...(options.exclude ?? [])]);
+  const cgroupMembers = new Map<number, FoundProcess>();
   const find = (): FoundProcess[] => {
     const found = new Map<number, FoundProcess>();
     if (hasProc) {
       const table = listProcesses();
       for (const unit of pending.units) {
-        // Members of the unit's group that are not older than the unit: a reused pgid cannot match.
+        // A group is ours only while its recorded leader is alive with its recorded start time:
+        // a pid (and so a pgid) reused since then belongs to someone else. Members of a group
+        // whose leader died are found by their marker below instead.
+        if (!isSameProcessAlive(unit.pid, unit.startTime)) continue;
         for (const p of table) {
           if (
             p.pgrp === unit.pid &&
@@ -82,7 +94,38 @@ export async function cleanupStateDir(
     return [...found.values()];
   };
 
-  const seen = new Map<number, FoundProcess>();
+  // cgroups hold everything, even what escaped the marker and the group: end them first, whole.
+  for (const unit of pending.units) {
+    if (unit.cgroup && existsSync(unit.cgroup)) {
+      for (const pid of openCgroup(unit.cgroup).pids()) {
+        const stat = readStat(pid);
+        if (stat && !exclude.has(pid))
+          cgroupMembers.set(pid, {
+            pid,
+            startTime: stat.startTime,
+            pgrp: stat.pgrp,
+            command: readCommandLine(pid, `[${stat.comm}]`),
+          });
+      }
+      await killCgroupTree(unit.cgroup, { timeoutMs: 2000 }).catch(() => false);
+      await removeCgroupTree(unit.cgroup).catch(() => false);
+    }
+  }
+  for (const run of pending.cgroups) {
+    if (!existsSync(run.path)) continue;
+    for (const pid of openCgroup(run.path).pids()) {
+      const stat = readStat(pid);
+      if (stat && !exclude.has(pid))
+        cgroupMembers.set(pid, {
+          pid,
+          startTime: stat.startTime,
+          pgrp: stat.pgrp,
+          command: readCommandLine(pid, `[${stat.comm}]`),
+        });
+    }
+    await removeCgroupTree(run.path, { kill: true, timeoutMs: 2000 }).catch(() => false);
+  }
+  const seen = new Map<number, FoundProcess>(cgroupMembers);
   let alivePs = find();
   for (let round = 0; round < 5 && alivePs.length > 0; round++) {
     for (const p of alivePs) if (!seen.has(p.pid)) seen.set(p.pid, p);

@@ -16,7 +16,11 @@ export type RegistryEntry =
       pid: number;
       startTime: number;
       at: number;
+      /** The unit's cgroup (cgroup tracking): cleanup kills it whole and removes it. */
+      cgroup?: string;
     }
+  /** The run's own cgroup (parent of the units' cgroups). */
+  | { kind: 'cgroup'; runId: string; path: string }
   /** The unit's group was seen empty after its sweep. */
   | { kind: 'unit-end'; pid: number; startTime: number }
   | { kind: 'container'; runId: string; id: string; name: string; unitId: string | null }
@@ -69,6 +73,7 @@ export function pendingEntries(entries: readonly RegistryEntry[]): {
   runs: Extract<RegistryEntry, { kind: 'run' }>[];
   units: Extract<RegistryEntry, { kind: 'unit' }>[];
   containers: Extract<RegistryEntry, { kind: 'container' }>[];
+  cgroups: Extract<RegistryEntry, { kind: 'cgroup' }>[];
 } {
   let from = 0;
   entries.forEach((e, i) => {
@@ -84,5 +89,6 @@ export function pendingEntries(entries: readonly RegistryEntry[]): {
       (e) => e.kind === 'unit' && !ended.has(`${e.pid}:${e.startTime}`),
     ) as Extract<RegistryEntry, { kind: 'unit' }>[],
     containers: tail.filter((e) => e.kind === 'container'),
+    cgroups: tail.filter((e) => e.kind === 'cgroup'),
   };
 }

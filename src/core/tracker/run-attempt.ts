@@ -3,8 +3,10 @@ import { spawn } from 'node:child_process';
 import { closeSync, openSync, writeSync } from 'node:fs';
 import type { StopToken } from '../lifecycle/stop-token.js';
 import type { AttemptEnd, LeakPolicy, ProcessLeak, StopReason } from '../types.js';
+import type { UnitCgroup } from './cgroup.js';
 import { scanUnitProcesses, type FoundProcess } from './leak-scan.js';
-import { hasProc, readPidClock, readStat } from './proc-table.js';
+import { hasProc, readCommandLine, readPidClock, readStat } from './proc-table.js';
+import { programProblem } from './find-program.js';
 import { terminate } from './terminate.js';
 
 export interface AttemptSpec {
@@ -19,10 +21,24 @@ export interface AttemptSpec {
   graceMs: number;
   leaks: LeakPolicy;
   stop: StopToken;
+  /** The unit's cgroup (cgroup tracking): the command is already wrapped to enter it. */
+  cgroup?: UnitCgroup | undefined;
+  /** The unit's own program when `program` is a launcher around it. */
+  realProgram?: string | undefined;
+  /** Per-unit memory watching (the run's resource monitor). */
+  memory?: MemoryWatch | undefined;
   /** Called right after the unit's leader started (to register it before anything else happens). */
   onSpawn?: (pid: number, startTime: number) => void;
   /** Called when the unit's sweep is over; `clean` is false when something may still be alive. */
   onSwept?: (pid: number, startTime: number, clean: boolean) => void;
+}
+
+export interface MemoryWatch {
+  /** Starts watching the unit's tree; `onExceeded` fires once if it goes over `limitBytes`. */
+  watch(pid: number, onExceeded: (peakBytes: number) => void): void;
+  /** Stops watching and returns the peak seen (bytes). */
+  unwatch(): number;
+  limitBytes?: number | undefined;
 }
 
 export interface AttemptRun {
@@ -31,15 +47,30 @@ export interface AttemptRun {
   startedAt: number;
   durationMs: number;
   leaked: ProcessLeak[];
+  peakRssBytes: number;
 }
 
 /** Why the attempt's group was terminated; recorded once (execa's `reason ??=`). */
-type KillReason = { kind: 'timeout' } | { kind: 'stop'; reason: StopReason };
+type KillReason =
+  | { kind: 'timeout' }
+  | { kind: 'stop'; reason: StopReason }
+  | { kind: 'memory'; peakBytes: number; limitBytes: number };
 
 export async function runAttempt(spec: AttemptSpec): Promise<AttemptRun> {
   const startedAt = Date.now();
   const logFd = openSync(spec.logPath, 'w');
   const pidClock = hasProc ? readPidClock() : undefined;
+  if (spec.cgroup && spec.realProgram) {
+    // The launcher would turn a missing program into exit 127; say it as plainly as spawn does.
+    const problem = programProblem(spec.realProgram, spec.env, spec.cwd);
+    if (problem)
+      return startFailed(
+        { ...spec, program: spec.realProgram },
+        logFd,
+        startedAt,
+        new Error(problem),
+      );
+  }
   let child;
   try {
     child = spawn(spec.program, [...spec.args], {
@@ -74,6 +105,9 @@ export async function runAttempt(spec: AttemptSpec): Promise<AttemptRun> {
     );
   };
 
+  spec.memory?.watch(pid, (peakBytes) =>
+    terminateGroup({ kind: 'memory', peakBytes, limitBytes: spec.memory?.limitBytes ?? 0 }),
+  );
   const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) =>
     child.once('exit', (code, signal) => resolve({ code, signal })),
   );
@@ -89,6 +123,7 @@ export async function runAttempt(spec: AttemptSpec): Promise<AttemptRun> {
   unsubscribe();
   if (termination) await termination;
   const durationMs = Date.now() - startedAt;
+  const peakRssBytes = spec.memory?.unwatch() ?? 0;
 
   const marker = { runId: spec.runId, unitId: spec.unitId, pgid: pid, sinceTicks, pidClock };
   const leaked = await sweepLeaks(spec, marker, killReason !== undefined);
@@ -98,7 +133,7 @@ export async function runAttempt(spec: AttemptSpec): Promise<AttemptRun> {
     leaked.every((l) => l.action === 'killed'),
   );
   const end = attemptEnd(spec, code, signal, killReason, leaked);
-  return { end, startedAt, durationMs, leaked };
+  return { end, startedAt, durationMs, leaked, peakRssBytes };
 }
 
 function attemptEnd(
@@ -112,6 +147,10 @@ function attemptEnd(
     return { outcome: 'timed-out', timeoutMs: spec.timeoutMs, exitCode, signal };
   if (killReason?.kind === 'stop')
     return { outcome: 'interrupted', reason: killReason.reason, exitCode, signal };
+  if (killReason?.kind === 'memory') {
+    const { limitBytes, peakBytes: peakRssBytes } = killReason;
+    return { outcome: 'resource-exceeded', limitBytes, peakRssBytes, exitCode, signal };
+  }
   if (exitCode !== 0) return { outcome: 'failed', exitCode, signal };
   if (spec.leaks === 'fail' && leaked.length > 0) {
     return { outcome: 'failed', exitCode, signal, leakedUnderFailPolicy: true };
@@ -131,6 +170,21 @@ async function sweepLeaks(
   const found = new Map<number, FoundProcess>();
   const scan = () => {
     const now = hasProc ? scanUnitProcesses(marker) : [];
+    if (spec.cgroup) {
+      // The cgroup also holds what escaped the marker (`env -i`) and the group (`setsid`).
+      const known = new Set(now.map((p) => p.pid));
+      for (const pid of spec.cgroup.pids()) {
+        const stat = known.has(pid) ? undefined : readStat(pid);
+        if (stat && stat.state !== 'Z') {
+          now.push({
+            pid,
+            startTime: stat.startTime,
+            pgrp: stat.pgrp,
+            command: readCommandLine(pid, `[${stat.comm}]`),
+          });
+        }
+      }
+    }
     for (const p of now) if (!found.has(p.pid)) found.set(p.pid, p);
     return now;
   };
@@ -151,7 +205,13 @@ async function sweepLeaks(
       // Processes forked during the sweep carry the marker too.
       alive = scan();
     }
+    // Whatever still holds on in the cgroup ends in one atomic kill.
+    if (spec.cgroup?.populated()) {
+      await spec.cgroup.kill({ timeoutMs: 2000 });
+      alive = scan();
+    }
   }
+  if (spec.cgroup && !spec.cgroup.populated()) await spec.cgroup.remove();
   const stillAlive = new Set(alive.map((p) => p.pid));
   return [...found.values()].map((p) => ({
     kind: 'process',
@@ -178,5 +238,6 @@ function startFailed(
     startedAt,
     durationMs: Date.now() - startedAt,
     leaked: [],
+    peakRssBytes: 0,
   };
 }
