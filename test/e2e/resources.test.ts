@@ -1,0 +1,190 @@
+// Resource protection with real processes: thresholds set relative to the machine's current use, so they hold on any machine.
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { isAlive, runCli, startCli, waitFor } from '../support/cli.js';
+import { tempDir } from '../support/temp-dir.js';
+
+const readJson = (path: string) => JSON.parse(readFileSync(path, 'utf8'));
+
+function memoryUsedPercent(): { percent: number; totalBytes: number } {
+  const info = readFileSync('/proc/meminfo', 'utf8');
+  const kb = (name: string) =>
+    Number(new RegExp(`^${name}:\\s+(\\d+)`, 'm').exec(info)?.[1]) * 1024;
+  const total = kb('MemTotal');
+  return { percent: ((total - kb('MemAvailable')) / total) * 100, totalBytes: total };
+}
+
+/** Appends its name to ledger.txt; with `hog-<name>` present, holds `bytes` of memory until killed. */
+const UNIT = `
+const fs = require('node:fs');
+const name = require('node:path').basename(__filename, '.js');
+fs.appendFileSync('ledger.txt', name + '\\n');
+fs.writeFileSync(name + '.pid', String(process.pid));
+if (fs.existsSync('hog-' + name)) {
+  const bytes = Number(fs.readFileSync('hog-' + name, 'utf8'));
+  const keep = [];
+  for (let left = bytes; left > 0; left -= 256 * 1024 * 1024) keep.push(Buffer.alloc(Math.min(left, 256 * 1024 * 1024), 1));
+  fs.writeFileSync(name + '.holding', '');
+  setInterval(() => keep.length, 1000);
+}
+if (fs.existsSync('spin-' + name)) { fs.writeFileSync(name + '.holding', ''); for (;;) {} }`;
+
+function suite(names: string[]): string {
+  const dir = tempDir();
+  for (const name of names) writeFileSync(join(dir, `${name}.js`), UNIT);
+  return dir;
+}
+
+const ledger = (dir: string) => readFileSync(join(dir, 'ledger.txt'), 'utf8').trim().split('\n');
+
+describe('resource protection', () => {
+  it('a unit pushing memory over the threshold shuts the run down (exit 42) and --resume continues', async () => {
+    const dir = suite(['a', 'b', 'c']);
+    const { percent, totalBytes } = memoryUsedPercent();
+    const threshold = Math.min(99, Math.ceil(percent + 4));
+    // Enough to cross the threshold with room to spare: the gap plus 4 % of the machine.
+    const hog = Math.ceil(((threshold - percent) / 100) * totalBytes + 0.04 * totalBytes);
+    writeFileSync(join(dir, 'hog-b'), String(hog));
+    const r = await runCli([
+      'run',
+      '--cwd',
+      dir,
+      '--memory-threshold',
+      String(threshold),
+      '--threshold-window',
+      '1s',
+      '--grace-period',
+      '1s',
+      '--report-json',
+      'r.json',
+      '--containers',
+      'off',
+      '-c',
+      'node {file}',
+      '*.js',
+    ]);
+    expect(r.code, r.stdout + r.stderr).toBe(42);
+    expect(r.stdout).toMatch(/Memory at \d+%, over the \d+% threshold/);
+    expect(r.stdout).toContain('--resume');
+    const report = readJson(join(dir, 'r.json'));
+    expect(report).toMatchObject({ status: 'shutdown', reason: 'memory', exitCode: 42 });
+    expect(report.units.map((u: { outcome: string }) => u.outcome)).toEqual([
+      'passed',
+      'interrupted',
+      'skipped',
+    ]);
+    expect(isAlive(Number(readFileSync(join(dir, 'b.pid'), 'utf8')))).toBe(false);
+    const checkpoint = readJson(join(dir, '.testwarden', 'checkpoint.json'));
+    expect(checkpoint.reason).toBe('memory');
+    expect(checkpoint.units['b.js'].outcome).toBe('interrupted');
+
+    rmSync(join(dir, 'hog-b'));
+    const resumed = await runCli([
+      'run',
+      '--cwd',
+      dir,
+      '--resume',
+      '--memory-threshold',
+      '99',
+      '--containers',
+      'off',
+      '-c',
+      'node {file}',
+      '*.js',
+    ]);
+    expect(resumed.code, resumed.stdout).toBe(0);
+    expect(resumed.stdout).toContain('Resuming from checkpoint (reason: memory');
+    expect(ledger(dir)).toEqual(['a', 'b', 'b', 'c']);
+  });
+
+  it('busy units over a CPU threshold shut the run down with reason cpu', async () => {
+    const dir = suite(['s1', 's2', 'z']);
+    writeFileSync(join(dir, 'spin-s1'), '');
+    writeFileSync(join(dir, 'spin-s2'), '');
+    const r = await runCli([
+      'run',
+      '--cwd',
+      dir,
+      '--jobs',
+      '2',
+      '--cpu-threshold',
+      '60',
+      '--threshold-window',
+      '1500ms',
+      '--grace-period',
+      '1s',
+      '--report-json',
+      'r.json',
+      '--containers',
+      'off',
+      '-c',
+      'node {file}',
+      '*.js',
+    ]);
+    expect(r.code, r.stdout + r.stderr).toBe(42);
+    const report = readJson(join(dir, 'r.json'));
+    expect(report).toMatchObject({ status: 'shutdown', reason: 'cpu' });
+    expect(readJson(join(dir, '.testwarden', 'checkpoint.json')).reason).toBe('cpu');
+    for (const name of ['s1', 's2']) {
+      if (existsSync(join(dir, `${name}.pid`)))
+        expect(isAlive(Number(readFileSync(join(dir, `${name}.pid`), 'utf8')))).toBe(false);
+    }
+  });
+
+  it('--max-memory-per-test kills a unit over it: resource-exceeded', async () => {
+    const dir = suite(['big', 'small']);
+    writeFileSync(join(dir, 'hog-big'), String(1024 * 1024 * 1024));
+    const r = await runCli([
+      'run',
+      '--cwd',
+      dir,
+      '--max-memory-per-test',
+      '200M',
+      '--grace-period',
+      '1s',
+      '--report-json',
+      'r.json',
+      '--containers',
+      'off',
+      '-c',
+      'node {file}',
+      '*.js',
+    ]);
+    expect(r.code).toBe(1);
+    const report = readJson(join(dir, 'r.json'));
+    const big = report.units.find((u: { id: string }) => u.id === 'big.js');
+    expect(big.outcome).toBe('resource-exceeded');
+    expect(big.peakRssBytes).toBeGreaterThan(200 * 1024 * 1024);
+    expect(big.message).toMatch(/over the limit of 200\.0 MiB/);
+    expect(report.totals.resourceExceeded).toBe(1);
+    expect(report.units.find((u: { id: string }) => u.id === 'small.js').outcome).toBe('passed');
+    expect(r.stdout).toContain('MEMORY');
+  });
+
+  it('records the peak memory of a unit', async () => {
+    const dir = suite(['holder']);
+    writeFileSync(join(dir, 'hog-holder'), String(300 * 1024 * 1024));
+    const run = startCli([
+      'run',
+      '--cwd',
+      dir,
+      '--timeout',
+      '4s',
+      '--grace-period',
+      '500ms',
+      '--report-json',
+      'r.json',
+      '--containers',
+      'off',
+      '-c',
+      'node {file}',
+      '*.js',
+    ]);
+    await waitFor(() => existsSync(join(dir, 'holder.holding')), 'the unit to hold its memory');
+    await run.done;
+    const unit = readJson(join(dir, 'r.json')).units[0];
+    expect(unit.outcome).toBe('timed-out');
+    expect(unit.peakRssBytes).toBeGreaterThan(250 * 1024 * 1024);
+  });
+});
