@@ -21,10 +21,10 @@ import {
 import { closeQuietly, readBounded } from './read-bounded.js';
 
 /**
- * Largest checkpoint read or written (16 MiB). At about 190 bytes plus the id per unit, this
- * holds roughly 75,000 units with 30-character ids.
+ * Largest checkpoint read or written (64 MiB). At about 190 bytes plus the id per unit, this
+ * holds roughly 300,000 units with 30-character ids; anything larger is not a checkpoint.
  */
-export const CHECKPOINT_MAX_BYTES = 16 * 1024 * 1024;
+export const CHECKPOINT_MAX_BYTES = 64 * 1024 * 1024;
 
 /** Writing the checkpoint failed (disk full, permissions, too large); `cause` has the details. */
 export class CheckpointWriteError extends Error {

@@ -190,14 +190,19 @@ describe('readCheckpoint', () => {
   it('ignores a file above the size limit without reading it', () => {
     const path = join(tempDir(), 'checkpoint.json');
     writeFileSync(path, '{');
-    truncateSync(path, 50 * 1024 * 1024);
+    truncateSync(path, 80 * 1024 * 1024);
     const started = performance.now();
     const read = readCheckpoint(path, { unitIds: IDS });
     expect(performance.now() - started).toBeLessThan(1000);
     expect(read.checkpoint).toBeUndefined();
     expect(read.warnings).toEqual([
-      expect.stringContaining('is 52428800 bytes, above the 16777216-byte limit; ignored'),
+      expect.stringContaining('is 83886080 bytes, above the 67108864-byte limit; ignored'),
     ]);
+    // 50 MB of garbage under the limit: read, rejected with a warning, never a crash.
+    truncateSync(path, 50 * 1024 * 1024);
+    const garbage = readCheckpoint(path, { unitIds: IDS });
+    expect(garbage.checkpoint).toBeUndefined();
+    expect(garbage.warnings).toHaveLength(1);
     writeCheckpoint(path, sample());
     expect(readCheckpoint(path, { unitIds: IDS, maxBytes: 100 }).warnings).toEqual([
       expect.stringContaining('above the 100-byte limit'),
