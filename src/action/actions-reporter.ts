@@ -1,0 +1,74 @@
+// The run as the Actions log shows it: a line per unit, a collapsed group with the output of each failed unit, notices as info or warnings.
+import { endGroup, info, startGroup, warning } from '@actions/core';
+import { formatDuration } from '../core/plan/units-of-measure.js';
+import type { RunEvents, RunStartInfo } from '../core/report/events.js';
+import type { AttemptResult, RunReport, StopReason, UnitResult } from '../core/types.js';
+import { inertLines, logTail } from './log-text.js';
+
+/** How many lines of a failed unit's log go into its group. */
+const GROUP_LINES = 200;
+
+const MARK: Record<UnitResult['outcome'], string> = {
+  passed: '✓',
+  failed: '✗',
+  'timed-out': '⏱',
+  'resource-exceeded': '✗',
+  interrupted: '■',
+  skipped: '-',
+};
+
+export function isFailure(result: Pick<UnitResult, 'outcome'>): boolean {
+  return (
+    result.outcome === 'failed' ||
+    result.outcome === 'timed-out' ||
+    result.outcome === 'resource-exceeded'
+  );
+}
+
+export class ActionsReporter implements RunEvents {
+  report: RunReport | undefined;
+
+  onRunStart(run: RunStartInfo): void {
+    const fromCheckpoint = run.units.length - run.toRun;
+    const resumed = fromCheckpoint > 0 ? ` (${fromCheckpoint} done in the checkpoint)` : '';
+    info(
+      `testwarden: ${run.toRun} of ${run.units.length} units to run${resumed}, ${run.jobs} at a time; state dir ${run.stateDir}`,
+    );
+  }
+
+  onAttemptEnd(result: AttemptResult, willRetry: boolean): void {
+    if (!willRetry) return;
+    info(`↻ ${result.unit.id}: attempt ${result.attempt} ${result.end.outcome}; retrying`);
+  }
+
+  onUnitEnd(result: UnitResult, progress: { done: number; total: number }): void {
+    const flaky = result.flaky ? ' (flaky: passed on a retry)' : '';
+    const why = result.message ? `: ${result.message}` : '';
+    const leaks = result.leaked.length > 0 ? `; ${result.leaked.length} leaked` : '';
+    const line = `${MARK[result.outcome]} ${result.id}${why}${flaky}${leaks} (${formatDuration(result.durationMs)}) [${progress.done}/${progress.total}]`;
+    if (!isFailure(result)) {
+      info(line);
+      return;
+    }
+    startGroup(line);
+    const lines = logTail(result.log, GROUP_LINES);
+    if (lines.length === 0) info('(no output)');
+    for (const text of inertLines(lines)) info(text);
+    endGroup();
+  }
+
+  onStopRequested(reason: StopReason, immediate: boolean): void {
+    if (immediate) info(`testwarden: stopping at once (${reason} again): SIGKILL without grace`);
+    else if (reason === 'fail-fast') info('testwarden: failure limit reached; no new unit starts');
+    else info(`testwarden: stopping (${reason}): ending running units, then saving the checkpoint`);
+  }
+
+  onNotice(level: 'info' | 'warning', message: string): void {
+    if (level === 'warning') warning(message);
+    else info(message);
+  }
+
+  onRunEnd(report: RunReport): void {
+    this.report = report;
+  }
+}

@@ -1,0 +1,121 @@
+// Reads and validates the Action's inputs once; a bad value fails the step with a message naming the input, the expected form and the value.
+import { getInput, getMultilineInput } from '@actions/core';
+import { UsageError, invalidOption } from '../core/errors.js';
+import { parseRunOptions, type OptionNamer, type RawRunOptions } from '../core/plan/run-options.js';
+import type { RunSuiteOptions } from '../core/run-suite.js';
+import { Input } from './constants.js';
+import { checkPendingInputs } from './pending-inputs.js';
+
+export type ResumeMode = 'auto' | 'always' | 'never';
+
+export interface ActionInputs {
+  /** The core's run options, without what the adapter decides (state dir, resume, sync, reporters). */
+  run: RunSuiteOptions;
+  resume: ResumeMode;
+  /** As given (the default is filled in by the runner from action.yml). */
+  checkpointKey: string;
+  /** What identifies the suite within a job: hashed into the checkpoint key. */
+  suite: SuiteIdentity;
+  summary: boolean;
+}
+
+export interface SuiteIdentity {
+  command: string;
+  shell: boolean;
+  tests: readonly string[];
+  listCommand: string;
+  workingDirectory: string;
+  shard: string;
+}
+
+/** Core option keys as the Action names them; anything else is its kebab-case form. */
+const INPUT_FOR: Partial<Record<keyof RawRunOptions, string>> = {
+  cwd: Input.workingDirectory,
+  patterns: Input.tests,
+  stateDir: 'the state dir',
+};
+
+export const inputName: OptionNamer = (key) =>
+  INPUT_FOR[key] ?? key.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
+
+/** `core.getBooleanInput` with this project's message: the input, the expected form, the value. */
+function readBoolean(name: string): boolean {
+  const value = getInput(name);
+  if (/^true$/i.test(value)) return true;
+  if (/^false$/i.test(value) || value === '') return false;
+  throw invalidOption(name, 'true or false', value);
+}
+
+function readOptional(name: string): string | undefined {
+  const value = getInput(name);
+  return value === '' ? undefined : value;
+}
+
+function readOneOf<T extends string>(name: string, allowed: readonly T[]): T {
+  const value = getInput(name);
+  if ((allowed as readonly string[]).includes(value)) return value as T;
+  throw invalidOption(name, `one of ${allowed.join(', ')}`, value);
+}
+
+/** Reads every input from the step's environment (INPUT_*); throws a UsageError naming the input. */
+export function readInputs(): ActionInputs {
+  const tests = getMultilineInput(Input.tests);
+  const listCommand = readOptional(Input.listCommand);
+  if (tests.length === 0 && listCommand === undefined && getInput(Input.command) !== '') {
+    throw new UsageError(
+      `${Input.tests}: expected glob patterns, one per line (or set ${Input.listCommand}), got none`,
+    );
+  }
+  const raw: RawRunOptions = {
+    command: getInput(Input.command),
+    shell: readBoolean(Input.shell),
+    listCommand,
+    cwd: getInput(Input.workingDirectory) || '.',
+    jobs: readOptional(Input.jobs),
+    timeout: readOptional(Input.timeout),
+    gracePeriod: readOptional(Input.gracePeriod),
+    retries: readOptional(Input.retries),
+    failFast: readBoolean(Input.failFast),
+    maxFailures: readOptional(Input.maxFailures),
+    allowNoUnits: readBoolean(Input.allowNoUnits),
+    leaks: readOptional(Input.leaks),
+    tracking: readOptional(Input.tracking),
+    reportJson: readOptional(Input.reportJson),
+    junit: readOptional(Input.junit),
+    watchdog: getInput(Input.watchdog) === '' ? true : readBoolean(Input.watchdog),
+    heartbeatTimeout: readOptional(Input.heartbeatTimeout),
+    memoryThreshold: readOptional(Input.memoryThreshold),
+    cpuThreshold: readOptional(Input.cpuThreshold),
+    thresholdWindow: readOptional(Input.thresholdWindow),
+    maxMemoryPerTest: readOptional(Input.maxMemoryPerTest),
+    containers: readOptional(Input.containers),
+    containerEngine: readOptional(Input.containerEngine),
+    patterns: tests,
+  };
+  const run = parseRunOptions(raw, inputName);
+  const resume = readOneOf<ResumeMode>(Input.resume, ['auto', 'always', 'never']);
+  const checkpointKey = getInput(Input.checkpointKey);
+  if (checkpointKey === '') {
+    throw invalidOption(
+      Input.checkpointKey,
+      'a name for this suite\'s checkpoints, such as "unit-linux"',
+      checkpointKey,
+    );
+  }
+  checkPendingInputs((name) => getInput(name));
+  run.passRuntimeEnv = readBoolean(Input.passRuntimeEnv);
+  return {
+    run,
+    resume,
+    checkpointKey,
+    suite: {
+      command: run.command,
+      shell: run.shell ?? false,
+      tests: run.patterns,
+      listCommand: listCommand ?? '',
+      workingDirectory: run.cwd,
+      shard: getInput(Input.shard),
+    },
+    summary: getInput(Input.summary) === '' ? true : readBoolean(Input.summary),
+  };
+}

@@ -1,0 +1,169 @@
+// The job summary of a finished run (SPEC §6): totals, resume note, why it stopped and how to resume, failed units with their log tails, leaks, slowest units, memory peak.
+import { formatBytes, formatDuration } from '../core/plan/units-of-measure.js';
+import type { RunReport, StopReason, UnitResult } from '../core/types.js';
+import { isFailure } from './actions-reporter.js';
+import { logTail } from './log-text.js';
+import { cell, code, details, plural, table } from './markdown.js';
+
+export interface SummaryContext {
+  checkpointKey: string;
+  /** The attempt whose checkpoint this run resumed from, when known. */
+  resumedFromAttempt?: number | undefined;
+  reportJson?: string | undefined;
+}
+
+const SHOWN_FAILURES = 20;
+const TAIL_LINES = 30;
+const SHOWN_LEAKS = 30;
+const SLOWEST = 5;
+
+export function renderRunSummary(report: RunReport, context: SummaryContext): string {
+  const t = report.totals;
+  const parts = [
+    `### testwarden: ${headline(report)}`,
+    table(
+      [
+        'Units',
+        'Passed',
+        'Failed',
+        'Timed out',
+        'Skipped',
+        'Flaky',
+        'From checkpoint',
+        'Leaked',
+        'Tests',
+        'Duration',
+      ],
+      [
+        [
+          t.units,
+          t.passed,
+          t.failed + t.resourceExceeded,
+          t.timedOut,
+          t.skipped,
+          t.flaky,
+          t.fromCheckpoint,
+          t.leaked,
+        ]
+          .map(String)
+          .concat([
+            `${t.tests.passed} passed, ${t.tests.failed} failed, ${t.tests.skipped} skipped`,
+            formatDuration(report.durationMs),
+          ]),
+      ],
+    ),
+  ];
+  if (report.resumed) {
+    const from =
+      context.resumedFromAttempt !== undefined
+        ? `attempt ${context.resumedFromAttempt}`
+        : 'an earlier attempt';
+    parts.push(
+      `> Resumed from ${from}: ${plural(t.fromCheckpoint, 'unit')} skipped (done in the checkpoint).`,
+    );
+  }
+  if (report.reason) parts.push(stopSection(report, report.reason));
+  parts.push(
+    ...failureSection(report.units),
+    ...leakSection(report.units),
+    ...slowestSection(report.units),
+  );
+  const peak = report.units.reduce<UnitResult | undefined>(
+    (top, u) => (u.peakRssBytes > (top?.peakRssBytes ?? 0) ? u : top),
+    undefined,
+  );
+  if (peak)
+    parts.push(`Memory peak of one unit: ${formatBytes(peak.peakRssBytes)} (${code(peak.id)}).`);
+  const report_ = context.reportJson ? ` · report ${code(context.reportJson)}` : '';
+  parts.push(`<sub>checkpoint key ${code(context.checkpointKey)}${report_}</sub>`);
+  return `${parts.join('\n\n')}\n`;
+}
+
+function headline(report: RunReport): string {
+  const t = report.totals;
+  const bad = t.failed + t.timedOut + t.resourceExceeded;
+  switch (report.status) {
+    case 'passed':
+      return `✅ ${plural(t.passed, 'unit')} passed`;
+    case 'failed':
+      return `❌ ${bad} of ${plural(t.units, 'unit')} failed`;
+    case 'shutdown':
+      return `⚠️ stopped on the ${report.reason ?? 'resource'} threshold (exit 42)`;
+    case 'interrupted':
+      return `⏹️ interrupted (${report.reason ?? 'stopped'})`;
+  }
+}
+
+/** Units a resume will not run again: passed (flaky too) and those really skipped. */
+export function doneUnits(units: readonly UnitResult[]): number {
+  return units.filter(
+    (u) =>
+      u.outcome === 'passed' || (u.outcome === 'skipped' && (u.attempts > 0 || u.fromCheckpoint)),
+  ).length;
+}
+
+function stopSection(report: RunReport, reason: StopReason): string {
+  const done = doneUnits(report.units);
+  const resume = `Re-run the job ("Re-run failed jobs") to resume: ${done} of ${plural(report.units.length, 'unit')} are done and will not run again; the other ${report.units.length - done} will.`;
+  switch (reason) {
+    case 'memory':
+    case 'cpu':
+      return `#### Stopped: ${reason} threshold\n\nThe machine's ${reason === 'memory' ? 'memory use' : 'CPU load'} stayed above the threshold, so testwarden stopped the running units and saved the checkpoint before the machine fell over. ${resume}`;
+    case 'SIGINT':
+    case 'SIGTERM':
+    case 'SIGHUP':
+      return `#### Stopped: ${reason}\n\nThe job was cancelled (${reason}): the running units were stopped and the checkpoint was saved (the post step uploads it). ${resume}`;
+    case 'runner-lost':
+      return `#### Stopped: runner lost\n\nThe runner stopped answering; what the units left was cleaned up. ${resume}`;
+    case 'fail-fast':
+      return `#### Stopped: failure limit\n\nNo unit started after the failure limit (fail-fast or max-failures) was reached; ${plural(report.units.filter((u) => u.attempts === 0 && !u.fromCheckpoint).length, 'unit')} did not run.`;
+  }
+}
+
+function failureSection(units: readonly UnitResult[]): string[] {
+  const failed = units.filter((u) => isFailure(u) && !u.fromCheckpoint);
+  const carried = units.filter((u) => isFailure(u) && u.fromCheckpoint);
+  if (failed.length === 0 && carried.length === 0) return [];
+  const parts = ['#### Failed units'];
+  for (const u of failed.slice(0, SHOWN_FAILURES)) {
+    const summary = `${code(u.id)} ${cell(u.message ?? u.outcome)} (${formatDuration(u.durationMs)})`;
+    parts.push(details(summary, logTail(u.log, TAIL_LINES)));
+  }
+  if (failed.length > SHOWN_FAILURES)
+    parts.push(`…and ${failed.length - SHOWN_FAILURES} more (see the report JSON).`);
+  if (carried.length > 0)
+    parts.push(
+      `Failed in the checkpoint, not run again: ${carried.map((u) => code(u.id)).join(', ')}`,
+    );
+  return parts;
+}
+
+function leakSection(units: readonly UnitResult[]): string[] {
+  const rows = units.flatMap((u) =>
+    u.leaked.map((leak) =>
+      leak.kind === 'process'
+        ? [code(u.id), 'process', `${leak.pid} ${code(leak.command)}`, leak.action]
+        : [code(u.id), 'container', code(leak.name || leak.id), leak.action],
+    ),
+  );
+  if (rows.length === 0) return [];
+  const more = rows.length > SHOWN_LEAKS ? [`…and ${rows.length - SHOWN_LEAKS} more.`] : [];
+  return [
+    '#### Leaks',
+    table(['Unit', 'Kind', 'What', 'Action'], rows.slice(0, SHOWN_LEAKS)),
+    ...more,
+  ];
+}
+
+function slowestSection(units: readonly UnitResult[]): string[] {
+  const ran = units.filter((u) => u.attempts > 0 && !u.fromCheckpoint);
+  if (ran.length < 2) return [];
+  const slowest = [...ran].sort((a, b) => b.durationMs - a.durationMs).slice(0, SLOWEST);
+  return [
+    '#### Slowest units',
+    table(
+      ['Unit', 'Duration', 'Outcome'],
+      slowest.map((u) => [code(u.id), formatDuration(u.durationMs), u.outcome]),
+    ),
+  ];
+}

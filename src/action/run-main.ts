@@ -1,0 +1,144 @@
+// The main step: read the inputs, hand post what it needs, restore the checkpoint and decide on resuming, run the suite, then publish outputs, annotations and the job summary.
+import { join, resolve } from 'node:path';
+import { info, setFailed, summary, warning } from '@actions/core';
+import { readCheckpoint } from '../core/checkpoint/checkpoint-file.js';
+import { CHECKPOINT_FILE } from '../core/checkpoint/run-checkpoint.js';
+import { StopToken } from '../core/lifecycle/stop-token.js';
+import { formatDuration } from '../core/plan/units-of-measure.js';
+import { runSuite } from '../core/run-suite.js';
+import { ActionsReporter } from './actions-reporter.js';
+import { annotateRun } from './annotations.js';
+import { ActionsCacheCheckpointSync } from './cache-checkpoint-sync.js';
+import { stopOnSignals } from './cancel-signals.js';
+import { RUNNER_CANCEL_WINDOW_MS } from './constants.js';
+import { readGitHubContext, type GitHubContext } from './github-context.js';
+import { readInputs, type ActionInputs } from './inputs.js';
+import { renderRunSummary } from './job-summary.js';
+import { MainCheckpointSync } from './main-checkpoint-sync.js';
+import { setErrorOutputs, setRunOutputs } from './outputs.js';
+import { markCheckpointSaved, markSummaryWritten, saveRunHandoff } from './post-state.js';
+import { errorFailure, failureMessage } from './step-failure.js';
+import { effectiveCheckpointKey, stateDirFor } from './suite-key.js';
+
+/** Runs the main step; failures go to core.setFailed, never out as exceptions. Returns what may still be uploading. */
+export async function runMain(): Promise<{ idle(): Promise<void> } | undefined> {
+  const github = readGitHubContext();
+  let inputs: ActionInputs;
+  try {
+    inputs = readInputs();
+  } catch (error) {
+    return fail(error, undefined);
+  }
+  const checkpointKey = effectiveCheckpointKey(inputs.checkpointKey, inputs.suite);
+  const cwd = resolve(github.workspace, inputs.run.cwd);
+  const stateDir = stateDirFor(github.workspace, checkpointKey);
+  const reportJson = resolve(cwd, inputs.run.reportJson ?? join(stateDir, 'report.json'));
+  const junit = inputs.run.junit === undefined ? undefined : resolve(cwd, inputs.run.junit);
+  saveRunHandoff({
+    stateDir,
+    workingDirectory: cwd,
+    checkpointKey,
+    runId: github.runId ?? '',
+    runAttempt: github.runAttempt,
+    reportJson,
+  });
+  const grace = inputs.run.gracePeriodMs;
+  if (grace !== undefined && grace > RUNNER_CANCEL_WINDOW_MS - 1000) {
+    warning(
+      `grace-period ${formatDuration(grace)} does not fit in the runner's 7.5 s cancel window: on a cancel, units still running when the runner's SIGTERM arrives are killed at once`,
+    );
+  }
+  const sync = cacheSync(github, checkpointKey, stateDir);
+  const stop = new StopToken();
+  const removeSignals = stopOnSignals(stop, (signal) => {
+    info(
+      `testwarden: ${signal} received (the job is being cancelled); the post step will upload the checkpoint`,
+    );
+    sync?.deferUploads();
+  });
+  try {
+    const resume = await decideResume(inputs, github, sync);
+    const checkpointFile = join(stateDir, CHECKPOINT_FILE);
+    const resumedFromAttempt = resume
+      ? readCheckpoint(checkpointFile).checkpoint?.attempt
+      : undefined;
+    const reporter = new ActionsReporter();
+    const report = await runSuite({
+      ...inputs.run,
+      cwd,
+      stateDir,
+      reportJson,
+      resume,
+      attempt: github.runAttempt,
+      ...(sync ? { checkpointSync: sync } : {}),
+      reporters: [reporter],
+      stop,
+    });
+    if (sync?.finalSaveDone) markCheckpointSaved();
+    setRunOutputs(report, { reportJson, junit, checkpointKey });
+    annotateRun(report, { workspace: github.workspace, cwd });
+    if (inputs.summary) {
+      await summary
+        .addRaw(renderRunSummary(report, { checkpointKey, resumedFromAttempt, reportJson }))
+        .write();
+      markSummaryWritten();
+    }
+    const failure = failureMessage(report);
+    if (failure) setFailed(failure);
+  } catch (error) {
+    fail(error, checkpointKey);
+    // Post would otherwise report a main step that "did not finish".
+    await summary
+      .addRaw(`### testwarden: ❌ ${errorFailure(error).message.split('\n')[0] ?? 'error'}\n`)
+      .write()
+      .then(markSummaryWritten, () => undefined);
+  } finally {
+    removeSignals();
+  }
+  return sync;
+}
+
+function fail(error: unknown, checkpointKey: string | undefined): undefined {
+  const { message, exitCode } = errorFailure(error);
+  setErrorOutputs(exitCode, checkpointKey);
+  setFailed(message);
+  return undefined;
+}
+
+function cacheSync(
+  github: GitHubContext,
+  checkpointKey: string,
+  stateDir: string,
+): MainCheckpointSync | undefined {
+  if (github.runId === undefined) {
+    info('testwarden: no GITHUB_RUN_ID (not on a runner?): the checkpoint stays on disk only');
+    return undefined;
+  }
+  try {
+    return new MainCheckpointSync(
+      new ActionsCacheCheckpointSync({
+        stateDir,
+        checkpointFile: join(stateDir, CHECKPOINT_FILE),
+        os: github.os,
+        checkpointKey,
+        runId: github.runId,
+        runAttempt: github.runAttempt,
+      }),
+    );
+  } catch (error) {
+    warning(`The checkpoint will not be kept in the Actions cache: ${(error as Error).message}`);
+    return undefined;
+  }
+}
+
+/** auto: resume when this run's checkpoint came back from the cache, or on any re-run (attempt > 1). */
+async function decideResume(
+  inputs: ActionInputs,
+  github: GitHubContext,
+  sync: MainCheckpointSync | undefined,
+): Promise<boolean> {
+  if (inputs.resume === 'never') return false;
+  const restored = sync ? (await sync.restore()).restored : false;
+  if (inputs.resume === 'always') return true;
+  return restored || github.runAttempt > 1;
+}

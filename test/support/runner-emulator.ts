@@ -1,0 +1,197 @@
+// Runs the bundled Action the way actions/runner runs a node action: `node dist/<step>/index.js` in the workspace, inputs as INPUT_*, fresh file-command files per step, state handed to post as STATE_*, and the runner's cancel sequence.
+import { spawn, type ChildProcess } from 'node:child_process';
+import { randomUUID } from 'node:crypto';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { inputVariable, readManifest, stepInputs, type ActionManifest } from './action-manifest.js';
+import {
+  parseFileCommands,
+  parseWorkflowCommands,
+  type WorkflowCommand,
+} from './workflow-commands.js';
+
+export const ACTION_ROOT = fileURLToPath(new URL('../../', import.meta.url));
+
+/** One job of one attempt on one runner. */
+export interface RunnerJob {
+  runId: string;
+  attempt: number;
+  /** GITHUB_JOB (the job's id: the same for every matrix leg). */
+  job: string;
+  /** strategy.job-index and the matrix values, for input defaults. */
+  jobIndex?: number;
+  matrix?: Record<string, unknown> | null;
+  workspace: string;
+  /** Emptied at job start: give each attempt a new one. */
+  runnerTemp: string;
+  /** Variables of the job or step (`env:`), the cache service's among them. */
+  env?: Record<string, string>;
+  /** The node binary (runs.using: node24 on a real runner). */
+  node?: string;
+}
+
+export type StepName = 'main' | 'post';
+
+export interface StepResult {
+  step: StepName;
+  /** The process's exit code (null when a signal ended it). */
+  exitCode: number | null;
+  signal: NodeJS.Signals | null;
+  stdout: string;
+  stderr: string;
+  commands: WorkflowCommand[];
+  outputs: Record<string, string>;
+  state: Record<string, string>;
+  env: Record<string, string>;
+  summary: string;
+  /** From start to the process's exit. */
+  durationMs: number;
+  /** From the exit to its output streams closing (the runner waits up to 5 s). */
+  closeDelayMs: number;
+}
+
+export interface StepRun {
+  child: ChildProcess;
+  done: Promise<StepResult>;
+  stdout(): string;
+  /** The runner's cancel on Linux/macOS: SIGINT to node only, SIGTERM 7.5 s later, SIGKILL 2.5 s after. */
+  cancel(): void;
+}
+
+let manifest: ActionManifest | undefined;
+
+export function startStep(
+  step: StepName,
+  job: RunnerJob,
+  given: Record<string, string>,
+  state: Record<string, string> = {},
+): StepRun {
+  manifest ??= readManifest();
+  const files = join(job.runnerTemp, '_runner_file_commands');
+  mkdirSync(files, { recursive: true });
+  const id = randomUUID();
+  const file = (kind: string) => {
+    const path = join(files, `${kind}_${id}`);
+    writeFileSync(path, '');
+    return path;
+  };
+  const paths = {
+    GITHUB_OUTPUT: file('set_output'),
+    GITHUB_STATE: file('save_state'),
+    GITHUB_ENV: file('set_env'),
+    GITHUB_PATH: file('add_path'),
+    GITHUB_STEP_SUMMARY: file('step_summary'),
+  };
+  const inputs = stepInputs(manifest, given, {
+    github: { job: job.job, run_id: job.runId, run_attempt: String(job.attempt) },
+    strategy: { 'job-index': job.jobIndex ?? 0, 'job-total': 1, 'fail-fast': true },
+    matrix: job.matrix ?? null,
+    job: { status: 'success' },
+    runner: { os: runnerOs(), temp: job.runnerTemp },
+  });
+  const env: Record<string, string> = {
+    PATH: process.env['PATH'] ?? '/usr/bin:/bin',
+    HOME: process.env['HOME'] ?? '/root',
+    CI: 'true',
+    GITHUB_ACTIONS: 'true',
+    GITHUB_ACTION: '__testwarden',
+    GITHUB_WORKSPACE: job.workspace,
+    GITHUB_RUN_ID: job.runId,
+    GITHUB_RUN_ATTEMPT: String(job.attempt),
+    GITHUB_JOB: job.job,
+    RUNNER_OS: runnerOs(),
+    RUNNER_TEMP: job.runnerTemp,
+    RUNNER_TRACKING_ID: `github_${randomUUID()}`,
+    ...job.env,
+    ...paths,
+  };
+  for (const [name, value] of Object.entries(inputs)) env[inputVariable(name)] = value;
+  for (const [name, value] of Object.entries(state)) env[`STATE_${name}`] = value;
+
+  const started = Date.now();
+  const script = join(ACTION_ROOT, manifest.runs[step] ?? `dist/${step}/index.js`);
+  const child = spawn(job.node ?? process.execPath, [script], {
+    cwd: job.workspace,
+    env,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let stdout = '';
+  let stderr = '';
+  child.stdout!.on('data', (b: Buffer) => (stdout += b.toString()));
+  child.stderr!.on('data', (b: Buffer) => (stderr += b.toString()));
+  const timers: NodeJS.Timeout[] = [];
+  const exited = new Promise<[number | null, NodeJS.Signals | null]>((resolve) =>
+    child.once('exit', (code, signal) => resolve([code, signal])),
+  );
+  const closed = new Promise((resolve) => child.once('close', resolve));
+  const done = (async (): Promise<StepResult> => {
+    const [exitCode, signal] = await exited;
+    const exitedAt = Date.now();
+    timers.forEach(clearTimeout);
+    // The runner waits up to 5 s for the step's output streams to close after node exits.
+    await Promise.race([closed, new Promise((resolve) => setTimeout(resolve, 5_000).unref())]);
+    const read = (path: string) => readFileSync(path, 'utf8');
+    return {
+      step,
+      exitCode,
+      signal,
+      stdout,
+      stderr,
+      commands: parseWorkflowCommands(stdout),
+      outputs: parseFileCommands(read(paths.GITHUB_OUTPUT)),
+      state: parseFileCommands(read(paths.GITHUB_STATE)),
+      env: parseFileCommands(read(paths.GITHUB_ENV)),
+      summary: read(paths.GITHUB_STEP_SUMMARY),
+      durationMs: exitedAt - started,
+      closeDelayMs: Date.now() - exitedAt,
+    };
+  })();
+  const signal = (name: NodeJS.Signals) => {
+    if (child.exitCode === null && child.signalCode === null) child.kill(name);
+  };
+  return {
+    child,
+    done,
+    stdout: () => stdout,
+    cancel: () => {
+      signal('SIGINT');
+      timers.push(setTimeout(() => signal('SIGTERM'), 7_500));
+      timers.push(setTimeout(() => signal('SIGKILL'), 10_000));
+    },
+  };
+}
+
+export interface JobResult {
+  main: StepResult;
+  post: StepResult;
+}
+
+/** Main, then (post-if: always()) post with main's state, whatever main did. */
+export async function runJob(
+  job: RunnerJob,
+  given: Record<string, string>,
+  during?: (main: StepRun) => Promise<void>,
+): Promise<JobResult> {
+  const mainRun = startStep('main', job, given);
+  let failure: unknown;
+  try {
+    await during?.(mainRun);
+  } catch (error) {
+    // The test's own wait failed: end main, but still run post so nothing is left behind.
+    failure = error;
+    mainRun.child.kill('SIGKILL');
+  }
+  const main = await mainRun.done;
+  const post = await startStep('post', job, given, main.state).done;
+  if (failure !== undefined) throw failure;
+  return { main, post };
+}
+
+function runnerOs(): string {
+  return process.platform === 'darwin'
+    ? 'macOS'
+    : process.platform === 'win32'
+      ? 'Windows'
+      : 'Linux';
+}
