@@ -4,7 +4,14 @@ import { execFileSync } from 'node:child_process';
 const run = (cmd, args) => execFileSync(cmd, args, { stdio: 'inherit' });
 run('npm', ['run', '-s', 'build']);
 run('npm', ['run', '-s', 'package']);
-for (const bench of ['overhead.mjs', 'sweep.mjs', 'tracking-costs.mjs', 'checkpoint.mjs', 'monitor.mjs', 'watchdog.mjs']) {
+for (const bench of [
+  'overhead.mjs',
+  'sweep.mjs',
+  'tracking-costs.mjs',
+  'checkpoint.mjs',
+  'monitor.mjs',
+  'watchdog.mjs',
+]) {
   console.log(`\n## bench/${bench}\n`);
   try {
     run(process.execPath, [`bench/${bench}`]);

@@ -21,12 +21,19 @@ const time = (fn, n = 50) => {
 };
 
 async function withBystanders(count, fn) {
-  const group = spawn('sh', ['-c', `i=0; while [ $i -lt ${count} ]; do sleep 600 & i=$((i+1)); done; wait`], {
-    detached: true,
-    stdio: 'ignore',
-  });
+  const group = spawn(
+    'sh',
+    ['-c', `i=0; while [ $i -lt ${count} ]; do sleep 600 & i=$((i+1)); done; wait`],
+    {
+      detached: true,
+      stdio: 'ignore',
+    },
+  );
   const deadline = Date.now() + 30_000;
-  while (Number(execFileSync('sh', ['-c', `pgrep -g ${group.pid} | wc -l`]).toString()) < count + 1) {
+  while (
+    Number(execFileSync('sh', ['-c', `pgrep -g ${group.pid} | wc -l`]).toString()) <
+    count + 1
+  ) {
     if (Date.now() > deadline) throw new Error('bystanders did not start');
     await new Promise((r) => setTimeout(r, 50));
   }
@@ -45,32 +52,70 @@ for (const count of [100, 1000]) {
     const pidClock = readPidClock();
     const leader = spawn('true');
     await new Promise((r) => leader.on('exit', r));
-    const marker = { runId: 'bench', unitId: 'u', pgid: leader.pid, sinceTicks: nowTicks, pidClock };
+    const marker = {
+      runId: 'bench',
+      unitId: 'u',
+      pgid: leader.pid,
+      sinceTicks: nowTicks,
+      pidClock,
+    };
     const narrow = time(() => scanUnitProcesses(marker));
     const statOnly = time(() => scanUnitProcesses({ ...marker, pidClock: undefined }));
     const full = time(() => scanUnitProcesses({ ...marker, pidClock: undefined, sinceTicks: 0 }));
     const procs = readFileSync('/proc/loadavg', 'utf8').split(' ')[3];
-    rows.push([`sweep scan, ${count} unrelated processes (${procs.split('/')[1]} in all)`, narrow, statOnly, full]);
+    rows.push([
+      `sweep scan, ${count} unrelated processes (${procs.split('/')[1]} in all)`,
+      narrow,
+      statOnly,
+      full,
+    ]);
   });
 }
 
 // Timeout to the last of 200 processes dead: a unit starts 200 sleeps and hangs.
 const dir = mkdtempSync(join(tmpdir(), 'tw-bench-sweep-'));
-writeFileSync(join(dir, 'tree.sh'), 'i=0; while [ $i -lt 200 ]; do sleep 600 & i=$((i+1)); done; wait');
+writeFileSync(
+  join(dir, 'tree.sh'),
+  'i=0; while [ $i -lt 200 ]; do sleep 600 & i=$((i+1)); done; wait',
+);
 const timeoutMs = 1000;
 const graceMs = 1000;
 const runs = [];
 for (let i = 0; i < 3; i++) {
-  spawnSync(process.execPath, [CLI, 'run', '--cwd', dir, '--timeout', `${timeoutMs}ms`, '--grace-period', `${graceMs}ms`, '--containers', 'off', '--report-json', 'r.json', '-c', 'sh {file}', 'tree.sh'], { stdio: 'ignore' });
+  spawnSync(
+    process.execPath,
+    [
+      CLI,
+      'run',
+      '--cwd',
+      dir,
+      '--timeout',
+      `${timeoutMs}ms`,
+      '--grace-period',
+      `${graceMs}ms`,
+      '--containers',
+      'off',
+      '--report-json',
+      'r.json',
+      '-c',
+      'sh {file}',
+      'tree.sh',
+    ],
+    { stdio: 'ignore' },
+  );
   const unit = JSON.parse(readFileSync(join(dir, 'r.json'), 'utf8')).units[0];
   runs.push(unit.durationMs - timeoutMs);
 }
 rmSync(dir, { recursive: true, force: true });
 
-console.log('| machine | pid range + start time (used) (ms) | start time only (ms) | every environ read (ms) |');
+console.log(
+  '| machine | pid range + start time (used) (ms) | start time only (ms) | every environ read (ms) |',
+);
 console.log('|---|---|---|---|');
 for (const [name, narrow, statOnly, full] of rows) {
   console.log(`| ${name} | ${narrow.toFixed(2)} | ${statOnly.toFixed(2)} | ${full.toFixed(2)} |`);
 }
 console.log('');
-console.log(`Timeout to the last of 200 processes dead (grace ${graceMs} ms, they obey SIGTERM): median ${median(runs).toFixed(0)} ms after the timeout (target under grace + 200 ms)`);
+console.log(
+  `Timeout to the last of 200 processes dead (grace ${graceMs} ms, they obey SIGTERM): median ${median(runs).toFixed(0)} ms after the timeout (target under grace + 200 ms)`,
+);
