@@ -2,7 +2,7 @@
 import { randomBytes } from 'node:crypto';
 import { accessSync, constants, mkdirSync, statSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
-import { UsageError } from './errors.js';
+import { InternalError, UsageError } from './errors.js';
 import type { CheckpointSync } from './checkpoint/checkpoint-sync.js';
 import { RunCheckpoint } from './checkpoint/run-checkpoint.js';
 import { StopToken } from './lifecycle/stop-token.js';
@@ -248,7 +248,14 @@ export async function executePlan(plan: Plan, options: RunSuiteOptions): Promise
       // Over a threshold no new unit starts; held for the window, the monitor stops the run.
       if (!(await admitted(monitor, stop))) break;
       const unit = queue[next++]!;
-      const result = await runUnit(context, unit);
+      let result: UnitResult;
+      try {
+        result = await runUnit(context, unit);
+      } catch (error) {
+        // Stop scheduling in every lane; the units already running finish normally.
+        next = queue.length;
+        throw error;
+      }
       results.set(unit.id, result);
       checkpoint.record(result);
       if (
@@ -265,7 +272,12 @@ export async function executePlan(plan: Plan, options: RunSuiteOptions): Promise
     }
   };
   try {
-    await Promise.all(Array.from({ length: Math.max(1, Math.min(jobs, queue.length)) }, lane));
+    // allSettled: a lane that throws (a bug) must not leave the others' units unattended.
+    const lanes = await Promise.allSettled(
+      Array.from({ length: Math.max(1, Math.min(jobs, queue.length)) }, lane),
+    );
+    const broken = lanes.find((l): l is PromiseRejectedResult => l.status === 'rejected');
+    if (broken) throw new InternalError('a run lane failed', { cause: broken.reason });
   } finally {
     unsubscribe();
     monitor.stop();

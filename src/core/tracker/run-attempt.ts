@@ -8,6 +8,7 @@ import { scanUnitProcesses, type FoundProcess } from './leak-scan.js';
 import { hasProc, readCommandLine, readPidClock, readStat } from './proc-table.js';
 import { programProblem } from './find-program.js';
 import { terminate } from './terminate.js';
+import { killTree } from './tree-kill-fallback.js';
 
 export interface AttemptSpec {
   runId: string;
@@ -99,10 +100,15 @@ export async function runAttempt(spec: AttemptSpec): Promise<AttemptRun> {
   let termination: Promise<boolean> | undefined;
   const terminateGroup = (why: KillReason) => {
     killReason ??= why;
+    // Without /proc, descendants outside the group are reachable only through the live tree.
+    if (!hasProc) void killTree(pid, 'SIGTERM');
     termination ??= terminate(
       { pgid: pid },
       { graceMs: spec.graceMs, skipGrace: () => spec.stop.immediate },
-    );
+    ).then(async (gone) => {
+      if (!hasProc) await killTree(pid, 'SIGKILL');
+      return gone;
+    });
   };
 
   spec.memory?.watch(pid, (peakBytes) =>
@@ -196,11 +202,15 @@ async function sweepLeaks(
       { graceMs: spec.graceMs, skipGrace: () => spec.stop.immediate },
     );
   }
-  if (spec.leaks !== 'warn') {
+  // A stopping run sweeps whatever the policy (nothing may outlive a shutdown), and inside the
+  // cancel window: a leak gets at most a second of grace then.
+  const stopping = spec.stop.terminatesRunning;
+  const graceMs = stopping ? Math.min(spec.graceMs, 1000) : spec.graceMs;
+  if (spec.leaks !== 'warn' || stopping) {
     for (let round = 0; round < 5 && alive.length > 0; round++) {
       await terminate(
         { pgid: marker.pgid, processes: alive },
-        { graceMs: spec.graceMs, skipGrace: () => spec.stop.immediate },
+        { graceMs, skipGrace: () => spec.stop.immediate },
       );
       // Processes forked during the sweep carry the marker too.
       alive = scan();
@@ -217,7 +227,12 @@ async function sweepLeaks(
     kind: 'process',
     pid: p.pid,
     command: p.command,
-    action: spec.leaks === 'warn' ? 'left' : stillAlive.has(p.pid) ? 'kill-failed' : 'killed',
+    action:
+      spec.leaks === 'warn' && !spec.stop.terminatesRunning
+        ? 'left'
+        : stillAlive.has(p.pid)
+          ? 'kill-failed'
+          : 'killed',
   }));
 }
 
