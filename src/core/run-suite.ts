@@ -23,7 +23,14 @@ import { detectEngineWithReasons, type ContainerEngine } from './containers/engi
 import { ResourceMonitor } from './monitor/resource-monitor.js';
 import { formatDuration } from './plan/units-of-measure.js';
 import { runUnit, type RunContext } from './run-unit.js';
-import type { LeakPolicy, RunReport, TrackingMode, Unit, UnitResult } from './types.js';
+import type {
+  LeakPolicy,
+  MachineRecord,
+  RunReport,
+  TrackingMode,
+  Unit,
+  UnitResult,
+} from './types.js';
 
 export interface RunSuiteOptions {
   /** Working directory of the units and base of the patterns. */
@@ -243,14 +250,16 @@ export async function executePlan(plan: Plan, options: RunSuiteOptions): Promise
   let done = 0;
   let next = 0;
   let failures = 0;
-  const lane = async () => {
+  let stoppedAt: number | undefined;
+  stop.onRequest(() => (stoppedAt ??= Date.now()));
+  const lane = async (_: unknown, laneIndex: number) => {
     while (!stop.stopped && next < queue.length) {
       // Over a threshold no new unit starts; held for the window, the monitor stops the run.
       if (!(await admitted(monitor, stop))) break;
       const unit = queue[next++]!;
       let result: UnitResult;
       try {
-        result = await runUnit(context, unit);
+        result = await runUnit(context, unit, laneIndex);
       } catch (error) {
         // Stop scheduling in every lane; the units already running finish normally.
         next = queue.length;
@@ -297,6 +306,8 @@ export async function executePlan(plan: Plan, options: RunSuiteOptions): Promise
     units,
     reason: stop.reason ?? null,
     resumed: checkpoint.resumed,
+    stoppedAt,
+    machine: machineRecord(monitor, options),
   });
   if (options.reportJson)
     writeFileAtomic(resolve(plan.cwd, options.reportJson), `${JSON.stringify(report, null, 2)}\n`);
@@ -336,6 +347,30 @@ async function openRegistry(
   });
   return registry;
 }
+
+function machineRecord(monitor: ResourceMonitor, options: RunSuiteOptions): MachineRecord {
+  const peak = monitor.machinePeak();
+  return {
+    samples: monitor.history().map((p) => ({
+      at: p.at,
+      memoryPercent: round1(p.memoryPercent),
+      cpuPercent: p.cpuPercent === null ? null : round1(p.cpuPercent),
+    })),
+    peak: peak
+      ? {
+          memoryPercent: round1(peak.memoryPercent),
+          cpuPercent: peak.cpuPercent === null ? null : round1(peak.cpuPercent),
+        }
+      : null,
+    thresholds: {
+      memoryPercent: options.memoryThresholdPercent ?? 90,
+      cpuPercent: options.cpuThresholdPercent ?? null,
+      windowMs: options.thresholdWindowMs ?? 10_000,
+    },
+  };
+}
+
+const round1 = (n: number) => Math.round(n * 10) / 10;
 
 /** Resolves true when a unit may start: at once while under the thresholds, else when back under or stopped. */
 async function admitted(monitor: ResourceMonitor, stop: StopToken): Promise<boolean> {

@@ -31,7 +31,7 @@ export interface RunContext {
   containers: ContainerWatcher | undefined;
 }
 
-export async function runUnit(context: RunContext, unit: Unit): Promise<UnitResult> {
+export async function runUnit(context: RunContext, unit: Unit, lane: number): Promise<UnitResult> {
   const { stop, reporters, retries } = context;
   const attempts: AttemptResult[] = [];
   for (let attempt = 1; attempt <= retries + 1; attempt++) {
@@ -59,7 +59,9 @@ export async function runUnit(context: RunContext, unit: Unit): Promise<UnitResu
     leaked,
     log: last.log,
     ...(message !== undefined ? { message } : {}),
-    startedAt: last.startedAt,
+    startedAt: attempts[0]!.startedAt,
+    endedAt: last.startedAt + last.durationMs,
+    lane,
   };
 }
 

@@ -105,6 +105,24 @@ export interface UnitResult {
   message?: string;
   /** Start time (ms since the epoch) of the last attempt; absent for checkpoint units. */
   startedAt?: number;
+  /** End time (ms since the epoch) of the last attempt. */
+  endedAt?: number;
+  /** Which job slot (0 … jobs-1) ran it, for timelines. */
+  lane?: number;
+}
+
+/** One point of the machine's thinned resource history (several samples merged keep their maxima). */
+export interface MachinePoint {
+  at: number;
+  memoryPercent: number;
+  cpuPercent: number | null;
+}
+
+export interface MachineRecord {
+  /** At most a few hundred points, whatever the run's length. */
+  samples: MachinePoint[];
+  peak: { memoryPercent: number; cpuPercent: number | null } | null;
+  thresholds: { memoryPercent: number; cpuPercent: number | null; windowMs: number };
 }
 
 export type RunStatus = 'passed' | 'failed' | 'shutdown' | 'interrupted';
@@ -134,4 +152,8 @@ export interface RunReport {
   startedAt: string;
   totals: Totals;
   units: UnitResult[];
+  /** When a stop was requested (ms since the epoch), for timelines. */
+  stoppedAt?: number;
+  /** The machine's memory and CPU over the run. */
+  machine?: MachineRecord;
 }

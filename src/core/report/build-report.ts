@@ -1,5 +1,12 @@
 // Turns unit results into the run report (SPEC §5): totals, status and exit code.
-import type { RunReport, RunStatus, StopReason, Totals, UnitResult } from '../types.js';
+import type {
+  MachineRecord,
+  RunReport,
+  RunStatus,
+  StopReason,
+  Totals,
+  UnitResult,
+} from '../types.js';
 
 export const EXIT = { ok: 0, failed: 1, usage: 2, internal: 3, shutdown: 42 } as const;
 const SIGNAL_EXIT: Partial<Record<StopReason, number>> = { SIGHUP: 129, SIGINT: 130, SIGTERM: 143 };
@@ -41,6 +48,8 @@ export function buildReport(input: {
   units: UnitResult[];
   reason: StopReason | null;
   resumed: boolean;
+  stoppedAt?: number | undefined;
+  machine?: MachineRecord | undefined;
 }): RunReport {
   const totals = computeTotals(input.units);
   const anyFailed = totals.failed + totals.timedOut + totals.resourceExceeded > 0;
@@ -68,5 +77,7 @@ export function buildReport(input: {
     startedAt: new Date(input.startedAt).toISOString(),
     totals,
     units: input.units,
+    ...(input.stoppedAt !== undefined ? { stoppedAt: input.stoppedAt } : {}),
+    ...(input.machine ? { machine: input.machine } : {}),
   };
 }
