@@ -1,6 +1,7 @@
 // The bundled Action (dist/main, dist/post) run as the runner runs it, against a local Actions-cache server: outputs, summary, annotations, cache contents, resume across attempts, cancel, a killed main, a dead cache; nothing left running.
-import { existsSync, readFileSync } from 'node:fs';
+import { cpSync, existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { parse } from 'yaml';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { startCacheServer, type CacheServer } from '../../support/cache-server.js';
 import { isAlive, waitFor } from '../../support/cli.js';
@@ -17,6 +18,15 @@ const NODES: [string, string][] = [['node', process.execPath]];
 if (process.env['TESTWARDEN_NODE24']) NODES.push(['node 24', process.env['TESTWARDEN_NODE24']]);
 
 const INPUTS = { command: 'node {file}', tests: 'tests/*.cjs', 'grace-period': '1s' };
+
+/** Machine memory in use now, as the core's monitor sees it without a cgroup limit. */
+function memoryInUse(): { percent: number; totalBytes: number } {
+  const info = readFileSync('/proc/meminfo', 'utf8');
+  const kb = (name: string) =>
+    Number(new RegExp(`^${name}:\\s+(\\d+)`, 'm').exec(info)?.[1]) * 1024;
+  const total = kb('MemTotal');
+  return { percent: ((total - kb('MemAvailable')) / total) * 100, totalBytes: total };
+}
 
 function annotations(step: StepResult, command: 'error' | 'warning') {
   return step.commands.filter((c) => c.command === command);
@@ -212,5 +222,64 @@ describe.each(NODES)('the Action under %s', (_name, node) => {
         .join('\n'),
     ).toContain('the Actions cache service is not available');
     expect(bare.post.exitCode).toBe(0);
+  });
+
+  it.runIf(process.platform === 'linux')(
+    'a memory shutdown (exit 42) saves the checkpoint and the re-run resumes',
+    async () => {
+      const suite = fixtureSuite(['a', 'b-hog', 'c']);
+      const { percent, totalBytes } = memoryInUse();
+      const threshold = Math.min(99, Math.ceil(percent + 4));
+      suite.hog(Math.ceil(((threshold - percent) / 100 + 0.04) * totalBytes));
+      const inputs = { ...INPUTS, 'memory-threshold': String(threshold), 'threshold-window': '1s' };
+      const first = await runJob(job(suite), inputs);
+      expect(first.main.outputs, first.main.stdout).toMatchObject({
+        status: 'shutdown',
+        'exit-code': '42',
+        reason: 'memory',
+      });
+      expect(annotations(first.main, 'error').map((e) => e.message)).toContain(
+        'stopped on a resource threshold (memory): re-run the job to resume',
+      );
+      expect(first.main.summary).toContain('#### Stopped: memory threshold');
+      expect(first.main.state['checkpoint-saved']).toBe('true');
+      expect(isAlive(suite.pid('b-hog.pid'))).toBe(false);
+
+      suite.hog(undefined);
+      const second = await runJob(job(suite, { attempt: 2 }), inputs);
+      expect(second.main.outputs).toMatchObject({
+        status: 'passed',
+        resumed: 'true',
+        'from-checkpoint': '1',
+      });
+      expect(suite.ledger()).toEqual(['a', 'b-hog', 'b-hog', 'c']);
+    },
+  );
+
+  it('the suite job of .github/workflows/e2e.yml gets the outputs the workflow checks', async () => {
+    const workflow = parse(readFileSync(join(ACTION_ROOT, '.github/workflows/e2e.yml'), 'utf8'));
+    const step = workflow.jobs.suite.steps.find((s: { id?: string }) => s.id === 'tw');
+    const suite = fixtureSuite([]);
+    const workspace = suite.checkout();
+    cpSync(
+      join(ACTION_ROOT, 'test/e2e/action/fixtures'),
+      join(workspace, 'test/e2e/action/fixtures'),
+      {
+        recursive: true,
+      },
+    );
+    const { main, post } = await runJob(job(suite, { workspace }), step.with);
+    expect(main.exitCode).toBe(1);
+    expect(main.outputs).toMatchObject({
+      status: 'failed',
+      'exit-code': '1',
+      units: '4',
+      passed: '3',
+      failed: '1',
+      leaked: '1',
+    });
+    expect(readFileSync(main.outputs['report-json']!, 'utf8')).toContain('"version": 1');
+    expect(readFileSync(main.outputs['junit']!, 'utf8')).toContain('<testsuite');
+    expect(post.exitCode).toBe(0);
   });
 });

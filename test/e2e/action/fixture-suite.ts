@@ -6,7 +6,7 @@ import { tempDir } from '../../support/temp-dir.js';
 /**
  * One script for every unit. `fail*` prints workflow commands (which must stay inert) and exits 1;
  * `leak*` and `block*` start a `setsid` daemon (a leak); `block*` then hangs while `<dir>/block`
- * exists. Every unit appends its name to `<dir>/ledger` and records what secrets it can see.
+ * exists; `hog*` holds as many bytes as `<dir>/hog` says, while it exists. Every unit appends its name to `<dir>/ledger` and records what secrets it can see.
  */
 const UNIT = `
 const fs = require('node:fs');
@@ -30,7 +30,13 @@ if (name.includes('leak') || name.includes('block')) {
   daemon.unref();
   fs.writeFileSync(path.join(dir, name + '.daemon'), String(daemon.pid));
 }
-if (name.includes('block') && fs.existsSync(path.join(dir, 'block'))) {
+if (name.includes('hog') && fs.existsSync(path.join(dir, 'hog'))) {
+  fs.writeFileSync(path.join(dir, name + '.pid'), String(process.pid));
+  const keep = [];
+  for (let left = Number(fs.readFileSync(path.join(dir, 'hog'), 'utf8')); left > 0; left -= 2 ** 28)
+    keep.push(Buffer.alloc(Math.min(left, 2 ** 28), 1));
+  setInterval(() => keep.length, 1000);
+} else if (name.includes('block') && fs.existsSync(path.join(dir, 'block'))) {
   fs.writeFileSync(path.join(dir, name + '.pid'), String(process.pid));
   setInterval(() => {}, 1000);
 } else {
@@ -46,6 +52,8 @@ export interface FixtureSuite {
   ledger(): string[];
   pid(file: string): number;
   block(on: boolean): void;
+  /** Makes `hog*` units hold this many bytes (undefined: they just pass). */
+  hog(bytes: number | undefined): void;
   /** A fresh workspace with the suite's files, as actions/checkout would leave it. */
   checkout(): string;
 }
@@ -66,6 +74,10 @@ export function fixtureSuite(names: readonly string[]): FixtureSuite {
     block: (on) => {
       if (on) writeFileSync(join(dir, 'block'), '');
       else rmSync(join(dir, 'block'), { force: true });
+    },
+    hog: (bytes) => {
+      if (bytes === undefined) rmSync(join(dir, 'hog'), { force: true });
+      else writeFileSync(join(dir, 'hog'), String(bytes));
     },
     checkout: () => {
       const workspace = tempDir('tw-workspace-');

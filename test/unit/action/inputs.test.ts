@@ -1,0 +1,148 @@
+// The Action's inputs read from INPUT_* as the runner sets them (action.yml defaults filled in): values reach the core's options, and each bad value fails naming the input, the form expected and the value.
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { UsageError } from '../../../src/core/errors.js';
+import { readInputs } from '../../../src/action/inputs.js';
+import { inInputTerms } from '../../../src/action/step-failure.js';
+import { effectiveCheckpointKey } from '../../../src/action/suite-key.js';
+import { inputVariable, readManifest, stepInputs } from '../../support/action-manifest.js';
+
+const manifest = readManifest();
+const saved = { ...process.env };
+
+function setInputs(given: Record<string, string>, jobIndex = 0): void {
+  const values = stepInputs(manifest, given, {
+    github: { job: 'test' },
+    strategy: { 'job-index': jobIndex },
+    matrix: null,
+    job: {},
+    runner: {},
+  });
+  for (const name of Object.keys(manifest.inputs)) delete process.env[inputVariable(name)];
+  for (const [name, value] of Object.entries(values)) process.env[inputVariable(name)] = value;
+}
+
+const MINIMAL = { command: 'node --test {file}', tests: 'test/*.test.js' };
+
+function failure(given: Record<string, string>): string {
+  setInputs({ ...MINIMAL, ...given });
+  try {
+    readInputs();
+  } catch (error) {
+    expect(error).toBeInstanceOf(UsageError);
+    return (error as Error).message;
+  }
+  throw new Error(`no error for ${JSON.stringify(given)}`);
+}
+
+beforeEach(() => setInputs(MINIMAL));
+afterEach(() => {
+  for (const name of Object.keys(process.env)) if (!(name in saved)) delete process.env[name];
+});
+
+describe('readInputs', () => {
+  it('turns the defaults into the core defaults', () => {
+    const inputs = readInputs();
+    expect(inputs.run).toMatchObject({
+      command: 'node --test {file}',
+      patterns: ['test/*.test.js'],
+      cwd: '.',
+      jobs: 1,
+      timeoutMs: 600_000,
+      gracePeriodMs: 5_000,
+      retries: 0,
+      leaks: 'kill',
+      tracking: 'auto',
+      passRuntimeEnv: false,
+      watchdog: true,
+      memoryThresholdPercent: 90,
+      thresholdWindowMs: 10_000,
+      containers: 'track',
+    });
+    expect(inputs.run.maxFailures).toBeUndefined();
+    expect(inputs.run.cpuThresholdPercent).toBeUndefined();
+    expect(inputs).toMatchObject({ resume: 'auto', checkpointKey: 'test-0', summary: true });
+  });
+
+  it('reads multi-line tests, booleans in any YAML case, and pass-through options', () => {
+    setInputs({
+      command: 'pytest {file}',
+      tests: 'a/*.py\n\n  b/**/*.py  \n',
+      'fail-fast': 'True',
+      'pass-runtime-env': 'TRUE',
+      'cpu-threshold': '80%',
+      'max-memory-per-test': '512M',
+      summary: 'false',
+    });
+    const { run, summary } = readInputs();
+    expect(run).toMatchObject({
+      patterns: ['a/*.py', 'b/**/*.py'],
+      maxFailures: 1,
+      passRuntimeEnv: true,
+      cpuThresholdPercent: 80,
+      maxMemoryPerTestBytes: 512 * 2 ** 20,
+    });
+    expect(summary).toBe(false);
+  });
+
+  it.each([
+    [{ jobs: 'many' }, 'jobs: expected a whole number from 1 to 1024, got "many"'],
+    [{ 'grace-period': 'soon' }, 'grace-period: expected a duration like 500ms'],
+    [{ 'fail-fast': 'yes' }, 'fail-fast: expected true or false, got "yes"'],
+    [{ resume: 'sometimes' }, 'resume: expected one of auto, always, never, got "sometimes"'],
+    [{ leaks: 'ignore' }, 'leaks: expected one of kill, fail, warn, got "ignore"'],
+    [{ 'memory-threshold': '150' }, 'memory-threshold: expected a percentage'],
+    [{ command: '' }, 'command: expected a command template'],
+    [{ tests: '' }, 'tests: expected glob patterns, one per line (or set list-command), got none'],
+    [
+      { 'list-command': 'go list ./...' },
+      'list-command: expected either patterns or a list command',
+    ],
+    [{ shard: '5/4' }, 'shard: expected I/N with 1 <= I <= N, such as 2/4, got "5/4"'],
+    [{ shard: '2/4' }, 'shard: input shard is not supported yet'],
+    [{ isolation: 'container' }, 'isolation: input isolation is not supported yet'],
+    [{ 'container-cpus': 'two' }, 'container-cpus: expected a number of CPUs above zero'],
+    [{ 'checkpoint-key': '' }, 'checkpoint-key: expected a name'],
+  ])('rejects %j', (given, message) => {
+    expect(failure(given)).toContain(message);
+  });
+});
+
+describe('the checkpoint key', () => {
+  const suite = {
+    command: 'node {file}',
+    shell: false,
+    tests: ['t/*.js'],
+    listCommand: '',
+    workingDirectory: '.',
+    shard: '',
+  };
+
+  it('differs between matrix legs, and between two suites of one job', () => {
+    setInputs(MINIMAL, 0);
+    const leg0 = readInputs().checkpointKey;
+    setInputs(MINIMAL, 1);
+    const leg1 = readInputs().checkpointKey;
+    expect(leg0).not.toBe(leg1);
+    const one = effectiveCheckpointKey('test-0', suite);
+    expect(one).toMatch(/^test-0-[0-9a-f]{8}$/);
+    expect(effectiveCheckpointKey('test-0', { ...suite, tests: ['u/*.js'] })).not.toBe(one);
+    expect(effectiveCheckpointKey('test-0', { ...suite, workingDirectory: 'pkg' })).not.toBe(one);
+    expect(effectiveCheckpointKey('test-0', { ...suite })).toBe(one);
+  });
+});
+
+describe('usage messages from the core', () => {
+  it('speak of inputs, not CLI flags', () => {
+    expect(inInputTerms('--cwd: expected a readable directory, got "x"')).toBe(
+      'working-directory: expected a readable directory, got "x"',
+    );
+    expect(inInputTerms('--tracking: expected auto or process')).toBe(
+      'tracking: expected auto or process',
+    );
+    expect(
+      inInputTerms(
+        'patterns ["a"] matched no file under /w (pass --allow-no-units if that is expected)',
+      ),
+    ).toBe('tests ["a"] matched no file under /w (set allow-no-units: true if that is expected)');
+  });
+});
