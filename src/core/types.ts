@@ -103,7 +103,10 @@ export interface UnitResult {
   log: string | null;
   /** One line saying why a unit did not pass (absent when it passed). */
   message?: string;
-  /** Start time (ms since the epoch) of the last attempt; absent for checkpoint units. */
+  /**
+   * Start time (ms since the epoch) of the first attempt. For checkpoint units, the time of the
+   * earlier run that ran it, when the checkpoint recorded it.
+   */
   startedAt?: number;
   /** End time (ms since the epoch) of the last attempt. */
   endedAt?: number;

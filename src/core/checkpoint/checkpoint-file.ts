@@ -18,6 +18,7 @@ import {
   type CheckpointUnit,
   type CheckpointV1,
 } from './checkpoint-format.js';
+import { parseRuns } from './checkpoint-runs.js';
 import { closeQuietly, readBounded } from './read-bounded.js';
 
 /**
@@ -178,7 +179,17 @@ export function readCheckpoint(
       `checkpoint ${path}: ${plural(invalidEntries, 'invalid unit entry', 'invalid unit entries')} dropped, they will run again (first: ${firstInvalid})`,
     );
   }
-  result.checkpoint = { ...header.data, units };
+  const history = parseRuns(document.runs);
+  if (history.dropped > 0) {
+    result.warnings.push(
+      `checkpoint ${path}: ${plural(history.dropped, 'invalid run history entry', 'invalid run history entries')} dropped (the run's progress is kept)`,
+    );
+  }
+  result.checkpoint = {
+    ...header.data,
+    ...(history.runs !== undefined ? { runs: history.runs } : {}),
+    units,
+  };
   return result;
 }
 

@@ -2,7 +2,14 @@
 import { createHash } from 'node:crypto';
 import { z } from 'zod';
 import { InternalError } from '../errors.js';
-import type { Outcome, StopReason, UnitResult } from '../types.js';
+import type { MachineRecord, Outcome, StopReason, UnitResult } from '../types.js';
+import {
+  MAX_RUNS,
+  STOP_REASONS,
+  checkpointRunSchema,
+  closeRun,
+  type CheckpointRun,
+} from './checkpoint-runs.js';
 
 export const CHECKPOINT_FORMAT_VERSION = 1;
 
@@ -14,16 +21,6 @@ const OUTCOMES = [
   'interrupted',
   'skipped',
 ] as const satisfies readonly Outcome[];
-
-const STOP_REASONS = [
-  'memory',
-  'cpu',
-  'SIGINT',
-  'SIGTERM',
-  'SIGHUP',
-  'fail-fast',
-  'runner-lost',
-] as const satisfies readonly StopReason[];
 
 // Fails to compile when types.ts gains an outcome or a stop reason the schema does not know.
 type Missing<All, Listed> = [Exclude<All, Listed>] extends [never] ? true : Exclude<All, Listed>;
@@ -47,6 +44,9 @@ export const checkpointUnitSchema = z
     exitCode: z.number().int().nullable(),
     peakRssBytes: z.number().nonnegative(),
     finishedAt: isoTime,
+    /** When its last run's first attempt started (ms since the epoch), and which job slot ran it: for timelines. */
+    startedAt: z.number().nonnegative().optional(),
+    lane: count.optional(),
   })
   .refine((unit) => !unit.flaky || unit.outcome === 'passed', {
     message: 'flaky is only possible for a passed unit',
@@ -54,7 +54,10 @@ export const checkpointUnitSchema = z
 
 export const checkpointFingerprintSchema = z.object({ units: sha256Hex, command: sha256Hex });
 
-/** Everything but the units: what must be valid for the file to be used at all. */
+/**
+ * Everything but the units and the run history: what must be valid for the file to be used at
+ * all (the history is read entry by entry, see `parseRuns`).
+ */
 export const checkpointHeaderSchema = z.object({
   formatVersion: z.literal(CHECKPOINT_FORMAT_VERSION),
   runId: z.string().min(1).max(512),
@@ -69,6 +72,8 @@ export const checkpointHeaderSchema = z.object({
 });
 
 export const checkpointSchema = checkpointHeaderSchema.extend({
+  /** The runs that worked on this checkpoint, oldest first, the current one last (additive). */
+  runs: z.array(checkpointRunSchema).max(MAX_RUNS).optional(),
   units: z.record(z.string(), checkpointUnitSchema),
 });
 
@@ -110,12 +115,23 @@ export interface CreateCheckpointInput {
   totalUnits?: number;
   /** Entries kept from the previous checkpoint on resume (`ResumePlan.carried`). */
   carried?: Readonly<Record<string, CheckpointUnit>>;
+  /** The history of the runs before this one, on resume (`carryRuns`); this run is added to it. */
+  previousRuns?: readonly CheckpointRun[];
   now?: Date;
 }
 
-/** A new, empty (or carried-over) checkpoint: not complete, no stop reason. */
+/** A new, empty (or carried-over) checkpoint: not complete, no stop reason, this run last in its history. */
 export function createCheckpoint(input: CreateCheckpointInput): CheckpointV1 {
-  const at = (input.now ?? new Date()).toISOString();
+  const now = input.now ?? new Date();
+  const at = now.toISOString();
+  const thisRun: CheckpointRun = {
+    runId: input.runId,
+    ...(input.attempt !== undefined ? { attempt: input.attempt } : {}),
+    startedAt: now.getTime(),
+    reason: null,
+    samples: [],
+  };
+  const previous = (input.previousRuns ?? []).slice(-(MAX_RUNS - 1));
   // A prototype-less map: a unit id such as "__proto__" is then an ordinary key.
   const units = Object.create(null) as Record<string, CheckpointUnit>;
   for (const [id, entry] of Object.entries(input.carried ?? {})) units[id] = { ...entry };
@@ -129,6 +145,7 @@ export function createCheckpoint(input: CreateCheckpointInput): CheckpointV1 {
     ...(input.totalUnits !== undefined ? { totalUnits: input.totalUnits } : {}),
     createdAt: at,
     updatedAt: at,
+    runs: [...previous.map((run) => ({ ...run, samples: [...run.samples] })), thisRun],
     units,
   };
 }
@@ -159,6 +176,8 @@ export function recordUnit(
     exitCode: result.exitCode,
     peakRssBytes: result.peakRssBytes,
     finishedAt: now.toISOString(),
+    ...(result.startedAt !== undefined ? { startedAt: result.startedAt } : {}),
+    ...(result.lane !== undefined ? { lane: result.lane } : {}),
   };
   const checked = checkpointUnitSchema.safeParse(entry);
   if (!checked.success) {
@@ -175,11 +194,17 @@ export function recordUnit(
 /**
  * Records how the run ended. `complete` becomes true only when nothing stopped it and every unit
  * of today's list is recorded as passed or skipped: a later resume then starts fresh, while a run
- * that ended with failures stays resumable ("Re-run failed jobs").
+ * that ended with failures stays resumable ("Re-run failed jobs"). The run's history entry gets
+ * its end, its reason and, when given, the machine's thinned memory/CPU history.
  */
 export function markEnded(
   checkpoint: CheckpointV1,
-  end: { reason: StopReason | null; unitIds: readonly string[]; now?: Date },
+  end: {
+    reason: StopReason | null;
+    unitIds: readonly string[];
+    now?: Date;
+    machine?: MachineRecord | undefined;
+  },
 ): void {
   checkpoint.reason = end.reason;
   checkpoint.complete =
@@ -190,5 +215,8 @@ export function markEnded(
         : undefined;
       return outcome === 'passed' || outcome === 'skipped';
     });
-  checkpoint.updatedAt = (end.now ?? new Date()).toISOString();
+  const now = end.now ?? new Date();
+  checkpoint.updatedAt = now.toISOString();
+  const run = checkpoint.runs?.findLast((r) => r.runId === checkpoint.runId);
+  if (run) closeRun(run, { reason: end.reason, at: now.getTime(), machine: end.machine });
 }

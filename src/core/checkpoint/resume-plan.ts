@@ -115,6 +115,14 @@ function settledResult(id: string, entry: CheckpointUnit): UnitResult {
     tests: { ...entry.tests },
     leaked: [],
     log: null,
+    // When the checkpoint knows them, the timeline can show the unit in the run that ran it.
+    ...(entry.startedAt !== undefined
+      ? {
+          startedAt: entry.startedAt,
+          endedAt: Math.max(entry.startedAt, Date.parse(entry.finishedAt)),
+        }
+      : {}),
+    ...(entry.lane !== undefined ? { lane: entry.lane } : {}),
   };
 }
 

@@ -1,7 +1,7 @@
 // A run's checkpoint from start to end: restore and read it, plan the resume, order the units, record each result, write it atomically and sync it.
 import { join } from 'node:path';
 import { UsageError } from '../errors.js';
-import type { StopReason, Unit, UnitResult } from '../types.js';
+import type { MachineRecord, StopReason, Unit, UnitResult } from '../types.js';
 import { CheckpointWriteError, readCheckpoint, writeCheckpoint } from './checkpoint-file.js';
 import {
   computeFingerprint,
@@ -10,6 +10,7 @@ import {
   recordUnit,
   type CheckpointV1,
 } from './checkpoint-format.js';
+import { carryRuns, type CheckpointRun } from './checkpoint-runs.js';
 import type { CheckpointSync } from './checkpoint-sync.js';
 import { orderUnits } from './order-units.js';
 import { planResume } from './resume-plan.js';
@@ -101,6 +102,8 @@ export class RunCheckpoint {
       fingerprint,
       totalUnits: options.units.length,
       carried,
+      // A resumed run pictures the runs before it; a fresh start has no history.
+      ...(resumed && read.checkpoint ? { previousRuns: carryRuns(read.checkpoint) } : {}),
     });
     const run = new RunCheckpoint(options, {
       path,
@@ -136,9 +139,16 @@ export class RunCheckpoint {
     });
   }
 
-  /** Marks how the run ended, writes the file and forces an upload. */
-  async end(reason: StopReason | null): Promise<void> {
-    markEnded(this.#checkpoint, { reason, unitIds: this.#options.units.map((u) => u.id) });
+  /**
+   * Marks how the run ended (with the report's machine record, when given, kept thinned in the
+   * run history), writes the file and forces an upload.
+   */
+  async end(reason: StopReason | null, machine?: MachineRecord): Promise<void> {
+    markEnded(this.#checkpoint, {
+      reason,
+      unitIds: this.#options.units.map((u) => u.id),
+      machine,
+    });
     this.#dirty = true;
     this.#write();
     if (this.#options.sync) {
@@ -159,6 +169,11 @@ export class RunCheckpoint {
       const detail = error instanceof CheckpointWriteError ? error.message : String(error);
       this.#options.notice('warning', `could not write the checkpoint ${this.path}: ${detail}`);
     }
+  }
+
+  /** The runs that worked on this checkpoint, oldest first, this one last (for the run pictures). */
+  get runs(): readonly CheckpointRun[] {
+    return this.#checkpoint.runs ?? [];
   }
 
   get dirty(): boolean {
