@@ -12,6 +12,9 @@ import { formatStatus } from './status-format.js';
 import { cleanupStateDir } from '../core/tracker/cleanup.js';
 import { parseDuration } from '../core/plan/units-of-measure.js';
 import { formatCleanup } from './cleanup-format.js';
+import { runWatchdog } from '../core/lifecycle/watchdog.js';
+import { watchdogOptionsFromFlags, type WatchdogFlags } from '../core/lifecycle/watchdog-args.js';
+import { watchdogCommandForCli } from './watchdog-command.js';
 
 interface CleanupCliOptions {
   stateDir: string;
@@ -48,6 +51,7 @@ function buildProgram(
   run: (raw: RawRunOptions) => Promise<void>,
   status: (opts: { stateDir: string; json?: boolean }) => void,
   cleanup: (opts: CleanupCliOptions) => Promise<void>,
+  watchdog: (flags: WatchdogFlags) => Promise<void>,
 ): Command {
   const program = new Command('testwarden')
     .description('Run test units as tracked processes: nothing they start outlives them.')
@@ -97,6 +101,12 @@ function buildProgram(
     )
     .option('--report-json <path>', 'write the run report as JSON')
     .option('--junit <path>', 'write one JUnit XML file for the run')
+    .option('--no-watchdog', 'do not start the detached watchdog')
+    .option(
+      '--heartbeat-timeout <duration>',
+      'the watchdog declares the runner hung after this long without a heartbeat',
+      '60s',
+    )
     .addHelpText('after', RUN_HELP)
     .action(async (patterns: string[], opts: Record<string, unknown>) => {
       const raw: RawRunOptions = { ...(opts as RawRunOptions), patterns };
@@ -116,6 +126,15 @@ function buildProgram(
     .option('--force', 'clean up even while the run that owns the state dir is still alive')
     .option('--json', 'print what was removed as JSON')
     .action(async (opts: CleanupCliOptions) => cleanup(opts));
+  // Not for users: the detached process `run` starts to clean up if the runner dies or hangs.
+  program
+    .command('__watchdog', { hidden: true })
+    .option('--state-dir <dir>')
+    .option('--runner-pid <pid>')
+    .option('--runner-start-time <ticks>')
+    .option('--heartbeat-timeout <ms>')
+    .option('--run-id <id>')
+    .action(async (flags: WatchdogFlags) => watchdog(flags));
   return program;
 }
 
@@ -127,8 +146,10 @@ export async function main(argv: readonly string[], io: CliIO): Promise<number> 
     const stop = new StopToken();
     const removeSignals = io.onSignals?.((signal) => stop.request(signal, { terminate: true }));
     try {
+      const watchdogCommand = watchdogCommandForCli();
       const report = await runSuite({
         ...options,
+        ...(watchdogCommand ? { watchdogCommand } : {}),
         stop,
         reporters: [
           new ConsoleReporter({
@@ -160,7 +181,18 @@ export async function main(argv: readonly string[], io: CliIO): Promise<number> 
       report.containers.some((c) => c.action !== 'removed');
     exitCode = report.runnerAlive ? EXIT.usage : failed ? EXIT.failed : EXIT.ok;
   };
-  const program = buildProgram(io, run, status, cleanup);
+  const watchdog = async (flags: WatchdogFlags) => {
+    const options = watchdogOptionsFromFlags(flags);
+    const abort = new AbortController();
+    const removeSignals = io.onSignals?.(() => abort.abort());
+    try {
+      await runWatchdog({ ...options, signal: abort.signal });
+    } finally {
+      removeSignals?.();
+    }
+    exitCode = EXIT.ok;
+  };
+  const program = buildProgram(io, run, status, cleanup, watchdog);
   try {
     await program.parseAsync([...argv], { from: 'user' });
     if (exitCode === undefined) {

@@ -1,0 +1,221 @@
+// Starts and stops the detached watchdog process; `watchdog.pid` in the state dir keeps it to one per run and lets the post step find it.
+import { spawn } from 'node:child_process';
+import { closeSync, openSync, readFileSync, statSync, unlinkSync, writeSync } from 'node:fs';
+import { join, parse, resolve } from 'node:path';
+import { pollUntil } from '../tracker/terminate.js';
+import { isProcessAlive, startTimeOf } from './process-identity.js';
+import { watchdogArgs } from './watchdog-args.js';
+import { WATCHDOG_PID_FILE } from './watchdog.js';
+
+/** How to run the watchdog entry point; its flags are appended to `args`. */
+export interface WatchdogCommand {
+  program: string;
+  args: readonly string[];
+  /** Added to the environment (an entry point may select the watchdog by a variable). */
+  env?: Readonly<Record<string, string>>;
+}
+
+export interface StartWatchdogOptions {
+  stateDir: string;
+  /** The process to watch (default: this one). */
+  runnerPid?: number;
+  heartbeatTimeoutMs: number;
+  runId?: string;
+  command: WatchdogCommand;
+  /** Base environment (default: this process's); unit markers are always removed. */
+  env?: NodeJS.ProcessEnv;
+}
+
+export type StartWatchdogResult =
+  | { started: true; pid: number }
+  /** A live watchdog already guards this state dir (pid 0: one is being started right now). */
+  | { started: false; running: number }
+  | { started: false; error: string };
+
+/** What a unit carries; the watchdog is not a unit, and a leak scan must never take it for one. */
+const UNIT_MARKERS = [
+  'TESTWARDEN',
+  'TESTWARDEN_RUN_ID',
+  'TESTWARDEN_UNIT',
+  'TESTWARDEN_ATTEMPT',
+  'TESTWARDEN_JUNIT',
+];
+
+/** A claim whose pid is not written yet is "being started" for this long, then stale. */
+const CLAIM_MS = 5000;
+
+export function startWatchdog(options: StartWatchdogOptions): StartWatchdogResult {
+  const stateDir = resolve(options.stateDir);
+  const path = join(stateDir, WATCHDOG_PID_FILE);
+  const runnerPid = options.runnerPid ?? process.pid;
+  const runnerStartTime = startTimeOf(runnerPid);
+  let claim: ReturnType<typeof claimPidFile>;
+  try {
+    claim = claimPidFile(path, { pid: runnerPid, startTime: runnerStartTime });
+  } catch (error) {
+    return { started: false, error: `could not create ${path}: ${(error as Error).message}` };
+  }
+  if (claim.fd === undefined) return { started: false, running: claim.running };
+  const env: NodeJS.ProcessEnv = { ...(options.env ?? process.env), ...options.command.env };
+  for (const name of UNIT_MARKERS) delete env[name];
+  const args = watchdogArgs({
+    stateDir,
+    runnerPid,
+    runnerStartTime,
+    heartbeatTimeoutMs: options.heartbeatTimeoutMs,
+    runId: options.runId,
+  });
+  let pid: number | undefined;
+  let error = 'no pid';
+  try {
+    // Own session, no stdio: no terminal signal reaches it, no pipe keeps a CI step waiting,
+    // and the runner exits without waiting for it. cwd is the root: it pins no mount.
+    const child = spawn(options.command.program, [...options.command.args, ...args], {
+      detached: true,
+      stdio: 'ignore',
+      env,
+      cwd: parse(stateDir).root,
+    });
+    child.on('error', () => {
+      // Reported through the missing pid below.
+    });
+    child.unref();
+    pid = child.pid;
+  } catch (e) {
+    error = (e as Error).message;
+  }
+  try {
+    if (pid === undefined) {
+      closeSync(claim.fd);
+      unlinkSync(path);
+      return { started: false, error: `could not start the watchdog: ${error}` };
+    }
+    const record = { pid, startTime: startTimeOf(pid), runnerPid, runnerStartTime };
+    writeSync(claim.fd, JSON.stringify(record));
+    closeSync(claim.fd);
+  } catch (e) {
+    return { started: false, error: `could not record the watchdog: ${(e as Error).message}` };
+  }
+  return { started: true, pid };
+}
+
+/**
+ * Signals the recorded watchdog (only if its start time still matches) and waits up to `waitMs`
+ * for it to go. The run's `ended` heartbeat makes it leave by itself; this is for the post step
+ * and for leaving at once.
+ */
+export async function stopWatchdog(
+  stateDir: string,
+  options: { waitMs?: number } = {},
+): Promise<{ pid?: number; signalled: boolean; running: boolean }> {
+  const path = join(resolve(stateDir), WATCHDOG_PID_FILE);
+  const current = readPidFile(path);
+  if (current.kind === 'missing' || current.kind === 'starting') {
+    return { signalled: false, running: current.kind === 'starting' };
+  }
+  if (current.kind === 'stale') {
+    removeIfUnchanged(path, current.raw);
+    return { signalled: false, running: false };
+  }
+  const { pid, startTime } = current;
+  const signalled = signalQuietly(pid, 'SIGTERM');
+  const gone = await pollUntil(
+    () => !isProcessAlive(pid, startTime),
+    Date.now() + (options.waitMs ?? 0),
+  );
+  if (gone) removeIfUnchanged(path, current.raw);
+  return { pid, signalled, running: !gone };
+}
+
+type PidFile =
+  | { kind: 'missing' }
+  | { kind: 'starting'; raw: string }
+  | { kind: 'stale'; raw: string }
+  | {
+      kind: 'live';
+      raw: string;
+      pid: number;
+      startTime: number;
+      runner: { pid: number; startTime: number } | undefined;
+    };
+
+export function readPidFile(path: string): PidFile {
+  let raw: string;
+  let ageMs: number;
+  try {
+    raw = readFileSync(path, 'utf8');
+    ageMs = Date.now() - statSync(path).mtimeMs;
+  } catch {
+    return { kind: 'missing' };
+  }
+  let record: Record<string, unknown> | undefined;
+  try {
+    record = JSON.parse(raw) as typeof record;
+  } catch {
+    record = undefined;
+  }
+  const { pid, startTime, runnerPid, runnerStartTime } = record ?? {};
+  if (typeof pid !== 'number' || typeof startTime !== 'number') {
+    // Empty: claimed by a starter that has not written the pid yet (or died doing so).
+    return ageMs < CLAIM_MS && raw === '' ? { kind: 'starting', raw } : { kind: 'stale', raw };
+  }
+  if (!isProcessAlive(pid, startTime)) return { kind: 'stale', raw };
+  const runner =
+    typeof runnerPid === 'number' && typeof runnerStartTime === 'number'
+      ? { pid: runnerPid, startTime: runnerStartTime }
+      : undefined;
+  return { kind: 'live', raw, pid, startTime, runner };
+}
+
+/**
+ * Creates the pid file exclusively (`wx`), so of two starters only one spawns. A stale file
+ * (dead pid, or a claim never completed) is removed and the claim retried once. A live
+ * watchdog left by an earlier run whose runner is dead is told to leave and replaced: it
+ * guards nothing any more, and this run must not go unguarded.
+ */
+function claimPidFile(
+  path: string,
+  runner: { pid: number; startTime: number },
+): { fd: number } | { fd?: undefined; running: number } {
+  for (let attempt = 0; attempt < 2; attempt++) {
+    try {
+      return { fd: openSync(path, 'wx') };
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+    }
+    const current = readPidFile(path);
+    if (current.kind === 'live') {
+      const earlier = current.runner;
+      const ours = earlier?.pid === runner.pid && earlier.startTime === runner.startTime;
+      if (ours || earlier === undefined || isProcessAlive(earlier.pid, earlier.startTime))
+        return { running: current.pid };
+      signalQuietly(current.pid, 'SIGTERM');
+      removeIfUnchanged(path, current.raw);
+      continue;
+    }
+    if (current.kind === 'starting') return { running: 0 };
+    if (current.kind === 'stale') removeIfUnchanged(path, current.raw);
+  }
+  // Replaced again between our read and our retry: someone else is starting one.
+  return { running: 0 };
+}
+
+/** Signals a recorded pid (never this process or its parent); false when it is gone already. */
+function signalQuietly(pid: number, signal: NodeJS.Signals): boolean {
+  if (pid === process.pid || pid === process.ppid) return false;
+  try {
+    process.kill(pid, signal);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Removes the file only if it still holds `raw` (another starter may have replaced it meanwhile). */
+function removeIfUnchanged(path: string, raw: string): void {
+  try {
+    if (readFileSync(path, 'utf8') === raw) unlinkSync(path);
+  } catch {
+    // Already gone.
+  }
+}

@@ -1,0 +1,192 @@
+// The detached watchdog as real processes: a SIGKILLed or SIGSTOPped runner is cleaned up after, a normal end lets it leave, and there is never a second one.
+import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync, mkdirSync, readdirSync, readFileSync, readlinkSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { startWatchdog } from '../../src/core/lifecycle/watchdog-process.js';
+import { isProcessAlive, startTimeOf } from '../../src/core/lifecycle/process-identity.js';
+import { readStat } from '../../src/core/tracker/proc-table.js';
+import { CLI, FIXTURES, isAlive, runCli, waitFor } from '../support/cli.js';
+import { tempDir } from '../support/temp-dir.js';
+
+const RUNNER = join(FIXTURES, 'watchdog-runner.mjs');
+const LIB = fileURLToPath(new URL('../../lib/core/lifecycle/run-guard.js', import.meta.url));
+
+interface Pids {
+  runner: number;
+  watchdog: number;
+  unit: number;
+  stubborn: number;
+  daemon: number;
+}
+
+/** Every process a test started, with its start time, so cleanup never signals a reused pid. */
+const started: { pid: number; startTime: number }[] = [];
+const children: ChildProcess[] = [];
+
+afterEach(async () => {
+  for (const p of started.splice(0)) {
+    if (!isProcessAlive(p.pid, p.startTime)) continue;
+    for (const signal of ['SIGCONT', 'SIGKILL'] as const) {
+      try {
+        process.kill(p.pid, signal);
+      } catch {
+        // Gone.
+      }
+    }
+  }
+  await Promise.all(
+    children
+      .splice(0)
+      .map(
+        (c) =>
+          new Promise((r) =>
+            c.exitCode !== null || c.signalCode !== null ? r(0) : c.once('exit', r),
+          ),
+      ),
+  );
+});
+
+beforeAll(() => {
+  for (const [path, fix] of [
+    [LIB, 'npm run build'],
+    [CLI, 'npm run package'],
+  ] as const) {
+    if (!existsSync(path)) throw new Error(`${path} is missing: run \`${fix}\` first`);
+  }
+});
+
+async function startRunner(
+  heartbeatTimeoutMs: number,
+  mode: 'guard' | 'parts' = 'guard',
+): Promise<{ stateDir: string; runner: ChildProcess; pids: Pids; exited: Promise<unknown> }> {
+  const stateDir = join(tempDir(), 'state');
+  mkdirSync(stateDir);
+  const runner = spawn(process.execPath, [RUNNER, stateDir, String(heartbeatTimeoutMs), mode], {
+    stdio: ['ignore', 'ignore', 'pipe'],
+  });
+  children.push(runner);
+  let stderr = '';
+  runner.stderr!.on('data', (b: Buffer) => (stderr += b.toString()));
+  const exited = new Promise((r) => runner.once('exit', r));
+  const ready = join(stateDir, 'ready.json');
+  await waitFor(() => existsSync(ready) || runner.exitCode !== null, 'the runner to be ready');
+  if (!existsSync(ready)) throw new Error(`the runner failed: ${stderr}`);
+  const pids = JSON.parse(readFileSync(ready, 'utf8')) as Pids;
+  for (const pid of Object.values(pids)) started.push({ pid, startTime: startTimeOf(pid) });
+  return { stateDir, runner, pids, exited };
+}
+
+const unitProcesses = (p: Pids) => [p.unit, p.stubborn, p.daemon];
+const readJson = (path: string) => JSON.parse(readFileSync(path, 'utf8'));
+/** The watchdog's log; empty when it was stopped before it got going. */
+const watchdogLog = (stateDir: string) => {
+  const path = join(stateDir, 'watchdog.log');
+  return existsSync(path) ? readFileSync(path, 'utf8') : '';
+};
+
+/** Waits for every pid to be gone and returns how long it took. */
+async function allGone(pids: readonly number[], what: string, timeoutMs: number): Promise<number> {
+  const from = Date.now();
+  await waitFor(() => pids.every((pid) => !isAlive(pid)), what, timeoutMs);
+  return Date.now() - from;
+}
+
+/** Live processes running the watchdog subcommand for this state dir. */
+function watchdogsOf(stateDir: string): number[] {
+  return readdirSync('/proc')
+    .filter((name) => /^\d+$/.test(name))
+    .filter((name) => {
+      try {
+        const argv = readFileSync(`/proc/${name}/cmdline`, 'utf8').split('\0');
+        return argv.includes('__watchdog') && argv.includes(stateDir) && isAlive(Number(name));
+      } catch {
+        return false;
+      }
+    })
+    .map(Number);
+}
+
+describe.skipIf(process.platform !== 'linux')('watchdog', () => {
+  it('runs detached: own session, no marker, no stdio of the runner', async () => {
+    const { stateDir, pids } = await startRunner(60_000);
+    expect(watchdogsOf(stateDir)).toEqual([pids.watchdog]);
+    expect(readStat(pids.watchdog)?.session).toBe(pids.watchdog);
+    expect(readFileSync(`/proc/${pids.watchdog}/environ`).includes('TESTWARDEN_UNIT=')).toBe(false);
+    for (const fd of [0, 1, 2])
+      expect(readlinkSync(`/proc/${pids.watchdog}/fd/${fd}`)).toBe('/dev/null');
+  });
+
+  it('SIGKILL of the runner: within 2 s every unit process is gone and the watchdog has left', async () => {
+    const { stateDir, runner, pids, exited } = await startRunner(60_000);
+    runner.kill('SIGKILL');
+    await exited;
+    const unitsMs = await allGone(unitProcesses(pids), 'the unit processes to be killed', 2000);
+    const watchdogMs = await allGone([pids.watchdog], 'the watchdog to leave', 2000);
+    expect(unitsMs).toBeLessThanOrEqual(2000);
+    expect(watchdogMs).toBeLessThanOrEqual(2000);
+    const checkpoint = readJson(join(stateDir, 'checkpoint.json'));
+    expect(checkpoint).toMatchObject({ reason: 'runner-lost', complete: false });
+    expect(watchdogLog(stateDir)).toMatch(/runner \d+ is gone: killed 3 process\(es\)/);
+    expect(existsSync(join(stateDir, 'watchdog.pid'))).toBe(false);
+  });
+
+  it('SIGSTOP of the runner: after the heartbeat timeout the units go, the runner is left alone', async () => {
+    const { stateDir, runner, pids } = await startRunner(3000);
+    runner.kill('SIGSTOP');
+    await allGone(unitProcesses(pids), 'the hung runner’s units to be killed', 3000 + 2000);
+    await allGone([pids.watchdog], 'the watchdog to leave', 2000);
+    // Stopped, not killed: the watchdog never touches the runner itself.
+    expect(readStat(pids.runner)?.state).toBe('T');
+    expect(readJson(join(stateDir, 'checkpoint.json')).reason).toBe('runner-lost');
+    expect(watchdogLog(stateDir)).toMatch(/sent no heartbeat for \d+ ms \(alive but hung/);
+    runner.kill('SIGCONT');
+    runner.kill('SIGKILL');
+  });
+
+  it('a normal end: the watchdog leaves within 2 s and cleans nothing', async () => {
+    const { stateDir, runner, pids, exited } = await startRunner(60_000);
+    runner.kill('SIGUSR2');
+    await exited;
+    expect(runner.exitCode).toBe(0);
+    await allGone([pids.watchdog], 'the watchdog to leave after a normal end', 2000);
+    expect(readJson(join(stateDir, 'checkpoint.json')).reason).toBeNull();
+    expect(watchdogLog(stateDir)).not.toMatch(/killed/);
+    expect(existsSync(join(stateDir, 'watchdog.pid'))).toBe(false);
+  });
+
+  it('the `ended` heartbeat alone makes the watchdog leave', async () => {
+    const { stateDir, runner, pids, exited } = await startRunner(60_000, 'parts');
+    runner.kill('SIGUSR2');
+    await exited;
+    await allGone([pids.watchdog], 'the watchdog to see the ended heartbeat', 2000);
+    expect(watchdogLog(stateDir)).toMatch(/the run ended; leaving/);
+    expect(readJson(join(stateDir, 'checkpoint.json')).reason).toBeNull();
+  });
+
+  it('never starts a second watchdog for a run', async () => {
+    const { stateDir, runner, pids, exited } = await startRunner(60_000);
+    const again = startWatchdog({
+      stateDir,
+      runnerPid: pids.runner,
+      heartbeatTimeoutMs: 60_000,
+      command: { program: process.execPath, args: [CLI, '__watchdog'] },
+    });
+    expect(again).toEqual({ started: false, running: pids.watchdog });
+    expect(watchdogsOf(stateDir)).toEqual([pids.watchdog]);
+    runner.kill('SIGUSR2');
+    await exited;
+    await allGone([pids.watchdog], 'the watchdog to leave', 2000);
+  });
+});
+
+describe('the hidden __watchdog subcommand', () => {
+  it('is not listed in --help and rejects bad flags as a usage error', async () => {
+    const help = await runCli(['--help']);
+    expect(help.stdout).not.toContain('__watchdog');
+    const bad = await runCli(['__watchdog', '--state-dir', tempDir(), '--runner-pid', 'x']);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain('--runner-pid: expected a whole number of at least 1, got "x"');
+  });
+});
