@@ -144,5 +144,8 @@ describe('usage messages from the core', () => {
         'patterns ["a"] matched no file under /w (pass --allow-no-units if that is expected)',
       ),
     ).toBe('tests ["a"] matched no file under /w (set allow-no-units: true if that is expected)');
+    expect(inInputTerms('command: cannot split "pytest --junitxml --cwd x" into words')).toBe(
+      'command: cannot split "pytest --junitxml --cwd x" into words',
+    );
   });
 });
