@@ -11,6 +11,7 @@ for (const bench of [
   'checkpoint.mjs',
   'monitor.mjs',
   'watchdog.mjs',
+  'sharding.mjs',
 ]) {
   console.log(`\n## bench/${bench}\n`);
   try {

@@ -1,0 +1,113 @@
+// Markdown for a merged report ($GITHUB_STEP_SUMMARY of the merge job): totals, problems with the shard set, failed units, one line per input report.
+import { formatDuration } from '../plan/units-of-measure.js';
+import type { RunReport, UnitResult } from '../types.js';
+import type { ShardReport } from './report-schema.js';
+
+export interface MergeSummaryInput {
+  report: RunReport;
+  /** The reports merged, each with where it came from (a path as the user should see it). */
+  inputs: readonly { source: string; report: ShardReport }[];
+  /** From `shardProblems`. */
+  problems: readonly string[];
+}
+
+const SHOWN_FAILURES = 50;
+
+export function renderMergeSummary(input: MergeSummaryInput): string {
+  const { report, inputs, problems } = input;
+  const t = report.totals;
+  const parts = [
+    `### testwarden: merged ${plural(inputs.length, 'report')}: ${headline(report)}`,
+    table(
+      [
+        'Units',
+        'Passed',
+        'Failed',
+        'Timed out',
+        'Interrupted',
+        'Skipped',
+        'Flaky',
+        'Leaked',
+        'Tests',
+      ],
+      [
+        [
+          t.units,
+          t.passed,
+          t.failed + t.resourceExceeded,
+          t.timedOut,
+          t.interrupted,
+          t.skipped,
+          t.flaky,
+          t.leaked,
+        ]
+          .map(String)
+          .concat(`${t.tests.passed} passed, ${t.tests.failed} failed, ${t.tests.skipped} skipped`),
+      ],
+    ),
+  ];
+  if (problems.length > 0) {
+    parts.push(
+      `**The reports do not add up to the whole suite:**\n\n${problems.map((p) => `- ${cell(p)}`).join('\n')}`,
+    );
+  }
+  const failed = report.units.filter(isFailure);
+  if (failed.length > 0) {
+    const rows = failed
+      .slice(0, SHOWN_FAILURES)
+      .map((u) => [code(u.id), u.outcome, cell(u.message ?? ''), formatDuration(u.durationMs)]);
+    const more =
+      failed.length > SHOWN_FAILURES ? `\n\n…and ${failed.length - SHOWN_FAILURES} more.` : '';
+    parts.push(
+      `#### ${plural(failed.length, 'unit')} did not pass\n\n${table(['Unit', 'Outcome', 'Why', 'Duration'], rows)}${more}`,
+    );
+  }
+  const rows = inputs.map(({ source, report: r }) => [
+    code(source),
+    r.shard ? `${r.shard.index}/${r.shard.total} (${r.shard.mode})` : '—',
+    r.reason ? `${r.status} (${r.reason})` : r.status,
+    String(r.units.length),
+    String(r.units.filter(isFailure).length),
+    formatDuration(r.durationMs),
+    r.startedAt,
+  ]);
+  parts.push(
+    `#### Reports\n\n${table(['Report', 'Shard', 'Status', 'Units', 'Not passed', 'Duration', 'Started'], rows)}`,
+  );
+  return `${parts.join('\n\n')}\n`;
+}
+
+function headline(report: RunReport): string {
+  const failing = report.totals.failed + report.totals.timedOut + report.totals.resourceExceeded;
+  if (report.status === 'passed') return `passed (${plural(report.totals.units, 'unit')})`;
+  if (report.status === 'failed' && failing > 0)
+    return `failed (${failing} of ${report.totals.units} units)`;
+  if (report.status === 'failed') return 'failed (incomplete)';
+  return `${report.status}${report.reason ? ` (${report.reason})` : ''}`;
+}
+
+function isFailure(u: UnitResult): boolean {
+  return u.outcome !== 'passed' && u.outcome !== 'skipped';
+}
+
+function cell(text: string): string {
+  return text
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/\|/g, '\\|')
+    .replace(/\r?\n/g, ' ');
+}
+
+function code(text: string): string {
+  return `<code>${cell(text)}</code>`;
+}
+
+function table(head: readonly string[], rows: readonly (readonly string[])[]): string {
+  const line = (cells: readonly string[]) => `| ${cells.join(' | ')} |`;
+  return [line(head), line(head.map(() => '---')), ...rows.map(line)].join('\n');
+}
+
+function plural(count: number, word: string): string {
+  return `${count} ${word}${count === 1 ? '' : 's'}`;
+}

@@ -1,0 +1,163 @@
+// The run report JSON (SPEC §5) as a schema: reports read back (for `merge`) are untrusted input, checked whole with a message naming the file and the problem.
+import { z } from 'zod';
+import { UsageError } from '../errors.js';
+import { readBounded } from '../checkpoint/read-bounded.js';
+import { MAX_SHARDS, type ShardInfo } from '../plan/shard.js';
+import type { Outcome, RunReport, RunStatus, StopReason } from '../types.js';
+
+/** Largest report read: 100,000 units pretty-printed take about 60 MB. */
+export const REPORT_MAX_BYTES = 256 * 1024 * 1024;
+
+const OUTCOMES = [
+  'passed',
+  'failed',
+  'timed-out',
+  'resource-exceeded',
+  'interrupted',
+  'skipped',
+] as const satisfies readonly Outcome[];
+const STATUSES = ['passed', 'failed', 'shutdown', 'interrupted'] as const satisfies RunStatus[];
+const REASONS = [
+  'memory',
+  'cpu',
+  'SIGINT',
+  'SIGTERM',
+  'SIGHUP',
+  'fail-fast',
+  'runner-lost',
+] as const satisfies readonly StopReason[];
+
+// Fails to compile when types.ts gains a value the schema does not know.
+type Missing<All, Listed> = [Exclude<All, Listed>] extends [never] ? true : Exclude<All, Listed>;
+const complete: [
+  Missing<Outcome, (typeof OUTCOMES)[number]>,
+  Missing<RunStatus, (typeof STATUSES)[number]>,
+  Missing<StopReason, (typeof REASONS)[number]>,
+] = [true, true, true];
+void complete;
+
+const count = z.number().int().nonnegative();
+const counts = z.object({ passed: count, failed: count, skipped: count });
+
+const leakSchema = z.discriminatedUnion('kind', [
+  z.object({
+    kind: z.literal('process'),
+    pid: count,
+    command: z.string(),
+    action: z.enum(['killed', 'left', 'kill-failed']),
+  }),
+  z.object({
+    kind: z.literal('container'),
+    id: z.string(),
+    name: z.string(),
+    action: z.enum(['removed', 'left', 'remove-failed']),
+    candidates: z.array(z.string()).optional(),
+  }),
+]);
+
+const unitSchema = z.object({
+  id: z.string().min(1),
+  outcome: z.enum(OUTCOMES),
+  fromCheckpoint: z.boolean(),
+  attempts: count,
+  flaky: z.boolean(),
+  exitCode: z.number().int().nullable(),
+  signal: z.string().nullable(),
+  durationMs: z.number().nonnegative(),
+  peakRssBytes: z.number().nonnegative(),
+  tests: counts,
+  leaked: z.array(leakSchema),
+  log: z.string().nullable(),
+  message: z.string().optional(),
+  startedAt: z.number().nonnegative().optional(),
+});
+
+const totalsSchema = z.object({
+  units: count,
+  passed: count,
+  failed: count,
+  timedOut: count,
+  resourceExceeded: count,
+  interrupted: count,
+  skipped: count,
+  flaky: count,
+  fromCheckpoint: count,
+  leaked: count,
+  tests: counts,
+});
+
+export const shardInfoSchema = z.object({
+  index: z.number().int().min(1).max(MAX_SHARDS),
+  total: z.number().int().min(1).max(MAX_SHARDS),
+  units: count,
+  mode: z.enum(['hash', 'durations']),
+  plan: z.string().regex(/^[0-9a-f]{1,64}$/),
+});
+
+export const runReportSchema = z
+  .object({
+    version: z.literal(1),
+    status: z.enum(STATUSES),
+    reason: z.enum(REASONS).nullable(),
+    resumed: z.boolean(),
+    exitCode: z.number().int(),
+    durationMs: z.number().nonnegative(),
+    runId: z.string(),
+    startedAt: z.iso.datetime({ offset: true }),
+    // Recomputed by merge from the units; checked so that a report that is not one is refused.
+    totals: totalsSchema,
+    units: z.array(unitSchema),
+    shard: shardInfoSchema.optional(),
+  })
+  .refine((r) => r.shard === undefined || r.shard.index <= r.shard.total, {
+    message: 'shard.index is above shard.total',
+    path: ['shard'],
+  });
+
+/** A report as `merge` reads it: the run report, and the shard it ran when it was one. */
+export type ShardReport = RunReport & { shard?: ShardInfo };
+
+/** Checks a parsed report; throws a UsageError naming `source` and the first problem. */
+export function parseReport(value: unknown, source: string): ShardReport {
+  const version = (value as { version?: unknown } | null)?.version;
+  if (typeof version === 'number' && version > 1) {
+    throw new UsageError(
+      `report ${source}: format version ${version} is newer than this testwarden reads (1); upgrade testwarden to merge it`,
+    );
+  }
+  const parsed = runReportSchema.safeParse(value);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    const where = issue?.path.map(String).join('.') || '(top level)';
+    throw new UsageError(
+      `report ${source}: expected a testwarden run report (SPEC §5), ${where}: ${issue?.message ?? 'invalid'}`,
+    );
+  }
+  const seen = new Set<string>();
+  for (const unit of parsed.data.units) {
+    if (seen.has(unit.id)) {
+      throw new UsageError(
+        `report ${source}: expected each unit once, unit ${JSON.stringify(unit.id)} appears twice`,
+      );
+    }
+    seen.add(unit.id);
+  }
+  const report: ShardReport = parsed.data;
+  return report;
+}
+
+/** Reads and checks one report file (bounded in size); throws a UsageError naming the file. */
+export function readReportFile(path: string): ShardReport {
+  const text = readBounded(path, REPORT_MAX_BYTES);
+  if (text.kind === 'missing') throw new UsageError(`report ${path}: no such file`);
+  if (text.kind === 'unusable') throw new UsageError(`report ${path}: ${text.why}`);
+  let document: unknown;
+  try {
+    document = JSON.parse(text.content.replace(/^\uFEFF/, ''));
+  } catch (error) {
+    throw new UsageError(`report ${path}: not valid JSON (${(error as Error).message})`, {
+      cause: error,
+    });
+  }
+  return parseReport(document, path);
+}
