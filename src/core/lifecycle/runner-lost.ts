@@ -2,6 +2,7 @@
 import { join } from 'node:path';
 import type { ContainerEngine } from '../containers/engine.js';
 import { readCheckpoint, writeCheckpoint } from '../checkpoint/checkpoint-file.js';
+import { markEnded } from '../checkpoint/checkpoint-format.js';
 import { CHECKPOINT_FILE } from '../checkpoint/run-checkpoint.js';
 import { cleanupStateDir, type CleanupReport } from '../tracker/cleanup.js';
 import { isProcessAlive } from './process-identity.js';
@@ -10,8 +11,9 @@ import { appendWatchdogLog } from './watchdog-log.js';
 /** Why the runner counts as lost: its process is gone (or its pid reused), or its heartbeat stopped. */
 export type LossCause = 'runner-gone' | 'heartbeat-stale';
 
-/** What became of the checkpoint: only an unfinished, readable one is marked. */
-export type CheckpointMark = 'marked' | 'missing' | 'unreadable' | 'complete' | 'write-failed';
+/** What became of the checkpoint: only an unfinished, readable one of this run is marked. */
+export type CheckpointMark =
+  'marked' | 'missing' | 'unreadable' | 'complete' | 'other-run' | 'write-failed';
 
 export interface RunnerLost {
   cause: LossCause;
@@ -25,6 +27,8 @@ export interface RunnerLostInput {
   stateDir: string;
   runnerPid: number;
   runnerStartTime: number;
+  /** The lost run's id: a checkpoint another run has written since is not touched. */
+  runId?: string | undefined;
   cause: LossCause;
   staleMs: number;
   /** SIGTERM to SIGKILL for the run's processes (short: nobody is waiting for them). */
@@ -51,28 +55,28 @@ export async function handleRunnerLost(input: RunnerLostInput): Promise<RunnerLo
       warnings: [`cleanup failed: ${(error as Error).message}`],
     };
   }
-  const checkpoint = markRunnerLost(join(input.stateDir, CHECKPOINT_FILE));
+  const checkpoint = markRunnerLost(join(input.stateDir, CHECKPOINT_FILE), input.runId);
   const lost: RunnerLost = { cause: input.cause, staleMs: input.staleMs, cleanup, checkpoint };
   appendWatchdogLog(input.stateDir, describeLoss(lost, input.runnerPid, runnerAlive));
   return lost;
 }
 
 /**
- * Sets `reason: runner-lost` and `complete: false` in the checkpoint, so `status` says why the
+ * Sets `reason: runner-lost` and `complete: false` in the checkpoint and ends this run's history
+ * entry, so `status` says why the
  * run stopped and `--resume` continues it. A complete checkpoint (the run had finished, only its
- * last steps were lost) and an unreadable one are left as they are.
+ * last steps were lost), an unreadable one and one a later run has written are left as they are.
  */
-export function markRunnerLost(path: string): CheckpointMark {
+export function markRunnerLost(path: string, runId?: string): CheckpointMark {
   const read = readCheckpoint(path);
   if (read.checkpoint === undefined) return read.warnings.length > 0 ? 'unreadable' : 'missing';
   if (read.checkpoint.complete) return 'complete';
+  if (runId !== undefined && read.checkpoint.runId !== runId) return 'other-run';
+  // With a stop reason the unit list does not matter: the run is not complete. Its history
+  // entry ends now, with the reason.
+  markEnded(read.checkpoint, { reason: 'runner-lost', unitIds: [] });
   try {
-    writeCheckpoint(path, {
-      ...read.checkpoint,
-      reason: 'runner-lost',
-      complete: false,
-      updatedAt: new Date().toISOString(),
-    });
+    writeCheckpoint(path, read.checkpoint);
     return 'marked';
   } catch {
     return 'write-failed';

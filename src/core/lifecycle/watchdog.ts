@@ -70,6 +70,7 @@ export async function runWatchdog(options: WatchdogOptions): Promise<WatchdogEnd
           stateDir,
           runnerPid,
           runnerStartTime,
+          runId: options.runId,
           cause: gone ? 'runner-gone' : 'heartbeat-stale',
           staleMs,
           graceMs: options.graceMs ?? 500,

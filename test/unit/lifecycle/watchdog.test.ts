@@ -51,6 +51,7 @@ function fakeRun() {
     runnerPid: runner.pid!,
     runnerStartTime: startTimeOf(runner.pid!),
     heartbeatTimeoutMs: 60_000,
+    runId,
     pollMs: 20,
     graceMs: 200,
     engine: null,
@@ -176,7 +177,7 @@ describe.skipIf(process.platform !== 'linux')('runWatchdog', () => {
 describe('markRunnerLost', () => {
   const fingerprint = computeFingerprint({ unitIds: ['u'], command: 'x', shell: false });
 
-  it('marks an unfinished checkpoint, leaves a complete, missing or unreadable one', () => {
+  it('marks an unfinished checkpoint of the run, leaves any other as it is', () => {
     const dir = tempDir();
     const path = join(dir, 'checkpoint.json');
     expect(markRunnerLost(path)).toBe('missing');
@@ -185,13 +186,20 @@ describe('markRunnerLost', () => {
     expect(readFileSync(path, 'utf8')).toBe('{ torn');
     writeCheckpoint(path, { ...createCheckpoint({ runId: 'r', fingerprint }), reason: 'SIGINT' });
     expect(markRunnerLost(path)).toBe('marked');
-    expect(JSON.parse(readFileSync(path, 'utf8'))).toMatchObject({
+    const marked = JSON.parse(readFileSync(path, 'utf8'));
+    expect(marked).toMatchObject({ runId: 'r', reason: 'runner-lost', complete: false });
+    // The run's history entry ends with the reason.
+    expect(marked.runs.at(-1)).toMatchObject({
       runId: 'r',
       reason: 'runner-lost',
-      complete: false,
+      endedAt: expect.any(Number),
     });
     writeCheckpoint(path, { ...createCheckpoint({ runId: 'r', fingerprint }), complete: true });
     expect(markRunnerLost(path)).toBe('complete');
     expect(JSON.parse(readFileSync(path, 'utf8')).reason).toBeNull();
+    // A later run has written its own checkpoint since: not this watchdog's to mark.
+    writeCheckpoint(path, createCheckpoint({ runId: 'r2', fingerprint }));
+    expect(markRunnerLost(path, 'r')).toBe('other-run');
+    expect(markRunnerLost(path, 'r2')).toBe('marked');
   });
 });
