@@ -1,13 +1,15 @@
 // The one function that ties a run together: plan the units, run them in parallel lanes with retries, stop on request, report.
 import { randomBytes } from 'node:crypto';
 import { accessSync, constants, mkdirSync, statSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { InternalError, UsageError } from './errors.js';
 import type { CheckpointSync } from './checkpoint/checkpoint-sync.js';
 import { RunCheckpoint } from './checkpoint/run-checkpoint.js';
 import { StopToken } from './lifecycle/stop-token.js';
 import { parseCommandTemplate, type CommandTemplate } from './plan/command-template.js';
 import { discoverUnits } from './plan/discover-units.js';
+import { planShard, type ShardInfo, type ShardSpec } from './plan/shard.js';
+import { readTimings, timingsMap, TIMINGS_FILE, updateTimings } from './plan/timings.js';
 import { buildReport } from './report/build-report.js';
 import { emit, type RunEvents } from './report/events.js';
 import { renderJUnit } from './report/junit-writer.js';
@@ -65,6 +67,12 @@ export interface RunSuiteOptions {
   /** Find and remove containers units leave (default: track when an engine answers). */
   containers?: 'track' | 'off';
   containerEngine?: 'docker' | 'podman';
+  /** Run only this shard of the suite, balanced by recorded durations when known. */
+  shard?: ShardSpec;
+  /** The durations history (default `<state dir>/timings.json`). */
+  timingsFile?: string;
+  /** Record this run's durations in the history (default true; a sharded Action leaves it to the merge job). */
+  updateTimings?: boolean;
   /** Continue from the state dir's checkpoint (SPEC §7). */
   resume?: boolean;
   /** The CI attempt number, recorded in the checkpoint. */
@@ -92,6 +100,10 @@ export interface Plan {
   cgroupSupport: CgroupSupport;
   /** The container engine to watch, when containers are tracked and one answers. */
   engine: ContainerEngine | undefined;
+  shard: ShardInfo | undefined;
+  timingsFile: string;
+  /** Things found while planning that the user should know (bad timings file...). */
+  warnings: string[];
 }
 
 export const DEFAULTS = {
@@ -140,10 +152,35 @@ export async function planRun(options: RunSuiteOptions): Promise<Plan> {
         : `patterns ${JSON.stringify(options.patterns)} matched no file under ${cwd}`;
     throw new UsageError(`${what} (pass --allow-no-units if that is expected)`);
   }
+  const timingsFile = resolve(cwd, options.timingsFile ?? join(stateRoot, TIMINGS_FILE));
+  const warnings: string[] = [];
+  let shard: ShardInfo | undefined;
+  let planned = units;
+  if (options.shard) {
+    const history = readTimings(timingsFile);
+    warnings.push(...history.warnings);
+    ({ units: planned, info: shard } = planShard(
+      units,
+      options.shard,
+      timingsMap(history.timings),
+    ));
+  }
   const state = prepareStateDir(stateRoot, { fresh: !options.resume });
   const runId = options.runId ?? `tw-${Date.now().toString(36)}-${randomBytes(4).toString('hex')}`;
   const tracking = cgroupSupport.available ? 'cgroup' : 'process';
-  return { cwd, template, units, state, runId, tracking, cgroupSupport, engine };
+  return {
+    cwd,
+    template,
+    units: planned,
+    state,
+    runId,
+    tracking,
+    cgroupSupport,
+    engine,
+    shard,
+    timingsFile,
+    warnings,
+  };
 }
 
 async function chooseEngine(options: RunSuiteOptions): Promise<ContainerEngine | undefined> {
@@ -206,6 +243,7 @@ export async function executePlan(plan: Plan, options: RunSuiteOptions): Promise
 
   const notice = (level: 'info' | 'warning', message: string) =>
     emit(reporters, 'onNotice', level, message);
+  for (const w of plan.warnings) notice('warning', w);
   const registry = await openRegistry(plan, notice);
   const monitor = startMonitor(options, stop, notice);
   const runCgroup =
@@ -300,6 +338,9 @@ export async function executePlan(plan: Plan, options: RunSuiteOptions): Promise
     registry.add({ kind: 'cleaned', at: Date.now() });
   }
   await checkpoint.end(stop.reason ?? null);
+  if (options.updateTimings !== false) {
+    for (const w of updateTimings(plan.timingsFile, units).warnings) notice('warning', w);
+  }
   const report = buildReport({
     runId: plan.runId,
     startedAt,
@@ -308,6 +349,7 @@ export async function executePlan(plan: Plan, options: RunSuiteOptions): Promise
     resumed: checkpoint.resumed,
     stoppedAt,
     machine: machineRecord(monitor, options),
+    shard: plan.shard,
   });
   if (options.reportJson)
     writeFileAtomic(resolve(plan.cwd, options.reportJson), `${JSON.stringify(report, null, 2)}\n`);

@@ -1,3 +1,5 @@
+import type { ShardInfo } from './plan/shard.js';
+
 // The shared vocabulary of a run: units, outcomes, how an attempt ends, leaks, results and the report (SPEC §4, §5).
 
 export type Outcome =
@@ -159,4 +161,6 @@ export interface RunReport {
   stoppedAt?: number;
   /** The machine's memory and CPU over the run. */
   machine?: MachineRecord;
+  /** Set when the run was one shard of a suite (`--shard I/N`). */
+  shard?: ShardInfo;
 }

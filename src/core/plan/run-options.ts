@@ -2,6 +2,7 @@
 import { UsageError, invalidOption } from '../errors.js';
 import type { LeakPolicy, TrackingMode } from '../types.js';
 import type { RunSuiteOptions } from '../run-suite.js';
+import { parseShard } from './shard.js';
 import { parseDuration, parseInteger, parsePercent, parseSize } from './units-of-measure.js';
 
 export interface RawRunOptions {
@@ -31,6 +32,7 @@ export interface RawRunOptions {
   maxMemoryPerTest?: string | undefined;
   containers?: string | undefined;
   containerEngine?: string | undefined;
+  shard?: string | undefined;
   patterns?: readonly string[] | undefined;
 }
 
@@ -88,6 +90,7 @@ export function parseRunOptions(raw: RawRunOptions, name: OptionNamer = cliName)
   };
   if (raw.listCommand !== undefined) options.listCommand = raw.listCommand;
   if (raw.resume) options.resume = true;
+  if (raw.shard !== undefined) options.shard = parseShard(raw.shard, name('shard'));
   options.watchdog = raw.watchdog ?? true;
   if (raw.heartbeatTimeout !== undefined)
     options.heartbeatTimeoutMs = heartbeatTimeout(name('heartbeatTimeout'), raw.heartbeatTimeout);

@@ -1,4 +1,5 @@
 // Turns unit results into the run report (SPEC §5): totals, status and exit code.
+import type { ShardInfo } from '../plan/shard.js';
 import type {
   MachineRecord,
   RunReport,
@@ -50,6 +51,7 @@ export function buildReport(input: {
   resumed: boolean;
   stoppedAt?: number | undefined;
   machine?: MachineRecord | undefined;
+  shard?: ShardInfo | undefined;
 }): RunReport {
   const totals = computeTotals(input.units);
   const anyFailed = totals.failed + totals.timedOut + totals.resourceExceeded > 0;
@@ -79,5 +81,6 @@ export function buildReport(input: {
     units: input.units,
     ...(input.stoppedAt !== undefined ? { stoppedAt: input.stoppedAt } : {}),
     ...(input.machine ? { machine: input.machine } : {}),
+    ...(input.shard ? { shard: input.shard } : {}),
   };
 }
