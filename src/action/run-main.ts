@@ -19,6 +19,7 @@ import { setErrorOutputs, setRunOutputs } from './outputs.js';
 import { markCheckpointSaved, markSummaryWritten, saveRunHandoff } from './post-state.js';
 import { errorFailure, failureMessage } from './step-failure.js';
 import { effectiveCheckpointKey, stateDirFor } from './suite-key.js';
+import { watchdogCommandForAction } from './watchdog-entry.js';
 
 /** Runs the main step; failures go to core.setFailed, never out as exceptions. Returns what may still be uploading. */
 export async function runMain(): Promise<{ idle(): Promise<void> } | undefined> {
@@ -63,8 +64,10 @@ export async function runMain(): Promise<{ idle(): Promise<void> } | undefined> 
       ? readCheckpoint(checkpointFile).checkpoint?.attempt
       : undefined;
     const reporter = new ActionsReporter();
+    const watchdogCommand = watchdogCommandForAction();
     const report = await runSuite({
       ...inputs.run,
+      ...(watchdogCommand ? { watchdogCommand } : {}),
       cwd,
       stateDir,
       reportJson,

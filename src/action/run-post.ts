@@ -3,6 +3,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { info, summary, warning } from '@actions/core';
 import { CHECKPOINT_FILE } from '../core/checkpoint/run-checkpoint.js';
+import { stopWatchdog } from '../core/lifecycle/watchdog-process.js';
 import { cleanupStateDir, type CleanupReport } from '../core/tracker/cleanup.js';
 import { ActionsCacheCheckpointSync } from './cache-checkpoint-sync.js';
 import { renderPostSummary, renderSweep } from './checkpoint-summary.js';
@@ -16,6 +17,8 @@ export async function runPost(): Promise<{ idle(): Promise<void> } | undefined> 
     info('testwarden post: the main step started no run; nothing to clean up');
     return undefined;
   }
+  // First the watchdog: it must not start cleaning (and marking the run lost) while post does.
+  await attempt('stop the watchdog', () => stopWatchdog(state.stateDir, { waitMs: 1000 }));
   const sweep = await attempt('clean up', () => sweepLeftovers(state));
   const sync = await attempt('upload the checkpoint', () => uploadCheckpoint(state));
   await attempt('write the job summary', async () => {
