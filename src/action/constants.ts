@@ -62,6 +62,7 @@ export const State = {
   runId: 'run-id',
   runAttempt: 'run-attempt',
   reportJson: 'report-json',
+  summary: 'summary',
   checkpointSaved: 'checkpoint-saved',
   summaryWritten: 'summary-written',
 } as const;

@@ -16,6 +16,8 @@ export interface RunHandoff {
   runAttempt: number;
   /** Absolute path of the run report JSON main writes at the end. */
   reportJson: string;
+  /** The `summary` input: whether a job summary is wanted at all. */
+  summary: boolean;
 }
 
 export interface PostState extends RunHandoff {
@@ -33,6 +35,7 @@ export function saveRunHandoff(handoff: RunHandoff): void {
   saveState(State.runId, handoff.runId);
   saveState(State.runAttempt, String(handoff.runAttempt));
   saveState(State.reportJson, handoff.reportJson);
+  saveState(State.summary, String(handoff.summary));
 }
 
 export function markCheckpointSaved(): void {
@@ -55,6 +58,7 @@ export function loadPostState(): PostState | undefined {
     runId: getState(State.runId),
     runAttempt: Number.isSafeInteger(attempt) && attempt > 0 ? attempt : 1,
     reportJson: getState(State.reportJson),
+    summary: getState(State.summary) !== 'false',
     checkpointSaved: getState(State.checkpointSaved) === 'true',
     summaryWritten: getState(State.summaryWritten) === 'true',
   };

@@ -42,6 +42,7 @@ export async function runMain(): Promise<{ idle(): Promise<void> } | undefined> 
     runId: github.runId ?? '',
     runAttempt: github.runAttempt,
     reportJson,
+    summary: inputs.summary,
   });
   const grace = inputs.run.gracePeriodMs;
   if (grace !== undefined && grace > RUNNER_CANCEL_WINDOW_MS - 1000) {
@@ -91,10 +92,13 @@ export async function runMain(): Promise<{ idle(): Promise<void> } | undefined> 
   } catch (error) {
     fail(error, checkpointKey);
     // Post would otherwise report a main step that "did not finish".
-    await summary
-      .addRaw(`### testwarden: ❌ ${errorFailure(error).message.split('\n')[0] ?? 'error'}\n`)
-      .write()
-      .then(markSummaryWritten, () => undefined);
+    if (inputs.summary) {
+      const message = errorFailure(error).message.split('\n')[0] ?? 'error';
+      await summary
+        .addRaw(`### testwarden: ❌ ${message}\n`)
+        .write()
+        .then(markSummaryWritten, () => undefined);
+    }
   } finally {
     removeSignals();
   }

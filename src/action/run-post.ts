@@ -22,6 +22,7 @@ export async function runPost(): Promise<{ idle(): Promise<void> } | undefined> 
   const sweep = await attempt('clean up', () => sweepLeftovers(state));
   const sync = await attempt('upload the checkpoint', () => uploadCheckpoint(state));
   await attempt('write the job summary', async () => {
+    if (!state.summary) return;
     if (!state.summaryWritten) await summary.addRaw(renderPostSummary(state, sweep)).write();
     else if (renderSweep(sweep) !== '') await summary.addRaw(renderSweep(sweep)).write();
   });

@@ -95,8 +95,12 @@ describe.each(NODES)('the Action under %s', (_name, node) => {
     expect(annotations(post, 'error')).toEqual([]);
     expect(suite.ledger()).toEqual(['a', 'c', 'fail-b']);
 
-    // No cache service at all (ACTIONS_RESULTS_URL unset): the same, with one clear warning.
-    const bare = await runJob(jobs.job(suite, { env: { FIXTURE_DIR: suite.dir } }), INPUTS);
+    // No cache service at all (ACTIONS_RESULTS_URL unset): the same, with a clear warning.
+    // And summary: false leaves the job summary empty, from main and from post.
+    const bare = await runJob(jobs.job(suite, { env: { FIXTURE_DIR: suite.dir } }), {
+      ...INPUTS,
+      summary: 'false',
+    });
     expect(bare.main.outputs).toMatchObject({ status: 'failed', passed: '2', failed: '1' });
     expect(
       annotations(bare.main, 'warning')
@@ -104,6 +108,7 @@ describe.each(NODES)('the Action under %s', (_name, node) => {
         .join('\n'),
     ).toContain('the Actions cache service is not available');
     expect(bare.post.exitCode).toBe(0);
+    expect(bare.main.summary + bare.post.summary).toBe('');
   });
 
   it('the suite job of .github/workflows/e2e.yml gets the outputs the workflow checks', async () => {
