@@ -12,6 +12,7 @@ import { formatStatus } from './status-format.js';
 import { cleanupStateDir } from '../core/tracker/cleanup.js';
 import { parseDuration } from '../core/plan/units-of-measure.js';
 import { formatCleanup } from './cleanup-format.js';
+import { runMerge } from '../core/report/merge-command.js';
 import { runWatchdog } from '../core/lifecycle/watchdog.js';
 import { watchdogOptionsFromFlags, type WatchdogFlags } from '../core/lifecycle/watchdog-args.js';
 import { watchdogCommandForCli } from './watchdog-command.js';
@@ -46,13 +47,26 @@ Examples:
   testwarden run -j 4 --timeout 2m --retries 1 -c 'pytest -q {file} --junitxml {junit}' 'tests/test_*.py'
   testwarden run --list-command 'go list ./...' -c 'go test {unit}'`;
 
-function buildProgram(
-  io: CliIO,
-  run: (raw: RawRunOptions) => Promise<void>,
-  status: (opts: { stateDir: string; json?: boolean }) => void,
-  cleanup: (opts: CleanupCliOptions) => Promise<void>,
-  watchdog: (flags: WatchdogFlags) => Promise<void>,
-): Command {
+interface MergeCliOptions {
+  reportJson?: string;
+  junit?: string;
+  junitFrom?: string[];
+  summary?: string;
+  timings?: string;
+  cwd: string;
+}
+
+/** What each command does; the program only parses and dispatches. */
+interface Handlers {
+  run: (raw: RawRunOptions) => Promise<void>;
+  status: (opts: { stateDir: string; json?: boolean }) => void;
+  cleanup: (opts: CleanupCliOptions) => Promise<void>;
+  merge: (inputs: string[], opts: MergeCliOptions) => Promise<void>;
+  watchdog: (flags: WatchdogFlags) => Promise<void>;
+}
+
+function buildProgram(io: CliIO, handlers: Handlers): Command {
+  const { run, status, cleanup, merge, watchdog } = handlers;
   const program = new Command('testwarden')
     .description('Run test units as tracked processes: nothing they start outlives them.')
     .version(VERSION, '-V, --version')
@@ -99,6 +113,30 @@ function buildProgram(
       '--resume',
       'continue from the checkpoint in the state dir: passed and skipped units are not run again',
     )
+    .option(
+      '--memory-threshold <pct>',
+      'machine memory in use above which no unit starts; held for the window: graceful shutdown (exit 42)',
+      '90',
+    )
+    .option('--cpu-threshold <pct>', 'CPU busy across all cores, same rule (off by default)')
+    .option(
+      '--threshold-window <duration>',
+      'how long a breach must last before the shutdown',
+      '10s',
+    )
+    .option(
+      '--max-memory-per-test <size>',
+      'kill a unit whose process tree uses more (512M, 2G): resource-exceeded',
+    )
+    .option(
+      '--containers <mode>',
+      'find and remove containers units leave: track or off (default: track when an engine answers)',
+    )
+    .option('--container-engine <engine>', 'docker or podman (default: the first that answers)')
+    .option(
+      '--shard <I/N>',
+      'run only shard I of N (1-based; index:I/N for a zero-based index), balanced by recorded durations',
+    )
     .option('--report-json <path>', 'write the run report as JSON')
     .option('--junit <path>', 'write one JUnit XML file for the run')
     .option('--no-watchdog', 'do not start the detached watchdog')
@@ -126,6 +164,23 @@ function buildProgram(
     .option('--force', 'clean up even while the run that owns the state dir is still alive')
     .option('--json', 'print what was removed as JSON')
     .action(async (opts: CleanupCliOptions) => cleanup(opts));
+  program
+    .command('merge')
+    .description(
+      'combine report JSONs of several shards or attempts into one report, JUnit file and summary',
+    )
+    .argument('<reports...>', 'report files or globs')
+    .option('--cwd <dir>', 'base of relative paths', '.')
+    .option('--report-json <path>', 'write the merged report')
+    .option('--junit <path>', 'write one JUnit XML file for the merged run')
+    .option(
+      '--junit-from <glob>',
+      "the shards' JUnit files to combine (keeps their log tails); repeatable",
+      (value: string, previous: string[] = []) => [...previous, value],
+    )
+    .option('--summary <path>', 'append a Markdown summary (e.g. $GITHUB_STEP_SUMMARY)')
+    .option('--timings <path>', 'update this durations history with the merged results')
+    .action(async (inputs: string[], opts: MergeCliOptions) => merge(inputs, opts));
   // Not for users: the detached process `run` starts to clean up if the runner dies or hangs.
   program
     .command('__watchdog', { hidden: true })
@@ -192,7 +247,25 @@ export async function main(argv: readonly string[], io: CliIO): Promise<number> 
     }
     exitCode = EXIT.ok;
   };
-  const program = buildProgram(io, run, status, cleanup, watchdog);
+  const merge = async (inputs: string[], opts: MergeCliOptions) => {
+    const outcome = await runMerge({
+      inputs,
+      cwd: resolve(opts.cwd),
+      ...(opts.reportJson ? { reportJson: opts.reportJson } : {}),
+      ...(opts.junit ? { junit: opts.junit } : {}),
+      ...(opts.junitFrom ? { junitInputs: opts.junitFrom } : {}),
+      ...(opts.summary ? { summaryMarkdown: opts.summary } : {}),
+      ...(opts.timings ? { timings: opts.timings } : {}),
+    });
+    const t = outcome.report.totals;
+    io.stdout(
+      `Merged ${outcome.inputs.length} report(s): ${t.units} units, ${t.passed} passed, ${t.failed} failed, ${t.timedOut} timed out, ${t.interrupted} interrupted, ${t.skipped} skipped; exit code ${outcome.report.exitCode}\n`,
+    );
+    for (const p of outcome.problems) io.stderr(`testwarden: problem: ${p}\n`);
+    for (const w of outcome.warnings) io.stderr(`testwarden: warning: ${w}\n`);
+    exitCode = outcome.report.exitCode;
+  };
+  const program = buildProgram(io, { run, status, cleanup, merge, watchdog });
   try {
     await program.parseAsync([...argv], { from: 'user' });
     if (exitCode === undefined) {

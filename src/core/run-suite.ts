@@ -5,7 +5,9 @@ import { dirname, join, resolve } from 'node:path';
 import { InternalError, UsageError } from './errors.js';
 import type { CheckpointSync } from './checkpoint/checkpoint-sync.js';
 import { RunCheckpoint } from './checkpoint/run-checkpoint.js';
+import { startRunGuard } from './lifecycle/run-guard.js';
 import { StopToken } from './lifecycle/stop-token.js';
+import type { WatchdogCommand } from './lifecycle/watchdog-process.js';
 import { parseCommandTemplate, type CommandTemplate } from './plan/command-template.js';
 import { discoverUnits } from './plan/discover-units.js';
 import { planShard, type ShardInfo, type ShardSpec } from './plan/shard.js';
@@ -87,7 +89,7 @@ export interface RunSuiteOptions {
   /** The watchdog declares the runner hung after this long without a heartbeat (default 60 s). */
   heartbeatTimeoutMs?: number;
   /** How to launch the watchdog entry point (the CLI's, the Action bundle's); without it none starts. */
-  watchdogCommand?: import('./lifecycle/watchdog-process.js').WatchdogCommand;
+  watchdogCommand?: WatchdogCommand;
 }
 
 export interface Plan {
@@ -245,117 +247,133 @@ export async function executePlan(plan: Plan, options: RunSuiteOptions): Promise
     emit(reporters, 'onNotice', level, message);
   for (const w of plan.warnings) notice('warning', w);
   const registry = await openRegistry(plan, notice);
-  const monitor = startMonitor(options, stop, notice);
-  const runCgroup =
-    plan.tracking === 'cgroup' ? createRunCgroup(plan.runId, plan.cgroupSupport) : undefined;
-  if (runCgroup) registry.add({ kind: 'cgroup', runId: plan.runId, path: runCgroup.path });
-  const containers = plan.engine ? new ContainerWatcher(plan.engine, plan.runId) : undefined;
-  const context: RunContext = {
-    plan,
-    options,
-    stop,
-    reporters,
-    retries,
-    registry,
-    monitor,
-    runCgroup,
-    containers,
-  };
-  const checkpoint = await RunCheckpoint.open({
+  // Heartbeat and the detached watchdog: if this process dies or hangs, its units still go.
+  const guard = startRunGuard({
     stateDir: plan.state.root,
-    units: plan.units,
-    command: plan.template.source,
-    shell: plan.template.shell,
-    resume: options.resume ?? false,
     runId: plan.runId,
-    attempt: options.attempt,
-    jobs,
-    sync: options.checkpointSync,
-    notice,
+    heartbeatTimeoutMs: options.heartbeatTimeoutMs,
+    watchdog: options.watchdog,
+    command: options.watchdogCommand,
   });
-  const queue = checkpoint.toRun;
-
-  emit(reporters, 'onRunStart', {
-    runId: plan.runId,
-    units: plan.units,
-    toRun: queue.length,
-    jobs,
-    stateDir: plan.state.root,
-    tracking: plan.tracking,
-  });
-
-  const results = new Map<string, UnitResult>(checkpoint.fromCheckpoint.map((r) => [r.id, r]));
-  let done = 0;
-  let next = 0;
-  let failures = 0;
-  let stoppedAt: number | undefined;
-  stop.onRequest(() => (stoppedAt ??= Date.now()));
-  const lane = async (_: unknown, laneIndex: number) => {
-    while (!stop.stopped && next < queue.length) {
-      // Over a threshold no new unit starts; held for the window, the monitor stops the run.
-      if (!(await admitted(monitor, stop))) break;
-      const unit = queue[next++]!;
-      let result: UnitResult;
-      try {
-        result = await runUnit(context, unit, laneIndex);
-      } catch (error) {
-        // Stop scheduling in every lane; the units already running finish normally.
-        next = queue.length;
-        throw error;
-      }
-      results.set(unit.id, result);
-      checkpoint.record(result);
-      if (
-        result.outcome === 'failed' ||
-        result.outcome === 'timed-out' ||
-        result.outcome === 'resource-exceeded'
-      ) {
-        failures++;
-        if (options.maxFailures !== undefined && failures >= options.maxFailures) {
-          stop.request('fail-fast', { terminate: false });
-        }
-      }
-      emit(reporters, 'onUnitEnd', result, { done: ++done, total: queue.length });
-    }
-  };
+  for (const w of guard.warnings) notice('warning', w);
   try {
-    // allSettled: a lane that throws (a bug) must not leave the others' units unattended.
-    const lanes = await Promise.allSettled(
-      Array.from({ length: Math.max(1, Math.min(jobs, queue.length)) }, lane),
-    );
-    const broken = lanes.find((l): l is PromiseRejectedResult => l.status === 'rejected');
-    if (broken) throw new InternalError('a run lane failed', { cause: broken.reason });
-  } finally {
-    unsubscribe();
-    monitor.stop();
-    await runCgroup?.remove().catch(() => false);
-  }
+    const monitor = startMonitor(options, stop, notice);
+    const runCgroup =
+      plan.tracking === 'cgroup' ? createRunCgroup(plan.runId, plan.cgroupSupport) : undefined;
+    if (runCgroup) registry.add({ kind: 'cgroup', runId: plan.runId, path: runCgroup.path });
+    const containers = plan.engine ? new ContainerWatcher(plan.engine, plan.runId) : undefined;
+    const context: RunContext = {
+      plan,
+      options,
+      stop,
+      reporters,
+      retries,
+      registry,
+      monitor,
+      runCgroup,
+      containers,
+    };
+    const checkpoint = await RunCheckpoint.open({
+      stateDir: plan.state.root,
+      units: plan.units,
+      command: plan.template.source,
+      shell: plan.template.shell,
+      resume: options.resume ?? false,
+      runId: plan.runId,
+      attempt: options.attempt,
+      jobs,
+      sync: options.checkpointSync,
+      notice,
+    });
+    const queue = checkpoint.toRun;
 
-  const units = plan.units.map((unit) => results.get(unit.id) ?? notRun(unit, stop.reason));
-  if (
-    units.every((u) => u.leaked.every((l) => l.action !== 'left' && l.action !== 'kill-failed'))
-  ) {
-    registry.add({ kind: 'cleaned', at: Date.now() });
+    emit(reporters, 'onRunStart', {
+      runId: plan.runId,
+      units: plan.units,
+      toRun: queue.length,
+      jobs,
+      stateDir: plan.state.root,
+      tracking: plan.tracking,
+    });
+
+    const results = new Map<string, UnitResult>(checkpoint.fromCheckpoint.map((r) => [r.id, r]));
+    let done = 0;
+    let next = 0;
+    let failures = 0;
+    let stoppedAt: number | undefined;
+    stop.onRequest(() => (stoppedAt ??= Date.now()));
+    const lane = async (_: unknown, laneIndex: number) => {
+      while (!stop.stopped && next < queue.length) {
+        // Over a threshold no new unit starts; held for the window, the monitor stops the run.
+        if (!(await admitted(monitor, stop))) break;
+        const unit = queue[next++]!;
+        let result: UnitResult;
+        try {
+          result = await runUnit(context, unit, laneIndex);
+        } catch (error) {
+          // Stop scheduling in every lane; the units already running finish normally.
+          next = queue.length;
+          throw error;
+        }
+        results.set(unit.id, result);
+        checkpoint.record(result);
+        if (
+          result.outcome === 'failed' ||
+          result.outcome === 'timed-out' ||
+          result.outcome === 'resource-exceeded'
+        ) {
+          failures++;
+          if (options.maxFailures !== undefined && failures >= options.maxFailures) {
+            stop.request('fail-fast', { terminate: false });
+          }
+        }
+        emit(reporters, 'onUnitEnd', result, { done: ++done, total: queue.length });
+      }
+    };
+    try {
+      // allSettled: a lane that throws (a bug) must not leave the others' units unattended.
+      const lanes = await Promise.allSettled(
+        Array.from({ length: Math.max(1, Math.min(jobs, queue.length)) }, lane),
+      );
+      const broken = lanes.find((l): l is PromiseRejectedResult => l.status === 'rejected');
+      if (broken) throw new InternalError('a run lane failed', { cause: broken.reason });
+    } finally {
+      unsubscribe();
+      monitor.stop();
+      await runCgroup?.remove().catch(() => false);
+    }
+
+    const units = plan.units.map((unit) => results.get(unit.id) ?? notRun(unit, stop.reason));
+    if (
+      units.every((u) => u.leaked.every((l) => l.action !== 'left' && l.action !== 'kill-failed'))
+    ) {
+      registry.add({ kind: 'cleaned', at: Date.now() });
+    }
+    await checkpoint.end(stop.reason ?? null);
+    if (options.updateTimings !== false) {
+      for (const w of updateTimings(plan.timingsFile, units).warnings) notice('warning', w);
+    }
+    const report = buildReport({
+      runId: plan.runId,
+      startedAt,
+      units,
+      reason: stop.reason ?? null,
+      resumed: checkpoint.resumed,
+      stoppedAt,
+      machine: machineRecord(monitor, options),
+      shard: plan.shard,
+    });
+    if (options.reportJson)
+      writeFileAtomic(
+        resolve(plan.cwd, options.reportJson),
+        `${JSON.stringify(report, null, 2)}\n`,
+      );
+    if (options.junit) writeFileAtomic(resolve(plan.cwd, options.junit), renderJUnit(report));
+    emit(reporters, 'onRunEnd', report);
+    return report;
+  } finally {
+    await guard.stop();
   }
-  await checkpoint.end(stop.reason ?? null);
-  if (options.updateTimings !== false) {
-    for (const w of updateTimings(plan.timingsFile, units).warnings) notice('warning', w);
-  }
-  const report = buildReport({
-    runId: plan.runId,
-    startedAt,
-    units,
-    reason: stop.reason ?? null,
-    resumed: checkpoint.resumed,
-    stoppedAt,
-    machine: machineRecord(monitor, options),
-    shard: plan.shard,
-  });
-  if (options.reportJson)
-    writeFileAtomic(resolve(plan.cwd, options.reportJson), `${JSON.stringify(report, null, 2)}\n`);
-  if (options.junit) writeFileAtomic(resolve(plan.cwd, options.junit), renderJUnit(report));
-  emit(reporters, 'onRunEnd', report);
-  return report;
 }
 
 /**

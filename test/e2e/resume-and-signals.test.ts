@@ -33,14 +33,14 @@ describe('checkpoint and resume', () => {
     await waitFor(() => existsSync(join(dir, 'u4.pid')), 'u4 to start');
     first.child.kill('SIGKILL');
     await first.done;
-    // The runner is gone; its unit is orphaned (the watchdog's job): end it here by its group.
+    // The runner is gone; the watchdog ends its orphaned unit and marks the checkpoint.
     const orphan = Number(readFileSync(join(dir, 'u4.pid'), 'utf8'));
-    process.kill(-orphan, 'SIGKILL');
-    await waitFor(() => !isAlive(orphan), 'the orphaned unit to die');
+    await waitFor(() => !isAlive(orphan), 'the watchdog to end the orphaned unit', 5000);
 
     const status = await runCli(['status', '--state-dir', join(dir, '.testwarden')]);
     expect(status.code).toBe(0);
     expect(status.stdout).toContain('Done: 3 of 6 units');
+    expect(status.stdout).toContain('reason: runner-lost');
     expect(status.stdout).toContain('3 not started');
 
     rmSync(join(dir, 'block-u4'));
@@ -57,7 +57,9 @@ describe('checkpoint and resume', () => {
     ]);
     expect(second.code, second.stdout).toBe(0);
     expect(second.stdout).toContain('Resuming from checkpoint');
-    expect(second.stdout).toContain('3 of 6 units done');
+    expect(second.stdout).toContain(
+      'Resuming from checkpoint (reason: runner-lost, 3 of 6 units done)',
+    );
     expect(ledger(dir)).toEqual(['u1', 'u2', 'u3', 'u4', 'u4', 'u5', 'u6']);
     const report = readJson(join(dir, 'r.json'));
     expect(report.resumed).toBe(true);

@@ -41,7 +41,7 @@ export type WatchdogEnd =
 
 export async function runWatchdog(options: WatchdogOptions): Promise<WatchdogEnd> {
   const { stateDir, runnerPid, runnerStartTime } = options;
-  const pollMs = options.pollMs ?? 250;
+  const pollMs = options.pollMs ?? 500;
   const watch = new HeartbeatWatch();
   const heartbeat = new HeartbeatReader(stateDir);
   const runner = new ProcessProbe(runnerPid, runnerStartTime);
