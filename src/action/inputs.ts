@@ -90,6 +90,7 @@ export function readInputs(): ActionInputs {
     maxMemoryPerTest: readOptional(Input.maxMemoryPerTest),
     containers: readOptional(Input.containers),
     containerEngine: readOptional(Input.containerEngine),
+    shard: readOptional(Input.shard),
     patterns: tests,
   };
   const run = parseRunOptions(raw, inputName);
@@ -104,6 +105,8 @@ export function readInputs(): ActionInputs {
   }
   checkPendingInputs((name) => getInput(name));
   run.passRuntimeEnv = readBoolean(Input.passRuntimeEnv);
+  // Each shard's durations would overwrite the others'; the history is left to a merge of the shards.
+  if (run.shard) run.updateTimings = false;
   return {
     run,
     resume,

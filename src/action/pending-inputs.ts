@@ -21,15 +21,6 @@ const optional =
     if (value !== '') check(name, value);
   };
 
-function checkShard(name: string, value: string): void {
-  const match = /^(\d+)\/(\d+)$/.exec(value);
-  const index = Number(match?.[1]);
-  const count = Number(match?.[2]);
-  if (!match || index < 1 || count < 1 || index > count) {
-    throw invalidOption(name, 'I/N with 1 <= I <= N, such as 2/4', value);
-  }
-}
-
 function checkCpus(name: string, value: string): void {
   const cpus = Number(value);
   if (!/^\d+(\.\d+)?$/.test(value) || !(cpus > 0)) {
@@ -51,7 +42,6 @@ export const PENDING_INPUTS: readonly PendingInput[] = [
   pending(Input.containerImage, () => undefined, isEmpty),
   pending(Input.containerMemory, optional(parseSize), isEmpty),
   pending(Input.containerCpus, optional(checkCpus), isEmpty),
-  pending(Input.shard, optional(checkShard), isEmpty),
 ];
 
 /**

@@ -71,6 +71,7 @@ describe('readInputs', () => {
       'pass-runtime-env': 'TRUE',
       'cpu-threshold': '80%',
       'max-memory-per-test': '512M',
+      shard: 'index:1/4',
       summary: 'false',
     });
     const { run, summary } = readInputs();
@@ -80,6 +81,8 @@ describe('readInputs', () => {
       passRuntimeEnv: true,
       cpuThresholdPercent: 80,
       maxMemoryPerTestBytes: 512 * 2 ** 20,
+      shard: { index: 2, total: 4 },
+      updateTimings: false,
     });
     expect(summary).toBe(false);
   });
@@ -97,8 +100,11 @@ describe('readInputs', () => {
       { 'list-command': 'go list ./...' },
       'list-command: expected either patterns or a list command',
     ],
-    [{ shard: '5/4' }, 'shard: expected I/N with 1 <= I <= N, such as 2/4, got "5/4"'],
-    [{ shard: '2/4' }, 'shard: input shard is not supported yet'],
+    [{ shard: '5/4' }, 'shard: expected I/N, 1-based'],
+    [
+      { 'container-image': 'alpine' },
+      'container-image: input container-image is not supported yet',
+    ],
     [{ isolation: 'container' }, 'isolation: input isolation is not supported yet'],
     [{ 'container-cpus': 'two' }, 'container-cpus: expected a number of CPUs above zero'],
     [{ 'checkpoint-key': '' }, 'checkpoint-key: expected a name'],
