@@ -194,7 +194,18 @@ describe('cleanup after a killed runner', () => {
       'a.sh':
         'setsid sleep 308 & echo $! > a.pids; sleep 309 & echo $! >> a.pids; touch started; wait',
     });
-    const run = startCli(['run', '--cwd', dir, '--containers', 'off', '-c', 'sh {file}', 'a.sh']);
+    // No watchdog: this is what `cleanup` is for when there is none (another CI system, say).
+    const run = startCli([
+      'run',
+      '--cwd',
+      dir,
+      '--containers',
+      'off',
+      '--no-watchdog',
+      '-c',
+      'sh {file}',
+      'a.sh',
+    ]);
     await waitFor(() => existsSync(join(dir, 'started')), 'the unit to start');
     run.child.kill('SIGKILL');
     await run.done;
