@@ -1,0 +1,107 @@
+// Containers a unit leaves, through the bundled CLI and a real engine: a detached container and the one a killed attached client leaves running.
+import { spawnSync } from 'node:child_process';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { runCli } from '../support/cli.js';
+import { tempDir } from '../support/temp-dir.js';
+
+const IMAGE = 'localhost/busybox:test';
+const engineAnswers =
+  spawnSync('docker', ['image', 'inspect', IMAGE], { timeout: 10_000 }).status === 0;
+if (!engineAnswers && !process.env.CI) {
+  console.warn(
+    'notice: no docker engine with localhost/busybox:test answers; container leak tests skipped (run ../shared/tools/container-engine.sh)',
+  );
+}
+const readJson = (path: string) => JSON.parse(readFileSync(path, 'utf8'));
+const made: string[] = [];
+
+/** Whether a container with this name exists (any state). */
+function exists(name: string): boolean {
+  const r = spawnSync(
+    'docker',
+    ['ps', '-a', '--filter', `name=^${name}$`, '--format', '{{.Names}}'],
+    { encoding: 'utf8' },
+  );
+  return r.stdout.trim() === name;
+}
+
+afterEach(() => {
+  // Only containers these tests named.
+  for (const name of made.splice(0)) spawnSync('docker', ['rm', '-f', name], { stdio: 'ignore' });
+});
+
+describe.skipIf(!engineAnswers && !process.env.CI)('container leaks', () => {
+  it('finds and removes a detached container and one whose attached client was killed', async () => {
+    const tag = `tw-e2e-${process.pid}-${Date.now().toString(36)}`;
+    const detached = `${tag}-detached`;
+    const attached = `${tag}-attached`;
+    made.push(detached, attached);
+    const dir = tempDir();
+    writeFileSync(
+      join(dir, 'a-detached.sh'),
+      `docker run -d --network none --name ${detached} ${IMAGE} sleep 300 >/dev/null`,
+    );
+    writeFileSync(
+      join(dir, 'b-attached.sh'),
+      `docker run --rm --network none --name ${attached} ${IMAGE} sleep 300 >/dev/null 2>&1 &
+client=$!
+until [ "$(docker inspect -f '{{.State.Running}}' ${attached} 2>/dev/null)" = true ]; do sleep 0.05; done
+kill -9 $client`,
+    );
+    writeFileSync(join(dir, 'c-clean.sh'), 'true');
+    const r = await runCli([
+      'run',
+      '--cwd',
+      dir,
+      '--containers',
+      'track',
+      '--report-json',
+      'r.json',
+      '--no-watchdog',
+      '-c',
+      'sh {file}',
+      '*.sh',
+    ]);
+    expect(r.code, r.stdout + r.stderr).toBe(0);
+    const units = readJson(join(dir, 'r.json')).units as {
+      id: string;
+      leaked: { kind: string; name: string; action: string }[];
+    }[];
+    const containersOf = (id: string) =>
+      units.find((u) => u.id === id)!.leaked.filter((l) => l.kind === 'container');
+    expect(containersOf('a-detached.sh')).toMatchObject([{ name: detached, action: 'removed' }]);
+    expect(containersOf('b-attached.sh')).toMatchObject([{ name: attached, action: 'removed' }]);
+    expect(containersOf('c-clean.sh')).toEqual([]);
+    expect(exists(detached)).toBe(false);
+    expect(exists(attached)).toBe(false);
+    expect(r.stdout).toContain(`container ${detached} (removed)`);
+  });
+
+  it('--containers off leaves them alone, and cleanup finds none to blame', async () => {
+    const name = `tw-e2e-${process.pid}-${Date.now().toString(36)}-off`;
+    made.push(name);
+    const dir = tempDir();
+    writeFileSync(
+      join(dir, 'a.sh'),
+      `docker run -d --network none --name ${name} ${IMAGE} sleep 300 >/dev/null`,
+    );
+    const r = await runCli([
+      'run',
+      '--cwd',
+      dir,
+      '--containers',
+      'off',
+      '--report-json',
+      'r.json',
+      '--no-watchdog',
+      '-c',
+      'sh {file}',
+      'a.sh',
+    ]);
+    expect(r.code).toBe(0);
+    expect(readJson(join(dir, 'r.json')).units[0].leaked).toEqual([]);
+    expect(exists(name)).toBe(true);
+  });
+});
