@@ -51,3 +51,6 @@ export { runWatchdog } from './lifecycle/watchdog.js';
 export { startWatchdog, stopWatchdog, type WatchdogCommand } from './lifecycle/watchdog-process.js';
 export { ResourceMonitor } from './monitor/resource-monitor.js';
 export type * from './types.js';
+export { renderHtmlReport, writeHtmlReport, type HtmlReportOptions } from './report/html-report.js';
+export { renderTimelineMarkdown, type TimelineMarkdownOptions } from './report/mermaid.js';
+export type { CheckpointRun } from './checkpoint/checkpoint-runs.js';
