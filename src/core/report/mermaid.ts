@@ -59,7 +59,7 @@ export function renderGantt(pick: TimelinePick, report: RunReport): string {
     'gantt',
     `  title ${label(`Units per lane, ${count(pick.shown)} of ${count(pick.shown + pick.folded + pick.omitted.units)} shown`)}`,
     '  dateFormat x',
-    `  axisFormat ${span < 10_000 ? '%M:%S.%L' : span < 3_600_000 ? '%H:%M:%S' : '%H:%M'}`,
+    `  axisFormat ${span < 3_000 ? '%M:%S.%L' : span < 60_000 ? '%M:%S' : span < 3_600_000 ? '%H:%M:%S' : '%H:%M'}`,
     '  todayMarker off',
   ];
   let task = 0;
