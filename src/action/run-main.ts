@@ -82,10 +82,13 @@ export async function runMain(): Promise<{ idle(): Promise<void> } | undefined> 
     setRunOutputs(report, { reportJson, junit, checkpointKey });
     annotateRun(report, { workspace: github.workspace, cwd });
     if (inputs.summary) {
+      // A summary that cannot be written (no GITHUB_STEP_SUMMARY) is post's to retry, not a failure.
       await summary
         .addRaw(renderRunSummary(report, { checkpointKey, resumedFromAttempt, reportJson }))
-        .write();
-      markSummaryWritten();
+        .write()
+        .then(markSummaryWritten, (error: unknown) =>
+          warning(`The job summary could not be written: ${(error as Error).message}`),
+        );
     }
     const failure = failureMessage(report);
     if (failure) setFailed(failure);
