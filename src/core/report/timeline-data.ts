@@ -108,12 +108,19 @@ export function timelineRuns(
       samples: thinMachinePoints(r.samples, maxPoints),
     }));
   if (earlier.length === 0) {
-    const carried = report.units.filter((u) => u.fromCheckpoint && u.startedAt !== undefined);
-    if (carried.length > 0) {
+    // A loop, not Math.min(...spread): a checkpoint may carry more units than a call takes arguments.
+    let first = Infinity;
+    let last = -Infinity;
+    for (const u of report.units) {
+      if (!u.fromCheckpoint || u.startedAt === undefined) continue;
+      first = Math.min(first, u.startedAt);
+      last = Math.max(last, u.endedAt ?? u.startedAt);
+    }
+    if (Number.isFinite(first)) {
       earlier.push({
         runId: 'earlier',
-        startedAt: Math.min(...carried.map((u) => u.startedAt as number)),
-        endedAt: Math.max(...carried.map((u) => u.endedAt ?? (u.startedAt as number))),
+        startedAt: first,
+        endedAt: last,
         reason: null,
         current: false,
         samples: [],
