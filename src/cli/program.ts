@@ -139,6 +139,10 @@ function buildProgram(io: CliIO, handlers: Handlers): Command {
     )
     .option('--report-json <path>', 'write the run report as JSON')
     .option('--junit <path>', 'write one JUnit XML file for the run')
+    .option(
+      '--report-html <path>',
+      'write a self-contained HTML report (timeline, memory/CPU chart, failures with log tails)',
+    )
     .option('--no-watchdog', 'do not start the detached watchdog')
     .option(
       '--heartbeat-timeout <duration>',

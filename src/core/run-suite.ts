@@ -15,6 +15,7 @@ import { readTimings, timingsMap, TIMINGS_FILE, updateTimings } from './plan/tim
 import { buildReport } from './report/build-report.js';
 import { emit, type RunEvents } from './report/events.js';
 import { renderJUnit } from './report/junit-writer.js';
+import { writeHtmlReport } from './report/html-report.js';
 import { writeFileAtomic } from './report/write-files.js';
 import { prepareStateDir, type StateDir } from './state-dir.js';
 import { cleanupStateDir } from './tracker/cleanup.js';
@@ -55,6 +56,8 @@ export interface RunSuiteOptions {
   tracking?: TrackingMode;
   reportJson?: string;
   junit?: string;
+  /** A self-contained HTML report (timeline, memory/CPU chart, failures with log tails). */
+  reportHtml?: string;
   /** Base environment of the units (default: this process's). */
   env?: NodeJS.ProcessEnv;
   passRuntimeEnv?: boolean;
@@ -137,6 +140,7 @@ export async function planRun(options: RunSuiteOptions): Promise<Plan> {
   for (const [option, path] of [
     ['--report-json', options.reportJson],
     ['--junit', options.junit],
+    ['--report-html', options.reportHtml],
   ] as const) {
     if (path !== undefined) checkOutputPath(option, resolve(cwd, path));
   }
@@ -349,7 +353,8 @@ export async function executePlan(plan: Plan, options: RunSuiteOptions): Promise
     ) {
       registry.add({ kind: 'cleaned', at: Date.now() });
     }
-    await checkpoint.end(stop.reason ?? null);
+    const machine = machineRecord(monitor, options);
+    await checkpoint.end(stop.reason ?? null, machine);
     if (options.updateTimings !== false) {
       for (const w of updateTimings(plan.timingsFile, units).warnings) notice('warning', w);
     }
@@ -360,7 +365,7 @@ export async function executePlan(plan: Plan, options: RunSuiteOptions): Promise
       reason: stop.reason ?? null,
       resumed: checkpoint.resumed,
       stoppedAt,
-      machine: machineRecord(monitor, options),
+      machine,
       shard: plan.shard,
     });
     if (options.reportJson)
@@ -369,6 +374,11 @@ export async function executePlan(plan: Plan, options: RunSuiteOptions): Promise
         `${JSON.stringify(report, null, 2)}\n`,
       );
     if (options.junit) writeFileAtomic(resolve(plan.cwd, options.junit), renderJUnit(report));
+    if (options.reportHtml) {
+      writeHtmlReport(resolve(plan.cwd, options.reportHtml), report, {
+        checkpointRuns: checkpoint.runs,
+      });
+    }
     emit(reporters, 'onRunEnd', report);
     return report;
   } finally {

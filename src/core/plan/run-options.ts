@@ -33,6 +33,7 @@ export interface RawRunOptions {
   containers?: string | undefined;
   containerEngine?: string | undefined;
   shard?: string | undefined;
+  reportHtml?: string | undefined;
   patterns?: readonly string[] | undefined;
 }
 
@@ -116,6 +117,8 @@ export function parseRunOptions(raw: RawRunOptions, name: OptionNamer = cliName)
   if (raw.reportJson !== undefined)
     options.reportJson = nonEmpty(name('reportJson'), raw.reportJson);
   if (raw.junit !== undefined) options.junit = nonEmpty(name('junit'), raw.junit);
+  if (raw.reportHtml !== undefined)
+    options.reportHtml = nonEmpty(name('reportHtml'), raw.reportHtml);
   return options;
 }
 
