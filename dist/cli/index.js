@@ -2623,11 +2623,136 @@ exports.basename = (path, { windows } = {}) => {
 
 /***/ }),
 
+/***/ 7855:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+var childProcess = __nccwpck_require__(5317);
+var spawn = childProcess.spawn;
+var exec = childProcess.exec;
+
+module.exports = function (pid, signal, callback) {
+    if (typeof signal === 'function' && callback === undefined) {
+        callback = signal;
+        signal = undefined;
+    }
+
+    pid = parseInt(pid);
+    if (Number.isNaN(pid)) {
+        if (callback) {
+            return callback(new Error("pid must be a number"));
+        } else {
+            throw new Error("pid must be a number");
+        }
+    }
+
+    var tree = {};
+    var pidsToProcess = {};
+    tree[pid] = [];
+    pidsToProcess[pid] = 1;
+
+    switch (process.platform) {
+    case 'win32':
+        exec('taskkill /pid ' + pid + ' /T /F', callback);
+        break;
+    case 'darwin':
+        buildProcessTree(pid, tree, pidsToProcess, function (parentPid) {
+          return spawn('pgrep', ['-P', parentPid]);
+        }, function () {
+            killAll(tree, signal, callback);
+        });
+        break;
+    // case 'sunos':
+    //     buildProcessTreeSunOS(pid, tree, pidsToProcess, function () {
+    //         killAll(tree, signal, callback);
+    //     });
+    //     break;
+    default: // Linux
+        buildProcessTree(pid, tree, pidsToProcess, function (parentPid) {
+          return spawn('ps', ['-o', 'pid', '--no-headers', '--ppid', parentPid]);
+        }, function () {
+            killAll(tree, signal, callback);
+        });
+        break;
+    }
+};
+
+function killAll (tree, signal, callback) {
+    var killed = {};
+    try {
+        Object.keys(tree).forEach(function (pid) {
+            tree[pid].forEach(function (pidpid) {
+                if (!killed[pidpid]) {
+                    killPid(pidpid, signal);
+                    killed[pidpid] = 1;
+                }
+            });
+            if (!killed[pid]) {
+                killPid(pid, signal);
+                killed[pid] = 1;
+            }
+        });
+    } catch (err) {
+        if (callback) {
+            return callback(err);
+        } else {
+            throw err;
+        }
+    }
+    if (callback) {
+        return callback();
+    }
+}
+
+function killPid(pid, signal) {
+    try {
+        process.kill(parseInt(pid, 10), signal);
+    }
+    catch (err) {
+        if (err.code !== 'ESRCH') throw err;
+    }
+}
+
+function buildProcessTree (parentPid, tree, pidsToProcess, spawnChildProcessesList, cb) {
+    var ps = spawnChildProcessesList(parentPid);
+    var allData = '';
+    ps.stdout.on('data', function (data) {
+        var data = data.toString('ascii');
+        allData += data;
+    });
+
+    var onClose = function (code) {
+        delete pidsToProcess[parentPid];
+
+        if (code != 0) {
+            // no more parent processes
+            if (Object.keys(pidsToProcess).length == 0) {
+                cb();
+            }
+            return;
+        }
+
+        allData.match(/\d+/g).forEach(function (pid) {
+          pid = parseInt(pid, 10);
+          tree[parentPid].push(pid);
+          tree[pid] = [];
+          pidsToProcess[pid] = 1;
+          buildProcessTree(pid, tree, pidsToProcess, spawnChildProcessesList, cb);
+        });
+    };
+
+    ps.on('close', onClose);
+}
+
+
+/***/ }),
+
 /***/ 486:
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _program_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6937);
+/* harmony import */ var _program_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3476);
 // Entry point of the `testwarden` command: wires the process (argv, streams, signals) to the CLI and sets the exit code.
 
 const signals = ['SIGINT', 'SIGTERM', 'SIGHUP'];
@@ -2667,7 +2792,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 6937:
+/***/ 3476:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -2766,13 +2891,16 @@ function buildReport(input) {
         startedAt: new Date(input.startedAt).toISOString(),
         totals,
         units: input.units,
+        ...(input.stoppedAt !== undefined ? { stoppedAt: input.stoppedAt } : {}),
+        ...(input.machine ? { machine: input.machine } : {}),
+        ...(input.shard ? { shard: input.shard } : {}),
     };
 }
 
 ;// CONCATENATED MODULE: ./src/core/errors.ts
 // Error classes: expected failures (usage, configuration) versus bugs, mapped to exit codes by the adapters.
 /** A bad option value or configuration: exit code 2, nothing was run. */
-class UsageError extends Error {
+class errors_UsageError extends Error {
     name = 'UsageError';
     constructor(message, options) {
         super(message, options);
@@ -2780,7 +2908,7 @@ class UsageError extends Error {
 }
 /** Builds the standard message: the option, the expected form and the value received. */
 function errors_invalidOption(option, expected, value) {
-    return new UsageError(`${option}: expected ${expected}, got ${JSON.stringify(value)}`);
+    return new errors_UsageError(`${option}: expected ${expected}, got ${JSON.stringify(value)}`);
 }
 /** A bug in testwarden: exit code 3, and the message says so. */
 class InternalError extends Error {
@@ -2831,6 +2959,221 @@ class StopToken {
     }
 }
 
+;// CONCATENATED MODULE: external "node:crypto"
+const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
+;// CONCATENATED MODULE: ./src/core/checkpoint/order-units.ts
+/** Outcomes that put a unit at the front: the answer a developer waits for comes sooner. */
+const FAILED_LAST_TIME = new Set([
+    'failed',
+    'timed-out',
+    'resource-exceeded',
+    'interrupted',
+]);
+/**
+ * Returns a new array:
+ * 1. units whose recorded outcome is failed, timed-out, resource-exceeded or interrupted, then
+ *    the others;
+ * 2. within each of these groups, when `jobs > 1` and at least one unit of the list has a recorded
+ *    duration, longest first, so no long unit starts last and keeps one lane busy alone. A unit
+ *    without a duration counts as the median of the known ones: a typical unit, neither forced to
+ *    the front nor left for the end. An interrupted unit's duration was cut short, so it counts as
+ *    unknown;
+ * 3. otherwise, and between equal durations, the given order.
+ */
+function orderUnits(units, options) {
+    const recorded = options.previous?.units;
+    const entryOf = (id) => recorded !== undefined && Object.hasOwn(recorded, id) ? recorded[id] : undefined;
+    const known = new Map();
+    for (const unit of units) {
+        const entry = entryOf(unit.id);
+        if (entry !== undefined && entry.outcome !== 'interrupted')
+            known.set(unit.id, entry.durationMs);
+    }
+    const byDuration = options.jobs > 1 && known.size > 0;
+    const median = medianOf([...known.values()]);
+    const keyed = units.map((unit, index) => {
+        const outcome = entryOf(unit.id)?.outcome;
+        return {
+            unit,
+            index,
+            failedFirst: outcome !== undefined && FAILED_LAST_TIME.has(outcome) ? 0 : 1,
+            duration: byDuration ? (known.get(unit.id) ?? median) : 0,
+        };
+    });
+    keyed.sort((a, b) => a.failedFirst - b.failedFirst || b.duration - a.duration || a.index - b.index);
+    return keyed.map((k) => k.unit);
+}
+/** The median, averaging the two middle values of an even count; 0 for none. */
+function medianOf(values) {
+    if (values.length === 0)
+        return 0;
+    const sorted = [...values].sort((a, b) => a - b);
+    const middle = Math.floor(sorted.length / 2);
+    return sorted.length % 2 === 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+}
+
+;// CONCATENATED MODULE: ./src/core/plan/shard.ts
+// Splits the units of a run into N shards: by a stable hash of each id, or balanced by recorded durations (longest first).
+
+
+
+const MAX_SHARDS = 1024;
+const EXPECTED = `I/N, 1-based, with 1 <= I <= N <= ${MAX_SHARDS} (such as "2/4"), ` +
+    `or index:I/N, zero-based as strategy.job-index is, with 0 <= I < N (such as "index:1/4")`;
+/**
+ * `I/N` is shard I of N counted from 1, as `--shard` of Jest, Vitest and Playwright. The
+ * zero-based form needs the `index:` prefix (`index:${{ strategy.job-index }}/${{ strategy.job-total }}`),
+ * so "1/4" never means two different shards depending on who wrote it; a bare "0/N" is rejected
+ * with a message pointing at that form.
+ */
+function parseShard(value, optionName) {
+    const text = value.trim();
+    const match = /^(index:)?(\d{1,6})\/(\d{1,6})$/.exec(text);
+    if (match === null)
+        throw errors_invalidOption(optionName, EXPECTED, value);
+    const zeroBased = match[1] !== undefined;
+    const given = Number(match[2]);
+    const total = Number(match[3]);
+    const index = zeroBased ? given + 1 : given;
+    if (total < 1 || total > MAX_SHARDS || index < 1 || index > total) {
+        throw errors_invalidOption(optionName, EXPECTED, value);
+    }
+    return { index, total };
+}
+/**
+ * Every unit in exactly one of `n` shards; the same units and durations give the same split in
+ * any input order.
+ *
+ * - Without a recorded duration for any of the units: rendezvous (highest random weight) hashing
+ *   of the unit id. A unit's shard depends on its id and `n` only, so adding or removing units
+ *   moves no other unit, and going from N to N+1 shards moves about 1/(N+1) of them. Shard sizes
+ *   are only statistically even (a binomial spread of counts).
+ * - With durations: longest-processing-time first. Units sorted by duration, longest first (ties
+ *   by id), each to the shard with the least total so far (ties to the lowest shard). The largest
+ *   shard is at most total/N plus the longest unit. A unit without a duration counts as the
+ *   median of the known ones. The price: a changed duration or unit list can move many units
+ *   between shards. Balance is what sharding is for, and nothing in testwarden depends on a unit
+ *   staying in its shard from one run to the next; within a run every shard must see the same
+ *   durations (see docs/sharding.md).
+ */
+function splitShards(units, n, durations) {
+    return split(units, n, durations).shards;
+}
+function split(units, n, durations) {
+    if (!Number.isInteger(n) || n < 1 || n > MAX_SHARDS) {
+        throw errors_invalidOption('shards', `a whole number from 1 to ${MAX_SHARDS}`, n);
+    }
+    const known = knownDurations(units, durations);
+    return known.size > 0
+        ? { shards: splitByDuration(units, n, known), mode: 'durations' }
+        : { shards: splitByHash(units, n), mode: 'hash' };
+}
+/** The units of one shard, in the order given. */
+function selectShard(units, shard, durations) {
+    return planShard(units, shard, durations).units;
+}
+/** The units of one shard (in the order given) and the facts its report should carry. */
+function planShard(units, shard, durations) {
+    const { shards, mode } = split(units, shard.total, durations);
+    if (!Number.isInteger(shard.index) || shard.index < 1 || shard.index > shard.total) {
+        throw errors_invalidOption('shard', `an index from 1 to ${shard.total}`, shard.index);
+    }
+    const chosen = new Set(shards[shard.index - 1]);
+    const digest = (0,external_node_crypto_namespaceObject.createHash)('sha256');
+    for (const list of shards)
+        digest.update(JSON.stringify(list.map((u) => u.id).sort(compareIds)));
+    return {
+        units: units.filter((u) => chosen.has(u)),
+        info: {
+            index: shard.index,
+            total: shard.total,
+            units: units.length,
+            mode,
+            plan: digest.digest('hex').slice(0, 16),
+        },
+    };
+}
+function knownDurations(units, durations) {
+    const known = new Map();
+    for (const unit of units) {
+        const ms = durations?.get(unit.id);
+        if (ms !== undefined && Number.isFinite(ms) && ms >= 0)
+            known.set(unit.id, ms);
+    }
+    return known;
+}
+function splitByHash(units, n) {
+    const shards = Array.from({ length: n }, () => []);
+    const seeds = Array.from({ length: n }, (_, s) => mix32(Math.imul(s + 1, 0x9e3779b9)));
+    for (const unit of units) {
+        const digest = (0,external_node_crypto_namespaceObject.createHash)('sha256').update(unit.id).digest();
+        const a = digest.readUInt32BE(0);
+        const b = digest.readUInt32BE(4);
+        let best = 0;
+        let bestWeight = -1;
+        for (let s = 0; s < n; s++) {
+            const weight = mix32(a ^ mix32(b ^ seeds[s]));
+            if (weight > bestWeight) {
+                best = s;
+                bestWeight = weight;
+            }
+        }
+        shards[best].push(unit);
+    }
+    return shards;
+}
+/** MurmurHash3's finalizer: spreads every input bit over the 32-bit result. */
+function mix32(value) {
+    let h = value >>> 0;
+    h = Math.imul(h ^ (h >>> 16), 0x85ebca6b);
+    h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35);
+    return (h ^ (h >>> 16)) >>> 0;
+}
+function splitByDuration(units, n, known) {
+    const median = medianOf([...known.values()]);
+    const keyed = units.map((unit) => ({ unit, ms: known.get(unit.id) ?? median }));
+    keyed.sort((x, y) => y.ms - x.ms || compareIds(x.unit.id, y.unit.id));
+    const shards = Array.from({ length: n }, () => []);
+    const loads = new LoadHeap(n);
+    for (const { unit, ms } of keyed) {
+        shards[loads.addToLightest(ms)].push(unit);
+    }
+    return shards;
+}
+/** A min-heap of shard loads, ties to the lower shard index: O(log N) per unit. */
+class LoadHeap {
+    heap;
+    constructor(n) {
+        this.heap = Array.from({ length: n }, (_, shard) => ({ shard, load: 0 }));
+    }
+    /** Adds `ms` to the lightest shard and returns that shard. */
+    addToLightest(ms) {
+        const heap = this.heap;
+        const root = heap[0];
+        root.load += ms;
+        let i = 0;
+        for (;;) {
+            const left = 2 * i + 1;
+            const right = left + 1;
+            let least = i;
+            if (left < heap.length && lighter(heap[left], heap[least]))
+                least = left;
+            if (right < heap.length && lighter(heap[right], heap[least]))
+                least = right;
+            if (least === i)
+                return root.shard;
+            [heap[i], heap[least]] = [heap[least], heap[i]];
+            i = least;
+        }
+    }
+}
+function lighter(a, b) {
+    return a.load < b.load || (a.load === b.load && a.shard < b.shard);
+}
+function compareIds(a, b) {
+    return a < b ? -1 : a > b ? 1 : 0;
+}
+
 ;// CONCATENATED MODULE: ./src/core/plan/units-of-measure.ts
 // Parses the duration (`500ms`, `90s`, `10m`, `1h`, bare seconds) and size (`512M`, `2G`, bytes) option forms.
 
@@ -2856,11 +3199,11 @@ function parseSize(option, value) {
     const text = String(value).trim();
     const match = SIZE.exec(text);
     if (!match)
-        throw invalidOption(option, SIZE_FORM, value);
+        throw errors_invalidOption(option, SIZE_FORM, value);
     const unit = (match[2] ?? 'b').toLowerCase()[0];
     const bytes = Math.round(Number(match[1]) * SIZE_UNIT[unit]);
     if (!Number.isFinite(bytes) || bytes <= 0)
-        throw invalidOption(option, SIZE_FORM, value);
+        throw errors_invalidOption(option, SIZE_FORM, value);
     return bytes;
 }
 /** Parses a whole number within bounds; throws a UsageError naming `option`. */
@@ -2881,7 +3224,7 @@ function parsePercent(option, value) {
     const text = String(value).trim().replace(/%$/, '');
     const n = Number(text);
     if (text === '' || !Number.isFinite(n) || n <= 0 || n > 100) {
-        throw invalidOption(option, 'a percentage above 0 and at most 100', value);
+        throw errors_invalidOption(option, 'a percentage above 0 and at most 100', value);
     }
     return n;
 }
@@ -2911,6 +3254,7 @@ function formatBytes(bytes) {
 // Validates raw option values (CLI flags or Action inputs, all strings) once, into the core's run options; errors name the option as the user wrote it.
 
 
+
 const cliName = (key) => key === 'patterns' ? 'patterns' : `--${key.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`;
 function oneOf(name, value, allowed) {
     if (allowed.includes(value))
@@ -2920,14 +3264,14 @@ function oneOf(name, value, allowed) {
 /** Every check that needs no file system; the rest happens in planRun before anything runs. */
 function parseRunOptions(raw, name = cliName) {
     if (raw.command === undefined || raw.command.trim() === '') {
-        throw new UsageError(`${name('command')}: expected a command template such as "node --test {file}", got none`);
+        throw new errors_UsageError(`${name('command')}: expected a command template such as "node --test {file}", got none`);
     }
     const patterns = (raw.patterns ?? []).map((p) => p.trim()).filter((p) => p !== '');
     if (raw.listCommand !== undefined && patterns.length > 0) {
-        throw new UsageError(`${name('listCommand')}: expected either patterns or a list command, got both (patterns ${JSON.stringify(patterns)})`);
+        throw new errors_UsageError(`${name('listCommand')}: expected either patterns or a list command, got both (patterns ${JSON.stringify(patterns)})`);
     }
     if (raw.failFast && raw.maxFailures !== undefined) {
-        throw new UsageError(`${name('failFast')}: expected either it or ${name('maxFailures')}, got both`);
+        throw new errors_UsageError(`${name('failFast')}: expected either it or ${name('maxFailures')}, got both`);
     }
     const options = {
         cwd: raw.cwd ?? '.',
@@ -2952,6 +3296,26 @@ function parseRunOptions(raw, name = cliName) {
         options.listCommand = raw.listCommand;
     if (raw.resume)
         options.resume = true;
+    if (raw.shard !== undefined)
+        options.shard = parseShard(raw.shard, name('shard'));
+    options.watchdog = raw.watchdog ?? true;
+    if (raw.heartbeatTimeout !== undefined)
+        options.heartbeatTimeoutMs = heartbeatTimeout(name('heartbeatTimeout'), raw.heartbeatTimeout);
+    if (raw.memoryThreshold !== undefined)
+        options.memoryThresholdPercent = parsePercent(name('memoryThreshold'), raw.memoryThreshold);
+    if (raw.cpuThreshold !== undefined && raw.cpuThreshold !== 'off')
+        options.cpuThresholdPercent = parsePercent(name('cpuThreshold'), raw.cpuThreshold);
+    if (raw.thresholdWindow !== undefined)
+        options.thresholdWindowMs = parseDuration(name('thresholdWindow'), raw.thresholdWindow);
+    if (raw.maxMemoryPerTest !== undefined && raw.maxMemoryPerTest !== 'off')
+        options.maxMemoryPerTestBytes = parseSize(name('maxMemoryPerTest'), raw.maxMemoryPerTest);
+    if (raw.containers !== undefined)
+        options.containers = oneOf(name('containers'), raw.containers, ['track', 'off']);
+    if (raw.containerEngine !== undefined)
+        options.containerEngine = oneOf(name('containerEngine'), raw.containerEngine, [
+            'docker',
+            'podman',
+        ]);
     if (raw.failFast)
         options.maxFailures = 1;
     if (raw.maxFailures !== undefined)
@@ -2962,6 +3326,8 @@ function parseRunOptions(raw, name = cliName) {
         options.reportJson = nonEmpty(name('reportJson'), raw.reportJson);
     if (raw.junit !== undefined)
         options.junit = nonEmpty(name('junit'), raw.junit);
+    if (raw.reportHtml !== undefined)
+        options.reportHtml = nonEmpty(name('reportHtml'), raw.reportHtml);
     return options;
 }
 function positiveDuration(name, value) {
@@ -2970,14 +3336,19 @@ function positiveDuration(name, value) {
         throw errors_invalidOption(name, 'a duration above zero', value);
     return ms;
 }
+/** At least 1 s: a shorter limit would take a busy moment (a long GC pause, a slow disk) for a hang. */
+function heartbeatTimeout(name, value) {
+    const ms = parseDuration(name, value);
+    if (ms < 1000)
+        throw errors_invalidOption(name, 'a duration of at least 1s', value);
+    return ms;
+}
 function nonEmpty(name, value) {
     if (value.trim() === '')
         throw errors_invalidOption(name, 'a path', value);
     return value;
 }
 
-;// CONCATENATED MODULE: external "node:crypto"
-const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: external "node:path"
@@ -6426,11 +6797,11 @@ function discriminatorMap(def) {
 }
 const $ZodDiscriminatedUnion = 
 /*@__PURE__*/
-(/* unused pure expression or super */ null && (core.$constructor("$ZodDiscriminatedUnion", (inst, def) => {
+$constructor("$ZodDiscriminatedUnion", (inst, def) => {
     def.inclusive = false;
     $ZodUnion.init(inst, def);
     const _super = inst._zod.parse;
-    util.defineLazyInternal(inst, "propValues", (zod) => {
+    defineLazyInternal(inst, "propValues", (zod) => {
         const propValues = {};
         let undefinedCount = 0;
         for (const option of zod.def.options) {
@@ -6441,7 +6812,7 @@ const $ZodDiscriminatedUnion =
                 undefinedCount++;
             for (const [k, v] of Object.entries(pv)) {
                 if (!Object.prototype.hasOwnProperty.call(propValues, k)) {
-                    util.assignProp(propValues, k, new Set());
+                    util_assignProp(propValues, k, new Set());
                 }
                 for (const val of v) {
                     propValues[k].add(val);
@@ -6454,15 +6825,15 @@ const $ZodDiscriminatedUnion =
     });
     // Checked now rather than in the lookup map below, so an option that lacks the discriminator fails at the `discriminatedUnion` call instead of on the first object parsed. Options whose shape cannot be enumerated without resolving it — pipes and lazies — are left to the map.
     def.options.forEach((option, i) => {
-        const propShape = util.rawShape(option._zod.def);
+        const propShape = rawShape(option._zod.def);
         if (propShape && !Object.prototype.hasOwnProperty.call(propShape, def.discriminator)) {
             throw new Error(`Invalid discriminated union option at index "${i}"`);
         }
     });
-    const disc = util.cached(() => discriminatorMap(def));
+    const disc = cached(() => discriminatorMap(def));
     inst._zod.parse = (payload, ctx) => {
         const input = payload.value;
-        if (!util.isObject(input)) {
+        if (!util_isObject(input)) {
             payload.issues.push({
                 code: "invalid_type",
                 expected: "object",
@@ -6496,7 +6867,7 @@ const $ZodDiscriminatedUnion =
         });
         return payload;
     };
-})));
+});
 const $ZodIntersection = /*@__PURE__*/ $constructor("$ZodIntersection", (inst, def) => {
     $ZodType.init(inst, def);
     inst._zod.parse = (payload, ctx) => {
@@ -11936,17 +12307,17 @@ function xor(options, params) {
         ...util.normalizeParams(params),
     });
 }
-const ZodDiscriminatedUnion = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodDiscriminatedUnion", (inst, def) => {
+const ZodDiscriminatedUnion = /*@__PURE__*/ $constructor("ZodDiscriminatedUnion", (inst, def) => {
     ZodUnion.init(inst, def);
-    core.$ZodDiscriminatedUnion.init(inst, def);
-})));
+    $ZodDiscriminatedUnion.init(inst, def);
+});
 function discriminatedUnion(discriminator, options, params) {
     // const [options, params] = args;
     return new ZodDiscriminatedUnion({
         type: "union",
         options: options,
         discriminator,
-        ...util.normalizeParams(params),
+        ...normalizeParams(params),
     });
 }
 const ZodIntersection = /*@__PURE__*/ $constructor("ZodIntersection", (inst, def) => {
@@ -12534,8 +12905,125 @@ function iso_duration(params) {
     return core._isoDuration(ZodISODuration, params);
 }
 
+;// CONCATENATED MODULE: ./src/core/monitor/thin-points.ts
+function maxOrNull(a, b) {
+    if (a === null)
+        return b;
+    if (b === null)
+        return a;
+    return Math.max(a, b);
+}
+/**
+ * At most `max` points, oldest first. Points are merged in runs of equal length, so a spike is
+ * never averaged away (a threshold breach stays visible however far the history is thinned).
+ */
+function thinMachinePoints(points, max) {
+    if (!Number.isInteger(max) || max < 1) {
+        throw new RangeError(`thinMachinePoints: expected a positive whole number of points, got ${max}`);
+    }
+    if (points.length <= max)
+        return points.map((p) => ({ ...p }));
+    const stride = Math.ceil(points.length / max);
+    const thinned = [];
+    for (let i = 0; i < points.length; i += stride) {
+        const first = points[i];
+        const merged = { ...first };
+        for (let j = i + 1; j < Math.min(i + stride, points.length); j++) {
+            const p = points[j];
+            merged.memoryPercent = Math.max(merged.memoryPercent, p.memoryPercent);
+            merged.cpuPercent = maxOrNull(merged.cpuPercent, p.cpuPercent);
+        }
+        thinned.push(merged);
+    }
+    return thinned;
+}
+
+;// CONCATENATED MODULE: ./src/core/checkpoint/checkpoint-runs.ts
+// The checkpoint's run history (additive to format v1): one bounded entry per run that worked on it, so a resumed run can picture every attempt.
+
+
+/** Runs kept: the newest ones (a checkpoint re-run more often than this forgets the oldest). */
+const MAX_RUNS = 10;
+/** Machine points kept per run: enough for a chart, about 12 KB of JSON. */
+const MAX_RUN_SAMPLES = 200;
+/** Every stop reason; the checkpoint format checks it against types.ts. */
+const STOP_REASONS = [
+    'memory',
+    'cpu',
+    'SIGINT',
+    'SIGTERM',
+    'SIGHUP',
+    'fail-fast',
+    'runner-lost',
+];
+const epochMs = schemas_number().nonnegative();
+const percent = schemas_number().nonnegative();
+const checkpointRunSchema = object({
+    runId: schemas_string().min(1).max(512),
+    attempt: schemas_number().int().positive().optional(),
+    startedAt: epochMs,
+    /** Absent while the run goes on, and for a run whose runner was lost before it ended. */
+    endedAt: epochMs.optional(),
+    reason: schemas_enum(STOP_REASONS).nullable(),
+    samples: array(object({ at: epochMs, memoryPercent: percent, cpuPercent: percent.nullable() }))
+        .max(MAX_RUN_SAMPLES),
+});
+/**
+ * The history a resumed run starts from: the previous checkpoint's runs (the newest
+ * `MAX_RUNS - 1`, leaving room for this one). Its last run, if it never recorded an end (the
+ * runner was lost), ends at the checkpoint's last update with the checkpoint's reason; a
+ * checkpoint without a history contributes one run made from its header.
+ */
+function carryRuns(previous) {
+    const runs = previous.runs && previous.runs.length > 0
+        ? previous.runs.map((run) => ({ ...run, samples: run.samples.map((p) => ({ ...p })) }))
+        : [
+            {
+                runId: previous.runId,
+                ...(previous.attempt !== undefined ? { attempt: previous.attempt } : {}),
+                startedAt: Date.parse(previous.createdAt),
+                reason: null,
+                samples: [],
+            },
+        ];
+    const last = runs[runs.length - 1];
+    if (last.endedAt === undefined && last.runId === previous.runId) {
+        last.endedAt = Math.max(last.startedAt, Date.parse(previous.updatedAt));
+        last.reason = previous.reason;
+    }
+    return runs.slice(-(MAX_RUNS - 1));
+}
+/** Records how a run ended in its history entry, with its machine history thinned to fit. */
+function closeRun(run, end) {
+    run.endedAt = Math.max(run.startedAt, end.at);
+    run.reason = end.reason;
+    if (end.machine)
+        run.samples = thinMachinePoints(end.machine.samples, MAX_RUN_SAMPLES);
+}
+/**
+ * Reads a history from untrusted JSON: entries that do not validate are dropped (the run's
+ * progress matters more than its pictures), and only the newest `MAX_RUNS` are kept.
+ */
+function parseRuns(raw) {
+    if (raw === undefined)
+        return { runs: undefined, dropped: 0 };
+    if (!Array.isArray(raw))
+        return { runs: undefined, dropped: 1 };
+    const runs = [];
+    let dropped = 0;
+    for (const entry of raw.slice(-MAX_RUNS)) {
+        const parsed = checkpointRunSchema.safeParse(entry);
+        if (parsed.success)
+            runs.push(parsed.data);
+        else
+            dropped++;
+    }
+    return { runs, dropped };
+}
+
 ;// CONCATENATED MODULE: ./src/core/checkpoint/checkpoint-format.ts
 // Checkpoint format v1 (SPEC §7): the schema that validates it, its fingerprint, and building and updating one in memory.
+
 
 
 
@@ -12547,15 +13035,6 @@ const OUTCOMES = [
     'resource-exceeded',
     'interrupted',
     'skipped',
-];
-const STOP_REASONS = [
-    'memory',
-    'cpu',
-    'SIGINT',
-    'SIGTERM',
-    'SIGHUP',
-    'fail-fast',
-    'runner-lost',
 ];
 const everyOutcome = true;
 const everyReason = true;
@@ -12574,12 +13053,18 @@ const checkpointUnitSchema = object({
     exitCode: schemas_number().int().nullable(),
     peakRssBytes: schemas_number().nonnegative(),
     finishedAt: isoTime,
+    /** When its last run's first attempt started (ms since the epoch), and which job slot ran it: for timelines. */
+    startedAt: schemas_number().nonnegative().optional(),
+    lane: count.optional(),
 })
     .refine((unit) => !unit.flaky || unit.outcome === 'passed', {
     message: 'flaky is only possible for a passed unit',
 });
 const checkpointFingerprintSchema = object({ units: sha256Hex, command: sha256Hex });
-/** Everything but the units: what must be valid for the file to be used at all. */
+/**
+ * Everything but the units and the run history: what must be valid for the file to be used at
+ * all (the history is read entry by entry, see `parseRuns`).
+ */
 const checkpointHeaderSchema = object({
     formatVersion: literal(CHECKPOINT_FORMAT_VERSION),
     runId: schemas_string().min(1).max(512),
@@ -12593,6 +13078,8 @@ const checkpointHeaderSchema = object({
     updatedAt: isoTime,
 });
 const checkpointSchema = checkpointHeaderSchema.extend({
+    /** The runs that worked on this checkpoint, oldest first, the current one last (additive). */
+    runs: array(checkpointRunSchema).max(MAX_RUNS).optional(),
     units: record(schemas_string(), checkpointUnitSchema),
 });
 function sha256(text) {
@@ -12613,9 +13100,18 @@ function computeFingerprint(input) {
         command: fingerprintCommand(input.command, input.shell),
     };
 }
-/** A new, empty (or carried-over) checkpoint: not complete, no stop reason. */
+/** A new, empty (or carried-over) checkpoint: not complete, no stop reason, this run last in its history. */
 function createCheckpoint(input) {
-    const at = (input.now ?? new Date()).toISOString();
+    const now = input.now ?? new Date();
+    const at = now.toISOString();
+    const thisRun = {
+        runId: input.runId,
+        ...(input.attempt !== undefined ? { attempt: input.attempt } : {}),
+        startedAt: now.getTime(),
+        reason: null,
+        samples: [],
+    };
+    const previous = (input.previousRuns ?? []).slice(-(MAX_RUNS - 1));
     // A prototype-less map: a unit id such as "__proto__" is then an ordinary key.
     const units = Object.create(null);
     for (const [id, entry] of Object.entries(input.carried ?? {}))
@@ -12630,6 +13126,7 @@ function createCheckpoint(input) {
         ...(input.totalUnits !== undefined ? { totalUnits: input.totalUnits } : {}),
         createdAt: at,
         updatedAt: at,
+        runs: [...previous.map((run) => ({ ...run, samples: [...run.samples] })), thisRun],
         units,
     };
 }
@@ -12657,6 +13154,8 @@ function recordUnit(checkpoint, result, now = new Date()) {
         exitCode: result.exitCode,
         peakRssBytes: result.peakRssBytes,
         finishedAt: now.toISOString(),
+        ...(result.startedAt !== undefined ? { startedAt: result.startedAt } : {}),
+        ...(result.lane !== undefined ? { lane: result.lane } : {}),
     };
     const checked = checkpointUnitSchema.safeParse(entry);
     if (!checked.success) {
@@ -12670,7 +13169,8 @@ function recordUnit(checkpoint, result, now = new Date()) {
 /**
  * Records how the run ended. `complete` becomes true only when nothing stopped it and every unit
  * of today's list is recorded as passed or skipped: a later resume then starts fresh, while a run
- * that ended with failures stays resumable ("Re-run failed jobs").
+ * that ended with failures stays resumable ("Re-run failed jobs"). The run's history entry gets
+ * its end, its reason and, when given, the machine's thinned memory/CPU history.
  */
 function markEnded(checkpoint, end) {
     checkpoint.reason = end.reason;
@@ -12682,7 +13182,11 @@ function markEnded(checkpoint, end) {
                     : undefined;
                 return outcome === 'passed' || outcome === 'skipped';
             });
-    checkpoint.updatedAt = (end.now ?? new Date()).toISOString();
+    const now = end.now ?? new Date();
+    checkpoint.updatedAt = now.toISOString();
+    const run = checkpoint.runs?.findLast((r) => r.runId === checkpoint.runId);
+    if (run)
+        closeRun(run, { reason: end.reason, at: now.getTime(), machine: end.machine });
 }
 
 ;// CONCATENATED MODULE: ./src/core/checkpoint/read-bounded.ts
@@ -12749,11 +13253,12 @@ function closeQuietly(fd) {
 
 
 
+
 /**
- * Largest checkpoint read or written (16 MiB). At about 190 bytes plus the id per unit, this
- * holds roughly 75,000 units with 30-character ids.
+ * Largest checkpoint read or written (64 MiB). At about 190 bytes plus the id per unit, this
+ * holds roughly 300,000 units with 30-character ids; anything larger is not a checkpoint.
  */
-const CHECKPOINT_MAX_BYTES = 16 * 1024 * 1024;
+const CHECKPOINT_MAX_BYTES = 64 * 1024 * 1024;
 /** Writing the checkpoint failed (disk full, permissions, too large); `cause` has the details. */
 class CheckpointWriteError extends Error {
     name = 'CheckpointWriteError';
@@ -12873,7 +13378,15 @@ function readCheckpoint(path, options = {}) {
     if (invalidEntries > 0) {
         result.warnings.push(`checkpoint ${path}: ${plural(invalidEntries, 'invalid unit entry', 'invalid unit entries')} dropped, they will run again (first: ${firstInvalid})`);
     }
-    result.checkpoint = { ...header.data, units };
+    const history = parseRuns(document.runs);
+    if (history.dropped > 0) {
+        result.warnings.push(`checkpoint ${path}: ${plural(history.dropped, 'invalid run history entry', 'invalid run history entries')} dropped (the run's progress is kept)`);
+    }
+    result.checkpoint = {
+        ...header.data,
+        ...(history.runs !== undefined ? { runs: history.runs } : {}),
+        units,
+    };
     return result;
 }
 /** A newer format gets its own message: the fix is to upgrade, not to delete the file. */
@@ -12907,57 +13420,6 @@ function printable(text, max) {
 }
 function plural(n, one, many = `${one}s`) {
     return `${n} ${n === 1 ? one : many}`;
-}
-
-;// CONCATENATED MODULE: ./src/core/checkpoint/order-units.ts
-/** Outcomes that put a unit at the front: the answer a developer waits for comes sooner. */
-const FAILED_LAST_TIME = new Set([
-    'failed',
-    'timed-out',
-    'resource-exceeded',
-    'interrupted',
-]);
-/**
- * Returns a new array:
- * 1. units whose recorded outcome is failed, timed-out, resource-exceeded or interrupted, then
- *    the others;
- * 2. within each of these groups, when `jobs > 1` and at least one unit of the list has a recorded
- *    duration, longest first, so no long unit starts last and keeps one lane busy alone. A unit
- *    without a duration counts as the median of the known ones: a typical unit, neither forced to
- *    the front nor left for the end. An interrupted unit's duration was cut short, so it counts as
- *    unknown;
- * 3. otherwise, and between equal durations, the given order.
- */
-function orderUnits(units, options) {
-    const recorded = options.previous?.units;
-    const entryOf = (id) => recorded !== undefined && Object.hasOwn(recorded, id) ? recorded[id] : undefined;
-    const known = new Map();
-    for (const unit of units) {
-        const entry = entryOf(unit.id);
-        if (entry !== undefined && entry.outcome !== 'interrupted')
-            known.set(unit.id, entry.durationMs);
-    }
-    const byDuration = options.jobs > 1 && known.size > 0;
-    const median = medianOf([...known.values()]);
-    const keyed = units.map((unit, index) => {
-        const outcome = entryOf(unit.id)?.outcome;
-        return {
-            unit,
-            index,
-            failedFirst: outcome !== undefined && FAILED_LAST_TIME.has(outcome) ? 0 : 1,
-            duration: byDuration ? (known.get(unit.id) ?? median) : 0,
-        };
-    });
-    keyed.sort((a, b) => a.failedFirst - b.failedFirst || b.duration - a.duration || a.index - b.index);
-    return keyed.map((k) => k.unit);
-}
-/** The median, averaging the two middle values of an even count; 0 for none. */
-function medianOf(values) {
-    if (values.length === 0)
-        return 0;
-    const sorted = [...values].sort((a, b) => a - b);
-    const middle = Math.floor(sorted.length / 2);
-    return sorted.length % 2 === 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
 }
 
 ;// CONCATENATED MODULE: ./src/core/checkpoint/resume-plan.ts
@@ -13027,6 +13489,14 @@ function settledResult(id, entry) {
         tests: { ...entry.tests },
         leaked: [],
         log: null,
+        // When the checkpoint knows them, the timeline can show the unit in the run that ran it.
+        ...(entry.startedAt !== undefined
+            ? {
+                startedAt: entry.startedAt,
+                endedAt: Math.max(entry.startedAt, Date.parse(entry.finishedAt)),
+            }
+            : {}),
+        ...(entry.lane !== undefined ? { lane: entry.lane } : {}),
     };
 }
 function resume_plan_plural(n, one) {
@@ -13035,6 +13505,7 @@ function resume_plan_plural(n, one) {
 
 ;// CONCATENATED MODULE: ./src/core/checkpoint/run-checkpoint.ts
 // A run's checkpoint from start to end: restore and read it, plan the resume, order the units, record each result, write it atomically and sync it.
+
 
 
 
@@ -13103,6 +13574,8 @@ class RunCheckpoint {
             fingerprint,
             totalUnits: options.units.length,
             carried,
+            // A resumed run pictures the runs before it; a fresh start has no history.
+            ...(resumed && read.checkpoint ? { previousRuns: carryRuns(read.checkpoint) } : {}),
         });
         const run = new RunCheckpoint(options, {
             path,
@@ -13117,7 +13590,7 @@ class RunCheckpoint {
             writeCheckpoint(path, checkpoint);
         }
         catch (error) {
-            throw new UsageError(`--state-dir: expected a folder where the checkpoint can be written, but writing ${path} failed: ${error.message}`, { cause: error });
+            throw new errors_UsageError(`--state-dir: expected a folder where the checkpoint can be written, but writing ${path} failed: ${error.message}`, { cause: error });
         }
         run.#lastWrite = Date.now();
         return run;
@@ -13136,9 +13609,16 @@ class RunCheckpoint {
             }
         });
     }
-    /** Marks how the run ended, writes the file and forces an upload. */
-    async end(reason) {
-        markEnded(this.#checkpoint, { reason, unitIds: this.#options.units.map((u) => u.id) });
+    /**
+     * Marks how the run ended (with the report's machine record, when given, kept thinned in the
+     * run history), writes the file and forces an upload.
+     */
+    async end(reason, machine) {
+        markEnded(this.#checkpoint, {
+            reason,
+            unitIds: this.#options.units.map((u) => u.id),
+            machine,
+        });
         this.#dirty = true;
         this.#write();
         if (this.#options.sync) {
@@ -13160,9 +13640,1964 @@ class RunCheckpoint {
             this.#options.notice('warning', `could not write the checkpoint ${this.path}: ${detail}`);
         }
     }
+    /** The runs that worked on this checkpoint, oldest first, this one last (for the run pictures). */
+    get runs() {
+        return this.#checkpoint.runs ?? [];
+    }
     get dirty() {
         return this.#dirty;
     }
+}
+
+;// CONCATENATED MODULE: external "node:perf_hooks"
+const external_node_perf_hooks_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:perf_hooks");
+;// CONCATENATED MODULE: ./src/core/tracker/proc-table.ts
+// Reads Linux /proc: a process's start time, group and state from `stat`, its command line and environment.
+
+const hasProc = process.platform === 'linux' && safeExists('/proc/self/stat');
+function safeExists(path) {
+    try {
+        (0,external_node_fs_.readFileSync)(path);
+        return true;
+    }
+    catch {
+        return false;
+    }
+}
+/** Parses `/proc/<pid>/stat`; the command may contain spaces and parentheses, so split after the last `)`. */
+function parseStat(pid, text) {
+    const open = text.indexOf('(');
+    const close = text.lastIndexOf(')');
+    if (open < 0 || close < open)
+        return undefined;
+    const rest = text.slice(close + 2).split(' ');
+    // rest[0] is field 3 (state); field N is rest[N - 3].
+    const num = (field) => Number(rest[field - 3]);
+    return {
+        pid,
+        comm: text.slice(open + 1, close),
+        state: rest[0] ?? '?',
+        ppid: num(4),
+        pgrp: num(5),
+        session: num(6),
+        startTime: num(22),
+        rssPages: num(24),
+    };
+}
+// One reused buffer: a stat line is well under 1 KiB, and scans read hundreds of them.
+const statBuffer = Buffer.allocUnsafe(4096);
+function readStat(pid) {
+    let fd;
+    try {
+        fd = (0,external_node_fs_.openSync)(`/proc/${pid}/stat`, 'r');
+    }
+    catch {
+        return undefined;
+    }
+    try {
+        const n = (0,external_node_fs_.readSync)(fd, statBuffer, 0, statBuffer.length, 0);
+        return parseStat(pid, statBuffer.toString('latin1', 0, n));
+    }
+    catch {
+        return undefined;
+    }
+    finally {
+        (0,external_node_fs_.closeSync)(fd);
+    }
+}
+/** Every process's stat, cheap enough (about 1–3 ms for a few hundred) to call in a loop; `minPid`/`maxPid` skip the rest unread. */
+function listProcesses(range) {
+    const out = [];
+    let names;
+    try {
+        names = (0,external_node_fs_.readdirSync)('/proc');
+    }
+    catch {
+        return out;
+    }
+    for (const name of names) {
+        const c = name.charCodeAt(0);
+        if (c < 48 || c > 57)
+            continue;
+        const pid = Number(name);
+        if (range && (pid < range.minPid || pid > range.maxPid))
+            continue;
+        const stat = readStat(pid);
+        if (stat)
+            out.push(stat);
+    }
+    return out;
+}
+/** The NUL-separated environment of a process, or undefined when it is gone or not ours to read. */
+function readEnviron(pid) {
+    try {
+        return (0,external_node_fs_.readFileSync)(`/proc/${pid}/environ`);
+    }
+    catch {
+        return undefined;
+    }
+}
+/** The command line as one string with spaces, or the comm name for kernel threads and zombies. */
+function readCommandLine(pid, fallback = '') {
+    try {
+        const raw = (0,external_node_fs_.readFileSync)(`/proc/${pid}/cmdline`, 'utf8');
+        const text = raw.replace(/\0+$/, '').split('\0').join(' ');
+        return text === '' ? fallback : text;
+    }
+    catch {
+        return fallback;
+    }
+}
+/** True while a process with this pid and start time is alive and not a zombie. */
+function isSameProcessAlive(pid, startTime) {
+    const stat = readStat(pid);
+    return (stat !== undefined && stat.startTime === startTime && stat.state !== 'Z' && stat.state !== 'X');
+}
+/** Whether an environment block carries every `NAME=value` entry given. */
+function environHas(environ, entries) {
+    for (const entry of entries) {
+        let from = 0;
+        let found = false;
+        for (;;) {
+            const at = environ.indexOf(entry, from);
+            if (at < 0)
+                break;
+            const startsEntry = at === 0 || environ[at - 1] === 0;
+            const endsEntry = at + entry.length === environ.length || environ[at + entry.length] === 0;
+            if (startsEntry && endsEntry) {
+                found = true;
+                break;
+            }
+            from = at + 1;
+        }
+        if (!found)
+            return false;
+    }
+    return true;
+}
+function readPidClock() {
+    try {
+        const stat = (0,external_node_fs_.readFileSync)('/proc/stat', 'latin1');
+        const forks = Number(/^processes (\d+)/m.exec(stat)?.[1]);
+        const lastPid = Number((0,external_node_fs_.readFileSync)('/proc/loadavg', 'latin1').trim().split(' ')[4]);
+        return Number.isFinite(forks) && Number.isFinite(lastPid) ? { forks, lastPid } : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+let pidMaxCache;
+function pidMax() {
+    if (pidMaxCache === undefined) {
+        try {
+            pidMaxCache = Number((0,external_node_fs_.readFileSync)('/proc/sys/kernel/pid_max', 'latin1').trim()) || 32768;
+        }
+        catch {
+            pidMaxCache = 32768;
+        }
+    }
+    return pidMaxCache;
+}
+/**
+ * The pids a process started after `firstPid` was born can have, when that is knowable:
+ * without a wrap of the pid counter they lie between `firstPid` and the last pid handed out,
+ * and no wrap can have happened if fewer forks than the distance to pid_max took place.
+ */
+function pidsBornSince(firstPid, start) {
+    const now = readPidClock();
+    if (!start || !now)
+        return undefined;
+    const forks = now.forks - start.forks;
+    if (firstPid + forks >= pidMax() || now.lastPid < firstPid)
+        return undefined;
+    return { minPid: firstPid, maxPid: now.lastPid };
+}
+
+;// CONCATENATED MODULE: ./src/core/lifecycle/process-identity.ts
+// Names one process for good (pid + start time) and checks it is still that process, cheaply when asked again and again; a fallback where /proc does not exist.
+
+
+/** Clock ticks since boot when the process started; 0 where /proc does not exist. */
+function startTimeOf(pid) {
+    return hasProc ? (readStat(pid)?.startTime ?? 0) : 0;
+}
+/**
+ * True while `pid` is alive and is still the process that started at `startTime` (a zombie
+ * counts as gone). Without /proc the start time cannot be checked and only the pid is.
+ */
+function isProcessAlive(pid, startTime) {
+    if (!Number.isInteger(pid) || pid <= 0)
+        return false;
+    if (hasProc)
+        return isSameProcessAlive(pid, startTime);
+    try {
+        process.kill(pid, 0);
+        return true;
+    }
+    catch (error) {
+        // EPERM: alive, but another user's.
+        return error.code === 'EPERM';
+    }
+}
+/**
+ * Asks "is that process still alive?" many times, cheaply: on Linux it keeps `/proc/<pid>/stat`
+ * open and rereads it (one syscall). The open file stays bound to that very process, so once it
+ * is reaped reads fail (ESRCH) even if the pid is handed out again. Call close() when done.
+ */
+class ProcessProbe {
+    #pid;
+    #startTime;
+    #fd;
+    #gone = false;
+    #buffer = Buffer.allocUnsafe(1024);
+    constructor(pid, startTime) {
+        this.#pid = pid;
+        this.#startTime = startTime;
+        if (!hasProc)
+            return;
+        if (!isSameProcessAlive(pid, startTime)) {
+            this.#gone = true;
+            return;
+        }
+        try {
+            this.#fd = (0,external_node_fs_.openSync)(`/proc/${pid}/stat`, 'r');
+        }
+        catch {
+            this.#gone = true;
+        }
+        // Opened after the check: make sure the file is of the same process.
+        if (!this.#gone && !this.alive())
+            this.close();
+    }
+    alive() {
+        if (this.#gone)
+            return false;
+        if (this.#fd === undefined)
+            return hasProc ? false : isProcessAlive(this.#pid, this.#startTime);
+        try {
+            const n = (0,external_node_fs_.readSync)(this.#fd, this.#buffer, 0, this.#buffer.length, 0);
+            const stat = parseStat(this.#pid, this.#buffer.toString('latin1', 0, n));
+            const live = stat !== undefined &&
+                stat.startTime === this.#startTime &&
+                stat.state !== 'Z' &&
+                stat.state !== 'X';
+            if (!live)
+                this.#gone = true;
+        }
+        catch {
+            this.#gone = true;
+        }
+        return !this.#gone;
+    }
+    close() {
+        if (this.#fd !== undefined) {
+            try {
+                (0,external_node_fs_.closeSync)(this.#fd);
+            }
+            catch {
+                // Closed already.
+            }
+            this.#fd = undefined;
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./src/core/lifecycle/heartbeat.ts
+// The runner's heartbeat: a small file rewritten from a timer, so a dead, stopped or blocked runner shows as a stale file to the watchdog.
+
+
+
+
+const HEARTBEAT_FILE = 'heartbeat.json';
+/**
+ * Writes `<stateDir>/heartbeat.json` now and then every `intervalMs` from an unref'd timer: the
+ * beat comes from the event loop itself, so a loop blocked by a runaway synchronous call stops
+ * beating just like a hung or SIGSTOPped process, and the timer never keeps the runner alive.
+ */
+function startHeartbeat(stateDir, options = {}) {
+    const intervalMs = options.intervalMs ?? 1000;
+    const path = (0,external_node_path_.join)(stateDir, HEARTBEAT_FILE);
+    const self = { pid: process.pid, startTime: startTimeOf(process.pid) };
+    const beat = (ended) => writeQuietly(path, { ...self, at: Date.now(), ...(ended ? { ended: true } : {}) });
+    beat(false);
+    const timer = setInterval(() => beat(false), intervalMs);
+    timer.unref();
+    let stopped = false;
+    return {
+        path,
+        stop() {
+            if (stopped)
+                return;
+            stopped = true;
+            clearInterval(timer);
+            beat(true);
+        },
+    };
+}
+/**
+ * Temp file + rename, so a reader never sees half a beat. Never throws and never creates the
+ * folder: a state dir removed under a running timer must stay removed.
+ */
+function writeQuietly(path, beat) {
+    const temp = `${path}.${process.pid}.tmp`;
+    try {
+        (0,external_node_fs_.writeFileSync)(temp, JSON.stringify(beat));
+        (0,external_node_fs_.renameSync)(temp, path);
+    }
+    catch {
+        try {
+            (0,external_node_fs_.unlinkSync)(temp);
+        }
+        catch {
+            // Never written.
+        }
+    }
+}
+/** The current beat, or undefined when the file is missing or not a heartbeat (read as untrusted). */
+function readHeartbeat(stateDir) {
+    let value;
+    try {
+        value = JSON.parse((0,external_node_fs_.readFileSync)((0,external_node_path_.join)(stateDir, HEARTBEAT_FILE), 'utf8'));
+    }
+    catch {
+        return undefined;
+    }
+    if (typeof value !== 'object' || value === null)
+        return undefined;
+    const { pid, startTime, at, ended } = value;
+    if (!isCount(pid) || !isCount(startTime) || typeof at !== 'number' || !Number.isFinite(at))
+        return undefined;
+    return { pid, startTime, at, ...(ended === true ? { ended: true } : {}) };
+}
+function isCount(value) {
+    return typeof value === 'number' && Number.isInteger(value) && value >= 0;
+}
+/**
+ * Reads the heartbeat as often as the watchdog polls, cheaply: one `stat` per poll, and the file
+ * itself only when it was replaced (every beat is a rename, so a new inode and mtime).
+ */
+class HeartbeatReader {
+    #stateDir;
+    #path;
+    #key = '';
+    #beat;
+    constructor(stateDir) {
+        this.#stateDir = stateDir;
+        this.#path = (0,external_node_path_.join)(stateDir, HEARTBEAT_FILE);
+    }
+    read() {
+        let key;
+        try {
+            const stat = (0,external_node_fs_.statSync)(this.#path, { throwIfNoEntry: false });
+            key = stat ? `${stat.ino}:${stat.mtimeMs}:${stat.size}` : '';
+        }
+        catch {
+            key = '';
+        }
+        if (key !== this.#key) {
+            this.#key = key;
+            this.#beat = key === '' ? undefined : readHeartbeat(this.#stateDir);
+        }
+        return this.#beat;
+    }
+}
+/**
+ * Tracks how long the heartbeat has not changed, on this process's monotonic clock: the two
+ * processes' wall clocks are never compared, so a clock step cannot fake or hide a hang.
+ */
+class HeartbeatWatch {
+    #last;
+    #changedAt;
+    #now;
+    constructor(now = () => external_node_perf_hooks_namespaceObject.performance.now()) {
+        this.#now = now;
+        this.#changedAt = now();
+    }
+    /** Feeds one reading (`at` of the beat, undefined when unreadable); returns the ms since it last changed. */
+    observe(at) {
+        const now = this.#now();
+        if (at !== undefined && at !== this.#last) {
+            this.#last = at;
+            this.#changedAt = now;
+        }
+        return now - this.#changedAt;
+    }
+}
+
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __nccwpck_require__(1421);
+;// CONCATENATED MODULE: ./src/core/tracker/terminate.ts
+// Ends process trees: SIGTERM to the group and the named pids, the grace period, then SIGKILL; pids are checked against their start time first.
+
+/** Whether any live (non-zombie) process is left in the target. */
+function targetAlive(target) {
+    if (target.processes?.some((p) => isSameProcessAlive(p.pid, p.startTime)))
+        return true;
+    if (target.pgid === undefined)
+        return false;
+    if (hasProc) {
+        const pgid = target.pgid;
+        return listProcesses().some((p) => p.pgrp === pgid && p.state !== 'Z' && p.state !== 'X');
+    }
+    try {
+        process.kill(-target.pgid, 0);
+        return true;
+    }
+    catch {
+        return false;
+    }
+}
+function signalTarget(target, signal) {
+    if (target.pgid !== undefined) {
+        try {
+            process.kill(-target.pgid, signal);
+        }
+        catch {
+            // ESRCH: the group is empty already.
+        }
+    }
+    for (const p of target.processes ?? []) {
+        if (!hasProc || isSameProcessAlive(p.pid, p.startTime)) {
+            try {
+                process.kill(p.pid, signal);
+            }
+            catch {
+                // Gone since the check.
+            }
+        }
+    }
+}
+/** Polls `done` with a short, growing interval until it is true or `deadline` (ms since epoch) passes. */
+async function pollUntil(done, deadline, stop) {
+    let interval = 5;
+    for (;;) {
+        if (done())
+            return true;
+        if (Date.now() >= deadline || stop?.())
+            return done();
+        await new Promise((resolve) => setTimeout(resolve, Math.min(interval, Math.max(1, deadline - Date.now()))));
+        interval = Math.min(interval * 2, 50);
+    }
+}
+/**
+ * SIGTERM, wait up to the grace period for everything to go, SIGKILL what is left, and wait
+ * (bounded) for the kernel to finish. Returns true when nothing is left.
+ */
+async function terminate(target, options) {
+    if (!targetAlive(target))
+        return true;
+    if (options.graceMs > 0 && !options.skipGrace?.()) {
+        signalTarget(target, 'SIGTERM');
+        // A stopped process only acts on SIGTERM once continued.
+        signalTarget(target, 'SIGCONT');
+        const gone = await pollUntil(() => !targetAlive(target), Date.now() + options.graceMs, options.skipGrace);
+        if (gone)
+            return true;
+    }
+    signalTarget(target, 'SIGKILL');
+    return pollUntil(() => !targetAlive(target), Date.now() + 2000);
+}
+
+;// CONCATENATED MODULE: external "node:util"
+const external_node_util_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
+;// CONCATENATED MODULE: ./src/core/lifecycle/watchdog-args.ts
+// The watchdog process's command line: built by the runner that starts it, validated by the entry point (CLI or Action bundle) that runs it.
+
+
+
+/** The hidden subcommand both bundles answer to: `<entry> __watchdog --state-dir … --runner-pid …`. */
+const WATCHDOG_SUBCOMMAND = '__watchdog';
+/** The flags after the subcommand, for the options given. */
+function watchdogArgs(options) {
+    return [
+        '--state-dir',
+        options.stateDir,
+        '--runner-pid',
+        String(options.runnerPid),
+        '--runner-start-time',
+        String(options.runnerStartTime),
+        '--heartbeat-timeout',
+        String(options.heartbeatTimeoutMs),
+        ...(options.runId !== undefined ? ['--run-id', options.runId] : []),
+    ];
+}
+/** Validates the flags once; a bad one is a UsageError naming it. */
+function watchdogOptionsFromFlags(flags) {
+    const required = (name, value) => {
+        if (value === undefined || value.trim() === '')
+            throw new errors_UsageError(`${name}: expected a value, got none`);
+        return value;
+    };
+    return {
+        stateDir: (0,external_node_path_.resolve)(required('--state-dir', flags.stateDir)),
+        runnerPid: whole('--runner-pid', required('--runner-pid', flags.runnerPid), 1),
+        runnerStartTime: whole('--runner-start-time', required('--runner-start-time', flags.runnerStartTime), 0),
+        heartbeatTimeoutMs: whole('--heartbeat-timeout', required('--heartbeat-timeout', flags.heartbeatTimeout), 1),
+        ...(flags.runId !== undefined ? { runId: flags.runId } : {}),
+    };
+}
+/** For entry points without commander (the Action bundle): parses the flags after `__watchdog`. */
+function parseWatchdogArgv(argv) {
+    try {
+        const { values } = parseArgs({
+            args: [...argv],
+            strict: true,
+            options: {
+                'state-dir': { type: 'string' },
+                'runner-pid': { type: 'string' },
+                'runner-start-time': { type: 'string' },
+                'heartbeat-timeout': { type: 'string' },
+                'run-id': { type: 'string' },
+            },
+        });
+        return watchdogOptionsFromFlags({
+            stateDir: values['state-dir'],
+            runnerPid: values['runner-pid'],
+            runnerStartTime: values['runner-start-time'],
+            heartbeatTimeout: values['heartbeat-timeout'],
+            runId: values['run-id'],
+        });
+    }
+    catch (error) {
+        if (error instanceof UsageError)
+            throw error;
+        throw new UsageError(`${WATCHDOG_SUBCOMMAND}: ${error.message}`, { cause: error });
+    }
+}
+function whole(name, value, min) {
+    const n = /^\d+$/.test(value.trim()) ? Number(value) : NaN;
+    if (!Number.isSafeInteger(n) || n < min)
+        throw errors_invalidOption(name, `a whole number of at least ${min}`, value);
+    return n;
+}
+
+;// CONCATENATED MODULE: external "node:timers/promises"
+const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers/promises");
+;// CONCATENATED MODULE: ./src/core/tracker/registry.ts
+// The registry: an append-only file in the state dir naming every process group and container a run started, so cleanup, the post step and the watchdog can act without the runner.
+
+
+const REGISTRY_FILE = 'registry.jsonl';
+class Registry {
+    path;
+    constructor(stateDir) {
+        this.path = (0,external_node_path_.join)(stateDir, REGISTRY_FILE);
+    }
+    /** Starts a new registry for a run (the previous one must have been cleaned up first). */
+    begin(entry) {
+        (0,external_node_fs_.writeFileSync)(this.path, `${JSON.stringify(entry)}\n`);
+    }
+    /** Appends synchronously: the line is on disk before the caller goes on, so a crash cannot lose it. */
+    add(entry) {
+        (0,external_node_fs_.appendFileSync)(this.path, `${JSON.stringify(entry)}\n`);
+    }
+    /** Every well-formed entry; a torn last line (a crash mid-write) or garbage is skipped. */
+    read() {
+        if (!(0,external_node_fs_.existsSync)(this.path))
+            return [];
+        let text;
+        try {
+            text = (0,external_node_fs_.readFileSync)(this.path, 'utf8');
+        }
+        catch {
+            return [];
+        }
+        const entries = [];
+        for (const line of text.split('\n')) {
+            if (line.trim() === '')
+                continue;
+            try {
+                const value = JSON.parse(line);
+                if (value && typeof value === 'object' && typeof value.kind === 'string')
+                    entries.push(value);
+            }
+            catch {
+                // Torn or foreign line: ignore it.
+            }
+        }
+        return entries;
+    }
+}
+/** What is still to clean up: entries after the last `cleaned` mark, minus units seen ended. */
+function pendingEntries(entries) {
+    let from = 0;
+    entries.forEach((e, i) => {
+        if (e.kind === 'cleaned')
+            from = i + 1;
+    });
+    const tail = entries.slice(from);
+    const ended = new Set(tail.filter((e) => e.kind === 'unit-end').map((e) => `${e.pid}:${e.startTime}`));
+    return {
+        runs: tail.filter((e) => e.kind === 'run'),
+        units: tail.filter((e) => e.kind === 'unit' && !ended.has(`${e.pid}:${e.startTime}`)),
+        containers: tail.filter((e) => e.kind === 'container'),
+        cgroups: tail.filter((e) => e.kind === 'cgroup'),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/core/containers/engine.ts
+// Finds a container engine that answers (docker or podman) and runs its CLI without a shell, with timeouts and stderr kept for errors.
+
+
+const ENGINE_KINDS = ['docker', 'podman'];
+/** An engine command failed: carries the argv, exit code, stderr and whether it timed out. */
+class engine_EngineCommandError extends Error {
+    command;
+    args;
+    exitCode;
+    stderr;
+    timedOut;
+    stdout;
+    name = 'EngineCommandError';
+    constructor(message, command, args, exitCode, stderr, timedOut, 
+    /** What the command printed before failing (`inspect` prints the containers it found). */
+    stdout, options) {
+        super(message, options);
+        this.command = command;
+        this.args = args;
+        this.exitCode = exitCode;
+        this.stderr = stderr;
+        this.timedOut = timedOut;
+        this.stdout = stdout;
+    }
+}
+const DEFAULT_TIMEOUT_MS = 30_000;
+const PROBE_TIMEOUT_MS = 3_000;
+/** Runs `<command> <args>` and resolves with its output; rejects with EngineCommandError on failure. */
+function execEngine(command, args, options = {}) {
+    const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+    return new Promise((resolve, reject) => {
+        (0,external_node_child_process_.execFile)(command, [...args], {
+            env: options.env ?? process.env,
+            timeout: timeoutMs,
+            killSignal: 'SIGKILL',
+            maxBuffer: 64 * 1024 * 1024,
+            encoding: 'utf8',
+        }, (error, stdout, stderr) => {
+            if (!error)
+                return resolve({ stdout, stderr });
+            const timedOut = error.killed === true && error.signal === 'SIGKILL';
+            const exitCode = typeof error.code === 'number' ? error.code : null;
+            const detail = timedOut
+                ? `timed out after ${timeoutMs} ms`
+                : stderr.trim() || error.message;
+            const message = `${command} ${args.join(' ')}: ${detail}`;
+            reject(new engine_EngineCommandError(message, command, args, exitCode, stderr, timedOut, stdout, {
+                cause: error,
+            }));
+        });
+    });
+}
+/** Runs an engine subcommand (`runEngine(engine, ['ps', '-a'])`). */
+function engine_runEngine(engine, args, options = {}) {
+    return execEngine(engine.command, args, options);
+}
+/**
+ * `rm -f` that does not wait: docker kills at once, podman first sends SIGTERM and waits its
+ * stop timeout (10 s) unless told `-t 0`. `-v` removes the container's anonymous volumes too.
+ */
+function forceRemoveArgs(engine, ids) {
+    return engine.kind === 'podman'
+        ? ['rm', '-f', '-v', '-t', '0', ...ids]
+        : ['rm', '-f', '-v', ...ids];
+}
+/**
+ * Whether `kind` answers within the timeout. Docker is asked for its server version (the
+ * client alone answers `version` without a daemon); podman has no server when local, so it
+ * is asked `info`, which sets up its storage and runtime the way `run` would.
+ */
+async function probeEngine(kind, options = {}) {
+    const attempts = kind === 'docker'
+        ? [['version', '--format', '{{.Server.Version}}']]
+        : [
+            ['info', '--format', '{{.Version.Version}}'],
+            ['version', '--format', '{{.Server.Version}}'],
+        ];
+    const timeoutMs = options.timeoutMs ?? PROBE_TIMEOUT_MS;
+    let reason = '';
+    for (const args of attempts) {
+        try {
+            const { stdout } = await execEngine(kind, args, { ...options, timeoutMs });
+            const version = stdout.trim();
+            if (version !== '' && !version.includes('<no value>')) {
+                return { ok: true, engine: { kind, command: kind, version } };
+            }
+            reason = `${kind} ${args[0]} printed no version`;
+        }
+        catch (error) {
+            reason = describeProbeError(kind, error);
+        }
+    }
+    return { ok: false, kind, reason };
+}
+function describeProbeError(kind, error) {
+    if (error instanceof engine_EngineCommandError) {
+        const cause = error.cause;
+        if (cause?.code === 'ENOENT')
+            return `${kind} is not installed (not on PATH)`;
+        return error.message;
+    }
+    return `${kind}: ${String(error)}`;
+}
+/**
+ * The engine to use, or undefined when none answers. Without a preference docker is tried
+ * first (it is what `DOCKER_HOST` points the docker CLI at), then podman.
+ */
+async function detectEngine(options = {}) {
+    const { engine } = await detectEngineWithReasons(options);
+    return engine;
+}
+/** Like detectEngine, with why each engine tried did not answer (for `--containers track` errors). */
+async function detectEngineWithReasons(options = {}) {
+    const order = options.preferred ? [options.preferred] : ENGINE_KINDS;
+    const tried = [];
+    for (const kind of order) {
+        const probe = await probeEngine(kind, options);
+        tried.push(probe);
+        if (probe.ok)
+            return { engine: probe.engine, tried };
+    }
+    return { engine: undefined, tried };
+}
+/** Validates `--container-engine`. */
+function parseEngineKind(value, option = '--container-engine') {
+    if (ENGINE_KINDS.includes(value))
+        return value;
+    throw invalidOption(option, 'docker or podman', value);
+}
+
+;// CONCATENATED MODULE: ./src/core/containers/container-list.ts
+// Lists an engine's containers (all states) in one shape, whether the CLI is docker's (one JSON object a line) or podman's (one JSON array).
+
+/** Every container the engine knows (`ps -a`), running or not. */
+async function container_list_listContainers(engine, options = {}) {
+    const args = ['ps', '-a', '--no-trunc'];
+    for (const filter of options.filters ?? [])
+        args.push('--filter', filter);
+    // podman's `{{json .}}` prints one pretty-printed array, not one object a line; ask for its native form.
+    args.push('--format', engine.kind === 'podman' ? 'json' : '{{json .}}');
+    const { stdout } = await engine_runEngine(engine, args, { timeoutMs: options.timeoutMs ?? 15_000 });
+    return parsePsOutput(stdout);
+}
+/** Parses `ps` output: a JSON array (podman) or one JSON object per line (docker). */
+function parsePsOutput(text) {
+    const trimmed = text.trim();
+    if (trimmed === '')
+        return [];
+    const records = trimmed.startsWith('[')
+        ? JSON.parse(trimmed)
+        : trimmed
+            .split('\n')
+            .flatMap((line) => (line.trim() === '' ? [] : [JSON.parse(line)]));
+    return records.map((record) => toContainerInfo(record));
+}
+function toContainerInfo(r) {
+    const status = str(r.Status);
+    return {
+        id: str(r.ID ?? r.Id),
+        name: firstName(r.Names),
+        image: str(r.Image),
+        createdAt: parseCreated(r.Created ?? r.CreatedAt),
+        labels: parseLabels(r.Labels),
+        state: (str(r.State) || stateFromStatus(status)).toLowerCase(),
+        status,
+        autoRemove: typeof r.AutoRemove === 'boolean' ? r.AutoRemove : undefined,
+    };
+}
+function str(value) {
+    return typeof value === 'string'
+        ? value
+        : value === undefined || value === null
+            ? ''
+            : String(value);
+}
+/** docker: `"a,b"` (links add more); podman: `["a"]`. The first is the container's own name. */
+function firstName(names) {
+    if (Array.isArray(names))
+        return str(names[0]);
+    return str(names).split(',')[0] ?? '';
+}
+/**
+ * docker: `"a=b,c=d"` (a value with a comma is ambiguous; a piece without `=` is taken as the
+ * rest of the previous value); podman: an object. Exact labels come from `inspect`.
+ */
+function parseLabels(labels) {
+    const out = {};
+    if (labels && typeof labels === 'object' && !Array.isArray(labels)) {
+        for (const [k, v] of Object.entries(labels))
+            out[k] = str(v);
+        return out;
+    }
+    let last;
+    for (const piece of str(labels).split(',')) {
+        if (piece === '')
+            continue;
+        const eq = piece.indexOf('=');
+        if (eq < 0 && last !== undefined) {
+            out[last] += `,${piece}`;
+            continue;
+        }
+        last = eq < 0 ? piece : piece.slice(0, eq);
+        out[last] = eq < 0 ? '' : piece.slice(eq + 1);
+    }
+    return out;
+}
+/** podman: unix seconds (number) or RFC 3339; docker `ps`: `2024-05-01 10:00:00 +0000 UTC`. */
+function parseCreated(value) {
+    if (typeof value === 'number')
+        return value > 1e12 ? value : value * 1000;
+    const text = str(value);
+    const docker = /^(\d{4}-\d\d-\d\d) (\d\d:\d\d:\d\d(?:\.\d+)?) ([+-]\d\d)(\d\d)/.exec(text);
+    const ms = docker
+        ? Date.parse(`${docker[1]}T${docker[2]}${docker[3]}:${docker[4]}`)
+        : Date.parse(text);
+    return Number.isNaN(ms) ? undefined : ms;
+}
+/** For CLIs whose `{{json .}}` has no `State` (before docker 20.10). */
+function stateFromStatus(status) {
+    if (status.startsWith('Up'))
+        return status.includes('(Paused)') ? 'paused' : 'running';
+    if (status.startsWith('Exited'))
+        return 'exited';
+    if (status.startsWith('Restarting'))
+        return 'restarting';
+    if (status.startsWith('Removal'))
+        return 'removing';
+    if (status.startsWith('Dead'))
+        return 'dead';
+    if (status.startsWith('Created'))
+        return 'created';
+    return 'unknown';
+}
+/**
+ * `inspect` for exact facts `ps` lacks (docker: `--rm`, sub-second creation time). Ids that
+ * are gone by now are left out (the engine prints the rest and exits non-zero).
+ */
+async function container_list_inspectContainers(engine, ids) {
+    if (ids.length === 0)
+        return [];
+    let stdout;
+    try {
+        ({ stdout } = await runEngine(engine, ['container', 'inspect', ...ids], { timeoutMs: 15_000 }));
+    }
+    catch (error) {
+        if (!(error instanceof EngineCommandError) || error.timedOut)
+            throw error;
+        stdout = error.stdout;
+    }
+    const trimmed = stdout.trim();
+    if (trimmed === '')
+        return [];
+    return JSON.parse(trimmed).map((r) => {
+        const config = (r.Config ?? {});
+        const hostConfig = (r.HostConfig ?? {});
+        const state = (r.State ?? {});
+        return {
+            id: str(r.Id ?? r.ID),
+            name: str(r.Name).replace(/^\//, ''),
+            createdAt: parseCreated(r.Created),
+            autoRemove: hostConfig.AutoRemove === true,
+            labels: parseLabels(config.Labels ?? {}),
+            state: str(state.Status).toLowerCase(),
+        };
+    });
+}
+
+;// CONCATENATED MODULE: ./src/core/containers/container-tracking.ts
+
+
+const RUN_LABEL = 'testwarden.run';
+const UNIT_LABEL = 'testwarden.unit';
+/** The engine's containers before a unit starts (about 20 ms with docker). */
+async function snapshotContainers(engine) {
+    const takenAt = Date.now();
+    const containers = await listContainers(engine);
+    return { takenAt, ids: new Set(containers.map((c) => c.id)) };
+}
+/**
+ * Containers a unit left behind. Leaks: every container new since the snapshot or carrying the
+ * labels, in any state but two: `removing` (the engine is already deleting it) and a stopped
+ * container started with `--rm` (the engine deletes it). An exited container started without
+ * `--rm` is a leak too: it holds its name, disk and volumes, and the next run's
+ * `docker run --name` fails on it. `inspect` supplies `--rm` and the exact creation time.
+ */
+async function findUnitContainers(engine, query) {
+    const { before, runId, unitId } = query;
+    // `ps` labels are only a first cut (docker joins them with commas); `inspect` gives them exactly.
+    const candidates = (await listContainers(engine)).filter((c) => (before && !before.ids.has(c.id)) || (runId !== undefined && c.labels[RUN_LABEL] === runId));
+    if (candidates.length === 0)
+        return [];
+    const details = new Map();
+    for (const d of await inspectContainers(engine, candidates.map((c) => c.id)))
+        details.set(d.id, d);
+    const leaks = [];
+    for (const c of candidates) {
+        const d = details.get(c.id);
+        if (!d)
+            continue; // Gone between `ps` and `inspect`: nothing left to remove.
+        // Another unit's (or another run's) isolation container is never this unit's leak.
+        if (belongsElsewhere(d.labels, runId, unitId))
+            continue;
+        const foundBy = [];
+        if (before && !before.ids.has(c.id))
+            foundBy.push('new');
+        if (runId !== undefined && hasRunLabels(d.labels, runId, unitId))
+            foundBy.push('label');
+        const merged = {
+            ...c,
+            createdAt: d.createdAt ?? c.createdAt,
+            labels: d.labels,
+            state: d.state || c.state,
+            autoRemove: d.autoRemove,
+            foundBy,
+        };
+        if (foundBy.length > 0 && isLeftBehind(merged))
+            leaks.push(merged);
+    }
+    return leaks;
+}
+function belongsElsewhere(labels, runId, unitId) {
+    const run = labels[RUN_LABEL];
+    if (run === undefined || runId === undefined)
+        return false;
+    return run !== runId || (unitId !== undefined && labels[UNIT_LABEL] !== unitId);
+}
+function hasRunLabels(labels, runId, unitId) {
+    return labels[RUN_LABEL] === runId && (unitId === undefined || labels[UNIT_LABEL] === unitId);
+}
+/** The leak rule above, for one container whose `autoRemove` is known or assumed false. */
+function isLeftBehind(c) {
+    if (c.state === 'removing')
+        return false;
+    const live = c.state === 'running' ||
+        c.state === 'created' ||
+        c.state === 'paused' ||
+        c.state === 'restarting';
+    return live || c.autoRemove !== true;
+}
+/** Containers labelled with a run (any unit), for `cleanup`, the post step and the watchdog. */
+async function findRunContainers(engine, runId) {
+    return container_list_listContainers(engine, { filters: [`label=${RUN_LABEL}=${runId}`] });
+}
+/**
+ * With several units running at once a snapshot diff cannot tell whose a container is. The
+ * `testwarden.unit` label decides when present; otherwise every unit whose time window
+ * (widened by `slackMs` for clock granularity) holds the creation time is a candidate.
+ */
+function attributeContainers(containers, windows, slackMs = 1000) {
+    return containers.map((container) => {
+        const labelled = container.labels[UNIT_LABEL];
+        if (labelled !== undefined && windows.some((w) => w.unitId === labelled)) {
+            return { container, candidates: [labelled] };
+        }
+        const at = container.createdAt;
+        const candidates = windows
+            .filter((w) => at === undefined || (at >= w.start - slackMs && at <= (w.end ?? Infinity) + slackMs))
+            .map((w) => w.unitId);
+        return { container, candidates: [...new Set(candidates)] };
+    });
+}
+/**
+ * `rm -f -v` the given containers in one call (anonymous volumes go too), then checks with
+ * `ps` which are really gone. A container already gone counts as removed.
+ */
+async function removeContainers(engine, containers, options = {}) {
+    if (containers.length === 0)
+        return [];
+    const ids = containers.map((c) => c.id);
+    let stderr = '';
+    try {
+        await engine_runEngine(engine, forceRemoveArgs(engine, ids), {
+            timeoutMs: options.timeoutMs ?? 60_000,
+        });
+    }
+    catch (error) {
+        stderr = error instanceof engine_EngineCommandError ? error.stderr || error.message : String(error);
+    }
+    const left = await stillPresent(engine, ids);
+    return containers.map(({ id, name }) => {
+        const present = left.get(id);
+        const base = { kind: 'container', id, name: name ?? present?.name ?? '' };
+        if (!present)
+            return { ...base, action: 'removed' };
+        const line = stderr.split('\n').find((l) => l.includes(id) || (name && l.includes(name)));
+        return {
+            ...base,
+            action: 'remove-failed',
+            error: (line ?? stderr).trim() || `still ${present.state}`,
+        };
+    });
+}
+/** Which of the ids still exist, waiting (bounded) for those the engine is still removing. */
+async function stillPresent(engine, ids) {
+    const wanted = new Set(ids);
+    const deadline = Date.now() + 10_000;
+    let interval = 10;
+    for (;;) {
+        const present = new Map();
+        for (const c of await container_list_listContainers(engine))
+            if (wanted.has(c.id))
+                present.set(c.id, c);
+        const settling = [...present.values()].some((c) => c.state === 'removing');
+        if (!settling || Date.now() >= deadline)
+            return present;
+        await new Promise((resolve) => setTimeout(resolve, interval));
+        interval = Math.min(interval * 2, 200);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/core/tracker/leak-scan.ts
+// Finds what a unit left running: members of its process group and, on Linux, any process carrying its marker environment.
+
+const ownPid = process.pid;
+/** Marker entries as they appear in /proc/<pid>/environ. */
+function markerEntries(runId, unitId) {
+    return [Buffer.from(`TESTWARDEN_RUN_ID=${runId}`), Buffer.from(`TESTWARDEN_UNIT=${unitId}`)];
+}
+/**
+ * Live processes of the unit. Pids that cannot be newer than the unit are skipped unread (when
+ * the pid counter provably did not wrap), start time is compared before `environ` is read, so
+ * the scan costs little more than reading /proc's directory.
+ */
+function scanUnitProcesses(marker) {
+    if (!hasProc)
+        return [];
+    const entries = markerEntries(marker.runId, marker.unitId);
+    const found = [];
+    for (const p of listProcesses(pidsBornSince(marker.pgid, marker.pidClock))) {
+        if (!isLive(p) || p.pid === ownPid || p.startTime < marker.sinceTicks)
+            continue;
+        if (p.pgrp === marker.pgid || hasMarker(p.pid, entries)) {
+            found.push({
+                pid: p.pid,
+                startTime: p.startTime,
+                pgrp: p.pgrp,
+                command: readCommandLine(p.pid, `[${p.comm}]`),
+            });
+        }
+    }
+    return found;
+}
+/** Every live process of a run (any unit), for cleanup when the runner is gone. */
+function scanRunProcesses(runId) {
+    if (!hasProc)
+        return [];
+    const entry = [Buffer.from(`TESTWARDEN_RUN_ID=${runId}`)];
+    const found = [];
+    for (const p of listProcesses()) {
+        if (!isLive(p) || p.pid === ownPid)
+            continue;
+        if (hasMarker(p.pid, entry)) {
+            found.push({
+                pid: p.pid,
+                startTime: p.startTime,
+                pgrp: p.pgrp,
+                command: readCommandLine(p.pid, `[${p.comm}]`),
+            });
+        }
+    }
+    return found;
+}
+function isLive(p) {
+    return p.state !== 'Z' && p.state !== 'X';
+}
+function hasMarker(pid, entries) {
+    const environ = readEnviron(pid);
+    return environ !== undefined && environHas(environ, entries);
+}
+
+;// CONCATENATED MODULE: ./src/core/tracker/cgroup-detect.ts
+// Finds where testwarden may create cgroups: the cgroup v2 mount (pure or hybrid), this process's own cgroup, and a parent it can write to.
+
+
+/** Name of the subtree prepareDelegatedSubtree makes under the v2 mount for a non-root user. */
+const DELEGATED_SUBTREE = 'testwarden';
+/** cgroup2 mounts from /proc/self/mountinfo, `/sys/fs/cgroup` first, then the hybrid `unified`. */
+function findCgroup2Mounts(mountinfo) {
+    const mounts = [];
+    for (const line of mountinfo.split('\n')) {
+        const [left, right] = line.split(' - ');
+        if (!left || !right || right.split(' ')[0] !== 'cgroup2')
+            continue;
+        const fields = left.split(' ');
+        const root = cgroup_detect_unescape(fields[3] ?? '/');
+        const mountPoint = cgroup_detect_unescape(fields[4] ?? '');
+        if (mountPoint !== '')
+            mounts.push({ mountPoint, root });
+    }
+    const rank = (m) => m.mountPoint === '/sys/fs/cgroup' ? 0 : m.mountPoint === '/sys/fs/cgroup/unified' ? 1 : 2;
+    return mounts.sort((a, b) => rank(a) - rank(b));
+}
+function cgroup_detect_unescape(field) {
+    return field.replace(/\\([0-7]{3})/g, (_, octal) => String.fromCharCode(parseInt(octal, 8)));
+}
+/** The `0::` (v2) path of a /proc/<pid>/cgroup file, or undefined on a v1-only machine. */
+function parseOwnCgroup(procCgroup) {
+    const line = procCgroup.split('\n').find((l) => l.startsWith('0::'));
+    return line?.slice(3).replace(/ \(deleted\)$/, '');
+}
+/** The absolute directory of a v2 cgroup path as seen through a mount. */
+function cgroupDir(mount, cgroupPath) {
+    const base = mount.root === '/' ? '' : mount.root;
+    if (base !== '' && cgroupPath !== base && !cgroupPath.startsWith(`${base}/`))
+        return undefined;
+    return (0,external_node_path_.join)(mount.mountPoint, cgroupPath.slice(base.length)).replace(/(.)\/+$/, '$1');
+}
+/**
+ * Where this process may create cgroups and move its children into them. Moving a process
+ * needs write access to `cgroup.procs` of the destination and of the common ancestor of the
+ * source and destination cgroups, so a parent is usable when this process's own cgroup is
+ * inside it and writable (a delegated subtree), or when running as root. Candidates, in order:
+ * the prepared `testwarden` subtree, our own cgroup, the top of the v2 mount (root only).
+ * Each is tried by really creating and removing a probe cgroup.
+ */
+function detectCgroupSupport(options = {}) {
+    if (process.platform !== 'linux')
+        return { available: false, reason: 'cgroups exist on Linux only' };
+    let mountinfo;
+    let procCgroup;
+    try {
+        mountinfo = options.mountinfo ?? (0,external_node_fs_.readFileSync)('/proc/self/mountinfo', 'utf8');
+        procCgroup = options.procCgroup ?? (0,external_node_fs_.readFileSync)('/proc/self/cgroup', 'utf8');
+    }
+    catch (error) {
+        return { available: false, reason: `cannot read /proc: ${error.message}` };
+    }
+    const mount = findCgroup2Mounts(mountinfo)[0];
+    if (!mount)
+        return { available: false, reason: 'no cgroup v2 hierarchy is mounted (cgroup v1 only)' };
+    const own = parseOwnCgroup(procCgroup);
+    if (own === undefined)
+        return {
+            available: false,
+            mount: mount.mountPoint,
+            reason: 'this process has no cgroup v2 path',
+        };
+    const ownDir = cgroupDir(mount, own);
+    const isRoot = options.isRoot ?? process.getuid?.() === 0;
+    const candidates = [];
+    const delegated = (0,external_node_path_.join)(mount.mountPoint, DELEGATED_SUBTREE);
+    if (ownDir?.startsWith(`${delegated}/`) || (isRoot && (0,external_node_fs_.existsSync)(delegated))) {
+        candidates.push({ dir: delegated, why: `the prepared subtree ${delegated}` });
+    }
+    if (ownDir)
+        candidates.push({ dir: ownDir, why: `this process's own cgroup ${ownDir}` });
+    if (isRoot)
+        candidates.push({
+            dir: mount.mountPoint,
+            why: `the top of the cgroup v2 mount (running as root)`,
+        });
+    const refusals = [];
+    for (const { dir, why } of candidates) {
+        const probe = probeParent(dir);
+        if (probe.ok) {
+            return {
+                available: true,
+                root: dir,
+                mount: mount.mountPoint,
+                hasKill: probe.hasKill,
+                reason: `cgroups under ${why}`,
+            };
+        }
+        refusals.push(`${dir}: ${probe.error}`);
+    }
+    const hint = isRoot
+        ? ''
+        : '; as a non-root user, prepare a delegated subtree first (see docs/tracking.md)';
+    return {
+        available: false,
+        mount: mount.mountPoint,
+        reason: `cannot create cgroups (${refusals.join('; ') || 'no writable parent'})${hint}`,
+    };
+}
+function probeParent(dir) {
+    try {
+        (0,external_node_fs_.accessSync)(dir, external_node_fs_.constants.W_OK);
+        (0,external_node_fs_.accessSync)((0,external_node_path_.join)(dir, 'cgroup.procs'), external_node_fs_.constants.W_OK);
+    }
+    catch (error) {
+        return { ok: false, error: error.code ?? String(error) };
+    }
+    const probe = (0,external_node_path_.join)(dir, `testwarden-probe-${process.pid}-${Date.now()}`);
+    try {
+        (0,external_node_fs_.mkdirSync)(probe);
+    }
+    catch (error) {
+        return { ok: false, error: error.code ?? String(error) };
+    }
+    const hasKill = (0,external_node_fs_.existsSync)((0,external_node_path_.join)(probe, 'cgroup.kill'));
+    try {
+        (0,external_node_fs_.rmdirSync)(probe);
+    }
+    catch {
+        // Empty by construction; a failure here would only leave an empty directory.
+    }
+    return { ok: true, hasKill };
+}
+
+;// CONCATENATED MODULE: ./src/core/tracker/cgroup.ts
+// One cgroup v2 per run and one per unit attempt: exact membership, an atomic kill (cgroup.kill), removal, and the memory peak when the controller is on.
+
+
+
+
+
+/** Controllers turned on for unit cgroups when the parent offers them (memory gives memory.peak). */
+const WANTED_CONTROLLERS = ['memory', 'pids'];
+/** `testwarden-<runId>` under the parent detectCgroupSupport found. Throws when cgroups are unavailable. */
+function createRunCgroup(runId, support = detectCgroupSupport()) {
+    if (!support.available || !support.root)
+        throw new Error(`cgroup tracking is not available: ${support.reason}`);
+    const path = (0,external_node_path_.join)(support.root, `testwarden-${safeName(runId)}`);
+    (0,external_node_fs_.mkdirSync)(path, { recursive: true });
+    enableControllers(path);
+    return {
+        runId,
+        path,
+        kill: (options) => killCgroupTree(path, options),
+        remove: (options) => removeCgroupTree(path, options),
+    };
+}
+/**
+ * A run cgroup has no processes of its own, so the "no internal processes" rule lets it hand
+ * controllers to its unit cgroups; whether any are offered depends on the parent (none in a
+ * populated parent such as our own cgroup, none in hybrid mode here). Best effort.
+ */
+function enableControllers(path) {
+    try {
+        const offered = (0,external_node_fs_.readFileSync)((0,external_node_path_.join)(path, 'cgroup.controllers'), 'utf8').trim().split(/\s+/);
+        const wanted = WANTED_CONTROLLERS.filter((c) => offered.includes(c));
+        if (wanted.length > 0)
+            (0,external_node_fs_.writeFileSync)((0,external_node_path_.join)(path, 'cgroup.subtree_control'), wanted.map((c) => `+${c}`).join(' '));
+    }
+    catch {
+        // Not offered or not allowed: membership and cgroup.kill need no controller.
+    }
+}
+/** Directory name of a unit attempt: ids contain `/`, so a hash of the id with a readable tail. */
+function unitCgroupName(unitId, attempt) {
+    const hash = (0,external_node_crypto_namespaceObject.createHash)('sha256').update(unitId).digest('hex').slice(0, 12);
+    const tail = safeName(unitId.split('/').pop() ?? '').slice(-40);
+    return `u${attempt}-${hash}-${tail}`;
+}
+function safeName(text) {
+    return text
+        .replace(/[^a-zA-Z0-9_.-]/g, '_')
+        .replace(/^\.+/, '_')
+        .slice(0, 100);
+}
+function createUnitCgroup(run, unitId, attempt) {
+    const base = (0,external_node_path_.join)(run.path, unitCgroupName(unitId, attempt));
+    for (let n = 0;; n++) {
+        const path = n === 0 ? base : `${base}-${n}`;
+        try {
+            (0,external_node_fs_.mkdirSync)(path);
+            return openCgroup(path);
+        }
+        catch (error) {
+            // A directory left from an earlier attempt with the same name: take the next free one.
+            if (error.code !== 'EEXIST' || n >= 100)
+                throw error;
+        }
+    }
+}
+/** A handle on an existing cgroup by path (e.g. from the registry, for `cleanup`). */
+function openCgroup(path) {
+    return {
+        path,
+        addProcess: (pid) => (0,external_node_fs_.writeFileSync)((0,external_node_path_.join)(path, 'cgroup.procs'), `${pid}\n`),
+        pids: () => treePids(path),
+        populated: () => isPopulated(path),
+        signal: (signal) => {
+            let sent = 0;
+            for (const pid of treePids(path))
+                sent += sendSignal(pid, signal) ? 1 : 0;
+            return sent;
+        },
+        kill: (options) => killCgroupTree(path, options),
+        remove: () => removeCgroupTree(path),
+        memoryPeak: () => {
+            try {
+                const value = Number((0,external_node_fs_.readFileSync)((0,external_node_path_.join)(path, 'memory.peak'), 'utf8').trim());
+                return Number.isFinite(value) ? value : undefined;
+            }
+            catch {
+                return undefined;
+            }
+        },
+    };
+}
+function readPids(path) {
+    try {
+        const text = (0,external_node_fs_.readFileSync)((0,external_node_path_.join)(path, 'cgroup.procs'), 'utf8');
+        return text
+            .split('\n')
+            .filter((l) => l !== '')
+            .map(Number);
+    }
+    catch {
+        return [];
+    }
+}
+function childCgroups(path) {
+    try {
+        return (0,external_node_fs_.readdirSync)(path, { withFileTypes: true })
+            .filter((d) => d.isDirectory())
+            .map((d) => (0,external_node_path_.join)(path, d.name));
+    }
+    catch {
+        return [];
+    }
+}
+function treePids(path) {
+    return [...readPids(path), ...childCgroups(path).flatMap(treePids)];
+}
+/** cgroup.events says `populated 0` once no process is left in the cgroup or below it. */
+function isPopulated(path) {
+    try {
+        return /^populated 1$/m.test((0,external_node_fs_.readFileSync)((0,external_node_path_.join)(path, 'cgroup.events'), 'utf8'));
+    }
+    catch {
+        return false; // Gone.
+    }
+}
+function sendSignal(pid, signal) {
+    try {
+        process.kill(pid, signal);
+        return true;
+    }
+    catch {
+        return false; // Exited since the list was read.
+    }
+}
+/**
+ * cgroup.kill (kernel 5.14+) SIGKILLs the whole subtree at once, including processes forked
+ * meanwhile. Without it, SIGKILL each member and read the list again until it is empty: a
+ * process forking while we kill is caught on the next round.
+ */
+async function killCgroupTree(path, options = {}) {
+    if (!(0,external_node_fs_.existsSync)(path))
+        return true;
+    const deadline = Date.now() + (options.timeoutMs ?? 5000);
+    const killFile = (0,external_node_path_.join)(path, 'cgroup.kill');
+    if (options.useCgroupKill !== false && (0,external_node_fs_.existsSync)(killFile)) {
+        (0,external_node_fs_.writeFileSync)(killFile, '1');
+        return pollUntil(() => !isPopulated(path), deadline);
+    }
+    return pollUntil(() => {
+        const members = treePids(path);
+        for (const pid of members)
+            sendSignal(pid, 'SIGKILL');
+        return members.length === 0 && !isPopulated(path);
+    }, deadline);
+}
+/**
+ * Removes a cgroup and every cgroup below it once no process is left. With `kill`, what is
+ * still inside is killed first (waiting up to `timeoutMs`, default 5 s); without, members get
+ * `settleMs` (default 250 ms) to finish leaving, then a populated cgroup stays (leaks under
+ * `--leaks warn`) and the result is false.
+ */
+async function removeCgroupTree(path, options = {}) {
+    if (!(0,external_node_fs_.existsSync)(path))
+        return true;
+    if (options.kill)
+        await killCgroupTree(path, { timeoutMs: options.timeoutMs });
+    const deadline = Date.now() + (options.settleMs ?? 250);
+    if (!(await pollUntil(() => !isPopulated(path), deadline)))
+        return false;
+    // Children before parents; EBUSY only in the instant members are still leaving.
+    return pollUntil(() => rmdirTree(path), Date.now() + 1000);
+}
+function rmdirTree(path) {
+    for (const child of childCgroups(path))
+        rmdirTree(child);
+    try {
+        (0,external_node_fs_.rmdirSync)(path);
+        return true;
+    }
+    catch (error) {
+        return error.code === 'ENOENT';
+    }
+}
+
+;// CONCATENATED MODULE: ./src/core/tracker/cleanup.ts
+// Cleanup without the runner: kills every process and removes every container a run in a state dir left behind (registry, marker scan, labels); idempotent.
+
+
+
+
+
+
+
+
+
+async function cleanupStateDir(stateDir, options = {}) {
+    const registry = new Registry(stateDir);
+    const pending = pendingEntries(registry.read());
+    const warnings = [];
+    const runIds = [
+        ...new Set([...pending.runs, ...pending.units, ...pending.containers].map((e) => e.runId)),
+    ];
+    if (runIds.length === 0)
+        return { processes: [], containers: [], warnings };
+    const alive = pending.runs.find((r) => r.pid !== process.pid && isSameProcessAlive(r.pid, r.startTime));
+    if (alive && !options.force) {
+        return {
+            processes: [],
+            containers: [],
+            warnings: [
+                `the run ${alive.runId} is still in progress (pid ${alive.pid}); nothing was cleaned up`,
+            ],
+            runnerAlive: { pid: alive.pid },
+        };
+    }
+    const exclude = new Set([process.pid, ...(options.exclude ?? [])]);
+    const cgroupMembers = new Map();
+    const find = () => {
+        const found = new Map();
+        if (hasProc) {
+            const table = listProcesses();
+            for (const unit of pending.units) {
+                // A group is ours only while its recorded leader is alive with its recorded start time:
+                // a pid (and so a pgid) reused since then belongs to someone else. Members of a group
+                // whose leader died are found by their marker below instead.
+                if (!isSameProcessAlive(unit.pid, unit.startTime))
+                    continue;
+                for (const p of table) {
+                    if (p.pgrp === unit.pid &&
+                        p.startTime >= unit.startTime &&
+                        p.state !== 'Z' &&
+                        p.state !== 'X') {
+                        found.set(p.pid, {
+                            pid: p.pid,
+                            startTime: p.startTime,
+                            pgrp: p.pgrp,
+                            command: readCommandLine(p.pid, `[${p.comm}]`),
+                        });
+                    }
+                }
+            }
+            for (const runId of runIds)
+                for (const p of scanRunProcesses(runId))
+                    found.set(p.pid, p);
+        }
+        for (const pid of exclude)
+            found.delete(pid);
+        return [...found.values()];
+    };
+    // cgroups hold everything, even what escaped the marker and the group: end them first, whole.
+    for (const unit of pending.units) {
+        if (unit.cgroup && (0,external_node_fs_.existsSync)(unit.cgroup)) {
+            for (const pid of openCgroup(unit.cgroup).pids()) {
+                const stat = readStat(pid);
+                if (stat && !exclude.has(pid))
+                    cgroupMembers.set(pid, {
+                        pid,
+                        startTime: stat.startTime,
+                        pgrp: stat.pgrp,
+                        command: readCommandLine(pid, `[${stat.comm}]`),
+                    });
+            }
+            await killCgroupTree(unit.cgroup, { timeoutMs: 2000 }).catch(() => false);
+            await removeCgroupTree(unit.cgroup).catch(() => false);
+        }
+    }
+    for (const run of pending.cgroups) {
+        if (!(0,external_node_fs_.existsSync)(run.path))
+            continue;
+        for (const pid of openCgroup(run.path).pids()) {
+            const stat = readStat(pid);
+            if (stat && !exclude.has(pid))
+                cgroupMembers.set(pid, {
+                    pid,
+                    startTime: stat.startTime,
+                    pgrp: stat.pgrp,
+                    command: readCommandLine(pid, `[${stat.comm}]`),
+                });
+        }
+        await removeCgroupTree(run.path, { kill: true, timeoutMs: 2000 }).catch(() => false);
+    }
+    const seen = new Map(cgroupMembers);
+    let alivePs = find();
+    for (let round = 0; round < 5 && alivePs.length > 0; round++) {
+        for (const p of alivePs)
+            if (!seen.has(p.pid))
+                seen.set(p.pid, p);
+        await terminate({ processes: alivePs }, { graceMs: options.graceMs ?? 2000 });
+        alivePs = find();
+    }
+    if (!hasProc) {
+        // Without /proc only the recorded groups can be signalled (tree-kill's limits apply; see docs/tracking.md).
+        for (const unit of pending.units)
+            await terminate({ pgid: unit.pid }, { graceMs: options.graceMs ?? 2000 });
+    }
+    const stillAlive = new Set(alivePs.map((p) => p.pid));
+    const processes = [...seen.values()].map((p) => ({
+        kind: 'process',
+        pid: p.pid,
+        command: p.command,
+        action: stillAlive.has(p.pid) ? 'kill-failed' : 'killed',
+    }));
+    for (const p of processes)
+        if (p.action === 'kill-failed')
+            warnings.push(`process ${p.pid} survived SIGKILL: ${p.command}`);
+    const containers = await cleanupContainers(options, runIds, pending.containers, warnings);
+    if (processes.every((p) => p.action === 'killed') &&
+        containers.every((c) => c.action === 'removed')) {
+        registry.add({ kind: 'cleaned', at: Date.now() });
+    }
+    return { processes, containers, warnings };
+}
+async function cleanupContainers(options, runIds, recorded, warnings) {
+    const engine = options.engine === undefined ? await detectEngine().catch(() => undefined) : options.engine;
+    if (!engine) {
+        if (recorded.length > 0)
+            warnings.push(`${recorded.length} recorded container(s) could not be checked: no container engine answers`);
+        return [];
+    }
+    const wanted = new Map();
+    for (const runId of runIds) {
+        try {
+            for (const c of await findRunContainers(engine, runId))
+                wanted.set(c.id, { id: c.id, name: c.name });
+        }
+        catch (error) {
+            warnings.push(`could not list containers of run ${runId}: ${error.message}`);
+        }
+    }
+    if (recorded.length > 0) {
+        // Recorded containers count only while they still exist (most were removed at their unit's end).
+        try {
+            const present = await container_list_listContainers(engine);
+            for (const c of recorded) {
+                const match = present.find((p) => p.id.startsWith(c.id) || c.id.startsWith(p.id));
+                if (match && !wanted.has(match.id))
+                    wanted.set(match.id, { id: match.id, name: match.name });
+            }
+        }
+        catch (error) {
+            warnings.push(`could not list containers: ${error.message}`);
+        }
+    }
+    const removed = await removeContainers(engine, [...wanted.values()]);
+    for (const c of removed)
+        if (c.action === 'remove-failed')
+            warnings.push(`container ${c.name || c.id} could not be removed: ${c.error ?? ''}`);
+    return removed.map(({ kind, id, name, action }) => ({ kind, id, name, action }));
+}
+
+;// CONCATENATED MODULE: ./src/core/lifecycle/watchdog-log.ts
+// The watchdog's own record in the state dir: it has no terminal, so what it saw and did goes to watchdog.log, one line per event.
+
+
+const WATCHDOG_LOG = 'watchdog.log';
+/** Appends `<ISO time> watchdog <pid>: <message>`; never throws (a vanished state dir is no reason to fail). */
+function appendWatchdogLog(stateDir, message) {
+    try {
+        (0,external_node_fs_.appendFileSync)((0,external_node_path_.join)(stateDir, WATCHDOG_LOG), `${new Date().toISOString()} watchdog ${process.pid}: ${message}\n`);
+    }
+    catch {
+        // Nowhere left to write.
+    }
+}
+
+;// CONCATENATED MODULE: ./src/core/lifecycle/runner-lost.ts
+// What the watchdog does once the runner is lost: kill and remove everything the run left, mark the checkpoint `runner-lost`, log it.
+
+
+
+
+
+
+
+async function handleRunnerLost(input) {
+    const runnerAlive = isProcessAlive(input.runnerPid, input.runnerStartTime);
+    // A hung runner keeps its life (it may still finish or be debugged); only what it started goes.
+    const exclude = [process.ppid, input.runnerPid];
+    let cleanup;
+    try {
+        cleanup = await cleanupStateDir(input.stateDir, {
+            force: true,
+            graceMs: input.graceMs,
+            exclude,
+            ...(input.engine !== undefined ? { engine: input.engine } : {}),
+        });
+    }
+    catch (error) {
+        cleanup = {
+            processes: [],
+            containers: [],
+            warnings: [`cleanup failed: ${error.message}`],
+        };
+    }
+    const checkpoint = markRunnerLost((0,external_node_path_.join)(input.stateDir, CHECKPOINT_FILE), input.runId);
+    const lost = { cause: input.cause, staleMs: input.staleMs, cleanup, checkpoint };
+    appendWatchdogLog(input.stateDir, describeLoss(lost, input.runnerPid, runnerAlive));
+    return lost;
+}
+/**
+ * Sets `reason: runner-lost` and `complete: false` in the checkpoint and ends this run's history
+ * entry, so `status` says why the
+ * run stopped and `--resume` continues it. A complete checkpoint (the run had finished, only its
+ * last steps were lost), an unreadable one and one a later run has written are left as they are.
+ */
+function markRunnerLost(path, runId) {
+    const read = readCheckpoint(path);
+    if (read.checkpoint === undefined)
+        return read.warnings.length > 0 ? 'unreadable' : 'missing';
+    if (read.checkpoint.complete)
+        return 'complete';
+    if (runId !== undefined && read.checkpoint.runId !== runId)
+        return 'other-run';
+    // With a stop reason the unit list does not matter: the run is not complete. Its history
+    // entry ends now, with the reason.
+    markEnded(read.checkpoint, { reason: 'runner-lost', unitIds: [] });
+    try {
+        writeCheckpoint(path, read.checkpoint);
+        return 'marked';
+    }
+    catch {
+        return 'write-failed';
+    }
+}
+function describeLoss(lost, runnerPid, runnerAlive) {
+    const why = lost.cause === 'runner-gone'
+        ? `runner ${runnerPid} is gone`
+        : `runner ${runnerPid} sent no heartbeat for ${Math.round(lost.staleMs)} ms (${runnerAlive ? 'alive but hung; left running' : 'now gone'})`;
+    const killed = lost.cleanup.processes.filter((p) => p.action === 'killed').length;
+    const removed = lost.cleanup.containers.filter((c) => c.action === 'removed').length;
+    const warnings = lost.cleanup.warnings.length > 0 ? `; ${lost.cleanup.warnings.join('; ')}` : '';
+    return `${why}: killed ${killed} process(es), removed ${removed} container(s); checkpoint ${lost.checkpoint}${warnings}`;
+}
+
+;// CONCATENATED MODULE: ./src/core/lifecycle/watchdog.ts
+// The watchdog's loop (SPEC §9): watches the runner's process and heartbeat; when the runner dies or hangs it cleans up after it, and it leaves quietly when the run ends.
+
+
+
+
+
+
+
+
+const WATCHDOG_PID_FILE = 'watchdog.pid';
+async function runWatchdog(options) {
+    const { stateDir, runnerPid, runnerStartTime } = options;
+    const pollMs = options.pollMs ?? 500;
+    const watch = new HeartbeatWatch();
+    const heartbeat = new HeartbeatReader(stateDir);
+    const runner = new ProcessProbe(runnerPid, runnerStartTime);
+    const log = (message) => appendWatchdogLog(stateDir, message);
+    log(`watching runner ${runnerPid}${options.runId ? ` (run ${options.runId})` : ''}, heartbeat timeout ${options.heartbeatTimeoutMs} ms`);
+    try {
+        for (;;) {
+            if (options.signal?.aborted)
+                return ended({ kind: 'stopped' }, log);
+            // Each poll costs a stat and one read of an open file: it runs four times a second for hours.
+            const beat = heartbeat.read();
+            if (beat === undefined && !(0,external_node_fs_.existsSync)(stateDir))
+                return { kind: 'state-dir-gone' };
+            const other = beat && !(beat.pid === runnerPid && beat.startTime === runnerStartTime);
+            if (other)
+                return ended({ kind: 'superseded', by: beat.pid }, log);
+            if (beat?.ended)
+                return ended({ kind: 'run-ended' }, log);
+            const gone = !runner.alive();
+            const staleMs = watch.observe(beat?.at);
+            if (gone || staleMs >= options.heartbeatTimeoutMs) {
+                // The runner may have written its last beat and exited between the two reads above.
+                if (gone && readHeartbeat(stateDir)?.ended)
+                    return ended({ kind: 'run-ended' }, log);
+                const owner = lastRunner(stateDir);
+                if (owner && !(owner.pid === runnerPid && owner.startTime === runnerStartTime))
+                    return ended({ kind: 'superseded', by: owner.pid }, log);
+                const lost = await handleRunnerLost({
+                    stateDir,
+                    runnerPid,
+                    runnerStartTime,
+                    runId: options.runId,
+                    cause: gone ? 'runner-gone' : 'heartbeat-stale',
+                    staleMs,
+                    graceMs: options.graceMs ?? 500,
+                    engine: options.engine,
+                });
+                return { kind: 'runner-lost', ...lost };
+            }
+            try {
+                await (0,promises_namespaceObject.setTimeout)(pollMs, undefined, { signal: options.signal });
+            }
+            catch {
+                // Aborted: reported at the top of the loop.
+            }
+        }
+    }
+    finally {
+        runner.close();
+        releasePidFile(stateDir);
+    }
+}
+function ended(end, log) {
+    const what = {
+        'run-ended': 'the run ended; leaving',
+        stopped: 'asked to stop; leaving without cleaning up',
+        superseded: `another runner (pid ${'by' in end ? end.by : '?'}) took over the state dir; leaving`,
+        'state-dir-gone': 'the state dir is gone; leaving',
+    }[end.kind];
+    log(what);
+    return end;
+}
+/** The runner the registry names last (the state dir's current owner), if any. */
+function lastRunner(stateDir) {
+    const runs = new Registry(stateDir).read().filter((e) => e.kind === 'run');
+    return runs.at(-1);
+}
+/** Removes the pid file when it names this process (a file naming another watchdog is left alone). */
+function releasePidFile(stateDir) {
+    const path = (0,external_node_path_.join)(stateDir, WATCHDOG_PID_FILE);
+    try {
+        const recorded = JSON.parse((0,external_node_fs_.readFileSync)(path, 'utf8'));
+        if (recorded.pid === process.pid)
+            (0,external_node_fs_.unlinkSync)(path);
+    }
+    catch {
+        // Missing, unreadable or already removed.
+    }
+}
+
+;// CONCATENATED MODULE: ./src/core/lifecycle/watchdog-process.ts
+// Starts and stops the detached watchdog process; `watchdog.pid` in the state dir keeps it to one per run and lets the post step find it.
+
+
+
+
+
+
+
+/** What a unit carries; the watchdog is not a unit, and a leak scan must never take it for one. */
+const UNIT_MARKERS = [
+    'TESTWARDEN',
+    'TESTWARDEN_RUN_ID',
+    'TESTWARDEN_UNIT',
+    'TESTWARDEN_ATTEMPT',
+    'TESTWARDEN_JUNIT',
+];
+/** A claim whose pid is not written yet is "being started" for this long, then stale. */
+const CLAIM_MS = 5000;
+function startWatchdog(options) {
+    const stateDir = (0,external_node_path_.resolve)(options.stateDir);
+    const path = (0,external_node_path_.join)(stateDir, WATCHDOG_PID_FILE);
+    const runnerPid = options.runnerPid ?? process.pid;
+    const runnerStartTime = startTimeOf(runnerPid);
+    let claim;
+    try {
+        claim = claimPidFile(path, { pid: runnerPid, startTime: runnerStartTime });
+    }
+    catch (error) {
+        return { started: false, error: `could not create ${path}: ${error.message}` };
+    }
+    if (claim.fd === undefined)
+        return { started: false, running: claim.running };
+    const env = { ...(options.env ?? process.env), ...options.command.env };
+    for (const name of UNIT_MARKERS)
+        delete env[name];
+    const args = watchdogArgs({
+        stateDir,
+        runnerPid,
+        runnerStartTime,
+        heartbeatTimeoutMs: options.heartbeatTimeoutMs,
+        runId: options.runId,
+    });
+    let pid;
+    let error = 'no pid';
+    try {
+        // Own session, no stdio: no terminal signal reaches it, no pipe keeps a CI step waiting,
+        // and the runner exits without waiting for it. cwd is the root: it pins no mount.
+        const child = (0,external_node_child_process_.spawn)(options.command.program, [...options.command.args, ...args], {
+            detached: true,
+            stdio: 'ignore',
+            env,
+            cwd: (0,external_node_path_.parse)(stateDir).root,
+        });
+        child.on('error', () => {
+            // Reported through the missing pid below.
+        });
+        child.unref();
+        pid = child.pid;
+    }
+    catch (e) {
+        error = e.message;
+    }
+    try {
+        if (pid === undefined) {
+            (0,external_node_fs_.closeSync)(claim.fd);
+            (0,external_node_fs_.unlinkSync)(path);
+            return { started: false, error: `could not start the watchdog: ${error}` };
+        }
+        const record = { pid, startTime: startTimeOf(pid), runnerPid, runnerStartTime };
+        (0,external_node_fs_.writeSync)(claim.fd, JSON.stringify(record));
+        (0,external_node_fs_.closeSync)(claim.fd);
+    }
+    catch (e) {
+        return { started: false, error: `could not record the watchdog: ${e.message}` };
+    }
+    return { started: true, pid };
+}
+/**
+ * Signals the recorded watchdog (only if its start time still matches) and waits up to `waitMs`
+ * for it to go. The run's `ended` heartbeat makes it leave by itself; this is for the post step
+ * and for leaving at once.
+ */
+async function stopWatchdog(stateDir, options = {}) {
+    const path = (0,external_node_path_.join)((0,external_node_path_.resolve)(stateDir), WATCHDOG_PID_FILE);
+    const current = readPidFile(path);
+    if (current.kind === 'missing' || current.kind === 'starting') {
+        return { signalled: false, running: current.kind === 'starting' };
+    }
+    if (current.kind === 'stale') {
+        removeIfUnchanged(path, current.raw);
+        return { signalled: false, running: false };
+    }
+    const { pid, startTime } = current;
+    const signalled = signalQuietly(pid, 'SIGTERM');
+    const gone = await pollUntil(() => !isProcessAlive(pid, startTime), Date.now() + (options.waitMs ?? 0));
+    if (gone)
+        removeIfUnchanged(path, current.raw);
+    return { pid, signalled, running: !gone };
+}
+function readPidFile(path) {
+    let raw;
+    let ageMs;
+    try {
+        raw = (0,external_node_fs_.readFileSync)(path, 'utf8');
+        ageMs = Date.now() - (0,external_node_fs_.statSync)(path).mtimeMs;
+    }
+    catch {
+        return { kind: 'missing' };
+    }
+    let record;
+    try {
+        record = JSON.parse(raw);
+    }
+    catch {
+        record = undefined;
+    }
+    const { pid, startTime, runnerPid, runnerStartTime } = record ?? {};
+    if (typeof pid !== 'number' || typeof startTime !== 'number') {
+        // Empty: claimed by a starter that has not written the pid yet (or died doing so).
+        return ageMs < CLAIM_MS && raw === '' ? { kind: 'starting', raw } : { kind: 'stale', raw };
+    }
+    if (!isProcessAlive(pid, startTime))
+        return { kind: 'stale', raw };
+    const runner = typeof runnerPid === 'number' && typeof runnerStartTime === 'number'
+        ? { pid: runnerPid, startTime: runnerStartTime }
+        : undefined;
+    return { kind: 'live', raw, pid, startTime, runner };
+}
+/**
+ * Creates the pid file exclusively (`wx`), so of two starters only one spawns. A stale file
+ * (dead pid, or a claim never completed) is removed and the claim retried once. A live
+ * watchdog left by an earlier run whose runner is dead is told to leave and replaced: it
+ * guards nothing any more, and this run must not go unguarded.
+ */
+function claimPidFile(path, runner) {
+    for (let attempt = 0; attempt < 2; attempt++) {
+        try {
+            return { fd: (0,external_node_fs_.openSync)(path, 'wx') };
+        }
+        catch (error) {
+            if (error.code !== 'EEXIST')
+                throw error;
+        }
+        const current = readPidFile(path);
+        if (current.kind === 'live') {
+            const earlier = current.runner;
+            const ours = earlier?.pid === runner.pid && earlier.startTime === runner.startTime;
+            if (ours || earlier === undefined || isProcessAlive(earlier.pid, earlier.startTime))
+                return { running: current.pid };
+            signalQuietly(current.pid, 'SIGTERM');
+            removeIfUnchanged(path, current.raw);
+            continue;
+        }
+        if (current.kind === 'starting')
+            return { running: 0 };
+        if (current.kind === 'stale')
+            removeIfUnchanged(path, current.raw);
+    }
+    // Replaced again between our read and our retry: someone else is starting one.
+    return { running: 0 };
+}
+/** Signals a recorded pid (never this process or its parent); false when it is gone already. */
+function signalQuietly(pid, signal) {
+    if (pid === process.pid || pid === process.ppid)
+        return false;
+    try {
+        process.kill(pid, signal);
+        return true;
+    }
+    catch {
+        return false;
+    }
+}
+/** Removes the file only if it still holds `raw` (another starter may have replaced it meanwhile). */
+function removeIfUnchanged(path, raw) {
+    try {
+        if ((0,external_node_fs_.readFileSync)(path, 'utf8') === raw)
+            (0,external_node_fs_.unlinkSync)(path);
+    }
+    catch {
+        // Already gone.
+    }
+}
+
+;// CONCATENATED MODULE: ./src/core/lifecycle/run-guard.ts
+// What a run starts to be guarded from its own death: the heartbeat and (unless turned off) the detached watchdog; one stop() ends both.
+
+
+
+/** `--heartbeat-timeout` default (SPEC §2). */
+const HEARTBEAT_TIMEOUT_MS = 60_000;
+/**
+ * Starts the heartbeat at once (synchronously: the first beat is on disk before the watchdog
+ * reads it) and then the watchdog. Call after the registry's run entry is written, so the
+ * watchdog always finds a run to clean up.
+ */
+function startRunGuard(options) {
+    const stateDir = (0,external_node_path_.resolve)(options.stateDir);
+    const heartbeatTimeoutMs = options.heartbeatTimeoutMs ?? HEARTBEAT_TIMEOUT_MS;
+    // Several beats per timeout, so one slow beat (a busy disk) is never taken for a hang.
+    const intervalMs = Math.max(50, Math.min(1000, Math.floor(heartbeatTimeoutMs / 4)));
+    const heartbeat = startHeartbeat(stateDir, { intervalMs });
+    const warnings = [];
+    let watchdogPid;
+    if (options.watchdog !== false && options.command !== undefined) {
+        const started = startWatchdog({
+            stateDir,
+            heartbeatTimeoutMs,
+            runId: options.runId,
+            command: options.command,
+            ...(options.env !== undefined ? { env: options.env } : {}),
+        });
+        if (started.started)
+            watchdogPid = started.pid;
+        else if ('running' in started)
+            watchdogPid = started.running || undefined;
+        else
+            warnings.push(`${started.error}; the run goes on without a watchdog`);
+    }
+    let stopping;
+    return {
+        watchdogPid,
+        warnings,
+        stop() {
+            stopping ??= (async () => {
+                heartbeat.stop();
+                // It goes within milliseconds of SIGTERM; waiting lets its pid file go with it.
+                if (watchdogPid !== undefined)
+                    await stopWatchdog(stateDir, { waitMs: 1000 }).catch(() => undefined);
+            })();
+            return stopping;
+        },
+    };
 }
 
 ;// CONCATENATED MODULE: ./node_modules/shlex/shlex.js
@@ -13433,7 +15868,7 @@ class Shlexer {
  * @param {String} s String to split.
  * @returns {String[]}
  */
-function split (s) {
+function shlex_split (s) {
   return Array.from(new Shlexer(s))
 }
 
@@ -13479,17 +15914,17 @@ const PLACEHOLDER = /\{(file|unit|junit)\}/g;
 /** Validates and splits a template; a UsageError names --command and the problem. */
 function parseCommandTemplate(source, shell) {
     if (source.trim() === '') {
-        throw new UsageError('--command: expected a command template such as "node --test {file}", got an empty string');
+        throw new errors_UsageError('--command: expected a command template such as "node --test {file}", got an empty string');
     }
     let words;
     try {
-        words = split(source);
+        words = shlex_split(source);
     }
     catch (error) {
-        throw new UsageError(`--command: expected a command template with balanced quotes, got ${JSON.stringify(source)} (${error.message})`, { cause: error });
+        throw new errors_UsageError(`--command: expected a command template with balanced quotes, got ${JSON.stringify(source)} (${error.message})`, { cause: error });
     }
     if (words.length === 0) {
-        throw new UsageError(`--command: expected a command template with a program to run, got ${JSON.stringify(source)}`);
+        throw new errors_UsageError(`--command: expected a command template with a program to run, got ${JSON.stringify(source)}`);
     }
     const hasPlaceholder = PLACEHOLDER.test(source);
     PLACEHOLDER.lastIndex = 0;
@@ -13513,8 +15948,6 @@ function fill(text, values, escape) {
     return text.replace(PLACEHOLDER, (_m, name) => escape(values[name]));
 }
 
-// EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __nccwpck_require__(1421);
 ;// CONCATENATED MODULE: external "fs"
 const external_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
 var external_fs_namespaceObject_0 = /*#__PURE__*/__nccwpck_require__.t(external_fs_namespaceObject, 2);
@@ -14427,7 +16860,7 @@ async function discoverUnits(options) {
 }
 async function listByGlob(options) {
     if (options.patterns.length === 0) {
-        throw new UsageError('patterns: expected at least one glob pattern (or --list-command), got none');
+        throw new errors_UsageError('patterns: expected at least one glob pattern (or --list-command), got none');
     }
     const files = await glob([...options.patterns], {
         cwd: options.cwd,
@@ -14439,23 +16872,23 @@ async function listByGlob(options) {
             ...(options.ignore ?? []).map((dir) => `${dir.replace(/\/+$/, '')}/**`),
         ],
     });
-    return files.map((f) => f.split('\\').join('/')).sort(compareIds);
+    return files.map((f) => f.split('\\').join('/')).sort(discover_units_compareIds);
 }
-function compareIds(a, b) {
+function discover_units_compareIds(a, b) {
     return a < b ? -1 : a > b ? 1 : 0;
 }
 async function listByCommand(options) {
     const command = options.listCommand;
     if (command.trim() === '') {
-        throw new UsageError('--list-command: expected a command that prints one unit id per line, got an empty string');
+        throw new errors_UsageError('--list-command: expected a command that prints one unit id per line, got an empty string');
     }
     const { code, signal, stdout, stderr, error } = await runCapture(command, options.cwd, options.env ?? process.env);
     if (error) {
-        throw new UsageError(`--list-command: could not start ${JSON.stringify(command)}: ${error.message}`, { cause: error });
+        throw new errors_UsageError(`--list-command: could not start ${JSON.stringify(command)}: ${error.message}`, { cause: error });
     }
     if (code !== 0) {
         const detail = stderr.trim().split('\n').slice(-5).join('\n');
-        throw new UsageError(`--list-command: ${JSON.stringify(command)} exited with ${signal ?? `code ${code}`}${detail ? `:\n${detail}` : ''}`);
+        throw new errors_UsageError(`--list-command: ${JSON.stringify(command)} exited with ${signal ?? `code ${code}`}${detail ? `:\n${detail}` : ''}`);
     }
     return stdout
         .split('\n')
@@ -14482,6 +16915,164 @@ function runCapture(command, cwd, env) {
             stderr: Buffer.concat(err).toString('utf8'),
         }));
     });
+}
+
+;// CONCATENATED MODULE: ./src/core/report/write-files.ts
+// Writes report files atomically (temp file + rename), so a reader never sees half a file.
+
+
+function writeFileAtomic(path, content) {
+    (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)(path), { recursive: true });
+    const temp = `${path}.${process.pid}.tmp`;
+    (0,external_node_fs_.writeFileSync)(temp, content);
+    (0,external_node_fs_.renameSync)(temp, path);
+}
+
+;// CONCATENATED MODULE: ./src/core/plan/timings.ts
+// The durations history shards are balanced by: timings.json, an average per unit over recent runs, read as untrusted input and written atomically.
+
+
+
+const TIMINGS_FILE = 'timings.json';
+const TIMINGS_FORMAT_VERSION = 1;
+/** Largest file read or written: about 200,000 entries with 60-character ids. */
+const TIMINGS_MAX_BYTES = 32 * 1024 * 1024;
+const TIMINGS_MAX_UNITS = 200_000;
+/**
+ * Weight of the newest duration in the moving average. A single slow run on a busy machine moves
+ * a unit's estimate by 30 %, not all the way; a unit that really got slower is within 10 % of its
+ * new duration after six runs. The last value alone would let one noisy run reshuffle the shards.
+ */
+const TIMINGS_NEWEST_WEIGHT = 0.3;
+/** Entries not updated for this long are dropped: the unit was deleted or renamed. */
+const TIMINGS_MAX_AGE_MS = 90 * 24 * 60 * 60 * 1000;
+const entrySchema = object({
+    durationMs: schemas_number().nonnegative().max(Number.MAX_SAFE_INTEGER),
+    runs: schemas_number().int().positive(),
+    updatedAt: iso_datetime({ offset: true }),
+});
+function emptyTimings() {
+    return {
+        formatVersion: TIMINGS_FORMAT_VERSION,
+        units: Object.create(null),
+    };
+}
+/** Reads the history; never throws: a bad file means no history (hash split), with a warning. */
+function readTimings(path) {
+    const result = { timings: emptyTimings(), warnings: [] };
+    const ignore = (why) => {
+        result.warnings.push(`timings ${path} ${why}; ignored`);
+        return result;
+    };
+    const text = readBounded(path, TIMINGS_MAX_BYTES);
+    if (text.kind === 'missing')
+        return result;
+    if (text.kind === 'unusable')
+        return ignore(text.why);
+    let document;
+    try {
+        document = JSON.parse(text.content.replace(/^\uFEFF/, ''));
+    }
+    catch {
+        return ignore('is not valid JSON');
+    }
+    if (!isObject(document))
+        return ignore('is not a JSON object');
+    if (document.formatVersion !== TIMINGS_FORMAT_VERSION) {
+        return ignore(`has format version ${String(JSON.stringify(document.formatVersion) ?? 'none').slice(0, 40)}, expected ${TIMINGS_FORMAT_VERSION}`);
+    }
+    if (!isObject(document.units))
+        return ignore('has no "units" object');
+    let invalid = 0;
+    for (const [id, raw] of Object.entries(document.units)) {
+        const entry = entrySchema.safeParse(raw);
+        if (entry.success && id !== '' && id.length <= 4096)
+            result.timings.units[id] = entry.data;
+        else
+            invalid++;
+    }
+    if (invalid > 0) {
+        result.warnings.push(`timings ${path}: ${invalid} invalid entries dropped`);
+    }
+    return result;
+}
+/** Whether a result's duration says how long the unit takes: it ran here and ran to its end. */
+function isRepresentative(result) {
+    return (!result.fromCheckpoint &&
+        result.attempts > 0 &&
+        (result.outcome === 'passed' || result.outcome === 'failed') &&
+        Number.isFinite(result.durationMs) &&
+        result.durationMs >= 0);
+}
+/**
+ * Folds this run's durations into the history, in place: a unit's duration is its whole cost in
+ * the shard (every attempt). Units that did not run here, were interrupted, timed out or exceeded
+ * their resources keep their entry: those durations were cut short. Old entries are dropped.
+ */
+function applyResults(timings, results, now = new Date()) {
+    const at = now.toISOString();
+    let updated = 0;
+    for (const result of results) {
+        if (!isRepresentative(result))
+            continue;
+        const previous = Object.hasOwn(timings.units, result.id) ? timings.units[result.id] : undefined;
+        const durationMs = previous === undefined
+            ? result.durationMs
+            : TIMINGS_NEWEST_WEIGHT * result.durationMs +
+                (1 - TIMINGS_NEWEST_WEIGHT) * previous.durationMs;
+        timings.units[result.id] = {
+            durationMs: Math.round(durationMs),
+            runs: (previous?.runs ?? 0) + 1,
+            updatedAt: at,
+        };
+        updated++;
+    }
+    prune(timings, now.getTime());
+    return updated;
+}
+function prune(timings, now) {
+    const entries = Object.entries(timings.units);
+    const kept = entries.filter(([, e]) => now - Date.parse(e.updatedAt) <= TIMINGS_MAX_AGE_MS);
+    if (kept.length === entries.length && kept.length <= TIMINGS_MAX_UNITS)
+        return;
+    // Newest first; ids break ties so the result does not depend on the file's key order.
+    kept.sort(([a, x], [b, y]) => Date.parse(y.updatedAt) - Date.parse(x.updatedAt) || (a < b ? -1 : 1));
+    const units = Object.create(null);
+    for (const [id, entry] of kept.slice(0, TIMINGS_MAX_UNITS))
+        units[id] = entry;
+    timings.units = units;
+}
+/** Replaces the file in one step (temp file + rename); throws on a file-system error. */
+function writeTimings(path, timings) {
+    const text = `${JSON.stringify(timings)}\n`;
+    if (Buffer.byteLength(text) > TIMINGS_MAX_BYTES) {
+        throw new Error(`timings ${path} would be above the ${TIMINGS_MAX_BYTES}-byte limit a reader accepts; not written`);
+    }
+    writeFileAtomic(path, text);
+}
+/**
+ * Reads, folds in this run's results and writes back. Never throws: the history only balances
+ * later runs, so a problem with it is a warning for this one.
+ */
+function updateTimings(path, results, options = {}) {
+    const { timings, warnings } = readTimings(path);
+    const updated = applyResults(timings, results, options.now);
+    if (updated === 0)
+        return { timings, updated, warnings };
+    try {
+        writeTimings(path, timings);
+    }
+    catch (error) {
+        warnings.push(`timings ${path} could not be written: ${error.message}`);
+    }
+    return { timings, updated, warnings };
+}
+/** Unit id → expected duration (ms), as `splitShards` takes it. */
+function timingsMap(timings) {
+    return new Map(Object.entries(timings.units).map(([id, e]) => [id, e.durationMs]));
+}
+function isObject(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 ;// CONCATENATED MODULE: ./src/core/report/events.ts
@@ -16918,15 +19509,668 @@ function suite(u, tailLines) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/core/report/write-files.ts
-// Writes report files atomically (temp file + rename), so a reader never sees half a file.
+;// CONCATENATED MODULE: ./src/core/report/html-report-script.ts
+// The HTML report's only script, inlined in the page: draws the timeline and the memory/CPU chart as SVG from the embedded data, with zoom, pan and a tooltip showing each unit's log tail.
+/**
+ * Plain browser JavaScript, kept as text because it runs in the report's page, not in Node.
+ * The data comes from `<script type="application/json" id="report-data">` (see html-report.ts);
+ * unit ids and log lines only ever reach the page through textContent, never as markup.
+ */
+const CLIENT_SCRIPT = String.raw `(() => {
+  'use strict';
+  const data = JSON.parse(document.getElementById('report-data').textContent);
+  const runs = data.runs;
+  const units = data.units;
+  const GAP = runs.length > 1 ? 0.03 : 0;
+  const LEFT = 64;
+  const RIGHT = 12;
+  const TOP = 24;
+
+  // Each run gets a share of the axis by its length (at least 8 % each); gaps stand for the time between runs.
+  const lengths = runs.map((r) => Math.max(1, r.end - r.start));
+  const sum = lengths.reduce((a, b) => a + b, 0);
+  const minShare = runs.length > 1 ? 0.08 : 0;
+  const raw = lengths.map((l) => Math.max(minShare, l / sum));
+  const scale = (1 - GAP * (runs.length - 1)) / raw.reduce((a, b) => a + b, 0);
+  let at = 0;
+  runs.forEach((r, i) => {
+    r.d0 = at;
+    r.d1 = at + raw[i] * scale;
+    at = r.d1 + GAP;
+  });
+  const toDomain = (t, r) =>
+    r.d0 + ((Math.min(Math.max(t, r.start), r.end) - r.start) / Math.max(1, r.end - r.start)) * (r.d1 - r.d0);
+  for (const u of units) {
+    const r = runs[u.run];
+    u.x0 = toDomain(u.start, r);
+    u.x1 = toDomain(u.end, r);
+  }
+
+  const timeline = document.getElementById('timeline');
+  const machine = document.getElementById('machine');
+  const tooltip = document.getElementById('tooltip');
+  const pan = document.getElementById('pan');
+  let v0 = 0;
+  let v1 = 1;
+
+  const esc = (s) => String(s).replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]);
+  const fmt = (ms) => {
+    if (ms < 1000) return Math.round(ms) + 'ms';
+    if (ms < 60000) return (ms / 1000).toFixed(ms < 10000 ? 1 : 0) + 's';
+    const m = Math.floor(ms / 60000);
+    const s = Math.round((ms % 60000) / 1000);
+    return m >= 60 ? Math.floor(m / 60) + 'h' + String(m % 60).padStart(2, '0') + 'm' : m + 'm' + String(s).padStart(2, '0') + 's';
+  };
+  const STEPS = [100, 200, 500, 1e3, 2e3, 5e3, 1e4, 15e3, 3e4, 6e4, 12e4, 3e5, 6e5, 9e5, 18e5, 36e5, 72e5];
+
+  function frame(el, height) {
+    const width = Math.max(320, el.clientWidth);
+    const sx = (d) => LEFT + ((d - v0) / (v1 - v0)) * (width - LEFT - RIGHT);
+    const parts = [];
+    runs.forEach((r, i) => {
+      const a = Math.max(sx(r.d0), LEFT);
+      const b = Math.min(sx(r.d1), width - RIGHT);
+      if (b <= a) return;
+      parts.push('<rect class="band' + (i % 2 ? ' odd' : '') + '" x="' + a + '" y="0" width="' + (b - a) + '" height="' + height + '"/>');
+      // Ticks: elapsed time since the run started, about one per 90 px.
+      const pxPerMs = (sx(r.d1) - sx(r.d0)) / Math.max(1, r.end - r.start);
+      const step = STEPS.find((s) => s * pxPerMs >= 90) || STEPS[STEPS.length - 1];
+      // Only the visible part of the run: zoomed into a long run, ticks from its start would be many.
+      const span = r.end - r.start;
+      const from = ((Math.max(v0, r.d0) - r.d0) / (r.d1 - r.d0)) * span;
+      const to = ((Math.min(v1, r.d1) - r.d0) / (r.d1 - r.d0)) * span;
+      for (let t = Math.floor(from / step) * step; t <= to; t += step) {
+        const x = sx(toDomain(r.start + t, r));
+        if (x < a || x > b) continue;
+        parts.push('<line class="tick" x1="' + x + '" x2="' + x + '" y1="' + TOP + '" y2="' + height + '"/>');
+        parts.push('<text class="tick-label" x="' + (x + 2) + '" y="' + (height - 3) + '">' + (t === 0 ? '0' : '+' + fmt(t)) + '</text>');
+      }
+    });
+    return { width, sx, parts };
+  }
+
+  function stopMarks(f, height) {
+    for (const r of runs) {
+      const t = r.current ? data.stoppedAt : r.reason ? r.end : undefined;
+      if (t === undefined || t === null) continue;
+      const x = f.sx(toDomain(t, r));
+      if (x < LEFT || x > f.width - RIGHT) continue;
+      f.parts.push('<line class="stop" x1="' + x + '" x2="' + x + '" y1="' + (TOP - 6) + '" y2="' + height + '"/>');
+      f.parts.push('<text class="stop-label" x="' + (x - 4) + '" y="' + (TOP - 8) + '" text-anchor="end">stop: ' + esc(r.reason || 'requested') + '</text>');
+    }
+  }
+
+  function drawTimeline() {
+    const rowH = data.lanes > 24 ? 10 : data.lanes > 12 ? 16 : 24;
+    const height = TOP + data.lanes * rowH + 18;
+    const f = frame(timeline, height);
+    runs.forEach((r) => {
+      const x = Math.max(f.sx(r.d0), LEFT) + 4;
+      if (f.sx(r.d1) > LEFT) f.parts.push('<text class="run-label" x="' + x + '" y="12">' + esc(r.label) + '</text>');
+    });
+    for (let lane = 0; lane < data.lanes; lane++) {
+      f.parts.push('<text class="lane-label" x="4" y="' + (TOP + lane * rowH + rowH * 0.7) + '">lane ' + (lane + 1) + '</text>');
+    }
+    const plotEnd = f.width - RIGHT;
+    units.forEach((u, i) => {
+      if (u.x1 < v0 || u.x0 > v1) return;
+      const x = Math.max(LEFT, f.sx(u.x0));
+      const w = Math.max(1.5, Math.min(plotEnd, f.sx(u.x1)) - x);
+      const cls = 'bar o-' + u.outcome + (u.flaky ? ' flaky' : '') + (u.earlier ? ' earlier' : '');
+      f.parts.push('<rect class="' + cls + '" data-i="' + i + '" tabindex="0" x="' + x + '" y="' + (TOP + u.lane * rowH + 2) + '" width="' + w + '" height="' + (rowH - 4) + '"/>');
+    });
+    stopMarks(f, height);
+    timeline.innerHTML = '<svg width="' + f.width + '" height="' + height + '" role="group" aria-label="Timeline: one bar per unit, one row per lane">' + f.parts.join('') + '</svg>';
+  }
+
+  function drawMachine() {
+    if (!machine) return;
+    const height = 190;
+    const plotH = height - TOP - 20;
+    const sy = (p) => TOP + plotH - (Math.min(100, Math.max(0, p)) / 100) * plotH;
+    const f = frame(machine, height);
+    const axis = [];
+    for (const p of [0, 25, 50, 75, 100]) {
+      f.parts.push('<line class="grid" x1="' + LEFT + '" x2="' + (f.width - RIGHT) + '" y1="' + sy(p) + '" y2="' + sy(p) + '"/>');
+      axis.push('<text class="lane-label" x="' + (LEFT - 6) + '" y="' + (sy(p) + 4) + '" text-anchor="end">' + p + '%</text>');
+    }
+    const t = data.thresholds;
+    for (const r of runs) {
+      const a = f.sx(r.d0);
+      const b = f.sx(r.d1);
+      const line = (cls, key) => {
+        const pts = r.samples.filter((s) => s[key] !== null).map((s) => f.sx(toDomain(s[0], r)).toFixed(1) + ',' + sy(s[key]).toFixed(1));
+        if (pts.length > 0) f.parts.push('<polyline class="' + cls + '" points="' + pts.join(' ') + '"/>');
+      };
+      line('memory', 1);
+      line('cpu', 2);
+      if (t && t.memoryPercent !== null) f.parts.push('<line class="threshold" x1="' + a + '" x2="' + b + '" y1="' + sy(t.memoryPercent) + '" y2="' + sy(t.memoryPercent) + '"/>');
+      if (t && t.cpuPercent !== null) f.parts.push('<line class="threshold cpu-threshold" x1="' + a + '" x2="' + b + '" y1="' + sy(t.cpuPercent) + '" y2="' + sy(t.cpuPercent) + '"/>');
+    }
+    stopMarks(f, height);
+    machine.innerHTML = '<svg width="' + f.width + '" height="' + height + '" role="img" aria-label="Memory and CPU in use over the run"><defs><clipPath id="plot"><rect x="' + LEFT + '" y="0" width="' + (f.width - LEFT - RIGHT) + '" height="' + height + '"/></clipPath></defs>' + axis.join('') + '<g clip-path="url(#plot)">' + f.parts.join('') + '</g></svg>';
+  }
+
+  let pending = false;
+  function render() {
+    if (pending) return;
+    pending = true;
+    requestAnimationFrame(() => {
+      pending = false;
+      drawTimeline();
+      drawMachine();
+    });
+  }
+
+  const FULL = runs.length > 0 ? runs[runs.length - 1].d1 : 1;
+  v1 = FULL;
+  function setView(a, span) {
+    span = Math.min(FULL, Math.max(FULL / 2000, span));
+    v0 = Math.min(Math.max(0, a), FULL - span);
+    v1 = v0 + span;
+    pan.disabled = span >= FULL;
+    pan.value = pan.disabled ? 0 : String(Math.round((v0 / (FULL - span)) * 1000));
+    render();
+  }
+  function zoom(factor, centre) {
+    const c = centre === undefined ? (v0 + v1) / 2 : centre;
+    const span = (v1 - v0) * factor;
+    setView(c - (c - v0) * factor, span);
+  }
+  document.getElementById('zoom-in').addEventListener('click', () => zoom(0.5));
+  document.getElementById('zoom-out').addEventListener('click', () => zoom(2));
+  document.getElementById('zoom-reset').addEventListener('click', () => setView(0, FULL));
+  pan.addEventListener('input', () => setView((Number(pan.value) / 1000) * (FULL - (v1 - v0)), v1 - v0));
+  for (const el of [timeline, machine]) {
+    if (!el) continue;
+    // Ctrl + wheel (and trackpad pinch) zooms around the pointer; a plain wheel scrolls the page.
+    el.addEventListener('wheel', (e) => {
+      if (!e.ctrlKey && !e.metaKey) return;
+      e.preventDefault();
+      const box = el.getBoundingClientRect();
+      const frac = (e.clientX - box.left - LEFT) / Math.max(1, box.width - LEFT - RIGHT);
+      zoom(e.deltaY < 0 ? 0.8 : 1.25, v0 + Math.min(1, Math.max(0, frac)) * (v1 - v0));
+    }, { passive: false });
+  }
+
+  function show(target, x, y) {
+    const u = units[Number(target.getAttribute('data-i'))];
+    if (!u) return;
+    const lines = [
+      ['Outcome', u.outcome + (u.flaky ? ' (flaky)' : '') + (u.earlier ? ', in an earlier run' : '')],
+      ['Duration', fmt(u.duration) + (u.attempts > 1 ? ' over ' + u.attempts + ' attempts' : '')],
+      ['Lane', String(u.lane + 1) + ', started +' + fmt(u.start - runs[u.run].start)],
+    ];
+    if (u.message) lines.push(['Why', u.message]);
+    tooltip.replaceChildren();
+    const title = document.createElement('strong');
+    title.textContent = u.id;
+    tooltip.append(title);
+    for (const [k, v] of lines) {
+      const row = document.createElement('div');
+      row.textContent = k + ': ' + v;
+      tooltip.append(row);
+    }
+    const tail = u.tail === undefined ? null : document.getElementById('tail-' + u.tail);
+    if (tail) {
+      const pre = document.createElement('pre');
+      // The end of a log says most; the failures section below has the whole tail.
+      pre.textContent = tail.textContent.split('\n').slice(-16).join('\n');
+      tooltip.append(pre);
+    }
+    tooltip.hidden = false;
+    const w = tooltip.offsetWidth;
+    tooltip.style.left = Math.max(4, Math.min(x + 14, window.scrollX + document.documentElement.clientWidth - w - 8)) + 'px';
+    tooltip.style.top = y + 14 + 'px';
+  }
+  const isBar = (el) => el && el.classList && el.classList.contains('bar');
+  timeline.addEventListener('mouseover', (e) => { if (isBar(e.target)) show(e.target, e.pageX, e.pageY); });
+  timeline.addEventListener('mouseout', (e) => { if (isBar(e.target)) tooltip.hidden = true; });
+  timeline.addEventListener('focusin', (e) => {
+    if (!isBar(e.target)) return;
+    const box = e.target.getBoundingClientRect();
+    show(e.target, box.left + window.scrollX, box.bottom + window.scrollY);
+  });
+  timeline.addEventListener('focusout', () => { tooltip.hidden = true; });
+  window.addEventListener('resize', render);
+
+  setView(0, FULL);
+  requestAnimationFrame(() => requestAnimationFrame(() => {
+    document.documentElement.setAttribute('data-ready', 'true');
+  }));
+})();`;
+
+;// CONCATENATED MODULE: ./src/core/report/html-report-sections.ts
+// The HTML report's static sections, readable without the script: header, totals, units that did not pass with their log tails, leaks, and the runs of the checkpoint.
+
+function escapeHtml(text) {
+    return text
+        .replace(/&/g, '&amp;')
+        .replace(/</g, '&lt;')
+        .replace(/>/g, '&gt;')
+        .replace(/"/g, '&quot;');
+}
+function renderHeader(report) {
+    const reason = report.reason !== null ? ` (${escapeHtml(report.reason)})` : '';
+    return [
+        `<h1>testwarden run <code>${escapeHtml(report.runId)}</code></h1>`,
+        `<p><span class="status ${report.status}">${report.status.toUpperCase()}${reason}</span> `,
+        `<span class="meta">exit code ${report.exitCode} · ${formatDuration(report.durationMs)} · started ${escapeHtml(report.startedAt)}`,
+        report.resumed ? ' · resumed from a checkpoint' : '',
+        '</span></p>',
+    ].join('');
+}
+function renderTotals(report) {
+    const t = report.totals;
+    const cells = [
+        ['Units', t.units],
+        ['Passed', t.passed],
+        ['Failed', t.failed],
+        ['Timed out', t.timedOut],
+        ['Over memory', t.resourceExceeded],
+        ['Interrupted', t.interrupted],
+        ['Skipped', t.skipped],
+        ['Flaky', t.flaky],
+        ['From checkpoint', t.fromCheckpoint],
+        ['Leaked', t.leaked],
+    ];
+    const head = cells.map(([name]) => `<th class="n">${name}</th>`).join('');
+    const row = cells.map(([, n]) => `<td class="n">${n}</td>`).join('');
+    const tests = `${t.tests.passed} passed, ${t.tests.failed} failed, ${t.tests.skipped} skipped`;
+    return `<h2>Totals</h2><table><tr>${head}</tr><tr>${row}</tr></table><p class="meta">Tests: ${tests}</p>`;
+}
+/**
+ * Units that did not pass, each with its message and log tail (`tails` maps a unit id to its
+ * lines; `<pre id="tail-N">` is what the timeline's tooltip shows). Past `shown`, ids only.
+ */
+/** Failures shown unfolded; the rest are one click away, so thousands do not make a endless page. */
+const OPEN_FAILURES = 10;
+function renderFailures(failed, tails) {
+    if (failed.length === 0)
+        return '';
+    const items = failed.map((u, i) => {
+        const tail = tails.get(u.id);
+        const head = `<span class="tag o-${u.outcome}">${u.outcome}</span> <code>${escapeHtml(u.id)}</code>${u.message ? ` — ${escapeHtml(u.message)}` : ''}`;
+        if (!tail)
+            return `<li>${head}</li>`;
+        const body = tail.lines.length > 0 ? escapeHtml(tail.lines.join('\n')) : '(no output)';
+        return `<li class="failure"><details${i < OPEN_FAILURES ? ' open' : ''}><summary>${head}</summary><pre id="tail-${tail.index}">${body}</pre></details></li>`;
+    });
+    return `<h2>Did not pass (${failed.length})</h2><ul>${items.join('')}</ul>`;
+}
+function renderLeaks(units) {
+    const rows = [];
+    for (const u of units) {
+        for (const leak of u.leaked) {
+            const what = leak.kind === 'process'
+                ? `process ${leak.pid}: <code>${escapeHtml(leak.command)}</code>`
+                : `container ${escapeHtml(leak.name)} <code>${escapeHtml(leak.id.slice(0, 12))}</code>`;
+            rows.push(`<tr><td><code>${escapeHtml(u.id)}</code></td><td>${what}</td><td>${leak.action}</td></tr>`);
+        }
+    }
+    if (rows.length === 0)
+        return '';
+    return `<h2>Leaks (${rows.length})</h2><table><tr><th>Unit</th><th>Left behind</th><th>Action</th></tr>${rows.join('')}</table>`;
+}
+function renderHistory(runs, report) {
+    if (runs.length < 2)
+        return '';
+    const rows = runs.map((r) => {
+        const ran = report.units.filter((u) => u.startedAt !== undefined && u.startedAt >= r.startedAt && u.startedAt <= r.endedAt).length;
+        const how = r.reason === null ? 'ended' : `stopped: ${escapeHtml(r.reason)}`;
+        return `<tr><td>${r.attempt ?? ''}</td><td><code>${escapeHtml(r.runId)}</code>${r.current ? ' (this run)' : ''}</td><td>${new Date(r.startedAt).toISOString()}</td><td class="n">${formatDuration(r.endedAt - r.startedAt)}</td><td class="n">${ran}</td><td>${how}</td></tr>`;
+    });
+    return `<h2>Runs of this checkpoint</h2><table><tr><th>Attempt</th><th>Run</th><th>Started</th><th class="n">Lasted</th><th class="n">Units shown</th><th>Ended</th></tr>${rows.join('')}</table><p class="meta">A resumed run does not repeat units that passed before; the timeline shows each unit in the run that ran it last.</p>`;
+}
+
+;// CONCATENATED MODULE: ./src/core/report/html-report-style.ts
+// The HTML report's stylesheet, inlined in the page: readable on screen and in print, colours by outcome, light and dark.
+const STYLE = `
+:root { color-scheme: light dark; --fg: #1f2328; --muted: #59636e; --bg: #fff; --panel: #f6f8fa; --line: #d1d9e0;
+  --passed: #1a7f37; --flaky: #9a6700; --failed: #d1242f; --timed-out: #e16f24; --resource-exceeded: #8250df; --interrupted: #6e7781;
+  --memory: #0969da; --cpu: #e16f24; --stop: #d1242f; }
+@media (prefers-color-scheme: dark) { :root { --fg: #e6edf3; --muted: #9198a1; --bg: #0d1117; --panel: #151b23; --line: #3d444d; } }
+* { box-sizing: border-box; }
+body { margin: 0 auto; max-width: 1400px; padding: 16px 24px 48px; font: 14px/1.45 system-ui, -apple-system, "Segoe UI", "DejaVu Sans", sans-serif; color: var(--fg); background: var(--bg); }
+h1 { font-size: 20px; margin: 0 0 4px; } h2 { font-size: 16px; margin: 28px 0 8px; border-bottom: 1px solid var(--line); padding-bottom: 4px; }
+code, pre { font-family: ui-monospace, "DejaVu Sans Mono", Menlo, Consolas, monospace; font-size: 12px; }
+.status { display: inline-block; padding: 1px 8px; border-radius: 10px; color: #fff; font-weight: 600; }
+.status.passed { background: var(--passed); } .status.failed { background: var(--failed); }
+.status.shutdown { background: var(--resource-exceeded); } .status.interrupted { background: var(--interrupted); }
+.meta { color: var(--muted); }
+table { border-collapse: collapse; margin: 4px 0; } th, td { text-align: left; padding: 3px 12px 3px 0; border-bottom: 1px solid var(--line); vertical-align: top; }
+td.n, th.n { text-align: right; }
+.toolbar { display: flex; gap: 8px; align-items: center; flex-wrap: wrap; margin-bottom: 6px; }
+.toolbar button { min-width: 32px; padding: 2px 8px; }
+.toolbar input[type=range] { width: 260px; }
+.legend { display: flex; gap: 12px; flex-wrap: wrap; color: var(--muted); }
+.swatch { display: inline-block; width: 10px; height: 10px; border-radius: 2px; margin-right: 4px; vertical-align: -1px; }
+.chart { width: 100%; overflow: hidden; background: var(--panel); border: 1px solid var(--line); border-radius: 6px; }
+svg { display: block; font-size: 11px; }
+svg text { fill: var(--muted); } .run-label { fill: var(--fg); font-weight: 600; }
+.band { fill: transparent; } .band.odd { fill: rgba(127, 127, 127, 0.08); }
+.tick, .grid { stroke: var(--line); stroke-width: 1; }
+.bar { stroke: rgba(0, 0, 0, 0.25); stroke-width: 0.5; cursor: pointer; }
+.bar:hover, .bar:focus { stroke: var(--fg); stroke-width: 2; outline: none; }
+rect.o-passed { fill: var(--passed); } rect.flaky { fill: var(--flaky); } rect.o-failed { fill: var(--failed); }
+rect.o-timed-out { fill: var(--timed-out); } rect.o-resource-exceeded { fill: var(--resource-exceeded); } rect.o-interrupted { fill: var(--interrupted); }
+.swatch.o-passed { background: var(--passed); } .swatch.flaky { background: var(--flaky); } .swatch.o-failed { background: var(--failed); }
+.swatch.o-timed-out { background: var(--timed-out); } .swatch.o-resource-exceeded { background: var(--resource-exceeded); } .swatch.o-interrupted { background: var(--interrupted); }
+.earlier { fill-opacity: 0.55; }
+.memory { fill: none; stroke: var(--memory); stroke-width: 1.5; } .cpu { fill: none; stroke: var(--cpu); stroke-width: 1.2; }
+.threshold { stroke: var(--muted); stroke-dasharray: 6 4; } .cpu-threshold { stroke: var(--cpu); }
+.stop { stroke: var(--stop); stroke-width: 1.5; stroke-dasharray: 3 3; } svg text.stop-label { fill: var(--stop); font-weight: 600; }
+.swatch.memory { background: var(--memory); } .swatch.cpu { background: var(--cpu); } .swatch.stop { background: var(--stop); }
+#tooltip { position: absolute; z-index: 10; max-width: min(760px, 90vw); padding: 8px 10px; background: var(--bg); color: var(--fg); border: 1px solid var(--line); border-radius: 6px; box-shadow: 0 4px 16px rgba(0, 0, 0, 0.2); pointer-events: none; }
+#tooltip pre { max-height: 320px; overflow: hidden; margin: 6px 0 0; padding: 6px; background: var(--panel); white-space: pre-wrap; word-break: break-all; }
+details { margin: 4px 0; } summary { cursor: pointer; }
+.failure pre { margin: 4px 0 10px; padding: 8px; max-height: 420px; overflow: auto; background: var(--panel); border: 1px solid var(--line); border-radius: 6px; white-space: pre-wrap; word-break: break-all; }
+.tag { font-weight: 600; } .tag.o-failed { color: var(--failed); } .tag.o-timed-out { color: var(--timed-out); }
+.tag.o-resource-exceeded { color: var(--resource-exceeded); } .tag.o-interrupted { color: var(--interrupted); }
+`;
+
+;// CONCATENATED MODULE: ./src/core/report/timeline-data.ts
+
+const NOT_PASSED = new Set([
+    'failed',
+    'timed-out',
+    'resource-exceeded',
+    'interrupted',
+]);
+/** Every unit that has a start, an end and a lane, in start order. */
+function timedUnits(units) {
+    const timed = [];
+    for (const u of units) {
+        if (u.startedAt === undefined || u.lane === undefined)
+            continue;
+        const endedAt = Math.max(u.startedAt, u.endedAt ?? u.startedAt + u.durationMs);
+        timed.push({
+            id: u.id,
+            outcome: u.outcome,
+            lane: u.lane,
+            startedAt: u.startedAt,
+            endedAt,
+            durationMs: u.durationMs,
+            attempts: u.attempts,
+            flaky: u.flaky,
+            fromCheckpoint: u.fromCheckpoint,
+            ...(u.message !== undefined ? { message: u.message } : {}),
+            log: u.log,
+            leaked: u.leaked.length,
+        });
+    }
+    return timed.sort((a, b) => a.startedAt - b.startedAt || a.lane - b.lane);
+}
+/**
+ * The runs to picture, oldest first: the checkpoint's earlier runs, then this one. Without a
+ * history, units carried from a checkpoint still get an "earlier run" spanning them.
+ */
+function timelineRuns(report, options = {}) {
+    const maxPoints = options.maxPoints ?? 300;
+    const startedAt = Date.parse(report.startedAt);
+    const earlier = (options.checkpointRuns ?? [])
+        .filter((r) => r.runId !== report.runId && r.startedAt < startedAt)
+        .map((r) => ({
+        runId: r.runId,
+        ...(r.attempt !== undefined ? { attempt: r.attempt } : {}),
+        startedAt: r.startedAt,
+        endedAt: Math.min(startedAt, r.endedAt ?? lastSample(r.samples, r.startedAt)),
+        reason: r.reason,
+        current: false,
+        samples: thinMachinePoints(r.samples, maxPoints),
+    }));
+    if (earlier.length === 0) {
+        // A loop, not Math.min(...spread): a checkpoint may carry more units than a call takes arguments.
+        let first = Infinity;
+        let last = -Infinity;
+        for (const u of report.units) {
+            if (!u.fromCheckpoint || u.startedAt === undefined)
+                continue;
+            first = Math.min(first, u.startedAt);
+            last = Math.max(last, u.endedAt ?? u.startedAt);
+        }
+        if (Number.isFinite(first)) {
+            earlier.push({
+                runId: 'earlier',
+                startedAt: first,
+                endedAt: last,
+                reason: null,
+                current: false,
+                samples: [],
+            });
+        }
+    }
+    const current = options.checkpointRuns?.find((r) => r.runId === report.runId);
+    return [
+        ...earlier,
+        {
+            runId: report.runId,
+            ...(current?.attempt !== undefined ? { attempt: current.attempt } : {}),
+            startedAt,
+            endedAt: startedAt + report.durationMs,
+            reason: report.reason,
+            current: true,
+            samples: thinMachinePoints(report.machine?.samples ?? [], maxPoints),
+        },
+    ];
+}
+function lastSample(samples, fallback) {
+    return samples.length > 0 ? samples[samples.length - 1].at : fallback;
+}
+/**
+ * A bounded pick for a small picture: every unit that did not pass (up to two thirds of
+ * `maxShown`, the longest first), then the slowest others; the rest fold into one span per lane. Lanes past
+ * `maxLanes` that have nothing picked are left out whole and counted.
+ */
+function pickUnits(units, options = {}) {
+    const maxShown = options.maxShown ?? 30;
+    const maxLanes = options.maxLanes ?? 16;
+    const bad = units.filter((u) => NOT_PASSED.has(u.outcome));
+    const picked = new Set(bad.sort(byDuration).slice(0, Math.max(1, Math.ceil((maxShown * 2) / 3))));
+    const rest = units.filter((u) => !picked.has(u)).sort(byDuration);
+    for (const u of rest) {
+        if (picked.size >= maxShown)
+            break;
+        picked.add(u);
+    }
+    const byLane = new Map();
+    for (const u of units) {
+        const lane = byLane.get(u.lane) ?? { units: [], folded: [] };
+        (picked.has(u) ? lane.units : lane.folded).push(u);
+        byLane.set(u.lane, lane);
+    }
+    const lanes = [];
+    const omitted = { lanes: 0, units: 0 };
+    for (const [lane, { units: shown, folded }] of [...byLane].sort((a, b) => a[0] - b[0])) {
+        if (shown.length === 0 && lanes.length >= maxLanes) {
+            omitted.lanes++;
+            omitted.units += folded.length;
+            continue;
+        }
+        lanes.push({ lane, units: shown, folded: fold(folded) });
+    }
+    return { lanes, shown: picked.size, folded: units.length - picked.size, omitted };
+}
+function byDuration(a, b) {
+    return b.durationMs - a.durationMs || a.startedAt - b.startedAt;
+}
+function fold(units) {
+    if (units.length === 0)
+        return null;
+    let startedAt = Infinity;
+    let endedAt = -Infinity;
+    let busyMs = 0;
+    for (const u of units) {
+        startedAt = Math.min(startedAt, u.startedAt);
+        endedAt = Math.max(endedAt, u.endedAt);
+        busyMs += u.endedAt - u.startedAt;
+    }
+    return { count: units.length, startedAt, endedAt, busyMs };
+}
+/**
+ * Machine points on a regular grid of `buckets` over [from, to], keeping each bucket's maxima,
+ * so a chart whose x-axis is evenly spaced shows time truthfully. An empty bucket repeats the
+ * one before it; buckets before the first sample are null.
+ */
+function machineGrid(points, range) {
+    const buckets = Math.max(1, Math.floor(range.buckets));
+    const width = Math.max(1, range.to - range.from) / buckets;
+    const grid = Array.from({ length: buckets }, (_, i) => ({
+        at: Math.round(range.from + i * width),
+        memoryPercent: null,
+        cpuPercent: null,
+    }));
+    for (const p of points) {
+        const i = Math.min(buckets - 1, Math.max(0, Math.floor((p.at - range.from) / width)));
+        const cell = grid[i];
+        cell.memoryPercent = Math.max(cell.memoryPercent ?? 0, p.memoryPercent);
+        if (p.cpuPercent !== null)
+            cell.cpuPercent = Math.max(cell.cpuPercent ?? 0, p.cpuPercent);
+    }
+    for (let i = 1; i < grid.length; i++) {
+        const cell = grid[i];
+        const before = grid[i - 1];
+        cell.memoryPercent ??= before.memoryPercent;
+        cell.cpuPercent ??= before.cpuPercent;
+    }
+    return grid;
+}
+
+;// CONCATENATED MODULE: ./src/core/report/html-report.ts
 
 
-function writeFileAtomic(path, content) {
-    (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)(path), { recursive: true });
-    const temp = `${path}.${process.pid}.tmp`;
-    (0,external_node_fs_.writeFileSync)(temp, content);
-    (0,external_node_fs_.renameSync)(temp, path);
+
+
+
+
+/** Units whose log tails are embedded, and the bytes they may take, so 5,000 failures stay a few MB. */
+const MAX_TAILS = 300;
+const MAX_TAIL_BYTES = 1_500_000;
+const MAX_LINE = 400;
+const CHART_POINTS = 400;
+function renderHtmlReport(report, options = {}) {
+    const runs = timelineRuns(report, {
+        checkpointRuns: options.checkpointRuns,
+        maxPoints: CHART_POINTS,
+    });
+    const failed = report.units.filter((u) => NOT_PASSED.has(u.outcome));
+    const tails = readTails(failed, options.logTailLines ?? 40);
+    const units = timedUnits(report.units);
+    const runIndex = (at, earlier) => {
+        if (!earlier)
+            return runs.length - 1;
+        const i = runs.findIndex((r) => !r.current && at >= r.startedAt && at <= r.endedAt);
+        return i >= 0 ? i : Math.max(0, runs.length - 2);
+    };
+    const pageUnits = units.map((u) => ({
+        id: u.id,
+        outcome: u.outcome,
+        lane: u.lane,
+        run: runIndex(u.startedAt, u.fromCheckpoint),
+        start: u.startedAt,
+        end: u.endedAt,
+        duration: u.durationMs,
+        ...(u.attempts > 1 ? { attempts: u.attempts } : {}),
+        ...(u.flaky ? { flaky: true } : {}),
+        ...(u.fromCheckpoint ? { earlier: true } : {}),
+        ...(u.message !== undefined ? { message: u.message } : {}),
+        ...(tails.has(u.id) ? { tail: tails.get(u.id)?.index } : {}),
+    }));
+    // A run's span covers its units, whatever its recorded times say.
+    for (const u of pageUnits) {
+        const r = runs[u.run];
+        r.startedAt = Math.min(r.startedAt, u.start);
+        r.endedAt = Math.max(r.endedAt, u.end);
+    }
+    const data = {
+        runs: runs.map((r) => ({
+            runId: r.runId,
+            label: runLabel(r),
+            start: r.startedAt,
+            end: r.endedAt,
+            reason: r.reason,
+            current: r.current,
+            samples: r.samples.map((p) => [p.at, p.memoryPercent, p.cpuPercent]),
+        })),
+        lanes: units.reduce((n, u) => Math.max(n, u.lane + 1), 1),
+        stoppedAt: report.stoppedAt ?? null,
+        thresholds: report.machine
+            ? {
+                memoryPercent: report.machine.thresholds.memoryPercent,
+                cpuPercent: report.machine.thresholds.cpuPercent,
+            }
+            : null,
+        units: pageUnits,
+    };
+    const hasMachine = runs.some((r) => r.samples.length > 0);
+    const untimed = report.units.length - units.length;
+    return [
+        '<!doctype html>',
+        '<html lang="en"><head><meta charset="utf-8">',
+        '<meta name="viewport" content="width=device-width, initial-scale=1">',
+        // The page may not load anything: everything it needs is inline.
+        `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'; img-src data:">`,
+        `<title>testwarden ${report.status}: ${escapeHtml(report.runId)}</title>`,
+        `<style>${STYLE}</style></head><body>`,
+        renderHeader(report),
+        renderTotals(report),
+        '<h2>Timeline</h2>',
+        toolbar(),
+        '<div id="timeline" class="chart"></div>',
+        untimed > 0
+            ? `<p class="meta">${untimed} unit${untimed === 1 ? '' : 's'} without a bar (not run in any recorded run).</p>`
+            : '',
+        hasMachine
+            ? `<h2>Memory and CPU</h2><div class="legend"><span><i class="swatch memory"></i>memory</span><span><i class="swatch cpu"></i>CPU</span><span>dashed: thresholds</span><span><i class="swatch stop"></i>stop requested</span></div><div id="machine" class="chart"></div>`
+            : '',
+        renderFailures(failed, tails),
+        renderLeaks(report.units),
+        renderHistory(runs, report),
+        '<div id="tooltip" role="tooltip" hidden></div>',
+        `<script type="application/json" id="report-data">${jsonForScript(data)}</script>`,
+        `<script>${CLIENT_SCRIPT}</script>`,
+        '</body></html>',
+        '',
+    ].join('\n');
+}
+/** Writes the report atomically (a reader never sees half a file). */
+function writeHtmlReport(path, report, options = {}) {
+    writeFileAtomic(path, renderHtmlReport(report, options));
+}
+function toolbar() {
+    const outcomes = ['passed', 'flaky', 'failed', 'timed-out', 'resource-exceeded', 'interrupted'];
+    const legend = outcomes
+        .map((o) => `<span><i class="swatch ${o === 'flaky' ? 'flaky' : `o-${o}`}"></i>${o}</span>`)
+        .join('');
+    return `<div class="toolbar"><button id="zoom-in" type="button" title="Zoom in">+</button><button id="zoom-out" type="button" title="Zoom out">−</button><button id="zoom-reset" type="button">Reset</button><label>pan <input id="pan" type="range" min="0" max="1000" value="0" disabled></label><span class="meta">Ctrl + wheel zooms; hover or focus a bar for its details.</span><span class="legend">${legend}<span>faded: earlier run</span></span></div>`;
+}
+function runLabel(r) {
+    const name = r.attempt !== undefined ? `attempt ${r.attempt}` : r.current ? 'this run' : 'earlier run';
+    const how = r.reason !== null ? `stopped: ${r.reason}` : r.current ? '' : 'ended';
+    return [name + (r.current && r.attempt !== undefined ? ' (this run)' : ''), how]
+        .filter(Boolean)
+        .join(' · ');
+}
+/** Log tails of the units that did not pass, numbered for the page, within the byte budget. */
+function readTails(failed, count) {
+    const tails = new Map();
+    let bytes = 0;
+    for (const u of failed) {
+        if (u.log === null || tails.size >= MAX_TAILS || bytes >= MAX_TAIL_BYTES)
+            continue;
+        const lines = readTailLines(u.log, count).map((l) => l.length > MAX_LINE ? `${l.slice(0, MAX_LINE)}…` : l);
+        bytes += lines.reduce((n, l) => n + l.length + 1, 0);
+        tails.set(u.id, { index: tails.size, lines });
+    }
+    return tails;
+}
+/** JSON that cannot end the script element or open a comment in it. */
+function jsonForScript(value) {
+    return JSON.stringify(value)
+        .replace(/</g, '\\u003c')
+        .replace(/>/g, '\\u003e')
+        .replace(/\u2028/g, '\\u2028')
+        .replace(/\u2029/g, '\\u2029');
 }
 
 ;// CONCATENATED MODULE: ./src/core/state-dir.ts
@@ -16952,7 +20196,7 @@ function prepareStateDir(root, options) {
     }
     catch (error) {
         const e = error;
-        throw new UsageError(`--state-dir: expected a folder testwarden can write to, got ${JSON.stringify(root)} (${e.code ?? ''} ${e.message})`, { cause: error });
+        throw new errors_UsageError(`--state-dir: expected a folder testwarden can write to, got ${JSON.stringify(root)} (${e.code ?? ''} ${e.message})`, { cause: error });
     }
     return dir;
 }
@@ -16964,463 +20208,111 @@ function unitFileName(unitId, attempt, extension) {
     return `${readable}-${hash}${suffix}.${extension}`;
 }
 
-;// CONCATENATED MODULE: ./src/core/containers/engine.ts
-// Finds a container engine that answers (docker or podman) and runs its CLI without a shell, with timeouts and stderr kept for errors.
+;// CONCATENATED MODULE: ./src/core/containers/container-watcher.ts
 
 
-const ENGINE_KINDS = ['docker', 'podman'];
-/** An engine command failed: carries the argv, exit code, stderr and whether it timed out. */
-class engine_EngineCommandError extends Error {
-    command;
-    args;
-    exitCode;
-    stderr;
-    timedOut;
-    stdout;
-    name = 'EngineCommandError';
-    constructor(message, command, args, exitCode, stderr, timedOut, 
-    /** What the command printed before failing (`inspect` prints the containers it found). */
-    stdout, options) {
-        super(message, options);
-        this.command = command;
-        this.args = args;
-        this.exitCode = exitCode;
-        this.stderr = stderr;
-        this.timedOut = timedOut;
-        this.stdout = stdout;
+class ContainerWatcher {
+    engine;
+    #runId;
+    #snapshots = new Map();
+    #windows = new Map();
+    /** Containers already attributed (or foreign: another run's). */
+    #handled = new Set();
+    constructor(engine, runId) {
+        this.engine = engine;
+        this.#runId = runId;
     }
-}
-const DEFAULT_TIMEOUT_MS = 30_000;
-const PROBE_TIMEOUT_MS = 3_000;
-/** Runs `<command> <args>` and resolves with its output; rejects with EngineCommandError on failure. */
-function execEngine(command, args, options = {}) {
-    const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
-    return new Promise((resolve, reject) => {
-        (0,external_node_child_process_.execFile)(command, [...args], {
-            env: options.env ?? process.env,
-            timeout: timeoutMs,
-            killSignal: 'SIGKILL',
-            maxBuffer: 64 * 1024 * 1024,
-            encoding: 'utf8',
-        }, (error, stdout, stderr) => {
-            if (!error)
-                return resolve({ stdout, stderr });
-            const timedOut = error.killed === true && error.signal === 'SIGKILL';
-            const exitCode = typeof error.code === 'number' ? error.code : null;
-            const detail = timedOut
-                ? `timed out after ${timeoutMs} ms`
-                : stderr.trim() || error.message;
-            const message = `${command} ${args.join(' ')}: ${detail}`;
-            reject(new engine_EngineCommandError(message, command, args, exitCode, stderr, timedOut, stdout, {
-                cause: error,
-            }));
+    /** Before the unit starts: what exists now is not the unit's. */
+    async before(key, unitId) {
+        const now = await container_list_listContainers(this.engine);
+        this.#snapshots.set(key, new Set(now.map((c) => c.id)));
+        this.#windows.set(key, { unitId, start: Date.now() });
+    }
+    /**
+     * After the unit ended: containers created since its snapshot that no still-running unit
+     * could have made are its leaks; with overlapping units, every candidate is named.
+     */
+    async after(key, policy) {
+        const window = this.#windows.get(key);
+        const before = this.#snapshots.get(key);
+        this.#snapshots.delete(key);
+        if (!window || !before)
+            return { leaks: [], warnings: [] };
+        window.end = Date.now();
+        const now = await container_list_listContainers(this.engine);
+        const fresh = now.filter((c) => !before.has(c.id) && !this.#handled.has(c.id) && this.#ours(c) && isLeftBehind(c));
+        const windows = [...this.#windows.values()];
+        const mine = [];
+        for (const { container, candidates } of attributeContainers(fresh, windows)) {
+            const labelled = container.labels[UNIT_LABEL];
+            if (labelled !== undefined && labelled !== window.unitId)
+                continue;
+            const running = windows.filter((w) => w.end === undefined && candidates.includes(w.unitId));
+            if (running.length > 0)
+                continue; // decided when the last candidate ends
+            mine.push({ container, candidates });
+        }
+        // Ended windows stay while other units run: they are candidates for what those units find.
+        if (![...this.#windows.values()].some((w) => w.end === undefined))
+            this.#windows.clear();
+        for (const { container } of mine)
+            this.#handled.add(container.id);
+        if (mine.length === 0)
+            return { leaks: [], warnings: [] };
+        const describe = (c, action) => ({
+            kind: 'container',
+            id: c.container.id,
+            name: c.container.name,
+            action,
+            ...(c.candidates.length > 1 ? { candidates: c.candidates } : {}),
         });
-    });
-}
-/** Runs an engine subcommand (`runEngine(engine, ['ps', '-a'])`). */
-function engine_runEngine(engine, args, options = {}) {
-    return execEngine(engine.command, args, options);
-}
-/**
- * `rm -f` that does not wait: docker kills at once, podman first sends SIGTERM and waits its
- * stop timeout (10 s) unless told `-t 0`. `-v` removes the container's anonymous volumes too.
- */
-function forceRemoveArgs(engine, ids) {
-    return engine.kind === 'podman'
-        ? ['rm', '-f', '-v', '-t', '0', ...ids]
-        : ['rm', '-f', '-v', ...ids];
-}
-/**
- * Whether `kind` answers within the timeout. Docker is asked for its server version (the
- * client alone answers `version` without a daemon); podman has no server when local, so it
- * is asked `info`, which sets up its storage and runtime the way `run` would.
- */
-async function probeEngine(kind, options = {}) {
-    const attempts = kind === 'docker'
-        ? [['version', '--format', '{{.Server.Version}}']]
-        : [
-            ['info', '--format', '{{.Version.Version}}'],
-            ['version', '--format', '{{.Server.Version}}'],
-        ];
-    const timeoutMs = options.timeoutMs ?? PROBE_TIMEOUT_MS;
-    let reason = '';
-    for (const args of attempts) {
-        try {
-            const { stdout } = await execEngine(kind, args, { ...options, timeoutMs });
-            const version = stdout.trim();
-            if (version !== '' && !version.includes('<no value>')) {
-                return { ok: true, engine: { kind, command: kind, version } };
-            }
-            reason = `${kind} ${args[0]} printed no version`;
-        }
-        catch (error) {
-            reason = describeProbeError(kind, error);
-        }
-    }
-    return { ok: false, kind, reason };
-}
-function describeProbeError(kind, error) {
-    if (error instanceof engine_EngineCommandError) {
-        const cause = error.cause;
-        if (cause?.code === 'ENOENT')
-            return `${kind} is not installed (not on PATH)`;
-        return error.message;
-    }
-    return `${kind}: ${String(error)}`;
-}
-/**
- * The engine to use, or undefined when none answers. Without a preference docker is tried
- * first (it is what `DOCKER_HOST` points the docker CLI at), then podman.
- */
-async function detectEngine(options = {}) {
-    const { engine } = await detectEngineWithReasons(options);
-    return engine;
-}
-/** Like detectEngine, with why each engine tried did not answer (for `--containers track` errors). */
-async function detectEngineWithReasons(options = {}) {
-    const order = options.preferred ? [options.preferred] : ENGINE_KINDS;
-    const tried = [];
-    for (const kind of order) {
-        const probe = await probeEngine(kind, options);
-        tried.push(probe);
-        if (probe.ok)
-            return { engine: probe.engine, tried };
-    }
-    return { engine: undefined, tried };
-}
-/** Validates `--container-engine`. */
-function parseEngineKind(value, option = '--container-engine') {
-    if (ENGINE_KINDS.includes(value))
-        return value;
-    throw invalidOption(option, 'docker or podman', value);
-}
-
-;// CONCATENATED MODULE: ./src/core/containers/container-list.ts
-// Lists an engine's containers (all states) in one shape, whether the CLI is docker's (one JSON object a line) or podman's (one JSON array).
-
-/** Every container the engine knows (`ps -a`), running or not. */
-async function container_list_listContainers(engine, options = {}) {
-    const args = ['ps', '-a', '--no-trunc'];
-    for (const filter of options.filters ?? [])
-        args.push('--filter', filter);
-    // podman's `{{json .}}` prints one pretty-printed array, not one object a line; ask for its native form.
-    args.push('--format', engine.kind === 'podman' ? 'json' : '{{json .}}');
-    const { stdout } = await engine_runEngine(engine, args, { timeoutMs: options.timeoutMs ?? 15_000 });
-    return parsePsOutput(stdout);
-}
-/** Parses `ps` output: a JSON array (podman) or one JSON object per line (docker). */
-function parsePsOutput(text) {
-    const trimmed = text.trim();
-    if (trimmed === '')
-        return [];
-    const records = trimmed.startsWith('[')
-        ? JSON.parse(trimmed)
-        : trimmed
-            .split('\n')
-            .flatMap((line) => (line.trim() === '' ? [] : [JSON.parse(line)]));
-    return records.map((record) => toContainerInfo(record));
-}
-function toContainerInfo(r) {
-    const status = str(r.Status);
-    return {
-        id: str(r.ID ?? r.Id),
-        name: firstName(r.Names),
-        image: str(r.Image),
-        createdAt: parseCreated(r.Created ?? r.CreatedAt),
-        labels: parseLabels(r.Labels),
-        state: (str(r.State) || stateFromStatus(status)).toLowerCase(),
-        status,
-        autoRemove: typeof r.AutoRemove === 'boolean' ? r.AutoRemove : undefined,
-    };
-}
-function str(value) {
-    return typeof value === 'string'
-        ? value
-        : value === undefined || value === null
-            ? ''
-            : String(value);
-}
-/** docker: `"a,b"` (links add more); podman: `["a"]`. The first is the container's own name. */
-function firstName(names) {
-    if (Array.isArray(names))
-        return str(names[0]);
-    return str(names).split(',')[0] ?? '';
-}
-/**
- * docker: `"a=b,c=d"` (a value with a comma is ambiguous; a piece without `=` is taken as the
- * rest of the previous value); podman: an object. Exact labels come from `inspect`.
- */
-function parseLabels(labels) {
-    const out = {};
-    if (labels && typeof labels === 'object' && !Array.isArray(labels)) {
-        for (const [k, v] of Object.entries(labels))
-            out[k] = str(v);
-        return out;
-    }
-    let last;
-    for (const piece of str(labels).split(',')) {
-        if (piece === '')
-            continue;
-        const eq = piece.indexOf('=');
-        if (eq < 0 && last !== undefined) {
-            out[last] += `,${piece}`;
-            continue;
-        }
-        last = eq < 0 ? piece : piece.slice(0, eq);
-        out[last] = eq < 0 ? '' : piece.slice(eq + 1);
-    }
-    return out;
-}
-/** podman: unix seconds (number) or RFC 3339; docker `ps`: `2024-05-01 10:00:00 +0000 UTC`. */
-function parseCreated(value) {
-    if (typeof value === 'number')
-        return value > 1e12 ? value : value * 1000;
-    const text = str(value);
-    const docker = /^(\d{4}-\d\d-\d\d) (\d\d:\d\d:\d\d(?:\.\d+)?) ([+-]\d\d)(\d\d)/.exec(text);
-    const ms = docker
-        ? Date.parse(`${docker[1]}T${docker[2]}${docker[3]}:${docker[4]}`)
-        : Date.parse(text);
-    return Number.isNaN(ms) ? undefined : ms;
-}
-/** For CLIs whose `{{json .}}` has no `State` (before docker 20.10). */
-function stateFromStatus(status) {
-    if (status.startsWith('Up'))
-        return status.includes('(Paused)') ? 'paused' : 'running';
-    if (status.startsWith('Exited'))
-        return 'exited';
-    if (status.startsWith('Restarting'))
-        return 'restarting';
-    if (status.startsWith('Removal'))
-        return 'removing';
-    if (status.startsWith('Dead'))
-        return 'dead';
-    if (status.startsWith('Created'))
-        return 'created';
-    return 'unknown';
-}
-/**
- * `inspect` for exact facts `ps` lacks (docker: `--rm`, sub-second creation time). Ids that
- * are gone by now are left out (the engine prints the rest and exits non-zero).
- */
-async function container_list_inspectContainers(engine, ids) {
-    if (ids.length === 0)
-        return [];
-    let stdout;
-    try {
-        ({ stdout } = await runEngine(engine, ['container', 'inspect', ...ids], { timeoutMs: 15_000 }));
-    }
-    catch (error) {
-        if (!(error instanceof EngineCommandError) || error.timedOut)
-            throw error;
-        stdout = error.stdout;
-    }
-    const trimmed = stdout.trim();
-    if (trimmed === '')
-        return [];
-    return JSON.parse(trimmed).map((r) => {
-        const config = (r.Config ?? {});
-        const hostConfig = (r.HostConfig ?? {});
-        const state = (r.State ?? {});
+        if (policy === 'warn')
+            return { leaks: mine.map((c) => describe(c, 'left')), warnings: [] };
+        const removed = await removeContainers(this.engine, mine.map((c) => ({ id: c.container.id, name: c.container.name })));
+        const warnings = removed
+            .filter((r) => r.action === 'remove-failed')
+            .map((r) => `container ${r.name || r.id} could not be removed: ${r.error ?? ''}`);
         return {
-            id: str(r.Id ?? r.ID),
-            name: str(r.Name).replace(/^\//, ''),
-            createdAt: parseCreated(r.Created),
-            autoRemove: hostConfig.AutoRemove === true,
-            labels: parseLabels(config.Labels ?? {}),
-            state: str(state.Status).toLowerCase(),
+            leaks: mine.map((c) => describe(c, removed.find((r) => r.id === c.container.id)?.action ?? 'remove-failed')),
+            warnings,
         };
-    });
+    }
+    /** A container labelled for another run is that run's business. */
+    #ours(c) {
+        const run = c.labels[RUN_LABEL];
+        return run === undefined || run === this.#runId;
+    }
 }
 
-;// CONCATENATED MODULE: ./src/core/containers/container-tracking.ts
+;// CONCATENATED MODULE: external "node:os"
+const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_os_namespaceObject);
+;// CONCATENATED MODULE: ./src/core/monitor/read-kernel-file.ts
+// Reads small kernel files (/proc, cgroupfs) through one reused buffer: cheaper than readFileSync, which stats and allocates on every call.
 
-
-const RUN_LABEL = 'testwarden.run';
-const UNIT_LABEL = 'testwarden.unit';
-/** The engine's containers before a unit starts (about 20 ms with docker). */
-async function snapshotContainers(engine) {
-    const takenAt = Date.now();
-    const containers = await listContainers(engine);
-    return { takenAt, ids: new Set(containers.map((c) => c.id)) };
-}
+const buffer = Buffer.allocUnsafe(64 * 1024);
 /**
- * Containers a unit left behind. Leaks: every container new since the snapshot or carrying the
- * labels, in any state but two: `removing` (the engine is already deleting it) and a stopped
- * container started with `--rm` (the engine deletes it). An exited container started without
- * `--rm` is a leak too: it holds its name, disk and volumes, and the next run's
- * `docker run --name` fails on it. `inspect` supplies `--rm` and the exact creation time.
+ * The file's text, at most `limit` bytes (kernel files read here are far below 64 KiB),
+ * or undefined when it is missing or unreadable. Synchronous, so the shared buffer is safe.
  */
-async function findUnitContainers(engine, query) {
-    const { before, runId, unitId } = query;
-    // `ps` labels are only a first cut (docker joins them with commas); `inspect` gives them exactly.
-    const candidates = (await listContainers(engine)).filter((c) => (before && !before.ids.has(c.id)) || (runId !== undefined && c.labels[RUN_LABEL] === runId));
-    if (candidates.length === 0)
-        return [];
-    const details = new Map();
-    for (const d of await inspectContainers(engine, candidates.map((c) => c.id)))
-        details.set(d.id, d);
-    const leaks = [];
-    for (const c of candidates) {
-        const d = details.get(c.id);
-        if (!d)
-            continue; // Gone between `ps` and `inspect`: nothing left to remove.
-        // Another unit's (or another run's) isolation container is never this unit's leak.
-        if (belongsElsewhere(d.labels, runId, unitId))
-            continue;
-        const foundBy = [];
-        if (before && !before.ids.has(c.id))
-            foundBy.push('new');
-        if (runId !== undefined && hasRunLabels(d.labels, runId, unitId))
-            foundBy.push('label');
-        const merged = {
-            ...c,
-            createdAt: d.createdAt ?? c.createdAt,
-            labels: d.labels,
-            state: d.state || c.state,
-            autoRemove: d.autoRemove,
-            foundBy,
-        };
-        if (foundBy.length > 0 && isLeftBehind(merged))
-            leaks.push(merged);
-    }
-    return leaks;
-}
-function belongsElsewhere(labels, runId, unitId) {
-    const run = labels[RUN_LABEL];
-    if (run === undefined || runId === undefined)
-        return false;
-    return run !== runId || (unitId !== undefined && labels[UNIT_LABEL] !== unitId);
-}
-function hasRunLabels(labels, runId, unitId) {
-    return labels[RUN_LABEL] === runId && (unitId === undefined || labels[UNIT_LABEL] === unitId);
-}
-/** The leak rule above, for one container whose `autoRemove` is known or assumed false. */
-function isLeftBehind(c) {
-    if (c.state === 'removing')
-        return false;
-    const live = c.state === 'running' ||
-        c.state === 'created' ||
-        c.state === 'paused' ||
-        c.state === 'restarting';
-    return live || c.autoRemove !== true;
-}
-/** Containers labelled with a run (any unit), for `cleanup`, the post step and the watchdog. */
-async function findRunContainers(engine, runId) {
-    return container_list_listContainers(engine, { filters: [`label=${RUN_LABEL}=${runId}`] });
-}
-/**
- * With several units running at once a snapshot diff cannot tell whose a container is. The
- * `testwarden.unit` label decides when present; otherwise every unit whose time window
- * (widened by `slackMs` for clock granularity) holds the creation time is a candidate.
- */
-function attributeContainers(containers, windows, slackMs = 1000) {
-    return containers.map((container) => {
-        const labelled = container.labels[UNIT_LABEL];
-        if (labelled !== undefined && windows.some((w) => w.unitId === labelled)) {
-            return { container, candidates: [labelled] };
-        }
-        const at = container.createdAt;
-        const candidates = windows
-            .filter((w) => at === undefined || (at >= w.start - slackMs && at <= (w.end ?? Infinity) + slackMs))
-            .map((w) => w.unitId);
-        return { container, candidates: [...new Set(candidates)] };
-    });
-}
-/**
- * `rm -f -v` the given containers in one call (anonymous volumes go too), then checks with
- * `ps` which are really gone. A container already gone counts as removed.
- */
-async function removeContainers(engine, containers, options = {}) {
-    if (containers.length === 0)
-        return [];
-    const ids = containers.map((c) => c.id);
-    let stderr = '';
-    try {
-        await engine_runEngine(engine, forceRemoveArgs(engine, ids), {
-            timeoutMs: options.timeoutMs ?? 60_000,
-        });
-    }
-    catch (error) {
-        stderr = error instanceof engine_EngineCommandError ? error.stderr || error.message : String(error);
-    }
-    const left = await stillPresent(engine, ids);
-    return containers.map(({ id, name }) => {
-        const present = left.get(id);
-        const base = { kind: 'container', id, name: name ?? present?.name ?? '' };
-        if (!present)
-            return { ...base, action: 'removed' };
-        const line = stderr.split('\n').find((l) => l.includes(id) || (name && l.includes(name)));
-        return {
-            ...base,
-            action: 'remove-failed',
-            error: (line ?? stderr).trim() || `still ${present.state}`,
-        };
-    });
-}
-/** Which of the ids still exist, waiting (bounded) for those the engine is still removing. */
-async function stillPresent(engine, ids) {
-    const wanted = new Set(ids);
-    const deadline = Date.now() + 10_000;
-    let interval = 10;
-    for (;;) {
-        const present = new Map();
-        for (const c of await container_list_listContainers(engine))
-            if (wanted.has(c.id))
-                present.set(c.id, c);
-        const settling = [...present.values()].some((c) => c.state === 'removing');
-        if (!settling || Date.now() >= deadline)
-            return present;
-        await new Promise((resolve) => setTimeout(resolve, interval));
-        interval = Math.min(interval * 2, 200);
-    }
-}
-
-;// CONCATENATED MODULE: ./src/core/tracker/proc-table.ts
-// Reads Linux /proc: a process's start time, group and state from `stat`, its command line and environment.
-
-const hasProc = process.platform === 'linux' && safeExists('/proc/self/stat');
-function safeExists(path) {
-    try {
-        (0,external_node_fs_.readFileSync)(path);
-        return true;
-    }
-    catch {
-        return false;
-    }
-}
-/** Parses `/proc/<pid>/stat`; the command may contain spaces and parentheses, so split after the last `)`. */
-function parseStat(pid, text) {
-    const open = text.indexOf('(');
-    const close = text.lastIndexOf(')');
-    if (open < 0 || close < open)
-        return undefined;
-    const rest = text.slice(close + 2).split(' ');
-    // rest[0] is field 3 (state); field N is rest[N - 3].
-    const num = (field) => Number(rest[field - 3]);
-    return {
-        pid,
-        comm: text.slice(open + 1, close),
-        state: rest[0] ?? '?',
-        ppid: num(4),
-        pgrp: num(5),
-        session: num(6),
-        startTime: num(22),
-        rssPages: num(24),
-    };
-}
-// One reused buffer: a stat line is well under 1 KiB, and scans read hundreds of them.
-const statBuffer = Buffer.allocUnsafe(4096);
-function readStat(pid) {
+function readKernelFile(path, limit = buffer.length) {
     let fd;
     try {
-        fd = (0,external_node_fs_.openSync)(`/proc/${pid}/stat`, 'r');
+        fd = (0,external_node_fs_.openSync)(path, 'r');
     }
     catch {
         return undefined;
     }
     try {
-        const n = (0,external_node_fs_.readSync)(fd, statBuffer, 0, statBuffer.length, 0);
-        return parseStat(pid, statBuffer.toString('latin1', 0, n));
+        let length = 0;
+        const max = Math.min(limit, buffer.length);
+        while (length < max) {
+            const read = (0,external_node_fs_.readSync)(fd, buffer, length, max - length, null);
+            if (read === 0)
+                break;
+            length += read;
+        }
+        return buffer.toString('latin1', 0, length);
     }
     catch {
         return undefined;
@@ -17429,432 +20321,865 @@ function readStat(pid) {
         (0,external_node_fs_.closeSync)(fd);
     }
 }
-/** Every process's stat, cheap enough (about 1–3 ms for a few hundred) to call in a loop; `minPid`/`maxPid` skip the rest unread. */
-function listProcesses(range) {
-    const out = [];
-    let names;
-    try {
-        names = (0,external_node_fs_.readdirSync)('/proc');
-    }
-    catch {
-        return out;
-    }
-    for (const name of names) {
-        const c = name.charCodeAt(0);
-        if (c < 48 || c > 57)
+/** A file holding one number (`memory.current`); `max` (cgroup v2's "no limit") is Infinity. */
+function readNumberFile(path) {
+    const text = readKernelFile(path, 64)?.trim();
+    if (text === undefined || text === '')
+        return undefined;
+    if (text === 'max')
+        return Infinity;
+    const value = Number(text);
+    return Number.isFinite(value) ? value : undefined;
+}
+/** Picks `key value` lines (memory.stat) or `Key: value kB` lines (meminfo) into numbers. */
+function parseKeyedNumbers(text, keys) {
+    const found = new Map();
+    for (const line of text.split('\n')) {
+        const space = line.search(/[:\s]/);
+        if (space <= 0)
             continue;
-        const pid = Number(name);
-        if (range && (pid < range.minPid || pid > range.maxPid))
+        const key = line.slice(0, space);
+        if (!keys.includes(key))
             continue;
-        const stat = readStat(pid);
-        if (stat)
-            out.push(stat);
-    }
-    return out;
-}
-/** The NUL-separated environment of a process, or undefined when it is gone or not ours to read. */
-function readEnviron(pid) {
-    try {
-        return (0,external_node_fs_.readFileSync)(`/proc/${pid}/environ`);
-    }
-    catch {
-        return undefined;
-    }
-}
-/** The command line as one string with spaces, or the comm name for kernel threads and zombies. */
-function readCommandLine(pid, fallback = '') {
-    try {
-        const raw = (0,external_node_fs_.readFileSync)(`/proc/${pid}/cmdline`, 'utf8');
-        const text = raw.replace(/\0+$/, '').split('\0').join(' ');
-        return text === '' ? fallback : text;
-    }
-    catch {
-        return fallback;
-    }
-}
-/** True while a process with this pid and start time is alive and not a zombie. */
-function isSameProcessAlive(pid, startTime) {
-    const stat = readStat(pid);
-    return (stat !== undefined && stat.startTime === startTime && stat.state !== 'Z' && stat.state !== 'X');
-}
-/** Whether an environment block carries every `NAME=value` entry given. */
-function environHas(environ, entries) {
-    for (const entry of entries) {
-        let from = 0;
-        let found = false;
-        for (;;) {
-            const at = environ.indexOf(entry, from);
-            if (at < 0)
-                break;
-            const startsEntry = at === 0 || environ[at - 1] === 0;
-            const endsEntry = at + entry.length === environ.length || environ[at + entry.length] === 0;
-            if (startsEntry && endsEntry) {
-                found = true;
-                break;
-            }
-            from = at + 1;
-        }
-        if (!found)
-            return false;
-    }
-    return true;
-}
-function readPidClock() {
-    try {
-        const stat = (0,external_node_fs_.readFileSync)('/proc/stat', 'latin1');
-        const forks = Number(/^processes (\d+)/m.exec(stat)?.[1]);
-        const lastPid = Number((0,external_node_fs_.readFileSync)('/proc/loadavg', 'latin1').trim().split(' ')[4]);
-        return Number.isFinite(forks) && Number.isFinite(lastPid) ? { forks, lastPid } : undefined;
-    }
-    catch {
-        return undefined;
-    }
-}
-let pidMaxCache;
-function pidMax() {
-    if (pidMaxCache === undefined) {
-        try {
-            pidMaxCache = Number((0,external_node_fs_.readFileSync)('/proc/sys/kernel/pid_max', 'latin1').trim()) || 32768;
-        }
-        catch {
-            pidMaxCache = 32768;
-        }
-    }
-    return pidMaxCache;
-}
-/**
- * The pids a process started after `firstPid` was born can have, when that is knowable:
- * without a wrap of the pid counter they lie between `firstPid` and the last pid handed out,
- * and no wrap can have happened if fewer forks than the distance to pid_max took place.
- */
-function pidsBornSince(firstPid, start) {
-    const now = readPidClock();
-    if (!start || !now)
-        return undefined;
-    const forks = now.forks - start.forks;
-    if (firstPid + forks >= pidMax() || now.lastPid < firstPid)
-        return undefined;
-    return { minPid: firstPid, maxPid: now.lastPid };
-}
-
-;// CONCATENATED MODULE: ./src/core/tracker/leak-scan.ts
-// Finds what a unit left running: members of its process group and, on Linux, any process carrying its marker environment.
-
-const ownPid = process.pid;
-/** Marker entries as they appear in /proc/<pid>/environ. */
-function markerEntries(runId, unitId) {
-    return [Buffer.from(`TESTWARDEN_RUN_ID=${runId}`), Buffer.from(`TESTWARDEN_UNIT=${unitId}`)];
-}
-/**
- * Live processes of the unit. Pids that cannot be newer than the unit are skipped unread (when
- * the pid counter provably did not wrap), start time is compared before `environ` is read, so
- * the scan costs little more than reading /proc's directory.
- */
-function scanUnitProcesses(marker) {
-    if (!hasProc)
-        return [];
-    const entries = markerEntries(marker.runId, marker.unitId);
-    const found = [];
-    for (const p of listProcesses(pidsBornSince(marker.pgid, marker.pidClock))) {
-        if (!isLive(p) || p.pid === ownPid || p.startTime < marker.sinceTicks)
-            continue;
-        if (p.pgrp === marker.pgid || hasMarker(p.pid, entries)) {
-            found.push({
-                pid: p.pid,
-                startTime: p.startTime,
-                pgrp: p.pgrp,
-                command: readCommandLine(p.pid, `[${p.comm}]`),
-            });
-        }
+        const value = Number.parseInt(line.slice(space + 1).replace(/^[:\s]+/, ''), 10);
+        if (Number.isFinite(value))
+            found.set(key, value);
     }
     return found;
 }
-/** Every live process of a run (any unit), for cleanup when the runner is gone. */
-function scanRunProcesses(runId) {
-    if (!hasProc)
-        return [];
-    const entry = [Buffer.from(`TESTWARDEN_RUN_ID=${runId}`)];
-    const found = [];
-    for (const p of listProcesses()) {
-        if (!isLive(p) || p.pid === ownPid)
+
+;// CONCATENATED MODULE: ./src/core/monitor/cgroup-memory.ts
+// Finds the cgroup this process lives in and reads its memory limit and usage, so a container's limit, not the host's RAM, is what "memory in use" is measured against.
+
+
+/** Octal escapes (`\040` for a space) as mountinfo writes them. */
+function unescapeMountField(field) {
+    return field.replace(/\\([0-7]{3})/g, (_, octal) => String.fromCharCode(parseInt(octal, 8)));
+}
+function parseMountinfo(text) {
+    const mounts = [];
+    for (const line of text.split('\n')) {
+        const fields = line.split(' ');
+        const separator = fields.indexOf('-');
+        if (separator < 6 || fields.length < separator + 4)
             continue;
-        if (hasMarker(p.pid, entry)) {
-            found.push({
-                pid: p.pid,
-                startTime: p.startTime,
-                pgrp: p.pgrp,
-                command: readCommandLine(p.pid, `[${p.comm}]`),
-            });
+        mounts.push({
+            root: unescapeMountField(fields[3] ?? ''),
+            point: unescapeMountField(fields[4] ?? ''),
+            fstype: fields[separator + 1] ?? '',
+            superOptions: (fields[separator + 3] ?? '').split(','),
+        });
+    }
+    return mounts;
+}
+/** `/proc/self/cgroup` lines (`id:controllers:path`) as controllers → path; v2's line has controllers `''`. */
+function parseProcCgroup(text) {
+    const paths = new Map();
+    for (const line of text.split('\n')) {
+        const first = line.indexOf(':');
+        const second = line.indexOf(':', first + 1);
+        if (first < 0 || second < 0)
+            continue;
+        paths.set(line.slice(first + 1, second), line.slice(second + 1));
+    }
+    return paths;
+}
+/** Where a cgroup path appears under a mount; a mount of a sub-tree (containers) strips its root. */
+function dirUnder(mount, path) {
+    if (mount.root === '/')
+        return (0,external_node_path_.join)(mount.point, path);
+    if (path === mount.root || path.startsWith(`${mount.root}/`)) {
+        return (0,external_node_path_.join)(mount.point, path.slice(mount.root.length));
+    }
+    // Our cgroup lies outside what is mounted: the mount's top is the nearest we can see.
+    return mount.point;
+}
+/** The v2 directory from ours up to the mount whose `memory.max` is smallest (a parent may hold the limit). */
+function tightestV2Dir(ownDir, mountPoint) {
+    let best = ownDir;
+    let bestLimit = Infinity;
+    for (let dir = ownDir;; dir = (0,external_node_path_.dirname)(dir)) {
+        const limit = readNumberFile((0,external_node_path_.join)(dir, 'memory.max'));
+        if (limit !== undefined && limit < bestLimit) {
+            best = dir;
+            bestLimit = limit;
+        }
+        if (dir === mountPoint || dir.length <= mountPoint.length || dir === (0,external_node_path_.dirname)(dir))
+            break;
+    }
+    return best;
+}
+/**
+ * Our memory cgroup: v2 when its hierarchy has the memory controller for us, else v1's `memory`
+ * hierarchy; undefined when neither is readable. `fsRoot` prefixes every path (for tests).
+ */
+function findOwnMemoryCgroup(fsRoot = '') {
+    const mountinfo = readKernelFile(`${fsRoot}/proc/self/mountinfo`);
+    const cgroupText = readKernelFile(`${fsRoot}/proc/self/cgroup`);
+    if (mountinfo === undefined || cgroupText === undefined)
+        return undefined;
+    const mounts = parseMountinfo(mountinfo);
+    const paths = parseProcCgroup(cgroupText);
+    const v2Path = paths.get('');
+    const v2Mount = mounts.find((m) => m.fstype === 'cgroup2');
+    if (v2Path !== undefined && v2Mount) {
+        const ownDir = fsRoot + dirUnder(v2Mount, v2Path);
+        if (readNumberFile((0,external_node_path_.join)(ownDir, 'memory.current')) !== undefined) {
+            return { version: 2, dir: tightestV2Dir(ownDir, fsRoot + v2Mount.point) };
         }
     }
-    return found;
-}
-function isLive(p) {
-    return p.state !== 'Z' && p.state !== 'X';
-}
-function hasMarker(pid, entries) {
-    const environ = readEnviron(pid);
-    return environ !== undefined && environHas(environ, entries);
-}
-
-;// CONCATENATED MODULE: ./src/core/tracker/registry.ts
-// The registry: an append-only file in the state dir naming every process group and container a run started, so cleanup, the post step and the watchdog can act without the runner.
-
-
-const REGISTRY_FILE = 'registry.jsonl';
-class Registry {
-    path;
-    constructor(stateDir) {
-        this.path = (0,external_node_path_.join)(stateDir, REGISTRY_FILE);
+    const v1Mount = mounts.find((m) => m.fstype === 'cgroup' && m.superOptions.includes('memory'));
+    const v1Path = [...paths].find(([controllers]) => controllers.split(',').includes('memory'))?.[1];
+    if (v1Mount && v1Path !== undefined) {
+        const dir = fsRoot + dirUnder(v1Mount, v1Path);
+        if (readNumberFile((0,external_node_path_.join)(dir, 'memory.usage_in_bytes')) !== undefined)
+            return { version: 1, dir };
     }
-    /** Starts a new registry for a run (the previous one must have been cleaned up first). */
-    begin(entry) {
-        (0,external_node_fs_.writeFileSync)(this.path, `${JSON.stringify(entry)}\n`);
-    }
-    /** Appends synchronously: the line is on disk before the caller goes on, so a crash cannot lose it. */
-    add(entry) {
-        (0,external_node_fs_.appendFileSync)(this.path, `${JSON.stringify(entry)}\n`);
-    }
-    /** Every well-formed entry; a torn last line (a crash mid-write) or garbage is skipped. */
-    read() {
-        if (!(0,external_node_fs_.existsSync)(this.path))
-            return [];
-        let text;
-        try {
-            text = (0,external_node_fs_.readFileSync)(this.path, 'utf8');
-        }
-        catch {
-            return [];
-        }
-        const entries = [];
-        for (const line of text.split('\n')) {
-            if (line.trim() === '')
-                continue;
-            try {
-                const value = JSON.parse(line);
-                if (value && typeof value === 'object' && typeof value.kind === 'string')
-                    entries.push(value);
-            }
-            catch {
-                // Torn or foreign line: ignore it.
-            }
-        }
-        return entries;
-    }
+    return undefined;
 }
-/** What is still to clean up: entries after the last `cleaned` mark, minus units seen ended. */
-function pendingEntries(entries) {
-    let from = 0;
-    entries.forEach((e, i) => {
-        if (e.kind === 'cleaned')
-            from = i + 1;
-    });
-    const tail = entries.slice(from);
-    const ended = new Set(tail.filter((e) => e.kind === 'unit-end').map((e) => `${e.pid}:${e.startTime}`));
+/** The limit and usage of our cgroup, or undefined when its files went away. */
+function readCgroupUsage(location) {
+    const { dir } = location;
+    if (location.version === 2) {
+        const limitBytes = readNumberFile((0,external_node_path_.join)(dir, 'memory.max'));
+        const current = readNumberFile((0,external_node_path_.join)(dir, 'memory.current'));
+        if (limitBytes === undefined || current === undefined)
+            return undefined;
+        const stat = parseKeyedNumbers(readKernelFile((0,external_node_path_.join)(dir, 'memory.stat')) ?? '', [
+            'inactive_file',
+        ]);
+        return { limitBytes, usedBytes: withoutCache(current, stat.get('inactive_file')) };
+    }
+    const usage = readNumberFile((0,external_node_path_.join)(dir, 'memory.usage_in_bytes'));
+    if (usage === undefined)
+        return undefined;
+    const stat = parseKeyedNumbers(readKernelFile((0,external_node_path_.join)(dir, 'memory.stat')) ?? '', [
+        'hierarchical_memory_limit',
+        'total_inactive_file',
+        'inactive_file',
+    ]);
+    // hierarchical_memory_limit already folds in every ancestor's limit.
+    const limitBytes = stat.get('hierarchical_memory_limit') ?? readNumberFile((0,external_node_path_.join)(dir, 'memory.limit_in_bytes'));
+    if (limitBytes === undefined)
+        return undefined;
+    const inactive = stat.get('total_inactive_file') ?? stat.get('inactive_file');
+    return { limitBytes, usedBytes: withoutCache(usage, inactive) };
+}
+function withoutCache(usage, inactiveFile) {
+    return inactiveFile !== undefined && inactiveFile < usage ? usage - inactiveFile : usage;
+}
+/**
+ * A unit cgroup's memory (v2 `memory.current`/`memory.peak`, v1 `memory.usage_in_bytes`/
+ * `memory.max_usage_in_bytes`), or undefined when the directory has no memory files (v2 without
+ * the memory controller, as on hybrid hosts): then sum the processes' RSS instead.
+ */
+function readCgroupMemory(dir) {
+    let currentBytes = readNumberFile((0,external_node_path_.join)(dir, 'memory.current'));
+    let peakBytes;
+    let statKey = 'inactive_file';
+    if (currentBytes !== undefined) {
+        peakBytes = readNumberFile((0,external_node_path_.join)(dir, 'memory.peak'));
+    }
+    else {
+        currentBytes = readNumberFile((0,external_node_path_.join)(dir, 'memory.usage_in_bytes'));
+        if (currentBytes === undefined)
+            return undefined;
+        peakBytes = readNumberFile((0,external_node_path_.join)(dir, 'memory.max_usage_in_bytes'));
+        statKey = 'total_inactive_file';
+    }
+    const stat = parseKeyedNumbers(readKernelFile((0,external_node_path_.join)(dir, 'memory.stat')) ?? '', [statKey]);
+    const inactiveFileBytes = stat.get(statKey) ?? 0;
     return {
-        runs: tail.filter((e) => e.kind === 'run'),
-        units: tail.filter((e) => e.kind === 'unit' && !ended.has(`${e.pid}:${e.startTime}`)),
-        containers: tail.filter((e) => e.kind === 'container'),
+        currentBytes,
+        peakBytes,
+        inactiveFileBytes,
+        workingSetBytes: withoutCache(currentBytes, inactiveFileBytes),
     };
 }
 
-;// CONCATENATED MODULE: ./src/core/tracker/terminate.ts
-// Ends process trees: SIGTERM to the group and the named pids, the grace period, then SIGKILL; pids are checked against their start time first.
+;// CONCATENATED MODULE: ./src/core/monitor/machine-sampler.ts
+// Samples the machine: CPU busy across all cores from /proc/stat deltas and memory in use from /proc/meminfo, or from our cgroup when a container limit is the smaller one.
 
-/** Whether any live (non-zombie) process is left in the target. */
-function targetAlive(target) {
-    if (target.processes?.some((p) => isSameProcessAlive(p.pid, p.startTime)))
-        return true;
-    if (target.pgid === undefined)
-        return false;
-    if (hasProc) {
-        const pgid = target.pgid;
-        return listProcesses().some((p) => p.pgrp === pgid && p.state !== 'Z' && p.state !== 'X');
-    }
-    try {
-        process.kill(-target.pgid, 0);
-        return true;
-    }
-    catch {
-        return false;
-    }
+
+
+/** The aggregate `cpu` line of /proc/stat: busy = total - idle - iowait; guest time is already in user. */
+function parseProcStatCpu(text) {
+    if (!text.startsWith('cpu '))
+        return undefined;
+    const end = text.indexOf('\n');
+    const fields = text
+        .slice(4, end < 0 ? undefined : end)
+        .trim()
+        .split(/\s+/)
+        .map(Number);
+    // user nice system idle iowait irq softirq steal [guest guest_nice]
+    const counted = fields.slice(0, 8);
+    if (counted.length < 4 || counted.some((n) => !Number.isFinite(n)))
+        return undefined;
+    const total = counted.reduce((sum, n) => sum + n, 0);
+    const idle = (counted[3] ?? 0) + (counted[4] ?? 0);
+    return { busy: total - idle, total };
 }
-function signalTarget(target, signal) {
-    if (target.pgid !== undefined) {
-        try {
-            process.kill(-target.pgid, signal);
+function osCpuTimes() {
+    let busy = 0;
+    let total = 0;
+    for (const { times } of external_node_os_default().cpus()) {
+        const all = times.user + times.nice + times.sys + times.irq + times.idle;
+        busy += all - times.idle;
+        total += all;
+    }
+    return { busy, total };
+}
+/** MemTotal - MemAvailable; kernels before 3.14 lack MemAvailable, so free + buffers + cache stands in. */
+function parseMeminfo(text) {
+    const kb = parseKeyedNumbers(text, ['MemTotal', 'MemAvailable', 'MemFree', 'Buffers', 'Cached']);
+    const total = kb.get('MemTotal');
+    if (total === undefined)
+        return undefined;
+    const available = kb.get('MemAvailable') ??
+        (kb.get('MemFree') ?? 0) + (kb.get('Buffers') ?? 0) + (kb.get('Cached') ?? 0);
+    return { totalBytes: total * 1024, availableBytes: available * 1024 };
+}
+const clamp = (value, low, high) => Math.min(high, Math.max(low, value));
+class MachineSampler {
+    /** The memory source chosen when the sampler was made (a sample says which it actually used). */
+    source;
+    root;
+    cgroup;
+    previousCpu;
+    lastCpuPercent = null;
+    constructor(options = {}) {
+        this.root = options.fsRoot ?? '';
+        const linux = (options.platform ?? process.platform) === 'linux';
+        const meminfo = linux ? this.readMeminfo() : undefined;
+        if (meminfo === undefined) {
+            this.source = 'os';
+            this.cgroup = undefined;
+            return;
         }
-        catch {
-            // ESRCH: the group is empty already.
+        // A cgroup counts only when its limit is below the machine's RAM (containers, limited slices).
+        const cgroup = findOwnMemoryCgroup(this.root);
+        const usage = cgroup ? readCgroupUsage(cgroup) : undefined;
+        if (cgroup && usage && usage.limitBytes < meminfo.totalBytes) {
+            this.cgroup = cgroup;
+            this.source = cgroup.version === 2 ? 'cgroup-v2' : 'cgroup-v1';
+        }
+        else {
+            this.cgroup = undefined;
+            this.source = 'meminfo';
         }
     }
-    for (const p of target.processes ?? []) {
-        if (!hasProc || isSameProcessAlive(p.pid, p.startTime)) {
-            try {
-                process.kill(p.pid, signal);
-            }
-            catch {
-                // Gone since the check.
-            }
-        }
-    }
-}
-/** Polls `done` with a short, growing interval until it is true or `deadline` (ms since epoch) passes. */
-async function pollUntil(done, deadline, stop) {
-    let interval = 5;
-    for (;;) {
-        if (done())
-            return true;
-        if (Date.now() >= deadline || stop?.())
-            return done();
-        await new Promise((resolve) => setTimeout(resolve, Math.min(interval, Math.max(1, deadline - Date.now()))));
-        interval = Math.min(interval * 2, 50);
-    }
-}
-/**
- * SIGTERM, wait up to the grace period for everything to go, SIGKILL what is left, and wait
- * (bounded) for the kernel to finish. Returns true when nothing is left.
- */
-async function terminate(target, options) {
-    if (!targetAlive(target))
-        return true;
-    if (options.graceMs > 0 && !options.skipGrace?.()) {
-        signalTarget(target, 'SIGTERM');
-        // A stopped process only acts on SIGTERM once continued.
-        signalTarget(target, 'SIGCONT');
-        const gone = await pollUntil(() => !targetAlive(target), Date.now() + options.graceMs, options.skipGrace);
-        if (gone)
-            return true;
-    }
-    signalTarget(target, 'SIGKILL');
-    return pollUntil(() => !targetAlive(target), Date.now() + 2000);
-}
-
-;// CONCATENATED MODULE: ./src/core/tracker/cleanup.ts
-// Cleanup without the runner: kills every process and removes every container a run in a state dir left behind (registry, marker scan, labels); idempotent.
-
-
-
-
-
-
-
-async function cleanupStateDir(stateDir, options = {}) {
-    const registry = new Registry(stateDir);
-    const pending = pendingEntries(registry.read());
-    const warnings = [];
-    const runIds = [
-        ...new Set([...pending.runs, ...pending.units, ...pending.containers].map((e) => e.runId)),
-    ];
-    if (runIds.length === 0)
-        return { processes: [], containers: [], warnings };
-    const alive = pending.runs.find((r) => r.pid !== process.pid && isSameProcessAlive(r.pid, r.startTime));
-    if (alive && !options.force) {
+    sample(at = Date.now()) {
+        const memory = this.readMemory();
+        const total = Math.max(1, memory.total);
+        const used = clamp(memory.used, 0, total);
         return {
-            processes: [],
-            containers: [],
-            warnings: [
-                `the run ${alive.runId} is still in progress (pid ${alive.pid}); nothing was cleaned up`,
-            ],
-            runnerAlive: { pid: alive.pid },
+            at,
+            memoryUsedBytes: used,
+            memoryTotalBytes: total,
+            memoryPercent: (used / total) * 100,
+            cpuPercent: this.readCpuPercent(),
+            source: memory.source,
         };
     }
-    const exclude = new Set([process.pid, ...(options.exclude ?? [])]);
-    const find = () => {
-        const found = new Map();
-        if (hasProc) {
-            const table = listProcesses();
-            for (const unit of pending.units) {
-                // Members of the unit's group that are not older than the unit: a reused pgid cannot match.
-                for (const p of table) {
-                    if (p.pgrp === unit.pid &&
-                        p.startTime >= unit.startTime &&
-                        p.state !== 'Z' &&
-                        p.state !== 'X') {
-                        found.set(p.pid, {
-                            pid: p.pid,
-                            startTime: p.startTime,
-                            pgrp: p.pgrp,
-                            command: readCommandLine(p.pid, `[${p.comm}]`),
-                        });
-                    }
-                }
+    readMeminfo() {
+        const text = readKernelFile(`${this.root}/proc/meminfo`);
+        return text === undefined ? undefined : parseMeminfo(text);
+    }
+    readMemory() {
+        if (this.cgroup) {
+            const usage = readCgroupUsage(this.cgroup);
+            if (usage && Number.isFinite(usage.limitBytes)) {
+                return { used: usage.usedBytes, total: usage.limitBytes, source: this.source };
             }
-            for (const runId of runIds)
-                for (const p of scanRunProcesses(runId))
-                    found.set(p.pid, p);
         }
-        for (const pid of exclude)
-            found.delete(pid);
-        return [...found.values()];
-    };
-    const seen = new Map();
-    let alivePs = find();
-    for (let round = 0; round < 5 && alivePs.length > 0; round++) {
-        for (const p of alivePs)
-            if (!seen.has(p.pid))
-                seen.set(p.pid, p);
-        await terminate({ processes: alivePs }, { graceMs: options.graceMs ?? 2000 });
-        alivePs = find();
+        if (this.source !== 'os') {
+            const meminfo = this.readMeminfo();
+            if (meminfo) {
+                return {
+                    used: meminfo.totalBytes - meminfo.availableBytes,
+                    total: meminfo.totalBytes,
+                    source: 'meminfo',
+                };
+            }
+        }
+        const total = external_node_os_default().totalmem();
+        return { used: total - external_node_os_default().freemem(), total, source: 'os' };
     }
-    if (!hasProc) {
-        // Without /proc only the recorded groups can be signalled (tree-kill's limits apply; see docs/tracking.md).
-        for (const unit of pending.units)
-            await terminate({ pgid: unit.pid }, { graceMs: options.graceMs ?? 2000 });
+    readCpuPercent() {
+        const times = this.source === 'os' ? osCpuTimes() : this.readProcStatCpu();
+        if (!times)
+            return this.lastCpuPercent;
+        const previous = this.previousCpu;
+        // Two samples within one clock tick say nothing new: keep the last figure and the older base.
+        if (previous && times.total === previous.total)
+            return this.lastCpuPercent;
+        this.previousCpu = times;
+        if (!previous || times.total < previous.total)
+            return this.lastCpuPercent;
+        const delta = times.total - previous.total;
+        this.lastCpuPercent = clamp(((times.busy - previous.busy) / delta) * 100, 0, 100);
+        return this.lastCpuPercent;
     }
-    const stillAlive = new Set(alivePs.map((p) => p.pid));
-    const processes = [...seen.values()].map((p) => ({
-        kind: 'process',
-        pid: p.pid,
-        command: p.command,
-        action: stillAlive.has(p.pid) ? 'kill-failed' : 'killed',
-    }));
-    for (const p of processes)
-        if (p.action === 'kill-failed')
-            warnings.push(`process ${p.pid} survived SIGKILL: ${p.command}`);
-    const containers = await cleanupContainers(options, runIds, pending.containers, warnings);
-    if (processes.every((p) => p.action === 'killed') &&
-        containers.every((c) => c.action === 'removed')) {
-        registry.add({ kind: 'cleaned', at: Date.now() });
+    readProcStatCpu() {
+        // Only the first line is needed; /proc/stat's interrupt lines can run to many KiB.
+        const head = readKernelFile(`${this.root}/proc/stat`, 4096);
+        return head === undefined ? undefined : parseProcStatCpu(head);
     }
-    return { processes, containers, warnings };
 }
-async function cleanupContainers(options, runIds, recorded, warnings) {
-    const engine = options.engine === undefined ? await detectEngine().catch(() => undefined) : options.engine;
-    if (!engine) {
-        if (recorded.length > 0)
-            warnings.push(`${recorded.length} recorded container(s) could not be checked: no container engine answers`);
-        return [];
-    }
-    const wanted = new Map();
-    for (const runId of runIds) {
-        try {
-            for (const c of await findRunContainers(engine, runId))
-                wanted.set(c.id, { id: c.id, name: c.name });
+
+;// CONCATENATED MODULE: ./src/core/monitor/sample-history.ts
+function sample_history_maxOrNull(a, b) {
+    if (a === null)
+        return b;
+    if (b === null)
+        return a;
+    return Math.max(a, b);
+}
+function sample_history_merge(a, b) {
+    return {
+        at: a.at,
+        until: b.until,
+        samples: a.samples + b.samples,
+        memoryUsedBytes: Math.max(a.memoryUsedBytes, b.memoryUsedBytes),
+        memoryPercent: Math.max(a.memoryPercent, b.memoryPercent),
+        cpuPercent: sample_history_maxOrNull(a.cpuPercent, b.cpuPercent),
+    };
+}
+class SampleHistory {
+    maxPoints;
+    full = [];
+    pending;
+    /** Samples per point; doubles each time the history fills. */
+    stride = 1;
+    highest;
+    constructor(maxPoints = 500) {
+        this.maxPoints = maxPoints;
+        if (!Number.isInteger(maxPoints) || maxPoints < 2) {
+            throw new RangeError(`history: expected at least 2 points, got ${maxPoints}`);
         }
-        catch (error) {
-            warnings.push(`could not list containers of run ${runId}: ${error.message}`);
+    }
+    add(sample) {
+        const point = {
+            at: sample.at,
+            until: sample.at,
+            samples: 1,
+            memoryUsedBytes: sample.memoryUsedBytes,
+            memoryPercent: sample.memoryPercent,
+            cpuPercent: sample.cpuPercent,
+        };
+        this.trackPeak(sample);
+        this.pending = this.pending ? sample_history_merge(this.pending, point) : point;
+        if (this.pending.samples < this.stride)
+            return;
+        this.full.push(this.pending);
+        this.pending = undefined;
+        if (this.full.length >= this.maxPoints)
+            this.halve();
+    }
+    /** The points, oldest first (the last one may cover fewer samples than the rest); at most maxPoints. */
+    points() {
+        return this.pending ? [...this.full, this.pending] : [...this.full];
+    }
+    /** Highest values over every sample ever added (exact, not thinned); undefined before the first. */
+    peak() {
+        return this.highest ? { ...this.highest } : undefined;
+    }
+    halve() {
+        const merged = [];
+        for (let i = 0; i < this.full.length; i += 2) {
+            const a = this.full[i];
+            const b = this.full[i + 1];
+            merged.push(b ? sample_history_merge(a, b) : a);
+        }
+        this.full.splice(0, this.full.length, ...merged);
+        this.stride *= 2;
+    }
+    trackPeak(sample) {
+        const peak = this.highest;
+        if (!peak) {
+            this.highest = {
+                memoryUsedBytes: sample.memoryUsedBytes,
+                memoryPercent: sample.memoryPercent,
+                memoryTotalBytes: sample.memoryTotalBytes,
+                cpuPercent: sample.cpuPercent,
+            };
+            return;
+        }
+        if (sample.memoryPercent > peak.memoryPercent) {
+            peak.memoryPercent = sample.memoryPercent;
+            peak.memoryUsedBytes = sample.memoryUsedBytes;
+            peak.memoryTotalBytes = sample.memoryTotalBytes;
+        }
+        peak.cpuPercent = sample_history_maxOrNull(peak.cpuPercent, sample.cpuPercent);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/core/monitor/thresholds.ts
+// The threshold rule as a pure state machine: while memory or CPU is above its threshold no new unit starts; a breach that lasts the whole window calls for a graceful shutdown.
+const DEFAULT_MEMORY_PERCENT = 90;
+const DEFAULT_WINDOW_MS = 10_000;
+const initialThresholdState = Object.freeze({
+    admit: true,
+    breaches: Object.freeze([]),
+});
+/** Fills defaults; values are validated where they enter (the CLI and Action inputs), so a bad one here is a bug. */
+function resolveThresholds(options = {}) {
+    const resolved = {
+        memoryPercent: options.memoryPercent === null
+            ? undefined
+            : (options.memoryPercent ?? DEFAULT_MEMORY_PERCENT),
+        cpuPercent: options.cpuPercent,
+        windowMs: options.windowMs ?? DEFAULT_WINDOW_MS,
+    };
+    const percentOk = (p) => p === undefined || (Number.isFinite(p) && p > 0 && p <= 100);
+    if (!percentOk(resolved.memoryPercent) || !percentOk(resolved.cpuPercent)) {
+        throw new RangeError(`thresholds: expected percentages in (0, 100], got ${JSON.stringify(options)}`);
+    }
+    if (!Number.isFinite(resolved.windowMs) || resolved.windowMs < 0) {
+        throw new RangeError(`thresholds: expected a window of 0 ms or more, got ${JSON.stringify(options)}`);
+    }
+    return resolved;
+}
+/**
+ * One resource's breach after a sample: a value above the threshold starts or continues it, a
+ * value at or below ends it (the next breach starts a fresh window), no value (the first CPU
+ * sample) leaves it as it was.
+ */
+function nextBreach(previous, reason, threshold, value, at) {
+    if (threshold === undefined)
+        return undefined;
+    if (value === null)
+        return previous;
+    if (value <= threshold)
+        return undefined;
+    return previous ? { ...previous, value } : { reason, since: at, value, threshold };
+}
+/** The state after one sample; `state` is never modified. Samples must come in time order. */
+function nextThresholdState(state, sample, options) {
+    const find = (reason) => state.breaches.find((b) => b.reason === reason);
+    const breaches = [
+        nextBreach(find('memory'), 'memory', options.memoryPercent, sample.memoryPercent, sample.at),
+        nextBreach(find('cpu'), 'cpu', options.cpuPercent, sample.cpuPercent, sample.at),
+    ].filter((b) => b !== undefined);
+    const next = { admit: breaches.length === 0, breaches };
+    // The breach that began first completed its window first; memory wins a tie (order above).
+    const due = breaches
+        .filter((b) => sample.at - b.since >= options.windowMs)
+        .reduce((first, b) => (first === undefined || b.since < first.since ? b : first), undefined);
+    const shutdown = state.shutdown ?? due;
+    if (shutdown)
+        next.shutdown = shutdown;
+    return next;
+}
+/** Whether two states differ in what a caller acts on: admission, the set of breaches, shutdown. */
+function thresholdChanged(before, after) {
+    return (before.admit !== after.admit ||
+        before.shutdown !== after.shutdown ||
+        before.breaches.map((b) => `${b.reason}@${b.since}`).join() !==
+            after.breaches.map((b) => `${b.reason}@${b.since}`).join());
+}
+
+;// CONCATENATED MODULE: ./src/core/monitor/process-scanner.ts
+// One pass over /proc per unit sample that skips processes known to be older than every watched unit: opening /proc files is what costs, and those processes cannot belong to a unit.
+
+
+
+function process_scanner_readProcStat(pid) {
+    const text = readKernelFile(`/proc/${pid}/stat`, 4096);
+    return text === undefined ? undefined : parseStat(pid, text);
+}
+class ProcessScanner {
+    fullEvery;
+    /** pid → start time of processes that started before the horizon: not read again while they live. */
+    older = new Map();
+    horizon = 0;
+    scans = 0;
+    /** @param fullEvery every this many scans everything is read again (bounds the harm of a pid reused between two scans). */
+    constructor(fullEvery = 60) {
+        this.fullEvery = fullEvery;
+    }
+    /**
+     * Every process that started at or after `horizon` (clock ticks since boot, /proc/<pid>/stat
+     * field 22): a unit's processes all started no earlier than its leader, so the oldest watched
+     * leader's start time is a safe horizon. Pass 0 to read every process.
+     */
+    scan(horizon) {
+        this.scans += 1;
+        if (horizon < this.horizon || this.scans % this.fullEvery === 0)
+            this.older.clear();
+        this.horizon = horizon;
+        let names;
+        try {
+            names = (0,external_node_fs_.readdirSync)('/proc');
+        }
+        catch {
+            return [];
+        }
+        const found = [];
+        const alive = new Set();
+        for (const name of names) {
+            const c = name.charCodeAt(0);
+            if (c < 48 || c > 57)
+                continue;
+            const pid = Number(name);
+            alive.add(pid);
+            if (this.older.has(pid))
+                continue;
+            const stat = process_scanner_readProcStat(pid);
+            if (!stat)
+                continue;
+            if (stat.startTime < horizon)
+                this.older.set(pid, stat.startTime);
+            else
+                found.push(stat);
+        }
+        // A pid that vanished may come back as another process: forget it.
+        for (const pid of this.older.keys())
+            if (!alive.has(pid))
+                this.older.delete(pid);
+        return found;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/core/monitor/tree-memory.ts
+// Memory of a unit's process tree: its processes found by process group and by parent links in one pass over /proc, and their resident memory summed.
+
+
+
+/** The kernel's page size, from the auxiliary vector (AT_PAGESZ); arm64 machines may use 16 or 64 KiB. */
+function readPageSize() {
+    try {
+        const auxv = (0,external_node_fs_.readFileSync)('/proc/self/auxv');
+        const wide = process.arch.endsWith('64');
+        const step = wide ? 16 : 8;
+        const little = (0,external_node_os_namespaceObject.endianness)() === 'LE';
+        for (let at = 0; at + step <= auxv.length; at += step) {
+            const read = (offset) => wide
+                ? Number(little ? auxv.readBigUInt64LE(offset) : auxv.readBigUInt64BE(offset))
+                : little
+                    ? auxv.readUInt32LE(offset)
+                    : auxv.readUInt32BE(offset);
+            const type = read(at);
+            if (type === 0)
+                break;
+            if (type === 6)
+                return read(at + step / 2);
         }
     }
-    if (recorded.length > 0) {
-        // Recorded containers count only while they still exist (most were removed at their unit's end).
-        try {
-            const present = await container_list_listContainers(engine);
-            for (const c of recorded) {
-                const match = present.find((p) => p.id.startsWith(c.id) || c.id.startsWith(p.id));
-                if (match && !wanted.has(match.id))
-                    wanted.set(match.id, { id: match.id, name: match.name });
+    catch {
+        // Not Linux, or /proc is hidden.
+    }
+    return 4096;
+}
+const pageSize = readPageSize();
+/** Every process's stat in one pass over /proc (about 10 µs per process, mostly opening the file). */
+function readProcessTable() {
+    return new ProcessScanner().scan(0);
+}
+/** Parent pid → children, built once per table and shared by every unit looked up in it. */
+function childrenIndex(table) {
+    const index = new Map();
+    for (const stat of table) {
+        const siblings = index.get(stat.ppid);
+        if (siblings)
+            siblings.push(stat);
+        else
+            index.set(stat.ppid, [stat]);
+    }
+    return index;
+}
+/**
+ * The unit's processes: members of its process group, the leader, and every descendant of
+ * either (a ppid walk catches `setsid` and `set -m` children while their parent lives; those
+ * re-parented to init are only caught by a cgroup or the marker scan).
+ */
+function unitProcesses(table, query, children = childrenIndex(table)) {
+    const found = new Map();
+    const queue = table.filter((s) => s.pgrp === query.pgid || s.pid === query.leaderPid);
+    while (queue.length > 0) {
+        const stat = queue.pop();
+        if (found.has(stat.pid))
+            continue;
+        found.set(stat.pid, stat);
+        for (const child of children.get(stat.pid) ?? [])
+            queue.push(child);
+    }
+    return [...found.values()];
+}
+/** Resident memory of these processes, summed (shared pages count once per process, as `ps` shows them). */
+function sumRssBytes(stats) {
+    let pages = 0;
+    for (const stat of stats)
+        if (Number.isFinite(stat.rssPages))
+            pages += stat.rssPages;
+    return pages * pageSize;
+}
+/** Resident memory of a given set of pids (those gone count as zero). */
+function rssOfPids(pids) {
+    const stats = [];
+    for (const pid of pids) {
+        const stat = readProcStat(pid);
+        if (stat)
+            stats.push(stat);
+    }
+    return sumRssBytes(stats);
+}
+/** A unit's tree memory now: its pids and their summed RSS; pass a table to share one /proc pass between units. */
+function treeMemory(query, table = readProcessTable(), children) {
+    const processes = unitProcesses(table, query, children);
+    return { pids: processes.map((p) => p.pid), rssBytes: sumRssBytes(processes) };
+}
+
+;// CONCATENATED MODULE: ./src/core/monitor/unit-watch.ts
+// The units a monitor watches: each one's tree memory (its cgroup's when readable, else summed RSS), its peak, and whether it went over its limit.
+
+
+
+class UnitWatch {
+    units = new Map();
+    scanner = new ProcessScanner();
+    get size() {
+        return this.units.size;
+    }
+    /** Whether any unit has a memory limit (the monitor then samples units more often). */
+    get anyLimited() {
+        for (const unit of this.units.values()) {
+            if (unit.options.maxMemoryBytes !== undefined)
+                return true;
+        }
+        return false;
+    }
+    add(unitId, options) {
+        const startTicks = process_scanner_readProcStat(options.leaderPid)?.startTime ?? 0;
+        this.units.set(unitId, { options, startTicks, peakBytes: 0, exceeded: false });
+    }
+    /** Forgets a unit and returns its peak (undefined if it was not watched). */
+    remove(unitId) {
+        const unit = this.units.get(unitId);
+        this.units.delete(unitId);
+        return unit?.peakBytes;
+    }
+    peakFor(unitId) {
+        return this.units.get(unitId)?.peakBytes;
+    }
+    /** Samples every unit (one /proc pass shared by all of them); returns those that just went over their limit. */
+    sample() {
+        const exceeded = [];
+        let table;
+        let children;
+        for (const unit of this.units.values()) {
+            const { options } = unit;
+            let bytes = options.cgroupDir === undefined
+                ? undefined
+                : readCgroupMemory(options.cgroupDir)?.workingSetBytes;
+            if (bytes === undefined) {
+                table ??= this.scanner.scan(this.horizon());
+                children ??= childrenIndex(table);
+                bytes = treeMemory(options, table, children).rssBytes;
+            }
+            unit.peakBytes = Math.max(unit.peakBytes, bytes);
+            const limit = options.maxMemoryBytes;
+            if (limit !== undefined && !unit.exceeded && unit.peakBytes > limit) {
+                unit.exceeded = true;
+                exceeded.push({ options, peakBytes: unit.peakBytes });
             }
         }
+        return exceeded;
+    }
+    /** No unit's process started before its leader: older processes need not be read. */
+    horizon() {
+        let oldest = Infinity;
+        for (const unit of this.units.values())
+            oldest = Math.min(oldest, unit.startTicks);
+        return oldest === Infinity ? 0 : oldest;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/core/monitor/resource-monitor.ts
+// Watches the machine and the running units on an unref'd timer: machine samples feed the threshold rule and the history, units' tree memory feeds their peaks and the per-test limit.
+
+
+
+
+
+const cpuMicros = (since) => {
+    const d = process.cpuUsage(since);
+    return d.user + d.system;
+};
+class ResourceMonitor {
+    options;
+    intervalMs;
+    unitIntervalMs;
+    thresholds;
+    sampler;
+    samples;
+    units = new UnitWatch();
+    timer;
+    period = 0;
+    lastMachineAt;
+    latest;
+    state = initialThresholdState;
+    since = external_node_perf_hooks_namespaceObject.performance.now();
+    spent = {
+        cycles: 0,
+        machineSamples: 0,
+        unitSamples: 0,
+        machine: 0,
+        unit: 0,
+        maxCycle: 0,
+    };
+    constructor(options = {}) {
+        this.options = options;
+        this.intervalMs = options.intervalMs ?? 1000;
+        this.unitIntervalMs = Math.min(options.unitIntervalMs ?? 250, this.intervalMs);
+        if (!(this.intervalMs > 0) || !(this.unitIntervalMs > 0)) {
+            throw new RangeError(`monitor: expected intervals above 0 ms, got ${this.intervalMs} and ${this.unitIntervalMs}`);
+        }
+        this.thresholds = resolveThresholds(options.thresholds);
+        this.sampler = options.sampler ?? new MachineSampler();
+        this.samples = new SampleHistory(options.historyPoints ?? 500);
+    }
+    /** Takes a first sample now, then samples on a timer that never keeps the process alive. */
+    start() {
+        if (this.timer)
+            return;
+        this.since = external_node_perf_hooks_namespaceObject.performance.now();
+        this.tick();
+        this.schedule(true);
+    }
+    stop() {
+        if (this.timer)
+            clearInterval(this.timer);
+        this.timer = undefined;
+    }
+    watchUnit(unitId, options) {
+        this.units.add(unitId, options);
+        this.schedule();
+    }
+    /** Stops watching a unit and returns its peak memory (undefined if it was not watched). */
+    unwatchUnit(unitId) {
+        const peak = this.units.remove(unitId);
+        this.schedule();
+        return peak;
+    }
+    /** Highest tree memory seen for a watched unit, in bytes. */
+    peakFor(unitId) {
+        return this.units.peakFor(unitId);
+    }
+    /** False while a threshold is breached: start no new unit. */
+    get admit() {
+        return this.state.admit;
+    }
+    get thresholdState() {
+        return this.state;
+    }
+    get lastSample() {
+        return this.latest;
+    }
+    /** Thinned machine samples for reports, oldest first. */
+    history() {
+        return this.samples.points();
+    }
+    /** Exact highest machine memory and CPU seen. */
+    machinePeak() {
+        return this.samples.peak();
+    }
+    cost() {
+        const s = this.spent;
+        const elapsedMs = external_node_perf_hooks_namespaceObject.performance.now() - this.since;
+        const total = s.machine + s.unit;
+        return {
+            cycles: s.cycles,
+            machineSamples: s.machineSamples,
+            unitSamples: s.unitSamples,
+            machineCpuMicros: s.machine,
+            unitCpuMicros: s.unit,
+            cpuMicros: total,
+            maxCycleCpuMicros: s.maxCycle,
+            elapsedMs,
+            percentOfCore: elapsedMs > 0 ? (total / (elapsedMs * 1000)) * 100 : 0,
+        };
+    }
+    /**
+     * One sampling cycle as the timer runs it: the machine when its interval is due at `now`, then
+     * every watched unit. Public so benchmarks and tests can drive cycles without waiting.
+     */
+    tick(now = Date.now()) {
+        let sample;
+        let changed = false;
+        let exceeded = [];
+        try {
+            const started = process.cpuUsage();
+            let machine = 0;
+            if (this.machineDue(now)) {
+                sample = this.sampler.sample(now);
+                this.lastMachineAt = now;
+                this.latest = sample;
+                this.samples.add(sample);
+                const next = nextThresholdState(this.state, sample, this.thresholds);
+                changed = thresholdChanged(this.state, next);
+                this.state = next;
+                machine = cpuMicros(started);
+                this.spent.machineSamples += 1;
+            }
+            if (this.units.size > 0) {
+                exceeded = this.units.sample();
+                this.spent.unitSamples += 1;
+            }
+            const cycle = cpuMicros(started);
+            this.spent.cycles += 1;
+            this.spent.machine += machine;
+            this.spent.unit += cycle - machine;
+            this.spent.maxCycle = Math.max(this.spent.maxCycle, cycle);
+        }
         catch (error) {
-            warnings.push(`could not list containers: ${error.message}`);
+            this.fail(error);
+        }
+        // Hooks run after the accounting (their cost is the caller's), each on its own.
+        const current = this.state;
+        if (sample)
+            this.call(this.options.onSample, sample);
+        if (changed)
+            this.call(this.options.onThreshold, current);
+        for (const { options, peakBytes } of exceeded)
+            this.call(options.onExceeded, peakBytes);
+    }
+    call(hook, value) {
+        try {
+            hook?.(value);
+        }
+        catch (error) {
+            this.fail(error);
         }
     }
-    const removed = await removeContainers(engine, [...wanted.values()]);
-    for (const c of removed)
-        if (c.action === 'remove-failed')
-            warnings.push(`container ${c.name || c.id} could not be removed: ${c.error ?? ''}`);
-    return removed.map(({ kind, id, name, action }) => ({ kind, id, name, action }));
+    fail(error) {
+        if (!this.options.onError)
+            throw error;
+        this.options.onError(error);
+    }
+    machineDue(now) {
+        if (this.lastMachineAt === undefined)
+            return true;
+        // Half a timer period of slack: a tick a little early still counts as the one that is due.
+        return now - this.lastMachineAt >= this.intervalMs - this.currentPeriod() / 2;
+    }
+    currentPeriod() {
+        return this.units.anyLimited ? this.unitIntervalMs : this.intervalMs;
+    }
+    /** (Re)arms the timer when the period changed: faster while a unit has a memory limit. */
+    schedule(force = false) {
+        if (!this.timer && !force)
+            return;
+        const period = this.currentPeriod();
+        if (this.timer && period === this.period)
+            return;
+        if (this.timer)
+            clearInterval(this.timer);
+        this.period = period;
+        this.timer = setInterval(() => this.tick(), period);
+        this.timer.unref();
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/core/plan/unit-env.ts
@@ -17903,7 +21228,7 @@ function describeEnd(end) {
 }
 
 ;// CONCATENATED MODULE: external "node:fs/promises"
-const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+const external_node_fs_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
 ;// CONCATENATED MODULE: ./node_modules/fast-xml-parser/src/util.js
 
 
@@ -25336,7 +28661,7 @@ class Parser extends external_events_.EventEmitter {
 const TAP_LINE = /^\s*(?:TAP version \d+|\d+\.\.\d+|(?:not )?ok\b|Bail out!|#|---|\.\.\.)/;
 const TOP_LEVEL_TAP = /^(?:TAP version \d+|\d+\.\.\d+|(?:not )?ok\b)/;
 /** Longer lines are not TAP worth reading; skipping them keeps memory flat for any output. */
-const MAX_LINE = 64 * 1024;
+const tap_counts_MAX_LINE = 64 * 1024;
 /** First non-blank byte of a line is one a TAP line can start with: T, digit, o, n, B, #, - or . */
 function mayBeTap(buffer, at, end) {
     let i = at;
@@ -25359,10 +28684,10 @@ function mayBeTap(buffer, at, end) {
  * memory stays the same whatever the file's size, and other lines never become strings.
  */
 async function forEachCandidateLine(path, onLine) {
-    const file = await (0,promises_namespaceObject.open)(path, 'r');
+    const file = await (0,external_node_fs_promises_namespaceObject.open)(path, 'r');
     try {
         const size = (await file.stat()).size;
-        const buffer = Buffer.allocUnsafe(Math.min(2 * MAX_LINE, size + 1));
+        const buffer = Buffer.allocUnsafe(Math.min(2 * tap_counts_MAX_LINE, size + 1));
         let filled = 0;
         let skipping = false; // inside a line longer than MAX_LINE
         for (;;) {
@@ -25380,7 +28705,7 @@ async function forEachCandidateLine(path, onLine) {
                     onLine(buffer.toString('utf8', from, end));
                 return;
             }
-            if (end - from >= Math.min(MAX_LINE, buffer.length)) {
+            if (end - from >= Math.min(tap_counts_MAX_LINE, buffer.length)) {
                 skipping = true;
                 filled = 0;
             }
@@ -25423,7 +28748,7 @@ async function countTapInFile(path) {
 
 
 async function countUnitTests(options) {
-    const xml = await (0,promises_namespaceObject.readFile)(options.junitPath, 'utf8').catch(() => undefined);
+    const xml = await (0,external_node_fs_promises_namespaceObject.readFile)(options.junitPath, 'utf8').catch(() => undefined);
     const fromJUnit = xml === undefined ? undefined : countJUnit(xml);
     if (fromJUnit)
         return { tests: fromJUnit, source: 'junit' };
@@ -25451,8 +28776,87 @@ function fileSize(path) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/core/tracker/cgroup-launch.ts
+// Starts a unit already inside its cgroup: a tiny /bin/sh wrapper moves itself in, then execs the unit's program (same pid, nothing born outside).
+/**
+ * Node's spawn cannot place a child in a cgroup before it runs, and moving it afterwards
+ * races with its first fork. The wrapper writes its own pid (`$$`) to the cgroup's
+ * `cgroup.procs` and only then `exec`s the program, so the unit's leader and everything it
+ * starts are members from their first instruction. The cgroup path and the argv are separate
+ * arguments (`"$1"`, `"$@"`), never text in the script, so no path or argument can inject
+ * anything. `exec` keeps the pid, so the spawned pid, the process group and the exit status
+ * are the program's own.
+ */
+const SCRIPT = 'echo $$ > "$1/cgroup.procs" || { echo "testwarden: could not enter cgroup $1" >&2; exit 122; }; shift; exec "$@"';
+/** Exit status of the wrapper when it could not enter the cgroup (the program never ran). */
+const CGROUP_ENTRY_FAILED_EXIT = 122;
+/** `$0` of the wrapper, as it shows in `ps` for the instant before the exec. */
+const WRAPPER_NAME = 'testwarden-cgroup-enter';
+const CGROUP_SHELL = '/bin/sh';
+/**
+ * The command to spawn instead of `program args`. Spawn it as before (detached, same env and
+ * stdio). A program that cannot be found or run no longer fails the spawn: the shell reports
+ * it on stderr and exits 127 (not found) or 126 (not executable).
+ */
+function wrapCommandForCgroup(cgroupPath, program, args) {
+    return {
+        program: CGROUP_SHELL,
+        args: ['-c', SCRIPT, WRAPPER_NAME, cgroupPath, program, ...args],
+    };
+}
+
+;// CONCATENATED MODULE: ./src/core/tracker/find-program.ts
+// Looks a program up on PATH the way execvp does, so a missing program is a clear start error even when a wrapper (the cgroup launcher) runs it.
+
+
+/** Undefined when the program can be run; otherwise why not (`spawn x ENOENT` style). */
+function programProblem(program, env, cwd) {
+    const candidates = program.includes('/')
+        ? [(0,external_node_path_.isAbsolute)(program) ? program : (0,external_node_path_.resolve)(cwd, program)]
+        : (env.PATH ?? '/usr/local/bin:/usr/bin:/bin')
+            .split(external_node_path_.delimiter)
+            .filter(Boolean)
+            .map((dir) => (0,external_node_path_.join)((0,external_node_path_.resolve)(cwd, dir), program));
+    let sawNonExecutable = false;
+    for (const path of candidates) {
+        try {
+            if (!(0,external_node_fs_.statSync)(path).isFile())
+                continue;
+            (0,external_node_fs_.accessSync)(path, external_node_fs_.constants.X_OK);
+            return undefined;
+        }
+        catch (error) {
+            if (error.code === 'EACCES')
+                sawNonExecutable = true;
+        }
+    }
+    return `spawn ${program} ${sawNonExecutable ? 'EACCES' : 'ENOENT'}`;
+}
+
+// EXTERNAL MODULE: ./node_modules/tree-kill/index.js
+var tree_kill = __nccwpck_require__(7855);
+var tree_kill_default = /*#__PURE__*/__nccwpck_require__.n(tree_kill);
+;// CONCATENATED MODULE: ./src/core/tracker/tree-kill-fallback.ts
+// Where there is no /proc (macOS, other Unixes), tree-kill walks a live process's tree with `ps`; its limits are documented in docs/tracking.md.
+
+
+let psMissing;
+/**
+ * Signals every descendant of `pid` that `ps` still shows under it. It cannot see children
+ * whose parent already exited (re-parented to init), and it needs `ps`: without it tree-kill
+ * would crash the process with an uncaught `spawn ps ENOENT`, so nothing is done then.
+ */
+function killTree(pid, signal) {
+    psMissing ??= programProblem('ps', process.env, process.cwd()) !== undefined;
+    if (psMissing || process.platform === 'win32')
+        return Promise.resolve();
+    return new Promise((resolve) => tree_kill_default()(pid, signal, () => resolve()));
+}
+
 ;// CONCATENATED MODULE: ./src/core/tracker/run-attempt.ts
 // Runs one attempt of a unit as the leader of its own process group: output to a log file, timeout and stop handling, and the end-of-unit leak sweep.
+
+
 
 
 
@@ -25462,6 +28866,12 @@ async function runAttempt(spec) {
     const startedAt = Date.now();
     const logFd = (0,external_node_fs_.openSync)(spec.logPath, 'w');
     const pidClock = hasProc ? readPidClock() : undefined;
+    if (spec.cgroup && spec.realProgram) {
+        // The launcher would turn a missing program into exit 127; say it as plainly as spawn does.
+        const problem = programProblem(spec.realProgram, spec.env, spec.cwd);
+        if (problem)
+            return startFailed({ ...spec, program: spec.realProgram }, logFd, startedAt, new Error(problem));
+    }
     let child;
     try {
         child = (0,external_node_child_process_.spawn)(spec.program, [...spec.args], {
@@ -25490,8 +28900,16 @@ async function runAttempt(spec) {
     let termination;
     const terminateGroup = (why) => {
         killReason ??= why;
-        termination ??= terminate({ pgid: pid }, { graceMs: spec.graceMs, skipGrace: () => spec.stop.immediate });
+        // Without /proc, descendants outside the group are reachable only through the live tree.
+        if (!hasProc)
+            void killTree(pid, 'SIGTERM');
+        termination ??= terminate({ pgid: pid }, { graceMs: spec.graceMs, skipGrace: () => spec.stop.immediate }).then(async (gone) => {
+            if (!hasProc)
+                await killTree(pid, 'SIGKILL');
+            return gone;
+        });
     };
+    spec.memory?.watch(pid, (peakBytes) => terminateGroup({ kind: 'memory', peakBytes, limitBytes: spec.memory?.limitBytes ?? 0 }));
     const exited = new Promise((resolve) => child.once('exit', (code, signal) => resolve({ code, signal })));
     const timer = setTimeout(() => terminateGroup({ kind: 'timeout' }), spec.timeoutMs);
     const onStop = (reason) => {
@@ -25507,17 +28925,22 @@ async function runAttempt(spec) {
     if (termination)
         await termination;
     const durationMs = Date.now() - startedAt;
+    const peakRssBytes = spec.memory?.unwatch() ?? 0;
     const marker = { runId: spec.runId, unitId: spec.unitId, pgid: pid, sinceTicks, pidClock };
     const leaked = await sweepLeaks(spec, marker, killReason !== undefined);
     spec.onSwept?.(pid, sinceTicks, leaked.every((l) => l.action === 'killed'));
     const end = attemptEnd(spec, code, signal, killReason, leaked);
-    return { end, startedAt, durationMs, leaked };
+    return { end, startedAt, durationMs, leaked, peakRssBytes };
 }
 function attemptEnd(spec, exitCode, signal, killReason, leaked) {
     if (killReason?.kind === 'timeout')
         return { outcome: 'timed-out', timeoutMs: spec.timeoutMs, exitCode, signal };
     if (killReason?.kind === 'stop')
         return { outcome: 'interrupted', reason: killReason.reason, exitCode, signal };
+    if (killReason?.kind === 'memory') {
+        const { limitBytes, peakBytes: peakRssBytes } = killReason;
+        return { outcome: 'resource-exceeded', limitBytes, peakRssBytes, exitCode, signal };
+    }
     if (exitCode !== 0)
         return { outcome: 'failed', exitCode, signal };
     if (spec.leaks === 'fail' && leaked.length > 0) {
@@ -25533,6 +28956,21 @@ async function sweepLeaks(spec, marker, groupAlreadyTerminated) {
     const found = new Map();
     const scan = () => {
         const now = hasProc ? scanUnitProcesses(marker) : [];
+        if (spec.cgroup) {
+            // The cgroup also holds what escaped the marker (`env -i`) and the group (`setsid`).
+            const known = new Set(now.map((p) => p.pid));
+            for (const pid of spec.cgroup.pids()) {
+                const stat = known.has(pid) ? undefined : readStat(pid);
+                if (stat && stat.state !== 'Z') {
+                    now.push({
+                        pid,
+                        startTime: stat.startTime,
+                        pgrp: stat.pgrp,
+                        command: readCommandLine(pid, `[${stat.comm}]`),
+                    });
+                }
+            }
+        }
         for (const p of now)
             if (!found.has(p.pid))
                 found.set(p.pid, p);
@@ -25543,19 +28981,34 @@ async function sweepLeaks(spec, marker, groupAlreadyTerminated) {
         // Without /proc only the group is visible: end it, and it is a leak if anything was there.
         await terminate({ pgid: marker.pgid }, { graceMs: spec.graceMs, skipGrace: () => spec.stop.immediate });
     }
-    if (spec.leaks !== 'warn') {
+    // A stopping run sweeps whatever the policy (nothing may outlive a shutdown), and inside the
+    // cancel window: a leak gets at most a second of grace then.
+    const stopping = spec.stop.terminatesRunning;
+    const graceMs = stopping ? Math.min(spec.graceMs, 1000) : spec.graceMs;
+    if (spec.leaks !== 'warn' || stopping) {
         for (let round = 0; round < 5 && alive.length > 0; round++) {
-            await terminate({ pgid: marker.pgid, processes: alive }, { graceMs: spec.graceMs, skipGrace: () => spec.stop.immediate });
+            await terminate({ pgid: marker.pgid, processes: alive }, { graceMs, skipGrace: () => spec.stop.immediate });
             // Processes forked during the sweep carry the marker too.
             alive = scan();
         }
+        // Whatever still holds on in the cgroup ends in one atomic kill.
+        if (spec.cgroup?.populated()) {
+            await spec.cgroup.kill({ timeoutMs: 2000 });
+            alive = scan();
+        }
     }
+    if (spec.cgroup && !spec.cgroup.populated())
+        await spec.cgroup.remove();
     const stillAlive = new Set(alive.map((p) => p.pid));
     return [...found.values()].map((p) => ({
         kind: 'process',
         pid: p.pid,
         command: p.command,
-        action: spec.leaks === 'warn' ? 'left' : stillAlive.has(p.pid) ? 'kill-failed' : 'killed',
+        action: spec.leaks === 'warn' && !spec.stop.terminatesRunning
+            ? 'left'
+            : stillAlive.has(p.pid)
+                ? 'kill-failed'
+                : 'killed',
     }));
 }
 function startFailed(spec, logFd, startedAt, error) {
@@ -25571,6 +29024,7 @@ function startFailed(spec, logFd, startedAt, error) {
         startedAt,
         durationMs: Date.now() - startedAt,
         leaked: [],
+        peakRssBytes: 0,
     };
 }
 
@@ -25585,7 +29039,9 @@ function startFailed(spec, logFd, startedAt, error) {
 
 
 
-async function runUnit(context, unit) {
+
+
+async function runUnit(context, unit, lane) {
     const { stop, reporters, retries } = context;
     const attempts = [];
     for (let attempt = 1; attempt <= retries + 1; attempt++) {
@@ -25614,11 +29070,13 @@ async function runUnit(context, unit) {
         leaked,
         log: last.log,
         ...(message !== undefined ? { message } : {}),
-        startedAt: last.startedAt,
+        startedAt: attempts[0].startedAt,
+        endedAt: last.startedAt + last.durationMs,
+        lane,
     };
 }
 async function runOneAttempt(context, unit, attempt) {
-    const { plan, options, stop, reporters, registry } = context;
+    const { plan, options, stop, reporters, registry, monitor, containers } = context;
     const logPath = (0,external_node_path_.join)(plan.state.logs, unitFileName(unit.id, attempt, 'log'));
     const junitPath = (0,external_node_path_.join)(plan.state.junit, unitFileName(unit.id, attempt, 'xml'));
     const { program, args } = expandCommand(plan.template, {
@@ -25627,12 +29085,35 @@ async function runOneAttempt(context, unit, attempt) {
         junit: junitPath,
     });
     const env = buildUnitEnv(options.env ?? process.env, { runId: plan.runId, unitId: unit.id, attempt, junitPath }, options.passRuntimeEnv ?? false);
+    let cgroup;
+    let command = { program, args };
+    if (context.runCgroup) {
+        cgroup = createUnitCgroup(context.runCgroup, unit.id, attempt);
+        command = wrapCommandForCgroup(cgroup.path, program, args);
+    }
+    const key = `${unit.id}\u0000${attempt}`;
+    const watching = containers
+        ? await containers.before(key, unit.id).then(() => true, () => false)
+        : false;
     emit(reporters, 'onUnitStart', unit, attempt);
+    const limitBytes = options.maxMemoryPerTestBytes;
     const run = await runAttempt({
         runId: plan.runId,
         unitId: unit.id,
-        program,
-        args,
+        program: command.program,
+        args: command.args,
+        realProgram: program,
+        cgroup,
+        memory: {
+            limitBytes,
+            watch: (pid, onExceeded) => monitor.watchUnit(key, {
+                pgid: pid,
+                leaderPid: pid,
+                ...(cgroup ? { cgroupDir: cgroup.path } : {}),
+                ...(limitBytes !== undefined ? { maxMemoryBytes: limitBytes, onExceeded } : {}),
+            }),
+            unwatch: () => monitor.unwatchUnit(key) ?? 0,
+        },
         cwd: plan.cwd,
         env,
         logPath,
@@ -25654,27 +29135,64 @@ async function runOneAttempt(context, unit, attempt) {
                 registry.add({ kind: 'unit-end', pid, startTime });
         },
     });
+    const leaked = [...run.leaked];
+    let end = run.end;
+    if (containers && watching) {
+        const found = await containers
+            .after(key, options.leaks ?? DEFAULTS.leaks)
+            .catch((error) => ({
+            leaks: [],
+            warnings: [`could not check containers: ${error.message}`],
+        }));
+        for (const w of found.warnings)
+            emit(reporters, 'onNotice', 'warning', w);
+        for (const leak of found.leaks) {
+            if (leak.action !== 'removed')
+                registry.add({
+                    kind: 'container',
+                    runId: plan.runId,
+                    id: leak.id,
+                    name: leak.name,
+                    unitId: unit.id,
+                });
+        }
+        leaked.push(...found.leaks);
+        if (found.leaks.length > 0 && options.leaks === 'fail' && end.outcome === 'passed') {
+            end = { outcome: 'failed', exitCode: 0, signal: null, leakedUnderFailPolicy: true };
+        }
+    }
     const { tests, source } = await countUnitTests({
         junitPath,
         logPath,
-        passed: run.end.outcome === 'passed',
+        passed: end.outcome === 'passed',
     });
     return {
         unit,
         attempt,
-        end: run.end,
+        end,
         startedAt: run.startedAt,
         durationMs: run.durationMs,
-        peakRssBytes: 0,
+        peakRssBytes: run.peakRssBytes,
         tests,
         countSource: source,
-        leaked: run.leaked,
+        leaked,
         log: logPath,
     };
 }
 
 ;// CONCATENATED MODULE: ./src/core/run-suite.ts
 // The one function that ties a run together: plan the units, run them in parallel lanes with retries, stop on request, report.
+
+
+
+
+
+
+
+
+
+
+
 
 
 
@@ -25706,13 +29224,18 @@ async function planRun(options) {
     const cwd = (0,external_node_path_.resolve)(options.cwd);
     checkCwd(cwd);
     const template = parseCommandTemplate(options.command, options.shell ?? false);
-    if (options.tracking === 'cgroup') {
-        throw new UsageError('--tracking: expected auto or process on this build (the cgroup backend is not available), got "cgroup"');
+    const cgroupSupport = options.tracking === 'process'
+        ? { available: false, reason: 'not asked for' }
+        : detectCgroupSupport();
+    if (options.tracking === 'cgroup' && !cgroupSupport.available) {
+        throw new errors_UsageError(`--tracking: expected auto or process on this machine (cgroup tracking is not available: ${cgroupSupport.reason}), got "cgroup"`);
     }
+    const engine = await chooseEngine(options);
     const stateRoot = (0,external_node_path_.resolve)(cwd, options.stateDir ?? DEFAULTS.stateDir);
     for (const [option, path] of [
         ['--report-json', options.reportJson],
         ['--junit', options.junit],
+        ['--report-html', options.reportHtml],
     ]) {
         if (path !== undefined)
             checkOutputPath(option, (0,external_node_path_.resolve)(cwd, path));
@@ -25728,11 +29251,43 @@ async function planRun(options) {
         const what = options.listCommand !== undefined
             ? `--list-command ${JSON.stringify(options.listCommand)} printed no unit`
             : `patterns ${JSON.stringify(options.patterns)} matched no file under ${cwd}`;
-        throw new UsageError(`${what} (pass --allow-no-units if that is expected)`);
+        throw new errors_UsageError(`${what} (pass --allow-no-units if that is expected)`);
+    }
+    const timingsFile = (0,external_node_path_.resolve)(cwd, options.timingsFile ?? (0,external_node_path_.join)(stateRoot, TIMINGS_FILE));
+    const warnings = [];
+    let shard;
+    let planned = units;
+    if (options.shard) {
+        const history = readTimings(timingsFile);
+        warnings.push(...history.warnings);
+        ({ units: planned, info: shard } = planShard(units, options.shard, timingsMap(history.timings)));
     }
     const state = prepareStateDir(stateRoot, { fresh: !options.resume });
     const runId = options.runId ?? `tw-${Date.now().toString(36)}-${(0,external_node_crypto_namespaceObject.randomBytes)(4).toString('hex')}`;
-    return { cwd, template, units, state, runId };
+    const tracking = cgroupSupport.available ? 'cgroup' : 'process';
+    return {
+        cwd,
+        template,
+        units: planned,
+        state,
+        runId,
+        tracking,
+        cgroupSupport,
+        engine,
+        shard,
+        timingsFile,
+        warnings,
+    };
+}
+async function chooseEngine(options) {
+    if (options.containers === 'off')
+        return undefined;
+    const { engine, tried } = await detectEngineWithReasons(options.containerEngine ? { preferred: options.containerEngine } : {});
+    if (!engine && options.containerEngine) {
+        const why = tried.map((t) => (t.ok ? '' : `${t.kind}: ${t.reason}`)).join('; ');
+        throw new errors_UsageError(`--container-engine: expected an engine that answers, got ${JSON.stringify(options.containerEngine)} (${why})`);
+    }
+    return engine;
 }
 function checkCwd(cwd) {
     try {
@@ -25741,7 +29296,7 @@ function checkCwd(cwd) {
         (0,external_node_fs_.accessSync)(cwd, external_node_fs_.constants.R_OK | external_node_fs_.constants.X_OK);
     }
     catch (error) {
-        throw new UsageError(`--cwd: expected a readable directory, got ${JSON.stringify(cwd)} (${error.message})`, {
+        throw new errors_UsageError(`--cwd: expected a readable directory, got ${JSON.stringify(cwd)} (${error.message})`, {
             cause: error,
         });
     }
@@ -25752,7 +29307,7 @@ function checkOutputPath(option, path) {
         (0,external_node_fs_.accessSync)((0,external_node_path_.dirname)(path), external_node_fs_.constants.W_OK);
     }
     catch (error) {
-        throw new UsageError(`${option}: expected a file path in a writable folder, got ${JSON.stringify(path)} (${error.message})`, {
+        throw new errors_UsageError(`${option}: expected a file path in a writable folder, got ${JSON.stringify(path)} (${error.message})`, {
             cause: error,
         });
     }
@@ -25770,70 +29325,138 @@ async function executePlan(plan, options) {
     const startedAt = Date.now();
     const unsubscribe = stop.onRequest((reason, immediate) => emit(reporters, 'onStopRequested', reason, immediate));
     const notice = (level, message) => emit(reporters, 'onNotice', level, message);
+    for (const w of plan.warnings)
+        notice('warning', w);
     const registry = await openRegistry(plan, notice);
-    const context = { plan, options, stop, reporters, retries, registry };
-    const checkpoint = await RunCheckpoint.open({
+    // Heartbeat and the detached watchdog: if this process dies or hangs, its units still go.
+    const guard = startRunGuard({
         stateDir: plan.state.root,
-        units: plan.units,
-        command: plan.template.source,
-        shell: plan.template.shell,
-        resume: options.resume ?? false,
         runId: plan.runId,
-        attempt: options.attempt,
-        jobs,
-        sync: options.checkpointSync,
-        notice,
+        heartbeatTimeoutMs: options.heartbeatTimeoutMs,
+        watchdog: options.watchdog,
+        command: options.watchdogCommand,
     });
-    const queue = checkpoint.toRun;
-    emit(reporters, 'onRunStart', {
-        runId: plan.runId,
-        units: plan.units,
-        toRun: queue.length,
-        jobs,
-        stateDir: plan.state.root,
-        tracking: 'process',
-    });
-    const results = new Map(checkpoint.fromCheckpoint.map((r) => [r.id, r]));
-    let done = 0;
-    let next = 0;
-    let failures = 0;
-    const lane = async () => {
-        while (!stop.stopped && next < queue.length) {
-            const unit = queue[next++];
-            const result = await runUnit(context, unit);
-            results.set(unit.id, result);
-            checkpoint.record(result);
-            if (result.outcome === 'failed' ||
-                result.outcome === 'timed-out' ||
-                result.outcome === 'resource-exceeded') {
-                failures++;
-                if (options.maxFailures !== undefined && failures >= options.maxFailures) {
-                    stop.request('fail-fast', { terminate: false });
+    for (const w of guard.warnings)
+        notice('warning', w);
+    try {
+        const monitor = startMonitor(options, stop, notice);
+        const runCgroup = plan.tracking === 'cgroup' ? createRunCgroup(plan.runId, plan.cgroupSupport) : undefined;
+        if (runCgroup)
+            registry.add({ kind: 'cgroup', runId: plan.runId, path: runCgroup.path });
+        const containers = plan.engine ? new ContainerWatcher(plan.engine, plan.runId) : undefined;
+        const context = {
+            plan,
+            options,
+            stop,
+            reporters,
+            retries,
+            registry,
+            monitor,
+            runCgroup,
+            containers,
+        };
+        const checkpoint = await RunCheckpoint.open({
+            stateDir: plan.state.root,
+            units: plan.units,
+            command: plan.template.source,
+            shell: plan.template.shell,
+            resume: options.resume ?? false,
+            runId: plan.runId,
+            attempt: options.attempt,
+            jobs,
+            sync: options.checkpointSync,
+            notice,
+        });
+        const queue = checkpoint.toRun;
+        emit(reporters, 'onRunStart', {
+            runId: plan.runId,
+            units: plan.units,
+            toRun: queue.length,
+            jobs,
+            stateDir: plan.state.root,
+            tracking: plan.tracking,
+        });
+        const results = new Map(checkpoint.fromCheckpoint.map((r) => [r.id, r]));
+        let done = 0;
+        let next = 0;
+        let failures = 0;
+        let stoppedAt;
+        stop.onRequest(() => (stoppedAt ??= Date.now()));
+        const lane = async (_, laneIndex) => {
+            while (!stop.stopped && next < queue.length) {
+                // Over a threshold no new unit starts; held for the window, the monitor stops the run.
+                if (!(await admitted(monitor, stop)))
+                    break;
+                const unit = queue[next++];
+                let result;
+                try {
+                    result = await runUnit(context, unit, laneIndex);
                 }
+                catch (error) {
+                    // Stop scheduling in every lane; the units already running finish normally.
+                    next = queue.length;
+                    throw error;
+                }
+                results.set(unit.id, result);
+                checkpoint.record(result);
+                if (result.outcome === 'failed' ||
+                    result.outcome === 'timed-out' ||
+                    result.outcome === 'resource-exceeded') {
+                    failures++;
+                    if (options.maxFailures !== undefined && failures >= options.maxFailures) {
+                        stop.request('fail-fast', { terminate: false });
+                    }
+                }
+                emit(reporters, 'onUnitEnd', result, { done: ++done, total: queue.length });
             }
-            emit(reporters, 'onUnitEnd', result, { done: ++done, total: queue.length });
+        };
+        try {
+            // allSettled: a lane that throws (a bug) must not leave the others' units unattended.
+            const lanes = await Promise.allSettled(Array.from({ length: Math.max(1, Math.min(jobs, queue.length)) }, lane));
+            const broken = lanes.find((l) => l.status === 'rejected');
+            if (broken)
+                throw new InternalError('a run lane failed', { cause: broken.reason });
         }
-    };
-    await Promise.all(Array.from({ length: Math.max(1, Math.min(jobs, queue.length)) }, lane));
-    unsubscribe();
-    const units = plan.units.map((unit) => results.get(unit.id) ?? notRun(unit, stop.reason));
-    if (units.every((u) => u.leaked.every((l) => l.action !== 'left' && l.action !== 'kill-failed'))) {
-        registry.add({ kind: 'cleaned', at: Date.now() });
+        finally {
+            unsubscribe();
+            monitor.stop();
+            await runCgroup?.remove().catch(() => false);
+        }
+        const units = plan.units.map((unit) => results.get(unit.id) ?? notRun(unit, stop.reason));
+        if (units.every((u) => u.leaked.every((l) => l.action !== 'left' && l.action !== 'kill-failed'))) {
+            registry.add({ kind: 'cleaned', at: Date.now() });
+        }
+        const machine = machineRecord(monitor, options);
+        await checkpoint.end(stop.reason ?? null, machine);
+        if (options.updateTimings !== false) {
+            for (const w of updateTimings(plan.timingsFile, units).warnings)
+                notice('warning', w);
+        }
+        const report = buildReport({
+            runId: plan.runId,
+            startedAt,
+            units,
+            reason: stop.reason ?? null,
+            resumed: checkpoint.resumed,
+            stoppedAt,
+            machine,
+            shard: plan.shard,
+        });
+        if (options.reportJson)
+            writeFileAtomic((0,external_node_path_.resolve)(plan.cwd, options.reportJson), `${JSON.stringify(report, null, 2)}\n`);
+        if (options.junit)
+            writeFileAtomic((0,external_node_path_.resolve)(plan.cwd, options.junit), renderJUnit(report));
+        if (options.reportHtml) {
+            writeHtmlReport((0,external_node_path_.resolve)(plan.cwd, options.reportHtml), report, {
+                checkpointRuns: checkpoint.runs,
+            });
+        }
+        emit(reporters, 'onRunEnd', report);
+        return report;
     }
-    await checkpoint.end(stop.reason ?? null);
-    const report = buildReport({
-        runId: plan.runId,
-        startedAt,
-        units,
-        reason: stop.reason ?? null,
-        resumed: checkpoint.resumed,
-    });
-    if (options.reportJson)
-        writeFileAtomic((0,external_node_path_.resolve)(plan.cwd, options.reportJson), `${JSON.stringify(report, null, 2)}\n`);
-    if (options.junit)
-        writeFileAtomic((0,external_node_path_.resolve)(plan.cwd, options.junit), renderJUnit(report));
-    emit(reporters, 'onRunEnd', report);
-    return report;
+    finally {
+        await guard.stop();
+    }
 }
 /**
  * Cleans up what an earlier run in this state dir left behind (a SIGKILLed runner, say), then
@@ -25843,7 +29466,7 @@ async function openRegistry(plan, notice) {
     const registry = new Registry(plan.state.root);
     const left = await cleanupStateDir(plan.state.root);
     if (left.runnerAlive) {
-        throw new UsageError(`--state-dir: another testwarden run (pid ${left.runnerAlive.pid}) is using ${JSON.stringify(plan.state.root)}; give this run its own state dir`);
+        throw new errors_UsageError(`--state-dir: another testwarden run (pid ${left.runnerAlive.pid}) is using ${JSON.stringify(plan.state.root)}; give this run its own state dir`);
     }
     const removed = left.processes.length + left.containers.length;
     if (removed > 0)
@@ -25858,6 +29481,74 @@ async function openRegistry(plan, notice) {
         at: Date.now(),
     });
     return registry;
+}
+function machineRecord(monitor, options) {
+    const peak = monitor.machinePeak();
+    return {
+        samples: monitor.history().map((p) => ({
+            at: p.at,
+            memoryPercent: round1(p.memoryPercent),
+            cpuPercent: p.cpuPercent === null ? null : round1(p.cpuPercent),
+        })),
+        peak: peak
+            ? {
+                memoryPercent: round1(peak.memoryPercent),
+                cpuPercent: peak.cpuPercent === null ? null : round1(peak.cpuPercent),
+            }
+            : null,
+        thresholds: {
+            memoryPercent: options.memoryThresholdPercent ?? 90,
+            cpuPercent: options.cpuThresholdPercent ?? null,
+            windowMs: options.thresholdWindowMs ?? 10_000,
+        },
+    };
+}
+const round1 = (n) => Math.round(n * 10) / 10;
+/** Resolves true when a unit may start: at once while under the thresholds, else when back under or stopped. */
+async function admitted(monitor, stop) {
+    while (!monitor.admit && !stop.stopped) {
+        await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+    return !stop.stopped;
+}
+function startMonitor(options, stop, notice) {
+    let paused = false;
+    const sampler = new MachineSampler();
+    // Off Linux the only memory figure is total minus free (macOS counts its file cache as used),
+    // which would trip the default threshold: there it applies only when asked for explicitly.
+    const memoryPercent = options.memoryThresholdPercent ?? (sampler.source === 'os' ? null : undefined);
+    if (memoryPercent === null) {
+        notice('info', 'memory threshold off by default here (no reliable memory figure); set --memory-threshold to use it');
+    }
+    const monitor = new ResourceMonitor({
+        sampler,
+        thresholds: {
+            memoryPercent,
+            cpuPercent: options.cpuThresholdPercent,
+            windowMs: options.thresholdWindowMs,
+        },
+        onThreshold: (state) => {
+            const breach = state.shutdown ?? state.breaches[0];
+            if (state.shutdown && !stop.terminatesRunning) {
+                const b = state.shutdown;
+                notice('warning', `${b.reason === 'memory' ? 'Memory' : 'CPU'} at ${b.value.toFixed(0)}%, over the ${b.threshold}% threshold for ${formatDuration(Date.now() - b.since)}: shutting down gracefully (checkpoint saved; --resume continues)`);
+                stop.request(b.reason, { terminate: true });
+            }
+            else if (!state.admit && !paused && breach) {
+                paused = true;
+                notice('warning', `${breach.reason} at ${breach.value.toFixed(0)}% (threshold ${breach.threshold}%): no new unit starts until it drops`);
+            }
+            else if (state.admit && paused) {
+                paused = false;
+                notice('info', 'back under the thresholds: units start again');
+            }
+        },
+        onError: () => {
+            // A failed sample is skipped; the next one decides.
+        },
+    });
+    monitor.start();
+    return monitor;
 }
 function ownStartTime() {
     return hasProc ? (readStat(process.pid)?.startTime ?? 0) : 0;
@@ -25890,11 +29581,11 @@ function notRun(unit, reason) {
 function checkpointStatus(stateDir) {
     const path = (0,external_node_path_.join)(stateDir, CHECKPOINT_FILE);
     if (!(0,external_node_fs_.existsSync)(path)) {
-        throw new UsageError(`--state-dir: expected a folder holding ${CHECKPOINT_FILE} (written by testwarden run), found none in ${JSON.stringify(stateDir)}`);
+        throw new errors_UsageError(`--state-dir: expected a folder holding ${CHECKPOINT_FILE} (written by testwarden run), found none in ${JSON.stringify(stateDir)}`);
     }
     const { checkpoint, warnings } = readCheckpoint(path);
     if (!checkpoint) {
-        throw new UsageError(`the checkpoint ${path} cannot be used: ${warnings.join('; ') || 'unreadable'}`);
+        throw new errors_UsageError(`the checkpoint ${path} cannot be used: ${warnings.join('; ') || 'unreadable'}`);
     }
     const byOutcome = {
         passed: 0,
@@ -25977,7 +29668,7 @@ class ConsoleReporter {
             ? `${info.toRun} of ${info.units.length} units to run`
             : `${info.units.length} units`;
         const state = (0,external_node_path_.relative)(this.#o.cwd, info.stateDir) || '.';
-        this.#line(this.#c.bold(`testwarden: ${what}, ${info.jobs} at a time (run ${info.runId}, state in ${state})`));
+        this.#line(this.#c.bold(`testwarden: ${what}, ${info.jobs} at a time (run ${info.runId}, ${info.tracking} tracking, state in ${state})`));
     }
     onAttemptEnd(result, willRetry) {
         if (!willRetry)
@@ -26127,12 +29818,569 @@ function formatCleanup(report, stateDir) {
     return `${lines.join('\n')}\n`;
 }
 
+;// CONCATENATED MODULE: ./node_modules/fast-xml-parser/src/fxp.js
+
+
+
+
+
+
+const XMLValidator = {
+  validate: validator_validate
+}
+
+;// CONCATENATED MODULE: ./src/core/report/junit-merge.ts
+// Combines JUnit XML files (one per shard) into one testsuites document, keeping each suite as written (log tails included).
+
+
+const shared = {
+    ignoreAttributes: false,
+    attributeNamePrefix: '@',
+    preserveOrder: true,
+    cdataPropName: '#cdata',
+};
+const junit_merge_parser = new XMLParser({ ...shared, parseTagValue: false, parseAttributeValue: false });
+const junit_merge_builder = new json2xml({
+    ...shared,
+    format: true,
+    indentBy: '  ',
+    suppressEmptyNode: true,
+});
+/**
+ * One `<testsuites>` holding every `<testsuite>` of the documents (whose root may be
+ * `<testsuites>` or a single `<testsuite>`), with tests, failures, errors, skipped and time summed.
+ * Documents are taken in the order of their root's `timestamp` (testwarden writes the run's start)
+ * and otherwise as given. A suite testwarden wrote (it has a `testwarden.outcome` property) is one
+ * unit: when a later document has a suite of the same name, that one replaces it, as the later
+ * report wins in `mergeReports`. Other suites are all kept.
+ */
+function mergeJUnit(documents) {
+    const parsed = documents.map((d, order) => {
+        const { xml, source } = typeof d === 'string' ? { xml: d, source: `#${order + 1}` } : d;
+        const root = parseRoot(xml, source);
+        const at = Date.parse(root[':@']?.['@timestamp'] ?? '');
+        return { root, order, at: Number.isNaN(at) ? undefined : at };
+    });
+    parsed.sort((a, b) => (a.at ?? 0) - (b.at ?? 0) || a.order - b.order);
+    const suites = [];
+    const unitSuite = new Map();
+    for (const { root } of parsed) {
+        const list = tagOf(root) === 'testsuite' ? [root] : children(root).filter(isSuite);
+        for (const suite of list) {
+            const name = suite[':@']?.['@name'];
+            const known = name !== undefined && isUnitSuite(suite) ? unitSuite.get(name) : undefined;
+            if (known !== undefined) {
+                suites[known] = suite;
+            }
+            else {
+                if (name !== undefined && isUnitSuite(suite))
+                    unitSuite.set(name, suites.length);
+                suites.push(suite);
+            }
+        }
+    }
+    const sum = (attribute) => suites.reduce((total, s) => total + (Number(s[':@']?.[attribute]) || 0), 0);
+    const stamps = parsed.flatMap((p) => (p.at === undefined ? [] : [p.at]));
+    const attributes = {
+        '@name': 'testwarden',
+        '@tests': String(sum('@tests')),
+        '@failures': String(sum('@failures')),
+        '@errors': String(sum('@errors')),
+        '@skipped': String(sum('@skipped')),
+        '@time': sum('@time').toFixed(3),
+    };
+    if (stamps.length > 0)
+        attributes['@timestamp'] = new Date(Math.min(...stamps)).toISOString();
+    const document = [
+        { '?xml': [{ '#text': '' }], ':@': { '@version': '1.0', '@encoding': 'UTF-8' } },
+        { testsuites: suites, ':@': attributes },
+    ];
+    return junit_merge_builder.build(document);
+}
+function parseRoot(xml, source) {
+    const valid = XMLValidator.validate(xml);
+    if (valid !== true) {
+        throw new errors_UsageError(`junit ${source}: expected well-formed XML, line ${valid.err.line}: ${valid.err.msg}`);
+    }
+    const nodes = junit_merge_parser.parse(xml);
+    const root = nodes.find((n) => tagOf(n) === 'testsuites' || tagOf(n) === 'testsuite');
+    if (root === undefined) {
+        const found = nodes.map(tagOf).filter((t) => t !== '?xml' && t !== '#text');
+        throw new errors_UsageError(`junit ${source}: expected a <testsuites> or <testsuite> root element, got ${found.length > 0 ? `<${found[0]}>` : 'none'}`);
+    }
+    return root;
+}
+function tagOf(node) {
+    return Object.keys(node).find((k) => k !== ':@') ?? '';
+}
+function children(node) {
+    const value = node[tagOf(node)];
+    return Array.isArray(value) ? value : [];
+}
+const isSuite = (node) => tagOf(node) === 'testsuite';
+function isUnitSuite(suite) {
+    return children(suite)
+        .filter((c) => tagOf(c) === 'properties')
+        .flatMap(children)
+        .some((p) => p[':@']?.['@name'] === 'testwarden.outcome');
+}
+
+;// CONCATENATED MODULE: ./src/core/report/report-schema.ts
+// The run report JSON (SPEC §5) as a schema: reports read back (for `merge`) are untrusted input, checked whole with a message naming the file and the problem.
+
+
+
+
+/** Largest report read: 100,000 units pretty-printed take about 60 MB. */
+const REPORT_MAX_BYTES = 256 * 1024 * 1024;
+const report_schema_OUTCOMES = [
+    'passed',
+    'failed',
+    'timed-out',
+    'resource-exceeded',
+    'interrupted',
+    'skipped',
+];
+const STATUSES = ['passed', 'failed', 'shutdown', 'interrupted'];
+const REASONS = [
+    'memory',
+    'cpu',
+    'SIGINT',
+    'SIGTERM',
+    'SIGHUP',
+    'fail-fast',
+    'runner-lost',
+];
+const complete = [true, true, true];
+void complete;
+const report_schema_count = schemas_number().int().nonnegative();
+const counts = object({ passed: report_schema_count, failed: report_schema_count, skipped: report_schema_count });
+const leakSchema = discriminatedUnion('kind', [
+    object({
+        kind: literal('process'),
+        pid: report_schema_count,
+        command: schemas_string(),
+        action: schemas_enum(['killed', 'left', 'kill-failed']),
+    }),
+    object({
+        kind: literal('container'),
+        id: schemas_string(),
+        name: schemas_string(),
+        action: schemas_enum(['removed', 'left', 'remove-failed']),
+        candidates: array(schemas_string()).optional(),
+    }),
+]);
+const unitSchema = object({
+    id: schemas_string().min(1),
+    outcome: schemas_enum(report_schema_OUTCOMES),
+    fromCheckpoint: schemas_boolean(),
+    attempts: report_schema_count,
+    flaky: schemas_boolean(),
+    exitCode: schemas_number().int().nullable(),
+    signal: schemas_string().nullable(),
+    durationMs: schemas_number().nonnegative(),
+    peakRssBytes: schemas_number().nonnegative(),
+    tests: counts,
+    leaked: array(leakSchema),
+    log: schemas_string().nullable(),
+    message: schemas_string().optional(),
+    startedAt: schemas_number().nonnegative().optional(),
+});
+const totalsSchema = object({
+    units: report_schema_count,
+    passed: report_schema_count,
+    failed: report_schema_count,
+    timedOut: report_schema_count,
+    resourceExceeded: report_schema_count,
+    interrupted: report_schema_count,
+    skipped: report_schema_count,
+    flaky: report_schema_count,
+    fromCheckpoint: report_schema_count,
+    leaked: report_schema_count,
+    tests: counts,
+});
+const shardInfoSchema = object({
+    index: schemas_number().int().min(1).max(MAX_SHARDS),
+    total: schemas_number().int().min(1).max(MAX_SHARDS),
+    units: report_schema_count,
+    mode: schemas_enum(['hash', 'durations']),
+    plan: schemas_string().regex(/^[0-9a-f]{1,64}$/),
+});
+const runReportSchema = object({
+    version: literal(1),
+    status: schemas_enum(STATUSES),
+    reason: schemas_enum(REASONS).nullable(),
+    resumed: schemas_boolean(),
+    exitCode: schemas_number().int(),
+    durationMs: schemas_number().nonnegative(),
+    runId: schemas_string(),
+    startedAt: iso_datetime({ offset: true }),
+    // Recomputed by merge from the units; checked so that a report that is not one is refused.
+    totals: totalsSchema,
+    units: array(unitSchema),
+    shard: shardInfoSchema.optional(),
+})
+    .refine((r) => r.shard === undefined || r.shard.index <= r.shard.total, {
+    message: 'shard.index is above shard.total',
+    path: ['shard'],
+});
+/** Checks a parsed report; throws a UsageError naming `source` and the first problem. */
+function parseReport(value, source) {
+    const version = value?.version;
+    if (typeof version === 'number' && version > 1) {
+        throw new errors_UsageError(`report ${source}: format version ${version} is newer than this testwarden reads (1); upgrade testwarden to merge it`);
+    }
+    const parsed = runReportSchema.safeParse(value);
+    if (!parsed.success) {
+        const issue = parsed.error.issues[0];
+        const where = issue?.path.map(String).join('.') || '(top level)';
+        throw new errors_UsageError(`report ${source}: expected a testwarden run report (SPEC §5), ${where}: ${issue?.message ?? 'invalid'}`);
+    }
+    const seen = new Set();
+    for (const unit of parsed.data.units) {
+        if (seen.has(unit.id)) {
+            throw new errors_UsageError(`report ${source}: expected each unit once, unit ${JSON.stringify(unit.id)} appears twice`);
+        }
+        seen.add(unit.id);
+    }
+    const report = parsed.data;
+    return report;
+}
+/** Reads and checks one report file (bounded in size); throws a UsageError naming the file. */
+function readReportFile(path) {
+    const text = readBounded(path, REPORT_MAX_BYTES);
+    if (text.kind === 'missing')
+        throw new errors_UsageError(`report ${path}: no such file`);
+    if (text.kind === 'unusable')
+        throw new errors_UsageError(`report ${path}: ${text.why}`);
+    let document;
+    try {
+        document = JSON.parse(text.content.replace(/^\uFEFF/, ''));
+    }
+    catch (error) {
+        throw new errors_UsageError(`report ${path}: not valid JSON (${error.message})`, {
+            cause: error,
+        });
+    }
+    return parseReport(document, path);
+}
+
+;// CONCATENATED MODULE: ./src/core/report/merge-reports.ts
+// Merges run reports into one: shards (disjoint units) and attempts (the same unit again, the later report wins), with status and totals recomputed.
+
+
+
+
+/**
+ * One report for a set of reports, each checked first (`sources` name them in errors).
+ *
+ * - Reports are taken in the order they started (`startedAt`); for a unit in several, a result
+ *   of a later report replaces an earlier one, with two exceptions: a later `fromCheckpoint`
+ *   entry with the same outcome keeps the earlier real result (its log, leaks and attempts),
+ *   and a "not run" placeholder (no attempt, not from the checkpoint) never replaces anything.
+ * - Units come out sorted by id, as discovery by patterns sorts them.
+ * - `startedAt` is the earliest start, `durationMs` the span to the latest end (wall clock, with
+ *   shards in parallel), `resumed` whether any report resumed.
+ * - Status and exit code are those of a run with the merged units: a unit still interrupted or
+ *   not run leaves the status of the report it came from (`interrupted` with its signal's code,
+ *   `shutdown` with 42, or `failed` after fail-fast). Shard reports that do not add up to their
+ *   split (a shard missing, shards split differently, units missing) make a passing merge
+ *   `failed`: see `shardProblems`.
+ */
+function mergeReports(reports, sources = []) {
+    if (reports.length === 0)
+        throw new errors_UsageError('merge: expected at least one report, got none');
+    const checked = reports.map((r, i) => ({
+        report: parseReport(r, sources[i] ?? `#${i + 1}`),
+        order: i,
+    }));
+    checked.sort((a, b) => Date.parse(a.report.startedAt) - Date.parse(b.report.startedAt) || a.order - b.order);
+    const chosen = new Map();
+    for (const { report } of checked) {
+        for (const unit of report.units) {
+            const current = chosen.get(unit.id)?.unit;
+            if (current === undefined || replaces(unit, current)) {
+                chosen.set(unit.id, { unit, from: report });
+            }
+        }
+    }
+    const ids = [...chosen.keys()].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+    const units = ids.map((id) => chosen.get(id).unit);
+    // The stop reason of the latest report that left a unit unfinished.
+    let reason = null;
+    let reasonAt = -Infinity;
+    for (const { unit, from } of chosen.values()) {
+        const at = Date.parse(from.startedAt);
+        if (isUnfinished(unit) && from.reason !== null && at >= reasonAt) {
+            reason = from.reason;
+            reasonAt = at;
+        }
+    }
+    const all = checked.map((c) => c.report);
+    const start = Math.min(...all.map((r) => Date.parse(r.startedAt)));
+    const end = Math.max(...all.map((r) => Date.parse(r.startedAt) + r.durationMs));
+    const merged = buildReport({
+        runId: mergedRunId(all),
+        startedAt: start,
+        units,
+        reason,
+        resumed: all.some((r) => r.resumed),
+    });
+    merged.durationMs = end - start;
+    if (merged.status === 'passed' && shardProblems(all, units.length).length > 0) {
+        merged.status = 'failed';
+        merged.exitCode = 1;
+    }
+    return merged;
+}
+/** Whether `next` (from a later report) should replace `current` for the same unit. */
+function replaces(next, current) {
+    if (isPlaceholder(next))
+        return false;
+    if (next.fromCheckpoint && isReal(current) && current.outcome === next.outcome)
+        return false;
+    return true;
+}
+const isPlaceholder = (u) => !u.fromCheckpoint && u.attempts === 0;
+const isReal = (u) => !u.fromCheckpoint && u.attempts > 0;
+const isUnfinished = (u) => u.outcome === 'interrupted' || isPlaceholder(u);
+/** The run id all reports share, or one derived from all of them. */
+function mergedRunId(reports) {
+    const ids = [...new Set(reports.map((r) => r.runId))].sort();
+    if (ids.length === 1)
+        return ids[0];
+    return `merged-${(0,external_node_crypto_namespaceObject.createHash)('sha256').update(JSON.stringify(ids)).digest('hex').slice(0, 12)}`;
+}
+/**
+ * What is wrong with a set of shard reports (those carrying `shard`): different shard counts,
+ * shards that split differently (they read different timings), shards with no report, and fewer
+ * merged units than the suite had. Empty when the set is complete and consistent, or when no
+ * report says it is a shard.
+ */
+function shardProblems(reports, mergedUnits) {
+    const shards = reports.flatMap((r) => (r.shard ? [r.shard] : []));
+    if (shards.length === 0)
+        return [];
+    const problems = [];
+    const totals = [...new Set(shards.map((s) => s.total))].sort((a, b) => a - b);
+    if (totals.length > 1) {
+        problems.push(`the reports come from different shard counts (${totals.join(', ')})`);
+    }
+    const plans = [...new Set(shards.map((s) => s.plan))];
+    if (plans.length > 1) {
+        problems.push(`the shards split the units differently (${plans.length} plans): they read different timings, so some units may have run twice and others not at all`);
+    }
+    const total = Math.max(...totals);
+    const present = new Set(shards.map((s) => s.index));
+    const missing = Array.from({ length: total }, (_, i) => i + 1).filter((i) => !present.has(i));
+    if (missing.length > 0) {
+        problems.push(`no report for shard${missing.length > 1 ? 's' : ''} ${missing.map((i) => `${i}/${total}`).join(', ')}`);
+    }
+    const expected = Math.max(...shards.map((s) => s.units));
+    if (mergedUnits < expected) {
+        problems.push(`${expected - mergedUnits} of the suite's ${expected} units are in no report`);
+    }
+    return problems;
+}
+
+;// CONCATENATED MODULE: ./src/core/report/merge-summary.ts
+// Markdown for a merged report ($GITHUB_STEP_SUMMARY of the merge job): totals, problems with the shard set, failed units, one line per input report.
+
+const SHOWN_FAILURES = 50;
+function renderMergeSummary(input) {
+    const { report, inputs, problems } = input;
+    const t = report.totals;
+    const parts = [
+        `### testwarden: merged ${merge_summary_plural(inputs.length, 'report')}: ${headline(report)}`,
+        table([
+            'Units',
+            'Passed',
+            'Failed',
+            'Timed out',
+            'Interrupted',
+            'Skipped',
+            'Flaky',
+            'Leaked',
+            'Tests',
+        ], [
+            [
+                t.units,
+                t.passed,
+                t.failed + t.resourceExceeded,
+                t.timedOut,
+                t.interrupted,
+                t.skipped,
+                t.flaky,
+                t.leaked,
+            ]
+                .map(String)
+                .concat(`${t.tests.passed} passed, ${t.tests.failed} failed, ${t.tests.skipped} skipped`),
+        ]),
+    ];
+    if (problems.length > 0) {
+        parts.push(`**The reports do not add up to the whole suite:**\n\n${problems.map((p) => `- ${cell(p)}`).join('\n')}`);
+    }
+    const failed = report.units.filter(merge_summary_isFailure);
+    if (failed.length > 0) {
+        const rows = failed
+            .slice(0, SHOWN_FAILURES)
+            .map((u) => [code(u.id), u.outcome, cell(u.message ?? ''), formatDuration(u.durationMs)]);
+        const more = failed.length > SHOWN_FAILURES ? `\n\n…and ${failed.length - SHOWN_FAILURES} more.` : '';
+        parts.push(`#### ${merge_summary_plural(failed.length, 'unit')} did not pass\n\n${table(['Unit', 'Outcome', 'Why', 'Duration'], rows)}${more}`);
+    }
+    const rows = inputs.map(({ source, report: r }) => [
+        code(source),
+        r.shard ? `${r.shard.index}/${r.shard.total} (${r.shard.mode})` : '—',
+        r.reason ? `${r.status} (${r.reason})` : r.status,
+        String(r.units.length),
+        String(r.units.filter(merge_summary_isFailure).length),
+        formatDuration(r.durationMs),
+        r.startedAt,
+    ]);
+    parts.push(`#### Reports\n\n${table(['Report', 'Shard', 'Status', 'Units', 'Not passed', 'Duration', 'Started'], rows)}`);
+    return `${parts.join('\n\n')}\n`;
+}
+function headline(report) {
+    const failing = report.totals.failed + report.totals.timedOut + report.totals.resourceExceeded;
+    if (report.status === 'passed')
+        return `passed (${merge_summary_plural(report.totals.units, 'unit')})`;
+    if (report.status === 'failed' && failing > 0)
+        return `failed (${failing} of ${report.totals.units} units)`;
+    if (report.status === 'failed')
+        return 'failed (incomplete)';
+    return `${report.status}${report.reason ? ` (${report.reason})` : ''}`;
+}
+function merge_summary_isFailure(u) {
+    return u.outcome !== 'passed' && u.outcome !== 'skipped';
+}
+function cell(text) {
+    return text
+        .replace(/&/g, '&amp;')
+        .replace(/</g, '&lt;')
+        .replace(/>/g, '&gt;')
+        .replace(/\|/g, '\\|')
+        .replace(/\r?\n/g, ' ');
+}
+function code(text) {
+    return `<code>${cell(text)}</code>`;
+}
+function table(head, rows) {
+    const line = (cells) => `| ${cells.join(' | ')} |`;
+    return [line(head), line(head.map(() => '---')), ...rows.map(line)].join('\n');
+}
+function merge_summary_plural(count, word) {
+    return `${count} ${word}${count === 1 ? '' : 's'}`;
+}
+
+;// CONCATENATED MODULE: ./src/core/report/merge-command.ts
+// `testwarden merge` without the CLI: finds the shard reports, merges them, writes the report, JUnit, step summary and timings history.
+
+
+
+
+
+
+
+
+
+
+
+
+/** Throws a UsageError (exit code 2) for inputs that match nothing or a report that is not one. */
+async function runMerge(options) {
+    const cwd = (0,external_node_path_.resolve)(options.cwd ?? '.');
+    const files = await resolveInputs('inputs', options.inputs, cwd);
+    const inputs = files.map((path) => ({
+        source: (0,external_node_path_.relative)(cwd, path) || path,
+        report: readReportFile(path),
+    }));
+    const report = mergeReports(inputs.map((i) => i.report), inputs.map((i) => i.source));
+    const problems = shardProblems(inputs.map((i) => i.report), report.units.length);
+    const warnings = [];
+    if (options.reportJson !== undefined) {
+        writeFileAtomic((0,external_node_path_.resolve)(cwd, options.reportJson), `${JSON.stringify(report, null, 2)}\n`);
+    }
+    if (options.junit !== undefined) {
+        const xml = options.junitInputs !== undefined && options.junitInputs.length > 0
+            ? mergeJUnit(await readJUnitInputs(options.junitInputs, cwd))
+            : renderJUnit(report);
+        writeFileAtomic((0,external_node_path_.resolve)(cwd, options.junit), xml);
+    }
+    if (options.summaryMarkdown !== undefined) {
+        const path = (0,external_node_path_.resolve)(cwd, options.summaryMarkdown);
+        (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)(path), { recursive: true });
+        (0,external_node_fs_.appendFileSync)(path, renderMergeSummary({ report, inputs, problems }));
+    }
+    if (options.timings !== undefined) {
+        warnings.push(...updateTimings((0,external_node_path_.resolve)(cwd, options.timings), report.units).warnings);
+    }
+    return { report, inputs, problems, warnings };
+}
+/** Files named or matched, deduplicated and sorted; an input matching nothing is an error. */
+async function resolveInputs(option, inputs, cwd) {
+    if (inputs.length === 0) {
+        throw new errors_UsageError(`${option}: expected report files or globs, got none`);
+    }
+    const found = new Set();
+    for (const input of inputs) {
+        const literal = (0,external_node_path_.resolve)(cwd, input);
+        if (isFile(literal)) {
+            found.add(literal);
+            continue;
+        }
+        const matches = await glob([input], {
+            cwd,
+            absolute: true,
+            onlyFiles: true,
+            expandDirectories: false,
+        });
+        if (matches.length === 0) {
+            throw new errors_UsageError(`${option}: expected a file or a glob matching files, got ${JSON.stringify(input)} (nothing under ${cwd})`);
+        }
+        for (const match of matches)
+            found.add((0,external_node_path_.resolve)(match));
+    }
+    return [...found].sort();
+}
+async function readJUnitInputs(inputs, cwd) {
+    const files = await resolveInputs('junit inputs', inputs, cwd);
+    return files.map((path) => {
+        const text = readBounded(path, REPORT_MAX_BYTES);
+        if (text.kind !== 'text') {
+            throw new errors_UsageError(`junit ${path}: ${text.kind === 'missing' ? 'no such file' : text.why}`);
+        }
+        return { xml: text.content, source: (0,external_node_path_.relative)(cwd, path) || path };
+    });
+}
+function isFile(path) {
+    try {
+        return (0,external_node_fs_.statSync)(path).isFile();
+    }
+    catch {
+        return false;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/cli/watchdog-command.ts
+// How the CLI launches its own watchdog: the same node and the same entry script, with the hidden `__watchdog` subcommand.
+
+function watchdogCommandForCli(entry = process.argv[1]) {
+    // Without a script path (node -e, a REPL) there is nothing to re-run: no watchdog.
+    if (entry === undefined || entry === '')
+        return undefined;
+    return { program: process.execPath, args: [entry, WATCHDOG_SUBCOMMAND] };
+}
+
 ;// CONCATENATED MODULE: ./src/cli/version.ts
 // The version printed by --version; a test keeps it equal to package.json's.
 const VERSION = '0.1.0';
 
 ;// CONCATENATED MODULE: ./src/cli/program.ts
 // The command line: parses arguments with commander, runs the core, maps errors and results to exit codes in one place.
+
+
+
+
 
 
 
@@ -26159,7 +30407,8 @@ Examples:
   testwarden run -c 'node --test {file}' 'test/**/*.test.js'
   testwarden run -j 4 --timeout 2m --retries 1 -c 'pytest -q {file} --junitxml {junit}' 'tests/test_*.py'
   testwarden run --list-command 'go list ./...' -c 'go test {unit}'`;
-function buildProgram(io, run, status, cleanup) {
+function buildProgram(io, handlers) {
+    const { run, status, cleanup, merge, watchdog } = handlers;
     const program = new Command('testwarden')
         .description('Run test units as tracked processes: nothing they start outlives them.')
         .version(VERSION, '-V, --version')
@@ -26185,8 +30434,18 @@ function buildProgram(io, run, status, cleanup) {
         .addOption(new Option('--leaks <policy>', 'what to do with leaked processes: kill, fail or warn').default('kill'))
         .addOption(new Option('--tracking <mode>', 'how unit processes are tracked: auto, cgroup or process').default('auto'))
         .option('--resume', 'continue from the checkpoint in the state dir: passed and skipped units are not run again')
+        .option('--memory-threshold <pct>', 'machine memory in use above which no unit starts; held for the window: graceful shutdown (exit 42)', '90')
+        .option('--cpu-threshold <pct>', 'CPU busy across all cores, same rule (off by default)')
+        .option('--threshold-window <duration>', 'how long a breach must last before the shutdown', '10s')
+        .option('--max-memory-per-test <size>', 'kill a unit whose process tree uses more (512M, 2G): resource-exceeded')
+        .option('--containers <mode>', 'find and remove containers units leave: track or off (default: track when an engine answers)')
+        .option('--container-engine <engine>', 'docker or podman (default: the first that answers)')
+        .option('--shard <I/N>', 'run only shard I of N (1-based; index:I/N for a zero-based index), balanced by recorded durations')
         .option('--report-json <path>', 'write the run report as JSON')
         .option('--junit <path>', 'write one JUnit XML file for the run')
+        .option('--report-html <path>', 'write a self-contained HTML report (timeline, memory/CPU chart, failures with log tails)')
+        .option('--no-watchdog', 'do not start the detached watchdog')
+        .option('--heartbeat-timeout <duration>', 'the watchdog declares the runner hung after this long without a heartbeat', '60s')
         .addHelpText('after', RUN_HELP)
         .action(async (patterns, opts) => {
         const raw = { ...opts, patterns };
@@ -26206,6 +30465,26 @@ function buildProgram(io, run, status, cleanup) {
         .option('--force', 'clean up even while the run that owns the state dir is still alive')
         .option('--json', 'print what was removed as JSON')
         .action(async (opts) => cleanup(opts));
+    program
+        .command('merge')
+        .description('combine report JSONs of several shards or attempts into one report, JUnit file and summary')
+        .argument('<reports...>', 'report files or globs')
+        .option('--cwd <dir>', 'base of relative paths', '.')
+        .option('--report-json <path>', 'write the merged report')
+        .option('--junit <path>', 'write one JUnit XML file for the merged run')
+        .option('--junit-from <glob>', "the shards' JUnit files to combine (keeps their log tails); repeatable", (value, previous = []) => [...previous, value])
+        .option('--summary <path>', 'append a Markdown summary (e.g. $GITHUB_STEP_SUMMARY)')
+        .option('--timings <path>', 'update this durations history with the merged results')
+        .action(async (inputs, opts) => merge(inputs, opts));
+    // Not for users: the detached process `run` starts to clean up if the runner dies or hangs.
+    program
+        .command('__watchdog', { hidden: true })
+        .option('--state-dir <dir>')
+        .option('--runner-pid <pid>')
+        .option('--runner-start-time <ticks>')
+        .option('--heartbeat-timeout <ms>')
+        .option('--run-id <id>')
+        .action(async (flags) => watchdog(flags));
     return program;
 }
 /** Runs the CLI and returns the exit code; never calls process.exit. */
@@ -26216,8 +30495,10 @@ async function main(argv, io) {
         const stop = new StopToken();
         const removeSignals = io.onSignals?.((signal) => stop.request(signal, { terminate: true }));
         try {
+            const watchdogCommand = watchdogCommandForCli();
             const report = await runSuite({
                 ...options,
+                ...(watchdogCommand ? { watchdogCommand } : {}),
                 stop,
                 reporters: [
                     new ConsoleReporter({
@@ -26251,7 +30532,37 @@ async function main(argv, io) {
             report.containers.some((c) => c.action !== 'removed');
         exitCode = report.runnerAlive ? EXIT.usage : failed ? EXIT.failed : EXIT.ok;
     };
-    const program = buildProgram(io, run, status, cleanup);
+    const watchdog = async (flags) => {
+        const options = watchdogOptionsFromFlags(flags);
+        const abort = new AbortController();
+        const removeSignals = io.onSignals?.(() => abort.abort());
+        try {
+            await runWatchdog({ ...options, signal: abort.signal });
+        }
+        finally {
+            removeSignals?.();
+        }
+        exitCode = EXIT.ok;
+    };
+    const merge = async (inputs, opts) => {
+        const outcome = await runMerge({
+            inputs,
+            cwd: (0,external_node_path_.resolve)(opts.cwd),
+            ...(opts.reportJson ? { reportJson: opts.reportJson } : {}),
+            ...(opts.junit ? { junit: opts.junit } : {}),
+            ...(opts.junitFrom ? { junitInputs: opts.junitFrom } : {}),
+            ...(opts.summary ? { summaryMarkdown: opts.summary } : {}),
+            ...(opts.timings ? { timings: opts.timings } : {}),
+        });
+        const t = outcome.report.totals;
+        io.stdout(`Merged ${outcome.inputs.length} report(s): ${t.units} units, ${t.passed} passed, ${t.failed} failed, ${t.timedOut} timed out, ${t.interrupted} interrupted, ${t.skipped} skipped; exit code ${outcome.report.exitCode}\n`);
+        for (const p of outcome.problems)
+            io.stderr(`testwarden: problem: ${p}\n`);
+        for (const w of outcome.warnings)
+            io.stderr(`testwarden: warning: ${w}\n`);
+        exitCode = outcome.report.exitCode;
+    };
+    const program = buildProgram(io, { run, status, cleanup, merge, watchdog });
     try {
         await program.parseAsync([...argv], { from: 'user' });
         if (exitCode === undefined) {
@@ -26273,7 +30584,7 @@ function exitCodeFor(error, io) {
         }
         return EXIT.usage;
     }
-    if (error instanceof UsageError) {
+    if (error instanceof errors_UsageError) {
         io.stderr(`testwarden: error: ${error.message}\n`);
         return EXIT.usage;
     }
@@ -26290,6 +30601,13 @@ function exitCodeFor(error, io) {
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("buffer");
+
+/***/ }),
+
+/***/ 5317:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("child_process");
 
 /***/ }),
 

@@ -29,6 +29,7 @@ export const Input = {
   shard: 'shard',
   junit: 'junit',
   reportJson: 'report-json',
+  reportHtml: 'report-html',
   watchdog: 'watchdog',
   heartbeatTimeout: 'heartbeat-timeout',
   tracking: 'tracking',

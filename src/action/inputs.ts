@@ -81,6 +81,7 @@ export function readInputs(): ActionInputs {
     leaks: readOptional(Input.leaks),
     tracking: readOptional(Input.tracking),
     reportJson: readOptional(Input.reportJson),
+    reportHtml: readOptional(Input.reportHtml),
     junit: readOptional(Input.junit),
     watchdog: getInput(Input.watchdog) === '' ? true : readBoolean(Input.watchdog),
     heartbeatTimeout: readOptional(Input.heartbeatTimeout),

@@ -1,6 +1,8 @@
 // The job summary of a finished run (SPEC §6): totals, resume note, why it stopped and how to resume, failed units with their log tails, leaks, slowest units, memory peak.
 import { formatBytes, formatDuration } from '../core/plan/units-of-measure.js';
 import type { RunReport, StopReason, UnitResult } from '../core/types.js';
+import type { CheckpointRun } from '../core/checkpoint/checkpoint-runs.js';
+import { renderTimelineMarkdown } from '../core/report/mermaid.js';
 import { isFailure } from './actions-reporter.js';
 import { logTail } from './log-text.js';
 import { cell, code, details, plural, table } from './markdown.js';
@@ -10,6 +12,8 @@ export interface SummaryContext {
   /** The attempt whose checkpoint this run resumed from, when known. */
   resumedFromAttempt?: number | undefined;
   reportJson?: string | undefined;
+  /** Earlier runs from the checkpoint, drawn in the timeline after a resume. */
+  checkpointRuns?: readonly CheckpointRun[] | undefined;
 }
 
 const SHOWN_FAILURES = 20;
@@ -74,6 +78,8 @@ export function renderRunSummary(report: RunReport, context: SummaryContext): st
   );
   if (peak)
     parts.push(`Memory peak of one unit: ${formatBytes(peak.peakRssBytes)} (${code(peak.id)}).`);
+  const pictures = renderTimelineMarkdown(report, { checkpointRuns: context.checkpointRuns ?? [] });
+  if (pictures !== '') parts.push(pictures);
   const report_ = context.reportJson ? ` · report ${code(context.reportJson)}` : '';
   parts.push(`<sub>checkpoint key ${code(context.checkpointKey)}${report_}</sub>`);
   return `${parts.join('\n\n')}\n`;

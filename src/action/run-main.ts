@@ -84,7 +84,14 @@ export async function runMain(): Promise<{ idle(): Promise<void> } | undefined> 
     if (inputs.summary) {
       // A summary that cannot be written (no GITHUB_STEP_SUMMARY) is post's to retry, not a failure.
       await summary
-        .addRaw(renderRunSummary(report, { checkpointKey, resumedFromAttempt, reportJson }))
+        .addRaw(
+          renderRunSummary(report, {
+            checkpointKey,
+            resumedFromAttempt,
+            reportJson,
+            checkpointRuns: readCheckpoint(checkpointFile).checkpoint?.runs ?? [],
+          }),
+        )
         .write()
         .then(markSummaryWritten, (error: unknown) =>
           warning(`The job summary could not be written: ${(error as Error).message}`),

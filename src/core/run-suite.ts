@@ -25,6 +25,7 @@ import { createRunCgroup } from './tracker/cgroup.js';
 import { detectCgroupSupport, type CgroupSupport } from './tracker/cgroup-detect.js';
 import { ContainerWatcher } from './containers/container-watcher.js';
 import { detectEngineWithReasons, type ContainerEngine } from './containers/engine.js';
+import { MachineSampler } from './monitor/machine-sampler.js';
 import { ResourceMonitor } from './monitor/resource-monitor.js';
 import { formatDuration } from './plan/units-of-measure.js';
 import { runUnit, type RunContext } from './run-unit.js';
@@ -456,9 +457,21 @@ function startMonitor(
   notice: (level: 'info' | 'warning', message: string) => void,
 ): ResourceMonitor {
   let paused = false;
+  const sampler = new MachineSampler();
+  // Off Linux the only memory figure is total minus free (macOS counts its file cache as used),
+  // which would trip the default threshold: there it applies only when asked for explicitly.
+  const memoryPercent =
+    options.memoryThresholdPercent ?? (sampler.source === 'os' ? null : undefined);
+  if (memoryPercent === null) {
+    notice(
+      'info',
+      'memory threshold off by default here (no reliable memory figure); set --memory-threshold to use it',
+    );
+  }
   const monitor = new ResourceMonitor({
+    sampler,
     thresholds: {
-      memoryPercent: options.memoryThresholdPercent,
+      memoryPercent,
       cpuPercent: options.cpuThresholdPercent,
       windowMs: options.thresholdWindowMs,
     },

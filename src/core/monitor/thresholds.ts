@@ -1,8 +1,8 @@
 // The threshold rule as a pure state machine: while memory or CPU is above its threshold no new unit starts; a breach that lasts the whole window calls for a graceful shutdown.
 
 export interface ThresholdOptions {
-  /** Machine memory in use, percent; default 90. */
-  memoryPercent?: number | undefined;
+  /** Machine memory in use, percent; default 90; null turns the memory rule off. */
+  memoryPercent?: number | null | undefined;
   /** CPU busy across all cores, percent; undefined (the default) turns the CPU rule off. */
   cpuPercent?: number | undefined;
   /** How long a breach must last before shutdown; default 10 000 ms. */
@@ -10,7 +10,8 @@ export interface ThresholdOptions {
 }
 
 export interface ResolvedThresholds {
-  memoryPercent: number;
+  /** Undefined: the memory rule is off. */
+  memoryPercent: number | undefined;
   cpuPercent: number | undefined;
   windowMs: number;
 }
@@ -53,7 +54,10 @@ export const initialThresholdState: ThresholdState = Object.freeze({
 /** Fills defaults; values are validated where they enter (the CLI and Action inputs), so a bad one here is a bug. */
 export function resolveThresholds(options: ThresholdOptions = {}): ResolvedThresholds {
   const resolved = {
-    memoryPercent: options.memoryPercent ?? DEFAULT_MEMORY_PERCENT,
+    memoryPercent:
+      options.memoryPercent === null
+        ? undefined
+        : (options.memoryPercent ?? DEFAULT_MEMORY_PERCENT),
     cpuPercent: options.cpuPercent,
     windowMs: options.windowMs ?? DEFAULT_WINDOW_MS,
   };

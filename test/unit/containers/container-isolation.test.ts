@@ -34,7 +34,8 @@ function runClient(
   args: string[],
   env: NodeJS.ProcessEnv,
 ): { done: Promise<Ran>; kill: () => void } {
-  const child = spawn(program, args, { env, stdio: ['ignore', 'pipe', 'pipe'] });
+  // podman's conmon writes an `oom` file into its working directory: keep that out of the checkout.
+  const child = spawn(program, args, { env, cwd: tmpdir(), stdio: ['ignore', 'pipe', 'pipe'] });
   let output = '';
   child.stdout.on('data', (d: Buffer) => (output += d.toString()));
   child.stderr.on('data', (d: Buffer) => (output += d.toString()));
