@@ -134,6 +134,13 @@ function buildProgram(io: CliIO, handlers: Handlers): Command {
     )
     .option('--container-engine <engine>', 'docker or podman (default: the first that answers)')
     .option(
+      '--isolation <mode>',
+      'process (default) or container: each unit in `<engine> run --rm --init`',
+    )
+    .option('--container-image <image>', 'the image units run in with --isolation container')
+    .option('--container-memory <size>', "a container unit's memory limit (512m, 2g)")
+    .option('--container-cpus <n>', "a container unit's CPU limit (0.5, 2)")
+    .option(
       '--shard <I/N>',
       'run only shard I of N (1-based; index:I/N for a zero-based index), balanced by recorded durations',
     )

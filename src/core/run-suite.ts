@@ -24,6 +24,7 @@ import { Registry } from './tracker/registry.js';
 import { createRunCgroup } from './tracker/cgroup.js';
 import { detectCgroupSupport, type CgroupSupport } from './tracker/cgroup-detect.js';
 import { ContainerWatcher } from './containers/container-watcher.js';
+import { buildIsolatedCommand, ensureImage } from './containers/container-isolation.js';
 import { detectEngineWithReasons, type ContainerEngine } from './containers/engine.js';
 import { MachineSampler } from './monitor/machine-sampler.js';
 import { ResourceMonitor } from './monitor/resource-monitor.js';
@@ -73,6 +74,13 @@ export interface RunSuiteOptions {
   /** Find and remove containers units leave (default: track when an engine answers). */
   containers?: 'track' | 'off';
   containerEngine?: 'docker' | 'podman';
+  /** `container`: each unit runs in `<engine> run --rm --init` with the labels and its cwd mounted. */
+  isolation?: 'process' | 'container';
+  containerImage?: string;
+  /** `--container-memory` (`512m`, `2g`). */
+  containerMemory?: string;
+  /** `--container-cpus` (`0.5`, `2`). */
+  containerCpus?: string;
   /** Run only this shard of the suite, balanced by recorded durations when known. */
   shard?: ShardSpec;
   /** The durations history (default `<state dir>/timings.json`). */
@@ -106,6 +114,8 @@ export interface Plan {
   cgroupSupport: CgroupSupport;
   /** The container engine to watch, when containers are tracked and one answers. */
   engine: ContainerEngine | undefined;
+  /** Set with `--isolation container`: the engine and image units run in. */
+  isolation: { engine: ContainerEngine; image: string } | undefined;
   shard: ShardInfo | undefined;
   timingsFile: string;
   /** Things found while planning that the user should know (bad timings file...). */
@@ -137,6 +147,7 @@ export async function planRun(options: RunSuiteOptions): Promise<Plan> {
     );
   }
   const engine = await chooseEngine(options);
+  const isolation = await chooseIsolation(options, engine);
   const stateRoot = resolve(cwd, options.stateDir ?? DEFAULTS.stateDir);
   for (const [option, path] of [
     ['--report-json', options.reportJson],
@@ -184,10 +195,63 @@ export async function planRun(options: RunSuiteOptions): Promise<Plan> {
     tracking,
     cgroupSupport,
     engine,
+    isolation,
     shard,
     timingsFile,
     warnings,
   };
+}
+
+async function chooseIsolation(
+  options: RunSuiteOptions,
+  tracked: ContainerEngine | undefined,
+): Promise<Plan['isolation']> {
+  if (options.isolation !== 'container') {
+    for (const [option, value] of [
+      ['--container-image', options.containerImage],
+      ['--container-memory', options.containerMemory],
+      ['--container-cpus', options.containerCpus],
+    ] as const) {
+      if (value !== undefined) {
+        throw new UsageError(
+          `${option}: only used with --isolation container, got ${JSON.stringify(value)} with --isolation process`,
+        );
+      }
+    }
+    return undefined;
+  }
+  if (!options.containerImage) {
+    throw new UsageError(
+      '--container-image: expected an image to run units in with --isolation container, got none',
+    );
+  }
+  const engine =
+    tracked ??
+    (
+      await detectEngineWithReasons(
+        options.containerEngine ? { preferred: options.containerEngine } : {},
+      )
+    ).engine;
+  if (!engine) {
+    throw new UsageError(
+      '--isolation: expected a container engine (docker or podman) that answers for "container", found none',
+    );
+  }
+  await ensureImage(engine, options.containerImage);
+  // The limits are checked now, not when the first unit starts.
+  buildIsolatedCommand({
+    engine,
+    runId: 'check',
+    unitId: 'check',
+    attempt: 1,
+    image: options.containerImage,
+    cwd: '/',
+    program: 'true',
+    args: [],
+    ...(options.containerMemory !== undefined ? { memory: options.containerMemory } : {}),
+    ...(options.containerCpus !== undefined ? { cpus: options.containerCpus } : {}),
+  });
+  return { engine, image: options.containerImage };
 }
 
 async function chooseEngine(options: RunSuiteOptions): Promise<ContainerEngine | undefined> {

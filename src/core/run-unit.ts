@@ -14,6 +14,11 @@ import type { ContainerWatcher } from './containers/container-watcher.js';
 import type { ResourceMonitor } from './monitor/resource-monitor.js';
 import { createUnitCgroup, type RunCgroup, type UnitCgroup } from './tracker/cgroup.js';
 import { wrapCommandForCgroup } from './tracker/cgroup-launch.js';
+import {
+  buildIsolatedCommand,
+  describeEngineExit,
+  stopContainer,
+} from './containers/container-isolation.js';
 import { runAttempt } from './tracker/run-attempt.js';
 import type { AttemptResult, Leak, Unit, UnitResult } from './types.js';
 
@@ -85,9 +90,35 @@ async function runOneAttempt(
   );
   let cgroup: UnitCgroup | undefined;
   let command = { program, args };
+  let container: string | undefined;
+  if (plan.isolation) {
+    const isolated = buildIsolatedCommand({
+      engine: plan.isolation.engine,
+      runId: plan.runId,
+      unitId: unit.id,
+      attempt,
+      image: plan.isolation.image,
+      cwd: plan.cwd,
+      program,
+      args,
+      // The unit's JUnit path lives in the state dir, which may be outside its cwd.
+      mounts: plan.state.junit.startsWith(`${plan.cwd}/`) ? [] : [plan.state.junit],
+      ...(options.containerMemory !== undefined ? { memory: options.containerMemory } : {}),
+      ...(options.containerCpus !== undefined ? { cpus: options.containerCpus } : {}),
+    });
+    command = { program: isolated.program, args: isolated.args };
+    container = isolated.name;
+    registry.add({
+      kind: 'container',
+      runId: plan.runId,
+      id: container,
+      name: container,
+      unitId: unit.id,
+    });
+  }
   if (context.runCgroup) {
     cgroup = createUnitCgroup(context.runCgroup, unit.id, attempt);
-    command = wrapCommandForCgroup(cgroup.path, program, args);
+    command = wrapCommandForCgroup(cgroup.path, command.program, command.args);
   }
   const key = `${unit.id}\u0000${attempt}`;
   const watching = containers
@@ -103,7 +134,7 @@ async function runOneAttempt(
     unitId: unit.id,
     program: command.program,
     args: command.args,
-    realProgram: program,
+    realProgram: plan.isolation ? plan.isolation.engine.command : program,
     cgroup,
     memory: {
       limitBytes,
@@ -139,6 +170,20 @@ async function runOneAttempt(
   });
   const leaked: Leak[] = [...run.leaked];
   let end = run.end;
+  if (plan.isolation && container) {
+    // The client is gone; its container may not be (a killed client leaves it running): end it
+    // through the engine before looking for the unit's own leaked containers.
+    const stopped = await stopContainer(plan.isolation.engine, container, 0);
+    if (!stopped.removed)
+      emit(
+        reporters,
+        'onNotice',
+        'warning',
+        `container ${container} could not be removed: ${stopped.error ?? ''}`,
+      );
+    const engineProblem = describeEngineExit(plan.isolation.engine, end.exitCode);
+    if (engineProblem && end.outcome === 'failed') end = { ...end, engineProblem };
+  }
   if (containers && watching) {
     const found = await containers
       .after(key, options.leaks ?? DEFAULTS.leaks)

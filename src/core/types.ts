@@ -54,6 +54,8 @@ export type AttemptEnd =
       exitCode: number | null;
       signal: NodeJS.Signals | null;
       leakedUnderFailPolicy?: boolean;
+      /** With --isolation container: the engine, not the unit, failed (exit 125–127). */
+      engineProblem?: string;
     }
   | { outcome: 'failed'; exitCode: null; signal: null; startError: string }
   | {

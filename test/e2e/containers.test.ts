@@ -5,6 +5,9 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { runCli } from '../support/cli.js';
 import { tempDir } from '../support/temp-dir.js';
+import { useEngineLock } from '../support/engine-lock.js';
+
+useEngineLock();
 
 const IMAGE = 'localhost/busybox:test';
 const engineAnswers =
@@ -72,7 +75,9 @@ kill -9 $client`,
     const containersOf = (id: string) =>
       units.find((u) => u.id === id)!.leaked.filter((l) => l.kind === 'container');
     expect(containersOf('a-detached.sh')).toMatchObject([{ name: detached, action: 'removed' }]);
-    expect(containersOf('b-attached.sh')).toMatchObject([{ name: attached, action: 'removed' }]);
+    expect(containersOf('b-attached.sh'), r.stdout).toMatchObject([
+      { name: attached, action: 'removed' },
+    ]);
     expect(containersOf('c-clean.sh')).toEqual([]);
     expect(exists(detached)).toBe(false);
     expect(exists(attached)).toBe(false);

@@ -27,7 +27,13 @@ export function startCli(
 ): CliRun {
   const started = Date.now();
   const script = options.script ? [options.script] : [];
-  const child = spawn(options.node ?? process.execPath, [...script, CLI, ...args], {
+  // Other test files start and remove containers at the same time; a run that tracked them would
+  // take them for its own leaks. Container tracking is tested on its own, under the engine lock.
+  const argv =
+    args[0] === 'run' && !args.includes('--containers') && !args.includes('--isolation')
+      ? ['run', '--containers', 'off', ...args.slice(1)]
+      : args;
+  const child = spawn(options.node ?? process.execPath, [...script, CLI, ...argv], {
     cwd: options.cwd,
     env: { ...process.env, NO_COLOR: '1', ...options.env },
     stdio: ['ignore', 'pipe', 'pipe'],

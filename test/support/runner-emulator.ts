@@ -21,6 +21,12 @@ export interface RunnerJob {
   job: string;
   /** strategy.job-index and the matrix values, for input defaults. */
   jobIndex?: number;
+  /** The branch pushed to (GITHUB_REF_NAME); default `main`. */
+  branch?: string;
+  /** On a pull_request event: its number, head and base branches (GITHUB_HEAD_REF, GITHUB_BASE_REF). */
+  pullRequest?: { number: number; head: string; base: string };
+  /** The repository's default branch (github.event.repository.default_branch); default `main`. */
+  defaultBranch?: string;
   matrix?: Record<string, unknown> | null;
   workspace: string;
   /** Emptied at job start: give each attempt a new one. */
@@ -83,13 +89,25 @@ export function startStep(
     GITHUB_PATH: file('add_path'),
     GITHUB_STEP_SUMMARY: file('step_summary'),
   };
-  const inputs = stepInputs(manifest, given, {
-    github: { job: job.job, run_id: job.runId, run_attempt: String(job.attempt) },
-    strategy: { 'job-index': job.jobIndex ?? 0, 'job-total': 1, 'fail-fast': true },
-    matrix: job.matrix ?? null,
-    job: { status: 'success' },
-    runner: { os: runnerOs(), temp: job.runnerTemp },
-  });
+  const refs = refContexts(job);
+  // Other test files start and remove containers at the same time; a run that tracked them would
+  // take them for its own leaks. Container tracking is tested on its own, under the engine lock.
+  const inputs = stepInputs(
+    manifest,
+    { containers: 'off', ...given },
+    {
+      github: {
+        job: job.job,
+        run_id: job.runId,
+        run_attempt: String(job.attempt),
+        ...refs.context,
+      },
+      strategy: { 'job-index': job.jobIndex ?? 0, 'job-total': 1, 'fail-fast': true },
+      matrix: job.matrix ?? null,
+      job: { status: 'success' },
+      runner: { os: runnerOs(), temp: job.runnerTemp },
+    },
+  );
   const env: Record<string, string> = {
     PATH: process.env['PATH'] ?? '/usr/bin:/bin',
     HOME: process.env['HOME'] ?? '/root',
@@ -103,6 +121,7 @@ export function startStep(
     RUNNER_OS: runnerOs(),
     RUNNER_TEMP: job.runnerTemp,
     RUNNER_TRACKING_ID: `github_${randomUUID()}`,
+    ...refs.env,
     ...job.env,
     ...paths,
   };
@@ -186,6 +205,33 @@ export async function runJob(
   const post = await startStep('post', job, given, main.state).done;
   if (failure !== undefined) throw failure;
   return { main, post };
+}
+
+/** The ref facts of a push or a pull_request event, as the github context and as GITHUB_* variables. */
+function refContexts(job: RunnerJob) {
+  const pr = job.pullRequest;
+  const refName = pr ? `${pr.number}/merge` : (job.branch ?? 'main');
+  const ref = pr ? `refs/pull/${refName}` : `refs/heads/${refName}`;
+  const headRef = pr?.head ?? '';
+  const baseRef = pr?.base ?? '';
+  const repository = { default_branch: job.defaultBranch ?? 'main' };
+  return {
+    context: {
+      ref,
+      ref_name: refName,
+      head_ref: headRef,
+      base_ref: baseRef,
+      event_name: pr ? 'pull_request' : 'push',
+      event: { repository },
+    },
+    env: {
+      GITHUB_REF: ref,
+      GITHUB_REF_NAME: refName,
+      GITHUB_HEAD_REF: headRef,
+      GITHUB_BASE_REF: baseRef,
+      GITHUB_EVENT_NAME: pr ? 'pull_request' : 'push',
+    },
+  };
 }
 
 function runnerOs(): string {

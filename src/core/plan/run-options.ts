@@ -34,6 +34,10 @@ export interface RawRunOptions {
   containerEngine?: string | undefined;
   shard?: string | undefined;
   reportHtml?: string | undefined;
+  isolation?: string | undefined;
+  containerImage?: string | undefined;
+  containerMemory?: string | undefined;
+  containerCpus?: string | undefined;
   patterns?: readonly string[] | undefined;
 }
 
@@ -92,6 +96,12 @@ export function parseRunOptions(raw: RawRunOptions, name: OptionNamer = cliName)
   if (raw.listCommand !== undefined) options.listCommand = raw.listCommand;
   if (raw.resume) options.resume = true;
   if (raw.shard !== undefined) options.shard = parseShard(raw.shard, name('shard'));
+  if (raw.isolation !== undefined)
+    options.isolation = oneOf(name('isolation'), raw.isolation, ['process', 'container'] as const);
+  if (raw.containerImage !== undefined)
+    options.containerImage = nonEmpty(name('containerImage'), raw.containerImage);
+  if (raw.containerMemory !== undefined) options.containerMemory = raw.containerMemory;
+  if (raw.containerCpus !== undefined) options.containerCpus = raw.containerCpus;
   options.watchdog = raw.watchdog ?? true;
   if (raw.heartbeatTimeout !== undefined)
     options.heartbeatTimeoutMs = heartbeatTimeout(name('heartbeatTimeout'), raw.heartbeatTimeout);

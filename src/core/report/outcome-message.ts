@@ -8,6 +8,8 @@ export function describeEnd(end: AttemptEnd): string | undefined {
       return undefined;
     case 'failed':
       if ('startError' in end) return end.startError;
+      if ('engineProblem' in end && end.engineProblem)
+        return `${end.engineProblem} (exit ${end.exitCode})`;
       if ('leakedUnderFailPolicy' in end && end.leakedUnderFailPolicy)
         return 'left processes running (--leaks fail)';
       return end.signal ? `killed by ${end.signal}` : `exited with code ${end.exitCode}`;

@@ -187,7 +187,9 @@ async function cleanupContainers(
     try {
       const present = await listContainers(engine);
       for (const c of recorded) {
-        const match = present.find((p) => p.id.startsWith(c.id) || c.id.startsWith(p.id));
+        const match = present.find(
+          (p) => p.id.startsWith(c.id) || c.id.startsWith(p.id) || p.name === c.name,
+        );
         if (match && !wanted.has(match.id))
           wanted.set(match.id, { id: match.id, name: match.name });
       }

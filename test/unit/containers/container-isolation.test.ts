@@ -23,6 +23,9 @@ import {
   testName,
   waitFor,
 } from './engine-fixture.js';
+import { useEngineLock } from '../../support/engine-lock.js';
+
+useEngineLock();
 
 interface Ran {
   code: number | null;

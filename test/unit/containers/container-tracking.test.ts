@@ -18,6 +18,9 @@ import {
   testName,
   waitFor,
 } from './engine-fixture.js';
+import { useEngineLock } from '../../support/engine-lock.js';
+
+useEngineLock();
 
 describe.skipIf(SKIP_ENGINE_TESTS)('container tracking (real engine)', () => {
   describe.each(ENGINES.map((e) => [e.kind, e] as const))(

@@ -14,6 +14,7 @@ import {
 import { parseRunOptions } from '../../../src/core/plan/run-options.js';
 import { watchdogCommandForCli } from '../../../src/cli/watchdog-command.js';
 import { isAlive } from '../../support/cli.js';
+import { readStat } from '../../../src/core/tracker/proc-table.js';
 import { tempDir } from '../../support/temp-dir.js';
 
 const FAKE = { program: process.execPath, args: ['-e', 'setInterval(() => {}, 1000)'] };
@@ -37,7 +38,10 @@ describe.skipIf(process.platform !== 'linux')('startRunGuard', () => {
     expect(g.warnings).toEqual([]);
     const pid = g.watchdogPid!;
     const startTime = startTimeOf(pid);
-    expect(isProcessAlive(pid, startTime)).toBe(true);
+    expect(
+      isProcessAlive(pid, startTime),
+      JSON.stringify({ pid, startTime, now: readStat(pid) }),
+    ).toBe(true);
     await g.stop();
     await g.stop();
     expect(readHeartbeat(dir)?.ended).toBe(true);

@@ -120,7 +120,14 @@ describe.skipIf(SKIP)('cgroup backend (real kernel)', () => {
     const daemon = Number(started.output().trim());
     expect(daemon).toBeGreaterThan(0);
     // The leader is gone; the daemon escaped its session and its environment, not its cgroup.
-    await until('the daemon to be a member', () => unit.pids().includes(daemon));
+    // setsid() and the exec that drops the environment happen after the fork: wait for both.
+    await until(
+      'the daemon to be a member in its own session',
+      () =>
+        unit.pids().includes(daemon) &&
+        readStat(daemon)?.session === daemon &&
+        readStat(daemon)?.comm === 'sleep',
+    );
     expect(readStat(daemon)?.session).toBe(daemon);
     expect(readEnviron(daemon)?.length ?? 0).toBe(0);
     expect(unit.populated()).toBe(true);

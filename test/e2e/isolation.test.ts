@@ -1,0 +1,152 @@
+// --isolation container through the bundled CLI and a real engine: units run in the image with their cwd mounted, timeouts end the container, bad settings are usage errors.
+import { spawnSync } from 'node:child_process';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { runCli } from '../support/cli.js';
+import { tempDir } from '../support/temp-dir.js';
+import { useEngineLock } from '../support/engine-lock.js';
+
+useEngineLock();
+
+const IMAGE = 'localhost/busybox:test';
+const engineAnswers =
+  spawnSync('docker', ['image', 'inspect', IMAGE], { timeout: 10_000 }).status === 0;
+const readJson = (path: string) => JSON.parse(readFileSync(path, 'utf8'));
+
+/** Containers of one run, by its label. */
+function containersOfRun(runId: string): string[] {
+  const r = spawnSync(
+    'docker',
+    ['ps', '-a', '--filter', `label=testwarden.run=${runId}`, '--format', '{{.Names}}'],
+    { encoding: 'utf8' },
+  );
+  return r.stdout.split('\n').filter(Boolean);
+}
+
+describe.skipIf(!engineAnswers && !process.env.CI)('--isolation container', () => {
+  const base = (dir: string) => [
+    'run',
+    '--cwd',
+    dir,
+    '--isolation',
+    'container',
+    '--container-image',
+    IMAGE,
+    '--no-watchdog',
+    '--report-json',
+    'r.json',
+  ];
+
+  it('runs each unit in the image with its cwd mounted and the marker set', async () => {
+    const dir = tempDir();
+    writeFileSync(
+      join(dir, 'inside.sh'),
+      'echo "$TESTWARDEN_UNIT $(pwd)" > seen.txt; test -f /bin/busybox',
+    );
+    const r = await runCli([...base(dir), '-c', 'sh {file}', 'inside.sh']);
+    expect(r.code, r.stdout + r.stderr).toBe(0);
+    expect(readFileSync(join(dir, 'seen.txt'), 'utf8').trim()).toBe(`inside.sh ${dir}`);
+    expect(containersOfRun(readJson(join(dir, 'r.json')).runId)).toEqual([]);
+  });
+
+  it('ends a timed-out unit through the engine', async () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, 'hangs.sh'), 'trap "" TERM; sleep 300');
+    const r = await runCli([
+      ...base(dir),
+      '--timeout',
+      '1s',
+      '--grace-period',
+      '1s',
+      '-c',
+      'sh {file}',
+      'hangs.sh',
+    ]);
+    expect(r.code).toBe(1);
+    const report = readJson(join(dir, 'r.json'));
+    expect(report.units[0].outcome).toBe('timed-out');
+    expect(report.units[0].durationMs).toBeLessThan(8000);
+    expect(containersOfRun(report.runId)).toEqual([]);
+  });
+
+  it('applies --container-memory', async () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, 'hog.sh'), 'dd if=/dev/zero of=/dev/null bs=200M count=1');
+    const r = await runCli([
+      ...base(dir),
+      '--container-memory',
+      '64m',
+      '-c',
+      'sh {file}',
+      'hog.sh',
+    ]);
+    expect(r.code).toBe(1);
+    expect(readJson(join(dir, 'r.json')).units[0].exitCode).toBe(137);
+  });
+
+  it('rejects a missing image, bad limits and container options without container isolation', async () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, 'a.sh'), 'true');
+    const missing = await runCli([
+      'run',
+      '--cwd',
+      dir,
+      '--isolation',
+      'container',
+      '--container-image',
+      'localhost/no-such-image:none',
+      '-c',
+      'sh {file}',
+      'a.sh',
+    ]);
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toContain(
+      '--container-image: docker has no image "localhost/no-such-image:none"',
+    );
+    const noImage = await runCli([
+      'run',
+      '--cwd',
+      dir,
+      '--isolation',
+      'container',
+      '-c',
+      'sh {file}',
+      'a.sh',
+    ]);
+    expect(noImage.stderr).toContain('--container-image: expected an image');
+    const badMemory = await runCli([
+      ...base(dir),
+      '--container-memory',
+      'lots',
+      '-c',
+      'sh {file}',
+      'a.sh',
+    ]);
+    expect(badMemory.code).toBe(2);
+    expect(badMemory.stderr).toContain('--container-memory: expected');
+    const stray = await runCli([
+      'run',
+      '--cwd',
+      dir,
+      '--container-image',
+      IMAGE,
+      '-c',
+      'sh {file}',
+      'a.sh',
+    ]);
+    expect(stray.code).toBe(2);
+    expect(stray.stderr).toContain('--container-image: only used with --isolation container');
+    const badMode = await runCli([
+      'run',
+      '--cwd',
+      dir,
+      '--isolation',
+      'vm',
+      '-c',
+      'sh {file}',
+      'a.sh',
+    ]);
+    expect(badMode.stderr).toContain('--isolation: expected one of process, container, got "vm"');
+  });
+});
