@@ -12,6 +12,7 @@ for (const bench of [
   'monitor.mjs',
   'watchdog.mjs',
   'sharding.mjs',
+  'stop.mjs',
 ]) {
   console.log(`\n## bench/${bench}\n`);
   try {

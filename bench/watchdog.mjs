@@ -142,7 +142,7 @@ rmSync(work, { recursive: true, force: true });
 
 const fmt = (n) => (n < 10 ? n.toFixed(2) : n.toFixed(0));
 console.log(
-  `Watchdog benchmark: ${WATCH_S} s of watching (poll 250 ms; CPU from /proc utime+stime, 10 ms ticks), ${KILLS} kills per row\n`,
+  `Watchdog benchmark: ${WATCH_S} s of watching (poll 500 ms, the default; CPU from /proc utime+stime, 10 ms ticks), ${KILLS} kills per row\n`,
 );
 console.log('| measure | value |');
 console.log('|---|---|');
