@@ -2,32 +2,11 @@
 import { createHash } from 'node:crypto';
 import { z } from 'zod';
 import { InternalError } from '../errors.js';
-import type { MachineRecord, Outcome, StopReason, UnitResult } from '../types.js';
-import {
-  MAX_RUNS,
-  STOP_REASONS,
-  checkpointRunSchema,
-  closeRun,
-  type CheckpointRun,
-} from './checkpoint-runs.js';
+import type { MachineRecord, StopReason, UnitResult } from '../types.js';
+import { OUTCOMES, STOP_REASONS } from '../vocabulary.js';
+import { MAX_RUNS, checkpointRunSchema, closeRun, type CheckpointRun } from './checkpoint-runs.js';
 
 export const CHECKPOINT_FORMAT_VERSION = 1;
-
-const OUTCOMES = [
-  'passed',
-  'failed',
-  'timed-out',
-  'resource-exceeded',
-  'interrupted',
-  'skipped',
-] as const satisfies readonly Outcome[];
-
-// Fails to compile when types.ts gains an outcome or a stop reason the schema does not know.
-type Missing<All, Listed> = [Exclude<All, Listed>] extends [never] ? true : Exclude<All, Listed>;
-const everyOutcome: Missing<Outcome, (typeof OUTCOMES)[number]> = true;
-const everyReason: Missing<StopReason, (typeof STOP_REASONS)[number]> = true;
-void everyOutcome;
-void everyReason;
 
 const count = z.number().int().nonnegative();
 const isoTime = z.iso.datetime({ offset: true });

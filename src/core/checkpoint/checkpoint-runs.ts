@@ -2,22 +2,12 @@
 import { z } from 'zod';
 import { thinMachinePoints } from '../monitor/thin-points.js';
 import type { MachineRecord, StopReason } from '../types.js';
+import { STOP_REASONS } from '../vocabulary.js';
 
 /** Runs kept: the newest ones (a checkpoint re-run more often than this forgets the oldest). */
 export const MAX_RUNS = 10;
 /** Machine points kept per run: enough for a chart, about 12 KB of JSON. */
 export const MAX_RUN_SAMPLES = 200;
-
-/** Every stop reason; the checkpoint format checks it against types.ts. */
-export const STOP_REASONS = [
-  'memory',
-  'cpu',
-  'SIGINT',
-  'SIGTERM',
-  'SIGHUP',
-  'fail-fast',
-  'runner-lost',
-] as const satisfies readonly StopReason[];
 
 const epochMs = z.number().nonnegative();
 const percent = z.number().nonnegative();

@@ -3,38 +3,11 @@ import { z } from 'zod';
 import { UsageError } from '../errors.js';
 import { readBounded } from '../checkpoint/read-bounded.js';
 import { MAX_SHARDS, type ShardInfo } from '../plan/shard.js';
-import type { Outcome, RunReport, RunStatus, StopReason } from '../types.js';
+import type { RunReport } from '../types.js';
+import { OUTCOMES, RUN_STATUSES, STOP_REASONS } from '../vocabulary.js';
 
 /** Largest report read: 100,000 units pretty-printed take about 60 MB. */
 export const REPORT_MAX_BYTES = 256 * 1024 * 1024;
-
-const OUTCOMES = [
-  'passed',
-  'failed',
-  'timed-out',
-  'resource-exceeded',
-  'interrupted',
-  'skipped',
-] as const satisfies readonly Outcome[];
-const STATUSES = ['passed', 'failed', 'shutdown', 'interrupted'] as const satisfies RunStatus[];
-const REASONS = [
-  'memory',
-  'cpu',
-  'SIGINT',
-  'SIGTERM',
-  'SIGHUP',
-  'fail-fast',
-  'runner-lost',
-] as const satisfies readonly StopReason[];
-
-// Fails to compile when types.ts gains a value the schema does not know.
-type Missing<All, Listed> = [Exclude<All, Listed>] extends [never] ? true : Exclude<All, Listed>;
-const complete: [
-  Missing<Outcome, (typeof OUTCOMES)[number]>,
-  Missing<RunStatus, (typeof STATUSES)[number]>,
-  Missing<StopReason, (typeof REASONS)[number]>,
-] = [true, true, true];
-void complete;
 
 const count = z.number().int().nonnegative();
 const counts = z.object({ passed: count, failed: count, skipped: count });
@@ -97,8 +70,8 @@ export const shardInfoSchema = z.object({
 export const runReportSchema = z
   .object({
     version: z.literal(1),
-    status: z.enum(STATUSES),
-    reason: z.enum(REASONS).nullable(),
+    status: z.enum(RUN_STATUSES),
+    reason: z.enum(STOP_REASONS).nullable(),
     resumed: z.boolean(),
     exitCode: z.number().int(),
     durationMs: z.number().nonnegative(),

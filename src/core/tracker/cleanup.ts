@@ -3,16 +3,10 @@ import { findRunContainers, removeContainers } from '../containers/container-tra
 import { listContainers } from '../containers/container-list.js';
 import { detectEngine, type ContainerEngine } from '../containers/engine.js';
 import type { ContainerLeak, ProcessLeak } from '../types.js';
-import { scanRunProcesses, type FoundProcess } from './leak-scan.js';
+import { describePid, describeProcess, scanRunProcesses, type FoundProcess } from './leak-scan.js';
 import { existsSync } from 'node:fs';
 import { killCgroupTree, openCgroup, removeCgroupTree } from './cgroup.js';
-import {
-  hasProc,
-  isSameProcessAlive,
-  listProcesses,
-  readCommandLine,
-  readStat,
-} from './proc-table.js';
+import { hasProc, isSameProcessAlive, listProcesses } from './proc-table.js';
 import { pendingEntries, Registry } from './registry.js';
 import { terminate } from './terminate.js';
 
@@ -79,12 +73,7 @@ export async function cleanupStateDir(
             p.state !== 'Z' &&
             p.state !== 'X'
           ) {
-            found.set(p.pid, {
-              pid: p.pid,
-              startTime: p.startTime,
-              pgrp: p.pgrp,
-              command: readCommandLine(p.pid, `[${p.comm}]`),
-            });
+            found.set(p.pid, describeProcess(p));
           }
         }
       }
@@ -94,35 +83,23 @@ export async function cleanupStateDir(
     return [...found.values()];
   };
 
+  const noteMembers = (path: string) => {
+    for (const pid of openCgroup(path).pids()) {
+      const p = exclude.has(pid) ? undefined : describePid(pid);
+      if (p) cgroupMembers.set(pid, p);
+    }
+  };
   // cgroups hold everything, even what escaped the marker and the group: end them first, whole.
   for (const unit of pending.units) {
     if (unit.cgroup && existsSync(unit.cgroup)) {
-      for (const pid of openCgroup(unit.cgroup).pids()) {
-        const stat = readStat(pid);
-        if (stat && !exclude.has(pid))
-          cgroupMembers.set(pid, {
-            pid,
-            startTime: stat.startTime,
-            pgrp: stat.pgrp,
-            command: readCommandLine(pid, `[${stat.comm}]`),
-          });
-      }
+      noteMembers(unit.cgroup);
       await killCgroupTree(unit.cgroup, { timeoutMs: 2000 }).catch(() => false);
       await removeCgroupTree(unit.cgroup).catch(() => false);
     }
   }
   for (const run of pending.cgroups) {
     if (!existsSync(run.path)) continue;
-    for (const pid of openCgroup(run.path).pids()) {
-      const stat = readStat(pid);
-      if (stat && !exclude.has(pid))
-        cgroupMembers.set(pid, {
-          pid,
-          startTime: stat.startTime,
-          pgrp: stat.pgrp,
-          command: readCommandLine(pid, `[${stat.comm}]`),
-        });
-    }
+    noteMembers(run.path);
     await removeCgroupTree(run.path, { kill: true, timeoutMs: 2000 }).catch(() => false);
   }
   const seen = new Map<number, FoundProcess>(cgroupMembers);

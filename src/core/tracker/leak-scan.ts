@@ -6,6 +6,7 @@ import {
   pidsBornSince,
   readCommandLine,
   readEnviron,
+  readStat,
   type PidClock,
   type ProcStat,
 } from './proc-table.js';
@@ -47,12 +48,7 @@ export function scanUnitProcesses(marker: UnitMarker): FoundProcess[] {
   for (const p of listProcesses(pidsBornSince(marker.pgid, marker.pidClock))) {
     if (!isLive(p) || p.pid === ownPid || p.startTime < marker.sinceTicks) continue;
     if (p.pgrp === marker.pgid || hasMarker(p.pid, entries)) {
-      found.push({
-        pid: p.pid,
-        startTime: p.startTime,
-        pgrp: p.pgrp,
-        command: readCommandLine(p.pid, `[${p.comm}]`),
-      });
+      found.push(describeProcess(p));
     }
   }
   return found;
@@ -66,15 +62,26 @@ export function scanRunProcesses(runId: string): FoundProcess[] {
   for (const p of listProcesses()) {
     if (!isLive(p) || p.pid === ownPid) continue;
     if (hasMarker(p.pid, entry)) {
-      found.push({
-        pid: p.pid,
-        startTime: p.startTime,
-        pgrp: p.pgrp,
-        command: readCommandLine(p.pid, `[${p.comm}]`),
-      });
+      found.push(describeProcess(p));
     }
   }
   return found;
+}
+
+/** A process as reports name it: pid, start time, group and command line. */
+export function describeProcess(p: ProcStat): FoundProcess {
+  return {
+    pid: p.pid,
+    startTime: p.startTime,
+    pgrp: p.pgrp,
+    command: readCommandLine(p.pid, `[${p.comm}]`),
+  };
+}
+
+/** The same, by pid; undefined when it is gone or a zombie. */
+export function describePid(pid: number): FoundProcess | undefined {
+  const stat = readStat(pid);
+  return stat && isLive(stat) ? describeProcess(stat) : undefined;
 }
 
 function isLive(p: ProcStat): boolean {

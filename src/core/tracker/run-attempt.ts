@@ -4,8 +4,8 @@ import { closeSync, openSync, writeSync } from 'node:fs';
 import type { StopToken } from '../lifecycle/stop-token.js';
 import type { AttemptEnd, LeakPolicy, ProcessLeak, StopReason } from '../types.js';
 import type { UnitCgroup } from './cgroup.js';
-import { scanUnitProcesses, type FoundProcess } from './leak-scan.js';
-import { hasProc, readCommandLine, readPidClock, readStat } from './proc-table.js';
+import { describePid, scanUnitProcesses, type FoundProcess } from './leak-scan.js';
+import { hasProc, readPidClock, readStat } from './proc-table.js';
 import { programProblem } from './find-program.js';
 import { terminate } from './terminate.js';
 import { killTree } from './tree-kill-fallback.js';
@@ -180,15 +180,8 @@ async function sweepLeaks(
       // The cgroup also holds what escaped the marker (`env -i`) and the group (`setsid`).
       const known = new Set(now.map((p) => p.pid));
       for (const pid of spec.cgroup.pids()) {
-        const stat = known.has(pid) ? undefined : readStat(pid);
-        if (stat && stat.state !== 'Z') {
-          now.push({
-            pid,
-            startTime: stat.startTime,
-            pgrp: stat.pgrp,
-            command: readCommandLine(pid, `[${stat.comm}]`),
-          });
-        }
+        const p = known.has(pid) ? undefined : describePid(pid);
+        if (p) now.push(p);
       }
     }
     for (const p of now) if (!found.has(p.pid)) found.set(p.pid, p);
