@@ -1,4 +1,4 @@
-// Where there is no /proc (macOS, other Unixes), tree-kill walks a live process's tree with `ps`; its limits are documented in docs/tracking.md.
+// Where there is no /proc (macOS, other Unixes; Windows best effort), tree-kill walks a live process's tree with `ps`; its limits are documented in docs/tracking.md.
 import treeKill from 'tree-kill';
 import { programProblem } from './find-program.js';
 
@@ -10,7 +10,10 @@ let psMissing: boolean | undefined;
  * would crash the process with an uncaught `spawn ps ENOENT`, so nothing is done then.
  */
 export function killTree(pid: number, signal: NodeJS.Signals): Promise<void> {
-  psMissing ??= programProblem('ps', process.env, process.cwd()) !== undefined;
-  if (psMissing || process.platform === 'win32') return Promise.resolve();
+  // Windows: tree-kill runs `taskkill /T /F` (best effort: no grace period there).
+  if (process.platform !== 'win32') {
+    psMissing ??= programProblem('ps', process.env, process.cwd()) !== undefined;
+    if (psMissing) return Promise.resolve();
+  }
   return new Promise((resolve) => treeKill(pid, signal, () => resolve()));
 }
