@@ -18,7 +18,7 @@ import { createHash } from 'node:crypto';
 import { readFile, rm } from 'node:fs/promises';
 import { isAbsolute, join, relative, sep } from 'node:path';
 import { info, warning } from '@actions/core';
-import { isFeatureAvailable, restoreCache, saveCache } from '@actions/cache';
+import { restoreCache, saveCache } from '@actions/cache';
 import { invalidOption } from '../core/errors.js';
 import type {
   CheckpointSync,
@@ -36,7 +36,12 @@ import {
   writeAtomically,
   type CacheSyncState,
 } from './cache-sync-state.js';
-import { captureToolkitMessages, type ToolkitMessage } from './toolkit-messages.js';
+import {
+  CacheCalls,
+  cacheBlockedReason,
+  errorMessage as message,
+  restoreFailure,
+} from './cache-call.js';
 
 export interface CacheSyncLog {
   info(message: string): void;
@@ -60,11 +65,6 @@ export interface ActionsCacheCheckpointSyncOptions extends CheckpointKeyParts {
   log?: CacheSyncLog;
 }
 
-type CallResult<T> =
-  | { kind: 'returned'; value: T; messages: readonly ToolkitMessage[] }
-  | { kind: 'threw'; error: unknown; messages: readonly ToolkitMessage[] }
-  | { kind: 'timed-out'; messages: readonly ToolkitMessage[] };
-
 export class ActionsCacheCheckpointSync implements CheckpointSync {
   /** Every save of this run, any attempt, has a key starting with this. */
   readonly restorePrefix: string;
@@ -72,10 +72,9 @@ export class ActionsCacheCheckpointSync implements CheckpointSync {
   private readonly snapshotFile: string;
   private readonly stateFile: string;
   private readonly throttleMs: number;
-  private readonly timeoutMs: number;
+  private readonly calls: CacheCalls;
   private readonly now: () => number;
   private readonly log: CacheSyncLog;
-  private readonly running = new Set<Promise<void>>();
   private readonly warned = new Set<string>();
   private queue: Promise<unknown> = Promise.resolve();
   private lastUploadAt: number | undefined;
@@ -90,10 +89,11 @@ export class ActionsCacheCheckpointSync implements CheckpointSync {
     if (!Number.isSafeInteger(this.throttleMs) || this.throttleMs < 0) {
       throw invalidOption('throttleMs', 'a whole number of milliseconds >= 0', options.throttleMs);
     }
-    this.timeoutMs = options.timeoutMs ?? 30_000;
-    if (!Number.isSafeInteger(this.timeoutMs) || this.timeoutMs <= 0) {
+    const timeoutMs = options.timeoutMs ?? 30_000;
+    if (!Number.isSafeInteger(timeoutMs) || timeoutMs <= 0) {
       throw invalidOption('timeoutMs', 'a whole number of milliseconds > 0', options.timeoutMs);
     }
+    this.calls = new CacheCalls(timeoutMs);
     this.keys = checkpointCacheKeys(options);
     this.restorePrefix = this.keys.restorePrefix;
     this.snapshotFile = join(options.stateDir, 'actions-cache', 'checkpoint.json');
@@ -123,26 +123,23 @@ export class ActionsCacheCheckpointSync implements CheckpointSync {
   }
 
   /** Resolves once every @actions/cache call this object started has returned, including calls given up on at the deadline. */
-  async idle(): Promise<void> {
-    while (this.running.size > 0) await Promise.all([...this.running]);
+  idle(): Promise<void> {
+    return this.calls.idle();
   }
 
   private async restoreNow(): Promise<RestoreOutcome> {
-    const blocked = this.blockedReason('restore');
+    const blocked = cacheBlockedReason('restore');
     if (blocked) return this.restoreFailed(blocked);
     await rm(this.snapshotFile, { force: true });
     const prefix = this.restorePrefix;
     // The prefix as primary key and as restore key: a prefix match whether or not the service also
     // prefix-matches the primary key; newest first either way.
-    const result = await this.call(() => restoreCache(this.cachePaths(), prefix, [prefix]));
-    if (result.kind !== 'returned') return this.restoreFailed(this.explainFailure(result));
+    const result = await this.calls.call(() => restoreCache(this.cachePaths(), prefix, [prefix]));
+    if (result.kind !== 'returned') return this.restoreFailed(this.calls.explain(result));
     const key = result.value;
     if (key === undefined) {
-      // A failed restore returns undefined like a miss; only the client's message tells them apart.
-      const failure = result.messages.find(
-        (m) => m.level !== 'info' && m.text.startsWith('Failed to restore'),
-      );
-      if (failure) return this.restoreFailed(firstLine(failure.text));
+      const failure = restoreFailure(result.messages);
+      if (failure) return this.restoreFailed(failure);
       return {
         restored: false,
         detail: `no checkpoint of this run in the Actions cache (prefix ${prefix})`,
@@ -163,7 +160,7 @@ export class ActionsCacheCheckpointSync implements CheckpointSync {
   }
 
   private async saveNow(force: boolean): Promise<SaveOutcome> {
-    const blocked = this.blockedReason('save');
+    const blocked = cacheBlockedReason('save');
     if (blocked) {
       this.warnOnce('save-blocked', `Checkpoint not saved to the Actions cache: ${blocked}.`);
       return { saved: false, detail: `not saved: ${blocked}` };
@@ -201,49 +198,14 @@ export class ActionsCacheCheckpointSync implements CheckpointSync {
     } catch (error) {
       return this.saveFailed(key, `could not write ${this.snapshotFile} (${message(error)})`);
     }
-    const result = await this.call(() => saveCache(this.cachePaths(), key));
+    const result = await this.calls.call(() => saveCache(this.cachePaths(), key));
     if (result.kind === 'returned' && result.value !== -1) {
       await this.storeState({ ...next, savedHash: hash, savedKey: key }).catch(() => undefined);
       this.warned.delete('save-failed');
       this.log.info(`Checkpoint saved to the Actions cache as ${key}.`);
       return { saved: true, key };
     }
-    return this.saveFailed(key, this.explainFailure(result));
-  }
-
-  /** Runs one @actions/cache call with a deadline, collecting what the toolkit prints meanwhile. */
-  private async call<T>(run: () => Promise<T>): Promise<CallResult<T>> {
-    const capture = captureToolkitMessages();
-    const settled = (async () => run())().then(
-      (value) => ({ kind: 'returned' as const, value }),
-      (error: unknown) => ({ kind: 'threw' as const, error }),
-    );
-    const tracked = settled.then(() => undefined);
-    this.running.add(tracked);
-    void tracked.then(() => this.running.delete(tracked));
-    let timer: NodeJS.Timeout | undefined;
-    const deadline = new Promise<{ kind: 'timed-out' }>((resolve) => {
-      timer = setTimeout(() => resolve({ kind: 'timed-out' }), this.timeoutMs);
-    });
-    try {
-      const outcome = await Promise.race([settled, deadline]);
-      return { ...outcome, messages: [...capture.messages] };
-    } finally {
-      clearTimeout(timer);
-      capture.stop();
-    }
-  }
-
-  private explainFailure(result: CallResult<unknown>): string {
-    const said = clientMessages(result.messages);
-    switch (result.kind) {
-      case 'timed-out':
-        return `no answer from the cache service within ${this.timeoutMs} ms${said ? ` (${said})` : ''}`;
-      case 'threw':
-        return message(result.error);
-      case 'returned':
-        return `the cache service did not take it${said ? ` (${said})` : ''}`;
-    }
+    return this.saveFailed(key, this.calls.explain(result));
   }
 
   private saveFailed(key: string, reason: string): SaveOutcome {
@@ -262,25 +224,6 @@ export class ActionsCacheCheckpointSync implements CheckpointSync {
     if (this.warned.has(kind)) this.log.info(text);
     else this.log.warning(text);
     this.warned.add(kind);
-  }
-
-  private blockedReason(direction: 'save' | 'restore'): string | undefined {
-    // Read as @actions/cache 6.3.0 reads it (internal/config.js), which skips the call by itself but
-    // with a result that looks like a miss or a taken key; checking first gives a clear reason.
-    const mode = (process.env['ACTIONS_CACHE_MODE'] ?? '').trim().toLowerCase();
-    if (mode === 'none') return 'ACTIONS_CACHE_MODE is "none"';
-    if (direction === 'save' && mode === 'read') return 'ACTIONS_CACHE_MODE is "read"';
-    if (direction === 'restore' && mode === 'write-only') {
-      return 'ACTIONS_CACHE_MODE is "write-only"';
-    }
-    try {
-      if (!isFeatureAvailable()) {
-        return 'the Actions cache service is not available to this job (no ACTIONS_RESULTS_URL)';
-      }
-    } catch (error) {
-      return `the Actions cache service is not available to this job (${message(error)})`;
-    }
-    return undefined;
   }
 
   private cachePaths(): string[] {
@@ -304,22 +247,6 @@ export class ActionsCacheCheckpointSync implements CheckpointSync {
   }
 }
 
-/** The client's own account of a failure: its warnings and errors and any "failed" line, newest last. */
-function clientMessages(messages: readonly ToolkitMessage[]): string {
-  const lines = messages
-    .filter((m) => m.level === 'warning' || m.level === 'error' || /fail/i.test(m.text))
-    .map((m) => firstLine(m.text));
-  return [...new Set(lines)].slice(-3).join('; ').slice(0, 600);
-}
-
-function firstLine(text: string): string {
-  return text.split(/\r?\n/, 1)[0] ?? '';
-}
-
 function sha256(content: Buffer): string {
   return createHash('sha256').update(content).digest('hex');
-}
-
-function message(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
 }

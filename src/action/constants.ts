@@ -35,6 +35,10 @@ export const Input = {
   tracking: 'tracking',
   summary: 'summary',
   passRuntimeEnv: 'pass-runtime-env',
+  timingsKey: 'timings-key',
+  defaultBranch: 'default-branch',
+  mergeReports: 'merge-reports',
+  mergeJunit: 'merge-junit',
 } as const;
 
 export const Output = {
@@ -70,6 +74,9 @@ export const State = {
 
 /** Every run's state dir is under this folder of GITHUB_WORKSPACE (see docs/action.md, "State dir"). */
 export const STATE_ROOT = '.testwarden';
+
+/** Deadline of one durations-history cache call: the history only balances shards, it must not hold the run up. */
+export const TIMINGS_CACHE_TIMEOUT_MS = 15_000;
 
 /** How long the post step waits for one Actions-cache upload: post must finish in seconds. */
 export const POST_UPLOAD_TIMEOUT_MS = 20_000;

@@ -1,4 +1,4 @@
-// What the runner tells a step through its environment (workspace, run id and attempt, job, OS), read once and checked.
+// What the runner tells a step through its environment (workspace, run id and attempt, job, OS, branch), read once and checked.
 import { resolve } from 'node:path';
 
 export interface GitHubContext {
@@ -12,6 +12,10 @@ export interface GitHubContext {
   job: string;
   /** RUNNER_OS lower-cased (linux, macos, windows), as cache keys carry it. */
   os: string;
+  /** The branch: GITHUB_HEAD_REF on pull requests (GITHUB_REF_NAME is then `<n>/merge`), else GITHUB_REF_NAME; '' outside a runner. */
+  branch: string;
+  /** GITHUB_BASE_REF: the branch a pull request targets; '' otherwise. */
+  baseBranch: string;
 }
 
 export function readGitHubContext(env: NodeJS.ProcessEnv = process.env): GitHubContext {
@@ -23,5 +27,7 @@ export function readGitHubContext(env: NodeJS.ProcessEnv = process.env): GitHubC
     runAttempt: Number.isSafeInteger(attempt) && attempt >= 1 ? attempt : 1,
     job: env['GITHUB_JOB'] || 'job',
     os: (env['RUNNER_OS'] || process.platform).toLowerCase().replace(/[^a-z0-9]/g, ''),
+    branch: env['GITHUB_HEAD_REF'] || env['GITHUB_REF_NAME'] || '',
+    baseBranch: env['GITHUB_BASE_REF'] || '',
   };
 }

@@ -17,6 +17,15 @@ export interface ActionInputs {
   /** What identifies the suite within a job: hashed into the checkpoint key. */
   suite: SuiteIdentity;
   summary: boolean;
+  timings: TimingsInputs;
+}
+
+/** Where the durations history lives in the Actions cache (docs/sharding.md). */
+export interface TimingsInputs {
+  /** Names the suite's history: the same for every shard and for the merge job. */
+  key: string;
+  /** The repository's default branch, whose history a new branch starts from ('' if unknown). */
+  defaultBranch: string;
 }
 
 export interface SuiteIdentity {
@@ -39,14 +48,14 @@ export const inputName: OptionNamer = (key) =>
   INPUT_FOR[key] ?? key.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
 
 /** `core.getBooleanInput` with this project's message: the input, the expected form, the value. */
-function readBoolean(name: string): boolean {
+export function readBoolean(name: string): boolean {
   const value = getInput(name);
   if (/^true$/i.test(value)) return true;
   if (/^false$/i.test(value) || value === '') return false;
   throw invalidOption(name, 'true or false', value);
 }
 
-function readOptional(name: string): string | undefined {
+export function readOptional(name: string): string | undefined {
   const value = getInput(name);
   return value === '' ? undefined : value;
 }
@@ -121,5 +130,18 @@ export function readInputs(): ActionInputs {
       shard: getInput(Input.shard),
     },
     summary: getInput(Input.summary) === '' ? true : readBoolean(Input.summary),
+    timings: readTimingsInputs(),
   };
+}
+
+export function readTimingsInputs(): TimingsInputs {
+  const key = getInput(Input.timingsKey);
+  if (key === '') {
+    throw invalidOption(
+      Input.timingsKey,
+      "a name for this suite's durations history, such as the id of the job that runs the shards",
+      key,
+    );
+  }
+  return { key, defaultBranch: getInput(Input.defaultBranch) };
 }

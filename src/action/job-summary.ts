@@ -1,4 +1,4 @@
-// The job summary of a finished run (SPEC §6): totals, resume note, why it stopped and how to resume, failed units with their log tails, leaks, slowest units, memory peak.
+// The job summary of a finished run (SPEC §6): totals, the shard, resume note, why it stopped and how to resume, failed units with their log tails, leaks, slowest units, memory peak.
 import { formatBytes, formatDuration } from '../core/plan/units-of-measure.js';
 import type { RunReport, StopReason, UnitResult } from '../core/types.js';
 import type { CheckpointRun } from '../core/checkpoint/checkpoint-runs.js';
@@ -57,6 +57,14 @@ export function renderRunSummary(report: RunReport, context: SummaryContext): st
       ],
     ),
   ];
+  if (report.shard) {
+    const { index, total, units, mode } = report.shard;
+    const how =
+      mode === 'durations' ? 'by recorded durations' : 'by a hash of the unit ids (no durations)';
+    parts.push(
+      `Shard ${index} of ${total}: ${t.units} of the suite's ${plural(units, 'unit')}, split ${how}.`,
+    );
+  }
   if (report.resumed) {
     const from =
       context.resumedFromAttempt !== undefined

@@ -1,4 +1,4 @@
-// The main step: read the inputs, hand post what it needs, restore the checkpoint and decide on resuming, run the suite, then publish outputs, annotations and the job summary.
+// The main step: read the inputs, hand post what it needs, restore the durations history and the checkpoint and decide on resuming, run the suite, then publish outputs, annotations and the job summary, and save the history; or, with merge-reports, merge the shards' reports.
 import { join, resolve } from 'node:path';
 import { info, setFailed, summary, warning } from '@actions/core';
 import { readCheckpoint } from '../core/checkpoint/checkpoint-file.js';
@@ -15,10 +15,17 @@ import { readGitHubContext, type GitHubContext } from './github-context.js';
 import { readInputs, type ActionInputs } from './inputs.js';
 import { renderRunSummary } from './job-summary.js';
 import { MainCheckpointSync } from './main-checkpoint-sync.js';
+import { readMergeInputs } from './merge-inputs.js';
 import { setErrorOutputs, setRunOutputs } from './outputs.js';
 import { markCheckpointSaved, markSummaryWritten, saveRunHandoff } from './post-state.js';
 import { errorFailure, failureMessage } from './step-failure.js';
+import { runMergeStep } from './run-merge-step.js';
 import { effectiveCheckpointKey, stateDirFor } from './suite-key.js';
+import {
+  TIMINGS_CACHE_PATH,
+  timingsCacheForStep,
+  type ActionsCacheTimings,
+} from './timings-cache.js';
 import { watchdogCommandForAction } from './watchdog-entry.js';
 
 /** Runs the main step; failures go to core.setFailed, never out as exceptions. Returns what may still be uploading. */
@@ -26,6 +33,8 @@ export async function runMain(): Promise<{ idle(): Promise<void> } | undefined> 
   const github = readGitHubContext();
   let inputs: ActionInputs;
   try {
+    const merge = readMergeInputs();
+    if (merge) return await runMergeStep(github, merge);
     inputs = readInputs();
   } catch (error) {
     return fail(error, undefined);
@@ -51,14 +60,32 @@ export async function runMain(): Promise<{ idle(): Promise<void> } | undefined> 
     );
   }
   const sync = cacheSync(github, checkpointKey, stateDir);
+  const timings = timingsCacheForStep(github, inputs.timings);
   const stop = new StopToken();
+  let cancelled = false;
+  let abandon = () => {};
+  const abandoned = new Promise<void>((resolve) => (abandon = resolve));
   const removeSignals = stopOnSignals(stop, (signal) => {
     info(
       `testwarden: ${signal} received (the job is being cancelled); the post step will upload the checkpoint`,
     );
+    cancelled = true;
     sync?.deferUploads();
+    abandon();
   });
+  // The history only balances shards: no wait on the cache once the job is being cancelled.
+  const withTimings = (what: (t: ActionsCacheTimings) => Promise<unknown>) =>
+    timings && !cancelled
+      ? Promise.race([
+          what(timings).then(
+            () => undefined,
+            (error: unknown) => warning(`The durations history: ${(error as Error).message}`),
+          ),
+          abandoned,
+        ])
+      : undefined;
   try {
+    await withTimings((t) => (inputs.run.shard ? t.restoreForShards() : t.restoreHistory()));
     const resume = await decideResume(inputs, github, sync);
     const checkpointFile = join(stateDir, CHECKPOINT_FILE);
     const resumedFromAttempt = resume
@@ -71,6 +98,7 @@ export async function runMain(): Promise<{ idle(): Promise<void> } | undefined> 
       ...(watchdogCommand ? { watchdogCommand } : {}),
       cwd,
       stateDir,
+      timingsFile: join(github.workspace, TIMINGS_CACHE_PATH),
       reportJson,
       resume,
       attempt: github.runAttempt,
@@ -97,6 +125,8 @@ export async function runMain(): Promise<{ idle(): Promise<void> } | undefined> 
           warning(`The job summary could not be written: ${(error as Error).message}`),
         );
     }
+    // A shard's durations are saved by the merge job, which sees every shard's.
+    if (!inputs.run.shard) await withTimings((t) => t.saveHistory());
     const failure = failureMessage(report);
     if (failure) setFailed(failure);
   } catch (error) {
@@ -112,7 +142,7 @@ export async function runMain(): Promise<{ idle(): Promise<void> } | undefined> 
   } finally {
     removeSignals();
   }
-  return sync;
+  return { idle: () => Promise.all([sync?.idle(), timings?.idle()]).then(() => undefined) };
 }
 
 function fail(error: unknown, checkpointKey: string | undefined): undefined {

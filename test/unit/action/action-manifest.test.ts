@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { format, resolveConfig } from 'prettier';
 import { parse } from 'yaml';
 import { Input, Output } from '../../../src/action/constants.js';
-import { readManifest, type ActionManifest } from '../../support/action-manifest.js';
+import { readManifest, stepInputs, type ActionManifest } from '../../support/action-manifest.js';
 
 const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 const read = (path: string) => readFileSync(join(ROOT, path), 'utf8');
@@ -87,13 +87,32 @@ describe('action.yml', () => {
     for (const [name, input] of Object.entries(manifest.inputs)) {
       expect(input.description, name).not.toBe('');
       expect(input.default, name).toBeDefined();
-      expect(input.required, name).toBe(name === 'command');
+      // `command` too: a merge step (merge-reports) has none, and readInputs names it when missing.
+      expect(input.required, name).toBe(false);
     }
     for (const [name, output] of Object.entries(manifest.outputs))
       expect(output.description, name).not.toBe('');
     const defaults = read('action.yml').match(/^ {4}default: .*$/gm) ?? [];
     expect(defaults).toHaveLength(Object.keys(manifest.inputs).length);
     for (const line of defaults) expect(line).toMatch(/^ {4}default: '.*'$/);
+  });
+
+  it('defaults timings-key and default-branch from the github context, as the runner evaluates them', () => {
+    const contexts = {
+      github: { job: 'test', event: { repository: { default_branch: 'trunk' } } },
+      strategy: { 'job-index': 2 },
+      matrix: null,
+      job: {},
+      runner: {},
+    };
+    expect(stepInputs(manifest, {}, contexts)).toMatchObject({
+      'timings-key': 'test',
+      'default-branch': 'trunk',
+      'checkpoint-key': 'test-2',
+    });
+    // An event without a repository (none here) leaves it empty: no fallback branch.
+    const bare = stepInputs(manifest, {}, { ...contexts, github: { job: 'test' } });
+    expect(bare['default-branch']).toBe('');
   });
 
   it('names the same inputs and outputs as src/action/constants.ts', () => {

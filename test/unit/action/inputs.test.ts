@@ -2,6 +2,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { UsageError } from '../../../src/core/errors.js';
 import { readInputs } from '../../../src/action/inputs.js';
+import { readMergeInputs } from '../../../src/action/merge-inputs.js';
 import { inInputTerms } from '../../../src/action/step-failure.js';
 import { effectiveCheckpointKey } from '../../../src/action/suite-key.js';
 import { inputVariable, readManifest, stepInputs } from '../../support/action-manifest.js';
@@ -134,6 +135,58 @@ describe('the checkpoint key', () => {
     expect(effectiveCheckpointKey('test-0', { ...suite, tests: ['u/*.js'] })).not.toBe(one);
     expect(effectiveCheckpointKey('test-0', { ...suite, workingDirectory: 'pkg' })).not.toBe(one);
     expect(effectiveCheckpointKey('test-0', { ...suite })).toBe(one);
+  });
+
+  it('differs between the shards of a suite given one checkpoint-key, and stays on a re-run', () => {
+    const shardKeys = ['1/3', '2/3', '3/3'].map((shard) => {
+      setInputs({ ...MINIMAL, shard, 'checkpoint-key': 'unit-tests' });
+      const inputs = readInputs();
+      return effectiveCheckpointKey(inputs.checkpointKey, inputs.suite);
+    });
+    expect(new Set(shardKeys).size).toBe(3);
+    setInputs({ ...MINIMAL, shard: '2/3', 'checkpoint-key': 'unit-tests' });
+    const again = readInputs();
+    expect(effectiveCheckpointKey(again.checkpointKey, again.suite)).toBe(shardKeys[1]);
+  });
+});
+
+describe('the durations history and the merge step', () => {
+  it('names the history after the job, and reads the default branch', () => {
+    expect(readInputs().timings).toEqual({ key: 'test', defaultBranch: '' });
+    setInputs({ ...MINIMAL, 'timings-key': 'unit', 'default-branch': 'trunk' });
+    expect(readInputs().timings).toEqual({ key: 'unit', defaultBranch: 'trunk' });
+    expect(readMergeInputs()).toBeUndefined();
+  });
+
+  it('reads a merge step, which takes no command', () => {
+    setInputs({
+      'merge-reports': 'shards/*/report.json\n\nmore/report.json',
+      'report-json': 'merged.json',
+      'timings-key': 'test-shards',
+    });
+    expect(readMergeInputs()).toEqual({
+      reports: ['shards/*/report.json', 'more/report.json'],
+      workingDirectory: '.',
+      reportJson: 'merged.json',
+      junit: undefined,
+      junitInputs: [],
+      summary: true,
+      timings: { key: 'test-shards', defaultBranch: '' },
+    });
+  });
+
+  it.each([
+    [{ command: 'node {file}' }, 'command: expected nothing when merge-reports is set'],
+    [{ shard: '1/2' }, 'shard: expected nothing when merge-reports is set'],
+    [{ 'timings-key': '' }, 'timings-key: expected a name for this suite'],
+  ])('refuses a merge step with %j', (given, message) => {
+    setInputs({ 'merge-reports': 'r/*.json', ...given });
+    expect(() => readMergeInputs()).toThrow(message);
+  });
+
+  it('refuses merge-junit without merge-reports', () => {
+    setInputs({ ...MINIMAL, 'merge-junit': 'shards/*/junit.xml' });
+    expect(() => readMergeInputs()).toThrow('merge-junit: expected nothing without merge-reports');
   });
 });
 

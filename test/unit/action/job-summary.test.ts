@@ -36,6 +36,17 @@ const report = (units: UnitResult[], reason: StopReason | null = null, resumed =
 const context = { checkpointKey: 'test-0-0123abcd' };
 
 describe('the job summary', () => {
+  it('names the shard and how the suite was split', () => {
+    const sharded = report([unit('a.test.js', 'passed'), unit('b.test.js', 'passed')]);
+    sharded.shard = { index: 2, total: 3, units: 7, mode: 'durations', plan: '0123456789abcdef' };
+    expect(renderRunSummary(sharded, context)).toContain(
+      "Shard 2 of 3: 2 of the suite's 7 units, split by recorded durations.",
+    );
+    sharded.shard.mode = 'hash';
+    expect(renderRunSummary(sharded, context)).toContain('split by a hash of the unit ids');
+    expect(renderRunSummary(report([unit('a.test.js', 'passed')]), context)).not.toContain('Shard');
+  });
+
   it('shows a failed unit with the escaped tail of its log, leaks and the slowest units', () => {
     const log = join(tempDir(), 'unit.log');
     writeFileSync(
