@@ -8,7 +8,7 @@ import {
   readdirSync,
 } from 'node:fs';
 import { join } from 'node:path';
-import { XMLParser } from 'fast-xml-parser';
+import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
 import { CLI, FIXTURES, isAlive, runCli } from '../support/cli.js';
 import { tempDir } from '../support/temp-dir.js';
@@ -172,6 +172,24 @@ describe('testwarden run: process model', () => {
     expect(report.totals.flaky).toBe(1);
     expect(r.stdout).toMatch(/RETRY\s+flaky\.js \(attempt 1: exited with code 1\)/);
     expect(r.stdout).toContain('FLAKY');
+    // The JUnit file of a flaky unit (a "true" property) is well-formed XML.
+    rmSync(join(dir, 'count'));
+    const junit = await runCli([
+      'run',
+      '--cwd',
+      dir,
+      '--retries',
+      '2',
+      '--junit',
+      'j.xml',
+      '-c',
+      'node {file}',
+      'flaky.js',
+    ]);
+    expect(junit.code).toBe(0);
+    const xml = readFileSync(join(dir, 'j.xml'), 'utf8');
+    expect(xml).toContain('name="testwarden.flaky" value="true"');
+    expect(XMLValidator.validate(xml)).toBe(true);
   });
 
   it('stops scheduling after the first failure with --fail-fast', async () => {

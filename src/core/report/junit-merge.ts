@@ -17,6 +17,8 @@ const builder = new XMLBuilder({
   format: true,
   indentBy: '  ',
   suppressEmptyNode: true,
+  // Otherwise a "true" value is written as a bare attribute (`value`), which is not XML.
+  suppressBooleanAttributes: false,
 });
 
 export interface JUnitDocument {

@@ -9,6 +9,8 @@ const builder = new XMLBuilder({
   format: true,
   indentBy: '  ',
   suppressEmptyNode: true,
+  // Otherwise a "true" value is written as a bare attribute (`value`), which is not XML.
+  suppressBooleanAttributes: false,
 });
 
 // XML 1.0 forbids most control characters; unit output may contain anything.
