@@ -2,6 +2,7 @@
 import {
   existsSync,
   readFileSync,
+  rmSync,
   writeFileSync,
   mkdirSync,
   chmodSync,
