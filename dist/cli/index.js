@@ -2752,7 +2752,7 @@ function buildProcessTree (parentPid, tree, pidsToProcess, spawnChildProcessesLi
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _program_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3476);
+/* harmony import */ var _program_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6743);
 // Entry point of the `testwarden` command: wires the process (argv, streams, signals) to the CLI and sets the exit code.
 
 const signals = ['SIGINT', 'SIGTERM', 'SIGHUP'];
@@ -2792,7 +2792,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 3476:
+/***/ 6743:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -3298,6 +3298,21 @@ function parseRunOptions(raw, name = cliName) {
         options.resume = true;
     if (raw.shard !== undefined)
         options.shard = parseShard(raw.shard, name('shard'));
+    if (raw.isolation !== undefined)
+        options.isolation = oneOf(name('isolation'), raw.isolation, ['process', 'container']);
+    if (raw.containerImage !== undefined)
+        options.containerImage = nonEmpty(name('containerImage'), raw.containerImage);
+    if (raw.containerMemory !== undefined) {
+        parseSize(name('containerMemory'), raw.containerMemory);
+        options.containerMemory = raw.containerMemory;
+    }
+    if (raw.containerCpus !== undefined) {
+        const cpus = Number(raw.containerCpus);
+        if (!/^\d+(\.\d+)?$/.test(raw.containerCpus.trim()) || !(cpus > 0)) {
+            throw errors_invalidOption(name('containerCpus'), 'a number of CPUs above zero, such as 1.5', raw.containerCpus);
+        }
+        options.containerCpus = raw.containerCpus.trim();
+    }
     options.watchdog = raw.watchdog ?? true;
     if (raw.heartbeatTimeout !== undefined)
         options.heartbeatTimeoutMs = heartbeatTimeout(name('heartbeatTimeout'), raw.heartbeatTimeout);
@@ -12905,6 +12920,33 @@ function iso_duration(params) {
     return core._isoDuration(ZodISODuration, params);
 }
 
+;// CONCATENATED MODULE: ./src/core/vocabulary.ts
+const OUTCOMES = [
+    'passed',
+    'failed',
+    'timed-out',
+    'resource-exceeded',
+    'interrupted',
+    'skipped',
+];
+const STOP_REASONS = [
+    'memory',
+    'cpu',
+    'SIGINT',
+    'SIGTERM',
+    'SIGHUP',
+    'fail-fast',
+    'runner-lost',
+];
+const RUN_STATUSES = [
+    'passed',
+    'failed',
+    'shutdown',
+    'interrupted',
+];
+const complete = [true, true, true];
+void complete;
+
 ;// CONCATENATED MODULE: ./src/core/monitor/thin-points.ts
 function maxOrNull(a, b) {
     if (a === null)
@@ -12942,20 +12984,11 @@ function thinMachinePoints(points, max) {
 // The checkpoint's run history (additive to format v1): one bounded entry per run that worked on it, so a resumed run can picture every attempt.
 
 
+
 /** Runs kept: the newest ones (a checkpoint re-run more often than this forgets the oldest). */
 const MAX_RUNS = 10;
 /** Machine points kept per run: enough for a chart, about 12 KB of JSON. */
 const MAX_RUN_SAMPLES = 200;
-/** Every stop reason; the checkpoint format checks it against types.ts. */
-const STOP_REASONS = [
-    'memory',
-    'cpu',
-    'SIGINT',
-    'SIGTERM',
-    'SIGHUP',
-    'fail-fast',
-    'runner-lost',
-];
 const epochMs = schemas_number().nonnegative();
 const percent = schemas_number().nonnegative();
 const checkpointRunSchema = object({
@@ -13027,19 +13060,8 @@ function parseRuns(raw) {
 
 
 
+
 const CHECKPOINT_FORMAT_VERSION = 1;
-const OUTCOMES = [
-    'passed',
-    'failed',
-    'timed-out',
-    'resource-exceeded',
-    'interrupted',
-    'skipped',
-];
-const everyOutcome = true;
-const everyReason = true;
-void everyOutcome;
-void everyReason;
 const count = schemas_number().int().nonnegative();
 const isoTime = iso_datetime({ offset: true });
 const sha256Hex = schemas_string().regex(/^[0-9a-f]{64}$/);
@@ -14668,12 +14690,7 @@ function scanUnitProcesses(marker) {
         if (!isLive(p) || p.pid === ownPid || p.startTime < marker.sinceTicks)
             continue;
         if (p.pgrp === marker.pgid || hasMarker(p.pid, entries)) {
-            found.push({
-                pid: p.pid,
-                startTime: p.startTime,
-                pgrp: p.pgrp,
-                command: readCommandLine(p.pid, `[${p.comm}]`),
-            });
+            found.push(describeProcess(p));
         }
     }
     return found;
@@ -14688,15 +14705,24 @@ function scanRunProcesses(runId) {
         if (!isLive(p) || p.pid === ownPid)
             continue;
         if (hasMarker(p.pid, entry)) {
-            found.push({
-                pid: p.pid,
-                startTime: p.startTime,
-                pgrp: p.pgrp,
-                command: readCommandLine(p.pid, `[${p.comm}]`),
-            });
+            found.push(describeProcess(p));
         }
     }
     return found;
+}
+/** A process as reports name it: pid, start time, group and command line. */
+function describeProcess(p) {
+    return {
+        pid: p.pid,
+        startTime: p.startTime,
+        pgrp: p.pgrp,
+        command: readCommandLine(p.pid, `[${p.comm}]`),
+    };
+}
+/** The same, by pid; undefined when it is gone or a zombie. */
+function describePid(pid) {
+    const stat = readStat(pid);
+    return stat && isLive(stat) ? describeProcess(stat) : undefined;
 }
 function isLive(p) {
     return p.state !== 'Z' && p.state !== 'X';
@@ -15068,12 +15094,7 @@ async function cleanupStateDir(stateDir, options = {}) {
                         p.startTime >= unit.startTime &&
                         p.state !== 'Z' &&
                         p.state !== 'X') {
-                        found.set(p.pid, {
-                            pid: p.pid,
-                            startTime: p.startTime,
-                            pgrp: p.pgrp,
-                            command: readCommandLine(p.pid, `[${p.comm}]`),
-                        });
+                        found.set(p.pid, describeProcess(p));
                     }
                 }
             }
@@ -15085,19 +15106,17 @@ async function cleanupStateDir(stateDir, options = {}) {
             found.delete(pid);
         return [...found.values()];
     };
+    const noteMembers = (path) => {
+        for (const pid of openCgroup(path).pids()) {
+            const p = exclude.has(pid) ? undefined : describePid(pid);
+            if (p)
+                cgroupMembers.set(pid, p);
+        }
+    };
     // cgroups hold everything, even what escaped the marker and the group: end them first, whole.
     for (const unit of pending.units) {
         if (unit.cgroup && (0,external_node_fs_.existsSync)(unit.cgroup)) {
-            for (const pid of openCgroup(unit.cgroup).pids()) {
-                const stat = readStat(pid);
-                if (stat && !exclude.has(pid))
-                    cgroupMembers.set(pid, {
-                        pid,
-                        startTime: stat.startTime,
-                        pgrp: stat.pgrp,
-                        command: readCommandLine(pid, `[${stat.comm}]`),
-                    });
-            }
+            noteMembers(unit.cgroup);
             await killCgroupTree(unit.cgroup, { timeoutMs: 2000 }).catch(() => false);
             await removeCgroupTree(unit.cgroup).catch(() => false);
         }
@@ -15105,16 +15124,7 @@ async function cleanupStateDir(stateDir, options = {}) {
     for (const run of pending.cgroups) {
         if (!(0,external_node_fs_.existsSync)(run.path))
             continue;
-        for (const pid of openCgroup(run.path).pids()) {
-            const stat = readStat(pid);
-            if (stat && !exclude.has(pid))
-                cgroupMembers.set(pid, {
-                    pid,
-                    startTime: stat.startTime,
-                    pgrp: stat.pgrp,
-                    command: readCommandLine(pid, `[${stat.comm}]`),
-                });
-        }
+        noteMembers(run.path);
         await removeCgroupTree(run.path, { kill: true, timeoutMs: 2000 }).catch(() => false);
     }
     const seen = new Map(cgroupMembers);
@@ -15170,7 +15180,7 @@ async function cleanupContainers(options, runIds, recorded, warnings) {
         try {
             const present = await container_list_listContainers(engine);
             for (const c of recorded) {
-                const match = present.find((p) => p.id.startsWith(c.id) || c.id.startsWith(p.id));
+                const match = present.find((p) => p.id.startsWith(c.id) || c.id.startsWith(p.id) || p.name === c.name);
                 if (match && !wanted.has(match.id))
                     wanted.set(match.id, { id: match.id, name: match.name });
             }
@@ -19434,6 +19444,8 @@ const builder = new json2xml({
     format: true,
     indentBy: '  ',
     suppressEmptyNode: true,
+    // Otherwise a "true" value is written as a bare attribute (`value`), which is not XML.
+    suppressBooleanAttributes: false,
 });
 // XML 1.0 forbids most control characters; unit output may contain anything.
 // eslint-disable-next-line no-control-regex
@@ -20281,6 +20293,137 @@ class ContainerWatcher {
     #ours(c) {
         const run = c.labels[RUN_LABEL];
         return run === undefined || run === this.#runId;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/core/containers/container-isolation.ts
+// `--isolation container`: the engine command that runs one unit inside a labelled container, the stop used on timeouts, and the image check.
+
+
+
+
+/** Passed by name (`-e NAME`): the engine copies the value from its own environment, so no value is in argv. */
+const UNIT_ENV_NAMES = [
+    'TESTWARDEN',
+    'TESTWARDEN_RUN_ID',
+    'TESTWARDEN_UNIT',
+    'TESTWARDEN_ATTEMPT',
+    'TESTWARDEN_JUNIT',
+];
+/** `testwarden-<run>-<hash of unit and attempt>`: valid for both engines, unique per attempt. */
+function containerName(runId, unitId, attempt) {
+    const run = runId.replace(/[^a-zA-Z0-9_.-]/g, '-').slice(0, 40);
+    const hash = (0,external_node_crypto_namespaceObject.createHash)('sha256').update(`${unitId}\0${attempt}`).digest('hex').slice(0, 12);
+    return `testwarden-${run}-${hash}`;
+}
+function buildIsolatedCommand(o) {
+    const name = containerName(o.runId, o.unitId, o.attempt);
+    const args = ['run', '--rm', '--init', '--name', name];
+    args.push('--label', `${RUN_LABEL}=${o.runId}`, '--label', `${UNIT_LABEL}=${o.unitId}`);
+    args.push('--label', `testwarden.attempt=${o.attempt}`);
+    for (const path of [o.cwd, ...(o.mounts ?? [])])
+        args.push('-v', `${path}:${path}`);
+    args.push('-w', o.cwd);
+    if (o.memory !== undefined) {
+        const memory = memoryArg(o.memory);
+        args.push('--memory', memory, '--memory-swap', memory);
+    }
+    if (o.cpus !== undefined)
+        args.push('--cpus', cpusArg(o.cpus));
+    if (o.user !== undefined)
+        args.push('--user', o.user);
+    for (const env of o.envNames ?? UNIT_ENV_NAMES)
+        args.push('-e', env);
+    // Everything after the image is the unit's own argv, never read as engine options.
+    args.push(o.image, o.program, ...o.args);
+    return { program: o.engine.command, args, name };
+}
+function memoryArg(value) {
+    const text = String(value).trim();
+    if (/^\d+(\.\d+)?[bkmg]?$/i.test(text) && Number.parseFloat(text) > 0)
+        return text.toLowerCase();
+    throw errors_invalidOption('--container-memory', 'a size such as 512m, 2g or a number of bytes', value);
+}
+function cpusArg(value) {
+    const n = Number(value);
+    if (Number.isFinite(n) && n > 0 && String(value).trim() !== '')
+        return String(n);
+    throw errors_invalidOption('--container-cpus', 'a positive number such as 0.5 or 2', value);
+}
+/** Checks the image is there before any unit starts; a missing one is a configuration error. */
+async function ensureImage(engine, image) {
+    try {
+        await engine_runEngine(engine, ['image', 'inspect', image], { timeoutMs: 15_000 });
+    }
+    catch (error) {
+        const detail = error instanceof engine_EngineCommandError ? error.stderr.trim() || error.message : String(error);
+        throw new errors_UsageError(`--container-image: ${engine.kind} has no image ${JSON.stringify(image)} (pull or build it before the run): ${detail}`, { cause: error });
+    }
+}
+/**
+ * What an isolated unit's exit code means when the engine, not the unit, failed. docker and
+ * podman share the convention: 125 the engine could not create or start the container, 126 the
+ * command could not be run, 127 it was not found in the image. Other codes are the unit's own.
+ */
+function describeEngineExit(engine, exitCode) {
+    switch (exitCode) {
+        case 125:
+            return `${engine.kind} could not start the unit's container (its error is in the unit log)`;
+        case 126:
+            return `the unit's command could not be run inside the container`;
+        case 127:
+            return `the unit's command was not found in the container image`;
+        default:
+            return undefined;
+    }
+}
+/** Timeout or shutdown of an isolated unit: SIGTERM to the container's init, the grace period, then `rm -f`. */
+async function stopContainer(engine, name, graceMs) {
+    if ((await containerRunning(engine, name)) === 'gone')
+        return { graceful: true, removed: true };
+    try {
+        await engine_runEngine(engine, ['kill', '--signal', 'TERM', name], { timeoutMs: 10_000 });
+    }
+    catch {
+        // Not running any more (or already gone): the checks below tell.
+    }
+    const deadline = Date.now() + graceMs;
+    let interval = 10;
+    let state = await containerRunning(engine, name);
+    while (state === 'running' && Date.now() < deadline) {
+        await new Promise((resolve) => setTimeout(resolve, Math.min(interval, Math.max(1, deadline - Date.now()))));
+        interval = Math.min(interval * 2, 100);
+        state = await containerRunning(engine, name);
+    }
+    const graceful = state !== 'running';
+    if (state === 'gone')
+        return { graceful, removed: true };
+    let error;
+    try {
+        await engine_runEngine(engine, forceRemoveArgs(engine, [name]), { timeoutMs: 30_000 });
+    }
+    catch (e) {
+        error = e instanceof engine_EngineCommandError ? e.stderr.trim() || e.message : String(e);
+    }
+    const removed = (await containerRunning(engine, name)) === 'gone';
+    return removed
+        ? { graceful, removed }
+        : { graceful, removed, error: error ?? 'still present after rm -f' };
+}
+async function containerRunning(engine, name) {
+    try {
+        const { stdout } = await engine_runEngine(engine, ['container', 'inspect', '--format', '{{.State.Running}}', name], {
+            timeoutMs: 10_000,
+        });
+        return stdout.trim() === 'true' ? 'running' : 'stopped';
+    }
+    catch (error) {
+        if (error instanceof engine_EngineCommandError &&
+            !error.timedOut &&
+            /no such|not found/i.test(error.stderr)) {
+            return 'gone';
+        }
+        throw error;
     }
 }
 
@@ -21215,6 +21358,8 @@ function describeEnd(end) {
         case 'failed':
             if ('startError' in end)
                 return end.startError;
+            if ('engineProblem' in end && end.engineProblem)
+                return `${end.engineProblem} (exit ${end.exitCode})`;
             if ('leakedUnderFailPolicy' in end && end.leakedUnderFailPolicy)
                 return 'left processes running (--leaks fail)';
             return end.signal ? `killed by ${end.signal}` : `exited with code ${end.exitCode}`;
@@ -28837,7 +28982,7 @@ function programProblem(program, env, cwd) {
 var tree_kill = __nccwpck_require__(7855);
 var tree_kill_default = /*#__PURE__*/__nccwpck_require__.n(tree_kill);
 ;// CONCATENATED MODULE: ./src/core/tracker/tree-kill-fallback.ts
-// Where there is no /proc (macOS, other Unixes), tree-kill walks a live process's tree with `ps`; its limits are documented in docs/tracking.md.
+// Where there is no /proc (macOS, other Unixes; Windows best effort), tree-kill walks a live process's tree with `ps`; its limits are documented in docs/tracking.md.
 
 
 let psMissing;
@@ -28847,9 +28992,12 @@ let psMissing;
  * would crash the process with an uncaught `spawn ps ENOENT`, so nothing is done then.
  */
 function killTree(pid, signal) {
-    psMissing ??= programProblem('ps', process.env, process.cwd()) !== undefined;
-    if (psMissing || process.platform === 'win32')
-        return Promise.resolve();
+    // Windows: tree-kill runs `taskkill /T /F` (best effort: no grace period there).
+    if (process.platform !== 'win32') {
+        psMissing ??= programProblem('ps', process.env, process.cwd()) !== undefined;
+        if (psMissing)
+            return Promise.resolve();
+    }
     return new Promise((resolve) => tree_kill_default()(pid, signal, () => resolve()));
 }
 
@@ -28960,15 +29108,9 @@ async function sweepLeaks(spec, marker, groupAlreadyTerminated) {
             // The cgroup also holds what escaped the marker (`env -i`) and the group (`setsid`).
             const known = new Set(now.map((p) => p.pid));
             for (const pid of spec.cgroup.pids()) {
-                const stat = known.has(pid) ? undefined : readStat(pid);
-                if (stat && stat.state !== 'Z') {
-                    now.push({
-                        pid,
-                        startTime: stat.startTime,
-                        pgrp: stat.pgrp,
-                        command: readCommandLine(pid, `[${stat.comm}]`),
-                    });
-                }
+                const p = known.has(pid) ? undefined : describePid(pid);
+                if (p)
+                    now.push(p);
             }
         }
         for (const p of now)
@@ -29041,6 +29183,7 @@ function startFailed(spec, logFd, startedAt, error) {
 
 
 
+
 async function runUnit(context, unit, lane) {
     const { stop, reporters, retries } = context;
     const attempts = [];
@@ -29087,9 +29230,35 @@ async function runOneAttempt(context, unit, attempt) {
     const env = buildUnitEnv(options.env ?? process.env, { runId: plan.runId, unitId: unit.id, attempt, junitPath }, options.passRuntimeEnv ?? false);
     let cgroup;
     let command = { program, args };
+    let container;
+    if (plan.isolation) {
+        const isolated = buildIsolatedCommand({
+            engine: plan.isolation.engine,
+            runId: plan.runId,
+            unitId: unit.id,
+            attempt,
+            image: plan.isolation.image,
+            cwd: plan.cwd,
+            program,
+            args,
+            // The unit's JUnit path lives in the state dir, which may be outside its cwd.
+            mounts: plan.state.junit.startsWith(`${plan.cwd}/`) ? [] : [plan.state.junit],
+            ...(options.containerMemory !== undefined ? { memory: options.containerMemory } : {}),
+            ...(options.containerCpus !== undefined ? { cpus: options.containerCpus } : {}),
+        });
+        command = { program: isolated.program, args: isolated.args };
+        container = isolated.name;
+        registry.add({
+            kind: 'container',
+            runId: plan.runId,
+            id: container,
+            name: container,
+            unitId: unit.id,
+        });
+    }
     if (context.runCgroup) {
         cgroup = createUnitCgroup(context.runCgroup, unit.id, attempt);
-        command = wrapCommandForCgroup(cgroup.path, program, args);
+        command = wrapCommandForCgroup(cgroup.path, command.program, command.args);
     }
     const key = `${unit.id}\u0000${attempt}`;
     const watching = containers
@@ -29102,7 +29271,7 @@ async function runOneAttempt(context, unit, attempt) {
         unitId: unit.id,
         program: command.program,
         args: command.args,
-        realProgram: program,
+        realProgram: plan.isolation ? plan.isolation.engine.command : program,
         cgroup,
         memory: {
             limitBytes,
@@ -29137,6 +29306,16 @@ async function runOneAttempt(context, unit, attempt) {
     });
     const leaked = [...run.leaked];
     let end = run.end;
+    if (plan.isolation && container) {
+        // The client is gone; its container may not be (a killed client leaves it running): end it
+        // through the engine before looking for the unit's own leaked containers.
+        const stopped = await stopContainer(plan.isolation.engine, container, 0);
+        if (!stopped.removed)
+            emit(reporters, 'onNotice', 'warning', `container ${container} could not be removed: ${stopped.error ?? ''}`);
+        const engineProblem = describeEngineExit(plan.isolation.engine, end.exitCode);
+        if (engineProblem && end.outcome === 'failed')
+            end = { ...end, engineProblem };
+    }
     if (containers && watching) {
         const found = await containers
             .after(key, options.leaks ?? DEFAULTS.leaks)
@@ -29210,6 +29389,7 @@ async function runOneAttempt(context, unit, attempt) {
 
 
 
+
 const DEFAULTS = {
     jobs: 1,
     timeoutMs: 10 * 60_000,
@@ -29231,6 +29411,7 @@ async function planRun(options) {
         throw new errors_UsageError(`--tracking: expected auto or process on this machine (cgroup tracking is not available: ${cgroupSupport.reason}), got "cgroup"`);
     }
     const engine = await chooseEngine(options);
+    const isolation = await chooseIsolation(options, engine);
     const stateRoot = (0,external_node_path_.resolve)(cwd, options.stateDir ?? DEFAULTS.stateDir);
     for (const [option, path] of [
         ['--report-json', options.reportJson],
@@ -29274,10 +29455,48 @@ async function planRun(options) {
         tracking,
         cgroupSupport,
         engine,
+        isolation,
         shard,
         timingsFile,
         warnings,
     };
+}
+async function chooseIsolation(options, tracked) {
+    if (options.isolation !== 'container') {
+        for (const [option, value] of [
+            ['--container-image', options.containerImage],
+            ['--container-memory', options.containerMemory],
+            ['--container-cpus', options.containerCpus],
+        ]) {
+            if (value !== undefined) {
+                throw new errors_UsageError(`${option}: only used with --isolation container, got ${JSON.stringify(value)} with --isolation process`);
+            }
+        }
+        return undefined;
+    }
+    if (!options.containerImage) {
+        throw new errors_UsageError('--container-image: expected an image to run units in with --isolation container, got none');
+    }
+    const engine = tracked ??
+        (await detectEngineWithReasons(options.containerEngine ? { preferred: options.containerEngine } : {})).engine;
+    if (!engine) {
+        throw new errors_UsageError('--isolation: expected a container engine (docker or podman) that answers for "container", found none');
+    }
+    await ensureImage(engine, options.containerImage);
+    // The limits are checked now, not when the first unit starts.
+    buildIsolatedCommand({
+        engine,
+        runId: 'check',
+        unitId: 'check',
+        attempt: 1,
+        image: options.containerImage,
+        cwd: '/',
+        program: 'true',
+        args: [],
+        ...(options.containerMemory !== undefined ? { memory: options.containerMemory } : {}),
+        ...(options.containerCpus !== undefined ? { cpus: options.containerCpus } : {}),
+    });
+    return { engine, image: options.containerImage };
 }
 async function chooseEngine(options) {
     if (options.containers === 'off')
@@ -29845,6 +30064,8 @@ const junit_merge_builder = new json2xml({
     format: true,
     indentBy: '  ',
     suppressEmptyNode: true,
+    // Otherwise a "true" value is written as a bare attribute (`value`), which is not XML.
+    suppressBooleanAttributes: false,
 });
 /**
  * One `<testsuites>` holding every `<testsuite>` of the documents (whose root may be
@@ -29931,28 +30152,9 @@ function isUnitSuite(suite) {
 
 
 
+
 /** Largest report read: 100,000 units pretty-printed take about 60 MB. */
 const REPORT_MAX_BYTES = 256 * 1024 * 1024;
-const report_schema_OUTCOMES = [
-    'passed',
-    'failed',
-    'timed-out',
-    'resource-exceeded',
-    'interrupted',
-    'skipped',
-];
-const STATUSES = ['passed', 'failed', 'shutdown', 'interrupted'];
-const REASONS = [
-    'memory',
-    'cpu',
-    'SIGINT',
-    'SIGTERM',
-    'SIGHUP',
-    'fail-fast',
-    'runner-lost',
-];
-const complete = [true, true, true];
-void complete;
 const report_schema_count = schemas_number().int().nonnegative();
 const counts = object({ passed: report_schema_count, failed: report_schema_count, skipped: report_schema_count });
 const leakSchema = discriminatedUnion('kind', [
@@ -29972,7 +30174,7 @@ const leakSchema = discriminatedUnion('kind', [
 ]);
 const unitSchema = object({
     id: schemas_string().min(1),
-    outcome: schemas_enum(report_schema_OUTCOMES),
+    outcome: schemas_enum(OUTCOMES),
     fromCheckpoint: schemas_boolean(),
     attempts: report_schema_count,
     flaky: schemas_boolean(),
@@ -30008,8 +30210,8 @@ const shardInfoSchema = object({
 });
 const runReportSchema = object({
     version: literal(1),
-    status: schemas_enum(STATUSES),
-    reason: schemas_enum(REASONS).nullable(),
+    status: schemas_enum(RUN_STATUSES),
+    reason: schemas_enum(STOP_REASONS).nullable(),
     resumed: schemas_boolean(),
     exitCode: schemas_number().int(),
     durationMs: schemas_number().nonnegative(),
@@ -30440,6 +30642,10 @@ function buildProgram(io, handlers) {
         .option('--max-memory-per-test <size>', 'kill a unit whose process tree uses more (512M, 2G): resource-exceeded')
         .option('--containers <mode>', 'find and remove containers units leave: track or off (default: track when an engine answers)')
         .option('--container-engine <engine>', 'docker or podman (default: the first that answers)')
+        .option('--isolation <mode>', 'process (default) or container: each unit in `<engine> run --rm --init`')
+        .option('--container-image <image>', 'the image units run in with --isolation container')
+        .option('--container-memory <size>', "a container unit's memory limit (512m, 2g)")
+        .option('--container-cpus <n>', "a container unit's CPU limit (0.5, 2)")
         .option('--shard <I/N>', 'run only shard I of N (1-based; index:I/N for a zero-based index), balanced by recorded durations')
         .option('--report-json <path>', 'write the run report as JSON')
         .option('--junit <path>', 'write one JUnit XML file for the run')

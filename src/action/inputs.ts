@@ -4,7 +4,6 @@ import { UsageError, invalidOption } from '../core/errors.js';
 import { parseRunOptions, type OptionNamer, type RawRunOptions } from '../core/plan/run-options.js';
 import type { RunSuiteOptions } from '../core/run-suite.js';
 import { Input } from './constants.js';
-import { checkPendingInputs } from './pending-inputs.js';
 
 export type ResumeMode = 'auto' | 'always' | 'never';
 
@@ -101,6 +100,10 @@ export function readInputs(): ActionInputs {
     containers: readOptional(Input.containers),
     containerEngine: readOptional(Input.containerEngine),
     shard: readOptional(Input.shard),
+    isolation: readOptional(Input.isolation),
+    containerImage: readOptional(Input.containerImage),
+    containerMemory: readOptional(Input.containerMemory),
+    containerCpus: readOptional(Input.containerCpus),
     patterns: tests,
   };
   const run = parseRunOptions(raw, inputName);
@@ -113,7 +116,6 @@ export function readInputs(): ActionInputs {
       checkpointKey,
     );
   }
-  checkPendingInputs((name) => getInput(name));
   run.passRuntimeEnv = readBoolean(Input.passRuntimeEnv);
   // Each shard's durations would overwrite the others'; the history is left to a merge of the shards.
   if (run.shard) run.updateTimings = false;

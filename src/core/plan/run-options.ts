@@ -100,8 +100,21 @@ export function parseRunOptions(raw: RawRunOptions, name: OptionNamer = cliName)
     options.isolation = oneOf(name('isolation'), raw.isolation, ['process', 'container'] as const);
   if (raw.containerImage !== undefined)
     options.containerImage = nonEmpty(name('containerImage'), raw.containerImage);
-  if (raw.containerMemory !== undefined) options.containerMemory = raw.containerMemory;
-  if (raw.containerCpus !== undefined) options.containerCpus = raw.containerCpus;
+  if (raw.containerMemory !== undefined) {
+    parseSize(name('containerMemory'), raw.containerMemory);
+    options.containerMemory = raw.containerMemory;
+  }
+  if (raw.containerCpus !== undefined) {
+    const cpus = Number(raw.containerCpus);
+    if (!/^\d+(\.\d+)?$/.test(raw.containerCpus.trim()) || !(cpus > 0)) {
+      throw invalidOption(
+        name('containerCpus'),
+        'a number of CPUs above zero, such as 1.5',
+        raw.containerCpus,
+      );
+    }
+    options.containerCpus = raw.containerCpus.trim();
+  }
   options.watchdog = raw.watchdog ?? true;
   if (raw.heartbeatTimeout !== undefined)
     options.heartbeatTimeoutMs = heartbeatTimeout(name('heartbeatTimeout'), raw.heartbeatTimeout);

@@ -102,11 +102,7 @@ describe('readInputs', () => {
       'list-command: expected either patterns or a list command',
     ],
     [{ shard: '5/4' }, 'shard: expected I/N, 1-based'],
-    [
-      { 'container-image': 'alpine' },
-      'container-image: input container-image is not supported yet',
-    ],
-    [{ isolation: 'container' }, 'isolation: input isolation is not supported yet'],
+    [{ isolation: 'vm' }, 'isolation: expected one of process, container, got "vm"'],
     [{ 'container-cpus': 'two' }, 'container-cpus: expected a number of CPUs above zero'],
     [{ 'checkpoint-key': '' }, 'checkpoint-key: expected a name'],
   ])('rejects %j', (given, message) => {
