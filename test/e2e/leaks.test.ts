@@ -29,7 +29,9 @@ const cgroupAvailable = detectCgroupSupport().available;
 
 const LEAKERS: Record<string, string> = {
   'setsid.sh': 'setsid sleep 301 & echo $! > setsid.pids',
-  'double-fork.sh': '(sh -c "sleep 302 & echo \\$! > double-fork.pids" &)',
+  // The unit waits for the grandchild's pid file: ending it earlier would kill the middle shell first.
+  'double-fork.sh':
+    '(sh -c "sleep 302 & echo \\$! > double-fork.pids" &); while [ ! -s double-fork.pids ]; do sleep 0.01; done',
   'nohup.sh': 'nohup sleep 303 >/dev/null 2>&1 & echo $! > nohup.pids; disown 2>/dev/null || true',
   'holds-stdout.sh': 'sleep 304 & echo $! > holds-stdout.pids',
   'ignores-term.sh': `node -e "process.on('SIGTERM',()=>{}); require('fs').writeFileSync('ignores-term.pids', String(process.pid)); setInterval(()=>{},1000)" & while [ ! -s ignores-term.pids ]; do sleep 0.01; done`,
