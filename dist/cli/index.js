@@ -2752,7 +2752,7 @@ function buildProcessTree (parentPid, tree, pidsToProcess, spawnChildProcessesLi
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _program_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6743);
+/* harmony import */ var _program_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9953);
 // Entry point of the `testwarden` command: wires the process (argv, streams, signals) to the CLI and sets the exit code.
 
 const signals = ['SIGINT', 'SIGTERM', 'SIGHUP'];
@@ -2792,7 +2792,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 6743:
+/***/ 9953:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -3364,10 +3364,10 @@ function nonEmpty(name, value) {
     return value;
 }
 
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
 ;// CONCATENATED MODULE: ./node_modules/zod/v4/core/util.js
 
 // functions
@@ -13671,592 +13671,8 @@ class RunCheckpoint {
     }
 }
 
-;// CONCATENATED MODULE: external "node:perf_hooks"
-const external_node_perf_hooks_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:perf_hooks");
-;// CONCATENATED MODULE: ./src/core/tracker/proc-table.ts
-// Reads Linux /proc: a process's start time, group and state from `stat`, its command line and environment.
-
-const hasProc = process.platform === 'linux' && safeExists('/proc/self/stat');
-function safeExists(path) {
-    try {
-        (0,external_node_fs_.readFileSync)(path);
-        return true;
-    }
-    catch {
-        return false;
-    }
-}
-/** Parses `/proc/<pid>/stat`; the command may contain spaces and parentheses, so split after the last `)`. */
-function parseStat(pid, text) {
-    const open = text.indexOf('(');
-    const close = text.lastIndexOf(')');
-    if (open < 0 || close < open)
-        return undefined;
-    const rest = text.slice(close + 2).split(' ');
-    // rest[0] is field 3 (state); field N is rest[N - 3].
-    const num = (field) => Number(rest[field - 3]);
-    return {
-        pid,
-        comm: text.slice(open + 1, close),
-        state: rest[0] ?? '?',
-        ppid: num(4),
-        pgrp: num(5),
-        session: num(6),
-        startTime: num(22),
-        rssPages: num(24),
-    };
-}
-// One reused buffer: a stat line is well under 1 KiB, and scans read hundreds of them.
-const statBuffer = Buffer.allocUnsafe(4096);
-function readStat(pid) {
-    let fd;
-    try {
-        fd = (0,external_node_fs_.openSync)(`/proc/${pid}/stat`, 'r');
-    }
-    catch {
-        return undefined;
-    }
-    try {
-        const n = (0,external_node_fs_.readSync)(fd, statBuffer, 0, statBuffer.length, 0);
-        return parseStat(pid, statBuffer.toString('latin1', 0, n));
-    }
-    catch {
-        return undefined;
-    }
-    finally {
-        (0,external_node_fs_.closeSync)(fd);
-    }
-}
-/** Every process's stat, cheap enough (about 1–3 ms for a few hundred) to call in a loop; `minPid`/`maxPid` skip the rest unread. */
-function listProcesses(range) {
-    const out = [];
-    let names;
-    try {
-        names = (0,external_node_fs_.readdirSync)('/proc');
-    }
-    catch {
-        return out;
-    }
-    for (const name of names) {
-        const c = name.charCodeAt(0);
-        if (c < 48 || c > 57)
-            continue;
-        const pid = Number(name);
-        if (range && (pid < range.minPid || pid > range.maxPid))
-            continue;
-        const stat = readStat(pid);
-        if (stat)
-            out.push(stat);
-    }
-    return out;
-}
-/** The NUL-separated environment of a process, or undefined when it is gone or not ours to read. */
-function readEnviron(pid) {
-    try {
-        return (0,external_node_fs_.readFileSync)(`/proc/${pid}/environ`);
-    }
-    catch {
-        return undefined;
-    }
-}
-/** The command line as one string with spaces, or the comm name for kernel threads and zombies. */
-function readCommandLine(pid, fallback = '') {
-    try {
-        const raw = (0,external_node_fs_.readFileSync)(`/proc/${pid}/cmdline`, 'utf8');
-        const text = raw.replace(/\0+$/, '').split('\0').join(' ');
-        return text === '' ? fallback : text;
-    }
-    catch {
-        return fallback;
-    }
-}
-/** True while a process with this pid and start time is alive and not a zombie. */
-function isSameProcessAlive(pid, startTime) {
-    const stat = readStat(pid);
-    return (stat !== undefined && stat.startTime === startTime && stat.state !== 'Z' && stat.state !== 'X');
-}
-/** Whether an environment block carries every `NAME=value` entry given. */
-function environHas(environ, entries) {
-    for (const entry of entries) {
-        let from = 0;
-        let found = false;
-        for (;;) {
-            const at = environ.indexOf(entry, from);
-            if (at < 0)
-                break;
-            const startsEntry = at === 0 || environ[at - 1] === 0;
-            const endsEntry = at + entry.length === environ.length || environ[at + entry.length] === 0;
-            if (startsEntry && endsEntry) {
-                found = true;
-                break;
-            }
-            from = at + 1;
-        }
-        if (!found)
-            return false;
-    }
-    return true;
-}
-function readPidClock() {
-    try {
-        const stat = (0,external_node_fs_.readFileSync)('/proc/stat', 'latin1');
-        const forks = Number(/^processes (\d+)/m.exec(stat)?.[1]);
-        const lastPid = Number((0,external_node_fs_.readFileSync)('/proc/loadavg', 'latin1').trim().split(' ')[4]);
-        return Number.isFinite(forks) && Number.isFinite(lastPid) ? { forks, lastPid } : undefined;
-    }
-    catch {
-        return undefined;
-    }
-}
-let pidMaxCache;
-function pidMax() {
-    if (pidMaxCache === undefined) {
-        try {
-            pidMaxCache = Number((0,external_node_fs_.readFileSync)('/proc/sys/kernel/pid_max', 'latin1').trim()) || 32768;
-        }
-        catch {
-            pidMaxCache = 32768;
-        }
-    }
-    return pidMaxCache;
-}
-/**
- * The pids a process started after `firstPid` was born can have, when that is knowable:
- * without a wrap of the pid counter they lie between `firstPid` and the last pid handed out,
- * and no wrap can have happened if fewer forks than the distance to pid_max took place.
- */
-function pidsBornSince(firstPid, start) {
-    const now = readPidClock();
-    if (!start || !now)
-        return undefined;
-    const forks = now.forks - start.forks;
-    if (firstPid + forks >= pidMax() || now.lastPid < firstPid)
-        return undefined;
-    return { minPid: firstPid, maxPid: now.lastPid };
-}
-
-;// CONCATENATED MODULE: ./src/core/lifecycle/process-identity.ts
-// Names one process for good (pid + start time) and checks it is still that process, cheaply when asked again and again; a fallback where /proc does not exist.
-
-
-/** Clock ticks since boot when the process started; 0 where /proc does not exist. */
-function startTimeOf(pid) {
-    return hasProc ? (readStat(pid)?.startTime ?? 0) : 0;
-}
-/**
- * True while `pid` is alive and is still the process that started at `startTime` (a zombie
- * counts as gone). Without /proc the start time cannot be checked and only the pid is.
- */
-function isProcessAlive(pid, startTime) {
-    if (!Number.isInteger(pid) || pid <= 0)
-        return false;
-    if (hasProc)
-        return isSameProcessAlive(pid, startTime);
-    try {
-        process.kill(pid, 0);
-        return true;
-    }
-    catch (error) {
-        // EPERM: alive, but another user's.
-        return error.code === 'EPERM';
-    }
-}
-/**
- * Asks "is that process still alive?" many times, cheaply: on Linux it keeps `/proc/<pid>/stat`
- * open and rereads it (one syscall). The open file stays bound to that very process, so once it
- * is reaped reads fail (ESRCH) even if the pid is handed out again. Call close() when done.
- */
-class ProcessProbe {
-    #pid;
-    #startTime;
-    #fd;
-    #gone = false;
-    #buffer = Buffer.allocUnsafe(1024);
-    constructor(pid, startTime) {
-        this.#pid = pid;
-        this.#startTime = startTime;
-        if (!hasProc)
-            return;
-        if (!isSameProcessAlive(pid, startTime)) {
-            this.#gone = true;
-            return;
-        }
-        try {
-            this.#fd = (0,external_node_fs_.openSync)(`/proc/${pid}/stat`, 'r');
-        }
-        catch {
-            this.#gone = true;
-        }
-        // Opened after the check: make sure the file is of the same process.
-        if (!this.#gone && !this.alive())
-            this.close();
-    }
-    alive() {
-        if (this.#gone)
-            return false;
-        if (this.#fd === undefined)
-            return hasProc ? false : isProcessAlive(this.#pid, this.#startTime);
-        try {
-            const n = (0,external_node_fs_.readSync)(this.#fd, this.#buffer, 0, this.#buffer.length, 0);
-            const stat = parseStat(this.#pid, this.#buffer.toString('latin1', 0, n));
-            const live = stat !== undefined &&
-                stat.startTime === this.#startTime &&
-                stat.state !== 'Z' &&
-                stat.state !== 'X';
-            if (!live)
-                this.#gone = true;
-        }
-        catch {
-            this.#gone = true;
-        }
-        return !this.#gone;
-    }
-    close() {
-        if (this.#fd !== undefined) {
-            try {
-                (0,external_node_fs_.closeSync)(this.#fd);
-            }
-            catch {
-                // Closed already.
-            }
-            this.#fd = undefined;
-        }
-    }
-}
-
-;// CONCATENATED MODULE: ./src/core/lifecycle/heartbeat.ts
-// The runner's heartbeat: a small file rewritten from a timer, so a dead, stopped or blocked runner shows as a stale file to the watchdog.
-
-
-
-
-const HEARTBEAT_FILE = 'heartbeat.json';
-/**
- * Writes `<stateDir>/heartbeat.json` now and then every `intervalMs` from an unref'd timer: the
- * beat comes from the event loop itself, so a loop blocked by a runaway synchronous call stops
- * beating just like a hung or SIGSTOPped process, and the timer never keeps the runner alive.
- */
-function startHeartbeat(stateDir, options = {}) {
-    const intervalMs = options.intervalMs ?? 1000;
-    const path = (0,external_node_path_.join)(stateDir, HEARTBEAT_FILE);
-    const self = { pid: process.pid, startTime: startTimeOf(process.pid) };
-    const beat = (ended) => writeQuietly(path, { ...self, at: Date.now(), ...(ended ? { ended: true } : {}) });
-    beat(false);
-    const timer = setInterval(() => beat(false), intervalMs);
-    timer.unref();
-    let stopped = false;
-    return {
-        path,
-        stop() {
-            if (stopped)
-                return;
-            stopped = true;
-            clearInterval(timer);
-            beat(true);
-        },
-    };
-}
-/**
- * Temp file + rename, so a reader never sees half a beat. Never throws and never creates the
- * folder: a state dir removed under a running timer must stay removed.
- */
-function writeQuietly(path, beat) {
-    const temp = `${path}.${process.pid}.tmp`;
-    try {
-        (0,external_node_fs_.writeFileSync)(temp, JSON.stringify(beat));
-        (0,external_node_fs_.renameSync)(temp, path);
-    }
-    catch {
-        try {
-            (0,external_node_fs_.unlinkSync)(temp);
-        }
-        catch {
-            // Never written.
-        }
-    }
-}
-/** The current beat, or undefined when the file is missing or not a heartbeat (read as untrusted). */
-function readHeartbeat(stateDir) {
-    let value;
-    try {
-        value = JSON.parse((0,external_node_fs_.readFileSync)((0,external_node_path_.join)(stateDir, HEARTBEAT_FILE), 'utf8'));
-    }
-    catch {
-        return undefined;
-    }
-    if (typeof value !== 'object' || value === null)
-        return undefined;
-    const { pid, startTime, at, ended } = value;
-    if (!isCount(pid) || !isCount(startTime) || typeof at !== 'number' || !Number.isFinite(at))
-        return undefined;
-    return { pid, startTime, at, ...(ended === true ? { ended: true } : {}) };
-}
-function isCount(value) {
-    return typeof value === 'number' && Number.isInteger(value) && value >= 0;
-}
-/**
- * Reads the heartbeat as often as the watchdog polls, cheaply: one `stat` per poll, and the file
- * itself only when it was replaced (every beat is a rename, so a new inode and mtime).
- */
-class HeartbeatReader {
-    #stateDir;
-    #path;
-    #key = '';
-    #beat;
-    constructor(stateDir) {
-        this.#stateDir = stateDir;
-        this.#path = (0,external_node_path_.join)(stateDir, HEARTBEAT_FILE);
-    }
-    read() {
-        let key;
-        try {
-            const stat = (0,external_node_fs_.statSync)(this.#path, { throwIfNoEntry: false });
-            key = stat ? `${stat.ino}:${stat.mtimeMs}:${stat.size}` : '';
-        }
-        catch {
-            key = '';
-        }
-        if (key !== this.#key) {
-            this.#key = key;
-            this.#beat = key === '' ? undefined : readHeartbeat(this.#stateDir);
-        }
-        return this.#beat;
-    }
-}
-/**
- * Tracks how long the heartbeat has not changed, on this process's monotonic clock: the two
- * processes' wall clocks are never compared, so a clock step cannot fake or hide a hang.
- */
-class HeartbeatWatch {
-    #last;
-    #changedAt;
-    #now;
-    constructor(now = () => external_node_perf_hooks_namespaceObject.performance.now()) {
-        this.#now = now;
-        this.#changedAt = now();
-    }
-    /** Feeds one reading (`at` of the beat, undefined when unreadable); returns the ms since it last changed. */
-    observe(at) {
-        const now = this.#now();
-        if (at !== undefined && at !== this.#last) {
-            this.#last = at;
-            this.#changedAt = now;
-        }
-        return now - this.#changedAt;
-    }
-}
-
 // EXTERNAL MODULE: external "node:child_process"
 var external_node_child_process_ = __nccwpck_require__(1421);
-;// CONCATENATED MODULE: ./src/core/tracker/terminate.ts
-// Ends process trees: SIGTERM to the group and the named pids, the grace period, then SIGKILL; pids are checked against their start time first.
-
-/** Whether any live (non-zombie) process is left in the target. */
-function targetAlive(target) {
-    if (target.processes?.some((p) => isSameProcessAlive(p.pid, p.startTime)))
-        return true;
-    if (target.pgid === undefined)
-        return false;
-    if (hasProc) {
-        const pgid = target.pgid;
-        return listProcesses().some((p) => p.pgrp === pgid && p.state !== 'Z' && p.state !== 'X');
-    }
-    try {
-        process.kill(-target.pgid, 0);
-        return true;
-    }
-    catch {
-        return false;
-    }
-}
-function signalTarget(target, signal) {
-    if (target.pgid !== undefined) {
-        try {
-            process.kill(-target.pgid, signal);
-        }
-        catch {
-            // ESRCH: the group is empty already.
-        }
-    }
-    for (const p of target.processes ?? []) {
-        if (!hasProc || isSameProcessAlive(p.pid, p.startTime)) {
-            try {
-                process.kill(p.pid, signal);
-            }
-            catch {
-                // Gone since the check.
-            }
-        }
-    }
-}
-/** Polls `done` with a short, growing interval until it is true or `deadline` (ms since epoch) passes. */
-async function pollUntil(done, deadline, stop) {
-    let interval = 5;
-    for (;;) {
-        if (done())
-            return true;
-        if (Date.now() >= deadline || stop?.())
-            return done();
-        await new Promise((resolve) => setTimeout(resolve, Math.min(interval, Math.max(1, deadline - Date.now()))));
-        interval = Math.min(interval * 2, 50);
-    }
-}
-/**
- * SIGTERM, wait up to the grace period for everything to go, SIGKILL what is left, and wait
- * (bounded) for the kernel to finish. Returns true when nothing is left.
- */
-async function terminate(target, options) {
-    if (!targetAlive(target))
-        return true;
-    if (options.graceMs > 0 && !options.skipGrace?.()) {
-        signalTarget(target, 'SIGTERM');
-        // A stopped process only acts on SIGTERM once continued.
-        signalTarget(target, 'SIGCONT');
-        const gone = await pollUntil(() => !targetAlive(target), Date.now() + options.graceMs, options.skipGrace);
-        if (gone)
-            return true;
-    }
-    signalTarget(target, 'SIGKILL');
-    return pollUntil(() => !targetAlive(target), Date.now() + 2000);
-}
-
-;// CONCATENATED MODULE: external "node:util"
-const external_node_util_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
-;// CONCATENATED MODULE: ./src/core/lifecycle/watchdog-args.ts
-// The watchdog process's command line: built by the runner that starts it, validated by the entry point (CLI or Action bundle) that runs it.
-
-
-
-/** The hidden subcommand both bundles answer to: `<entry> __watchdog --state-dir … --runner-pid …`. */
-const WATCHDOG_SUBCOMMAND = '__watchdog';
-/** The flags after the subcommand, for the options given. */
-function watchdogArgs(options) {
-    return [
-        '--state-dir',
-        options.stateDir,
-        '--runner-pid',
-        String(options.runnerPid),
-        '--runner-start-time',
-        String(options.runnerStartTime),
-        '--heartbeat-timeout',
-        String(options.heartbeatTimeoutMs),
-        ...(options.runId !== undefined ? ['--run-id', options.runId] : []),
-    ];
-}
-/** Validates the flags once; a bad one is a UsageError naming it. */
-function watchdogOptionsFromFlags(flags) {
-    const required = (name, value) => {
-        if (value === undefined || value.trim() === '')
-            throw new errors_UsageError(`${name}: expected a value, got none`);
-        return value;
-    };
-    return {
-        stateDir: (0,external_node_path_.resolve)(required('--state-dir', flags.stateDir)),
-        runnerPid: whole('--runner-pid', required('--runner-pid', flags.runnerPid), 1),
-        runnerStartTime: whole('--runner-start-time', required('--runner-start-time', flags.runnerStartTime), 0),
-        heartbeatTimeoutMs: whole('--heartbeat-timeout', required('--heartbeat-timeout', flags.heartbeatTimeout), 1),
-        ...(flags.runId !== undefined ? { runId: flags.runId } : {}),
-    };
-}
-/** For entry points without commander (the Action bundle): parses the flags after `__watchdog`. */
-function parseWatchdogArgv(argv) {
-    try {
-        const { values } = parseArgs({
-            args: [...argv],
-            strict: true,
-            options: {
-                'state-dir': { type: 'string' },
-                'runner-pid': { type: 'string' },
-                'runner-start-time': { type: 'string' },
-                'heartbeat-timeout': { type: 'string' },
-                'run-id': { type: 'string' },
-            },
-        });
-        return watchdogOptionsFromFlags({
-            stateDir: values['state-dir'],
-            runnerPid: values['runner-pid'],
-            runnerStartTime: values['runner-start-time'],
-            heartbeatTimeout: values['heartbeat-timeout'],
-            runId: values['run-id'],
-        });
-    }
-    catch (error) {
-        if (error instanceof UsageError)
-            throw error;
-        throw new UsageError(`${WATCHDOG_SUBCOMMAND}: ${error.message}`, { cause: error });
-    }
-}
-function whole(name, value, min) {
-    const n = /^\d+$/.test(value.trim()) ? Number(value) : NaN;
-    if (!Number.isSafeInteger(n) || n < min)
-        throw errors_invalidOption(name, `a whole number of at least ${min}`, value);
-    return n;
-}
-
-;// CONCATENATED MODULE: external "node:timers/promises"
-const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers/promises");
-;// CONCATENATED MODULE: ./src/core/tracker/registry.ts
-// The registry: an append-only file in the state dir naming every process group and container a run started, so cleanup, the post step and the watchdog can act without the runner.
-
-
-const REGISTRY_FILE = 'registry.jsonl';
-class Registry {
-    path;
-    constructor(stateDir) {
-        this.path = (0,external_node_path_.join)(stateDir, REGISTRY_FILE);
-    }
-    /** Starts a new registry for a run (the previous one must have been cleaned up first). */
-    begin(entry) {
-        (0,external_node_fs_.writeFileSync)(this.path, `${JSON.stringify(entry)}\n`);
-    }
-    /** Appends synchronously: the line is on disk before the caller goes on, so a crash cannot lose it. */
-    add(entry) {
-        (0,external_node_fs_.appendFileSync)(this.path, `${JSON.stringify(entry)}\n`);
-    }
-    /** Every well-formed entry; a torn last line (a crash mid-write) or garbage is skipped. */
-    read() {
-        if (!(0,external_node_fs_.existsSync)(this.path))
-            return [];
-        let text;
-        try {
-            text = (0,external_node_fs_.readFileSync)(this.path, 'utf8');
-        }
-        catch {
-            return [];
-        }
-        const entries = [];
-        for (const line of text.split('\n')) {
-            if (line.trim() === '')
-                continue;
-            try {
-                const value = JSON.parse(line);
-                if (value && typeof value === 'object' && typeof value.kind === 'string')
-                    entries.push(value);
-            }
-            catch {
-                // Torn or foreign line: ignore it.
-            }
-        }
-        return entries;
-    }
-}
-/** What is still to clean up: entries after the last `cleaned` mark, minus units seen ended. */
-function pendingEntries(entries) {
-    let from = 0;
-    entries.forEach((e, i) => {
-        if (e.kind === 'cleaned')
-            from = i + 1;
-    });
-    const tail = entries.slice(from);
-    const ended = new Set(tail.filter((e) => e.kind === 'unit-end').map((e) => `${e.pid}:${e.startTime}`));
-    return {
-        runs: tail.filter((e) => e.kind === 'run'),
-        units: tail.filter((e) => e.kind === 'unit' && !ended.has(`${e.pid}:${e.startTime}`)),
-        containers: tail.filter((e) => e.kind === 'container'),
-        cgroups: tail.filter((e) => e.kind === 'cgroup'),
-    };
-}
-
 ;// CONCATENATED MODULE: ./src/core/containers/engine.ts
 // Finds a container engine that answers (docker or podman) and runs its CLI without a shell, with timeouts and stderr kept for errors.
 
@@ -14668,6 +14084,675 @@ async function stillPresent(engine, ids) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/core/containers/container-watcher.ts
+
+
+class ContainerWatcher {
+    engine;
+    #runId;
+    #snapshots = new Map();
+    #windows = new Map();
+    /** Containers already attributed (or foreign: another run's). */
+    #handled = new Set();
+    constructor(engine, runId) {
+        this.engine = engine;
+        this.#runId = runId;
+    }
+    /** Before the unit starts: what exists now is not the unit's. */
+    async before(key, unitId) {
+        const now = await container_list_listContainers(this.engine);
+        this.#snapshots.set(key, new Set(now.map((c) => c.id)));
+        this.#windows.set(key, { unitId, start: Date.now() });
+    }
+    /**
+     * After the unit ended: containers created since its snapshot that no still-running unit
+     * could have made are its leaks; with overlapping units, every candidate is named.
+     */
+    async after(key, policy) {
+        const window = this.#windows.get(key);
+        const before = this.#snapshots.get(key);
+        this.#snapshots.delete(key);
+        if (!window || !before)
+            return { leaks: [], warnings: [] };
+        window.end = Date.now();
+        const now = await container_list_listContainers(this.engine);
+        const fresh = now.filter((c) => !before.has(c.id) && !this.#handled.has(c.id) && this.#ours(c) && isLeftBehind(c));
+        const windows = [...this.#windows.values()];
+        const mine = [];
+        for (const { container, candidates } of attributeContainers(fresh, windows)) {
+            const labelled = container.labels[UNIT_LABEL];
+            if (labelled !== undefined && labelled !== window.unitId)
+                continue;
+            const running = windows.filter((w) => w.end === undefined && candidates.includes(w.unitId));
+            if (running.length > 0)
+                continue; // decided when the last candidate ends
+            mine.push({ container, candidates });
+        }
+        // Ended windows stay while other units run: they are candidates for what those units find.
+        if (![...this.#windows.values()].some((w) => w.end === undefined))
+            this.#windows.clear();
+        for (const { container } of mine)
+            this.#handled.add(container.id);
+        if (mine.length === 0)
+            return { leaks: [], warnings: [] };
+        const describe = (c, action) => ({
+            kind: 'container',
+            id: c.container.id,
+            name: c.container.name,
+            action,
+            ...(c.candidates.length > 1 ? { candidates: c.candidates } : {}),
+        });
+        if (policy === 'warn')
+            return { leaks: mine.map((c) => describe(c, 'left')), warnings: [] };
+        const removed = await removeContainers(this.engine, mine.map((c) => ({ id: c.container.id, name: c.container.name })));
+        const warnings = removed
+            .filter((r) => r.action === 'remove-failed')
+            .map((r) => `container ${r.name || r.id} could not be removed: ${r.error ?? ''}`);
+        return {
+            leaks: mine.map((c) => describe(c, removed.find((r) => r.id === c.container.id)?.action ?? 'remove-failed')),
+            warnings,
+        };
+    }
+    /** A container labelled for another run is that run's business. */
+    #ours(c) {
+        const run = c.labels[RUN_LABEL];
+        return run === undefined || run === this.#runId;
+    }
+}
+
+;// CONCATENATED MODULE: external "node:perf_hooks"
+const external_node_perf_hooks_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:perf_hooks");
+;// CONCATENATED MODULE: ./src/core/tracker/proc-table.ts
+// Reads Linux /proc: a process's start time, group and state from `stat`, its command line and environment.
+
+const hasProc = process.platform === 'linux' && safeExists('/proc/self/stat');
+function safeExists(path) {
+    try {
+        (0,external_node_fs_.readFileSync)(path);
+        return true;
+    }
+    catch {
+        return false;
+    }
+}
+/** Parses `/proc/<pid>/stat`; the command may contain spaces and parentheses, so split after the last `)`. */
+function parseStat(pid, text) {
+    const open = text.indexOf('(');
+    const close = text.lastIndexOf(')');
+    if (open < 0 || close < open)
+        return undefined;
+    const rest = text.slice(close + 2).split(' ');
+    // rest[0] is field 3 (state); field N is rest[N - 3].
+    const num = (field) => Number(rest[field - 3]);
+    return {
+        pid,
+        comm: text.slice(open + 1, close),
+        state: rest[0] ?? '?',
+        ppid: num(4),
+        pgrp: num(5),
+        session: num(6),
+        startTime: num(22),
+        rssPages: num(24),
+    };
+}
+// One reused buffer: a stat line is well under 1 KiB, and scans read hundreds of them.
+const statBuffer = Buffer.allocUnsafe(4096);
+function readStat(pid) {
+    let fd;
+    try {
+        fd = (0,external_node_fs_.openSync)(`/proc/${pid}/stat`, 'r');
+    }
+    catch {
+        return undefined;
+    }
+    try {
+        const n = (0,external_node_fs_.readSync)(fd, statBuffer, 0, statBuffer.length, 0);
+        return parseStat(pid, statBuffer.toString('latin1', 0, n));
+    }
+    catch {
+        return undefined;
+    }
+    finally {
+        (0,external_node_fs_.closeSync)(fd);
+    }
+}
+/** Every process's stat, cheap enough (about 1–3 ms for a few hundred) to call in a loop; `minPid`/`maxPid` skip the rest unread. */
+function listProcesses(range) {
+    const out = [];
+    let names;
+    try {
+        names = (0,external_node_fs_.readdirSync)('/proc');
+    }
+    catch {
+        return out;
+    }
+    for (const name of names) {
+        const c = name.charCodeAt(0);
+        if (c < 48 || c > 57)
+            continue;
+        const pid = Number(name);
+        if (range && (pid < range.minPid || pid > range.maxPid))
+            continue;
+        const stat = readStat(pid);
+        if (stat)
+            out.push(stat);
+    }
+    return out;
+}
+/** The NUL-separated environment of a process, or undefined when it is gone or not ours to read. */
+function readEnviron(pid) {
+    try {
+        return (0,external_node_fs_.readFileSync)(`/proc/${pid}/environ`);
+    }
+    catch {
+        return undefined;
+    }
+}
+/** The command line as one string with spaces, or the comm name for kernel threads and zombies. */
+function readCommandLine(pid, fallback = '') {
+    try {
+        const raw = (0,external_node_fs_.readFileSync)(`/proc/${pid}/cmdline`, 'utf8');
+        const text = raw.replace(/\0+$/, '').split('\0').join(' ');
+        return text === '' ? fallback : text;
+    }
+    catch {
+        return fallback;
+    }
+}
+/** True while a process with this pid and start time is alive and not a zombie. */
+function isSameProcessAlive(pid, startTime) {
+    const stat = readStat(pid);
+    return (stat !== undefined && stat.startTime === startTime && stat.state !== 'Z' && stat.state !== 'X');
+}
+/** Whether an environment block carries every `NAME=value` entry given. */
+function environHas(environ, entries) {
+    for (const entry of entries) {
+        let from = 0;
+        let found = false;
+        for (;;) {
+            const at = environ.indexOf(entry, from);
+            if (at < 0)
+                break;
+            const startsEntry = at === 0 || environ[at - 1] === 0;
+            const endsEntry = at + entry.length === environ.length || environ[at + entry.length] === 0;
+            if (startsEntry && endsEntry) {
+                found = true;
+                break;
+            }
+            from = at + 1;
+        }
+        if (!found)
+            return false;
+    }
+    return true;
+}
+function readPidClock() {
+    try {
+        const stat = (0,external_node_fs_.readFileSync)('/proc/stat', 'latin1');
+        const forks = Number(/^processes (\d+)/m.exec(stat)?.[1]);
+        const lastPid = Number((0,external_node_fs_.readFileSync)('/proc/loadavg', 'latin1').trim().split(' ')[4]);
+        return Number.isFinite(forks) && Number.isFinite(lastPid) ? { forks, lastPid } : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+let pidMaxCache;
+function pidMax() {
+    if (pidMaxCache === undefined) {
+        try {
+            pidMaxCache = Number((0,external_node_fs_.readFileSync)('/proc/sys/kernel/pid_max', 'latin1').trim()) || 32768;
+        }
+        catch {
+            pidMaxCache = 32768;
+        }
+    }
+    return pidMaxCache;
+}
+/**
+ * The pids a process started after `firstPid` was born can have, when that is knowable:
+ * without a wrap of the pid counter they lie between `firstPid` and the last pid handed out,
+ * and no wrap can have happened if fewer forks than the distance to pid_max took place.
+ */
+function pidsBornSince(firstPid, start) {
+    const now = readPidClock();
+    if (!start || !now)
+        return undefined;
+    const forks = now.forks - start.forks;
+    if (firstPid + forks >= pidMax() || now.lastPid < firstPid)
+        return undefined;
+    return { minPid: firstPid, maxPid: now.lastPid };
+}
+
+;// CONCATENATED MODULE: ./src/core/lifecycle/process-identity.ts
+// Names one process for good (pid + start time) and checks it is still that process, cheaply when asked again and again; a fallback where /proc does not exist.
+
+
+/** Clock ticks since boot when the process started; 0 where /proc does not exist. */
+function startTimeOf(pid) {
+    return hasProc ? (readStat(pid)?.startTime ?? 0) : 0;
+}
+/**
+ * True while `pid` is alive and is still the process that started at `startTime` (a zombie
+ * counts as gone). Without /proc the start time cannot be checked and only the pid is.
+ */
+function isProcessAlive(pid, startTime) {
+    if (!Number.isInteger(pid) || pid <= 0)
+        return false;
+    if (hasProc)
+        return isSameProcessAlive(pid, startTime);
+    try {
+        process.kill(pid, 0);
+        return true;
+    }
+    catch (error) {
+        // EPERM: alive, but another user's.
+        return error.code === 'EPERM';
+    }
+}
+/**
+ * Asks "is that process still alive?" many times, cheaply: on Linux it keeps `/proc/<pid>/stat`
+ * open and rereads it (one syscall). The open file stays bound to that very process, so once it
+ * is reaped reads fail (ESRCH) even if the pid is handed out again. Call close() when done.
+ */
+class ProcessProbe {
+    #pid;
+    #startTime;
+    #fd;
+    #gone = false;
+    #buffer = Buffer.allocUnsafe(1024);
+    constructor(pid, startTime) {
+        this.#pid = pid;
+        this.#startTime = startTime;
+        if (!hasProc)
+            return;
+        if (!isSameProcessAlive(pid, startTime)) {
+            this.#gone = true;
+            return;
+        }
+        try {
+            this.#fd = (0,external_node_fs_.openSync)(`/proc/${pid}/stat`, 'r');
+        }
+        catch {
+            this.#gone = true;
+        }
+        // Opened after the check: make sure the file is of the same process.
+        if (!this.#gone && !this.alive())
+            this.close();
+    }
+    alive() {
+        if (this.#gone)
+            return false;
+        if (this.#fd === undefined)
+            return hasProc ? false : isProcessAlive(this.#pid, this.#startTime);
+        try {
+            const n = (0,external_node_fs_.readSync)(this.#fd, this.#buffer, 0, this.#buffer.length, 0);
+            const stat = parseStat(this.#pid, this.#buffer.toString('latin1', 0, n));
+            const live = stat !== undefined &&
+                stat.startTime === this.#startTime &&
+                stat.state !== 'Z' &&
+                stat.state !== 'X';
+            if (!live)
+                this.#gone = true;
+        }
+        catch {
+            this.#gone = true;
+        }
+        return !this.#gone;
+    }
+    close() {
+        if (this.#fd !== undefined) {
+            try {
+                (0,external_node_fs_.closeSync)(this.#fd);
+            }
+            catch {
+                // Closed already.
+            }
+            this.#fd = undefined;
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./src/core/lifecycle/heartbeat.ts
+// The runner's heartbeat: a small file rewritten from a timer, so a dead, stopped or blocked runner shows as a stale file to the watchdog.
+
+
+
+
+const HEARTBEAT_FILE = 'heartbeat.json';
+/**
+ * Writes `<stateDir>/heartbeat.json` now and then every `intervalMs` from an unref'd timer: the
+ * beat comes from the event loop itself, so a loop blocked by a runaway synchronous call stops
+ * beating just like a hung or SIGSTOPped process, and the timer never keeps the runner alive.
+ */
+function startHeartbeat(stateDir, options = {}) {
+    const intervalMs = options.intervalMs ?? 1000;
+    const path = (0,external_node_path_.join)(stateDir, HEARTBEAT_FILE);
+    const self = { pid: process.pid, startTime: startTimeOf(process.pid) };
+    const beat = (ended) => writeQuietly(path, { ...self, at: Date.now(), ...(ended ? { ended: true } : {}) });
+    beat(false);
+    const timer = setInterval(() => beat(false), intervalMs);
+    timer.unref();
+    let stopped = false;
+    return {
+        path,
+        stop() {
+            if (stopped)
+                return;
+            stopped = true;
+            clearInterval(timer);
+            beat(true);
+        },
+    };
+}
+/**
+ * Temp file + rename, so a reader never sees half a beat. Never throws and never creates the
+ * folder: a state dir removed under a running timer must stay removed.
+ */
+function writeQuietly(path, beat) {
+    const temp = `${path}.${process.pid}.tmp`;
+    try {
+        (0,external_node_fs_.writeFileSync)(temp, JSON.stringify(beat));
+        (0,external_node_fs_.renameSync)(temp, path);
+    }
+    catch {
+        try {
+            (0,external_node_fs_.unlinkSync)(temp);
+        }
+        catch {
+            // Never written.
+        }
+    }
+}
+/** The current beat, or undefined when the file is missing or not a heartbeat (read as untrusted). */
+function readHeartbeat(stateDir) {
+    let value;
+    try {
+        value = JSON.parse((0,external_node_fs_.readFileSync)((0,external_node_path_.join)(stateDir, HEARTBEAT_FILE), 'utf8'));
+    }
+    catch {
+        return undefined;
+    }
+    if (typeof value !== 'object' || value === null)
+        return undefined;
+    const { pid, startTime, at, ended } = value;
+    if (!isCount(pid) || !isCount(startTime) || typeof at !== 'number' || !Number.isFinite(at))
+        return undefined;
+    return { pid, startTime, at, ...(ended === true ? { ended: true } : {}) };
+}
+function isCount(value) {
+    return typeof value === 'number' && Number.isInteger(value) && value >= 0;
+}
+/**
+ * Reads the heartbeat as often as the watchdog polls, cheaply: one `stat` per poll, and the file
+ * itself only when it was replaced (every beat is a rename, so a new inode and mtime).
+ */
+class HeartbeatReader {
+    #stateDir;
+    #path;
+    #key = '';
+    #beat;
+    constructor(stateDir) {
+        this.#stateDir = stateDir;
+        this.#path = (0,external_node_path_.join)(stateDir, HEARTBEAT_FILE);
+    }
+    read() {
+        let key;
+        try {
+            const stat = (0,external_node_fs_.statSync)(this.#path, { throwIfNoEntry: false });
+            key = stat ? `${stat.ino}:${stat.mtimeMs}:${stat.size}` : '';
+        }
+        catch {
+            key = '';
+        }
+        if (key !== this.#key) {
+            this.#key = key;
+            this.#beat = key === '' ? undefined : readHeartbeat(this.#stateDir);
+        }
+        return this.#beat;
+    }
+}
+/**
+ * Tracks how long the heartbeat has not changed, on this process's monotonic clock: the two
+ * processes' wall clocks are never compared, so a clock step cannot fake or hide a hang.
+ */
+class HeartbeatWatch {
+    #last;
+    #changedAt;
+    #now;
+    constructor(now = () => external_node_perf_hooks_namespaceObject.performance.now()) {
+        this.#now = now;
+        this.#changedAt = now();
+    }
+    /** Feeds one reading (`at` of the beat, undefined when unreadable); returns the ms since it last changed. */
+    observe(at) {
+        const now = this.#now();
+        if (at !== undefined && at !== this.#last) {
+            this.#last = at;
+            this.#changedAt = now;
+        }
+        return now - this.#changedAt;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/core/tracker/terminate.ts
+// Ends process trees: SIGTERM to the group and the named pids, the grace period, then SIGKILL; pids are checked against their start time first.
+
+/** False when the group number now belongs to a process that is not the recorded leader. */
+function groupIsOurs(target) {
+    if (target.pgid === undefined)
+        return false;
+    if (!hasProc || target.leaderStartTime === undefined)
+        return true;
+    const owner = readStat(target.pgid);
+    return owner === undefined || owner.startTime === target.leaderStartTime;
+}
+/** Whether any live (non-zombie) process is left in the target. */
+function targetAlive(target) {
+    if (target.processes?.some((p) => isSameProcessAlive(p.pid, p.startTime)))
+        return true;
+    if (target.pgid === undefined || !groupIsOurs(target))
+        return false;
+    if (hasProc) {
+        const pgid = target.pgid;
+        return listProcesses().some((p) => p.pgrp === pgid && p.state !== 'Z' && p.state !== 'X');
+    }
+    try {
+        process.kill(-target.pgid, 0);
+        return true;
+    }
+    catch {
+        return false;
+    }
+}
+function signalTarget(target, signal) {
+    if (target.pgid !== undefined && groupIsOurs(target)) {
+        try {
+            process.kill(-target.pgid, signal);
+        }
+        catch {
+            // ESRCH: the group is empty already.
+        }
+    }
+    for (const p of target.processes ?? []) {
+        if (!hasProc || isSameProcessAlive(p.pid, p.startTime)) {
+            try {
+                process.kill(p.pid, signal);
+            }
+            catch {
+                // Gone since the check.
+            }
+        }
+    }
+}
+/** Polls `done` with a short, growing interval until it is true or `deadline` (ms since epoch) passes. */
+async function pollUntil(done, deadline, stop) {
+    let interval = 5;
+    for (;;) {
+        if (done())
+            return true;
+        if (Date.now() >= deadline || stop?.())
+            return done();
+        await new Promise((resolve) => setTimeout(resolve, Math.min(interval, Math.max(1, deadline - Date.now()))));
+        interval = Math.min(interval * 2, 50);
+    }
+}
+/**
+ * SIGTERM, wait up to the grace period for everything to go, SIGKILL what is left, and wait
+ * (bounded) for the kernel to finish. Returns true when nothing is left.
+ */
+async function terminate(target, options) {
+    if (!targetAlive(target))
+        return true;
+    if (options.graceMs > 0 && !options.skipGrace?.()) {
+        signalTarget(target, 'SIGTERM');
+        // A stopped process only acts on SIGTERM once continued.
+        signalTarget(target, 'SIGCONT');
+        const gone = await pollUntil(() => !targetAlive(target), Date.now() + options.graceMs, options.skipGrace);
+        if (gone)
+            return true;
+    }
+    signalTarget(target, 'SIGKILL');
+    return pollUntil(() => !targetAlive(target), Date.now() + 2000);
+}
+
+;// CONCATENATED MODULE: external "node:util"
+const external_node_util_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
+;// CONCATENATED MODULE: ./src/core/lifecycle/watchdog-args.ts
+// The watchdog process's command line: built by the runner that starts it, validated by the entry point (CLI or Action bundle) that runs it.
+
+
+
+/** The hidden subcommand both bundles answer to: `<entry> __watchdog --state-dir … --runner-pid …`. */
+const WATCHDOG_SUBCOMMAND = '__watchdog';
+/** The flags after the subcommand, for the options given. */
+function watchdogArgs(options) {
+    return [
+        '--state-dir',
+        options.stateDir,
+        '--runner-pid',
+        String(options.runnerPid),
+        '--runner-start-time',
+        String(options.runnerStartTime),
+        '--heartbeat-timeout',
+        String(options.heartbeatTimeoutMs),
+        ...(options.runId !== undefined ? ['--run-id', options.runId] : []),
+    ];
+}
+/** Validates the flags once; a bad one is a UsageError naming it. */
+function watchdogOptionsFromFlags(flags) {
+    const required = (name, value) => {
+        if (value === undefined || value.trim() === '')
+            throw new errors_UsageError(`${name}: expected a value, got none`);
+        return value;
+    };
+    return {
+        stateDir: (0,external_node_path_.resolve)(required('--state-dir', flags.stateDir)),
+        runnerPid: whole('--runner-pid', required('--runner-pid', flags.runnerPid), 1),
+        runnerStartTime: whole('--runner-start-time', required('--runner-start-time', flags.runnerStartTime), 0),
+        heartbeatTimeoutMs: whole('--heartbeat-timeout', required('--heartbeat-timeout', flags.heartbeatTimeout), 1),
+        ...(flags.runId !== undefined ? { runId: flags.runId } : {}),
+    };
+}
+/** For entry points without commander (the Action bundle): parses the flags after `__watchdog`. */
+function parseWatchdogArgv(argv) {
+    try {
+        const { values } = parseArgs({
+            args: [...argv],
+            strict: true,
+            options: {
+                'state-dir': { type: 'string' },
+                'runner-pid': { type: 'string' },
+                'runner-start-time': { type: 'string' },
+                'heartbeat-timeout': { type: 'string' },
+                'run-id': { type: 'string' },
+            },
+        });
+        return watchdogOptionsFromFlags({
+            stateDir: values['state-dir'],
+            runnerPid: values['runner-pid'],
+            runnerStartTime: values['runner-start-time'],
+            heartbeatTimeout: values['heartbeat-timeout'],
+            runId: values['run-id'],
+        });
+    }
+    catch (error) {
+        if (error instanceof UsageError)
+            throw error;
+        throw new UsageError(`${WATCHDOG_SUBCOMMAND}: ${error.message}`, { cause: error });
+    }
+}
+function whole(name, value, min) {
+    const n = /^\d+$/.test(value.trim()) ? Number(value) : NaN;
+    if (!Number.isSafeInteger(n) || n < min)
+        throw errors_invalidOption(name, `a whole number of at least ${min}`, value);
+    return n;
+}
+
+;// CONCATENATED MODULE: external "node:timers/promises"
+const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers/promises");
+;// CONCATENATED MODULE: ./src/core/tracker/registry.ts
+// The registry: an append-only file in the state dir naming every process group and container a run started, so cleanup, the post step and the watchdog can act without the runner.
+
+
+const REGISTRY_FILE = 'registry.jsonl';
+class Registry {
+    path;
+    constructor(stateDir) {
+        this.path = (0,external_node_path_.join)(stateDir, REGISTRY_FILE);
+    }
+    /** Starts a new registry for a run (the previous one must have been cleaned up first). */
+    begin(entry) {
+        (0,external_node_fs_.writeFileSync)(this.path, `${JSON.stringify(entry)}\n`);
+    }
+    /** Appends synchronously: the line is on disk before the caller goes on, so a crash cannot lose it. */
+    add(entry) {
+        (0,external_node_fs_.appendFileSync)(this.path, `${JSON.stringify(entry)}\n`);
+    }
+    /** Every well-formed entry; a torn last line (a crash mid-write) or garbage is skipped. */
+    read() {
+        if (!(0,external_node_fs_.existsSync)(this.path))
+            return [];
+        let text;
+        try {
+            text = (0,external_node_fs_.readFileSync)(this.path, 'utf8');
+        }
+        catch {
+            return [];
+        }
+        const entries = [];
+        for (const line of text.split('\n')) {
+            if (line.trim() === '')
+                continue;
+            try {
+                const value = JSON.parse(line);
+                if (value && typeof value === 'object' && typeof value.kind === 'string')
+                    entries.push(value);
+            }
+            catch {
+                // Torn or foreign line: ignore it.
+            }
+        }
+        return entries;
+    }
+}
+/** What is still to clean up: entries after the last `cleaned` mark, minus units seen ended. */
+function pendingEntries(entries) {
+    let from = 0;
+    entries.forEach((e, i) => {
+        if (e.kind === 'cleaned')
+            from = i + 1;
+    });
+    const tail = entries.slice(from);
+    const ended = new Set(tail.filter((e) => e.kind === 'unit-end').map((e) => `${e.pid}:${e.startTime}`));
+    return {
+        runs: tail.filter((e) => e.kind === 'run'),
+        units: tail.filter((e) => e.kind === 'unit' && !ended.has(`${e.pid}:${e.startTime}`)),
+        containers: tail.filter((e) => e.kind === 'container'),
+        cgroups: tail.filter((e) => e.kind === 'cgroup'),
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/core/tracker/leak-scan.ts
 // Finds what a unit left running: members of its process group and, on Linux, any process carrying its marker environment.
 
@@ -14686,10 +14771,14 @@ function scanUnitProcesses(marker) {
         return [];
     const entries = markerEntries(marker.runId, marker.unitId);
     const found = [];
+    // A live process with the leader's pid but another start time means the number was reused
+    // (our group emptied): its group is someone else's, and only the marker counts.
+    const owner = readStat(marker.pgid);
+    const groupIsOurs = owner === undefined || !isLive(owner) || owner.startTime === marker.sinceTicks;
     for (const p of listProcesses(pidsBornSince(marker.pgid, marker.pidClock))) {
         if (!isLive(p) || p.pid === ownPid || p.startTime < marker.sinceTicks)
             continue;
-        if (p.pgrp === marker.pgid || hasMarker(p.pid, entries)) {
+        if ((groupIsOurs && p.pgrp === marker.pgid) || hasMarker(p.pid, entries)) {
             found.push(describeProcess(p));
         }
     }
@@ -15608,6 +15697,1156 @@ function startRunGuard(options) {
             return stopping;
         },
     };
+}
+
+;// CONCATENATED MODULE: external "node:os"
+const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_os_namespaceObject);
+;// CONCATENATED MODULE: ./src/core/monitor/read-kernel-file.ts
+// Reads small kernel files (/proc, cgroupfs) through one reused buffer: cheaper than readFileSync, which stats and allocates on every call.
+
+const buffer = Buffer.allocUnsafe(64 * 1024);
+/**
+ * The file's text, at most `limit` bytes (kernel files read here are far below 64 KiB),
+ * or undefined when it is missing or unreadable. Synchronous, so the shared buffer is safe.
+ */
+function readKernelFile(path, limit = buffer.length) {
+    let fd;
+    try {
+        fd = (0,external_node_fs_.openSync)(path, 'r');
+    }
+    catch {
+        return undefined;
+    }
+    try {
+        let length = 0;
+        const max = Math.min(limit, buffer.length);
+        while (length < max) {
+            const read = (0,external_node_fs_.readSync)(fd, buffer, length, max - length, null);
+            if (read === 0)
+                break;
+            length += read;
+        }
+        return buffer.toString('latin1', 0, length);
+    }
+    catch {
+        return undefined;
+    }
+    finally {
+        (0,external_node_fs_.closeSync)(fd);
+    }
+}
+/** A file holding one number (`memory.current`); `max` (cgroup v2's "no limit") is Infinity. */
+function readNumberFile(path) {
+    const text = readKernelFile(path, 64)?.trim();
+    if (text === undefined || text === '')
+        return undefined;
+    if (text === 'max')
+        return Infinity;
+    const value = Number(text);
+    return Number.isFinite(value) ? value : undefined;
+}
+/** Picks `key value` lines (memory.stat) or `Key: value kB` lines (meminfo) into numbers. */
+function parseKeyedNumbers(text, keys) {
+    const found = new Map();
+    for (const line of text.split('\n')) {
+        const space = line.search(/[:\s]/);
+        if (space <= 0)
+            continue;
+        const key = line.slice(0, space);
+        if (!keys.includes(key))
+            continue;
+        const value = Number.parseInt(line.slice(space + 1).replace(/^[:\s]+/, ''), 10);
+        if (Number.isFinite(value))
+            found.set(key, value);
+    }
+    return found;
+}
+
+;// CONCATENATED MODULE: ./src/core/monitor/cgroup-memory.ts
+// Finds the cgroup this process lives in and reads its memory limit and usage, so a container's limit, not the host's RAM, is what "memory in use" is measured against.
+
+
+/** Octal escapes (`\040` for a space) as mountinfo writes them. */
+function unescapeMountField(field) {
+    return field.replace(/\\([0-7]{3})/g, (_, octal) => String.fromCharCode(parseInt(octal, 8)));
+}
+function parseMountinfo(text) {
+    const mounts = [];
+    for (const line of text.split('\n')) {
+        const fields = line.split(' ');
+        const separator = fields.indexOf('-');
+        if (separator < 6 || fields.length < separator + 4)
+            continue;
+        mounts.push({
+            root: unescapeMountField(fields[3] ?? ''),
+            point: unescapeMountField(fields[4] ?? ''),
+            fstype: fields[separator + 1] ?? '',
+            superOptions: (fields[separator + 3] ?? '').split(','),
+        });
+    }
+    return mounts;
+}
+/** `/proc/self/cgroup` lines (`id:controllers:path`) as controllers → path; v2's line has controllers `''`. */
+function parseProcCgroup(text) {
+    const paths = new Map();
+    for (const line of text.split('\n')) {
+        const first = line.indexOf(':');
+        const second = line.indexOf(':', first + 1);
+        if (first < 0 || second < 0)
+            continue;
+        paths.set(line.slice(first + 1, second), line.slice(second + 1));
+    }
+    return paths;
+}
+/** Where a cgroup path appears under a mount; a mount of a sub-tree (containers) strips its root. */
+function dirUnder(mount, path) {
+    if (mount.root === '/')
+        return (0,external_node_path_.join)(mount.point, path);
+    if (path === mount.root || path.startsWith(`${mount.root}/`)) {
+        return (0,external_node_path_.join)(mount.point, path.slice(mount.root.length));
+    }
+    // Our cgroup lies outside what is mounted: the mount's top is the nearest we can see.
+    return mount.point;
+}
+/** The v2 directory from ours up to the mount whose `memory.max` is smallest (a parent may hold the limit). */
+function tightestV2Dir(ownDir, mountPoint) {
+    let best = ownDir;
+    let bestLimit = Infinity;
+    for (let dir = ownDir;; dir = (0,external_node_path_.dirname)(dir)) {
+        const limit = readNumberFile((0,external_node_path_.join)(dir, 'memory.max'));
+        if (limit !== undefined && limit < bestLimit) {
+            best = dir;
+            bestLimit = limit;
+        }
+        if (dir === mountPoint || dir.length <= mountPoint.length || dir === (0,external_node_path_.dirname)(dir))
+            break;
+    }
+    return best;
+}
+/**
+ * Our memory cgroup: v2 when its hierarchy has the memory controller for us, else v1's `memory`
+ * hierarchy; undefined when neither is readable. `fsRoot` prefixes every path (for tests).
+ */
+function findOwnMemoryCgroup(fsRoot = '') {
+    const mountinfo = readKernelFile(`${fsRoot}/proc/self/mountinfo`);
+    const cgroupText = readKernelFile(`${fsRoot}/proc/self/cgroup`);
+    if (mountinfo === undefined || cgroupText === undefined)
+        return undefined;
+    const mounts = parseMountinfo(mountinfo);
+    const paths = parseProcCgroup(cgroupText);
+    const v2Path = paths.get('');
+    const v2Mount = mounts.find((m) => m.fstype === 'cgroup2');
+    if (v2Path !== undefined && v2Mount) {
+        const ownDir = fsRoot + dirUnder(v2Mount, v2Path);
+        if (readNumberFile((0,external_node_path_.join)(ownDir, 'memory.current')) !== undefined) {
+            return { version: 2, dir: tightestV2Dir(ownDir, fsRoot + v2Mount.point) };
+        }
+    }
+    const v1Mount = mounts.find((m) => m.fstype === 'cgroup' && m.superOptions.includes('memory'));
+    const v1Path = [...paths].find(([controllers]) => controllers.split(',').includes('memory'))?.[1];
+    if (v1Mount && v1Path !== undefined) {
+        const dir = fsRoot + dirUnder(v1Mount, v1Path);
+        if (readNumberFile((0,external_node_path_.join)(dir, 'memory.usage_in_bytes')) !== undefined)
+            return { version: 1, dir };
+    }
+    return undefined;
+}
+/** The limit and usage of our cgroup, or undefined when its files went away. */
+function readCgroupUsage(location) {
+    const { dir } = location;
+    if (location.version === 2) {
+        const limitBytes = readNumberFile((0,external_node_path_.join)(dir, 'memory.max'));
+        const current = readNumberFile((0,external_node_path_.join)(dir, 'memory.current'));
+        if (limitBytes === undefined || current === undefined)
+            return undefined;
+        const stat = parseKeyedNumbers(readKernelFile((0,external_node_path_.join)(dir, 'memory.stat')) ?? '', [
+            'inactive_file',
+        ]);
+        return { limitBytes, usedBytes: withoutCache(current, stat.get('inactive_file')) };
+    }
+    const usage = readNumberFile((0,external_node_path_.join)(dir, 'memory.usage_in_bytes'));
+    if (usage === undefined)
+        return undefined;
+    const stat = parseKeyedNumbers(readKernelFile((0,external_node_path_.join)(dir, 'memory.stat')) ?? '', [
+        'hierarchical_memory_limit',
+        'total_inactive_file',
+        'inactive_file',
+    ]);
+    // hierarchical_memory_limit already folds in every ancestor's limit.
+    const limitBytes = stat.get('hierarchical_memory_limit') ?? readNumberFile((0,external_node_path_.join)(dir, 'memory.limit_in_bytes'));
+    if (limitBytes === undefined)
+        return undefined;
+    const inactive = stat.get('total_inactive_file') ?? stat.get('inactive_file');
+    return { limitBytes, usedBytes: withoutCache(usage, inactive) };
+}
+function withoutCache(usage, inactiveFile) {
+    return inactiveFile !== undefined && inactiveFile < usage ? usage - inactiveFile : usage;
+}
+/**
+ * A unit cgroup's memory (v2 `memory.current`/`memory.peak`, v1 `memory.usage_in_bytes`/
+ * `memory.max_usage_in_bytes`), or undefined when the directory has no memory files (v2 without
+ * the memory controller, as on hybrid hosts): then sum the processes' RSS instead.
+ */
+function readCgroupMemory(dir) {
+    let currentBytes = readNumberFile((0,external_node_path_.join)(dir, 'memory.current'));
+    let peakBytes;
+    let statKey = 'inactive_file';
+    if (currentBytes !== undefined) {
+        peakBytes = readNumberFile((0,external_node_path_.join)(dir, 'memory.peak'));
+    }
+    else {
+        currentBytes = readNumberFile((0,external_node_path_.join)(dir, 'memory.usage_in_bytes'));
+        if (currentBytes === undefined)
+            return undefined;
+        peakBytes = readNumberFile((0,external_node_path_.join)(dir, 'memory.max_usage_in_bytes'));
+        statKey = 'total_inactive_file';
+    }
+    const stat = parseKeyedNumbers(readKernelFile((0,external_node_path_.join)(dir, 'memory.stat')) ?? '', [statKey]);
+    const inactiveFileBytes = stat.get(statKey) ?? 0;
+    return {
+        currentBytes,
+        peakBytes,
+        inactiveFileBytes,
+        workingSetBytes: withoutCache(currentBytes, inactiveFileBytes),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/core/monitor/machine-sampler.ts
+// Samples the machine: CPU busy across all cores from /proc/stat deltas and memory in use from /proc/meminfo, or from our cgroup when a container limit is the smaller one.
+
+
+
+/** The aggregate `cpu` line of /proc/stat: busy = total - idle - iowait; guest time is already in user. */
+function parseProcStatCpu(text) {
+    if (!text.startsWith('cpu '))
+        return undefined;
+    const end = text.indexOf('\n');
+    const fields = text
+        .slice(4, end < 0 ? undefined : end)
+        .trim()
+        .split(/\s+/)
+        .map(Number);
+    // user nice system idle iowait irq softirq steal [guest guest_nice]
+    const counted = fields.slice(0, 8);
+    if (counted.length < 4 || counted.some((n) => !Number.isFinite(n)))
+        return undefined;
+    const total = counted.reduce((sum, n) => sum + n, 0);
+    const idle = (counted[3] ?? 0) + (counted[4] ?? 0);
+    return { busy: total - idle, total };
+}
+function osCpuTimes() {
+    let busy = 0;
+    let total = 0;
+    for (const { times } of external_node_os_default().cpus()) {
+        const all = times.user + times.nice + times.sys + times.irq + times.idle;
+        busy += all - times.idle;
+        total += all;
+    }
+    return { busy, total };
+}
+/** MemTotal - MemAvailable; kernels before 3.14 lack MemAvailable, so free + buffers + cache stands in. */
+function parseMeminfo(text) {
+    const kb = parseKeyedNumbers(text, ['MemTotal', 'MemAvailable', 'MemFree', 'Buffers', 'Cached']);
+    const total = kb.get('MemTotal');
+    if (total === undefined)
+        return undefined;
+    const available = kb.get('MemAvailable') ??
+        (kb.get('MemFree') ?? 0) + (kb.get('Buffers') ?? 0) + (kb.get('Cached') ?? 0);
+    return { totalBytes: total * 1024, availableBytes: available * 1024 };
+}
+const clamp = (value, low, high) => Math.min(high, Math.max(low, value));
+class MachineSampler {
+    /** The memory source chosen when the sampler was made (a sample says which it actually used). */
+    source;
+    root;
+    cgroup;
+    previousCpu;
+    lastCpuPercent = null;
+    constructor(options = {}) {
+        this.root = options.fsRoot ?? '';
+        const linux = (options.platform ?? process.platform) === 'linux';
+        const meminfo = linux ? this.readMeminfo() : undefined;
+        if (meminfo === undefined) {
+            this.source = 'os';
+            this.cgroup = undefined;
+            return;
+        }
+        // A cgroup counts only when its limit is below the machine's RAM (containers, limited slices).
+        const cgroup = findOwnMemoryCgroup(this.root);
+        const usage = cgroup ? readCgroupUsage(cgroup) : undefined;
+        if (cgroup && usage && usage.limitBytes < meminfo.totalBytes) {
+            this.cgroup = cgroup;
+            this.source = cgroup.version === 2 ? 'cgroup-v2' : 'cgroup-v1';
+        }
+        else {
+            this.cgroup = undefined;
+            this.source = 'meminfo';
+        }
+    }
+    sample(at = Date.now()) {
+        const memory = this.readMemory();
+        const total = Math.max(1, memory.total);
+        const used = clamp(memory.used, 0, total);
+        return {
+            at,
+            memoryUsedBytes: used,
+            memoryTotalBytes: total,
+            memoryPercent: (used / total) * 100,
+            cpuPercent: this.readCpuPercent(),
+            source: memory.source,
+        };
+    }
+    readMeminfo() {
+        const text = readKernelFile(`${this.root}/proc/meminfo`);
+        return text === undefined ? undefined : parseMeminfo(text);
+    }
+    readMemory() {
+        if (this.cgroup) {
+            const usage = readCgroupUsage(this.cgroup);
+            if (usage && Number.isFinite(usage.limitBytes)) {
+                return { used: usage.usedBytes, total: usage.limitBytes, source: this.source };
+            }
+        }
+        if (this.source !== 'os') {
+            const meminfo = this.readMeminfo();
+            if (meminfo) {
+                return {
+                    used: meminfo.totalBytes - meminfo.availableBytes,
+                    total: meminfo.totalBytes,
+                    source: 'meminfo',
+                };
+            }
+        }
+        const total = external_node_os_default().totalmem();
+        return { used: total - external_node_os_default().freemem(), total, source: 'os' };
+    }
+    readCpuPercent() {
+        const times = this.source === 'os' ? osCpuTimes() : this.readProcStatCpu();
+        if (!times)
+            return this.lastCpuPercent;
+        const previous = this.previousCpu;
+        // Two samples within one clock tick say nothing new: keep the last figure and the older base.
+        if (previous && times.total === previous.total)
+            return this.lastCpuPercent;
+        this.previousCpu = times;
+        if (!previous || times.total < previous.total)
+            return this.lastCpuPercent;
+        const delta = times.total - previous.total;
+        this.lastCpuPercent = clamp(((times.busy - previous.busy) / delta) * 100, 0, 100);
+        return this.lastCpuPercent;
+    }
+    readProcStatCpu() {
+        // Only the first line is needed; /proc/stat's interrupt lines can run to many KiB.
+        const head = readKernelFile(`${this.root}/proc/stat`, 4096);
+        return head === undefined ? undefined : parseProcStatCpu(head);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/core/monitor/sample-history.ts
+function sample_history_maxOrNull(a, b) {
+    if (a === null)
+        return b;
+    if (b === null)
+        return a;
+    return Math.max(a, b);
+}
+function sample_history_merge(a, b) {
+    return {
+        at: a.at,
+        until: b.until,
+        samples: a.samples + b.samples,
+        memoryUsedBytes: Math.max(a.memoryUsedBytes, b.memoryUsedBytes),
+        memoryPercent: Math.max(a.memoryPercent, b.memoryPercent),
+        cpuPercent: sample_history_maxOrNull(a.cpuPercent, b.cpuPercent),
+    };
+}
+class SampleHistory {
+    maxPoints;
+    full = [];
+    pending;
+    /** Samples per point; doubles each time the history fills. */
+    stride = 1;
+    highest;
+    constructor(maxPoints = 500) {
+        this.maxPoints = maxPoints;
+        if (!Number.isInteger(maxPoints) || maxPoints < 2) {
+            throw new RangeError(`history: expected at least 2 points, got ${maxPoints}`);
+        }
+    }
+    add(sample) {
+        const point = {
+            at: sample.at,
+            until: sample.at,
+            samples: 1,
+            memoryUsedBytes: sample.memoryUsedBytes,
+            memoryPercent: sample.memoryPercent,
+            cpuPercent: sample.cpuPercent,
+        };
+        this.trackPeak(sample);
+        this.pending = this.pending ? sample_history_merge(this.pending, point) : point;
+        if (this.pending.samples < this.stride)
+            return;
+        this.full.push(this.pending);
+        this.pending = undefined;
+        if (this.full.length >= this.maxPoints)
+            this.halve();
+    }
+    /** The points, oldest first (the last one may cover fewer samples than the rest); at most maxPoints. */
+    points() {
+        return this.pending ? [...this.full, this.pending] : [...this.full];
+    }
+    /** Highest values over every sample ever added (exact, not thinned); undefined before the first. */
+    peak() {
+        return this.highest ? { ...this.highest } : undefined;
+    }
+    halve() {
+        const merged = [];
+        for (let i = 0; i < this.full.length; i += 2) {
+            const a = this.full[i];
+            const b = this.full[i + 1];
+            merged.push(b ? sample_history_merge(a, b) : a);
+        }
+        this.full.splice(0, this.full.length, ...merged);
+        this.stride *= 2;
+    }
+    trackPeak(sample) {
+        const peak = this.highest;
+        if (!peak) {
+            this.highest = {
+                memoryUsedBytes: sample.memoryUsedBytes,
+                memoryPercent: sample.memoryPercent,
+                memoryTotalBytes: sample.memoryTotalBytes,
+                cpuPercent: sample.cpuPercent,
+            };
+            return;
+        }
+        if (sample.memoryPercent > peak.memoryPercent) {
+            peak.memoryPercent = sample.memoryPercent;
+            peak.memoryUsedBytes = sample.memoryUsedBytes;
+            peak.memoryTotalBytes = sample.memoryTotalBytes;
+        }
+        peak.cpuPercent = sample_history_maxOrNull(peak.cpuPercent, sample.cpuPercent);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/core/monitor/thresholds.ts
+// The threshold rule as a pure state machine: while memory or CPU is above its threshold no new unit starts; a breach that lasts the whole window calls for a graceful shutdown.
+const DEFAULT_MEMORY_PERCENT = 90;
+const DEFAULT_WINDOW_MS = 10_000;
+const initialThresholdState = Object.freeze({
+    admit: true,
+    breaches: Object.freeze([]),
+});
+/** Fills defaults; values are validated where they enter (the CLI and Action inputs), so a bad one here is a bug. */
+function resolveThresholds(options = {}) {
+    const resolved = {
+        memoryPercent: options.memoryPercent === null
+            ? undefined
+            : (options.memoryPercent ?? DEFAULT_MEMORY_PERCENT),
+        cpuPercent: options.cpuPercent,
+        windowMs: options.windowMs ?? DEFAULT_WINDOW_MS,
+    };
+    const percentOk = (p) => p === undefined || (Number.isFinite(p) && p > 0 && p <= 100);
+    if (!percentOk(resolved.memoryPercent) || !percentOk(resolved.cpuPercent)) {
+        throw new RangeError(`thresholds: expected percentages in (0, 100], got ${JSON.stringify(options)}`);
+    }
+    if (!Number.isFinite(resolved.windowMs) || resolved.windowMs < 0) {
+        throw new RangeError(`thresholds: expected a window of 0 ms or more, got ${JSON.stringify(options)}`);
+    }
+    return resolved;
+}
+/**
+ * One resource's breach after a sample: a value above the threshold starts or continues it, a
+ * value at or below ends it (the next breach starts a fresh window), no value (the first CPU
+ * sample) leaves it as it was.
+ */
+function nextBreach(previous, reason, threshold, value, at) {
+    if (threshold === undefined)
+        return undefined;
+    if (value === null)
+        return previous;
+    if (value <= threshold)
+        return undefined;
+    return previous ? { ...previous, value } : { reason, since: at, value, threshold };
+}
+/** The state after one sample; `state` is never modified. Samples must come in time order. */
+function nextThresholdState(state, sample, options) {
+    const find = (reason) => state.breaches.find((b) => b.reason === reason);
+    const breaches = [
+        nextBreach(find('memory'), 'memory', options.memoryPercent, sample.memoryPercent, sample.at),
+        nextBreach(find('cpu'), 'cpu', options.cpuPercent, sample.cpuPercent, sample.at),
+    ].filter((b) => b !== undefined);
+    const next = { admit: breaches.length === 0, breaches };
+    // The breach that began first completed its window first; memory wins a tie (order above).
+    const due = breaches
+        .filter((b) => sample.at - b.since >= options.windowMs)
+        .reduce((first, b) => (first === undefined || b.since < first.since ? b : first), undefined);
+    const shutdown = state.shutdown ?? due;
+    if (shutdown)
+        next.shutdown = shutdown;
+    return next;
+}
+/** Whether two states differ in what a caller acts on: admission, the set of breaches, shutdown. */
+function thresholdChanged(before, after) {
+    return (before.admit !== after.admit ||
+        before.shutdown !== after.shutdown ||
+        before.breaches.map((b) => `${b.reason}@${b.since}`).join() !==
+            after.breaches.map((b) => `${b.reason}@${b.since}`).join());
+}
+
+;// CONCATENATED MODULE: ./src/core/monitor/process-scanner.ts
+// One pass over /proc per unit sample that skips processes known to be older than every watched unit: opening /proc files is what costs, and those processes cannot belong to a unit.
+
+
+
+function process_scanner_readProcStat(pid) {
+    const text = readKernelFile(`/proc/${pid}/stat`, 4096);
+    return text === undefined ? undefined : parseStat(pid, text);
+}
+class ProcessScanner {
+    fullEvery;
+    /** pid → start time of processes that started before the horizon: not read again while they live. */
+    older = new Map();
+    horizon = 0;
+    scans = 0;
+    /** @param fullEvery every this many scans everything is read again (bounds the harm of a pid reused between two scans). */
+    constructor(fullEvery = 60) {
+        this.fullEvery = fullEvery;
+    }
+    /**
+     * Every process that started at or after `horizon` (clock ticks since boot, /proc/<pid>/stat
+     * field 22): a unit's processes all started no earlier than its leader, so the oldest watched
+     * leader's start time is a safe horizon. Pass 0 to read every process.
+     */
+    scan(horizon) {
+        this.scans += 1;
+        if (horizon < this.horizon || this.scans % this.fullEvery === 0)
+            this.older.clear();
+        this.horizon = horizon;
+        let names;
+        try {
+            names = (0,external_node_fs_.readdirSync)('/proc');
+        }
+        catch {
+            return [];
+        }
+        const found = [];
+        const alive = new Set();
+        for (const name of names) {
+            const c = name.charCodeAt(0);
+            if (c < 48 || c > 57)
+                continue;
+            const pid = Number(name);
+            alive.add(pid);
+            if (this.older.has(pid))
+                continue;
+            const stat = process_scanner_readProcStat(pid);
+            if (!stat)
+                continue;
+            if (stat.startTime < horizon)
+                this.older.set(pid, stat.startTime);
+            else
+                found.push(stat);
+        }
+        // A pid that vanished may come back as another process: forget it.
+        for (const pid of this.older.keys())
+            if (!alive.has(pid))
+                this.older.delete(pid);
+        return found;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/core/monitor/tree-memory.ts
+// Memory of a unit's process tree: its processes found by process group and by parent links in one pass over /proc, and their resident memory summed.
+
+
+
+/** The kernel's page size, from the auxiliary vector (AT_PAGESZ); arm64 machines may use 16 or 64 KiB. */
+function readPageSize() {
+    try {
+        const auxv = (0,external_node_fs_.readFileSync)('/proc/self/auxv');
+        const wide = process.arch.endsWith('64');
+        const step = wide ? 16 : 8;
+        const little = (0,external_node_os_namespaceObject.endianness)() === 'LE';
+        for (let at = 0; at + step <= auxv.length; at += step) {
+            const read = (offset) => wide
+                ? Number(little ? auxv.readBigUInt64LE(offset) : auxv.readBigUInt64BE(offset))
+                : little
+                    ? auxv.readUInt32LE(offset)
+                    : auxv.readUInt32BE(offset);
+            const type = read(at);
+            if (type === 0)
+                break;
+            if (type === 6)
+                return read(at + step / 2);
+        }
+    }
+    catch {
+        // Not Linux, or /proc is hidden.
+    }
+    return 4096;
+}
+const pageSize = readPageSize();
+/** Every process's stat in one pass over /proc (about 10 µs per process, mostly opening the file). */
+function readProcessTable() {
+    return new ProcessScanner().scan(0);
+}
+/** Parent pid → children, built once per table and shared by every unit looked up in it. */
+function childrenIndex(table) {
+    const index = new Map();
+    for (const stat of table) {
+        const siblings = index.get(stat.ppid);
+        if (siblings)
+            siblings.push(stat);
+        else
+            index.set(stat.ppid, [stat]);
+    }
+    return index;
+}
+/**
+ * The unit's processes: members of its process group, the leader, and every descendant of
+ * either (a ppid walk catches `setsid` and `set -m` children while their parent lives; those
+ * re-parented to init are only caught by a cgroup or the marker scan).
+ */
+function unitProcesses(table, query, children = childrenIndex(table)) {
+    const found = new Map();
+    const queue = table.filter((s) => s.pgrp === query.pgid || s.pid === query.leaderPid);
+    while (queue.length > 0) {
+        const stat = queue.pop();
+        if (found.has(stat.pid))
+            continue;
+        found.set(stat.pid, stat);
+        for (const child of children.get(stat.pid) ?? [])
+            queue.push(child);
+    }
+    return [...found.values()];
+}
+/** Resident memory of these processes, summed (shared pages count once per process, as `ps` shows them). */
+function sumRssBytes(stats) {
+    let pages = 0;
+    for (const stat of stats)
+        if (Number.isFinite(stat.rssPages))
+            pages += stat.rssPages;
+    return pages * pageSize;
+}
+/** Resident memory of a given set of pids (those gone count as zero). */
+function rssOfPids(pids) {
+    const stats = [];
+    for (const pid of pids) {
+        const stat = readProcStat(pid);
+        if (stat)
+            stats.push(stat);
+    }
+    return sumRssBytes(stats);
+}
+/** A unit's tree memory now: its pids and their summed RSS; pass a table to share one /proc pass between units. */
+function treeMemory(query, table = readProcessTable(), children) {
+    const processes = unitProcesses(table, query, children);
+    return { pids: processes.map((p) => p.pid), rssBytes: sumRssBytes(processes) };
+}
+
+;// CONCATENATED MODULE: ./src/core/monitor/unit-watch.ts
+// The units a monitor watches: each one's tree memory (its cgroup's when readable, else summed RSS), its peak, and whether it went over its limit.
+
+
+
+class UnitWatch {
+    units = new Map();
+    scanner = new ProcessScanner();
+    get size() {
+        return this.units.size;
+    }
+    /** Whether any unit has a memory limit (the monitor then samples units more often). */
+    get anyLimited() {
+        for (const unit of this.units.values()) {
+            if (unit.options.maxMemoryBytes !== undefined)
+                return true;
+        }
+        return false;
+    }
+    add(unitId, options) {
+        const startTicks = process_scanner_readProcStat(options.leaderPid)?.startTime ?? 0;
+        this.units.set(unitId, { options, startTicks, peakBytes: 0, exceeded: false });
+    }
+    /** Forgets a unit and returns its peak (undefined if it was not watched). */
+    remove(unitId) {
+        const unit = this.units.get(unitId);
+        this.units.delete(unitId);
+        return unit?.peakBytes;
+    }
+    peakFor(unitId) {
+        return this.units.get(unitId)?.peakBytes;
+    }
+    /** Samples every unit (one /proc pass shared by all of them); returns those that just went over their limit. */
+    sample() {
+        const exceeded = [];
+        let table;
+        let children;
+        for (const unit of this.units.values()) {
+            const { options } = unit;
+            let bytes = options.cgroupDir === undefined
+                ? undefined
+                : readCgroupMemory(options.cgroupDir)?.workingSetBytes;
+            if (bytes === undefined) {
+                table ??= this.scanner.scan(this.horizon());
+                children ??= childrenIndex(table);
+                bytes = treeMemory(options, table, children).rssBytes;
+            }
+            unit.peakBytes = Math.max(unit.peakBytes, bytes);
+            const limit = options.maxMemoryBytes;
+            if (limit !== undefined && !unit.exceeded && unit.peakBytes > limit) {
+                unit.exceeded = true;
+                exceeded.push({ options, peakBytes: unit.peakBytes });
+            }
+        }
+        return exceeded;
+    }
+    /** No unit's process started before its leader: older processes need not be read. */
+    horizon() {
+        let oldest = Infinity;
+        for (const unit of this.units.values())
+            oldest = Math.min(oldest, unit.startTicks);
+        return oldest === Infinity ? 0 : oldest;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/core/monitor/resource-monitor.ts
+// Watches the machine and the running units on an unref'd timer: machine samples feed the threshold rule and the history, units' tree memory feeds their peaks and the per-test limit.
+
+
+
+
+
+const cpuMicros = (since) => {
+    const d = process.cpuUsage(since);
+    return d.user + d.system;
+};
+class ResourceMonitor {
+    options;
+    intervalMs;
+    unitIntervalMs;
+    thresholds;
+    sampler;
+    samples;
+    units = new UnitWatch();
+    timer;
+    period = 0;
+    lastMachineAt;
+    latest;
+    state = initialThresholdState;
+    since = external_node_perf_hooks_namespaceObject.performance.now();
+    spent = {
+        cycles: 0,
+        machineSamples: 0,
+        unitSamples: 0,
+        machine: 0,
+        unit: 0,
+        maxCycle: 0,
+    };
+    constructor(options = {}) {
+        this.options = options;
+        this.intervalMs = options.intervalMs ?? 1000;
+        this.unitIntervalMs = Math.min(options.unitIntervalMs ?? 250, this.intervalMs);
+        if (!(this.intervalMs > 0) || !(this.unitIntervalMs > 0)) {
+            throw new RangeError(`monitor: expected intervals above 0 ms, got ${this.intervalMs} and ${this.unitIntervalMs}`);
+        }
+        this.thresholds = resolveThresholds(options.thresholds);
+        this.sampler = options.sampler ?? new MachineSampler();
+        this.samples = new SampleHistory(options.historyPoints ?? 500);
+    }
+    /** Takes a first sample now, then samples on a timer that never keeps the process alive. */
+    start() {
+        if (this.timer)
+            return;
+        this.since = external_node_perf_hooks_namespaceObject.performance.now();
+        this.tick();
+        this.schedule(true);
+    }
+    stop() {
+        if (this.timer)
+            clearInterval(this.timer);
+        this.timer = undefined;
+    }
+    watchUnit(unitId, options) {
+        this.units.add(unitId, options);
+        this.schedule();
+    }
+    /** Stops watching a unit and returns its peak memory (undefined if it was not watched). */
+    unwatchUnit(unitId) {
+        const peak = this.units.remove(unitId);
+        this.schedule();
+        return peak;
+    }
+    /** Highest tree memory seen for a watched unit, in bytes. */
+    peakFor(unitId) {
+        return this.units.peakFor(unitId);
+    }
+    /** False while a threshold is breached: start no new unit. */
+    get admit() {
+        return this.state.admit;
+    }
+    get thresholdState() {
+        return this.state;
+    }
+    get lastSample() {
+        return this.latest;
+    }
+    /** Thinned machine samples for reports, oldest first. */
+    history() {
+        return this.samples.points();
+    }
+    /** Exact highest machine memory and CPU seen. */
+    machinePeak() {
+        return this.samples.peak();
+    }
+    cost() {
+        const s = this.spent;
+        const elapsedMs = external_node_perf_hooks_namespaceObject.performance.now() - this.since;
+        const total = s.machine + s.unit;
+        return {
+            cycles: s.cycles,
+            machineSamples: s.machineSamples,
+            unitSamples: s.unitSamples,
+            machineCpuMicros: s.machine,
+            unitCpuMicros: s.unit,
+            cpuMicros: total,
+            maxCycleCpuMicros: s.maxCycle,
+            elapsedMs,
+            percentOfCore: elapsedMs > 0 ? (total / (elapsedMs * 1000)) * 100 : 0,
+        };
+    }
+    /**
+     * One sampling cycle as the timer runs it: the machine when its interval is due at `now`, then
+     * every watched unit. Public so benchmarks and tests can drive cycles without waiting.
+     */
+    tick(now = Date.now()) {
+        let sample;
+        let changed = false;
+        let exceeded = [];
+        try {
+            const started = process.cpuUsage();
+            let machine = 0;
+            if (this.machineDue(now)) {
+                sample = this.sampler.sample(now);
+                this.lastMachineAt = now;
+                this.latest = sample;
+                this.samples.add(sample);
+                const next = nextThresholdState(this.state, sample, this.thresholds);
+                changed = thresholdChanged(this.state, next);
+                this.state = next;
+                machine = cpuMicros(started);
+                this.spent.machineSamples += 1;
+            }
+            if (this.units.size > 0) {
+                exceeded = this.units.sample();
+                this.spent.unitSamples += 1;
+            }
+            const cycle = cpuMicros(started);
+            this.spent.cycles += 1;
+            this.spent.machine += machine;
+            this.spent.unit += cycle - machine;
+            this.spent.maxCycle = Math.max(this.spent.maxCycle, cycle);
+        }
+        catch (error) {
+            this.fail(error);
+        }
+        // Hooks run after the accounting (their cost is the caller's), each on its own.
+        const current = this.state;
+        if (sample)
+            this.call(this.options.onSample, sample);
+        if (changed)
+            this.call(this.options.onThreshold, current);
+        for (const { options, peakBytes } of exceeded)
+            this.call(options.onExceeded, peakBytes);
+    }
+    call(hook, value) {
+        try {
+            hook?.(value);
+        }
+        catch (error) {
+            this.fail(error);
+        }
+    }
+    fail(error) {
+        if (!this.options.onError)
+            throw error;
+        this.options.onError(error);
+    }
+    machineDue(now) {
+        if (this.lastMachineAt === undefined)
+            return true;
+        // Half a timer period of slack: a tick a little early still counts as the one that is due.
+        return now - this.lastMachineAt >= this.intervalMs - this.currentPeriod() / 2;
+    }
+    currentPeriod() {
+        return this.units.anyLimited ? this.unitIntervalMs : this.intervalMs;
+    }
+    /** (Re)arms the timer when the period changed: faster while a unit has a memory limit. */
+    schedule(force = false) {
+        if (!this.timer && !force)
+            return;
+        const period = this.currentPeriod();
+        if (this.timer && period === this.period)
+            return;
+        if (this.timer)
+            clearInterval(this.timer);
+        this.period = period;
+        this.timer = setInterval(() => this.tick(), period);
+        this.timer.unref();
+    }
+}
+
+;// CONCATENATED MODULE: ./src/core/monitor/run-monitor.ts
+// The run's resource monitor: thresholds turned into admission and a graceful stop, and the machine history kept for the report.
+
+
+
+function machineRecord(monitor, options) {
+    const peak = monitor.machinePeak();
+    return {
+        samples: monitor.history().map((p) => ({
+            at: p.at,
+            memoryPercent: round1(p.memoryPercent),
+            cpuPercent: p.cpuPercent === null ? null : round1(p.cpuPercent),
+        })),
+        peak: peak
+            ? {
+                memoryPercent: round1(peak.memoryPercent),
+                cpuPercent: peak.cpuPercent === null ? null : round1(peak.cpuPercent),
+            }
+            : null,
+        thresholds: {
+            memoryPercent: options.memoryThresholdPercent ?? 90,
+            cpuPercent: options.cpuThresholdPercent ?? null,
+            windowMs: options.thresholdWindowMs ?? 10_000,
+        },
+    };
+}
+const round1 = (n) => Math.round(n * 10) / 10;
+/** Resolves true when a unit may start: at once while under the thresholds, else when back under or stopped. */
+async function admitted(monitor, stop) {
+    while (!monitor.admit && !stop.stopped) {
+        await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+    return !stop.stopped;
+}
+function startMonitor(options, stop, notice) {
+    let paused = false;
+    const sampler = new MachineSampler();
+    // Off Linux the only memory figure is total minus free (macOS counts its file cache as used),
+    // which would trip the default threshold: there it applies only when asked for explicitly.
+    const memoryPercent = options.memoryThresholdPercent ?? (sampler.source === 'os' ? null : undefined);
+    if (memoryPercent === null) {
+        notice('info', 'memory threshold off by default here (no reliable memory figure); set --memory-threshold to use it');
+    }
+    const monitor = new ResourceMonitor({
+        sampler,
+        thresholds: {
+            memoryPercent,
+            cpuPercent: options.cpuThresholdPercent,
+            windowMs: options.thresholdWindowMs,
+        },
+        onThreshold: (state) => {
+            const breach = state.shutdown ?? state.breaches[0];
+            if (state.shutdown && !stop.terminatesRunning) {
+                const b = state.shutdown;
+                notice('warning', `${b.reason === 'memory' ? 'Memory' : 'CPU'} at ${b.value.toFixed(0)}%, over the ${b.threshold}% threshold for ${formatDuration(Date.now() - b.since)}: shutting down gracefully (checkpoint saved; --resume continues)`);
+                stop.request(b.reason, { terminate: true });
+            }
+            else if (!state.admit && !paused && breach) {
+                paused = true;
+                notice('warning', `${breach.reason} at ${breach.value.toFixed(0)}% (threshold ${breach.threshold}%): no new unit starts until it drops`);
+            }
+            else if (state.admit && paused) {
+                paused = false;
+                notice('info', 'back under the thresholds: units start again');
+            }
+        },
+        onError: () => {
+            // A failed sample is skipped; the next one decides.
+        },
+    });
+    monitor.start();
+    return monitor;
+}
+
+;// CONCATENATED MODULE: ./src/core/containers/container-isolation.ts
+// `--isolation container`: the engine command that runs one unit inside a labelled container, the stop used on timeouts, and the image check.
+
+
+
+
+/** Passed by name (`-e NAME`): the engine copies the value from its own environment, so no value is in argv. */
+const UNIT_ENV_NAMES = [
+    'TESTWARDEN',
+    'TESTWARDEN_RUN_ID',
+    'TESTWARDEN_UNIT',
+    'TESTWARDEN_ATTEMPT',
+    'TESTWARDEN_JUNIT',
+];
+/** `testwarden-<run>-<hash of unit and attempt>`: valid for both engines, unique per attempt. */
+function containerName(runId, unitId, attempt) {
+    const run = runId.replace(/[^a-zA-Z0-9_.-]/g, '-').slice(0, 40);
+    const hash = (0,external_node_crypto_namespaceObject.createHash)('sha256').update(`${unitId}\0${attempt}`).digest('hex').slice(0, 12);
+    return `testwarden-${run}-${hash}`;
+}
+function buildIsolatedCommand(o) {
+    const name = containerName(o.runId, o.unitId, o.attempt);
+    const args = ['run', '--rm', '--init', '--name', name];
+    args.push('--label', `${RUN_LABEL}=${o.runId}`, '--label', `${UNIT_LABEL}=${o.unitId}`);
+    args.push('--label', `testwarden.attempt=${o.attempt}`);
+    for (const path of [o.cwd, ...(o.mounts ?? [])])
+        args.push('-v', `${path}:${path}`);
+    args.push('-w', o.cwd);
+    if (o.memory !== undefined) {
+        const memory = memoryArg(o.memory);
+        args.push('--memory', memory, '--memory-swap', memory);
+    }
+    if (o.cpus !== undefined)
+        args.push('--cpus', cpusArg(o.cpus));
+    if (o.user !== undefined)
+        args.push('--user', o.user);
+    for (const env of o.envNames ?? UNIT_ENV_NAMES)
+        args.push('-e', env);
+    // Everything after the image is the unit's own argv, never read as engine options.
+    args.push(o.image, o.program, ...o.args);
+    return { program: o.engine.command, args, name };
+}
+function memoryArg(value) {
+    const text = String(value).trim();
+    if (/^\d+(\.\d+)?[bkmg]?$/i.test(text) && Number.parseFloat(text) > 0)
+        return text.toLowerCase();
+    throw errors_invalidOption('--container-memory', 'a size such as 512m, 2g or a number of bytes', value);
+}
+function cpusArg(value) {
+    const n = Number(value);
+    if (Number.isFinite(n) && n > 0 && String(value).trim() !== '')
+        return String(n);
+    throw errors_invalidOption('--container-cpus', 'a positive number such as 0.5 or 2', value);
+}
+/** Checks the image is there before any unit starts; a missing one is a configuration error. */
+async function ensureImage(engine, image) {
+    try {
+        await engine_runEngine(engine, ['image', 'inspect', image], { timeoutMs: 15_000 });
+    }
+    catch (error) {
+        const detail = error instanceof engine_EngineCommandError ? error.stderr.trim() || error.message : String(error);
+        throw new errors_UsageError(`--container-image: ${engine.kind} has no image ${JSON.stringify(image)} (pull or build it before the run): ${detail}`, { cause: error });
+    }
+}
+/**
+ * What an isolated unit's exit code means when the engine, not the unit, failed. docker and
+ * podman share the convention: 125 the engine could not create or start the container, 126 the
+ * command could not be run, 127 it was not found in the image. Other codes are the unit's own.
+ */
+function describeEngineExit(engine, exitCode) {
+    switch (exitCode) {
+        case 125:
+            return `${engine.kind} could not start the unit's container (its error is in the unit log)`;
+        case 126:
+            return `the unit's command could not be run inside the container`;
+        case 127:
+            return `the unit's command was not found in the container image`;
+        default:
+            return undefined;
+    }
+}
+/** Timeout or shutdown of an isolated unit: SIGTERM to the container's init, the grace period, then `rm -f`. */
+async function stopContainer(engine, name, graceMs) {
+    if ((await containerRunning(engine, name)) === 'gone')
+        return { graceful: true, removed: true };
+    try {
+        await engine_runEngine(engine, ['kill', '--signal', 'TERM', name], { timeoutMs: 10_000 });
+    }
+    catch {
+        // Not running any more (or already gone): the checks below tell.
+    }
+    const deadline = Date.now() + graceMs;
+    let interval = 10;
+    let state = await containerRunning(engine, name);
+    while (state === 'running' && Date.now() < deadline) {
+        await new Promise((resolve) => setTimeout(resolve, Math.min(interval, Math.max(1, deadline - Date.now()))));
+        interval = Math.min(interval * 2, 100);
+        state = await containerRunning(engine, name);
+    }
+    const graceful = state !== 'running';
+    if (state === 'gone')
+        return { graceful, removed: true };
+    let error;
+    try {
+        await engine_runEngine(engine, forceRemoveArgs(engine, [name]), { timeoutMs: 30_000 });
+    }
+    catch (e) {
+        error = e instanceof engine_EngineCommandError ? e.stderr.trim() || e.message : String(e);
+    }
+    const removed = (await containerRunning(engine, name)) === 'gone';
+    return removed
+        ? { graceful, removed }
+        : { graceful, removed, error: error ?? 'still present after rm -f' };
+}
+async function containerRunning(engine, name) {
+    try {
+        const { stdout } = await engine_runEngine(engine, ['container', 'inspect', '--format', '{{.State.Running}}', name], {
+            timeoutMs: 10_000,
+        });
+        return stdout.trim() === 'true' ? 'running' : 'stopped';
+    }
+    catch (error) {
+        if (error instanceof engine_EngineCommandError &&
+            !error.timedOut &&
+            /no such|not found/i.test(error.stderr)) {
+            return 'gone';
+        }
+        throw error;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/core/run-config.ts
+const DEFAULTS = {
+    jobs: 1,
+    timeoutMs: 10 * 60_000,
+    gracePeriodMs: 5_000,
+    retries: 0,
+    stateDir: '.testwarden',
+    leaks: 'kill',
+    tracking: 'auto',
+};
+/** Validates everything that can be wrong before any unit runs; every problem is a UsageError. */
+
+;// CONCATENATED MODULE: ./src/core/state-dir.ts
+// The state dir: where logs, JUnit files of units, the checkpoint and the registry live; checked writable before anything runs.
+
+
+
+
+/** Creates the layout and proves it is writable; a UsageError names --state-dir otherwise. */
+function prepareStateDir(root, options) {
+    const dir = { root, logs: (0,external_node_path_.join)(root, 'logs'), junit: (0,external_node_path_.join)(root, 'junit') };
+    try {
+        (0,external_node_fs_.mkdirSync)(root, { recursive: true });
+        if (options.fresh) {
+            (0,external_node_fs_.rmSync)(dir.logs, { recursive: true, force: true });
+            (0,external_node_fs_.rmSync)(dir.junit, { recursive: true, force: true });
+        }
+        (0,external_node_fs_.mkdirSync)(dir.logs, { recursive: true });
+        (0,external_node_fs_.mkdirSync)(dir.junit, { recursive: true });
+        const probe = (0,external_node_path_.join)(root, `.write-probe-${process.pid}`);
+        (0,external_node_fs_.writeFileSync)(probe, 'x'.repeat(4096));
+        (0,external_node_fs_.unlinkSync)(probe);
+    }
+    catch (error) {
+        const e = error;
+        throw new errors_UsageError(`--state-dir: expected a folder testwarden can write to, got ${JSON.stringify(root)} (${e.code ?? ''} ${e.message})`, { cause: error });
+    }
+    return dir;
+}
+/** A file name for a unit id: readable tail plus a short hash, so distinct ids never collide. */
+function unitFileName(unitId, attempt, extension) {
+    const hash = (0,external_node_crypto_namespaceObject.createHash)('sha1').update(unitId).digest('hex').slice(0, 8);
+    const readable = unitId.replace(/[^A-Za-z0-9._-]+/g, '_').slice(-60);
+    const suffix = attempt > 1 ? `.attempt${attempt}` : '';
+    return `${readable}-${hash}${suffix}.${extension}`;
 }
 
 ;// CONCATENATED MODULE: ./node_modules/shlex/shlex.js
@@ -17085,6 +18324,154 @@ function isObject(value) {
     return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
+;// CONCATENATED MODULE: ./src/core/plan/plan-run.ts
+// Everything checked and decided before a unit runs: working directory, template, outputs, units, shard, state dir, tracking, engines; every problem is a UsageError.
+
+
+
+
+
+
+
+
+
+
+
+
+
+async function planRun(options) {
+    const cwd = (0,external_node_path_.resolve)(options.cwd);
+    checkCwd(cwd);
+    const template = parseCommandTemplate(options.command, options.shell ?? false);
+    const cgroupSupport = options.tracking === 'process'
+        ? { available: false, reason: 'not asked for' }
+        : detectCgroupSupport();
+    if (options.tracking === 'cgroup' && !cgroupSupport.available) {
+        throw new errors_UsageError(`--tracking: expected auto or process on this machine (cgroup tracking is not available: ${cgroupSupport.reason}), got "cgroup"`);
+    }
+    const engine = await chooseEngine(options);
+    const isolation = await chooseIsolation(options, engine);
+    const stateRoot = (0,external_node_path_.resolve)(cwd, options.stateDir ?? DEFAULTS.stateDir);
+    for (const [option, path] of [
+        ['--report-json', options.reportJson],
+        ['--junit', options.junit],
+        ['--report-html', options.reportHtml],
+    ]) {
+        if (path !== undefined)
+            checkOutputPath(option, (0,external_node_path_.resolve)(cwd, path));
+    }
+    const units = await discoverUnits({
+        cwd,
+        patterns: options.patterns,
+        listCommand: options.listCommand,
+        ignore: [stateRoot],
+        env: options.env,
+    });
+    if (units.length === 0 && !options.allowNoUnits) {
+        const what = options.listCommand !== undefined
+            ? `--list-command ${JSON.stringify(options.listCommand)} printed no unit`
+            : `patterns ${JSON.stringify(options.patterns)} matched no file under ${cwd}`;
+        throw new errors_UsageError(`${what} (pass --allow-no-units if that is expected)`);
+    }
+    const timingsFile = (0,external_node_path_.resolve)(cwd, options.timingsFile ?? (0,external_node_path_.join)(stateRoot, TIMINGS_FILE));
+    const warnings = [];
+    let shard;
+    let planned = units;
+    if (options.shard) {
+        const history = readTimings(timingsFile);
+        warnings.push(...history.warnings);
+        ({ units: planned, info: shard } = planShard(units, options.shard, timingsMap(history.timings)));
+    }
+    const state = prepareStateDir(stateRoot, { fresh: !options.resume });
+    const runId = options.runId ?? `tw-${Date.now().toString(36)}-${(0,external_node_crypto_namespaceObject.randomBytes)(4).toString('hex')}`;
+    const tracking = cgroupSupport.available ? 'cgroup' : 'process';
+    return {
+        cwd,
+        template,
+        units: planned,
+        state,
+        runId,
+        tracking,
+        cgroupSupport,
+        engine,
+        isolation,
+        shard,
+        timingsFile,
+        warnings,
+    };
+}
+async function chooseIsolation(options, tracked) {
+    if (options.isolation !== 'container') {
+        for (const [option, value] of [
+            ['--container-image', options.containerImage],
+            ['--container-memory', options.containerMemory],
+            ['--container-cpus', options.containerCpus],
+        ]) {
+            if (value !== undefined) {
+                throw new errors_UsageError(`${option}: only used with --isolation container, got ${JSON.stringify(value)} with --isolation process`);
+            }
+        }
+        return undefined;
+    }
+    if (!options.containerImage) {
+        throw new errors_UsageError('--container-image: expected an image to run units in with --isolation container, got none');
+    }
+    const engine = tracked ??
+        (await detectEngineWithReasons(options.containerEngine ? { preferred: options.containerEngine } : {})).engine;
+    if (!engine) {
+        throw new errors_UsageError('--isolation: expected a container engine (docker or podman) that answers for "container", found none');
+    }
+    await ensureImage(engine, options.containerImage);
+    // The limits are checked now, not when the first unit starts.
+    buildIsolatedCommand({
+        engine,
+        runId: 'check',
+        unitId: 'check',
+        attempt: 1,
+        image: options.containerImage,
+        cwd: '/',
+        program: 'true',
+        args: [],
+        ...(options.containerMemory !== undefined ? { memory: options.containerMemory } : {}),
+        ...(options.containerCpus !== undefined ? { cpus: options.containerCpus } : {}),
+    });
+    return { engine, image: options.containerImage };
+}
+async function chooseEngine(options) {
+    if (options.containers === 'off')
+        return undefined;
+    const { engine, tried } = await detectEngineWithReasons(options.containerEngine ? { preferred: options.containerEngine } : {});
+    if (!engine && options.containerEngine) {
+        const why = tried.map((t) => (t.ok ? '' : `${t.kind}: ${t.reason}`)).join('; ');
+        throw new errors_UsageError(`--container-engine: expected an engine that answers, got ${JSON.stringify(options.containerEngine)} (${why})`);
+    }
+    return engine;
+}
+function checkCwd(cwd) {
+    try {
+        if (!(0,external_node_fs_.statSync)(cwd).isDirectory())
+            throw new Error('not a directory');
+        (0,external_node_fs_.accessSync)(cwd, external_node_fs_.constants.R_OK | external_node_fs_.constants.X_OK);
+    }
+    catch (error) {
+        throw new errors_UsageError(`--cwd: expected a readable directory, got ${JSON.stringify(cwd)} (${error.message})`, {
+            cause: error,
+        });
+    }
+}
+function checkOutputPath(option, path) {
+    try {
+        (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)(path), { recursive: true });
+        (0,external_node_fs_.accessSync)((0,external_node_path_.dirname)(path), external_node_fs_.constants.W_OK);
+    }
+    catch (error) {
+        throw new errors_UsageError(`${option}: expected a file path in a writable folder, got ${JSON.stringify(path)} (${error.message})`, {
+            cause: error,
+        });
+    }
+}
+/** Runs a suite to the end (or until stopped) and returns its report; never exits the process. */
+
 ;// CONCATENATED MODULE: ./src/core/report/events.ts
 /** Calls a hook on every reporter; a throwing reporter must not break the run. */
 function emit(reporters, name, ...args) {
@@ -17097,6 +18484,702 @@ function emit(reporters, name, ...args) {
             // A reporter bug is not the run's failure.
         }
     }
+}
+
+;// CONCATENATED MODULE: ./src/core/report/html-report-script.ts
+// The HTML report's only script, inlined in the page: draws the timeline and the memory/CPU chart as SVG from the embedded data, with zoom, pan and a tooltip showing each unit's log tail.
+/**
+ * Plain browser JavaScript, kept as text because it runs in the report's page, not in Node.
+ * The data comes from `<script type="application/json" id="report-data">` (see html-report.ts);
+ * unit ids and log lines only ever reach the page through textContent, never as markup.
+ */
+const CLIENT_SCRIPT = String.raw `(() => {
+  'use strict';
+  const data = JSON.parse(document.getElementById('report-data').textContent);
+  const runs = data.runs;
+  const units = data.units;
+  const GAP = runs.length > 1 ? 0.03 : 0;
+  const LEFT = 64;
+  const RIGHT = 12;
+  const TOP = 24;
+
+  // Each run gets a share of the axis by its length (at least 8 % each); gaps stand for the time between runs.
+  const lengths = runs.map((r) => Math.max(1, r.end - r.start));
+  const sum = lengths.reduce((a, b) => a + b, 0);
+  const minShare = runs.length > 1 ? 0.08 : 0;
+  const raw = lengths.map((l) => Math.max(minShare, l / sum));
+  const scale = (1 - GAP * (runs.length - 1)) / raw.reduce((a, b) => a + b, 0);
+  let at = 0;
+  runs.forEach((r, i) => {
+    r.d0 = at;
+    r.d1 = at + raw[i] * scale;
+    at = r.d1 + GAP;
+  });
+  const toDomain = (t, r) =>
+    r.d0 + ((Math.min(Math.max(t, r.start), r.end) - r.start) / Math.max(1, r.end - r.start)) * (r.d1 - r.d0);
+  for (const u of units) {
+    const r = runs[u.run];
+    u.x0 = toDomain(u.start, r);
+    u.x1 = toDomain(u.end, r);
+  }
+
+  const timeline = document.getElementById('timeline');
+  const machine = document.getElementById('machine');
+  const tooltip = document.getElementById('tooltip');
+  const pan = document.getElementById('pan');
+  let v0 = 0;
+  let v1 = 1;
+
+  const esc = (s) => String(s).replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]);
+  const fmt = (ms) => {
+    if (ms < 1000) return Math.round(ms) + 'ms';
+    if (ms < 60000) return (ms / 1000).toFixed(ms < 10000 ? 1 : 0) + 's';
+    const m = Math.floor(ms / 60000);
+    const s = Math.round((ms % 60000) / 1000);
+    return m >= 60 ? Math.floor(m / 60) + 'h' + String(m % 60).padStart(2, '0') + 'm' : m + 'm' + String(s).padStart(2, '0') + 's';
+  };
+  const STEPS = [100, 200, 500, 1e3, 2e3, 5e3, 1e4, 15e3, 3e4, 6e4, 12e4, 3e5, 6e5, 9e5, 18e5, 36e5, 72e5];
+
+  function frame(el, height) {
+    const width = Math.max(320, el.clientWidth);
+    const sx = (d) => LEFT + ((d - v0) / (v1 - v0)) * (width - LEFT - RIGHT);
+    const parts = [];
+    runs.forEach((r, i) => {
+      const a = Math.max(sx(r.d0), LEFT);
+      const b = Math.min(sx(r.d1), width - RIGHT);
+      if (b <= a) return;
+      parts.push('<rect class="band' + (i % 2 ? ' odd' : '') + '" x="' + a + '" y="0" width="' + (b - a) + '" height="' + height + '"/>');
+      // Ticks: elapsed time since the run started, about one per 90 px.
+      const pxPerMs = (sx(r.d1) - sx(r.d0)) / Math.max(1, r.end - r.start);
+      const step = STEPS.find((s) => s * pxPerMs >= 90) || STEPS[STEPS.length - 1];
+      // Only the visible part of the run: zoomed into a long run, ticks from its start would be many.
+      const span = r.end - r.start;
+      const from = ((Math.max(v0, r.d0) - r.d0) / (r.d1 - r.d0)) * span;
+      const to = ((Math.min(v1, r.d1) - r.d0) / (r.d1 - r.d0)) * span;
+      for (let t = Math.floor(from / step) * step; t <= to; t += step) {
+        const x = sx(toDomain(r.start + t, r));
+        if (x < a || x > b) continue;
+        parts.push('<line class="tick" x1="' + x + '" x2="' + x + '" y1="' + TOP + '" y2="' + height + '"/>');
+        parts.push('<text class="tick-label" x="' + (x + 2) + '" y="' + (height - 3) + '">' + (t === 0 ? '0' : '+' + fmt(t)) + '</text>');
+      }
+    });
+    return { width, sx, parts };
+  }
+
+  function stopMarks(f, height) {
+    for (const r of runs) {
+      const t = r.current ? data.stoppedAt : r.reason ? r.end : undefined;
+      if (t === undefined || t === null) continue;
+      const x = f.sx(toDomain(t, r));
+      if (x < LEFT || x > f.width - RIGHT) continue;
+      f.parts.push('<line class="stop" x1="' + x + '" x2="' + x + '" y1="' + (TOP - 6) + '" y2="' + height + '"/>');
+      f.parts.push('<text class="stop-label" x="' + (x - 4) + '" y="' + (TOP - 8) + '" text-anchor="end">stop: ' + esc(r.reason || 'requested') + '</text>');
+    }
+  }
+
+  function drawTimeline() {
+    const rowH = data.lanes > 24 ? 10 : data.lanes > 12 ? 16 : 24;
+    const height = TOP + data.lanes * rowH + 18;
+    const f = frame(timeline, height);
+    runs.forEach((r) => {
+      const x = Math.max(f.sx(r.d0), LEFT) + 4;
+      if (f.sx(r.d1) > LEFT) f.parts.push('<text class="run-label" x="' + x + '" y="12">' + esc(r.label) + '</text>');
+    });
+    for (let lane = 0; lane < data.lanes; lane++) {
+      f.parts.push('<text class="lane-label" x="4" y="' + (TOP + lane * rowH + rowH * 0.7) + '">lane ' + (lane + 1) + '</text>');
+    }
+    const plotEnd = f.width - RIGHT;
+    units.forEach((u, i) => {
+      if (u.x1 < v0 || u.x0 > v1) return;
+      const x = Math.max(LEFT, f.sx(u.x0));
+      const w = Math.max(1.5, Math.min(plotEnd, f.sx(u.x1)) - x);
+      const cls = 'bar o-' + u.outcome + (u.flaky ? ' flaky' : '') + (u.earlier ? ' earlier' : '');
+      f.parts.push('<rect class="' + cls + '" data-i="' + i + '" tabindex="0" x="' + x + '" y="' + (TOP + u.lane * rowH + 2) + '" width="' + w + '" height="' + (rowH - 4) + '"/>');
+    });
+    stopMarks(f, height);
+    timeline.innerHTML = '<svg width="' + f.width + '" height="' + height + '" role="group" aria-label="Timeline: one bar per unit, one row per lane">' + f.parts.join('') + '</svg>';
+  }
+
+  function drawMachine() {
+    if (!machine) return;
+    const height = 190;
+    const plotH = height - TOP - 20;
+    const sy = (p) => TOP + plotH - (Math.min(100, Math.max(0, p)) / 100) * plotH;
+    const f = frame(machine, height);
+    const axis = [];
+    for (const p of [0, 25, 50, 75, 100]) {
+      f.parts.push('<line class="grid" x1="' + LEFT + '" x2="' + (f.width - RIGHT) + '" y1="' + sy(p) + '" y2="' + sy(p) + '"/>');
+      axis.push('<text class="lane-label" x="' + (LEFT - 6) + '" y="' + (sy(p) + 4) + '" text-anchor="end">' + p + '%</text>');
+    }
+    const t = data.thresholds;
+    for (const r of runs) {
+      const a = f.sx(r.d0);
+      const b = f.sx(r.d1);
+      const line = (cls, key) => {
+        const pts = r.samples.filter((s) => s[key] !== null).map((s) => f.sx(toDomain(s[0], r)).toFixed(1) + ',' + sy(s[key]).toFixed(1));
+        if (pts.length > 0) f.parts.push('<polyline class="' + cls + '" points="' + pts.join(' ') + '"/>');
+      };
+      line('memory', 1);
+      line('cpu', 2);
+      if (t && t.memoryPercent !== null) f.parts.push('<line class="threshold" x1="' + a + '" x2="' + b + '" y1="' + sy(t.memoryPercent) + '" y2="' + sy(t.memoryPercent) + '"/>');
+      if (t && t.cpuPercent !== null) f.parts.push('<line class="threshold cpu-threshold" x1="' + a + '" x2="' + b + '" y1="' + sy(t.cpuPercent) + '" y2="' + sy(t.cpuPercent) + '"/>');
+    }
+    stopMarks(f, height);
+    machine.innerHTML = '<svg width="' + f.width + '" height="' + height + '" role="img" aria-label="Memory and CPU in use over the run"><defs><clipPath id="plot"><rect x="' + LEFT + '" y="0" width="' + (f.width - LEFT - RIGHT) + '" height="' + height + '"/></clipPath></defs>' + axis.join('') + '<g clip-path="url(#plot)">' + f.parts.join('') + '</g></svg>';
+  }
+
+  let pending = false;
+  function render() {
+    if (pending) return;
+    pending = true;
+    requestAnimationFrame(() => {
+      pending = false;
+      drawTimeline();
+      drawMachine();
+    });
+  }
+
+  const FULL = runs.length > 0 ? runs[runs.length - 1].d1 : 1;
+  v1 = FULL;
+  function setView(a, span) {
+    span = Math.min(FULL, Math.max(FULL / 2000, span));
+    v0 = Math.min(Math.max(0, a), FULL - span);
+    v1 = v0 + span;
+    pan.disabled = span >= FULL;
+    pan.value = pan.disabled ? 0 : String(Math.round((v0 / (FULL - span)) * 1000));
+    render();
+  }
+  function zoom(factor, centre) {
+    const c = centre === undefined ? (v0 + v1) / 2 : centre;
+    const span = (v1 - v0) * factor;
+    setView(c - (c - v0) * factor, span);
+  }
+  document.getElementById('zoom-in').addEventListener('click', () => zoom(0.5));
+  document.getElementById('zoom-out').addEventListener('click', () => zoom(2));
+  document.getElementById('zoom-reset').addEventListener('click', () => setView(0, FULL));
+  pan.addEventListener('input', () => setView((Number(pan.value) / 1000) * (FULL - (v1 - v0)), v1 - v0));
+  for (const el of [timeline, machine]) {
+    if (!el) continue;
+    // Ctrl + wheel (and trackpad pinch) zooms around the pointer; a plain wheel scrolls the page.
+    el.addEventListener('wheel', (e) => {
+      if (!e.ctrlKey && !e.metaKey) return;
+      e.preventDefault();
+      const box = el.getBoundingClientRect();
+      const frac = (e.clientX - box.left - LEFT) / Math.max(1, box.width - LEFT - RIGHT);
+      zoom(e.deltaY < 0 ? 0.8 : 1.25, v0 + Math.min(1, Math.max(0, frac)) * (v1 - v0));
+    }, { passive: false });
+  }
+
+  function show(target, x, y) {
+    const u = units[Number(target.getAttribute('data-i'))];
+    if (!u) return;
+    const lines = [
+      ['Outcome', u.outcome + (u.flaky ? ' (flaky)' : '') + (u.earlier ? ', in an earlier run' : '')],
+      ['Duration', fmt(u.duration) + (u.attempts > 1 ? ' over ' + u.attempts + ' attempts' : '')],
+      ['Lane', String(u.lane + 1) + ', started +' + fmt(u.start - runs[u.run].start)],
+    ];
+    if (u.message) lines.push(['Why', u.message]);
+    tooltip.replaceChildren();
+    const title = document.createElement('strong');
+    title.textContent = u.id;
+    tooltip.append(title);
+    for (const [k, v] of lines) {
+      const row = document.createElement('div');
+      row.textContent = k + ': ' + v;
+      tooltip.append(row);
+    }
+    const tail = u.tail === undefined ? null : document.getElementById('tail-' + u.tail);
+    if (tail) {
+      const pre = document.createElement('pre');
+      // The end of a log says most; the failures section below has the whole tail.
+      pre.textContent = tail.textContent.split('\n').slice(-16).join('\n');
+      tooltip.append(pre);
+    }
+    tooltip.hidden = false;
+    const w = tooltip.offsetWidth;
+    tooltip.style.left = Math.max(4, Math.min(x + 14, window.scrollX + document.documentElement.clientWidth - w - 8)) + 'px';
+    tooltip.style.top = y + 14 + 'px';
+  }
+  const isBar = (el) => el && el.classList && el.classList.contains('bar');
+  timeline.addEventListener('mouseover', (e) => { if (isBar(e.target)) show(e.target, e.pageX, e.pageY); });
+  timeline.addEventListener('mouseout', (e) => { if (isBar(e.target)) tooltip.hidden = true; });
+  timeline.addEventListener('focusin', (e) => {
+    if (!isBar(e.target)) return;
+    const box = e.target.getBoundingClientRect();
+    show(e.target, box.left + window.scrollX, box.bottom + window.scrollY);
+  });
+  timeline.addEventListener('focusout', () => { tooltip.hidden = true; });
+  window.addEventListener('resize', render);
+
+  setView(0, FULL);
+  requestAnimationFrame(() => requestAnimationFrame(() => {
+    document.documentElement.setAttribute('data-ready', 'true');
+  }));
+})();`;
+
+;// CONCATENATED MODULE: ./src/core/report/html-report-sections.ts
+// The HTML report's static sections, readable without the script: header, totals, units that did not pass with their log tails, leaks, and the runs of the checkpoint.
+
+function escapeHtml(text) {
+    return text
+        .replace(/&/g, '&amp;')
+        .replace(/</g, '&lt;')
+        .replace(/>/g, '&gt;')
+        .replace(/"/g, '&quot;');
+}
+function renderHeader(report) {
+    const reason = report.reason !== null ? ` (${escapeHtml(report.reason)})` : '';
+    return [
+        `<h1>testwarden run <code>${escapeHtml(report.runId)}</code></h1>`,
+        `<p><span class="status ${report.status}">${report.status.toUpperCase()}${reason}</span> `,
+        `<span class="meta">exit code ${report.exitCode} · ${formatDuration(report.durationMs)} · started ${escapeHtml(report.startedAt)}`,
+        report.resumed ? ' · resumed from a checkpoint' : '',
+        '</span></p>',
+    ].join('');
+}
+function renderTotals(report) {
+    const t = report.totals;
+    const cells = [
+        ['Units', t.units],
+        ['Passed', t.passed],
+        ['Failed', t.failed],
+        ['Timed out', t.timedOut],
+        ['Over memory', t.resourceExceeded],
+        ['Interrupted', t.interrupted],
+        ['Skipped', t.skipped],
+        ['Flaky', t.flaky],
+        ['From checkpoint', t.fromCheckpoint],
+        ['Leaked', t.leaked],
+    ];
+    const head = cells.map(([name]) => `<th class="n">${name}</th>`).join('');
+    const row = cells.map(([, n]) => `<td class="n">${n}</td>`).join('');
+    const tests = `${t.tests.passed} passed, ${t.tests.failed} failed, ${t.tests.skipped} skipped`;
+    return `<h2>Totals</h2><table><tr>${head}</tr><tr>${row}</tr></table><p class="meta">Tests: ${tests}</p>`;
+}
+/**
+ * Units that did not pass, each with its message and log tail (`tails` maps a unit id to its
+ * lines; `<pre id="tail-N">` is what the timeline's tooltip shows). Past `shown`, ids only.
+ */
+/** Failures shown unfolded; the rest are one click away, so thousands do not make a endless page. */
+const OPEN_FAILURES = 10;
+function renderFailures(failed, tails) {
+    if (failed.length === 0)
+        return '';
+    const items = failed.map((u, i) => {
+        const tail = tails.get(u.id);
+        const head = `<span class="tag o-${u.outcome}">${u.outcome}</span> <code>${escapeHtml(u.id)}</code>${u.message ? ` — ${escapeHtml(u.message)}` : ''}`;
+        if (!tail)
+            return `<li>${head}</li>`;
+        const body = tail.lines.length > 0 ? escapeHtml(tail.lines.join('\n')) : '(no output)';
+        return `<li class="failure"><details${i < OPEN_FAILURES ? ' open' : ''}><summary>${head}</summary><pre id="tail-${tail.index}">${body}</pre></details></li>`;
+    });
+    return `<h2>Did not pass (${failed.length})</h2><ul>${items.join('')}</ul>`;
+}
+function renderLeaks(units) {
+    const rows = [];
+    for (const u of units) {
+        for (const leak of u.leaked) {
+            const what = leak.kind === 'process'
+                ? `process ${leak.pid}: <code>${escapeHtml(leak.command)}</code>`
+                : `container ${escapeHtml(leak.name)} <code>${escapeHtml(leak.id.slice(0, 12))}</code>`;
+            rows.push(`<tr><td><code>${escapeHtml(u.id)}</code></td><td>${what}</td><td>${leak.action}</td></tr>`);
+        }
+    }
+    if (rows.length === 0)
+        return '';
+    return `<h2>Leaks (${rows.length})</h2><table><tr><th>Unit</th><th>Left behind</th><th>Action</th></tr>${rows.join('')}</table>`;
+}
+function renderHistory(runs, report) {
+    if (runs.length < 2)
+        return '';
+    const rows = runs.map((r) => {
+        const ran = report.units.filter((u) => u.startedAt !== undefined && u.startedAt >= r.startedAt && u.startedAt <= r.endedAt).length;
+        const how = r.reason === null ? 'ended' : `stopped: ${escapeHtml(r.reason)}`;
+        return `<tr><td>${r.attempt ?? ''}</td><td><code>${escapeHtml(r.runId)}</code>${r.current ? ' (this run)' : ''}</td><td>${new Date(r.startedAt).toISOString()}</td><td class="n">${formatDuration(r.endedAt - r.startedAt)}</td><td class="n">${ran}</td><td>${how}</td></tr>`;
+    });
+    return `<h2>Runs of this checkpoint</h2><table><tr><th>Attempt</th><th>Run</th><th>Started</th><th class="n">Lasted</th><th class="n">Units shown</th><th>Ended</th></tr>${rows.join('')}</table><p class="meta">A resumed run does not repeat units that passed before; the timeline shows each unit in the run that ran it last.</p>`;
+}
+
+;// CONCATENATED MODULE: ./src/core/report/html-report-style.ts
+// The HTML report's stylesheet, inlined in the page: readable on screen and in print, colours by outcome, light and dark.
+const STYLE = `
+:root { color-scheme: light dark; --fg: #1f2328; --muted: #59636e; --bg: #fff; --panel: #f6f8fa; --line: #d1d9e0;
+  --passed: #1a7f37; --flaky: #9a6700; --failed: #d1242f; --timed-out: #e16f24; --resource-exceeded: #8250df; --interrupted: #6e7781;
+  --memory: #0969da; --cpu: #e16f24; --stop: #d1242f; }
+@media (prefers-color-scheme: dark) { :root { --fg: #e6edf3; --muted: #9198a1; --bg: #0d1117; --panel: #151b23; --line: #3d444d; } }
+* { box-sizing: border-box; }
+body { margin: 0 auto; max-width: 1400px; padding: 16px 24px 48px; font: 14px/1.45 system-ui, -apple-system, "Segoe UI", "DejaVu Sans", sans-serif; color: var(--fg); background: var(--bg); }
+h1 { font-size: 20px; margin: 0 0 4px; } h2 { font-size: 16px; margin: 28px 0 8px; border-bottom: 1px solid var(--line); padding-bottom: 4px; }
+code, pre { font-family: ui-monospace, "DejaVu Sans Mono", Menlo, Consolas, monospace; font-size: 12px; }
+.status { display: inline-block; padding: 1px 8px; border-radius: 10px; color: #fff; font-weight: 600; }
+.status.passed { background: var(--passed); } .status.failed { background: var(--failed); }
+.status.shutdown { background: var(--resource-exceeded); } .status.interrupted { background: var(--interrupted); }
+.meta { color: var(--muted); }
+table { border-collapse: collapse; margin: 4px 0; } th, td { text-align: left; padding: 3px 12px 3px 0; border-bottom: 1px solid var(--line); vertical-align: top; }
+td.n, th.n { text-align: right; }
+.toolbar { display: flex; gap: 8px; align-items: center; flex-wrap: wrap; margin-bottom: 6px; }
+.toolbar button { min-width: 32px; padding: 2px 8px; }
+.toolbar input[type=range] { width: 260px; }
+.legend { display: flex; gap: 12px; flex-wrap: wrap; color: var(--muted); }
+.swatch { display: inline-block; width: 10px; height: 10px; border-radius: 2px; margin-right: 4px; vertical-align: -1px; }
+.chart { width: 100%; overflow: hidden; background: var(--panel); border: 1px solid var(--line); border-radius: 6px; }
+svg { display: block; font-size: 11px; }
+svg text { fill: var(--muted); } .run-label { fill: var(--fg); font-weight: 600; }
+.band { fill: transparent; } .band.odd { fill: rgba(127, 127, 127, 0.08); }
+.tick, .grid { stroke: var(--line); stroke-width: 1; }
+.bar { stroke: rgba(0, 0, 0, 0.25); stroke-width: 0.5; cursor: pointer; }
+.bar:hover, .bar:focus { stroke: var(--fg); stroke-width: 2; outline: none; }
+rect.o-passed { fill: var(--passed); } rect.flaky { fill: var(--flaky); } rect.o-failed { fill: var(--failed); }
+rect.o-timed-out { fill: var(--timed-out); } rect.o-resource-exceeded { fill: var(--resource-exceeded); } rect.o-interrupted { fill: var(--interrupted); }
+.swatch.o-passed { background: var(--passed); } .swatch.flaky { background: var(--flaky); } .swatch.o-failed { background: var(--failed); }
+.swatch.o-timed-out { background: var(--timed-out); } .swatch.o-resource-exceeded { background: var(--resource-exceeded); } .swatch.o-interrupted { background: var(--interrupted); }
+.earlier { fill-opacity: 0.55; }
+.memory { fill: none; stroke: var(--memory); stroke-width: 1.5; } .cpu { fill: none; stroke: var(--cpu); stroke-width: 1.2; }
+.threshold { stroke: var(--muted); stroke-dasharray: 6 4; } .cpu-threshold { stroke: var(--cpu); }
+.stop { stroke: var(--stop); stroke-width: 1.5; stroke-dasharray: 3 3; } svg text.stop-label { fill: var(--stop); font-weight: 600; }
+.swatch.memory { background: var(--memory); } .swatch.cpu { background: var(--cpu); } .swatch.stop { background: var(--stop); }
+#tooltip { position: absolute; z-index: 10; max-width: min(760px, 90vw); padding: 8px 10px; background: var(--bg); color: var(--fg); border: 1px solid var(--line); border-radius: 6px; box-shadow: 0 4px 16px rgba(0, 0, 0, 0.2); pointer-events: none; }
+#tooltip pre { max-height: 320px; overflow: hidden; margin: 6px 0 0; padding: 6px; background: var(--panel); white-space: pre-wrap; word-break: break-all; }
+details { margin: 4px 0; } summary { cursor: pointer; }
+.failure pre { margin: 4px 0 10px; padding: 8px; max-height: 420px; overflow: auto; background: var(--panel); border: 1px solid var(--line); border-radius: 6px; white-space: pre-wrap; word-break: break-all; }
+.tag { font-weight: 600; } .tag.o-failed { color: var(--failed); } .tag.o-timed-out { color: var(--timed-out); }
+.tag.o-resource-exceeded { color: var(--resource-exceeded); } .tag.o-interrupted { color: var(--interrupted); }
+`;
+
+;// CONCATENATED MODULE: ./src/core/report/log-tail.ts
+// Reads the last lines of a unit's log without loading the whole file.
+
+/** The last `bytes` of a file as text (control characters other than tab and newline removed). */
+function readTailText(path, bytes = 64 * 1024) {
+    let fd;
+    try {
+        fd = (0,external_node_fs_.openSync)(path, 'r');
+    }
+    catch {
+        return '';
+    }
+    try {
+        const size = (0,external_node_fs_.fstatSync)(fd).size;
+        const length = Math.min(size, bytes);
+        const buffer = Buffer.alloc(length);
+        (0,external_node_fs_.readSync)(fd, buffer, 0, length, size - length);
+        // eslint-disable-next-line no-control-regex
+        return buffer.toString('utf8').replace(/[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]/g, '');
+    }
+    finally {
+        (0,external_node_fs_.closeSync)(fd);
+    }
+}
+/** The last `count` lines of a log file. */
+function readTailLines(path, count = 20) {
+    const text = readTailText(path).replace(/\r\n/g, '\n').replace(/\n+$/, '');
+    if (text === '')
+        return [];
+    return text.split('\n').slice(-count);
+}
+
+;// CONCATENATED MODULE: ./src/core/report/timeline-data.ts
+
+const NOT_PASSED = new Set([
+    'failed',
+    'timed-out',
+    'resource-exceeded',
+    'interrupted',
+]);
+/** Every unit that has a start, an end and a lane, in start order. */
+function timedUnits(units) {
+    const timed = [];
+    for (const u of units) {
+        if (u.startedAt === undefined || u.lane === undefined)
+            continue;
+        const endedAt = Math.max(u.startedAt, u.endedAt ?? u.startedAt + u.durationMs);
+        timed.push({
+            id: u.id,
+            outcome: u.outcome,
+            lane: u.lane,
+            startedAt: u.startedAt,
+            endedAt,
+            durationMs: u.durationMs,
+            attempts: u.attempts,
+            flaky: u.flaky,
+            fromCheckpoint: u.fromCheckpoint,
+            ...(u.message !== undefined ? { message: u.message } : {}),
+            log: u.log,
+            leaked: u.leaked.length,
+        });
+    }
+    return timed.sort((a, b) => a.startedAt - b.startedAt || a.lane - b.lane);
+}
+/**
+ * The runs to picture, oldest first: the checkpoint's earlier runs, then this one. Without a
+ * history, units carried from a checkpoint still get an "earlier run" spanning them.
+ */
+function timelineRuns(report, options = {}) {
+    const maxPoints = options.maxPoints ?? 300;
+    const startedAt = Date.parse(report.startedAt);
+    const earlier = (options.checkpointRuns ?? [])
+        .filter((r) => r.runId !== report.runId && r.startedAt < startedAt)
+        .map((r) => ({
+        runId: r.runId,
+        ...(r.attempt !== undefined ? { attempt: r.attempt } : {}),
+        startedAt: r.startedAt,
+        endedAt: Math.min(startedAt, r.endedAt ?? lastSample(r.samples, r.startedAt)),
+        reason: r.reason,
+        current: false,
+        samples: thinMachinePoints(r.samples, maxPoints),
+    }));
+    if (earlier.length === 0) {
+        // A loop, not Math.min(...spread): a checkpoint may carry more units than a call takes arguments.
+        let first = Infinity;
+        let last = -Infinity;
+        for (const u of report.units) {
+            if (!u.fromCheckpoint || u.startedAt === undefined)
+                continue;
+            first = Math.min(first, u.startedAt);
+            last = Math.max(last, u.endedAt ?? u.startedAt);
+        }
+        if (Number.isFinite(first)) {
+            earlier.push({
+                runId: 'earlier',
+                startedAt: first,
+                endedAt: last,
+                reason: null,
+                current: false,
+                samples: [],
+            });
+        }
+    }
+    const current = options.checkpointRuns?.find((r) => r.runId === report.runId);
+    return [
+        ...earlier,
+        {
+            runId: report.runId,
+            ...(current?.attempt !== undefined ? { attempt: current.attempt } : {}),
+            startedAt,
+            endedAt: startedAt + report.durationMs,
+            reason: report.reason,
+            current: true,
+            samples: thinMachinePoints(report.machine?.samples ?? [], maxPoints),
+        },
+    ];
+}
+function lastSample(samples, fallback) {
+    return samples.length > 0 ? samples[samples.length - 1].at : fallback;
+}
+/**
+ * A bounded pick for a small picture: every unit that did not pass (up to two thirds of
+ * `maxShown`, the longest first), then the slowest others; the rest fold into one span per lane. Lanes past
+ * `maxLanes` that have nothing picked are left out whole and counted.
+ */
+function pickUnits(units, options = {}) {
+    const maxShown = options.maxShown ?? 30;
+    const maxLanes = options.maxLanes ?? 16;
+    const bad = units.filter((u) => NOT_PASSED.has(u.outcome));
+    const picked = new Set(bad.sort(byDuration).slice(0, Math.max(1, Math.ceil((maxShown * 2) / 3))));
+    const rest = units.filter((u) => !picked.has(u)).sort(byDuration);
+    for (const u of rest) {
+        if (picked.size >= maxShown)
+            break;
+        picked.add(u);
+    }
+    const byLane = new Map();
+    for (const u of units) {
+        const lane = byLane.get(u.lane) ?? { units: [], folded: [] };
+        (picked.has(u) ? lane.units : lane.folded).push(u);
+        byLane.set(u.lane, lane);
+    }
+    const lanes = [];
+    const omitted = { lanes: 0, units: 0 };
+    for (const [lane, { units: shown, folded }] of [...byLane].sort((a, b) => a[0] - b[0])) {
+        if (shown.length === 0 && lanes.length >= maxLanes) {
+            omitted.lanes++;
+            omitted.units += folded.length;
+            continue;
+        }
+        lanes.push({ lane, units: shown, folded: fold(folded) });
+    }
+    return { lanes, shown: picked.size, folded: units.length - picked.size, omitted };
+}
+function byDuration(a, b) {
+    return b.durationMs - a.durationMs || a.startedAt - b.startedAt;
+}
+function fold(units) {
+    if (units.length === 0)
+        return null;
+    let startedAt = Infinity;
+    let endedAt = -Infinity;
+    let busyMs = 0;
+    for (const u of units) {
+        startedAt = Math.min(startedAt, u.startedAt);
+        endedAt = Math.max(endedAt, u.endedAt);
+        busyMs += u.endedAt - u.startedAt;
+    }
+    return { count: units.length, startedAt, endedAt, busyMs };
+}
+/**
+ * Machine points on a regular grid of `buckets` over [from, to], keeping each bucket's maxima,
+ * so a chart whose x-axis is evenly spaced shows time truthfully. An empty bucket repeats the
+ * one before it; buckets before the first sample are null.
+ */
+function machineGrid(points, range) {
+    const buckets = Math.max(1, Math.floor(range.buckets));
+    const width = Math.max(1, range.to - range.from) / buckets;
+    const grid = Array.from({ length: buckets }, (_, i) => ({
+        at: Math.round(range.from + i * width),
+        memoryPercent: null,
+        cpuPercent: null,
+    }));
+    for (const p of points) {
+        const i = Math.min(buckets - 1, Math.max(0, Math.floor((p.at - range.from) / width)));
+        const cell = grid[i];
+        cell.memoryPercent = Math.max(cell.memoryPercent ?? 0, p.memoryPercent);
+        if (p.cpuPercent !== null)
+            cell.cpuPercent = Math.max(cell.cpuPercent ?? 0, p.cpuPercent);
+    }
+    for (let i = 1; i < grid.length; i++) {
+        const cell = grid[i];
+        const before = grid[i - 1];
+        cell.memoryPercent ??= before.memoryPercent;
+        cell.cpuPercent ??= before.cpuPercent;
+    }
+    return grid;
+}
+
+;// CONCATENATED MODULE: ./src/core/report/html-report.ts
+
+
+
+
+
+
+/** Units whose log tails are embedded, and the bytes they may take, so 5,000 failures stay a few MB. */
+const MAX_TAILS = 300;
+const MAX_TAIL_BYTES = 1_500_000;
+const MAX_LINE = 400;
+const CHART_POINTS = 400;
+function renderHtmlReport(report, options = {}) {
+    const runs = timelineRuns(report, {
+        checkpointRuns: options.checkpointRuns,
+        maxPoints: CHART_POINTS,
+    });
+    const failed = report.units.filter((u) => NOT_PASSED.has(u.outcome));
+    const tails = readTails(failed, options.logTailLines ?? 40);
+    const units = timedUnits(report.units);
+    const runIndex = (at, earlier) => {
+        if (!earlier)
+            return runs.length - 1;
+        const i = runs.findIndex((r) => !r.current && at >= r.startedAt && at <= r.endedAt);
+        return i >= 0 ? i : Math.max(0, runs.length - 2);
+    };
+    const pageUnits = units.map((u) => ({
+        id: u.id,
+        outcome: u.outcome,
+        lane: u.lane,
+        run: runIndex(u.startedAt, u.fromCheckpoint),
+        start: u.startedAt,
+        end: u.endedAt,
+        duration: u.durationMs,
+        ...(u.attempts > 1 ? { attempts: u.attempts } : {}),
+        ...(u.flaky ? { flaky: true } : {}),
+        ...(u.fromCheckpoint ? { earlier: true } : {}),
+        ...(u.message !== undefined ? { message: u.message } : {}),
+        ...(tails.has(u.id) ? { tail: tails.get(u.id)?.index } : {}),
+    }));
+    // A run's span covers its units, whatever its recorded times say.
+    for (const u of pageUnits) {
+        const r = runs[u.run];
+        r.startedAt = Math.min(r.startedAt, u.start);
+        r.endedAt = Math.max(r.endedAt, u.end);
+    }
+    const data = {
+        runs: runs.map((r) => ({
+            runId: r.runId,
+            label: runLabel(r),
+            start: r.startedAt,
+            end: r.endedAt,
+            reason: r.reason,
+            current: r.current,
+            samples: r.samples.map((p) => [p.at, p.memoryPercent, p.cpuPercent]),
+        })),
+        lanes: units.reduce((n, u) => Math.max(n, u.lane + 1), 1),
+        stoppedAt: report.stoppedAt ?? null,
+        thresholds: report.machine
+            ? {
+                memoryPercent: report.machine.thresholds.memoryPercent,
+                cpuPercent: report.machine.thresholds.cpuPercent,
+            }
+            : null,
+        units: pageUnits,
+    };
+    const hasMachine = runs.some((r) => r.samples.length > 0);
+    const untimed = report.units.length - units.length;
+    return [
+        '<!doctype html>',
+        '<html lang="en"><head><meta charset="utf-8">',
+        '<meta name="viewport" content="width=device-width, initial-scale=1">',
+        // The page may not load anything: everything it needs is inline.
+        `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'; img-src data:">`,
+        `<title>testwarden ${report.status}: ${escapeHtml(report.runId)}</title>`,
+        `<style>${STYLE}</style></head><body>`,
+        renderHeader(report),
+        renderTotals(report),
+        '<h2>Timeline</h2>',
+        toolbar(),
+        '<div id="timeline" class="chart"></div>',
+        untimed > 0
+            ? `<p class="meta">${untimed} unit${untimed === 1 ? '' : 's'} without a bar (not run in any recorded run).</p>`
+            : '',
+        hasMachine
+            ? `<h2>Memory and CPU</h2><div class="legend"><span><i class="swatch memory"></i>memory</span><span><i class="swatch cpu"></i>CPU</span><span>dashed: thresholds</span><span><i class="swatch stop"></i>stop requested</span></div><div id="machine" class="chart"></div>`
+            : '',
+        renderFailures(failed, tails),
+        renderLeaks(report.units),
+        renderHistory(runs, report),
+        '<div id="tooltip" role="tooltip" hidden></div>',
+        `<script type="application/json" id="report-data">${jsonForScript(data)}</script>`,
+        `<script>${CLIENT_SCRIPT}</script>`,
+        '</body></html>',
+        '',
+    ].join('\n');
+}
+/** Writes the report atomically (a reader never sees half a file). */
+function writeHtmlReport(path, report, options = {}) {
+    writeFileAtomic(path, renderHtmlReport(report, options));
+}
+function toolbar() {
+    const outcomes = ['passed', 'flaky', 'failed', 'timed-out', 'resource-exceeded', 'interrupted'];
+    const legend = outcomes
+        .map((o) => `<span><i class="swatch ${o === 'flaky' ? 'flaky' : `o-${o}`}"></i>${o}</span>`)
+        .join('');
+    return `<div class="toolbar"><button id="zoom-in" type="button" title="Zoom in">+</button><button id="zoom-out" type="button" title="Zoom out">−</button><button id="zoom-reset" type="button">Reset</button><label>pan <input id="pan" type="range" min="0" max="1000" value="0" disabled></label><span class="meta">Ctrl + wheel zooms; hover or focus a bar for its details.</span><span class="legend">${legend}<span>faded: earlier run</span></span></div>`;
+}
+function runLabel(r) {
+    const name = r.attempt !== undefined ? `attempt ${r.attempt}` : r.current ? 'this run' : 'earlier run';
+    const how = r.reason !== null ? `stopped: ${r.reason}` : r.current ? '' : 'ended';
+    return [name + (r.current && r.attempt !== undefined ? ' (this run)' : ''), how]
+        .filter(Boolean)
+        .join(' · ');
+}
+/** Log tails of the units that did not pass, numbered for the page, within the byte budget. */
+function readTails(failed, count) {
+    const tails = new Map();
+    let bytes = 0;
+    for (const u of failed) {
+        if (u.log === null || tails.size >= MAX_TAILS || bytes >= MAX_TAIL_BYTES)
+            continue;
+        const lines = readTailLines(u.log, count).map((l) => l.length > MAX_LINE ? `${l.slice(0, MAX_LINE)}…` : l);
+        bytes += lines.reduce((n, l) => n + l.length + 1, 0);
+        tails.set(u.id, { index: tails.size, lines });
+    }
+    return tails;
+}
+/** JSON that cannot end the script element or open a comment in it. */
+function jsonForScript(value) {
+    return JSON.stringify(value)
+        .replace(/</g, '\\u003c')
+        .replace(/>/g, '\\u003e')
+        .replace(/\u2028/g, '\\u2028')
+        .replace(/\u2029/g, '\\u2029');
 }
 
 ;// CONCATENATED MODULE: ./node_modules/path-expression-matcher/src/Expression.js
@@ -19402,38 +21485,6 @@ function isAttribute(name /*, options*/) {
 
 // If there are any named exports you also want to re-export:
 
-;// CONCATENATED MODULE: ./src/core/report/log-tail.ts
-// Reads the last lines of a unit's log without loading the whole file.
-
-/** The last `bytes` of a file as text (control characters other than tab and newline removed). */
-function readTailText(path, bytes = 64 * 1024) {
-    let fd;
-    try {
-        fd = (0,external_node_fs_.openSync)(path, 'r');
-    }
-    catch {
-        return '';
-    }
-    try {
-        const size = (0,external_node_fs_.fstatSync)(fd).size;
-        const length = Math.min(size, bytes);
-        const buffer = Buffer.alloc(length);
-        (0,external_node_fs_.readSync)(fd, buffer, 0, length, size - length);
-        // eslint-disable-next-line no-control-regex
-        return buffer.toString('utf8').replace(/[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]/g, '');
-    }
-    finally {
-        (0,external_node_fs_.closeSync)(fd);
-    }
-}
-/** The last `count` lines of a log file. */
-function readTailLines(path, count = 20) {
-    const text = readTailText(path).replace(/\r\n/g, '\n').replace(/\n+$/, '');
-    if (text === '')
-        return [];
-    return text.split('\n').slice(-count);
-}
-
 ;// CONCATENATED MODULE: ./src/core/report/junit-writer.ts
 // Writes one JUnit XML file for the run: a testsuite per unit with one testcase, as Jenkins, GitLab and the common Actions report viewers read it.
 
@@ -19519,1810 +21570,6 @@ function suite(u, tailLines) {
         properties: { property: properties },
         testcase,
     };
-}
-
-;// CONCATENATED MODULE: ./src/core/report/html-report-script.ts
-// The HTML report's only script, inlined in the page: draws the timeline and the memory/CPU chart as SVG from the embedded data, with zoom, pan and a tooltip showing each unit's log tail.
-/**
- * Plain browser JavaScript, kept as text because it runs in the report's page, not in Node.
- * The data comes from `<script type="application/json" id="report-data">` (see html-report.ts);
- * unit ids and log lines only ever reach the page through textContent, never as markup.
- */
-const CLIENT_SCRIPT = String.raw `(() => {
-  'use strict';
-  const data = JSON.parse(document.getElementById('report-data').textContent);
-  const runs = data.runs;
-  const units = data.units;
-  const GAP = runs.length > 1 ? 0.03 : 0;
-  const LEFT = 64;
-  const RIGHT = 12;
-  const TOP = 24;
-
-  // Each run gets a share of the axis by its length (at least 8 % each); gaps stand for the time between runs.
-  const lengths = runs.map((r) => Math.max(1, r.end - r.start));
-  const sum = lengths.reduce((a, b) => a + b, 0);
-  const minShare = runs.length > 1 ? 0.08 : 0;
-  const raw = lengths.map((l) => Math.max(minShare, l / sum));
-  const scale = (1 - GAP * (runs.length - 1)) / raw.reduce((a, b) => a + b, 0);
-  let at = 0;
-  runs.forEach((r, i) => {
-    r.d0 = at;
-    r.d1 = at + raw[i] * scale;
-    at = r.d1 + GAP;
-  });
-  const toDomain = (t, r) =>
-    r.d0 + ((Math.min(Math.max(t, r.start), r.end) - r.start) / Math.max(1, r.end - r.start)) * (r.d1 - r.d0);
-  for (const u of units) {
-    const r = runs[u.run];
-    u.x0 = toDomain(u.start, r);
-    u.x1 = toDomain(u.end, r);
-  }
-
-  const timeline = document.getElementById('timeline');
-  const machine = document.getElementById('machine');
-  const tooltip = document.getElementById('tooltip');
-  const pan = document.getElementById('pan');
-  let v0 = 0;
-  let v1 = 1;
-
-  const esc = (s) => String(s).replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]);
-  const fmt = (ms) => {
-    if (ms < 1000) return Math.round(ms) + 'ms';
-    if (ms < 60000) return (ms / 1000).toFixed(ms < 10000 ? 1 : 0) + 's';
-    const m = Math.floor(ms / 60000);
-    const s = Math.round((ms % 60000) / 1000);
-    return m >= 60 ? Math.floor(m / 60) + 'h' + String(m % 60).padStart(2, '0') + 'm' : m + 'm' + String(s).padStart(2, '0') + 's';
-  };
-  const STEPS = [100, 200, 500, 1e3, 2e3, 5e3, 1e4, 15e3, 3e4, 6e4, 12e4, 3e5, 6e5, 9e5, 18e5, 36e5, 72e5];
-
-  function frame(el, height) {
-    const width = Math.max(320, el.clientWidth);
-    const sx = (d) => LEFT + ((d - v0) / (v1 - v0)) * (width - LEFT - RIGHT);
-    const parts = [];
-    runs.forEach((r, i) => {
-      const a = Math.max(sx(r.d0), LEFT);
-      const b = Math.min(sx(r.d1), width - RIGHT);
-      if (b <= a) return;
-      parts.push('<rect class="band' + (i % 2 ? ' odd' : '') + '" x="' + a + '" y="0" width="' + (b - a) + '" height="' + height + '"/>');
-      // Ticks: elapsed time since the run started, about one per 90 px.
-      const pxPerMs = (sx(r.d1) - sx(r.d0)) / Math.max(1, r.end - r.start);
-      const step = STEPS.find((s) => s * pxPerMs >= 90) || STEPS[STEPS.length - 1];
-      // Only the visible part of the run: zoomed into a long run, ticks from its start would be many.
-      const span = r.end - r.start;
-      const from = ((Math.max(v0, r.d0) - r.d0) / (r.d1 - r.d0)) * span;
-      const to = ((Math.min(v1, r.d1) - r.d0) / (r.d1 - r.d0)) * span;
-      for (let t = Math.floor(from / step) * step; t <= to; t += step) {
-        const x = sx(toDomain(r.start + t, r));
-        if (x < a || x > b) continue;
-        parts.push('<line class="tick" x1="' + x + '" x2="' + x + '" y1="' + TOP + '" y2="' + height + '"/>');
-        parts.push('<text class="tick-label" x="' + (x + 2) + '" y="' + (height - 3) + '">' + (t === 0 ? '0' : '+' + fmt(t)) + '</text>');
-      }
-    });
-    return { width, sx, parts };
-  }
-
-  function stopMarks(f, height) {
-    for (const r of runs) {
-      const t = r.current ? data.stoppedAt : r.reason ? r.end : undefined;
-      if (t === undefined || t === null) continue;
-      const x = f.sx(toDomain(t, r));
-      if (x < LEFT || x > f.width - RIGHT) continue;
-      f.parts.push('<line class="stop" x1="' + x + '" x2="' + x + '" y1="' + (TOP - 6) + '" y2="' + height + '"/>');
-      f.parts.push('<text class="stop-label" x="' + (x - 4) + '" y="' + (TOP - 8) + '" text-anchor="end">stop: ' + esc(r.reason || 'requested') + '</text>');
-    }
-  }
-
-  function drawTimeline() {
-    const rowH = data.lanes > 24 ? 10 : data.lanes > 12 ? 16 : 24;
-    const height = TOP + data.lanes * rowH + 18;
-    const f = frame(timeline, height);
-    runs.forEach((r) => {
-      const x = Math.max(f.sx(r.d0), LEFT) + 4;
-      if (f.sx(r.d1) > LEFT) f.parts.push('<text class="run-label" x="' + x + '" y="12">' + esc(r.label) + '</text>');
-    });
-    for (let lane = 0; lane < data.lanes; lane++) {
-      f.parts.push('<text class="lane-label" x="4" y="' + (TOP + lane * rowH + rowH * 0.7) + '">lane ' + (lane + 1) + '</text>');
-    }
-    const plotEnd = f.width - RIGHT;
-    units.forEach((u, i) => {
-      if (u.x1 < v0 || u.x0 > v1) return;
-      const x = Math.max(LEFT, f.sx(u.x0));
-      const w = Math.max(1.5, Math.min(plotEnd, f.sx(u.x1)) - x);
-      const cls = 'bar o-' + u.outcome + (u.flaky ? ' flaky' : '') + (u.earlier ? ' earlier' : '');
-      f.parts.push('<rect class="' + cls + '" data-i="' + i + '" tabindex="0" x="' + x + '" y="' + (TOP + u.lane * rowH + 2) + '" width="' + w + '" height="' + (rowH - 4) + '"/>');
-    });
-    stopMarks(f, height);
-    timeline.innerHTML = '<svg width="' + f.width + '" height="' + height + '" role="group" aria-label="Timeline: one bar per unit, one row per lane">' + f.parts.join('') + '</svg>';
-  }
-
-  function drawMachine() {
-    if (!machine) return;
-    const height = 190;
-    const plotH = height - TOP - 20;
-    const sy = (p) => TOP + plotH - (Math.min(100, Math.max(0, p)) / 100) * plotH;
-    const f = frame(machine, height);
-    const axis = [];
-    for (const p of [0, 25, 50, 75, 100]) {
-      f.parts.push('<line class="grid" x1="' + LEFT + '" x2="' + (f.width - RIGHT) + '" y1="' + sy(p) + '" y2="' + sy(p) + '"/>');
-      axis.push('<text class="lane-label" x="' + (LEFT - 6) + '" y="' + (sy(p) + 4) + '" text-anchor="end">' + p + '%</text>');
-    }
-    const t = data.thresholds;
-    for (const r of runs) {
-      const a = f.sx(r.d0);
-      const b = f.sx(r.d1);
-      const line = (cls, key) => {
-        const pts = r.samples.filter((s) => s[key] !== null).map((s) => f.sx(toDomain(s[0], r)).toFixed(1) + ',' + sy(s[key]).toFixed(1));
-        if (pts.length > 0) f.parts.push('<polyline class="' + cls + '" points="' + pts.join(' ') + '"/>');
-      };
-      line('memory', 1);
-      line('cpu', 2);
-      if (t && t.memoryPercent !== null) f.parts.push('<line class="threshold" x1="' + a + '" x2="' + b + '" y1="' + sy(t.memoryPercent) + '" y2="' + sy(t.memoryPercent) + '"/>');
-      if (t && t.cpuPercent !== null) f.parts.push('<line class="threshold cpu-threshold" x1="' + a + '" x2="' + b + '" y1="' + sy(t.cpuPercent) + '" y2="' + sy(t.cpuPercent) + '"/>');
-    }
-    stopMarks(f, height);
-    machine.innerHTML = '<svg width="' + f.width + '" height="' + height + '" role="img" aria-label="Memory and CPU in use over the run"><defs><clipPath id="plot"><rect x="' + LEFT + '" y="0" width="' + (f.width - LEFT - RIGHT) + '" height="' + height + '"/></clipPath></defs>' + axis.join('') + '<g clip-path="url(#plot)">' + f.parts.join('') + '</g></svg>';
-  }
-
-  let pending = false;
-  function render() {
-    if (pending) return;
-    pending = true;
-    requestAnimationFrame(() => {
-      pending = false;
-      drawTimeline();
-      drawMachine();
-    });
-  }
-
-  const FULL = runs.length > 0 ? runs[runs.length - 1].d1 : 1;
-  v1 = FULL;
-  function setView(a, span) {
-    span = Math.min(FULL, Math.max(FULL / 2000, span));
-    v0 = Math.min(Math.max(0, a), FULL - span);
-    v1 = v0 + span;
-    pan.disabled = span >= FULL;
-    pan.value = pan.disabled ? 0 : String(Math.round((v0 / (FULL - span)) * 1000));
-    render();
-  }
-  function zoom(factor, centre) {
-    const c = centre === undefined ? (v0 + v1) / 2 : centre;
-    const span = (v1 - v0) * factor;
-    setView(c - (c - v0) * factor, span);
-  }
-  document.getElementById('zoom-in').addEventListener('click', () => zoom(0.5));
-  document.getElementById('zoom-out').addEventListener('click', () => zoom(2));
-  document.getElementById('zoom-reset').addEventListener('click', () => setView(0, FULL));
-  pan.addEventListener('input', () => setView((Number(pan.value) / 1000) * (FULL - (v1 - v0)), v1 - v0));
-  for (const el of [timeline, machine]) {
-    if (!el) continue;
-    // Ctrl + wheel (and trackpad pinch) zooms around the pointer; a plain wheel scrolls the page.
-    el.addEventListener('wheel', (e) => {
-      if (!e.ctrlKey && !e.metaKey) return;
-      e.preventDefault();
-      const box = el.getBoundingClientRect();
-      const frac = (e.clientX - box.left - LEFT) / Math.max(1, box.width - LEFT - RIGHT);
-      zoom(e.deltaY < 0 ? 0.8 : 1.25, v0 + Math.min(1, Math.max(0, frac)) * (v1 - v0));
-    }, { passive: false });
-  }
-
-  function show(target, x, y) {
-    const u = units[Number(target.getAttribute('data-i'))];
-    if (!u) return;
-    const lines = [
-      ['Outcome', u.outcome + (u.flaky ? ' (flaky)' : '') + (u.earlier ? ', in an earlier run' : '')],
-      ['Duration', fmt(u.duration) + (u.attempts > 1 ? ' over ' + u.attempts + ' attempts' : '')],
-      ['Lane', String(u.lane + 1) + ', started +' + fmt(u.start - runs[u.run].start)],
-    ];
-    if (u.message) lines.push(['Why', u.message]);
-    tooltip.replaceChildren();
-    const title = document.createElement('strong');
-    title.textContent = u.id;
-    tooltip.append(title);
-    for (const [k, v] of lines) {
-      const row = document.createElement('div');
-      row.textContent = k + ': ' + v;
-      tooltip.append(row);
-    }
-    const tail = u.tail === undefined ? null : document.getElementById('tail-' + u.tail);
-    if (tail) {
-      const pre = document.createElement('pre');
-      // The end of a log says most; the failures section below has the whole tail.
-      pre.textContent = tail.textContent.split('\n').slice(-16).join('\n');
-      tooltip.append(pre);
-    }
-    tooltip.hidden = false;
-    const w = tooltip.offsetWidth;
-    tooltip.style.left = Math.max(4, Math.min(x + 14, window.scrollX + document.documentElement.clientWidth - w - 8)) + 'px';
-    tooltip.style.top = y + 14 + 'px';
-  }
-  const isBar = (el) => el && el.classList && el.classList.contains('bar');
-  timeline.addEventListener('mouseover', (e) => { if (isBar(e.target)) show(e.target, e.pageX, e.pageY); });
-  timeline.addEventListener('mouseout', (e) => { if (isBar(e.target)) tooltip.hidden = true; });
-  timeline.addEventListener('focusin', (e) => {
-    if (!isBar(e.target)) return;
-    const box = e.target.getBoundingClientRect();
-    show(e.target, box.left + window.scrollX, box.bottom + window.scrollY);
-  });
-  timeline.addEventListener('focusout', () => { tooltip.hidden = true; });
-  window.addEventListener('resize', render);
-
-  setView(0, FULL);
-  requestAnimationFrame(() => requestAnimationFrame(() => {
-    document.documentElement.setAttribute('data-ready', 'true');
-  }));
-})();`;
-
-;// CONCATENATED MODULE: ./src/core/report/html-report-sections.ts
-// The HTML report's static sections, readable without the script: header, totals, units that did not pass with their log tails, leaks, and the runs of the checkpoint.
-
-function escapeHtml(text) {
-    return text
-        .replace(/&/g, '&amp;')
-        .replace(/</g, '&lt;')
-        .replace(/>/g, '&gt;')
-        .replace(/"/g, '&quot;');
-}
-function renderHeader(report) {
-    const reason = report.reason !== null ? ` (${escapeHtml(report.reason)})` : '';
-    return [
-        `<h1>testwarden run <code>${escapeHtml(report.runId)}</code></h1>`,
-        `<p><span class="status ${report.status}">${report.status.toUpperCase()}${reason}</span> `,
-        `<span class="meta">exit code ${report.exitCode} · ${formatDuration(report.durationMs)} · started ${escapeHtml(report.startedAt)}`,
-        report.resumed ? ' · resumed from a checkpoint' : '',
-        '</span></p>',
-    ].join('');
-}
-function renderTotals(report) {
-    const t = report.totals;
-    const cells = [
-        ['Units', t.units],
-        ['Passed', t.passed],
-        ['Failed', t.failed],
-        ['Timed out', t.timedOut],
-        ['Over memory', t.resourceExceeded],
-        ['Interrupted', t.interrupted],
-        ['Skipped', t.skipped],
-        ['Flaky', t.flaky],
-        ['From checkpoint', t.fromCheckpoint],
-        ['Leaked', t.leaked],
-    ];
-    const head = cells.map(([name]) => `<th class="n">${name}</th>`).join('');
-    const row = cells.map(([, n]) => `<td class="n">${n}</td>`).join('');
-    const tests = `${t.tests.passed} passed, ${t.tests.failed} failed, ${t.tests.skipped} skipped`;
-    return `<h2>Totals</h2><table><tr>${head}</tr><tr>${row}</tr></table><p class="meta">Tests: ${tests}</p>`;
-}
-/**
- * Units that did not pass, each with its message and log tail (`tails` maps a unit id to its
- * lines; `<pre id="tail-N">` is what the timeline's tooltip shows). Past `shown`, ids only.
- */
-/** Failures shown unfolded; the rest are one click away, so thousands do not make a endless page. */
-const OPEN_FAILURES = 10;
-function renderFailures(failed, tails) {
-    if (failed.length === 0)
-        return '';
-    const items = failed.map((u, i) => {
-        const tail = tails.get(u.id);
-        const head = `<span class="tag o-${u.outcome}">${u.outcome}</span> <code>${escapeHtml(u.id)}</code>${u.message ? ` — ${escapeHtml(u.message)}` : ''}`;
-        if (!tail)
-            return `<li>${head}</li>`;
-        const body = tail.lines.length > 0 ? escapeHtml(tail.lines.join('\n')) : '(no output)';
-        return `<li class="failure"><details${i < OPEN_FAILURES ? ' open' : ''}><summary>${head}</summary><pre id="tail-${tail.index}">${body}</pre></details></li>`;
-    });
-    return `<h2>Did not pass (${failed.length})</h2><ul>${items.join('')}</ul>`;
-}
-function renderLeaks(units) {
-    const rows = [];
-    for (const u of units) {
-        for (const leak of u.leaked) {
-            const what = leak.kind === 'process'
-                ? `process ${leak.pid}: <code>${escapeHtml(leak.command)}</code>`
-                : `container ${escapeHtml(leak.name)} <code>${escapeHtml(leak.id.slice(0, 12))}</code>`;
-            rows.push(`<tr><td><code>${escapeHtml(u.id)}</code></td><td>${what}</td><td>${leak.action}</td></tr>`);
-        }
-    }
-    if (rows.length === 0)
-        return '';
-    return `<h2>Leaks (${rows.length})</h2><table><tr><th>Unit</th><th>Left behind</th><th>Action</th></tr>${rows.join('')}</table>`;
-}
-function renderHistory(runs, report) {
-    if (runs.length < 2)
-        return '';
-    const rows = runs.map((r) => {
-        const ran = report.units.filter((u) => u.startedAt !== undefined && u.startedAt >= r.startedAt && u.startedAt <= r.endedAt).length;
-        const how = r.reason === null ? 'ended' : `stopped: ${escapeHtml(r.reason)}`;
-        return `<tr><td>${r.attempt ?? ''}</td><td><code>${escapeHtml(r.runId)}</code>${r.current ? ' (this run)' : ''}</td><td>${new Date(r.startedAt).toISOString()}</td><td class="n">${formatDuration(r.endedAt - r.startedAt)}</td><td class="n">${ran}</td><td>${how}</td></tr>`;
-    });
-    return `<h2>Runs of this checkpoint</h2><table><tr><th>Attempt</th><th>Run</th><th>Started</th><th class="n">Lasted</th><th class="n">Units shown</th><th>Ended</th></tr>${rows.join('')}</table><p class="meta">A resumed run does not repeat units that passed before; the timeline shows each unit in the run that ran it last.</p>`;
-}
-
-;// CONCATENATED MODULE: ./src/core/report/html-report-style.ts
-// The HTML report's stylesheet, inlined in the page: readable on screen and in print, colours by outcome, light and dark.
-const STYLE = `
-:root { color-scheme: light dark; --fg: #1f2328; --muted: #59636e; --bg: #fff; --panel: #f6f8fa; --line: #d1d9e0;
-  --passed: #1a7f37; --flaky: #9a6700; --failed: #d1242f; --timed-out: #e16f24; --resource-exceeded: #8250df; --interrupted: #6e7781;
-  --memory: #0969da; --cpu: #e16f24; --stop: #d1242f; }
-@media (prefers-color-scheme: dark) { :root { --fg: #e6edf3; --muted: #9198a1; --bg: #0d1117; --panel: #151b23; --line: #3d444d; } }
-* { box-sizing: border-box; }
-body { margin: 0 auto; max-width: 1400px; padding: 16px 24px 48px; font: 14px/1.45 system-ui, -apple-system, "Segoe UI", "DejaVu Sans", sans-serif; color: var(--fg); background: var(--bg); }
-h1 { font-size: 20px; margin: 0 0 4px; } h2 { font-size: 16px; margin: 28px 0 8px; border-bottom: 1px solid var(--line); padding-bottom: 4px; }
-code, pre { font-family: ui-monospace, "DejaVu Sans Mono", Menlo, Consolas, monospace; font-size: 12px; }
-.status { display: inline-block; padding: 1px 8px; border-radius: 10px; color: #fff; font-weight: 600; }
-.status.passed { background: var(--passed); } .status.failed { background: var(--failed); }
-.status.shutdown { background: var(--resource-exceeded); } .status.interrupted { background: var(--interrupted); }
-.meta { color: var(--muted); }
-table { border-collapse: collapse; margin: 4px 0; } th, td { text-align: left; padding: 3px 12px 3px 0; border-bottom: 1px solid var(--line); vertical-align: top; }
-td.n, th.n { text-align: right; }
-.toolbar { display: flex; gap: 8px; align-items: center; flex-wrap: wrap; margin-bottom: 6px; }
-.toolbar button { min-width: 32px; padding: 2px 8px; }
-.toolbar input[type=range] { width: 260px; }
-.legend { display: flex; gap: 12px; flex-wrap: wrap; color: var(--muted); }
-.swatch { display: inline-block; width: 10px; height: 10px; border-radius: 2px; margin-right: 4px; vertical-align: -1px; }
-.chart { width: 100%; overflow: hidden; background: var(--panel); border: 1px solid var(--line); border-radius: 6px; }
-svg { display: block; font-size: 11px; }
-svg text { fill: var(--muted); } .run-label { fill: var(--fg); font-weight: 600; }
-.band { fill: transparent; } .band.odd { fill: rgba(127, 127, 127, 0.08); }
-.tick, .grid { stroke: var(--line); stroke-width: 1; }
-.bar { stroke: rgba(0, 0, 0, 0.25); stroke-width: 0.5; cursor: pointer; }
-.bar:hover, .bar:focus { stroke: var(--fg); stroke-width: 2; outline: none; }
-rect.o-passed { fill: var(--passed); } rect.flaky { fill: var(--flaky); } rect.o-failed { fill: var(--failed); }
-rect.o-timed-out { fill: var(--timed-out); } rect.o-resource-exceeded { fill: var(--resource-exceeded); } rect.o-interrupted { fill: var(--interrupted); }
-.swatch.o-passed { background: var(--passed); } .swatch.flaky { background: var(--flaky); } .swatch.o-failed { background: var(--failed); }
-.swatch.o-timed-out { background: var(--timed-out); } .swatch.o-resource-exceeded { background: var(--resource-exceeded); } .swatch.o-interrupted { background: var(--interrupted); }
-.earlier { fill-opacity: 0.55; }
-.memory { fill: none; stroke: var(--memory); stroke-width: 1.5; } .cpu { fill: none; stroke: var(--cpu); stroke-width: 1.2; }
-.threshold { stroke: var(--muted); stroke-dasharray: 6 4; } .cpu-threshold { stroke: var(--cpu); }
-.stop { stroke: var(--stop); stroke-width: 1.5; stroke-dasharray: 3 3; } svg text.stop-label { fill: var(--stop); font-weight: 600; }
-.swatch.memory { background: var(--memory); } .swatch.cpu { background: var(--cpu); } .swatch.stop { background: var(--stop); }
-#tooltip { position: absolute; z-index: 10; max-width: min(760px, 90vw); padding: 8px 10px; background: var(--bg); color: var(--fg); border: 1px solid var(--line); border-radius: 6px; box-shadow: 0 4px 16px rgba(0, 0, 0, 0.2); pointer-events: none; }
-#tooltip pre { max-height: 320px; overflow: hidden; margin: 6px 0 0; padding: 6px; background: var(--panel); white-space: pre-wrap; word-break: break-all; }
-details { margin: 4px 0; } summary { cursor: pointer; }
-.failure pre { margin: 4px 0 10px; padding: 8px; max-height: 420px; overflow: auto; background: var(--panel); border: 1px solid var(--line); border-radius: 6px; white-space: pre-wrap; word-break: break-all; }
-.tag { font-weight: 600; } .tag.o-failed { color: var(--failed); } .tag.o-timed-out { color: var(--timed-out); }
-.tag.o-resource-exceeded { color: var(--resource-exceeded); } .tag.o-interrupted { color: var(--interrupted); }
-`;
-
-;// CONCATENATED MODULE: ./src/core/report/timeline-data.ts
-
-const NOT_PASSED = new Set([
-    'failed',
-    'timed-out',
-    'resource-exceeded',
-    'interrupted',
-]);
-/** Every unit that has a start, an end and a lane, in start order. */
-function timedUnits(units) {
-    const timed = [];
-    for (const u of units) {
-        if (u.startedAt === undefined || u.lane === undefined)
-            continue;
-        const endedAt = Math.max(u.startedAt, u.endedAt ?? u.startedAt + u.durationMs);
-        timed.push({
-            id: u.id,
-            outcome: u.outcome,
-            lane: u.lane,
-            startedAt: u.startedAt,
-            endedAt,
-            durationMs: u.durationMs,
-            attempts: u.attempts,
-            flaky: u.flaky,
-            fromCheckpoint: u.fromCheckpoint,
-            ...(u.message !== undefined ? { message: u.message } : {}),
-            log: u.log,
-            leaked: u.leaked.length,
-        });
-    }
-    return timed.sort((a, b) => a.startedAt - b.startedAt || a.lane - b.lane);
-}
-/**
- * The runs to picture, oldest first: the checkpoint's earlier runs, then this one. Without a
- * history, units carried from a checkpoint still get an "earlier run" spanning them.
- */
-function timelineRuns(report, options = {}) {
-    const maxPoints = options.maxPoints ?? 300;
-    const startedAt = Date.parse(report.startedAt);
-    const earlier = (options.checkpointRuns ?? [])
-        .filter((r) => r.runId !== report.runId && r.startedAt < startedAt)
-        .map((r) => ({
-        runId: r.runId,
-        ...(r.attempt !== undefined ? { attempt: r.attempt } : {}),
-        startedAt: r.startedAt,
-        endedAt: Math.min(startedAt, r.endedAt ?? lastSample(r.samples, r.startedAt)),
-        reason: r.reason,
-        current: false,
-        samples: thinMachinePoints(r.samples, maxPoints),
-    }));
-    if (earlier.length === 0) {
-        // A loop, not Math.min(...spread): a checkpoint may carry more units than a call takes arguments.
-        let first = Infinity;
-        let last = -Infinity;
-        for (const u of report.units) {
-            if (!u.fromCheckpoint || u.startedAt === undefined)
-                continue;
-            first = Math.min(first, u.startedAt);
-            last = Math.max(last, u.endedAt ?? u.startedAt);
-        }
-        if (Number.isFinite(first)) {
-            earlier.push({
-                runId: 'earlier',
-                startedAt: first,
-                endedAt: last,
-                reason: null,
-                current: false,
-                samples: [],
-            });
-        }
-    }
-    const current = options.checkpointRuns?.find((r) => r.runId === report.runId);
-    return [
-        ...earlier,
-        {
-            runId: report.runId,
-            ...(current?.attempt !== undefined ? { attempt: current.attempt } : {}),
-            startedAt,
-            endedAt: startedAt + report.durationMs,
-            reason: report.reason,
-            current: true,
-            samples: thinMachinePoints(report.machine?.samples ?? [], maxPoints),
-        },
-    ];
-}
-function lastSample(samples, fallback) {
-    return samples.length > 0 ? samples[samples.length - 1].at : fallback;
-}
-/**
- * A bounded pick for a small picture: every unit that did not pass (up to two thirds of
- * `maxShown`, the longest first), then the slowest others; the rest fold into one span per lane. Lanes past
- * `maxLanes` that have nothing picked are left out whole and counted.
- */
-function pickUnits(units, options = {}) {
-    const maxShown = options.maxShown ?? 30;
-    const maxLanes = options.maxLanes ?? 16;
-    const bad = units.filter((u) => NOT_PASSED.has(u.outcome));
-    const picked = new Set(bad.sort(byDuration).slice(0, Math.max(1, Math.ceil((maxShown * 2) / 3))));
-    const rest = units.filter((u) => !picked.has(u)).sort(byDuration);
-    for (const u of rest) {
-        if (picked.size >= maxShown)
-            break;
-        picked.add(u);
-    }
-    const byLane = new Map();
-    for (const u of units) {
-        const lane = byLane.get(u.lane) ?? { units: [], folded: [] };
-        (picked.has(u) ? lane.units : lane.folded).push(u);
-        byLane.set(u.lane, lane);
-    }
-    const lanes = [];
-    const omitted = { lanes: 0, units: 0 };
-    for (const [lane, { units: shown, folded }] of [...byLane].sort((a, b) => a[0] - b[0])) {
-        if (shown.length === 0 && lanes.length >= maxLanes) {
-            omitted.lanes++;
-            omitted.units += folded.length;
-            continue;
-        }
-        lanes.push({ lane, units: shown, folded: fold(folded) });
-    }
-    return { lanes, shown: picked.size, folded: units.length - picked.size, omitted };
-}
-function byDuration(a, b) {
-    return b.durationMs - a.durationMs || a.startedAt - b.startedAt;
-}
-function fold(units) {
-    if (units.length === 0)
-        return null;
-    let startedAt = Infinity;
-    let endedAt = -Infinity;
-    let busyMs = 0;
-    for (const u of units) {
-        startedAt = Math.min(startedAt, u.startedAt);
-        endedAt = Math.max(endedAt, u.endedAt);
-        busyMs += u.endedAt - u.startedAt;
-    }
-    return { count: units.length, startedAt, endedAt, busyMs };
-}
-/**
- * Machine points on a regular grid of `buckets` over [from, to], keeping each bucket's maxima,
- * so a chart whose x-axis is evenly spaced shows time truthfully. An empty bucket repeats the
- * one before it; buckets before the first sample are null.
- */
-function machineGrid(points, range) {
-    const buckets = Math.max(1, Math.floor(range.buckets));
-    const width = Math.max(1, range.to - range.from) / buckets;
-    const grid = Array.from({ length: buckets }, (_, i) => ({
-        at: Math.round(range.from + i * width),
-        memoryPercent: null,
-        cpuPercent: null,
-    }));
-    for (const p of points) {
-        const i = Math.min(buckets - 1, Math.max(0, Math.floor((p.at - range.from) / width)));
-        const cell = grid[i];
-        cell.memoryPercent = Math.max(cell.memoryPercent ?? 0, p.memoryPercent);
-        if (p.cpuPercent !== null)
-            cell.cpuPercent = Math.max(cell.cpuPercent ?? 0, p.cpuPercent);
-    }
-    for (let i = 1; i < grid.length; i++) {
-        const cell = grid[i];
-        const before = grid[i - 1];
-        cell.memoryPercent ??= before.memoryPercent;
-        cell.cpuPercent ??= before.cpuPercent;
-    }
-    return grid;
-}
-
-;// CONCATENATED MODULE: ./src/core/report/html-report.ts
-
-
-
-
-
-
-/** Units whose log tails are embedded, and the bytes they may take, so 5,000 failures stay a few MB. */
-const MAX_TAILS = 300;
-const MAX_TAIL_BYTES = 1_500_000;
-const MAX_LINE = 400;
-const CHART_POINTS = 400;
-function renderHtmlReport(report, options = {}) {
-    const runs = timelineRuns(report, {
-        checkpointRuns: options.checkpointRuns,
-        maxPoints: CHART_POINTS,
-    });
-    const failed = report.units.filter((u) => NOT_PASSED.has(u.outcome));
-    const tails = readTails(failed, options.logTailLines ?? 40);
-    const units = timedUnits(report.units);
-    const runIndex = (at, earlier) => {
-        if (!earlier)
-            return runs.length - 1;
-        const i = runs.findIndex((r) => !r.current && at >= r.startedAt && at <= r.endedAt);
-        return i >= 0 ? i : Math.max(0, runs.length - 2);
-    };
-    const pageUnits = units.map((u) => ({
-        id: u.id,
-        outcome: u.outcome,
-        lane: u.lane,
-        run: runIndex(u.startedAt, u.fromCheckpoint),
-        start: u.startedAt,
-        end: u.endedAt,
-        duration: u.durationMs,
-        ...(u.attempts > 1 ? { attempts: u.attempts } : {}),
-        ...(u.flaky ? { flaky: true } : {}),
-        ...(u.fromCheckpoint ? { earlier: true } : {}),
-        ...(u.message !== undefined ? { message: u.message } : {}),
-        ...(tails.has(u.id) ? { tail: tails.get(u.id)?.index } : {}),
-    }));
-    // A run's span covers its units, whatever its recorded times say.
-    for (const u of pageUnits) {
-        const r = runs[u.run];
-        r.startedAt = Math.min(r.startedAt, u.start);
-        r.endedAt = Math.max(r.endedAt, u.end);
-    }
-    const data = {
-        runs: runs.map((r) => ({
-            runId: r.runId,
-            label: runLabel(r),
-            start: r.startedAt,
-            end: r.endedAt,
-            reason: r.reason,
-            current: r.current,
-            samples: r.samples.map((p) => [p.at, p.memoryPercent, p.cpuPercent]),
-        })),
-        lanes: units.reduce((n, u) => Math.max(n, u.lane + 1), 1),
-        stoppedAt: report.stoppedAt ?? null,
-        thresholds: report.machine
-            ? {
-                memoryPercent: report.machine.thresholds.memoryPercent,
-                cpuPercent: report.machine.thresholds.cpuPercent,
-            }
-            : null,
-        units: pageUnits,
-    };
-    const hasMachine = runs.some((r) => r.samples.length > 0);
-    const untimed = report.units.length - units.length;
-    return [
-        '<!doctype html>',
-        '<html lang="en"><head><meta charset="utf-8">',
-        '<meta name="viewport" content="width=device-width, initial-scale=1">',
-        // The page may not load anything: everything it needs is inline.
-        `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'; img-src data:">`,
-        `<title>testwarden ${report.status}: ${escapeHtml(report.runId)}</title>`,
-        `<style>${STYLE}</style></head><body>`,
-        renderHeader(report),
-        renderTotals(report),
-        '<h2>Timeline</h2>',
-        toolbar(),
-        '<div id="timeline" class="chart"></div>',
-        untimed > 0
-            ? `<p class="meta">${untimed} unit${untimed === 1 ? '' : 's'} without a bar (not run in any recorded run).</p>`
-            : '',
-        hasMachine
-            ? `<h2>Memory and CPU</h2><div class="legend"><span><i class="swatch memory"></i>memory</span><span><i class="swatch cpu"></i>CPU</span><span>dashed: thresholds</span><span><i class="swatch stop"></i>stop requested</span></div><div id="machine" class="chart"></div>`
-            : '',
-        renderFailures(failed, tails),
-        renderLeaks(report.units),
-        renderHistory(runs, report),
-        '<div id="tooltip" role="tooltip" hidden></div>',
-        `<script type="application/json" id="report-data">${jsonForScript(data)}</script>`,
-        `<script>${CLIENT_SCRIPT}</script>`,
-        '</body></html>',
-        '',
-    ].join('\n');
-}
-/** Writes the report atomically (a reader never sees half a file). */
-function writeHtmlReport(path, report, options = {}) {
-    writeFileAtomic(path, renderHtmlReport(report, options));
-}
-function toolbar() {
-    const outcomes = ['passed', 'flaky', 'failed', 'timed-out', 'resource-exceeded', 'interrupted'];
-    const legend = outcomes
-        .map((o) => `<span><i class="swatch ${o === 'flaky' ? 'flaky' : `o-${o}`}"></i>${o}</span>`)
-        .join('');
-    return `<div class="toolbar"><button id="zoom-in" type="button" title="Zoom in">+</button><button id="zoom-out" type="button" title="Zoom out">−</button><button id="zoom-reset" type="button">Reset</button><label>pan <input id="pan" type="range" min="0" max="1000" value="0" disabled></label><span class="meta">Ctrl + wheel zooms; hover or focus a bar for its details.</span><span class="legend">${legend}<span>faded: earlier run</span></span></div>`;
-}
-function runLabel(r) {
-    const name = r.attempt !== undefined ? `attempt ${r.attempt}` : r.current ? 'this run' : 'earlier run';
-    const how = r.reason !== null ? `stopped: ${r.reason}` : r.current ? '' : 'ended';
-    return [name + (r.current && r.attempt !== undefined ? ' (this run)' : ''), how]
-        .filter(Boolean)
-        .join(' · ');
-}
-/** Log tails of the units that did not pass, numbered for the page, within the byte budget. */
-function readTails(failed, count) {
-    const tails = new Map();
-    let bytes = 0;
-    for (const u of failed) {
-        if (u.log === null || tails.size >= MAX_TAILS || bytes >= MAX_TAIL_BYTES)
-            continue;
-        const lines = readTailLines(u.log, count).map((l) => l.length > MAX_LINE ? `${l.slice(0, MAX_LINE)}…` : l);
-        bytes += lines.reduce((n, l) => n + l.length + 1, 0);
-        tails.set(u.id, { index: tails.size, lines });
-    }
-    return tails;
-}
-/** JSON that cannot end the script element or open a comment in it. */
-function jsonForScript(value) {
-    return JSON.stringify(value)
-        .replace(/</g, '\\u003c')
-        .replace(/>/g, '\\u003e')
-        .replace(/\u2028/g, '\\u2028')
-        .replace(/\u2029/g, '\\u2029');
-}
-
-;// CONCATENATED MODULE: ./src/core/state-dir.ts
-// The state dir: where logs, JUnit files of units, the checkpoint and the registry live; checked writable before anything runs.
-
-
-
-
-/** Creates the layout and proves it is writable; a UsageError names --state-dir otherwise. */
-function prepareStateDir(root, options) {
-    const dir = { root, logs: (0,external_node_path_.join)(root, 'logs'), junit: (0,external_node_path_.join)(root, 'junit') };
-    try {
-        (0,external_node_fs_.mkdirSync)(root, { recursive: true });
-        if (options.fresh) {
-            (0,external_node_fs_.rmSync)(dir.logs, { recursive: true, force: true });
-            (0,external_node_fs_.rmSync)(dir.junit, { recursive: true, force: true });
-        }
-        (0,external_node_fs_.mkdirSync)(dir.logs, { recursive: true });
-        (0,external_node_fs_.mkdirSync)(dir.junit, { recursive: true });
-        const probe = (0,external_node_path_.join)(root, `.write-probe-${process.pid}`);
-        (0,external_node_fs_.writeFileSync)(probe, 'x'.repeat(4096));
-        (0,external_node_fs_.unlinkSync)(probe);
-    }
-    catch (error) {
-        const e = error;
-        throw new errors_UsageError(`--state-dir: expected a folder testwarden can write to, got ${JSON.stringify(root)} (${e.code ?? ''} ${e.message})`, { cause: error });
-    }
-    return dir;
-}
-/** A file name for a unit id: readable tail plus a short hash, so distinct ids never collide. */
-function unitFileName(unitId, attempt, extension) {
-    const hash = (0,external_node_crypto_namespaceObject.createHash)('sha1').update(unitId).digest('hex').slice(0, 8);
-    const readable = unitId.replace(/[^A-Za-z0-9._-]+/g, '_').slice(-60);
-    const suffix = attempt > 1 ? `.attempt${attempt}` : '';
-    return `${readable}-${hash}${suffix}.${extension}`;
-}
-
-;// CONCATENATED MODULE: ./src/core/containers/container-watcher.ts
-
-
-class ContainerWatcher {
-    engine;
-    #runId;
-    #snapshots = new Map();
-    #windows = new Map();
-    /** Containers already attributed (or foreign: another run's). */
-    #handled = new Set();
-    constructor(engine, runId) {
-        this.engine = engine;
-        this.#runId = runId;
-    }
-    /** Before the unit starts: what exists now is not the unit's. */
-    async before(key, unitId) {
-        const now = await container_list_listContainers(this.engine);
-        this.#snapshots.set(key, new Set(now.map((c) => c.id)));
-        this.#windows.set(key, { unitId, start: Date.now() });
-    }
-    /**
-     * After the unit ended: containers created since its snapshot that no still-running unit
-     * could have made are its leaks; with overlapping units, every candidate is named.
-     */
-    async after(key, policy) {
-        const window = this.#windows.get(key);
-        const before = this.#snapshots.get(key);
-        this.#snapshots.delete(key);
-        if (!window || !before)
-            return { leaks: [], warnings: [] };
-        window.end = Date.now();
-        const now = await container_list_listContainers(this.engine);
-        const fresh = now.filter((c) => !before.has(c.id) && !this.#handled.has(c.id) && this.#ours(c) && isLeftBehind(c));
-        const windows = [...this.#windows.values()];
-        const mine = [];
-        for (const { container, candidates } of attributeContainers(fresh, windows)) {
-            const labelled = container.labels[UNIT_LABEL];
-            if (labelled !== undefined && labelled !== window.unitId)
-                continue;
-            const running = windows.filter((w) => w.end === undefined && candidates.includes(w.unitId));
-            if (running.length > 0)
-                continue; // decided when the last candidate ends
-            mine.push({ container, candidates });
-        }
-        // Ended windows stay while other units run: they are candidates for what those units find.
-        if (![...this.#windows.values()].some((w) => w.end === undefined))
-            this.#windows.clear();
-        for (const { container } of mine)
-            this.#handled.add(container.id);
-        if (mine.length === 0)
-            return { leaks: [], warnings: [] };
-        const describe = (c, action) => ({
-            kind: 'container',
-            id: c.container.id,
-            name: c.container.name,
-            action,
-            ...(c.candidates.length > 1 ? { candidates: c.candidates } : {}),
-        });
-        if (policy === 'warn')
-            return { leaks: mine.map((c) => describe(c, 'left')), warnings: [] };
-        const removed = await removeContainers(this.engine, mine.map((c) => ({ id: c.container.id, name: c.container.name })));
-        const warnings = removed
-            .filter((r) => r.action === 'remove-failed')
-            .map((r) => `container ${r.name || r.id} could not be removed: ${r.error ?? ''}`);
-        return {
-            leaks: mine.map((c) => describe(c, removed.find((r) => r.id === c.container.id)?.action ?? 'remove-failed')),
-            warnings,
-        };
-    }
-    /** A container labelled for another run is that run's business. */
-    #ours(c) {
-        const run = c.labels[RUN_LABEL];
-        return run === undefined || run === this.#runId;
-    }
-}
-
-;// CONCATENATED MODULE: ./src/core/containers/container-isolation.ts
-// `--isolation container`: the engine command that runs one unit inside a labelled container, the stop used on timeouts, and the image check.
-
-
-
-
-/** Passed by name (`-e NAME`): the engine copies the value from its own environment, so no value is in argv. */
-const UNIT_ENV_NAMES = [
-    'TESTWARDEN',
-    'TESTWARDEN_RUN_ID',
-    'TESTWARDEN_UNIT',
-    'TESTWARDEN_ATTEMPT',
-    'TESTWARDEN_JUNIT',
-];
-/** `testwarden-<run>-<hash of unit and attempt>`: valid for both engines, unique per attempt. */
-function containerName(runId, unitId, attempt) {
-    const run = runId.replace(/[^a-zA-Z0-9_.-]/g, '-').slice(0, 40);
-    const hash = (0,external_node_crypto_namespaceObject.createHash)('sha256').update(`${unitId}\0${attempt}`).digest('hex').slice(0, 12);
-    return `testwarden-${run}-${hash}`;
-}
-function buildIsolatedCommand(o) {
-    const name = containerName(o.runId, o.unitId, o.attempt);
-    const args = ['run', '--rm', '--init', '--name', name];
-    args.push('--label', `${RUN_LABEL}=${o.runId}`, '--label', `${UNIT_LABEL}=${o.unitId}`);
-    args.push('--label', `testwarden.attempt=${o.attempt}`);
-    for (const path of [o.cwd, ...(o.mounts ?? [])])
-        args.push('-v', `${path}:${path}`);
-    args.push('-w', o.cwd);
-    if (o.memory !== undefined) {
-        const memory = memoryArg(o.memory);
-        args.push('--memory', memory, '--memory-swap', memory);
-    }
-    if (o.cpus !== undefined)
-        args.push('--cpus', cpusArg(o.cpus));
-    if (o.user !== undefined)
-        args.push('--user', o.user);
-    for (const env of o.envNames ?? UNIT_ENV_NAMES)
-        args.push('-e', env);
-    // Everything after the image is the unit's own argv, never read as engine options.
-    args.push(o.image, o.program, ...o.args);
-    return { program: o.engine.command, args, name };
-}
-function memoryArg(value) {
-    const text = String(value).trim();
-    if (/^\d+(\.\d+)?[bkmg]?$/i.test(text) && Number.parseFloat(text) > 0)
-        return text.toLowerCase();
-    throw errors_invalidOption('--container-memory', 'a size such as 512m, 2g or a number of bytes', value);
-}
-function cpusArg(value) {
-    const n = Number(value);
-    if (Number.isFinite(n) && n > 0 && String(value).trim() !== '')
-        return String(n);
-    throw errors_invalidOption('--container-cpus', 'a positive number such as 0.5 or 2', value);
-}
-/** Checks the image is there before any unit starts; a missing one is a configuration error. */
-async function ensureImage(engine, image) {
-    try {
-        await engine_runEngine(engine, ['image', 'inspect', image], { timeoutMs: 15_000 });
-    }
-    catch (error) {
-        const detail = error instanceof engine_EngineCommandError ? error.stderr.trim() || error.message : String(error);
-        throw new errors_UsageError(`--container-image: ${engine.kind} has no image ${JSON.stringify(image)} (pull or build it before the run): ${detail}`, { cause: error });
-    }
-}
-/**
- * What an isolated unit's exit code means when the engine, not the unit, failed. docker and
- * podman share the convention: 125 the engine could not create or start the container, 126 the
- * command could not be run, 127 it was not found in the image. Other codes are the unit's own.
- */
-function describeEngineExit(engine, exitCode) {
-    switch (exitCode) {
-        case 125:
-            return `${engine.kind} could not start the unit's container (its error is in the unit log)`;
-        case 126:
-            return `the unit's command could not be run inside the container`;
-        case 127:
-            return `the unit's command was not found in the container image`;
-        default:
-            return undefined;
-    }
-}
-/** Timeout or shutdown of an isolated unit: SIGTERM to the container's init, the grace period, then `rm -f`. */
-async function stopContainer(engine, name, graceMs) {
-    if ((await containerRunning(engine, name)) === 'gone')
-        return { graceful: true, removed: true };
-    try {
-        await engine_runEngine(engine, ['kill', '--signal', 'TERM', name], { timeoutMs: 10_000 });
-    }
-    catch {
-        // Not running any more (or already gone): the checks below tell.
-    }
-    const deadline = Date.now() + graceMs;
-    let interval = 10;
-    let state = await containerRunning(engine, name);
-    while (state === 'running' && Date.now() < deadline) {
-        await new Promise((resolve) => setTimeout(resolve, Math.min(interval, Math.max(1, deadline - Date.now()))));
-        interval = Math.min(interval * 2, 100);
-        state = await containerRunning(engine, name);
-    }
-    const graceful = state !== 'running';
-    if (state === 'gone')
-        return { graceful, removed: true };
-    let error;
-    try {
-        await engine_runEngine(engine, forceRemoveArgs(engine, [name]), { timeoutMs: 30_000 });
-    }
-    catch (e) {
-        error = e instanceof engine_EngineCommandError ? e.stderr.trim() || e.message : String(e);
-    }
-    const removed = (await containerRunning(engine, name)) === 'gone';
-    return removed
-        ? { graceful, removed }
-        : { graceful, removed, error: error ?? 'still present after rm -f' };
-}
-async function containerRunning(engine, name) {
-    try {
-        const { stdout } = await engine_runEngine(engine, ['container', 'inspect', '--format', '{{.State.Running}}', name], {
-            timeoutMs: 10_000,
-        });
-        return stdout.trim() === 'true' ? 'running' : 'stopped';
-    }
-    catch (error) {
-        if (error instanceof engine_EngineCommandError &&
-            !error.timedOut &&
-            /no such|not found/i.test(error.stderr)) {
-            return 'gone';
-        }
-        throw error;
-    }
-}
-
-;// CONCATENATED MODULE: external "node:os"
-const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
-var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_os_namespaceObject);
-;// CONCATENATED MODULE: ./src/core/monitor/read-kernel-file.ts
-// Reads small kernel files (/proc, cgroupfs) through one reused buffer: cheaper than readFileSync, which stats and allocates on every call.
-
-const buffer = Buffer.allocUnsafe(64 * 1024);
-/**
- * The file's text, at most `limit` bytes (kernel files read here are far below 64 KiB),
- * or undefined when it is missing or unreadable. Synchronous, so the shared buffer is safe.
- */
-function readKernelFile(path, limit = buffer.length) {
-    let fd;
-    try {
-        fd = (0,external_node_fs_.openSync)(path, 'r');
-    }
-    catch {
-        return undefined;
-    }
-    try {
-        let length = 0;
-        const max = Math.min(limit, buffer.length);
-        while (length < max) {
-            const read = (0,external_node_fs_.readSync)(fd, buffer, length, max - length, null);
-            if (read === 0)
-                break;
-            length += read;
-        }
-        return buffer.toString('latin1', 0, length);
-    }
-    catch {
-        return undefined;
-    }
-    finally {
-        (0,external_node_fs_.closeSync)(fd);
-    }
-}
-/** A file holding one number (`memory.current`); `max` (cgroup v2's "no limit") is Infinity. */
-function readNumberFile(path) {
-    const text = readKernelFile(path, 64)?.trim();
-    if (text === undefined || text === '')
-        return undefined;
-    if (text === 'max')
-        return Infinity;
-    const value = Number(text);
-    return Number.isFinite(value) ? value : undefined;
-}
-/** Picks `key value` lines (memory.stat) or `Key: value kB` lines (meminfo) into numbers. */
-function parseKeyedNumbers(text, keys) {
-    const found = new Map();
-    for (const line of text.split('\n')) {
-        const space = line.search(/[:\s]/);
-        if (space <= 0)
-            continue;
-        const key = line.slice(0, space);
-        if (!keys.includes(key))
-            continue;
-        const value = Number.parseInt(line.slice(space + 1).replace(/^[:\s]+/, ''), 10);
-        if (Number.isFinite(value))
-            found.set(key, value);
-    }
-    return found;
-}
-
-;// CONCATENATED MODULE: ./src/core/monitor/cgroup-memory.ts
-// Finds the cgroup this process lives in and reads its memory limit and usage, so a container's limit, not the host's RAM, is what "memory in use" is measured against.
-
-
-/** Octal escapes (`\040` for a space) as mountinfo writes them. */
-function unescapeMountField(field) {
-    return field.replace(/\\([0-7]{3})/g, (_, octal) => String.fromCharCode(parseInt(octal, 8)));
-}
-function parseMountinfo(text) {
-    const mounts = [];
-    for (const line of text.split('\n')) {
-        const fields = line.split(' ');
-        const separator = fields.indexOf('-');
-        if (separator < 6 || fields.length < separator + 4)
-            continue;
-        mounts.push({
-            root: unescapeMountField(fields[3] ?? ''),
-            point: unescapeMountField(fields[4] ?? ''),
-            fstype: fields[separator + 1] ?? '',
-            superOptions: (fields[separator + 3] ?? '').split(','),
-        });
-    }
-    return mounts;
-}
-/** `/proc/self/cgroup` lines (`id:controllers:path`) as controllers → path; v2's line has controllers `''`. */
-function parseProcCgroup(text) {
-    const paths = new Map();
-    for (const line of text.split('\n')) {
-        const first = line.indexOf(':');
-        const second = line.indexOf(':', first + 1);
-        if (first < 0 || second < 0)
-            continue;
-        paths.set(line.slice(first + 1, second), line.slice(second + 1));
-    }
-    return paths;
-}
-/** Where a cgroup path appears under a mount; a mount of a sub-tree (containers) strips its root. */
-function dirUnder(mount, path) {
-    if (mount.root === '/')
-        return (0,external_node_path_.join)(mount.point, path);
-    if (path === mount.root || path.startsWith(`${mount.root}/`)) {
-        return (0,external_node_path_.join)(mount.point, path.slice(mount.root.length));
-    }
-    // Our cgroup lies outside what is mounted: the mount's top is the nearest we can see.
-    return mount.point;
-}
-/** The v2 directory from ours up to the mount whose `memory.max` is smallest (a parent may hold the limit). */
-function tightestV2Dir(ownDir, mountPoint) {
-    let best = ownDir;
-    let bestLimit = Infinity;
-    for (let dir = ownDir;; dir = (0,external_node_path_.dirname)(dir)) {
-        const limit = readNumberFile((0,external_node_path_.join)(dir, 'memory.max'));
-        if (limit !== undefined && limit < bestLimit) {
-            best = dir;
-            bestLimit = limit;
-        }
-        if (dir === mountPoint || dir.length <= mountPoint.length || dir === (0,external_node_path_.dirname)(dir))
-            break;
-    }
-    return best;
-}
-/**
- * Our memory cgroup: v2 when its hierarchy has the memory controller for us, else v1's `memory`
- * hierarchy; undefined when neither is readable. `fsRoot` prefixes every path (for tests).
- */
-function findOwnMemoryCgroup(fsRoot = '') {
-    const mountinfo = readKernelFile(`${fsRoot}/proc/self/mountinfo`);
-    const cgroupText = readKernelFile(`${fsRoot}/proc/self/cgroup`);
-    if (mountinfo === undefined || cgroupText === undefined)
-        return undefined;
-    const mounts = parseMountinfo(mountinfo);
-    const paths = parseProcCgroup(cgroupText);
-    const v2Path = paths.get('');
-    const v2Mount = mounts.find((m) => m.fstype === 'cgroup2');
-    if (v2Path !== undefined && v2Mount) {
-        const ownDir = fsRoot + dirUnder(v2Mount, v2Path);
-        if (readNumberFile((0,external_node_path_.join)(ownDir, 'memory.current')) !== undefined) {
-            return { version: 2, dir: tightestV2Dir(ownDir, fsRoot + v2Mount.point) };
-        }
-    }
-    const v1Mount = mounts.find((m) => m.fstype === 'cgroup' && m.superOptions.includes('memory'));
-    const v1Path = [...paths].find(([controllers]) => controllers.split(',').includes('memory'))?.[1];
-    if (v1Mount && v1Path !== undefined) {
-        const dir = fsRoot + dirUnder(v1Mount, v1Path);
-        if (readNumberFile((0,external_node_path_.join)(dir, 'memory.usage_in_bytes')) !== undefined)
-            return { version: 1, dir };
-    }
-    return undefined;
-}
-/** The limit and usage of our cgroup, or undefined when its files went away. */
-function readCgroupUsage(location) {
-    const { dir } = location;
-    if (location.version === 2) {
-        const limitBytes = readNumberFile((0,external_node_path_.join)(dir, 'memory.max'));
-        const current = readNumberFile((0,external_node_path_.join)(dir, 'memory.current'));
-        if (limitBytes === undefined || current === undefined)
-            return undefined;
-        const stat = parseKeyedNumbers(readKernelFile((0,external_node_path_.join)(dir, 'memory.stat')) ?? '', [
-            'inactive_file',
-        ]);
-        return { limitBytes, usedBytes: withoutCache(current, stat.get('inactive_file')) };
-    }
-    const usage = readNumberFile((0,external_node_path_.join)(dir, 'memory.usage_in_bytes'));
-    if (usage === undefined)
-        return undefined;
-    const stat = parseKeyedNumbers(readKernelFile((0,external_node_path_.join)(dir, 'memory.stat')) ?? '', [
-        'hierarchical_memory_limit',
-        'total_inactive_file',
-        'inactive_file',
-    ]);
-    // hierarchical_memory_limit already folds in every ancestor's limit.
-    const limitBytes = stat.get('hierarchical_memory_limit') ?? readNumberFile((0,external_node_path_.join)(dir, 'memory.limit_in_bytes'));
-    if (limitBytes === undefined)
-        return undefined;
-    const inactive = stat.get('total_inactive_file') ?? stat.get('inactive_file');
-    return { limitBytes, usedBytes: withoutCache(usage, inactive) };
-}
-function withoutCache(usage, inactiveFile) {
-    return inactiveFile !== undefined && inactiveFile < usage ? usage - inactiveFile : usage;
-}
-/**
- * A unit cgroup's memory (v2 `memory.current`/`memory.peak`, v1 `memory.usage_in_bytes`/
- * `memory.max_usage_in_bytes`), or undefined when the directory has no memory files (v2 without
- * the memory controller, as on hybrid hosts): then sum the processes' RSS instead.
- */
-function readCgroupMemory(dir) {
-    let currentBytes = readNumberFile((0,external_node_path_.join)(dir, 'memory.current'));
-    let peakBytes;
-    let statKey = 'inactive_file';
-    if (currentBytes !== undefined) {
-        peakBytes = readNumberFile((0,external_node_path_.join)(dir, 'memory.peak'));
-    }
-    else {
-        currentBytes = readNumberFile((0,external_node_path_.join)(dir, 'memory.usage_in_bytes'));
-        if (currentBytes === undefined)
-            return undefined;
-        peakBytes = readNumberFile((0,external_node_path_.join)(dir, 'memory.max_usage_in_bytes'));
-        statKey = 'total_inactive_file';
-    }
-    const stat = parseKeyedNumbers(readKernelFile((0,external_node_path_.join)(dir, 'memory.stat')) ?? '', [statKey]);
-    const inactiveFileBytes = stat.get(statKey) ?? 0;
-    return {
-        currentBytes,
-        peakBytes,
-        inactiveFileBytes,
-        workingSetBytes: withoutCache(currentBytes, inactiveFileBytes),
-    };
-}
-
-;// CONCATENATED MODULE: ./src/core/monitor/machine-sampler.ts
-// Samples the machine: CPU busy across all cores from /proc/stat deltas and memory in use from /proc/meminfo, or from our cgroup when a container limit is the smaller one.
-
-
-
-/** The aggregate `cpu` line of /proc/stat: busy = total - idle - iowait; guest time is already in user. */
-function parseProcStatCpu(text) {
-    if (!text.startsWith('cpu '))
-        return undefined;
-    const end = text.indexOf('\n');
-    const fields = text
-        .slice(4, end < 0 ? undefined : end)
-        .trim()
-        .split(/\s+/)
-        .map(Number);
-    // user nice system idle iowait irq softirq steal [guest guest_nice]
-    const counted = fields.slice(0, 8);
-    if (counted.length < 4 || counted.some((n) => !Number.isFinite(n)))
-        return undefined;
-    const total = counted.reduce((sum, n) => sum + n, 0);
-    const idle = (counted[3] ?? 0) + (counted[4] ?? 0);
-    return { busy: total - idle, total };
-}
-function osCpuTimes() {
-    let busy = 0;
-    let total = 0;
-    for (const { times } of external_node_os_default().cpus()) {
-        const all = times.user + times.nice + times.sys + times.irq + times.idle;
-        busy += all - times.idle;
-        total += all;
-    }
-    return { busy, total };
-}
-/** MemTotal - MemAvailable; kernels before 3.14 lack MemAvailable, so free + buffers + cache stands in. */
-function parseMeminfo(text) {
-    const kb = parseKeyedNumbers(text, ['MemTotal', 'MemAvailable', 'MemFree', 'Buffers', 'Cached']);
-    const total = kb.get('MemTotal');
-    if (total === undefined)
-        return undefined;
-    const available = kb.get('MemAvailable') ??
-        (kb.get('MemFree') ?? 0) + (kb.get('Buffers') ?? 0) + (kb.get('Cached') ?? 0);
-    return { totalBytes: total * 1024, availableBytes: available * 1024 };
-}
-const clamp = (value, low, high) => Math.min(high, Math.max(low, value));
-class MachineSampler {
-    /** The memory source chosen when the sampler was made (a sample says which it actually used). */
-    source;
-    root;
-    cgroup;
-    previousCpu;
-    lastCpuPercent = null;
-    constructor(options = {}) {
-        this.root = options.fsRoot ?? '';
-        const linux = (options.platform ?? process.platform) === 'linux';
-        const meminfo = linux ? this.readMeminfo() : undefined;
-        if (meminfo === undefined) {
-            this.source = 'os';
-            this.cgroup = undefined;
-            return;
-        }
-        // A cgroup counts only when its limit is below the machine's RAM (containers, limited slices).
-        const cgroup = findOwnMemoryCgroup(this.root);
-        const usage = cgroup ? readCgroupUsage(cgroup) : undefined;
-        if (cgroup && usage && usage.limitBytes < meminfo.totalBytes) {
-            this.cgroup = cgroup;
-            this.source = cgroup.version === 2 ? 'cgroup-v2' : 'cgroup-v1';
-        }
-        else {
-            this.cgroup = undefined;
-            this.source = 'meminfo';
-        }
-    }
-    sample(at = Date.now()) {
-        const memory = this.readMemory();
-        const total = Math.max(1, memory.total);
-        const used = clamp(memory.used, 0, total);
-        return {
-            at,
-            memoryUsedBytes: used,
-            memoryTotalBytes: total,
-            memoryPercent: (used / total) * 100,
-            cpuPercent: this.readCpuPercent(),
-            source: memory.source,
-        };
-    }
-    readMeminfo() {
-        const text = readKernelFile(`${this.root}/proc/meminfo`);
-        return text === undefined ? undefined : parseMeminfo(text);
-    }
-    readMemory() {
-        if (this.cgroup) {
-            const usage = readCgroupUsage(this.cgroup);
-            if (usage && Number.isFinite(usage.limitBytes)) {
-                return { used: usage.usedBytes, total: usage.limitBytes, source: this.source };
-            }
-        }
-        if (this.source !== 'os') {
-            const meminfo = this.readMeminfo();
-            if (meminfo) {
-                return {
-                    used: meminfo.totalBytes - meminfo.availableBytes,
-                    total: meminfo.totalBytes,
-                    source: 'meminfo',
-                };
-            }
-        }
-        const total = external_node_os_default().totalmem();
-        return { used: total - external_node_os_default().freemem(), total, source: 'os' };
-    }
-    readCpuPercent() {
-        const times = this.source === 'os' ? osCpuTimes() : this.readProcStatCpu();
-        if (!times)
-            return this.lastCpuPercent;
-        const previous = this.previousCpu;
-        // Two samples within one clock tick say nothing new: keep the last figure and the older base.
-        if (previous && times.total === previous.total)
-            return this.lastCpuPercent;
-        this.previousCpu = times;
-        if (!previous || times.total < previous.total)
-            return this.lastCpuPercent;
-        const delta = times.total - previous.total;
-        this.lastCpuPercent = clamp(((times.busy - previous.busy) / delta) * 100, 0, 100);
-        return this.lastCpuPercent;
-    }
-    readProcStatCpu() {
-        // Only the first line is needed; /proc/stat's interrupt lines can run to many KiB.
-        const head = readKernelFile(`${this.root}/proc/stat`, 4096);
-        return head === undefined ? undefined : parseProcStatCpu(head);
-    }
-}
-
-;// CONCATENATED MODULE: ./src/core/monitor/sample-history.ts
-function sample_history_maxOrNull(a, b) {
-    if (a === null)
-        return b;
-    if (b === null)
-        return a;
-    return Math.max(a, b);
-}
-function sample_history_merge(a, b) {
-    return {
-        at: a.at,
-        until: b.until,
-        samples: a.samples + b.samples,
-        memoryUsedBytes: Math.max(a.memoryUsedBytes, b.memoryUsedBytes),
-        memoryPercent: Math.max(a.memoryPercent, b.memoryPercent),
-        cpuPercent: sample_history_maxOrNull(a.cpuPercent, b.cpuPercent),
-    };
-}
-class SampleHistory {
-    maxPoints;
-    full = [];
-    pending;
-    /** Samples per point; doubles each time the history fills. */
-    stride = 1;
-    highest;
-    constructor(maxPoints = 500) {
-        this.maxPoints = maxPoints;
-        if (!Number.isInteger(maxPoints) || maxPoints < 2) {
-            throw new RangeError(`history: expected at least 2 points, got ${maxPoints}`);
-        }
-    }
-    add(sample) {
-        const point = {
-            at: sample.at,
-            until: sample.at,
-            samples: 1,
-            memoryUsedBytes: sample.memoryUsedBytes,
-            memoryPercent: sample.memoryPercent,
-            cpuPercent: sample.cpuPercent,
-        };
-        this.trackPeak(sample);
-        this.pending = this.pending ? sample_history_merge(this.pending, point) : point;
-        if (this.pending.samples < this.stride)
-            return;
-        this.full.push(this.pending);
-        this.pending = undefined;
-        if (this.full.length >= this.maxPoints)
-            this.halve();
-    }
-    /** The points, oldest first (the last one may cover fewer samples than the rest); at most maxPoints. */
-    points() {
-        return this.pending ? [...this.full, this.pending] : [...this.full];
-    }
-    /** Highest values over every sample ever added (exact, not thinned); undefined before the first. */
-    peak() {
-        return this.highest ? { ...this.highest } : undefined;
-    }
-    halve() {
-        const merged = [];
-        for (let i = 0; i < this.full.length; i += 2) {
-            const a = this.full[i];
-            const b = this.full[i + 1];
-            merged.push(b ? sample_history_merge(a, b) : a);
-        }
-        this.full.splice(0, this.full.length, ...merged);
-        this.stride *= 2;
-    }
-    trackPeak(sample) {
-        const peak = this.highest;
-        if (!peak) {
-            this.highest = {
-                memoryUsedBytes: sample.memoryUsedBytes,
-                memoryPercent: sample.memoryPercent,
-                memoryTotalBytes: sample.memoryTotalBytes,
-                cpuPercent: sample.cpuPercent,
-            };
-            return;
-        }
-        if (sample.memoryPercent > peak.memoryPercent) {
-            peak.memoryPercent = sample.memoryPercent;
-            peak.memoryUsedBytes = sample.memoryUsedBytes;
-            peak.memoryTotalBytes = sample.memoryTotalBytes;
-        }
-        peak.cpuPercent = sample_history_maxOrNull(peak.cpuPercent, sample.cpuPercent);
-    }
-}
-
-;// CONCATENATED MODULE: ./src/core/monitor/thresholds.ts
-// The threshold rule as a pure state machine: while memory or CPU is above its threshold no new unit starts; a breach that lasts the whole window calls for a graceful shutdown.
-const DEFAULT_MEMORY_PERCENT = 90;
-const DEFAULT_WINDOW_MS = 10_000;
-const initialThresholdState = Object.freeze({
-    admit: true,
-    breaches: Object.freeze([]),
-});
-/** Fills defaults; values are validated where they enter (the CLI and Action inputs), so a bad one here is a bug. */
-function resolveThresholds(options = {}) {
-    const resolved = {
-        memoryPercent: options.memoryPercent === null
-            ? undefined
-            : (options.memoryPercent ?? DEFAULT_MEMORY_PERCENT),
-        cpuPercent: options.cpuPercent,
-        windowMs: options.windowMs ?? DEFAULT_WINDOW_MS,
-    };
-    const percentOk = (p) => p === undefined || (Number.isFinite(p) && p > 0 && p <= 100);
-    if (!percentOk(resolved.memoryPercent) || !percentOk(resolved.cpuPercent)) {
-        throw new RangeError(`thresholds: expected percentages in (0, 100], got ${JSON.stringify(options)}`);
-    }
-    if (!Number.isFinite(resolved.windowMs) || resolved.windowMs < 0) {
-        throw new RangeError(`thresholds: expected a window of 0 ms or more, got ${JSON.stringify(options)}`);
-    }
-    return resolved;
-}
-/**
- * One resource's breach after a sample: a value above the threshold starts or continues it, a
- * value at or below ends it (the next breach starts a fresh window), no value (the first CPU
- * sample) leaves it as it was.
- */
-function nextBreach(previous, reason, threshold, value, at) {
-    if (threshold === undefined)
-        return undefined;
-    if (value === null)
-        return previous;
-    if (value <= threshold)
-        return undefined;
-    return previous ? { ...previous, value } : { reason, since: at, value, threshold };
-}
-/** The state after one sample; `state` is never modified. Samples must come in time order. */
-function nextThresholdState(state, sample, options) {
-    const find = (reason) => state.breaches.find((b) => b.reason === reason);
-    const breaches = [
-        nextBreach(find('memory'), 'memory', options.memoryPercent, sample.memoryPercent, sample.at),
-        nextBreach(find('cpu'), 'cpu', options.cpuPercent, sample.cpuPercent, sample.at),
-    ].filter((b) => b !== undefined);
-    const next = { admit: breaches.length === 0, breaches };
-    // The breach that began first completed its window first; memory wins a tie (order above).
-    const due = breaches
-        .filter((b) => sample.at - b.since >= options.windowMs)
-        .reduce((first, b) => (first === undefined || b.since < first.since ? b : first), undefined);
-    const shutdown = state.shutdown ?? due;
-    if (shutdown)
-        next.shutdown = shutdown;
-    return next;
-}
-/** Whether two states differ in what a caller acts on: admission, the set of breaches, shutdown. */
-function thresholdChanged(before, after) {
-    return (before.admit !== after.admit ||
-        before.shutdown !== after.shutdown ||
-        before.breaches.map((b) => `${b.reason}@${b.since}`).join() !==
-            after.breaches.map((b) => `${b.reason}@${b.since}`).join());
-}
-
-;// CONCATENATED MODULE: ./src/core/monitor/process-scanner.ts
-// One pass over /proc per unit sample that skips processes known to be older than every watched unit: opening /proc files is what costs, and those processes cannot belong to a unit.
-
-
-
-function process_scanner_readProcStat(pid) {
-    const text = readKernelFile(`/proc/${pid}/stat`, 4096);
-    return text === undefined ? undefined : parseStat(pid, text);
-}
-class ProcessScanner {
-    fullEvery;
-    /** pid → start time of processes that started before the horizon: not read again while they live. */
-    older = new Map();
-    horizon = 0;
-    scans = 0;
-    /** @param fullEvery every this many scans everything is read again (bounds the harm of a pid reused between two scans). */
-    constructor(fullEvery = 60) {
-        this.fullEvery = fullEvery;
-    }
-    /**
-     * Every process that started at or after `horizon` (clock ticks since boot, /proc/<pid>/stat
-     * field 22): a unit's processes all started no earlier than its leader, so the oldest watched
-     * leader's start time is a safe horizon. Pass 0 to read every process.
-     */
-    scan(horizon) {
-        this.scans += 1;
-        if (horizon < this.horizon || this.scans % this.fullEvery === 0)
-            this.older.clear();
-        this.horizon = horizon;
-        let names;
-        try {
-            names = (0,external_node_fs_.readdirSync)('/proc');
-        }
-        catch {
-            return [];
-        }
-        const found = [];
-        const alive = new Set();
-        for (const name of names) {
-            const c = name.charCodeAt(0);
-            if (c < 48 || c > 57)
-                continue;
-            const pid = Number(name);
-            alive.add(pid);
-            if (this.older.has(pid))
-                continue;
-            const stat = process_scanner_readProcStat(pid);
-            if (!stat)
-                continue;
-            if (stat.startTime < horizon)
-                this.older.set(pid, stat.startTime);
-            else
-                found.push(stat);
-        }
-        // A pid that vanished may come back as another process: forget it.
-        for (const pid of this.older.keys())
-            if (!alive.has(pid))
-                this.older.delete(pid);
-        return found;
-    }
-}
-
-;// CONCATENATED MODULE: ./src/core/monitor/tree-memory.ts
-// Memory of a unit's process tree: its processes found by process group and by parent links in one pass over /proc, and their resident memory summed.
-
-
-
-/** The kernel's page size, from the auxiliary vector (AT_PAGESZ); arm64 machines may use 16 or 64 KiB. */
-function readPageSize() {
-    try {
-        const auxv = (0,external_node_fs_.readFileSync)('/proc/self/auxv');
-        const wide = process.arch.endsWith('64');
-        const step = wide ? 16 : 8;
-        const little = (0,external_node_os_namespaceObject.endianness)() === 'LE';
-        for (let at = 0; at + step <= auxv.length; at += step) {
-            const read = (offset) => wide
-                ? Number(little ? auxv.readBigUInt64LE(offset) : auxv.readBigUInt64BE(offset))
-                : little
-                    ? auxv.readUInt32LE(offset)
-                    : auxv.readUInt32BE(offset);
-            const type = read(at);
-            if (type === 0)
-                break;
-            if (type === 6)
-                return read(at + step / 2);
-        }
-    }
-    catch {
-        // Not Linux, or /proc is hidden.
-    }
-    return 4096;
-}
-const pageSize = readPageSize();
-/** Every process's stat in one pass over /proc (about 10 µs per process, mostly opening the file). */
-function readProcessTable() {
-    return new ProcessScanner().scan(0);
-}
-/** Parent pid → children, built once per table and shared by every unit looked up in it. */
-function childrenIndex(table) {
-    const index = new Map();
-    for (const stat of table) {
-        const siblings = index.get(stat.ppid);
-        if (siblings)
-            siblings.push(stat);
-        else
-            index.set(stat.ppid, [stat]);
-    }
-    return index;
-}
-/**
- * The unit's processes: members of its process group, the leader, and every descendant of
- * either (a ppid walk catches `setsid` and `set -m` children while their parent lives; those
- * re-parented to init are only caught by a cgroup or the marker scan).
- */
-function unitProcesses(table, query, children = childrenIndex(table)) {
-    const found = new Map();
-    const queue = table.filter((s) => s.pgrp === query.pgid || s.pid === query.leaderPid);
-    while (queue.length > 0) {
-        const stat = queue.pop();
-        if (found.has(stat.pid))
-            continue;
-        found.set(stat.pid, stat);
-        for (const child of children.get(stat.pid) ?? [])
-            queue.push(child);
-    }
-    return [...found.values()];
-}
-/** Resident memory of these processes, summed (shared pages count once per process, as `ps` shows them). */
-function sumRssBytes(stats) {
-    let pages = 0;
-    for (const stat of stats)
-        if (Number.isFinite(stat.rssPages))
-            pages += stat.rssPages;
-    return pages * pageSize;
-}
-/** Resident memory of a given set of pids (those gone count as zero). */
-function rssOfPids(pids) {
-    const stats = [];
-    for (const pid of pids) {
-        const stat = readProcStat(pid);
-        if (stat)
-            stats.push(stat);
-    }
-    return sumRssBytes(stats);
-}
-/** A unit's tree memory now: its pids and their summed RSS; pass a table to share one /proc pass between units. */
-function treeMemory(query, table = readProcessTable(), children) {
-    const processes = unitProcesses(table, query, children);
-    return { pids: processes.map((p) => p.pid), rssBytes: sumRssBytes(processes) };
-}
-
-;// CONCATENATED MODULE: ./src/core/monitor/unit-watch.ts
-// The units a monitor watches: each one's tree memory (its cgroup's when readable, else summed RSS), its peak, and whether it went over its limit.
-
-
-
-class UnitWatch {
-    units = new Map();
-    scanner = new ProcessScanner();
-    get size() {
-        return this.units.size;
-    }
-    /** Whether any unit has a memory limit (the monitor then samples units more often). */
-    get anyLimited() {
-        for (const unit of this.units.values()) {
-            if (unit.options.maxMemoryBytes !== undefined)
-                return true;
-        }
-        return false;
-    }
-    add(unitId, options) {
-        const startTicks = process_scanner_readProcStat(options.leaderPid)?.startTime ?? 0;
-        this.units.set(unitId, { options, startTicks, peakBytes: 0, exceeded: false });
-    }
-    /** Forgets a unit and returns its peak (undefined if it was not watched). */
-    remove(unitId) {
-        const unit = this.units.get(unitId);
-        this.units.delete(unitId);
-        return unit?.peakBytes;
-    }
-    peakFor(unitId) {
-        return this.units.get(unitId)?.peakBytes;
-    }
-    /** Samples every unit (one /proc pass shared by all of them); returns those that just went over their limit. */
-    sample() {
-        const exceeded = [];
-        let table;
-        let children;
-        for (const unit of this.units.values()) {
-            const { options } = unit;
-            let bytes = options.cgroupDir === undefined
-                ? undefined
-                : readCgroupMemory(options.cgroupDir)?.workingSetBytes;
-            if (bytes === undefined) {
-                table ??= this.scanner.scan(this.horizon());
-                children ??= childrenIndex(table);
-                bytes = treeMemory(options, table, children).rssBytes;
-            }
-            unit.peakBytes = Math.max(unit.peakBytes, bytes);
-            const limit = options.maxMemoryBytes;
-            if (limit !== undefined && !unit.exceeded && unit.peakBytes > limit) {
-                unit.exceeded = true;
-                exceeded.push({ options, peakBytes: unit.peakBytes });
-            }
-        }
-        return exceeded;
-    }
-    /** No unit's process started before its leader: older processes need not be read. */
-    horizon() {
-        let oldest = Infinity;
-        for (const unit of this.units.values())
-            oldest = Math.min(oldest, unit.startTicks);
-        return oldest === Infinity ? 0 : oldest;
-    }
-}
-
-;// CONCATENATED MODULE: ./src/core/monitor/resource-monitor.ts
-// Watches the machine and the running units on an unref'd timer: machine samples feed the threshold rule and the history, units' tree memory feeds their peaks and the per-test limit.
-
-
-
-
-
-const cpuMicros = (since) => {
-    const d = process.cpuUsage(since);
-    return d.user + d.system;
-};
-class ResourceMonitor {
-    options;
-    intervalMs;
-    unitIntervalMs;
-    thresholds;
-    sampler;
-    samples;
-    units = new UnitWatch();
-    timer;
-    period = 0;
-    lastMachineAt;
-    latest;
-    state = initialThresholdState;
-    since = external_node_perf_hooks_namespaceObject.performance.now();
-    spent = {
-        cycles: 0,
-        machineSamples: 0,
-        unitSamples: 0,
-        machine: 0,
-        unit: 0,
-        maxCycle: 0,
-    };
-    constructor(options = {}) {
-        this.options = options;
-        this.intervalMs = options.intervalMs ?? 1000;
-        this.unitIntervalMs = Math.min(options.unitIntervalMs ?? 250, this.intervalMs);
-        if (!(this.intervalMs > 0) || !(this.unitIntervalMs > 0)) {
-            throw new RangeError(`monitor: expected intervals above 0 ms, got ${this.intervalMs} and ${this.unitIntervalMs}`);
-        }
-        this.thresholds = resolveThresholds(options.thresholds);
-        this.sampler = options.sampler ?? new MachineSampler();
-        this.samples = new SampleHistory(options.historyPoints ?? 500);
-    }
-    /** Takes a first sample now, then samples on a timer that never keeps the process alive. */
-    start() {
-        if (this.timer)
-            return;
-        this.since = external_node_perf_hooks_namespaceObject.performance.now();
-        this.tick();
-        this.schedule(true);
-    }
-    stop() {
-        if (this.timer)
-            clearInterval(this.timer);
-        this.timer = undefined;
-    }
-    watchUnit(unitId, options) {
-        this.units.add(unitId, options);
-        this.schedule();
-    }
-    /** Stops watching a unit and returns its peak memory (undefined if it was not watched). */
-    unwatchUnit(unitId) {
-        const peak = this.units.remove(unitId);
-        this.schedule();
-        return peak;
-    }
-    /** Highest tree memory seen for a watched unit, in bytes. */
-    peakFor(unitId) {
-        return this.units.peakFor(unitId);
-    }
-    /** False while a threshold is breached: start no new unit. */
-    get admit() {
-        return this.state.admit;
-    }
-    get thresholdState() {
-        return this.state;
-    }
-    get lastSample() {
-        return this.latest;
-    }
-    /** Thinned machine samples for reports, oldest first. */
-    history() {
-        return this.samples.points();
-    }
-    /** Exact highest machine memory and CPU seen. */
-    machinePeak() {
-        return this.samples.peak();
-    }
-    cost() {
-        const s = this.spent;
-        const elapsedMs = external_node_perf_hooks_namespaceObject.performance.now() - this.since;
-        const total = s.machine + s.unit;
-        return {
-            cycles: s.cycles,
-            machineSamples: s.machineSamples,
-            unitSamples: s.unitSamples,
-            machineCpuMicros: s.machine,
-            unitCpuMicros: s.unit,
-            cpuMicros: total,
-            maxCycleCpuMicros: s.maxCycle,
-            elapsedMs,
-            percentOfCore: elapsedMs > 0 ? (total / (elapsedMs * 1000)) * 100 : 0,
-        };
-    }
-    /**
-     * One sampling cycle as the timer runs it: the machine when its interval is due at `now`, then
-     * every watched unit. Public so benchmarks and tests can drive cycles without waiting.
-     */
-    tick(now = Date.now()) {
-        let sample;
-        let changed = false;
-        let exceeded = [];
-        try {
-            const started = process.cpuUsage();
-            let machine = 0;
-            if (this.machineDue(now)) {
-                sample = this.sampler.sample(now);
-                this.lastMachineAt = now;
-                this.latest = sample;
-                this.samples.add(sample);
-                const next = nextThresholdState(this.state, sample, this.thresholds);
-                changed = thresholdChanged(this.state, next);
-                this.state = next;
-                machine = cpuMicros(started);
-                this.spent.machineSamples += 1;
-            }
-            if (this.units.size > 0) {
-                exceeded = this.units.sample();
-                this.spent.unitSamples += 1;
-            }
-            const cycle = cpuMicros(started);
-            this.spent.cycles += 1;
-            this.spent.machine += machine;
-            this.spent.unit += cycle - machine;
-            this.spent.maxCycle = Math.max(this.spent.maxCycle, cycle);
-        }
-        catch (error) {
-            this.fail(error);
-        }
-        // Hooks run after the accounting (their cost is the caller's), each on its own.
-        const current = this.state;
-        if (sample)
-            this.call(this.options.onSample, sample);
-        if (changed)
-            this.call(this.options.onThreshold, current);
-        for (const { options, peakBytes } of exceeded)
-            this.call(options.onExceeded, peakBytes);
-    }
-    call(hook, value) {
-        try {
-            hook?.(value);
-        }
-        catch (error) {
-            this.fail(error);
-        }
-    }
-    fail(error) {
-        if (!this.options.onError)
-            throw error;
-        this.options.onError(error);
-    }
-    machineDue(now) {
-        if (this.lastMachineAt === undefined)
-            return true;
-        // Half a timer period of slack: a tick a little early still counts as the one that is due.
-        return now - this.lastMachineAt >= this.intervalMs - this.currentPeriod() / 2;
-    }
-    currentPeriod() {
-        return this.units.anyLimited ? this.unitIntervalMs : this.intervalMs;
-    }
-    /** (Re)arms the timer when the period changed: faster while a unit has a memory limit. */
-    schedule(force = false) {
-        if (!this.timer && !force)
-            return;
-        const period = this.currentPeriod();
-        if (this.timer && period === this.period)
-            return;
-        if (this.timer)
-            clearInterval(this.timer);
-        this.period = period;
-        this.timer = setInterval(() => this.tick(), period);
-        this.timer.unref();
-    }
 }
 
 ;// CONCATENATED MODULE: ./src/core/plan/unit-env.ts
@@ -29051,7 +29298,7 @@ async function runAttempt(spec) {
         // Without /proc, descendants outside the group are reachable only through the live tree.
         if (!hasProc)
             void killTree(pid, 'SIGTERM');
-        termination ??= terminate({ pgid: pid }, { graceMs: spec.graceMs, skipGrace: () => spec.stop.immediate }).then(async (gone) => {
+        termination ??= terminate({ pgid: pid, leaderStartTime: sinceTicks || undefined }, { graceMs: spec.graceMs, skipGrace: () => spec.stop.immediate }).then(async (gone) => {
             if (!hasProc)
                 await killTree(pid, 'SIGKILL');
             return gone;
@@ -29129,7 +29376,7 @@ async function sweepLeaks(spec, marker, groupAlreadyTerminated) {
     const graceMs = stopping ? Math.min(spec.graceMs, 1000) : spec.graceMs;
     if (spec.leaks !== 'warn' || stopping) {
         for (let round = 0; round < 5 && alive.length > 0; round++) {
-            await terminate({ pgid: marker.pgid, processes: alive }, { graceMs, skipGrace: () => spec.stop.immediate });
+            await terminate({ pgid: marker.pgid, leaderStartTime: marker.sinceTicks || undefined, processes: alive }, { graceMs, skipGrace: () => spec.stop.immediate });
             // Processes forked during the sweep carry the marker too.
             alive = scan();
         }
@@ -29359,6 +29606,40 @@ async function runOneAttempt(context, unit, attempt) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/core/tracker/open-registry.ts
+// Starts a run's registry, after cleaning up what a dead earlier run in the same state dir left.
+
+
+
+
+/**
+ * Cleans up what an earlier run in this state dir left behind (a SIGKILLed runner, say), then
+ * starts this run's registry. Another run still alive in the same state dir is an error.
+ */
+async function openRegistry(plan, notice) {
+    const registry = new Registry(plan.state.root);
+    const left = await cleanupStateDir(plan.state.root);
+    if (left.runnerAlive) {
+        throw new errors_UsageError(`--state-dir: another testwarden run (pid ${left.runnerAlive.pid}) is using ${JSON.stringify(plan.state.root)}; give this run its own state dir`);
+    }
+    const removed = left.processes.length + left.containers.length;
+    if (removed > 0)
+        notice('warning', `removed ${removed} process(es)/container(s) left by an earlier run in this state dir`);
+    for (const w of left.warnings)
+        notice('warning', w);
+    registry.begin({
+        kind: 'run',
+        runId: plan.runId,
+        pid: process.pid,
+        startTime: ownStartTime(),
+        at: Date.now(),
+    });
+    return registry;
+}
+function ownStartTime() {
+    return hasProc ? (readStat(process.pid)?.startTime ?? 0) : 0;
+}
+
 ;// CONCATENATED MODULE: ./src/core/run-suite.ts
 // The one function that ties a run together: plan the units, run them in parallel lanes with retries, stop on request, report.
 
@@ -29380,158 +29661,6 @@ async function runOneAttempt(context, unit, attempt) {
 
 
 
-
-
-
-
-
-
-
-
-
-
-const DEFAULTS = {
-    jobs: 1,
-    timeoutMs: 10 * 60_000,
-    gracePeriodMs: 5_000,
-    retries: 0,
-    stateDir: '.testwarden',
-    leaks: 'kill',
-    tracking: 'auto',
-};
-/** Validates everything that can be wrong before any unit runs; every problem is a UsageError. */
-async function planRun(options) {
-    const cwd = (0,external_node_path_.resolve)(options.cwd);
-    checkCwd(cwd);
-    const template = parseCommandTemplate(options.command, options.shell ?? false);
-    const cgroupSupport = options.tracking === 'process'
-        ? { available: false, reason: 'not asked for' }
-        : detectCgroupSupport();
-    if (options.tracking === 'cgroup' && !cgroupSupport.available) {
-        throw new errors_UsageError(`--tracking: expected auto or process on this machine (cgroup tracking is not available: ${cgroupSupport.reason}), got "cgroup"`);
-    }
-    const engine = await chooseEngine(options);
-    const isolation = await chooseIsolation(options, engine);
-    const stateRoot = (0,external_node_path_.resolve)(cwd, options.stateDir ?? DEFAULTS.stateDir);
-    for (const [option, path] of [
-        ['--report-json', options.reportJson],
-        ['--junit', options.junit],
-        ['--report-html', options.reportHtml],
-    ]) {
-        if (path !== undefined)
-            checkOutputPath(option, (0,external_node_path_.resolve)(cwd, path));
-    }
-    const units = await discoverUnits({
-        cwd,
-        patterns: options.patterns,
-        listCommand: options.listCommand,
-        ignore: [stateRoot],
-        env: options.env,
-    });
-    if (units.length === 0 && !options.allowNoUnits) {
-        const what = options.listCommand !== undefined
-            ? `--list-command ${JSON.stringify(options.listCommand)} printed no unit`
-            : `patterns ${JSON.stringify(options.patterns)} matched no file under ${cwd}`;
-        throw new errors_UsageError(`${what} (pass --allow-no-units if that is expected)`);
-    }
-    const timingsFile = (0,external_node_path_.resolve)(cwd, options.timingsFile ?? (0,external_node_path_.join)(stateRoot, TIMINGS_FILE));
-    const warnings = [];
-    let shard;
-    let planned = units;
-    if (options.shard) {
-        const history = readTimings(timingsFile);
-        warnings.push(...history.warnings);
-        ({ units: planned, info: shard } = planShard(units, options.shard, timingsMap(history.timings)));
-    }
-    const state = prepareStateDir(stateRoot, { fresh: !options.resume });
-    const runId = options.runId ?? `tw-${Date.now().toString(36)}-${(0,external_node_crypto_namespaceObject.randomBytes)(4).toString('hex')}`;
-    const tracking = cgroupSupport.available ? 'cgroup' : 'process';
-    return {
-        cwd,
-        template,
-        units: planned,
-        state,
-        runId,
-        tracking,
-        cgroupSupport,
-        engine,
-        isolation,
-        shard,
-        timingsFile,
-        warnings,
-    };
-}
-async function chooseIsolation(options, tracked) {
-    if (options.isolation !== 'container') {
-        for (const [option, value] of [
-            ['--container-image', options.containerImage],
-            ['--container-memory', options.containerMemory],
-            ['--container-cpus', options.containerCpus],
-        ]) {
-            if (value !== undefined) {
-                throw new errors_UsageError(`${option}: only used with --isolation container, got ${JSON.stringify(value)} with --isolation process`);
-            }
-        }
-        return undefined;
-    }
-    if (!options.containerImage) {
-        throw new errors_UsageError('--container-image: expected an image to run units in with --isolation container, got none');
-    }
-    const engine = tracked ??
-        (await detectEngineWithReasons(options.containerEngine ? { preferred: options.containerEngine } : {})).engine;
-    if (!engine) {
-        throw new errors_UsageError('--isolation: expected a container engine (docker or podman) that answers for "container", found none');
-    }
-    await ensureImage(engine, options.containerImage);
-    // The limits are checked now, not when the first unit starts.
-    buildIsolatedCommand({
-        engine,
-        runId: 'check',
-        unitId: 'check',
-        attempt: 1,
-        image: options.containerImage,
-        cwd: '/',
-        program: 'true',
-        args: [],
-        ...(options.containerMemory !== undefined ? { memory: options.containerMemory } : {}),
-        ...(options.containerCpus !== undefined ? { cpus: options.containerCpus } : {}),
-    });
-    return { engine, image: options.containerImage };
-}
-async function chooseEngine(options) {
-    if (options.containers === 'off')
-        return undefined;
-    const { engine, tried } = await detectEngineWithReasons(options.containerEngine ? { preferred: options.containerEngine } : {});
-    if (!engine && options.containerEngine) {
-        const why = tried.map((t) => (t.ok ? '' : `${t.kind}: ${t.reason}`)).join('; ');
-        throw new errors_UsageError(`--container-engine: expected an engine that answers, got ${JSON.stringify(options.containerEngine)} (${why})`);
-    }
-    return engine;
-}
-function checkCwd(cwd) {
-    try {
-        if (!(0,external_node_fs_.statSync)(cwd).isDirectory())
-            throw new Error('not a directory');
-        (0,external_node_fs_.accessSync)(cwd, external_node_fs_.constants.R_OK | external_node_fs_.constants.X_OK);
-    }
-    catch (error) {
-        throw new errors_UsageError(`--cwd: expected a readable directory, got ${JSON.stringify(cwd)} (${error.message})`, {
-            cause: error,
-        });
-    }
-}
-function checkOutputPath(option, path) {
-    try {
-        (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)(path), { recursive: true });
-        (0,external_node_fs_.accessSync)((0,external_node_path_.dirname)(path), external_node_fs_.constants.W_OK);
-    }
-    catch (error) {
-        throw new errors_UsageError(`${option}: expected a file path in a writable folder, got ${JSON.stringify(path)} (${error.message})`, {
-            cause: error,
-        });
-    }
-}
-/** Runs a suite to the end (or until stopped) and returns its report; never exits the process. */
 async function runSuite(options) {
     const plan = await planRun(options);
     return executePlan(plan, options);
@@ -29676,101 +29805,6 @@ async function executePlan(plan, options) {
     finally {
         await guard.stop();
     }
-}
-/**
- * Cleans up what an earlier run in this state dir left behind (a SIGKILLed runner, say), then
- * starts this run's registry. Another run still alive in the same state dir is an error.
- */
-async function openRegistry(plan, notice) {
-    const registry = new Registry(plan.state.root);
-    const left = await cleanupStateDir(plan.state.root);
-    if (left.runnerAlive) {
-        throw new errors_UsageError(`--state-dir: another testwarden run (pid ${left.runnerAlive.pid}) is using ${JSON.stringify(plan.state.root)}; give this run its own state dir`);
-    }
-    const removed = left.processes.length + left.containers.length;
-    if (removed > 0)
-        notice('warning', `removed ${removed} process(es)/container(s) left by an earlier run in this state dir`);
-    for (const w of left.warnings)
-        notice('warning', w);
-    registry.begin({
-        kind: 'run',
-        runId: plan.runId,
-        pid: process.pid,
-        startTime: ownStartTime(),
-        at: Date.now(),
-    });
-    return registry;
-}
-function machineRecord(monitor, options) {
-    const peak = monitor.machinePeak();
-    return {
-        samples: monitor.history().map((p) => ({
-            at: p.at,
-            memoryPercent: round1(p.memoryPercent),
-            cpuPercent: p.cpuPercent === null ? null : round1(p.cpuPercent),
-        })),
-        peak: peak
-            ? {
-                memoryPercent: round1(peak.memoryPercent),
-                cpuPercent: peak.cpuPercent === null ? null : round1(peak.cpuPercent),
-            }
-            : null,
-        thresholds: {
-            memoryPercent: options.memoryThresholdPercent ?? 90,
-            cpuPercent: options.cpuThresholdPercent ?? null,
-            windowMs: options.thresholdWindowMs ?? 10_000,
-        },
-    };
-}
-const round1 = (n) => Math.round(n * 10) / 10;
-/** Resolves true when a unit may start: at once while under the thresholds, else when back under or stopped. */
-async function admitted(monitor, stop) {
-    while (!monitor.admit && !stop.stopped) {
-        await new Promise((resolve) => setTimeout(resolve, 100));
-    }
-    return !stop.stopped;
-}
-function startMonitor(options, stop, notice) {
-    let paused = false;
-    const sampler = new MachineSampler();
-    // Off Linux the only memory figure is total minus free (macOS counts its file cache as used),
-    // which would trip the default threshold: there it applies only when asked for explicitly.
-    const memoryPercent = options.memoryThresholdPercent ?? (sampler.source === 'os' ? null : undefined);
-    if (memoryPercent === null) {
-        notice('info', 'memory threshold off by default here (no reliable memory figure); set --memory-threshold to use it');
-    }
-    const monitor = new ResourceMonitor({
-        sampler,
-        thresholds: {
-            memoryPercent,
-            cpuPercent: options.cpuThresholdPercent,
-            windowMs: options.thresholdWindowMs,
-        },
-        onThreshold: (state) => {
-            const breach = state.shutdown ?? state.breaches[0];
-            if (state.shutdown && !stop.terminatesRunning) {
-                const b = state.shutdown;
-                notice('warning', `${b.reason === 'memory' ? 'Memory' : 'CPU'} at ${b.value.toFixed(0)}%, over the ${b.threshold}% threshold for ${formatDuration(Date.now() - b.since)}: shutting down gracefully (checkpoint saved; --resume continues)`);
-                stop.request(b.reason, { terminate: true });
-            }
-            else if (!state.admit && !paused && breach) {
-                paused = true;
-                notice('warning', `${breach.reason} at ${breach.value.toFixed(0)}% (threshold ${breach.threshold}%): no new unit starts until it drops`);
-            }
-            else if (state.admit && paused) {
-                paused = false;
-                notice('info', 'back under the thresholds: units start again');
-            }
-        },
-        onError: () => {
-            // A failed sample is skipped; the next one decides.
-        },
-    });
-    monitor.start();
-    return monitor;
-}
-function ownStartTime() {
-    return hasProc ? (readStat(process.pid)?.startTime ?? 0) : 0;
 }
 function notRun(unit, reason) {
     return {

@@ -2,7 +2,7 @@
 import { getInput, getMultilineInput } from '@actions/core';
 import { UsageError, invalidOption } from '../core/errors.js';
 import { parseRunOptions, type OptionNamer, type RawRunOptions } from '../core/plan/run-options.js';
-import type { RunSuiteOptions } from '../core/run-suite.js';
+import type { RunSuiteOptions } from '../core/run-config.js';
 import { Input } from './constants.js';
 
 export type ResumeMode = 'auto' | 'always' | 'never';

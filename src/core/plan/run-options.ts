@@ -1,7 +1,7 @@
 // Validates raw option values (CLI flags or Action inputs, all strings) once, into the core's run options; errors name the option as the user wrote it.
 import { UsageError, invalidOption } from '../errors.js';
 import type { LeakPolicy, TrackingMode } from '../types.js';
-import type { RunSuiteOptions } from '../run-suite.js';
+import type { RunSuiteOptions } from '../run-config.js';
 import { parseShard } from './shard.js';
 import { parseDuration, parseInteger, parsePercent, parseSize } from './units-of-measure.js';
 

@@ -103,7 +103,7 @@ export async function runAttempt(spec: AttemptSpec): Promise<AttemptRun> {
     // Without /proc, descendants outside the group are reachable only through the live tree.
     if (!hasProc) void killTree(pid, 'SIGTERM');
     termination ??= terminate(
-      { pgid: pid },
+      { pgid: pid, leaderStartTime: sinceTicks || undefined },
       { graceMs: spec.graceMs, skipGrace: () => spec.stop.immediate },
     ).then(async (gone) => {
       if (!hasProc) await killTree(pid, 'SIGKILL');
@@ -202,7 +202,7 @@ async function sweepLeaks(
   if (spec.leaks !== 'warn' || stopping) {
     for (let round = 0; round < 5 && alive.length > 0; round++) {
       await terminate(
-        { pgid: marker.pgid, processes: alive },
+        { pgid: marker.pgid, leaderStartTime: marker.sinceTicks || undefined, processes: alive },
         { graceMs, skipGrace: () => spec.stop.immediate },
       );
       // Processes forked during the sweep carry the marker too.

@@ -1,5 +1,5 @@
 // Ends process trees: SIGTERM to the group and the named pids, the grace period, then SIGKILL; pids are checked against their start time first.
-import { hasProc, isSameProcessAlive, listProcesses } from './proc-table.js';
+import { hasProc, isSameProcessAlive, listProcesses, readStat } from './proc-table.js';
 
 export interface KnownProcess {
   pid: number;
@@ -9,6 +9,12 @@ export interface KnownProcess {
 export interface TerminateTarget {
   /** A process group testwarden started (the unit's). */
   pgid?: number;
+  /**
+   * Start time of the group's leader. Once the leader has exited and its group emptied, the
+   * number can be handed out again and lead someone else's group: with this set, the group is
+   * left alone when a live process owns the number with another start time.
+   */
+  leaderStartTime?: number;
   /** Single processes (leaks outside the group), signalled only while their start time matches. */
   processes?: readonly KnownProcess[];
 }
@@ -19,10 +25,18 @@ export interface TerminateOptions {
   skipGrace?: () => boolean;
 }
 
+/** False when the group number now belongs to a process that is not the recorded leader. */
+export function groupIsOurs(target: TerminateTarget): boolean {
+  if (target.pgid === undefined) return false;
+  if (!hasProc || target.leaderStartTime === undefined) return true;
+  const owner = readStat(target.pgid);
+  return owner === undefined || owner.startTime === target.leaderStartTime;
+}
+
 /** Whether any live (non-zombie) process is left in the target. */
 export function targetAlive(target: TerminateTarget): boolean {
   if (target.processes?.some((p) => isSameProcessAlive(p.pid, p.startTime))) return true;
-  if (target.pgid === undefined) return false;
+  if (target.pgid === undefined || !groupIsOurs(target)) return false;
   if (hasProc) {
     const pgid = target.pgid;
     return listProcesses().some((p) => p.pgrp === pgid && p.state !== 'Z' && p.state !== 'X');
@@ -36,7 +50,7 @@ export function targetAlive(target: TerminateTarget): boolean {
 }
 
 export function signalTarget(target: TerminateTarget, signal: NodeJS.Signals): void {
-  if (target.pgid !== undefined) {
+  if (target.pgid !== undefined && groupIsOurs(target)) {
     try {
       process.kill(-target.pgid, signal);
     } catch {

@@ -17,7 +17,8 @@ import { isAlive } from '../../support/cli.js';
 import { readStat } from '../../../src/core/tracker/proc-table.js';
 import { tempDir } from '../../support/temp-dir.js';
 
-const FAKE = { program: process.execPath, args: ['-e', 'setInterval(() => {}, 1000)'] };
+// A stand-in for the watchdog entry point: lives until signalled; the appended flags become $1…
+const FAKE = { program: '/bin/sh', args: ['-c', 'exec sleep 300', 'fake-watchdog'] };
 const guards: RunGuard[] = [];
 
 afterEach(async () => {

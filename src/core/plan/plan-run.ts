@@ -1,0 +1,179 @@
+// Everything checked and decided before a unit runs: working directory, template, outputs, units, shard, state dir, tracking, engines; every problem is a UsageError.
+import { randomBytes } from 'node:crypto';
+import { accessSync, constants, mkdirSync, statSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { buildIsolatedCommand, ensureImage } from '../containers/container-isolation.js';
+import { detectEngineWithReasons, type ContainerEngine } from '../containers/engine.js';
+import { UsageError } from '../errors.js';
+import { DEFAULTS, type Plan, type RunSuiteOptions } from '../run-config.js';
+import { prepareStateDir } from '../state-dir.js';
+import { detectCgroupSupport, type CgroupSupport } from '../tracker/cgroup-detect.js';
+import { parseCommandTemplate } from './command-template.js';
+import { discoverUnits } from './discover-units.js';
+import { planShard, type ShardInfo } from './shard.js';
+import { readTimings, timingsMap, TIMINGS_FILE } from './timings.js';
+
+export async function planRun(options: RunSuiteOptions): Promise<Plan> {
+  const cwd = resolve(options.cwd);
+  checkCwd(cwd);
+  const template = parseCommandTemplate(options.command, options.shell ?? false);
+  const cgroupSupport: CgroupSupport =
+    options.tracking === 'process'
+      ? { available: false, reason: 'not asked for' }
+      : detectCgroupSupport();
+  if (options.tracking === 'cgroup' && !cgroupSupport.available) {
+    throw new UsageError(
+      `--tracking: expected auto or process on this machine (cgroup tracking is not available: ${cgroupSupport.reason}), got "cgroup"`,
+    );
+  }
+  const engine = await chooseEngine(options);
+  const isolation = await chooseIsolation(options, engine);
+  const stateRoot = resolve(cwd, options.stateDir ?? DEFAULTS.stateDir);
+  for (const [option, path] of [
+    ['--report-json', options.reportJson],
+    ['--junit', options.junit],
+    ['--report-html', options.reportHtml],
+  ] as const) {
+    if (path !== undefined) checkOutputPath(option, resolve(cwd, path));
+  }
+  const units = await discoverUnits({
+    cwd,
+    patterns: options.patterns,
+    listCommand: options.listCommand,
+    ignore: [stateRoot],
+    env: options.env,
+  });
+  if (units.length === 0 && !options.allowNoUnits) {
+    const what =
+      options.listCommand !== undefined
+        ? `--list-command ${JSON.stringify(options.listCommand)} printed no unit`
+        : `patterns ${JSON.stringify(options.patterns)} matched no file under ${cwd}`;
+    throw new UsageError(`${what} (pass --allow-no-units if that is expected)`);
+  }
+  const timingsFile = resolve(cwd, options.timingsFile ?? join(stateRoot, TIMINGS_FILE));
+  const warnings: string[] = [];
+  let shard: ShardInfo | undefined;
+  let planned = units;
+  if (options.shard) {
+    const history = readTimings(timingsFile);
+    warnings.push(...history.warnings);
+    ({ units: planned, info: shard } = planShard(
+      units,
+      options.shard,
+      timingsMap(history.timings),
+    ));
+  }
+  const state = prepareStateDir(stateRoot, { fresh: !options.resume });
+  const runId = options.runId ?? `tw-${Date.now().toString(36)}-${randomBytes(4).toString('hex')}`;
+  const tracking = cgroupSupport.available ? 'cgroup' : 'process';
+  return {
+    cwd,
+    template,
+    units: planned,
+    state,
+    runId,
+    tracking,
+    cgroupSupport,
+    engine,
+    isolation,
+    shard,
+    timingsFile,
+    warnings,
+  };
+}
+
+async function chooseIsolation(
+  options: RunSuiteOptions,
+  tracked: ContainerEngine | undefined,
+): Promise<Plan['isolation']> {
+  if (options.isolation !== 'container') {
+    for (const [option, value] of [
+      ['--container-image', options.containerImage],
+      ['--container-memory', options.containerMemory],
+      ['--container-cpus', options.containerCpus],
+    ] as const) {
+      if (value !== undefined) {
+        throw new UsageError(
+          `${option}: only used with --isolation container, got ${JSON.stringify(value)} with --isolation process`,
+        );
+      }
+    }
+    return undefined;
+  }
+  if (!options.containerImage) {
+    throw new UsageError(
+      '--container-image: expected an image to run units in with --isolation container, got none',
+    );
+  }
+  const engine =
+    tracked ??
+    (
+      await detectEngineWithReasons(
+        options.containerEngine ? { preferred: options.containerEngine } : {},
+      )
+    ).engine;
+  if (!engine) {
+    throw new UsageError(
+      '--isolation: expected a container engine (docker or podman) that answers for "container", found none',
+    );
+  }
+  await ensureImage(engine, options.containerImage);
+  // The limits are checked now, not when the first unit starts.
+  buildIsolatedCommand({
+    engine,
+    runId: 'check',
+    unitId: 'check',
+    attempt: 1,
+    image: options.containerImage,
+    cwd: '/',
+    program: 'true',
+    args: [],
+    ...(options.containerMemory !== undefined ? { memory: options.containerMemory } : {}),
+    ...(options.containerCpus !== undefined ? { cpus: options.containerCpus } : {}),
+  });
+  return { engine, image: options.containerImage };
+}
+
+async function chooseEngine(options: RunSuiteOptions): Promise<ContainerEngine | undefined> {
+  if (options.containers === 'off') return undefined;
+  const { engine, tried } = await detectEngineWithReasons(
+    options.containerEngine ? { preferred: options.containerEngine } : {},
+  );
+  if (!engine && options.containerEngine) {
+    const why = tried.map((t) => (t.ok ? '' : `${t.kind}: ${t.reason}`)).join('; ');
+    throw new UsageError(
+      `--container-engine: expected an engine that answers, got ${JSON.stringify(options.containerEngine)} (${why})`,
+    );
+  }
+  return engine;
+}
+
+function checkCwd(cwd: string): void {
+  try {
+    if (!statSync(cwd).isDirectory()) throw new Error('not a directory');
+    accessSync(cwd, constants.R_OK | constants.X_OK);
+  } catch (error) {
+    throw new UsageError(
+      `--cwd: expected a readable directory, got ${JSON.stringify(cwd)} (${(error as Error).message})`,
+      {
+        cause: error,
+      },
+    );
+  }
+}
+
+function checkOutputPath(option: string, path: string): void {
+  try {
+    mkdirSync(dirname(path), { recursive: true });
+    accessSync(dirname(path), constants.W_OK);
+  } catch (error) {
+    throw new UsageError(
+      `${option}: expected a file path in a writable folder, got ${JSON.stringify(path)} (${(error as Error).message})`,
+      {
+        cause: error,
+      },
+    );
+  }
+}
+
+/** Runs a suite to the end (or until stopped) and returns its report; never exits the process. */

@@ -1,0 +1,106 @@
+// What a run is given (RunSuiteOptions), what planning makes of it (Plan), and the defaults.
+import type { CheckpointSync } from './checkpoint/checkpoint-sync.js';
+import type { ContainerEngine } from './containers/engine.js';
+import type { StopToken } from './lifecycle/stop-token.js';
+import type { WatchdogCommand } from './lifecycle/watchdog-process.js';
+import type { CommandTemplate } from './plan/command-template.js';
+import type { ShardInfo, ShardSpec } from './plan/shard.js';
+import type { RunEvents } from './report/events.js';
+import type { StateDir } from './state-dir.js';
+import type { CgroupSupport } from './tracker/cgroup-detect.js';
+import type { LeakPolicy, TrackingMode, Unit } from './types.js';
+
+export interface RunSuiteOptions {
+  /** Working directory of the units and base of the patterns. */
+  cwd: string;
+  patterns: readonly string[];
+  listCommand?: string;
+  command: string;
+  shell?: boolean;
+  jobs?: number;
+  timeoutMs?: number;
+  gracePeriodMs?: number;
+  retries?: number;
+  /** Stop scheduling after this many failed units (`--fail-fast` is 1). */
+  maxFailures?: number;
+  stateDir?: string;
+  allowNoUnits?: boolean;
+  leaks?: LeakPolicy;
+  tracking?: TrackingMode;
+  reportJson?: string;
+  junit?: string;
+  /** A self-contained HTML report (timeline, memory/CPU chart, failures with log tails). */
+  reportHtml?: string;
+  /** Base environment of the units (default: this process's). */
+  env?: NodeJS.ProcessEnv;
+  passRuntimeEnv?: boolean;
+  runId?: string;
+  /** Machine memory in use (%) above which no unit starts; held for the window, a graceful shutdown. Default 90. */
+  memoryThresholdPercent?: number;
+  /** Same for CPU busy across all cores; off by default. */
+  cpuThresholdPercent?: number;
+  thresholdWindowMs?: number;
+  /** A unit whose process tree uses more is killed: `resource-exceeded`. */
+  maxMemoryPerTestBytes?: number;
+  /** Find and remove containers units leave (default: track when an engine answers). */
+  containers?: 'track' | 'off';
+  containerEngine?: 'docker' | 'podman';
+  /** `container`: each unit runs in `<engine> run --rm --init` with the labels and its cwd mounted. */
+  isolation?: 'process' | 'container';
+  containerImage?: string;
+  /** `--container-memory` (`512m`, `2g`). */
+  containerMemory?: string;
+  /** `--container-cpus` (`0.5`, `2`). */
+  containerCpus?: string;
+  /** Run only this shard of the suite, balanced by recorded durations when known. */
+  shard?: ShardSpec;
+  /** The durations history (default `<state dir>/timings.json`). */
+  timingsFile?: string;
+  /** Record this run's durations in the history (default true; a sharded Action leaves it to the merge job). */
+  updateTimings?: boolean;
+  /** Continue from the state dir's checkpoint (SPEC §7). */
+  resume?: boolean;
+  /** The CI attempt number, recorded in the checkpoint. */
+  attempt?: number;
+  /** Keeps a remote copy of the checkpoint (the Actions cache in the Action). */
+  checkpointSync?: CheckpointSync;
+  reporters?: RunEvents[];
+  /** Lets the caller stop the run (signals, thresholds). */
+  stop?: StopToken;
+  /** Start the detached watchdog (SPEC §9); default true, and it needs `watchdogCommand`. */
+  watchdog?: boolean;
+  /** The watchdog declares the runner hung after this long without a heartbeat (default 60 s). */
+  heartbeatTimeoutMs?: number;
+  /** How to launch the watchdog entry point (the CLI's, the Action bundle's); without it none starts. */
+  watchdogCommand?: WatchdogCommand;
+}
+
+export interface Plan {
+  cwd: string;
+  template: CommandTemplate;
+  units: Unit[];
+  state: StateDir;
+  runId: string;
+  tracking: 'cgroup' | 'process';
+  cgroupSupport: CgroupSupport;
+  /** The container engine to watch, when containers are tracked and one answers. */
+  engine: ContainerEngine | undefined;
+  /** Set with `--isolation container`: the engine and image units run in. */
+  isolation: { engine: ContainerEngine; image: string } | undefined;
+  shard: ShardInfo | undefined;
+  timingsFile: string;
+  /** Things found while planning that the user should know (bad timings file...). */
+  warnings: string[];
+}
+
+export const DEFAULTS = {
+  jobs: 1,
+  timeoutMs: 10 * 60_000,
+  gracePeriodMs: 5_000,
+  retries: 0,
+  stateDir: '.testwarden',
+  leaks: 'kill' as LeakPolicy,
+  tracking: 'auto' as TrackingMode,
+};
+
+/** Validates everything that can be wrong before any unit runs; every problem is a UsageError. */

@@ -1,0 +1,42 @@
+// Starts a run's registry, after cleaning up what a dead earlier run in the same state dir left.
+import { UsageError } from '../errors.js';
+import type { Plan } from '../run-config.js';
+import { cleanupStateDir } from './cleanup.js';
+import { hasProc, readStat } from './proc-table.js';
+import { Registry } from './registry.js';
+
+/**
+ * Cleans up what an earlier run in this state dir left behind (a SIGKILLed runner, say), then
+ * starts this run's registry. Another run still alive in the same state dir is an error.
+ */
+export async function openRegistry(
+  plan: Plan,
+  notice: (level: 'info' | 'warning', message: string) => void,
+): Promise<Registry> {
+  const registry = new Registry(plan.state.root);
+  const left = await cleanupStateDir(plan.state.root);
+  if (left.runnerAlive) {
+    throw new UsageError(
+      `--state-dir: another testwarden run (pid ${left.runnerAlive.pid}) is using ${JSON.stringify(plan.state.root)}; give this run its own state dir`,
+    );
+  }
+  const removed = left.processes.length + left.containers.length;
+  if (removed > 0)
+    notice(
+      'warning',
+      `removed ${removed} process(es)/container(s) left by an earlier run in this state dir`,
+    );
+  for (const w of left.warnings) notice('warning', w);
+  registry.begin({
+    kind: 'run',
+    runId: plan.runId,
+    pid: process.pid,
+    startTime: ownStartTime(),
+    at: Date.now(),
+  });
+  return registry;
+}
+
+function ownStartTime(): number {
+  return hasProc ? (readStat(process.pid)?.startTime ?? 0) : 0;
+}
