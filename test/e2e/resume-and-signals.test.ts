@@ -2,7 +2,7 @@
 import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { isAlive, runCli, startCli, waitFor } from '../support/cli.js';
+import { CLI, FIXTURES, isAlive, runCli, startCli, waitFor } from '../support/cli.js';
 import { tempDir } from '../support/temp-dir.js';
 
 /** A unit that appends its name to ledger.txt, writes its pid, and hangs while a `block-<name>` file exists. */
@@ -173,5 +173,42 @@ describe('signals', () => {
     await waitFor(() => existsSync(join(dir, 't1.pid')), 'the unit');
     run.child.kill('SIGTERM');
     expect((await run.done).code).toBe(143);
+  });
+});
+
+describe('Ctrl-C on a terminal', () => {
+  it('stops the run like SIGINT: exit 130, units gone, checkpoint marked', async () => {
+    const dir = suite(['tty1']);
+    writeFileSync(join(dir, 'block-tty1'), '');
+    const { spawn } = await import('node:child_process');
+    const ctrlC = join(FIXTURES, 'ctrl-c.py');
+    const child = spawn(
+      'python3',
+      [
+        ctrlC,
+        join(dir, 'tty1.pid'),
+        process.execPath,
+        CLI,
+        'run',
+        '--cwd',
+        dir,
+        '--containers',
+        'off',
+        '-c',
+        'node {file}',
+        '*.js',
+      ],
+      {
+        stdio: ['ignore', 'pipe', 'pipe'],
+      },
+    );
+    let output = '';
+    child.stdout.on('data', (b: Buffer) => (output += b.toString()));
+    child.stderr.on('data', (b: Buffer) => (output += b.toString()));
+    const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+    expect(code, output).toBe(130);
+    expect(output).toContain('Stopping (SIGINT)');
+    expect(isAlive(Number(readFileSync(join(dir, 'tty1.pid'), 'utf8')))).toBe(false);
+    expect(readJson(join(dir, '.testwarden', 'checkpoint.json')).reason).toBe('SIGINT');
   });
 });
