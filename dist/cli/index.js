@@ -2752,7 +2752,7 @@ function buildProcessTree (parentPid, tree, pidsToProcess, spawnChildProcessesLi
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _program_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9953);
+/* harmony import */ var _program_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4193);
 // Entry point of the `testwarden` command: wires the process (argv, streams, signals) to the CLI and sets the exit code.
 
 const signals = ['SIGINT', 'SIGTERM', 'SIGHUP'];
@@ -2792,7 +2792,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 9953:
+/***/ 4193:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -13671,6 +13671,73 @@ class RunCheckpoint {
     }
 }
 
+;// CONCATENATED MODULE: external "node:http"
+const external_node_http_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
+;// CONCATENATED MODULE: ./src/core/containers/docker-socket.ts
+// Lists docker's containers through its API socket (about 1 ms) instead of the CLI (about 20–40 ms a call), when the socket is the one the CLI talks to.
+
+
+/** The unix socket the docker CLI would use, when that is knowable from the environment. */
+function dockerSocketPath(env = process.env) {
+    if (env.DOCKER_CONTEXT)
+        return undefined; // a context may point anywhere: leave it to the CLI
+    const host = env.DOCKER_HOST;
+    if (host)
+        return host.startsWith('unix://') ? host.slice('unix://'.length) : undefined;
+    return (0,external_node_fs_.existsSync)('/var/run/docker.sock') ? '/var/run/docker.sock' : undefined;
+}
+/** GET a path on the socket and parse the JSON answer; rejects on any problem (the caller falls back to the CLI). */
+function getJson(socketPath, path, timeoutMs = 5000) {
+    return new Promise((resolve, reject) => {
+        const req = (0,external_node_http_namespaceObject.request)({ socketPath, path, method: 'GET', timeout: timeoutMs }, (res) => {
+            const chunks = [];
+            res.on('data', (c) => chunks.push(c));
+            res.on('end', () => {
+                if (res.statusCode !== 200)
+                    return reject(new Error(`docker API ${path}: HTTP ${res.statusCode}`));
+                try {
+                    resolve(JSON.parse(Buffer.concat(chunks).toString('utf8')));
+                }
+                catch (error) {
+                    reject(error);
+                }
+            });
+            res.on('error', reject);
+        });
+        req.on('timeout', () => req.destroy(new Error(`docker API ${path}: no answer in ${timeoutMs} ms`)));
+        req.on('error', reject);
+        req.end();
+    });
+}
+const verified = new WeakMap();
+/**
+ * The socket to use for this engine, or undefined: it must answer with the same server
+ * version the CLI reported, so the API and the CLI are known to talk to the same daemon.
+ */
+function socketFor(engine) {
+    if (engine.kind !== 'docker')
+        return Promise.resolve(undefined);
+    let check = verified.get(engine);
+    if (!check) {
+        const path = dockerSocketPath();
+        check = path
+            ? getJson(path, '/version', 2000).then((v) => (v.Version === engine.version ? path : undefined), () => undefined)
+            : Promise.resolve(undefined);
+        verified.set(engine, check);
+    }
+    return check;
+}
+/** `--filter key=value` strings as the API's `filters` JSON (`{"label":["a=b"]}`). */
+function filtersQuery(filters) {
+    const map = {};
+    for (const f of filters) {
+        const eq = f.indexOf('=');
+        const key = eq < 0 ? f : f.slice(0, eq);
+        (map[key] ??= []).push(eq < 0 ? '' : f.slice(eq + 1));
+    }
+    return encodeURIComponent(JSON.stringify(map));
+}
+
 // EXTERNAL MODULE: external "node:child_process"
 var external_node_child_process_ = __nccwpck_require__(1421);
 ;// CONCATENATED MODULE: ./src/core/containers/engine.ts
@@ -13807,8 +13874,16 @@ function parseEngineKind(value, option = '--container-engine') {
 ;// CONCATENATED MODULE: ./src/core/containers/container-list.ts
 // Lists an engine's containers (all states) in one shape, whether the CLI is docker's (one JSON object a line) or podman's (one JSON array).
 
+
 /** Every container the engine knows (`ps -a`), running or not. */
 async function container_list_listContainers(engine, options = {}) {
+    const socket = await socketFor(engine);
+    if (socket) {
+        const filters = options.filters?.length ? `&filters=${filtersQuery(options.filters)}` : '';
+        const answer = await getJson(socket, `/containers/json?all=1${filters}`, options.timeoutMs ?? 15_000).catch(() => undefined);
+        if (Array.isArray(answer))
+            return answer.map((r) => toContainerInfo(r));
+    }
     const args = ['ps', '-a', '--no-trunc'];
     for (const filter of options.filters ?? [])
         args.push('--filter', filter);
@@ -13851,8 +13926,9 @@ function str(value) {
 }
 /** docker: `"a,b"` (links add more); podman: `["a"]`. The first is the container's own name. */
 function firstName(names) {
+    // The API answers `["/name"]`.
     if (Array.isArray(names))
-        return str(names[0]);
+        return str(names[0]).replace(/^\//, '');
     return str(names).split(',')[0] ?? '';
 }
 /**
@@ -16780,7 +16856,12 @@ async function stopContainer(engine, name, graceMs) {
     catch (e) {
         error = e instanceof engine_EngineCommandError ? e.stderr.trim() || e.message : String(e);
     }
-    const removed = (await containerRunning(engine, name)) === 'gone';
+    // `--rm` may already be removing it ("removal … already in progress"): wait for that, bounded.
+    let removed = (await containerRunning(engine, name)) === 'gone';
+    for (let wait = 10, until = Date.now() + 5000; !removed && Date.now() < until; wait = Math.min(wait * 2, 200)) {
+        await new Promise((resolve) => setTimeout(resolve, wait));
+        removed = (await containerRunning(engine, name)) === 'gone';
+    }
     return removed
         ? { graceful, removed }
         : { graceful, removed, error: error ?? 'still present after rm -f' };

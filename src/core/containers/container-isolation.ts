@@ -154,7 +154,16 @@ export async function stopContainer(
   } catch (e) {
     error = e instanceof EngineCommandError ? e.stderr.trim() || e.message : String(e);
   }
-  const removed = (await containerRunning(engine, name)) === 'gone';
+  // `--rm` may already be removing it ("removal … already in progress"): wait for that, bounded.
+  let removed = (await containerRunning(engine, name)) === 'gone';
+  for (
+    let wait = 10, until = Date.now() + 5000;
+    !removed && Date.now() < until;
+    wait = Math.min(wait * 2, 200)
+  ) {
+    await new Promise((resolve) => setTimeout(resolve, wait));
+    removed = (await containerRunning(engine, name)) === 'gone';
+  }
   return removed
     ? { graceful, removed }
     : { graceful, removed, error: error ?? 'still present after rm -f' };

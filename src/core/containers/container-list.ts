@@ -1,4 +1,5 @@
 // Lists an engine's containers (all states) in one shape, whether the CLI is docker's (one JSON object a line) or podman's (one JSON array).
+import { filtersQuery, getJson, socketFor } from './docker-socket.js';
 import { EngineCommandError, runEngine, type ContainerEngine } from './engine.js';
 
 /** `created`, `running`, `paused`, `restarting`, `removing`, `exited`, `dead` (podman adds a few). */
@@ -30,6 +31,17 @@ export async function listContainers(
   engine: ContainerEngine,
   options: ListOptions = {},
 ): Promise<ContainerInfo[]> {
+  const socket = await socketFor(engine);
+  if (socket) {
+    const filters = options.filters?.length ? `&filters=${filtersQuery(options.filters)}` : '';
+    const answer = await getJson(
+      socket,
+      `/containers/json?all=1${filters}`,
+      options.timeoutMs ?? 15_000,
+    ).catch(() => undefined);
+    if (Array.isArray(answer))
+      return answer.map((r) => toContainerInfo(r as Record<string, unknown>));
+  }
   const args = ['ps', '-a', '--no-trunc'];
   for (const filter of options.filters ?? []) args.push('--filter', filter);
   // podman's `{{json .}}` prints one pretty-printed array, not one object a line; ask for its native form.
@@ -74,7 +86,8 @@ function str(value: unknown): string {
 
 /** docker: `"a,b"` (links add more); podman: `["a"]`. The first is the container's own name. */
 function firstName(names: unknown): string {
-  if (Array.isArray(names)) return str(names[0]);
+  // The API answers `["/name"]`.
+  if (Array.isArray(names)) return str(names[0]).replace(/^\//, '');
   return str(names).split(',')[0] ?? '';
 }
 
