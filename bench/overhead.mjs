@@ -42,13 +42,14 @@ async function bareSpawns() {
 
 const hasParallel = spawnSync('sh', ['-c', 'parallel --version']).status === 0;
 const rows = [];
-const tw = (jobs) =>
+const tw = (jobs, flags = []) =>
   time(() =>
     execFileSync(
       process.execPath,
       [
         CLI,
         'run',
+        ...flags,
         '--cwd',
         work,
         '--jobs',
@@ -82,7 +83,17 @@ if (hasParallel) {
 }
 const tw1 = tw(1);
 const tw2 = tw(2);
-rows.push(['testwarden --jobs 1', tw1], ['testwarden --jobs 2', tw2]);
+rows.push(
+  ['testwarden --jobs 1 (defaults: cgroups, containers, watchdog)', tw1],
+  ['testwarden --jobs 2 (defaults)', tw2],
+);
+const LEAN = ['--tracking', 'process', '--containers', 'off', '--no-watchdog'];
+const lean1 = tw(1, LEAN);
+const lean2 = tw(2, LEAN);
+rows.push(
+  ['testwarden --jobs 1 --tracking process --containers off', lean1],
+  ['testwarden --jobs 2 --tracking process --containers off', lean2],
+);
 rmSync(work, { recursive: true, force: true });
 
 const cpu = execFileSync('sh', ['-c', "grep -m1 'model name' /proc/cpuinfo | cut -d: -f2"])
@@ -94,11 +105,13 @@ console.log('|---|---|---|');
 for (const [name, ms] of rows)
   console.log(`| ${name} | ${ms.toFixed(0)} ms | ${(ms / UNITS).toFixed(2)} ms |`);
 console.log('');
+const perUnit = (ms) => ((ms - bare) / UNITS).toFixed(2);
 console.log(
-  `testwarden overhead over a bare spawn, --jobs 1: ${((tw1 - bare) / UNITS).toFixed(2)} ms per unit`,
+  `testwarden overhead over a bare spawn, --jobs 1: ${perUnit(tw1)} ms per unit with the defaults, ${perUnit(lean1)} ms with process tracking and no container watching`,
 );
 if (hasParallel) {
+  const ratio = (a, b) => (a / b).toFixed(2);
   console.log(
-    `ratio to GNU parallel: --jobs 1 ${(tw1 / parallel1).toFixed(2)}x, --jobs 2 ${(tw2 / parallel2).toFixed(2)}x`,
+    `ratio to GNU parallel: defaults ${ratio(tw1, parallel1)}x (-j1), ${ratio(tw2, parallel2)}x (-j2); lean ${ratio(lean1, parallel1)}x (-j1), ${ratio(lean2, parallel2)}x (-j2)`,
   );
 }
