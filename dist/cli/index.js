@@ -13293,8 +13293,15 @@ class CheckpointWriteError extends Error {
  * disk and renamed over it, so a crash at any moment leaves either the old or the new checkpoint.
  * Compact JSON. Throws CheckpointWriteError; the caller decides whether the run goes on.
  */
-function writeCheckpoint(path, checkpoint, options = {}) {
+function writeCheckpoint(path, checkpoint, 
+/**
+ * `durable: false` skips the fsyncs: the rename alone keeps the file whole if the process is
+ * killed (what a CI runner does), only a power loss could lose the latest write. Writes after
+ * each unit use it; the write at the end and at shutdown is durable.
+ */
+options = {}) {
     const maxBytes = options.maxBytes ?? CHECKPOINT_MAX_BYTES;
+    const durable = options.durable ?? true;
     const data = Buffer.from(`${JSON.stringify(checkpoint)}\n`, 'utf8');
     if (data.length > maxBytes) {
         throw new CheckpointWriteError(`checkpoint ${path} would be ${data.length} bytes (${Object.keys(checkpoint.units).length} units), above the ${maxBytes}-byte limit a reader accepts; not written`);
@@ -13306,7 +13313,8 @@ function writeCheckpoint(path, checkpoint, options = {}) {
         (0,external_node_fs_.mkdirSync)(folder, { recursive: true });
         fd = (0,external_node_fs_.openSync)(temp, 'wx');
         (0,external_node_fs_.writeFileSync)(fd, data);
-        (0,external_node_fs_.fsyncSync)(fd);
+        if (durable)
+            (0,external_node_fs_.fsyncSync)(fd);
         (0,external_node_fs_.closeSync)(fd);
         fd = undefined;
         (0,external_node_fs_.renameSync)(temp, path);
@@ -13323,7 +13331,8 @@ function writeCheckpoint(path, checkpoint, options = {}) {
         const code = error.code ?? '';
         throw new CheckpointWriteError(`checkpoint ${path} could not be written (${code} ${error.message})`, { cause: error });
     }
-    syncFolder(folder);
+    if (durable)
+        syncFolder(folder);
     return { bytes: data.length };
 }
 /** Makes the rename itself durable; not possible on every platform, so best effort. */
@@ -13642,7 +13651,7 @@ class RunCheckpoint {
             machine,
         });
         this.#dirty = true;
-        this.#write();
+        this.#write(true);
         if (this.#options.sync) {
             const outcome = await this.#options.sync.save({ force: true });
             if (outcome.saved)
@@ -13651,9 +13660,9 @@ class RunCheckpoint {
                 this.#options.notice('warning', `checkpoint not saved: ${outcome.detail}`);
         }
     }
-    #write() {
+    #write(durable = false) {
         try {
-            writeCheckpoint(this.path, this.#checkpoint);
+            writeCheckpoint(this.path, this.#checkpoint, { durable });
             this.#dirty = false;
             this.#lastWrite = Date.now();
         }

@@ -150,7 +150,7 @@ export class RunCheckpoint {
       machine,
     });
     this.#dirty = true;
-    this.#write();
+    this.#write(true);
     if (this.#options.sync) {
       const outcome = await this.#options.sync.save({ force: true });
       if (outcome.saved)
@@ -160,9 +160,9 @@ export class RunCheckpoint {
     }
   }
 
-  #write(): void {
+  #write(durable = false): void {
     try {
-      writeCheckpoint(this.path, this.#checkpoint);
+      writeCheckpoint(this.path, this.#checkpoint, { durable });
       this.#dirty = false;
       this.#lastWrite = Date.now();
     } catch (error) {
