@@ -1,35 +1,16 @@
 // The bundled CLI run as a real process over real unit processes: process model, outcomes, counts, reports and exit codes.
-import {
-  existsSync,
-  readFileSync,
-  rmSync,
-  writeFileSync,
-  mkdirSync,
-  chmodSync,
-  readdirSync,
-} from 'node:fs';
+import { existsSync, readFileSync, rmSync, writeFileSync, chmodSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
 import { CLI, FIXTURES, isAlive, runCli } from '../support/cli.js';
 import { tempDir } from '../support/temp-dir.js';
 import { reportSchema } from '../support/report-schema.js';
-
-/** Writes unit files (name → source) into a fresh folder and returns it. */
-function suite(files: Record<string, string>): string {
-  const dir = tempDir();
-  for (const [name, source] of Object.entries(files)) {
-    mkdirSync(join(dir, name, '..'), { recursive: true });
-    writeFileSync(join(dir, name), source);
-  }
-  return dir;
-}
-
-const readJson = (path: string) => JSON.parse(readFileSync(path, 'utf8'));
+import { readJson, suiteDir } from '../support/files.js';
 
 describe('testwarden run: process model', () => {
   it('kills a timed-out unit together with its grandchildren', async () => {
-    const dir = suite({
+    const dir = suiteDir({
       'tree.js': `
         const { spawn } = require('node:child_process');
         const fs = require('node:fs');
@@ -61,7 +42,7 @@ describe('testwarden run: process model', () => {
   });
 
   it('SIGKILLs a unit that ignores SIGTERM after the grace period (about timeout + grace)', async () => {
-    const dir = suite({
+    const dir = suiteDir({
       'stubborn.js': `process.on('SIGTERM', () => {}); console.log('ready'); setInterval(() => {}, 1000);`,
     });
     const r = await runCli([
@@ -87,7 +68,7 @@ describe('testwarden run: process model', () => {
   });
 
   it('does not wait for a leaked child that holds stdout open, and reports and kills it', async () => {
-    const dir = suite({
+    const dir = suiteDir({
       'holder.js': `
         const { spawn } = require('node:child_process');
         const c = spawn('sleep', ['120'], { stdio: ['ignore', 'inherit', 'inherit'], detached: true });
@@ -114,7 +95,7 @@ describe('testwarden run: process model', () => {
   });
 
   it('streams 100 MB of output to the log without growing the runner', async () => {
-    const dir = suite({
+    const dir = suiteDir({
       'loud.js': `const b = Buffer.alloc(1 << 20, 0x61); for (let i = 0; i < 100; i++) process.stdout.write(b);`,
       'quiet.js': `process.stdout.write('x');`,
     });
@@ -141,14 +122,14 @@ describe('testwarden run: process model', () => {
         if (fs.existsSync('${other}.started')) { clearInterval(t); process.exit(0); }
         if (Date.now() > deadline) { console.error('the other unit never ran alongside'); process.exit(1); }
       }, 10);`;
-    const dir = suite({ 'a.js': waitForOther('a', 'b'), 'b.js': waitForOther('b', 'a') });
+    const dir = suiteDir({ 'a.js': waitForOther('a', 'b'), 'b.js': waitForOther('b', 'a') });
     const r = await runCli(['run', '--cwd', dir, '--jobs', '2', '-c', 'node {file}', '*.js']);
     expect(r.stdout).toContain('2 passed');
     expect(r.code).toBe(0);
   });
 
   it('reports a unit that fails once and passes on retry as flaky', async () => {
-    const dir = suite({
+    const dir = suiteDir({
       'flaky.js': `
         const fs = require('node:fs');
         const n = fs.existsSync('count') ? Number(fs.readFileSync('count', 'utf8')) : 0;
@@ -194,7 +175,7 @@ describe('testwarden run: process model', () => {
   });
 
   it('stops scheduling after the first failure with --fail-fast', async () => {
-    const dir = suite({ '1-fails.js': 'process.exit(3)', '2-ok.js': '', '3-ok.js': '' });
+    const dir = suiteDir({ '1-fails.js': 'process.exit(3)', '2-ok.js': '', '3-ok.js': '' });
     const r = await runCli([
       'run',
       '--cwd',
@@ -219,7 +200,7 @@ describe('testwarden run: process model', () => {
   });
 
   it('stops after N failures with --max-failures', async () => {
-    const dir = suite({
+    const dir = suiteDir({
       'a.js': 'process.exit(1)',
       'b.js': 'process.exit(1)',
       'c.js': 'process.exit(1)',
@@ -255,7 +236,7 @@ async function runMeasured(out: string, args: string[]) {
 
 describe('testwarden run: counts and reports', () => {
   it('takes counts from JUnit, TAP and summary lines, and writes a report and JUnit file of the SPEC shape', async () => {
-    const dir = suite({
+    const dir = suiteDir({
       'junit.test.mjs': `import test from 'node:test'; test('a', () => {}); test('b', () => {}); test('c', { skip: true }, () => {});`,
       'tap.test.mjs': `import test from 'node:test'; test('a', () => {}); test('b', () => { throw new Error('no'); });`,
       'summary.sh': `echo "running"; echo "7 passed, 2 skipped"`,
@@ -301,7 +282,7 @@ describe('testwarden run: counts and reports', () => {
   });
 
   it('sets the TESTWARDEN_* environment for each unit', async () => {
-    const dir = suite({
+    const dir = suiteDir({
       'env.js': `require('node:fs').writeFileSync('env.json', JSON.stringify(Object.fromEntries(Object.entries(process.env).filter(([k]) => k.startsWith('TESTWARDEN') || k.startsWith('ACTIONS_')))))`,
     });
     const r = await runCli(['run', '--cwd', dir, '-c', 'node {file}', 'env.js'], {
@@ -326,7 +307,7 @@ describe('testwarden run: counts and reports', () => {
   });
 
   it('runs units listed by --list-command', async () => {
-    const dir = suite({ 'ok.sh': 'exit 0' });
+    const dir = suiteDir({ 'ok.sh': 'exit 0' });
     const r = await runCli([
       'run',
       '--cwd',
@@ -346,7 +327,7 @@ describe('testwarden run: counts and reports', () => {
   });
 
   it('fails a unit whose program cannot start, with the reason', async () => {
-    const dir = suite({ 'a.js': '' });
+    const dir = suiteDir({ 'a.js': '' });
     const r = await runCli([
       'run',
       '--cwd',
@@ -376,7 +357,7 @@ describe('testwarden run: exit codes and bad input', () => {
     [['--leaks', 'maybe'], /--leaks: expected one of kill, fail, warn, got "maybe"/],
     [['--max-failures', '0'], /--max-failures: expected a whole number >= 1, got "0"/],
   ])('%j is a usage error (exit 2) and nothing runs', async (extra, message) => {
-    const dir = suite({ 'a.js': `require('node:fs').writeFileSync('ran', '')` });
+    const dir = suiteDir({ 'a.js': `require('node:fs').writeFileSync('ran', '')` });
     const r = await runCli(['run', '--cwd', dir, ...extra, '-c', 'node {file}', 'a.js']);
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(message);
@@ -384,7 +365,7 @@ describe('testwarden run: exit codes and bad input', () => {
   });
 
   it('rejects an unbalanced quote in the template', async () => {
-    const dir = suite({ 'a.js': '' });
+    const dir = suiteDir({ 'a.js': '' });
     const r = await runCli(['run', '--cwd', dir, '-c', `node "{file}`, 'a.js']);
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('--command: expected a command template with balanced quotes');
@@ -402,7 +383,7 @@ describe('testwarden run: exit codes and bad input', () => {
   });
 
   it('treats patterns matching nothing as an error unless --allow-no-units', async () => {
-    const dir = suite({ 'a.js': '' });
+    const dir = suiteDir({ 'a.js': '' });
     const r = await runCli(['run', '--cwd', dir, '-c', 'node {file}', '*.py']);
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('patterns ["*.py"] matched no file');
@@ -412,7 +393,7 @@ describe('testwarden run: exit codes and bad input', () => {
   });
 
   it('rejects a state dir it cannot write', async () => {
-    const dir = suite({ 'a.js': '' });
+    const dir = suiteDir({ 'a.js': '' });
     writeFileSync(join(dir, 'blocker'), '');
     const r = await runCli([
       'run',
@@ -429,7 +410,7 @@ describe('testwarden run: exit codes and bad input', () => {
   });
 
   it('fails a --list-command that fails', async () => {
-    const dir = suite({});
+    const dir = suiteDir({});
     const r = await runCli([
       'run',
       '--cwd',
@@ -456,7 +437,7 @@ describe('testwarden run: exit codes and bad input', () => {
   });
 
   it('exits 0 when every unit passes', async () => {
-    const dir = suite({ 'a.js': '', 'b.js': '' });
+    const dir = suiteDir({ 'a.js': '', 'b.js': '' });
     const r = await runCli(['run', '--cwd', dir, '-c', 'node', '*.js']);
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/\[2\/2\] PASS/);

@@ -1,11 +1,12 @@
 // Containers a unit leaves, through the bundled CLI and a real engine: a detached container and the one a killed attached client leaves running.
 import { spawnSync } from 'node:child_process';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { runCli } from '../support/cli.js';
 import { tempDir } from '../support/temp-dir.js';
 import { useEngineLock } from '../support/engine-lock.js';
+import { readJson } from '../support/files.js';
 
 useEngineLock();
 
@@ -17,7 +18,6 @@ if (!engineAnswers && !process.env.CI) {
     'notice: no docker engine with localhost/busybox:test answers; container leak tests skipped (run ../shared/tools/container-engine.sh)',
   );
 }
-const readJson = (path: string) => JSON.parse(readFileSync(path, 'utf8'));
 const made: string[] = [];
 
 /** Whether a container with this name exists (any state). */

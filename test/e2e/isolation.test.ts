@@ -6,13 +6,13 @@ import { describe, expect, it } from 'vitest';
 import { runCli } from '../support/cli.js';
 import { tempDir } from '../support/temp-dir.js';
 import { useEngineLock } from '../support/engine-lock.js';
+import { readJson } from '../support/files.js';
 
 useEngineLock();
 
 const IMAGE = 'localhost/busybox:test';
 const engineAnswers =
   spawnSync('docker', ['image', 'inspect', IMAGE], { timeout: 10_000 }).status === 0;
-const readJson = (path: string) => JSON.parse(readFileSync(path, 'utf8'));
 
 /** Containers of one run, by its label. */
 function containersOfRun(runId: string): string[] {

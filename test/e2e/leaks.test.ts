@@ -1,21 +1,14 @@
 // Leaks with real processes and a real container engine: each kind is reported for the right unit and gone afterwards; cleanup after a killed runner.
 import { spawn } from 'node:child_process';
-import { appendFileSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { appendFileSync, existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { detectCgroupSupport } from '../../src/core/tracker/cgroup-detect.js';
 import { isAlive, runCli, startCli, waitFor } from '../support/cli.js';
-import { tempDir } from '../support/temp-dir.js';
+import { readJson, suiteDir } from '../support/files.js';
 
-const readJson = (path: string) => JSON.parse(readFileSync(path, 'utf8'));
 type LeakRecord = { kind: string; pid?: number; id?: string; command?: string; action: string };
 type UnitRecord = { id: string; outcome: string; leaked: LeakRecord[]; message?: string };
-
-function suite(files: Record<string, string>): string {
-  const dir = tempDir();
-  for (const [name, body] of Object.entries(files)) writeFileSync(join(dir, name), body);
-  return dir;
-}
 
 /** Pids the units wrote to `<name>.pids` (one per line). */
 function pidsOf(dir: string, name: string): number[] {
@@ -42,7 +35,7 @@ describe.each(cgroupAvailable ? ['process', 'cgroup'] : ['process'])(
   'leaks (%s tracking)',
   (tracking) => {
     it('reports each kind of leak for its unit and kills it, with --jobs 2', async () => {
-      const dir = suite(LEAKERS);
+      const dir = suiteDir(LEAKERS);
       const r = await runCli([
         'run',
         '--cwd',
@@ -82,7 +75,7 @@ describe.each(cgroupAvailable ? ['process', 'cgroup'] : ['process'])(
     });
 
     it('--leaks fail fails the unit; --leaks warn leaves it to cleanup', async () => {
-      const dir = suite({ 'a.sh': 'setsid sleep 306 & echo $! > a.pids' });
+      const dir = suiteDir({ 'a.sh': 'setsid sleep 306 & echo $! > a.pids' });
       const failed = await runCli([
         'run',
         '--cwd',
@@ -142,7 +135,7 @@ describe.each(cgroupAvailable ? ['process', 'cgroup'] : ['process'])(
 describe('escapes', () => {
   it('env -i setsid escapes the marker scan but not the cgroup backend', async () => {
     // The unit waits until the child is in its own session (field 6 of stat), so it has left the group.
-    const dir = suite({
+    const dir = suiteDir({
       'escape.sh': `env -i setsid sleep 307 & echo $! > escape.pids
 until [ "$(cut -d' ' -f6 /proc/$!/stat)" = "$!" ]; do sleep 0.01; done`,
     });
@@ -192,7 +185,7 @@ until [ "$(cut -d' ' -f6 /proc/$!/stat)" = "$!" ]; do sleep 0.01; done`,
 
 describe('cleanup after a killed runner', () => {
   it('removes everything the registry and the marker find, and never a process whose start time differs', async () => {
-    const dir = suite({
+    const dir = suiteDir({
       'a.sh':
         'setsid sleep 308 & echo $! > a.pids; sleep 309 & echo $! >> a.pids; touch started; wait',
     });

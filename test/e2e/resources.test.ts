@@ -3,9 +3,7 @@ import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { isAlive, runCli, startCli, waitFor } from '../support/cli.js';
-import { tempDir } from '../support/temp-dir.js';
-
-const readJson = (path: string) => JSON.parse(readFileSync(path, 'utf8'));
+import { ledger, readJson, sameUnits } from '../support/files.js';
 
 function memoryUsedPercent(): { percent: number; totalBytes: number } {
   const info = readFileSync('/proc/meminfo', 'utf8');
@@ -30,13 +28,7 @@ if (fs.existsSync('hog-' + name)) {
 }
 if (fs.existsSync('spin-' + name)) { fs.writeFileSync(name + '.holding', ''); for (;;) {} }`;
 
-function suite(names: string[]): string {
-  const dir = tempDir();
-  for (const name of names) writeFileSync(join(dir, `${name}.js`), UNIT);
-  return dir;
-}
-
-const ledger = (dir: string) => readFileSync(join(dir, 'ledger.txt'), 'utf8').trim().split('\n');
+const suite = (names: string[]) => sameUnits(names, UNIT);
 
 describe('resource protection', () => {
   it('a unit pushing memory over the threshold shuts the run down (exit 42) and --resume continues', async () => {

@@ -3,7 +3,7 @@ import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CLI, FIXTURES, isAlive, runCli, startCli, waitFor } from '../support/cli.js';
-import { tempDir } from '../support/temp-dir.js';
+import { ledger, readJson, sameUnits } from '../support/files.js';
 
 /** A unit that appends its name to ledger.txt, writes its pid, and hangs while a `block-<name>` file exists. */
 const UNIT = `
@@ -16,14 +16,7 @@ if (fs.existsSync('block-' + name)) {
   setInterval(() => {}, 1000);
 }`;
 
-function suite(names: string[]): string {
-  const dir = tempDir();
-  for (const name of names) writeFileSync(join(dir, `${name}.js`), UNIT);
-  return dir;
-}
-
-const ledger = (dir: string) => readFileSync(join(dir, 'ledger.txt'), 'utf8').trim().split('\n');
-const readJson = (path: string) => JSON.parse(readFileSync(path, 'utf8'));
+const suite = (names: string[]) => sameUnits(names, UNIT);
 
 describe('checkpoint and resume', () => {
   it('after a SIGKILLed runner, --resume runs only what had not finished', async () => {

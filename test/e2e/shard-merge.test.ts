@@ -4,8 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../support/cli.js';
 import { tempDir } from '../support/temp-dir.js';
-
-const readJson = (path: string) => JSON.parse(readFileSync(path, 'utf8'));
+import { readJson } from '../support/files.js';
 
 describe('sharding and merge', () => {
   it('splits a suite into shards that merge back into the unsharded totals', async () => {

@@ -9,6 +9,7 @@ import { isProcessAlive, startTimeOf } from '../../src/core/lifecycle/process-id
 import { readStat } from '../../src/core/tracker/proc-table.js';
 import { CLI, FIXTURES, isAlive, runCli, waitFor } from '../support/cli.js';
 import { tempDir } from '../support/temp-dir.js';
+import { readJson } from '../support/files.js';
 
 const RUNNER = join(FIXTURES, 'watchdog-runner.mjs');
 const LIB = fileURLToPath(new URL('../../lib/core/lifecycle/run-guard.js', import.meta.url));
@@ -79,7 +80,6 @@ async function startRunner(
 }
 
 const unitProcesses = (p: Pids) => [p.unit, p.stubborn, p.daemon];
-const readJson = (path: string) => JSON.parse(readFileSync(path, 'utf8'));
 /** The watchdog's log; empty when it was stopped before it got going. */
 const watchdogLog = (stateDir: string) => {
   const path = join(stateDir, 'watchdog.log');
