@@ -7,23 +7,14 @@
 // where chdir is allowed and touches no other file's tests.
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import {
-  existsSync,
-  mkdirSync,
-  mkdtempSync,
-  readFileSync,
-  rmSync,
-  symlinkSync,
-  writeFileSync,
-} from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { delimiter, join, relative } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import {
   ActionsCacheCheckpointSync,
   type ActionsCacheCheckpointSyncOptions,
 } from '../../../src/action/cache-checkpoint-sync.js';
-import { startCacheServer, type CacheServer } from '../../support/cache-server.js';
+import { useCacheClientEnv } from '../../support/cache-client-env.js';
 
 interface Job {
   workspace: string;
@@ -37,52 +28,10 @@ interface Logged {
 }
 
 const ORIGINAL_ENV = { ...process.env };
-const ORIGINAL_CWD = process.cwd();
 const HAS_ZSTD = spawnSync('zstd', ['--version']).status === 0;
 
-let server: CacheServer;
-let syncs: ActionsCacheCheckpointSync[] = [];
-let dirs: string[] = [];
-let output: string[] = [];
-let realWrite: typeof process.stdout.write;
-
-beforeEach(async (context) => {
-  // The client prints a lot (tar commands, ::debug:: lines): keep it, show it only if the test fails.
-  output = [];
-  realWrite = process.stdout.write;
-  process.stdout.write = ((chunk: string | Uint8Array) => {
-    output.push(String(chunk));
-    return true;
-  }) as typeof process.stdout.write;
-  context.onTestFailed(() => {
-    process.stderr.write(output.join(''));
-  });
-  server = await startCacheServer({ slowMs: 10_000 });
-  for (const name of ['ACTIONS_CACHE_MODE', 'ACTIONS_CACHE_URL', 'RUNNER_DEBUG'])
-    delete process.env[name];
-  Object.assign(process.env, server.env());
-});
-
-afterEach(async () => {
-  // A call given up on at its deadline is still retrying: refusing makes its next attempt fail at once.
-  await server.setFault('refuse');
-  await Promise.all(syncs.map((sync) => sync.idle()));
-  await server.close();
-  process.chdir(ORIGINAL_CWD);
-  for (const name of Object.keys(process.env))
-    if (!(name in ORIGINAL_ENV)) delete process.env[name];
-  Object.assign(process.env, ORIGINAL_ENV);
-  process.stdout.write = realWrite;
-  for (const dir of dirs) rmSync(dir, { recursive: true, force: true });
-  syncs = [];
-  dirs = [];
-});
-
-function tempDir(prefix: string): string {
-  const dir = mkdtempSync(join(tmpdir(), prefix));
-  dirs.push(dir);
-  return dir;
-}
+const cache = useCacheClientEnv({ slowMs: 10_000, showOutputOnFailure: true });
+const tempDir = (prefix: string) => cache.tempDir(prefix);
 
 /** A fresh checkout on a fresh machine: its own workspace and RUNNER_TEMP, and the current directory. */
 function newJob(): Job {
@@ -110,7 +59,7 @@ function newSync(
     log: { info: (m) => log.infos.push(m), warning: (m) => log.warnings.push(m) },
     ...options,
   });
-  syncs.push(sync);
+  cache.track(sync);
   return { sync, log };
 }
 
@@ -162,7 +111,7 @@ describe.each(COMPRESSIONS)('with %s', (compression) => {
       saved: true,
       key: 'testwarden-v1-linux-unit-tests-1000-1-2',
     });
-    expect(server.entries().map((e) => e.version)).toEqual([
+    expect(cache.server.entries().map((e) => e.version)).toEqual([
       cacheVersion(first, compression === 'zstd' ? 'zstd-without-long' : 'gzip'),
       cacheVersion(first, compression === 'zstd' ? 'zstd-without-long' : 'gzip'),
     ]);
@@ -212,7 +161,7 @@ describe.each(COMPRESSIONS)('with %s', (compression) => {
     writeCheckpoint(job, { units: 3 });
     expect((await post.save({ force: true })).key).toBe('testwarden-v1-linux-unit-tests-1000-1-3');
 
-    expect(server.entries().map((e) => e.key)).toEqual([
+    expect(cache.server.entries().map((e) => e.key)).toEqual([
       'testwarden-v1-linux-unit-tests-1000-1-1',
       'testwarden-v1-linux-unit-tests-1000-1-2',
       'testwarden-v1-linux-unit-tests-1000-1-3',
@@ -238,7 +187,7 @@ describe.each(COMPRESSIONS)('with %s', (compression) => {
     expect((await sync.save({ force: false })).saved).toBe(false);
     now = 90_000;
     expect((await sync.save({ force: false })).saved).toBe(true);
-    expect(server.entries()).toHaveLength(3);
+    expect(cache.server.entries()).toHaveLength(3);
   });
 });
 
@@ -247,7 +196,7 @@ describe('when the cache service misbehaves', () => {
     const job = newJob();
     const { sync, log } = newSync(job, { timeoutMs: 1_000 });
     writeCheckpoint(job, { units: 1 });
-    await server.setFault('5xx');
+    await cache.server.setFault('5xx');
 
     const started = Date.now();
     const saved = await sync.save({ force: true });
@@ -264,7 +213,7 @@ describe('when the cache service misbehaves', () => {
     const job = newJob();
     const { sync, log } = newSync(job);
     writeCheckpoint(job, { units: 1 });
-    await server.setFault('refuse');
+    await cache.server.setFault('refuse');
 
     const started = Date.now();
     const saved = await sync.save({ force: true });
@@ -283,13 +232,13 @@ describe('when the cache service misbehaves', () => {
     const job = newJob();
     const { sync, log } = newSync(job, { timeoutMs: 1_000 });
     writeCheckpoint(job, { units: 1 });
-    await server.setFault('slow');
+    await cache.server.setFault('slow');
     const slow = await sync.save({ force: true });
     expect(slow.saved).toBe(false);
     expect(slow.detail).toContain('within 1000 ms');
     expect(log.warnings).toHaveLength(1);
 
-    await server.setFault('none');
+    await cache.server.setFault('none');
     const recovered = await sync.save({ force: true });
     expect(recovered).toEqual({ saved: true, key: 'testwarden-v1-linux-unit-tests-1000-1-2' });
   });
@@ -297,16 +246,16 @@ describe('when the cache service misbehaves', () => {
   it('warns once while saves keep failing, and again after a success', async () => {
     const job = newJob();
     const { sync, log } = newSync(job);
-    await server.setFault('refuse');
+    await cache.server.setFault('refuse');
     for (const units of [1, 2]) {
       writeCheckpoint(job, { units });
       expect((await sync.save({ force: true })).saved).toBe(false);
     }
     expect(log.warnings).toHaveLength(1);
-    await server.setFault('none');
+    await cache.server.setFault('none');
     writeCheckpoint(job, { units: 3 });
     expect((await sync.save({ force: true })).saved).toBe(true);
-    await server.setFault('refuse');
+    await cache.server.setFault('refuse');
     writeCheckpoint(job, { units: 4 });
     expect((await sync.save({ force: true })).saved).toBe(false);
     expect(log.warnings).toHaveLength(2);
@@ -320,7 +269,7 @@ describe('when the cache service misbehaves', () => {
     expect((await sync.save({ force: true })).detail).toContain('not available');
     expect((await sync.restore()).detail).toContain('not available');
     expect(log.warnings).toHaveLength(2);
-    expect(server.requests()).toEqual([]);
+    expect(cache.server.requests()).toEqual([]);
   });
 });
 
@@ -329,7 +278,7 @@ describe('ACTIONS_CACHE_MODE', () => {
     const job = newJob();
     writeCheckpoint(job, { units: 1 });
     expect((await newSync(job).sync.save({ force: true })).saved).toBe(true);
-    const requestsBefore = server.requests().length;
+    const requestsBefore = cache.server.requests().length;
 
     process.env['ACTIONS_CACHE_MODE'] = 'none';
     const none = newSync(job);
@@ -343,7 +292,7 @@ describe('ACTIONS_CACHE_MODE', () => {
       detail: 'not restored: ACTIONS_CACHE_MODE is "none"',
     });
     expect(none.log.warnings).toHaveLength(2);
-    expect(server.requests()).toHaveLength(requestsBefore);
+    expect(cache.server.requests()).toHaveLength(requestsBefore);
 
     process.env['ACTIONS_CACHE_MODE'] = 'read';
     const read = newSync(job);

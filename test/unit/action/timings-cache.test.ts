@@ -2,62 +2,28 @@
 //
 // As in cache-checkpoint-sync.test.ts, each test sets process.env for the client and "moves to a
 // machine" by chdir into a fresh workspace (this file runs in its own forked process).
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   ActionsCacheTimings,
   TIMINGS_CACHE_PATH,
   type ActionsCacheTimingsOptions,
 } from '../../../src/action/timings-cache.js';
-import { startCacheServer, type CacheServer } from '../../support/cache-server.js';
+import { useCacheClientEnv } from '../../support/cache-client-env.js';
 
 interface Logged {
   infos: string[];
   warnings: string[];
 }
 
-const ORIGINAL_ENV = { ...process.env };
-const ORIGINAL_CWD = process.cwd();
 const HISTORY = {
   formatVersion: 1,
   units: { 'a.js': { durationMs: 900, runs: 1, updatedAt: new Date().toISOString() } },
 };
 
-let server: CacheServer;
-let made: ActionsCacheTimings[] = [];
-let dirs: string[] = [];
-let realWrite: typeof process.stdout.write;
-
-beforeEach(async () => {
-  realWrite = process.stdout.write;
-  process.stdout.write = (() => true) as typeof process.stdout.write;
-  server = await startCacheServer();
-  for (const name of ['ACTIONS_CACHE_MODE', 'ACTIONS_CACHE_URL', 'RUNNER_DEBUG'])
-    delete process.env[name];
-  Object.assign(process.env, server.env());
-});
-
-afterEach(async () => {
-  await server.setFault('refuse');
-  await Promise.all(made.map((t) => t.idle()));
-  await server.close();
-  process.chdir(ORIGINAL_CWD);
-  for (const name of Object.keys(process.env))
-    if (!(name in ORIGINAL_ENV)) delete process.env[name];
-  Object.assign(process.env, ORIGINAL_ENV);
-  process.stdout.write = realWrite;
-  for (const dir of dirs) rmSync(dir, { recursive: true, force: true });
-  made = [];
-  dirs = [];
-});
-
-function tempDir(prefix: string): string {
-  const dir = mkdtempSync(join(tmpdir(), prefix));
-  dirs.push(dir);
-  return dir;
-}
+const cache = useCacheClientEnv({});
+const tempDir = (prefix: string) => cache.tempDir(prefix);
 
 /** A job on a fresh machine: its own workspace (the current directory) and RUNNER_TEMP. */
 function onNewMachine(options: Partial<ActionsCacheTimingsOptions> = {}): {
@@ -83,7 +49,7 @@ function onNewMachine(options: Partial<ActionsCacheTimingsOptions> = {}): {
     log: { info: (m) => log.infos.push(m), warning: (m) => log.warnings.push(m) },
     ...options,
   });
-  made.push(timings);
+  cache.track(timings);
   return { timings, file, log };
 }
 
@@ -92,7 +58,7 @@ function write(file: string, content: unknown): void {
   writeFileSync(file, JSON.stringify(content));
 }
 
-const keys = () => server.entries().map((e) => e.key);
+const keys = () => cache.server.entries().map((e) => e.key);
 
 describe('the durations history', () => {
   it('is saved per branch; another branch starts from the default branch, then keeps its own', async () => {
@@ -162,7 +128,7 @@ describe('the durations history', () => {
 
   it('turns a service that refuses connections into warnings, quickly', async () => {
     const job = onNewMachine();
-    await server.setFault('refuse');
+    await cache.server.setFault('refuse');
     const started = Date.now();
     expect(await job.timings.restoreForShards()).toMatchObject({ kind: 'none' });
     write(job.file, HISTORY);
@@ -175,7 +141,7 @@ describe('the durations history', () => {
 
   it('gives up on a service that answers 5xx after one deadline, not one per call', async () => {
     const job = onNewMachine({ timeoutMs: 1_000 });
-    await server.setFault('5xx');
+    await cache.server.setFault('5xx');
     const started = Date.now();
     expect(await job.timings.restoreForShards()).toMatchObject({ kind: 'none' });
     write(job.file, HISTORY);
