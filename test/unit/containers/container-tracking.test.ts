@@ -14,6 +14,7 @@ import {
   ENGINES,
   SKIP_ENGINE_TESTS,
   TEST_IMAGE,
+  startSleeper,
   stateOf,
   testName,
   waitFor,
@@ -32,16 +33,7 @@ describe.skipIf(SKIP_ENGINE_TESTS)('container tracking (real engine)', () => {
       it('sees a container started with `run -d` as new, and removes it', async () => {
         const before = await snapshotContainers(engine);
         const name = ledger.add(testName('detached'));
-        await runEngine(engine, [
-          'run',
-          '-d',
-          '--init',
-          '--name',
-          name,
-          TEST_IMAGE,
-          'sleep',
-          '300',
-        ]);
+        await startSleeper(engine, name);
 
         const found = await findUnitContainers(engine, { before });
         const mine = found.filter((c) => c.name === name);
@@ -87,19 +79,11 @@ describe.skipIf(SKIP_ENGINE_TESTS)('container tracking (real engine)', () => {
       it("finds containers by the run's labels, and not another unit's", async () => {
         const runId = testName('run');
         const name = ledger.add(testName('labelled'));
-        await runEngine(engine, [
-          'run',
-          '-d',
-          '--init',
-          '--name',
-          name,
+        await startSleeper(engine, name, [
           '--label',
           `testwarden.run=${runId}`,
           '--label',
           'testwarden.unit=test/a,b=c.test.js',
-          TEST_IMAGE,
-          'sleep',
-          '300',
         ]);
         const byUnit = await findUnitContainers(engine, { runId, unitId: 'test/a,b=c.test.js' });
         expect(byUnit.map((c) => [c.name, c.foundBy])).toEqual([[name, ['label']]]);

@@ -105,3 +105,22 @@ export async function stateOf(engine: ContainerEngine, name: string): Promise<st
     return undefined;
   }
 }
+
+/** Starts a detached container named `name` that sleeps (with `--init`, so it stops promptly). */
+export async function startSleeper(
+  engine: ContainerEngine,
+  name: string,
+  flags: readonly string[] = [],
+): Promise<void> {
+  await runEngine(engine, [
+    'run',
+    '-d',
+    '--init',
+    '--name',
+    name,
+    ...flags,
+    TEST_IMAGE,
+    'sleep',
+    '300',
+  ]);
+}
