@@ -1,13 +1,9 @@
 // Checkpoint write/read time and file size at 1,000, 10,000 and 100,000 units; run `npm run build` first (imports lib/).
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import {
-  CHECKPOINT_MAX_BYTES,
-  readCheckpoint,
-  writeCheckpoint,
-} from '../lib/core/checkpoint/checkpoint-file.js';
+import { readCheckpoint, writeCheckpoint } from '../lib/core/checkpoint/checkpoint-file.js';
 import {
   computeFingerprint,
   createCheckpoint,
@@ -15,43 +11,54 @@ import {
 } from '../lib/core/checkpoint/checkpoint-format.js';
 
 const SIZES = [1_000, 10_000, 100_000];
-const ROUNDS = 5;
+const ROUNDS = 7;
 const TARGET = { ms: 50, bytes: 10 * 1000 * 1000 };
 
-/** Ids shaped like real test files (31 characters), one result in ten failed. */
-function build(count) {
-  const ids = Array.from(
-    { length: count },
-    (_, i) => `test/unit/module-${String(i).padStart(6, '0')}.test.ts`,
-  );
+/** A unit's result as the runner records it: two lanes, one result in ten failed. */
+function result(id, i, started) {
+  const failed = i % 10 === 0;
+  const durationMs = 200 + ((i * 7919) % 30_000) + 0.4375;
+  const startedAt = started + Math.floor(i / 2) * 300;
+  return {
+    id,
+    outcome: failed ? 'failed' : 'passed',
+    fromCheckpoint: false,
+    attempts: 1,
+    flaky: false,
+    exitCode: failed ? 1 : 0,
+    signal: null,
+    durationMs,
+    peakRssBytes: 60_000_000 + i * 4096,
+    tests: { passed: 12, failed: failed ? 1 : 0, skipped: 1 },
+    leaked: [],
+    log: null,
+    startedAt,
+    endedAt: startedAt + durationMs,
+    lane: i % 2,
+  };
+}
+
+/** Ids shaped like real test files (31 characters); every unit recorded. */
+function build(ids) {
+  const now = new Date();
   const checkpoint = createCheckpoint({
     runId: 'tw-bench',
     attempt: 1,
     fingerprint: computeFingerprint({ unitIds: ids, command: 'node --test {file}', shell: false }),
+    units: ids,
+    now,
   });
-  const finishedAt = new Date();
-  ids.forEach((id, i) => {
-    const failed = i % 10 === 0;
-    recordUnit(
-      checkpoint,
-      {
-        id,
-        outcome: failed ? 'failed' : 'passed',
-        fromCheckpoint: false,
-        attempts: 1,
-        flaky: false,
-        exitCode: failed ? 1 : 0,
-        signal: null,
-        durationMs: 200 + ((i * 7919) % 30_000),
-        peakRssBytes: 60_000_000 + i,
-        tests: { passed: 12, failed: failed ? 1 : 0, skipped: 1 },
-        leaked: [],
-        log: null,
-      },
-      finishedAt,
-    );
-  });
-  return { ids, checkpoint };
+  ids.forEach((id, i) => recordUnit(checkpoint, result(id, i, now.getTime()), now));
+  return checkpoint;
+}
+
+/** The same checkpoint as format 1 wrote it (an object per unit), for the comparison. */
+function formatV1(checkpoint) {
+  const { units, ...header } = checkpoint;
+  const entries = {};
+  for (const [id, entry] of units.entries())
+    entries[id] = { ...entry, finishedAt: new Date(entry.finishedAt).toISOString() };
+  return JSON.stringify({ formatVersion: 1, ...header, units: entries });
 }
 
 function median(values) {
@@ -69,45 +76,76 @@ const dir = mkdtempSync(join(tmpdir(), 'testwarden-bench-'));
 const rows = [];
 try {
   for (const count of SIZES) {
-    const { ids, checkpoint } = build(count);
+    const ids = Array.from(
+      { length: count },
+      (_, i) => `test/unit/module-${String(i).padStart(6, '0')}.test.ts`,
+    );
+    const changed = [...ids.slice(1), 'test/unit/added.test.ts'];
     const path = join(dir, `checkpoint-${count}.json`);
-    const writes = [];
-    const reads = [];
+    const legacy = join(dir, `checkpoint-v1-${count}.json`);
+    const m = { first: [], next: [], read: [], readChanged: [], readV1: [] };
     let bytes = 0;
-    let readable = true;
+    let v1Bytes = 0;
     for (let round = 0; round < ROUNDS; round++) {
+      const checkpoint = build(ids);
       // No size limit here: the point is to measure what a given count costs.
-      const write = time(() => writeCheckpoint(path, checkpoint, { maxBytes: Infinity }));
-      writes.push(write.ms);
-      bytes = write.value.bytes;
+      const first = time(() => writeCheckpoint(path, checkpoint, { maxBytes: Infinity }));
+      m.first.push(first.ms);
+      bytes = first.value.bytes;
+      // What the runner does after each unit: one more record, the file rewritten (no fsync).
+      const i = (round * 7919) % count;
+      m.next.push(
+        time(() => {
+          recordUnit(checkpoint, { ...result(ids[i], i, Date.now()), outcome: 'failed' });
+          writeCheckpoint(path, checkpoint, { maxBytes: Infinity, durable: false });
+        }).ms,
+      );
       const read = time(() => readCheckpoint(path, { unitIds: ids, maxBytes: Infinity }));
-      reads.push(read.ms);
-      readable &&= Object.keys(read.value.checkpoint?.units ?? {}).length === count;
+      m.read.push(read.ms);
+      if (read.value.checkpoint?.units.size !== count || read.value.warnings.length > 0)
+        throw new Error(`reading ${count} units back lost some: ${read.value.warnings}`);
+      const merged = time(() => readCheckpoint(path, { unitIds: changed, maxBytes: Infinity }));
+      m.readChanged.push(merged.ms);
+      if (merged.value.checkpoint?.units.size !== count - 1)
+        throw new Error(`merging ${count} units by id lost some`);
+      const text = formatV1(checkpoint);
+      v1Bytes = Buffer.byteLength(text);
+      writeFileSync(legacy, text);
+      m.readV1.push(time(() => readCheckpoint(legacy, { unitIds: ids, maxBytes: Infinity })).ms);
     }
-    if (!readable) throw new Error(`reading ${count} units back lost some`);
-    rows.push({ count, write: median(writes), read: median(reads), bytes });
+    rows.push({
+      count,
+      bytes,
+      v1Bytes,
+      ...Object.fromEntries(Object.entries(m).map(([k, v]) => [k, median(v)])),
+    });
   }
 } finally {
   rmSync(dir, { recursive: true, force: true });
 }
 
-const mb = (bytes) => (bytes / 1_000_000).toFixed(2);
+const mb = (n) => (n / 1_000_000).toFixed(2);
+const ms = (n) => n.toFixed(1);
 const verdict = (row) =>
   [
-    row.write <= TARGET.ms && row.read <= TARGET.ms ? 'time ok' : 'time over 50 ms',
+    row.next <= TARGET.ms && row.read <= TARGET.ms ? 'time ok' : 'time over 50 ms',
     row.bytes <= TARGET.bytes ? 'size ok' : 'size over 10 MB',
-    row.bytes <= CHECKPOINT_MAX_BYTES ? 'readable' : 'above the 16 MiB read limit',
   ].join(', ');
 
 console.log(
-  `Checkpoint, median of ${ROUNDS} rounds; Node ${process.version}, ${cpus().length}× ${cpus()[0]?.model ?? 'cpu'}\n`,
+  `Checkpoint (format 2), median of ${ROUNDS} rounds; Node ${process.version}, ${cpus().length}× ${cpus()[0]?.model ?? 'cpu'}\n`,
 );
 console.log(
-  '| units | write (ms) | read + validate (ms) | file size (MB) | bytes per unit | vs. targets |',
+  '| units | first write | write after a unit | read, same list | read, list changed | size | bytes per unit | vs. targets |',
 );
-console.log('|---:|---:|---:|---:|---:|---|');
-for (const row of rows) {
+console.log('|---:|---:|---:|---:|---:|---:|---:|---|');
+for (const r of rows) {
   console.log(
-    `| ${row.count.toLocaleString('en')} | ${row.write.toFixed(1)} | ${row.read.toFixed(1)} | ${mb(row.bytes)} | ${Math.round(row.bytes / row.count)} | ${verdict(row)} |`,
+    `| ${r.count.toLocaleString('en')} | ${ms(r.first)} ms | ${ms(r.next)} ms | ${ms(r.read)} ms | ${ms(r.readChanged)} ms | ${mb(r.bytes)} MB | ${Math.round(r.bytes / r.count)} | ${verdict(r)} |`,
   );
 }
+console.log('\nFormat 1 (still read), the same checkpoints:\n');
+console.log('| units | read | size |');
+console.log('|---:|---:|---:|');
+for (const r of rows)
+  console.log(`| ${r.count.toLocaleString('en')} | ${ms(r.readV1)} ms | ${mb(r.v1Bytes)} MB |`);

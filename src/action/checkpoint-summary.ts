@@ -2,7 +2,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { readCheckpoint } from '../core/checkpoint/checkpoint-file.js';
-import type { CheckpointV1 } from '../core/checkpoint/checkpoint-format.js';
+import type { Checkpoint } from '../core/checkpoint/checkpoint-format.js';
 import { CHECKPOINT_FILE } from '../core/checkpoint/run-checkpoint.js';
 import { formatDuration } from '../core/plan/units-of-measure.js';
 import { unitFileName } from '../core/state-dir.js';
@@ -44,8 +44,8 @@ export function renderPostSummary(state: PostState, sweep: CleanupReport | undef
   return `${parts.filter((p) => p !== '').join('\n\n')}\n`;
 }
 
-function fromCheckpoint(checkpoint: CheckpointV1, stateDir: string): string[] {
-  const entries = Object.entries(checkpoint.units);
+function fromCheckpoint(checkpoint: Checkpoint, stateDir: string): string[] {
+  const entries = [...checkpoint.units.entries()];
   const count = (outcome: string) => entries.filter(([, u]) => u.outcome === outcome).length;
   const done = entries.filter(([, u]) => u.outcome === 'passed' || u.outcome === 'skipped').length;
   const total = checkpoint.totalUnits ?? entries.length;

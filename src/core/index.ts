@@ -40,7 +40,13 @@ export { mergeReports } from './report/merge-reports.js';
 export { runMerge, type MergeOptions } from './report/merge-command.js';
 export { readReportFile } from './report/report-schema.js';
 export type { CheckpointSync, SaveOutcome, RestoreOutcome } from './checkpoint/checkpoint-sync.js';
-export { readCheckpoint, writeCheckpoint } from './checkpoint/checkpoint-file.js';
+export {
+  readCheckpoint,
+  writeCheckpoint,
+  type ReadCheckpointResult,
+} from './checkpoint/checkpoint-file.js';
+export type { Checkpoint, CheckpointFingerprint } from './checkpoint/checkpoint-format.js';
+export { CheckpointUnits, type CheckpointUnit } from './checkpoint/checkpoint-units.js';
 export { CHECKPOINT_FILE } from './checkpoint/run-checkpoint.js';
 export { checkpointStatus, type CheckpointStatus } from './checkpoint/checkpoint-status.js';
 export { cleanupStateDir, type CleanupOptions, type CleanupReport } from './tracker/cleanup.js';

@@ -2,6 +2,7 @@
 import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { readCheckpoint } from '../../src/core/checkpoint/checkpoint-file.js';
 import { isAlive, runCli, startCli, waitFor } from '../support/cli.js';
 import { ledger, readJson, sameUnits } from '../support/files.js';
 
@@ -67,9 +68,9 @@ describe('resource protection', () => {
       'skipped',
     ]);
     expect(isAlive(Number(readFileSync(join(dir, 'b.pid'), 'utf8')))).toBe(false);
-    const checkpoint = readJson(join(dir, '.testwarden', 'checkpoint.json'));
-    expect(checkpoint.reason).toBe('memory');
-    expect(checkpoint.units['b.js'].outcome).toBe('interrupted');
+    const checkpoint = readCheckpoint(join(dir, '.testwarden', 'checkpoint.json')).checkpoint;
+    expect(checkpoint?.reason).toBe('memory');
+    expect(checkpoint?.units.get('b.js')?.outcome).toBe('interrupted');
 
     rmSync(join(dir, 'hog-b'));
     const resumed = await runCli([

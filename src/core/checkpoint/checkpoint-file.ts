@@ -8,22 +8,31 @@ import {
   renameSync,
   unlinkSync,
   writeFileSync,
+  writevSync,
 } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
-import type { z } from 'zod';
+import { z } from 'zod';
+import { OUTCOMES } from '../vocabulary.js';
 import {
   CHECKPOINT_FORMAT_VERSION,
   checkpointHeaderSchema,
-  checkpointUnitSchema,
-  type CheckpointUnit,
-  type CheckpointV1,
+  type Checkpoint,
 } from './checkpoint-format.js';
 import { parseRuns } from './checkpoint-runs.js';
+import { decodeUnitsV1 } from './checkpoint-v1.js';
+import { checkpointDocumentSchemaV2, decodeUnitsV2, layOnto } from './checkpoint-v2.js';
 import { closeQuietly, readBounded } from './read-bounded.js';
+import {
+  type EntryProblems,
+  firstIssue,
+  isPlainObject,
+  plural,
+  printable,
+} from './read-problems.js';
 
 /**
- * Largest checkpoint read or written (64 MiB). At about 190 bytes plus the id per unit, this
- * holds roughly 300,000 units with 30-character ids; anything larger is not a checkpoint.
+ * Largest checkpoint read or written (64 MiB). At about 50 bytes plus the id per unit, this
+ * holds about 750,000 units with 30-character ids; anything larger is not a checkpoint.
  */
 export const CHECKPOINT_MAX_BYTES = 64 * 1024 * 1024;
 
@@ -38,11 +47,12 @@ export class CheckpointWriteError extends Error {
 /**
  * Replaces the file at `path` in one step: a temp file in the same folder is written, flushed to
  * disk and renamed over it, so a crash at any moment leaves either the old or the new checkpoint.
- * Compact JSON. Throws CheckpointWriteError; the caller decides whether the run goes on.
+ * Compact JSON in the current format. Throws CheckpointWriteError; the caller decides whether the
+ * run goes on.
  */
 export function writeCheckpoint(
   path: string,
-  checkpoint: CheckpointV1,
+  checkpoint: Checkpoint,
   /**
    * `durable: false` skips the fsyncs: the rename alone keeps the file whole if the process is
    * killed (what a CI runner does), only a power loss could lose the latest write. Writes after
@@ -52,10 +62,11 @@ export function writeCheckpoint(
 ): { bytes: number } {
   const maxBytes = options.maxBytes ?? CHECKPOINT_MAX_BYTES;
   const durable = options.durable ?? true;
-  const data = Buffer.from(`${JSON.stringify(checkpoint)}\n`, 'utf8');
-  if (data.length > maxBytes) {
+  const parts = encodeCheckpoint(checkpoint);
+  const size = parts.reduce((sum, part) => sum + part.length, 0);
+  if (size > maxBytes) {
     throw new CheckpointWriteError(
-      `checkpoint ${path} would be ${data.length} bytes (${Object.keys(checkpoint.units).length} units), above the ${maxBytes}-byte limit a reader accepts; not written`,
+      `checkpoint ${path} would be ${size} bytes (${checkpoint.units.length} units), above the ${maxBytes}-byte limit a reader accepts; not written`,
     );
   }
   const folder = dirname(path);
@@ -67,7 +78,7 @@ export function writeCheckpoint(
   try {
     mkdirSync(folder, { recursive: true });
     fd = openSync(temp, 'wx');
-    writeFileSync(fd, data);
+    writeAll(fd, parts, size);
     if (durable) fsyncSync(fd);
     closeSync(fd);
     fd = undefined;
@@ -86,7 +97,33 @@ export function writeCheckpoint(
     );
   }
   if (durable) syncFolder(folder);
-  return { bytes: data.length };
+  return { bytes: size };
+}
+
+/** Writes the parts in one system call when the kernel takes them all (it may stop short). */
+function writeAll(fd: number, parts: Buffer[], size: number): void {
+  // One writev takes at most IOV_MAX (1024) buffers; libuv splits larger lists itself.
+  const written = writevSync(fd, parts);
+  if (written < size) writeFileSync(fd, Buffer.concat(parts).subarray(written));
+}
+
+/**
+ * The file's bytes, in parts: the header (format version, time base and outcome legend first),
+ * then the unit columns, whose blocks `CheckpointUnits` re-encodes only when they changed.
+ */
+export function encodeCheckpoint(checkpoint: Checkpoint): Buffer[] {
+  const { units, ...header } = checkpoint;
+  const head = JSON.stringify({
+    formatVersion: CHECKPOINT_FORMAT_VERSION,
+    ...header,
+    timeBase: units.timeBase,
+    outcomeCodes: OUTCOMES,
+  });
+  return [
+    Buffer.from(`${head.slice(0, -1)},"units":`, 'utf8'),
+    ...units.encode(),
+    Buffer.from('}\n'),
+  ];
 }
 
 /** Makes the rename itself durable; not possible on every platform, so best effort. */
@@ -104,8 +141,9 @@ function syncFolder(folder: string): void {
 
 export interface ReadCheckpointOptions {
   /**
-   * Today's unit ids: entries for any other id are dropped and never returned. Leave it out
-   * only in tools that run no unit (status, watchdog).
+   * Today's unit ids: the checkpoint returned is laid out on exactly this list, and records of
+   * any other id are dropped and never returned. Leave it out only in tools that run no unit
+   * (status, watchdog): the file's own list is returned.
    */
   unitIds?: readonly string[];
   maxBytes?: number;
@@ -113,14 +151,16 @@ export interface ReadCheckpointOptions {
 
 export interface ReadCheckpointResult {
   /** Absent when there is no usable checkpoint (missing, too large, corrupt, another format). */
-  checkpoint?: CheckpointV1;
+  checkpoint?: Checkpoint;
   /** Why the file or some of its entries were ignored; empty when it was used whole or missing. */
   warnings: string[];
-  /** Entries left out of `checkpoint`: ids not in today's list, and invalid entries. */
+  /** Records left out of `checkpoint`: ids not in today's list, and invalid records. */
   dropped: { unknownIds: number; invalidEntries: number };
+  /** The format the file was written in (1 or 2), when it was read. */
+  formatVersion?: number;
 }
 
-/** Reads the checkpoint as untrusted input. Never throws: every problem becomes a warning. */
+/** Reads the checkpoint as untrusted input, in either format. Never throws: every problem becomes a warning. */
 export function readCheckpoint(
   path: string,
   options: ReadCheckpointOptions = {},
@@ -139,50 +179,47 @@ export function readCheckpoint(
 
   let document: unknown;
   try {
-    document = JSON.parse(text.content.replace(/^\uFEFF/, ''));
+    const content = text.content;
+    document = JSON.parse(content.charCodeAt(0) === 0xfeff ? content.slice(1) : content);
   } catch (error) {
     return ignore(`is not valid JSON (${printable((error as Error).message, 120)})`);
   }
   if (!isPlainObject(document)) return ignore('is not a JSON object');
 
-  const wrongVersion = versionProblem(document.formatVersion);
+  const version = document.formatVersion;
+  const wrongVersion = versionProblem(version);
   if (wrongVersion !== undefined) return ignore(wrongVersion);
-  const header = checkpointHeaderSchema.safeParse(document);
+  const schema =
+    version === 1
+      ? checkpointHeaderSchema.extend({ formatVersion: z.literal(1) })
+      : checkpointDocumentSchemaV2;
+  const header = schema.safeParse(document);
   if (!header.success)
-    return ignore(
-      `does not match format ${CHECKPOINT_FORMAT_VERSION} (${firstIssue(header.error)})`,
-    );
-  if (!isPlainObject(document.units)) {
-    return ignore(`does not match format ${CHECKPOINT_FORMAT_VERSION} (units: expected an object)`);
-  }
+    return ignore(`does not match format ${String(version)} (${firstIssue(header.error)})`);
 
-  const wanted = options.unitIds === undefined ? undefined : new Set(options.unitIds);
-  const units = Object.create(null) as Record<string, CheckpointUnit>;
-  let firstUnknown: string | undefined;
-  let firstInvalid: string | undefined;
-  for (const [id, raw] of Object.entries(document.units)) {
-    if (wanted !== undefined && !wanted.has(id)) {
-      result.dropped.unknownIds++;
-      firstUnknown ??= id;
-      continue;
-    }
-    const entry = checkpointUnitSchema.safeParse(raw);
-    if (entry.success) {
-      units[id] = entry.data;
-    } else {
-      result.dropped.invalidEntries++;
-      firstInvalid ??= `${printable(JSON.stringify(id), 80)}: ${firstIssue(entry.error)}`;
-    }
-  }
-  const { unknownIds, invalidEntries } = result.dropped;
-  if (unknownIds > 0) {
-    result.warnings.push(
-      `checkpoint ${path}: ${plural(unknownIds, 'unit id')} not in today's unit list dropped (first: ${printable(JSON.stringify(firstUnknown), 80)})`,
+  const problems: EntryProblems = { invalid: 0, unknown: 0 };
+  let units;
+  if (version === 1) {
+    const base = Math.max(0, Date.parse(header.data.createdAt));
+    const own = decodeUnitsV1(document.units, base, problems);
+    if (typeof own === 'string') return ignore(`does not match format 1 (${own})`);
+    units = options.unitIds === undefined ? own : layOnto(own, options.unitIds, problems);
+  } else {
+    units = decodeUnitsV2(
+      header.data as z.infer<typeof checkpointDocumentSchemaV2>,
+      options.unitIds,
+      problems,
     );
   }
-  if (invalidEntries > 0) {
+  result.dropped = { unknownIds: problems.unknown, invalidEntries: problems.invalid };
+  if (problems.unknown > 0) {
     result.warnings.push(
-      `checkpoint ${path}: ${plural(invalidEntries, 'invalid unit entry', 'invalid unit entries')} dropped, they will run again (first: ${firstInvalid})`,
+      `checkpoint ${path}: ${plural(problems.unknown, 'unit id')} not in today's unit list dropped (first: ${printable(JSON.stringify(problems.firstUnknown), 80)})`,
+    );
+  }
+  if (problems.invalid > 0) {
+    result.warnings.push(
+      `checkpoint ${path}: ${plural(problems.invalid, 'invalid unit entry', 'invalid unit entries')} dropped, they will run again (first: ${problems.firstInvalid})`,
     );
   }
   const history = parseRuns(document.runs);
@@ -191,8 +228,18 @@ export function readCheckpoint(
       `checkpoint ${path}: ${plural(history.dropped, 'invalid run history entry', 'invalid run history entries')} dropped (the run's progress is kept)`,
     );
   }
+  const { runId, attempt, fingerprint, reason, complete, totalUnits, createdAt, updatedAt } =
+    header.data;
+  result.formatVersion = version as number;
   result.checkpoint = {
-    ...header.data,
+    runId,
+    ...(attempt !== undefined ? { attempt } : {}),
+    fingerprint,
+    reason,
+    complete,
+    ...(totalUnits !== undefined ? { totalUnits } : {}),
+    createdAt,
+    updatedAt,
     ...(history.runs !== undefined ? { runs: history.runs } : {}),
     units,
   };
@@ -201,7 +248,7 @@ export function readCheckpoint(
 
 /** A newer format gets its own message: the fix is to upgrade, not to delete the file. */
 function versionProblem(version: unknown): string | undefined {
-  if (version === CHECKPOINT_FORMAT_VERSION) return undefined;
+  if (version === 1 || version === CHECKPOINT_FORMAT_VERSION) return undefined;
   if (
     typeof version === 'number' &&
     Number.isInteger(version) &&
@@ -210,28 +257,5 @@ function versionProblem(version: unknown): string | undefined {
     return `has format version ${version}, newer than this testwarden reads (${CHECKPOINT_FORMAT_VERSION}); upgrade testwarden to resume from it`;
   }
   const shown = version === undefined ? 'none' : printable(JSON.stringify(version), 40);
-  return `has format version ${shown}, expected ${CHECKPOINT_FORMAT_VERSION}`;
-}
-
-function isPlainObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-function firstIssue(error: z.ZodError): string {
-  const issue = error.issues[0];
-  if (issue === undefined) return 'invalid';
-  const where = issue.path.map((part) => String(part)).join('.');
-  return printable(where === '' ? issue.message : `${where}: ${issue.message}`, 160);
-}
-
-/** Text from the file, made safe for one log line (no newline can start a workflow command). */
-function printable(text: string, max: number): string {
-  // Control characters are exactly what must go.
-  // eslint-disable-next-line no-control-regex
-  const flat = text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, ' ');
-  return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
-}
-
-function plural(n: number, one: string, many = `${one}s`): string {
-  return `${n} ${n === 1 ? one : many}`;
+  return `has format version ${shown}, expected 1 or ${CHECKPOINT_FORMAT_VERSION}`;
 }

@@ -1,30 +1,31 @@
-// Checkpoint format v1 (SPEC §7): the schema that validates it, its fingerprint, and building and updating one in memory.
+// The checkpoint in memory (SPEC §7): its header schema, its fingerprint, and building and updating one.
 import { createHash } from 'node:crypto';
 import { z } from 'zod';
 import { InternalError } from '../errors.js';
 import type { MachineRecord, StopReason, UnitResult } from '../types.js';
 import { OUTCOMES, STOP_REASONS } from '../vocabulary.js';
-import { MAX_RUNS, checkpointRunSchema, closeRun, type CheckpointRun } from './checkpoint-runs.js';
+import { MAX_RUNS, closeRun, type CheckpointRun } from './checkpoint-runs.js';
+import { CheckpointUnits, type CheckpointUnit } from './checkpoint-units.js';
 
-export const CHECKPOINT_FORMAT_VERSION = 1;
+/** The format written. Format 1 (an object per unit) is still read. */
+export const CHECKPOINT_FORMAT_VERSION = 2;
 
 const count = z.number().int().nonnegative();
-const isoTime = z.iso.datetime({ offset: true });
+export const isoTime = z.iso.datetime({ offset: true });
 const sha256Hex = z.string().regex(/^[0-9a-f]{64}$/);
 
-/** One finished unit. Compact JSON costs about 190 bytes plus the id's length. */
-export const checkpointUnitSchema = z
+/** A unit entry as `recordUnit` is about to keep it: the last check before it goes to disk. */
+const entrySchema = z
   .object({
     outcome: z.enum(OUTCOMES),
     attempts: count,
     flaky: z.boolean(),
-    durationMs: z.number().nonnegative(),
+    durationMs: count,
     tests: z.object({ passed: count, failed: count, skipped: count }),
     exitCode: z.number().int().nullable(),
-    peakRssBytes: z.number().nonnegative(),
-    finishedAt: isoTime,
-    /** When its last run's first attempt started (ms since the epoch), and which job slot ran it: for timelines. */
-    startedAt: z.number().nonnegative().optional(),
+    peakRssBytes: count,
+    finishedAt: count,
+    startedAt: count.optional(),
     lane: count.optional(),
   })
   .refine((unit) => !unit.flaky || unit.outcome === 'passed', {
@@ -34,11 +35,11 @@ export const checkpointUnitSchema = z
 export const checkpointFingerprintSchema = z.object({ units: sha256Hex, command: sha256Hex });
 
 /**
- * Everything but the units and the run history: what must be valid for the file to be used at
- * all (the history is read entry by entry, see `parseRuns`).
+ * Everything but the format version, the units and the run history, the same in every format:
+ * what must be valid for the file to be used at all (the history is read entry by entry, see
+ * `parseRuns`).
  */
 export const checkpointHeaderSchema = z.object({
-  formatVersion: z.literal(CHECKPOINT_FORMAT_VERSION),
   runId: z.string().min(1).max(512),
   attempt: z.number().int().positive().optional(),
   fingerprint: checkpointFingerprintSchema,
@@ -50,14 +51,16 @@ export const checkpointHeaderSchema = z.object({
   updatedAt: isoTime,
 });
 
-export const checkpointSchema = checkpointHeaderSchema.extend({
-  /** The runs that worked on this checkpoint, oldest first, the current one last (additive). */
-  runs: z.array(checkpointRunSchema).max(MAX_RUNS).optional(),
-  units: z.record(z.string(), checkpointUnitSchema),
-});
+export type CheckpointHeader = z.infer<typeof checkpointHeaderSchema>;
 
-export type CheckpointV1 = z.infer<typeof checkpointSchema>;
-export type CheckpointUnit = z.infer<typeof checkpointUnitSchema>;
+/** A checkpoint in memory, whatever format it was read from. */
+export interface Checkpoint extends CheckpointHeader {
+  /** The runs that worked on this checkpoint, oldest first, the current one last. */
+  runs?: CheckpointRun[];
+  units: CheckpointUnits;
+}
+
+export type { CheckpointUnit };
 export type CheckpointFingerprint = z.infer<typeof checkpointFingerprintSchema>;
 
 function sha256(text: string): string {
@@ -91,16 +94,19 @@ export interface CreateCheckpointInput {
   /** The CI attempt (e.g. GITHUB_RUN_ATTEMPT), when there is one. */
   attempt?: number;
   fingerprint: CheckpointFingerprint;
-  totalUnits?: number;
-  /** Entries kept from the previous checkpoint on resume (`ResumePlan.carried`). */
-  carried?: Readonly<Record<string, CheckpointUnit>>;
+  /**
+   * The run's units with what is carried over from the previous checkpoint on resume
+   * (`ResumePlan.carried`), or just the run's unit ids. Neither: an empty list, which grows as
+   * units are recorded.
+   */
+  units?: CheckpointUnits | readonly string[];
   /** The history of the runs before this one, on resume (`carryRuns`); this run is added to it. */
   previousRuns?: readonly CheckpointRun[];
   now?: Date;
 }
 
-/** A new, empty (or carried-over) checkpoint: not complete, no stop reason, this run last in its history. */
-export function createCheckpoint(input: CreateCheckpointInput): CheckpointV1 {
+/** A new checkpoint: not complete, no stop reason, this run last in its history. */
+export function createCheckpoint(input: CreateCheckpointInput): Checkpoint {
   const now = input.now ?? new Date();
   const at = now.toISOString();
   const thisRun: CheckpointRun = {
@@ -111,17 +117,17 @@ export function createCheckpoint(input: CreateCheckpointInput): CheckpointV1 {
     samples: [],
   };
   const previous = (input.previousRuns ?? []).slice(-(MAX_RUNS - 1));
-  // A prototype-less map: a unit id such as "__proto__" is then an ordinary key.
-  const units = Object.create(null) as Record<string, CheckpointUnit>;
-  for (const [id, entry] of Object.entries(input.carried ?? {})) units[id] = { ...entry };
+  const units =
+    input.units instanceof CheckpointUnits
+      ? input.units
+      : CheckpointUnits.empty(input.units ?? [], now.getTime());
   return {
-    formatVersion: CHECKPOINT_FORMAT_VERSION,
     runId: input.runId,
     ...(input.attempt !== undefined ? { attempt: input.attempt } : {}),
     fingerprint: { ...input.fingerprint },
     reason: null,
     complete: false,
-    ...(input.totalUnits !== undefined ? { totalUnits: input.totalUnits } : {}),
+    ...(input.units !== undefined ? { totalUnits: units.length } : {}),
     createdAt: at,
     updatedAt: at,
     runs: [...previous.map((run) => ({ ...run, samples: [...run.samples] })), thisRun],
@@ -130,42 +136,38 @@ export function createCheckpoint(input: CreateCheckpointInput): CheckpointV1 {
 }
 
 /**
- * Records a finished unit, in place (copying a 100,000-unit checkpoint per unit would be
- * quadratic). Returns false, recording nothing, for a unit that never started (`attempts: 0`,
- * the runner's "not run" placeholder: recording it as skipped would keep it from ever running)
- * and for a checkpoint unit whose entry is already there.
+ * Records a finished unit, in place. Returns false, recording nothing, for a unit that never
+ * started (`attempts: 0`, the runner's "not run" placeholder: recording it as skipped would keep
+ * it from ever running) and for a checkpoint unit whose entry is already there. Times and sizes
+ * are kept in whole milliseconds and bytes.
  */
-export function recordUnit(
-  checkpoint: CheckpointV1,
-  result: UnitResult,
-  now = new Date(),
-): boolean {
+export function recordUnit(checkpoint: Checkpoint, result: UnitResult, now = new Date()): boolean {
   if (result.attempts === 0) return false;
-  if (result.fromCheckpoint && Object.hasOwn(checkpoint.units, result.id)) return false;
+  if (result.fromCheckpoint && checkpoint.units.has(result.id)) return false;
   const entry: CheckpointUnit = {
     outcome: result.outcome,
     attempts: result.attempts,
     flaky: result.flaky,
-    durationMs: result.durationMs,
+    durationMs: Math.round(result.durationMs),
     tests: {
       passed: result.tests.passed,
       failed: result.tests.failed,
       skipped: result.tests.skipped,
     },
     exitCode: result.exitCode,
-    peakRssBytes: result.peakRssBytes,
-    finishedAt: now.toISOString(),
-    ...(result.startedAt !== undefined ? { startedAt: result.startedAt } : {}),
+    peakRssBytes: Math.round(result.peakRssBytes),
+    finishedAt: Math.round(result.endedAt ?? now.getTime()),
+    ...(result.startedAt !== undefined ? { startedAt: Math.round(result.startedAt) } : {}),
     ...(result.lane !== undefined ? { lane: result.lane } : {}),
   };
-  const checked = checkpointUnitSchema.safeParse(entry);
+  const checked = entrySchema.safeParse(entry);
   if (!checked.success) {
     // Writing it would make the next read drop the unit; better to find the bug here.
     throw new InternalError(
       `checkpoint entry for unit ${JSON.stringify(result.id)} is invalid: ${z.prettifyError(checked.error)}`,
     );
   }
-  checkpoint.units[result.id] = entry;
+  checkpoint.units.record(result.id, entry);
   checkpoint.updatedAt = now.toISOString();
   return true;
 }
@@ -177,7 +179,7 @@ export function recordUnit(
  * its end, its reason and, when given, the machine's thinned memory/CPU history.
  */
 export function markEnded(
-  checkpoint: CheckpointV1,
+  checkpoint: Checkpoint,
   end: {
     reason: StopReason | null;
     unitIds: readonly string[];
@@ -186,12 +188,11 @@ export function markEnded(
   },
 ): void {
   checkpoint.reason = end.reason;
+  const { units } = checkpoint;
   checkpoint.complete =
     end.reason === null &&
-    end.unitIds.every((id) => {
-      const outcome = Object.hasOwn(checkpoint.units, id)
-        ? checkpoint.units[id]?.outcome
-        : undefined;
+    end.unitIds.every((id, i) => {
+      const outcome = units.outcomeAt(units.indexOf(id, i));
       return outcome === 'passed' || outcome === 'skipped';
     });
   const now = end.now ?? new Date();

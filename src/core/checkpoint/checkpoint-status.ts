@@ -49,12 +49,13 @@ export function checkpointStatus(stateDir: string): CheckpointStatus {
   };
   let flaky = 0;
   let durationMs = 0;
-  const entries = Object.values(checkpoint.units);
-  for (const unit of entries) {
+  const { units } = checkpoint;
+  for (const [, unit] of units.entries()) {
     byOutcome[unit.outcome]++;
     if (unit.flaky) flaky++;
     durationMs += unit.durationMs;
   }
+  const recorded = units.size;
   const done = byOutcome.passed + byOutcome.skipped;
   const total = checkpoint.totalUnits ?? null;
   return {
@@ -66,8 +67,8 @@ export function checkpointStatus(stateDir: string): CheckpointStatus {
     updatedAt: checkpoint.updatedAt,
     totalUnits: total,
     done,
-    toRetry: entries.length - done,
-    notStarted: total === null ? null : Math.max(0, total - entries.length),
+    toRetry: recorded - done,
+    notStarted: total === null ? null : Math.max(0, total - recorded),
     byOutcome,
     flaky,
     durationMs,

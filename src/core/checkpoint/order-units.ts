@@ -1,6 +1,6 @@
 // The order units run in: last time's failures first, then (with parallel lanes) the longest first; stable and deterministic.
 import type { Outcome, Unit } from '../types.js';
-import type { CheckpointV1 } from './checkpoint-format.js';
+import type { Checkpoint } from './checkpoint-format.js';
 
 /** Outcomes that put a unit at the front: the answer a developer waits for comes sooner. */
 const FAILED_LAST_TIME: ReadonlySet<Outcome> = new Set<Outcome>([
@@ -12,7 +12,7 @@ const FAILED_LAST_TIME: ReadonlySet<Outcome> = new Set<Outcome>([
 
 export interface OrderOptions {
   /** The previous checkpoint (resumed, or the record a complete run left), if any. */
-  previous?: CheckpointV1 | undefined;
+  previous?: Checkpoint | undefined;
   jobs: number;
 }
 
@@ -29,25 +29,23 @@ export interface OrderOptions {
  */
 export function orderUnits(units: readonly Unit[], options: OrderOptions): Unit[] {
   const recorded = options.previous?.units;
-  const entryOf = (id: string) =>
-    recorded !== undefined && Object.hasOwn(recorded, id) ? recorded[id] : undefined;
-
-  const known = new Map<string, number>();
-  for (const unit of units) {
-    const entry = entryOf(unit.id);
-    if (entry !== undefined && entry.outcome !== 'interrupted')
-      known.set(unit.id, entry.durationMs);
-  }
-  const byDuration = options.jobs > 1 && known.size > 0;
-  const median = medianOf([...known.values()]);
+  // Positions in the checkpoint; today's index is tried first (a list laid out like today's).
+  const at = units.map((unit, i) => (recorded === undefined ? -1 : recorded.indexOf(unit.id, i)));
+  const outcomes = at.map((i) => (i < 0 ? undefined : recorded?.outcomeAt(i)));
+  const durations = at.map((i, k) =>
+    i < 0 || outcomes[k] === 'interrupted' ? undefined : recorded?.durationAt(i),
+  );
+  const known = durations.filter((d): d is number => d !== undefined);
+  const byDuration = options.jobs > 1 && known.length > 0;
+  const median = medianOf(known);
 
   const keyed = units.map((unit, index) => {
-    const outcome = entryOf(unit.id)?.outcome;
+    const outcome = outcomes[index];
     return {
       unit,
       index,
       failedFirst: outcome !== undefined && FAILED_LAST_TIME.has(outcome) ? 0 : 1,
-      duration: byDuration ? (known.get(unit.id) ?? median) : 0,
+      duration: byDuration ? (durations[index] ?? median) : 0,
     };
   });
   keyed.sort(

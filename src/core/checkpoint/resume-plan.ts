@@ -1,6 +1,7 @@
 // Resume rules (SPEC §7): which units a checkpoint settles, which run again, and one line saying what happened.
 import type { Outcome, Unit, UnitResult } from '../types.js';
-import type { CheckpointFingerprint, CheckpointUnit, CheckpointV1 } from './checkpoint-format.js';
+import type { Checkpoint, CheckpointFingerprint, CheckpointUnit } from './checkpoint-format.js';
+import { CheckpointUnits } from './checkpoint-units.js';
 
 /** Outcomes a resumed run does not repeat. `passed` includes flaky units (passed on a retry). */
 const SETTLED: ReadonlySet<Outcome> = new Set<Outcome>(['passed', 'skipped']);
@@ -9,8 +10,8 @@ const SETTLED: ReadonlySet<Outcome> = new Set<Outcome>(['passed', 'skipped']);
 export type FreshStart = 'no-checkpoint' | 'unusable' | 'complete' | 'command-changed';
 
 export interface ResumeInput {
-  /** The checkpoint `readCheckpoint` returned (already filtered to today's unit ids), if any. */
-  checkpoint: CheckpointV1 | undefined;
+  /** The checkpoint `readCheckpoint` returned (laid out on today's unit ids), if any. */
+  checkpoint: Checkpoint | undefined;
   /** Today's units, in the order they were discovered. */
   units: readonly Unit[];
   fingerprintNow: CheckpointFingerprint;
@@ -31,8 +32,8 @@ export interface ResumePlan {
   fromCheckpoint: UnitResult[];
   /** Units to run, in unit order (see `orderUnits` for the order to run them in). */
   toRun: Unit[];
-  /** Checkpoint entries of the settled units, to start the new checkpoint with (`createCheckpoint({ carried })`). */
-  carried: Record<string, CheckpointUnit>;
+  /** Today's units with the records of the settled ones, to start the new checkpoint with (`createCheckpoint({ units })`). */
+  carried: CheckpointUnits;
   /** One line for the console, the job summary and the log. */
   notice: string;
 }
@@ -66,19 +67,23 @@ export function planResume(input: ResumeInput): ResumePlan {
 
   const fromCheckpoint: UnitResult[] = [];
   const toRun: Unit[] = [];
-  const carried = Object.create(null) as Record<string, CheckpointUnit>;
+  const carried = CheckpointUnits.empty(
+    units.map((u) => u.id),
+    checkpoint.units.timeBase,
+  );
   let unrecorded = 0;
   // Walk today's list, not the checkpoint: an id only the checkpoint knows can never come out.
-  for (const unit of units) {
-    const entry = Object.hasOwn(checkpoint.units, unit.id) ? checkpoint.units[unit.id] : undefined;
+  units.forEach((unit, i) => {
+    const at = checkpoint.units.indexOf(unit.id, i);
+    const entry = at < 0 ? undefined : checkpoint.units.at(at);
     if (entry === undefined) unrecorded++;
     if (entry !== undefined && SETTLED.has(entry.outcome)) {
       fromCheckpoint.push(settledResult(unit.id, entry));
-      carried[unit.id] = entry;
+      carried.copyFrom(checkpoint.units, at, i);
     } else {
       toRun.push(unit);
     }
-  }
+  });
 
   const from = checkpoint.attempt !== undefined ? ` of attempt ${checkpoint.attempt}` : '';
   const why = checkpoint.reason !== null ? `reason: ${checkpoint.reason}` : 'previous run ended';
@@ -96,7 +101,7 @@ function fresh(units: readonly Unit[], why: FreshStart, notice: string): ResumeP
     fresh: why,
     fromCheckpoint: [],
     toRun: [...units],
-    carried: Object.create(null) as Record<string, CheckpointUnit>,
+    carried: CheckpointUnits.empty(units.map((u) => u.id)),
     notice,
   };
 }
@@ -119,7 +124,7 @@ function settledResult(id: string, entry: CheckpointUnit): UnitResult {
     ...(entry.startedAt !== undefined
       ? {
           startedAt: entry.startedAt,
-          endedAt: Math.max(entry.startedAt, Date.parse(entry.finishedAt)),
+          endedAt: Math.max(entry.startedAt, entry.finishedAt),
         }
       : {}),
     ...(entry.lane !== undefined ? { lane: entry.lane } : {}),

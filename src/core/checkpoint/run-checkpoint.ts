@@ -8,9 +8,10 @@ import {
   createCheckpoint,
   markEnded,
   recordUnit,
-  type CheckpointV1,
+  type Checkpoint,
 } from './checkpoint-format.js';
 import { carryRuns, type CheckpointRun } from './checkpoint-runs.js';
+import type { CheckpointUnits } from './checkpoint-units.js';
 import type { CheckpointSync } from './checkpoint-sync.js';
 import { orderUnits } from './order-units.js';
 import { planResume } from './resume-plan.js';
@@ -40,7 +41,7 @@ export class RunCheckpoint {
   readonly fromCheckpoint: UnitResult[];
   /** Units to run, in the order to run them. */
   readonly toRun: Unit[];
-  readonly #checkpoint: CheckpointV1;
+  readonly #checkpoint: Checkpoint;
   readonly #options: RunCheckpointOptions;
   #lastWrite = 0;
   #dirty = false;
@@ -52,7 +53,7 @@ export class RunCheckpoint {
       resumed: boolean;
       fromCheckpoint: UnitResult[];
       toRun: Unit[];
-      checkpoint: CheckpointV1;
+      checkpoint: Checkpoint;
     },
   ) {
     this.#options = options;
@@ -82,7 +83,7 @@ export class RunCheckpoint {
     });
     let fromCheckpoint: UnitResult[] = [];
     let toRun: Unit[] = [...options.units];
-    let carried = {};
+    let carried: CheckpointUnits | readonly string[] = unitIds;
     let resumed = false;
     if (options.resume) {
       const plan = planResume({
@@ -100,8 +101,7 @@ export class RunCheckpoint {
       runId: options.runId,
       ...(options.attempt !== undefined ? { attempt: options.attempt } : {}),
       fingerprint,
-      totalUnits: options.units.length,
-      carried,
+      units: carried,
       // A resumed run pictures the runs before it; a fresh start has no history.
       ...(resumed && read.checkpoint ? { previousRuns: carryRuns(read.checkpoint) } : {}),
     });

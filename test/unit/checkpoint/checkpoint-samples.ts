@@ -7,8 +7,13 @@ import {
   computeFingerprint,
   createCheckpoint,
   recordUnit,
-  type CheckpointV1,
+  type Checkpoint,
 } from '../../../src/core/checkpoint/checkpoint-format.js';
+import { encodeCheckpoint } from '../../../src/core/checkpoint/checkpoint-file.js';
+import type {
+  CheckpointUnit,
+  CheckpointUnits,
+} from '../../../src/core/checkpoint/checkpoint-units.js';
 import type { Outcome, Unit, UnitResult } from '../../../src/core/types.js';
 
 export const COMMAND = 'node --test {file}';
@@ -55,7 +60,7 @@ export function unitResult(
 export function fingerprintOf(
   ids: readonly string[],
   command = COMMAND,
-): CheckpointV1['fingerprint'] {
+): Checkpoint['fingerprint'] {
   return computeFingerprint({ unitIds: ids, command, shell: false });
 }
 
@@ -63,14 +68,48 @@ export function fingerprintOf(
 export function checkpointWith(
   allIds: readonly string[],
   results: readonly UnitResult[],
-  extra: Partial<CheckpointV1> = {},
-): CheckpointV1 {
+  extra: Partial<Checkpoint> = {},
+): Checkpoint {
   const checkpoint = createCheckpoint({
     runId: 'run-1',
     attempt: 1,
     fingerprint: fingerprintOf(allIds),
+    units: allIds,
     now: NOW,
   });
   for (const result of results) recordUnit(checkpoint, result, NOW);
   return Object.assign(checkpoint, extra);
+}
+
+/** A checkpoint's units as plain data: the list and the records by id (for `toEqual`). */
+export function recordsOf(units: CheckpointUnits): {
+  ids: string[];
+  records: Record<string, CheckpointUnit>;
+} {
+  return { ids: [...units.ids], records: Object.fromEntries(units.entries()) };
+}
+
+/** A checkpoint as plain data, units included: what two equal checkpoints share. */
+export function plain(checkpoint: Checkpoint): Record<string, unknown> {
+  return { ...checkpoint, units: recordsOf(checkpoint.units) };
+}
+
+/** The JSON document the writer makes of `checkpoint` (format 2). */
+export function documentOf(checkpoint: Checkpoint): Record<string, unknown> {
+  return JSON.parse(Buffer.concat(encodeCheckpoint(checkpoint)).toString('utf8')) as Record<
+    string,
+    unknown
+  >;
+}
+
+/** The same checkpoint as format 1 wrote it: an object per unit, ISO times. */
+export function documentV1Of(checkpoint: Checkpoint): Record<string, unknown> {
+  const { units, ...header } = checkpoint;
+  const entries = Object.fromEntries(
+    [...units.entries()].map(([id, entry]) => [
+      id,
+      { ...entry, finishedAt: new Date(entry.finishedAt).toISOString() },
+    ]),
+  );
+  return { formatVersion: 1, ...header, units: entries };
 }

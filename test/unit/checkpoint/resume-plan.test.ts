@@ -2,7 +2,14 @@
 import { describe, expect, it } from 'vitest';
 import { planResume } from '../../../src/core/checkpoint/resume-plan.js';
 import type { Outcome } from '../../../src/core/types.js';
-import { COMMAND, checkpointWith, fingerprintOf, unitResult, units } from './checkpoint-samples.js';
+import {
+  COMMAND,
+  checkpointWith,
+  fingerprintOf,
+  recordsOf,
+  unitResult,
+  units,
+} from './checkpoint-samples.js';
 
 const IDS = ['a', 'b', 'c', 'd'];
 
@@ -45,7 +52,7 @@ describe('planResume', () => {
           log: null,
         },
       ]);
-      expect(Object.keys(plan.carried)).toEqual(['b']);
+      expect(Object.keys(recordsOf(plan.carried).records)).toEqual(['b']);
     }
   });
 
@@ -155,6 +162,6 @@ describe('planResume', () => {
     });
     const ids = [...plan.fromCheckpoint.map((r) => r.id), ...plan.toRun.map((u) => u.id)];
     expect(ids.sort()).toEqual(['a', 'b']);
-    expect(Object.keys(plan.carried)).toEqual(['a']);
+    expect(Object.keys(recordsOf(plan.carried).records)).toEqual(['a']);
   });
 });

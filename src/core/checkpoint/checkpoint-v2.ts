@@ -1,0 +1,283 @@
+// Checkpoint format 2: the units as columns over the run's unit list (one array per field), checked value by value as untrusted input; a file laid out like today's list is used without copying.
+import { z } from 'zod';
+import { OUTCOMES } from '../vocabulary.js';
+import { CHECKPOINT_FORMAT_VERSION, checkpointHeaderSchema } from './checkpoint-format.js';
+import {
+  COLUMN_NAMES,
+  CheckpointUnits,
+  type ColumnName,
+  type UnitColumns,
+} from './checkpoint-units.js';
+import { type EntryProblems, printable } from './read-problems.js';
+
+/**
+ * A column is checked for being an array here and value by value in `decodeUnitsV2`: a schema
+ * per element (zod's `z.array(z.number())`) costs about 120 ms at 100,000 units, a typed loop a
+ * few milliseconds, and a bad value must drop only its own unit, not the file.
+ */
+const column = z.custom<unknown[]>((value) => Array.isArray(value), {
+  message: 'expected an array',
+});
+
+const columnsShape = Object.fromEntries(COLUMN_NAMES.map((name) => [name, column])) as Record<
+  ColumnName,
+  typeof column
+>;
+
+export const checkpointDocumentSchemaV2 = checkpointHeaderSchema.extend({
+  formatVersion: z.literal(CHECKPOINT_FORMAT_VERSION),
+  /** Times in the unit columns are milliseconds after this one (ms since the epoch). */
+  timeBase: z.number().int().min(0).max(Number.MAX_SAFE_INTEGER),
+  /** What the numbers of the `outcome` column stand for. */
+  outcomeCodes: z.array(z.string().max(64)).max(64),
+  units: z.object(columnsShape),
+});
+
+export type CheckpointDocumentV2 = z.infer<typeof checkpointDocumentSchemaV2>;
+
+/** The file's legend in this version's codes (-1: an outcome this version does not know). */
+function codeMap(legend: readonly string[]): Int8Array {
+  const ours = new Map<string, number>(OUTCOMES.map((o, i) => [o, i]));
+  return Int8Array.from(legend, (name) => ours.get(name) ?? -1);
+}
+
+const NONE = 0;
+const RECORDED = 1;
+const INVALID = 2;
+const BAD_ID = 3;
+
+/** What a column's values must be, checked for recorded entries only. */
+type Kind = 'count' | 'flag' | 'int' | 'int-or-null' | 'count-or-null';
+
+const KINDS: Readonly<Record<Exclude<ColumnName, 'id' | 'outcome'>, [Kind, string]>> = {
+  attempts: ['count', 'a whole number ≥ 0'],
+  flaky: ['flag', '0 or 1'],
+  durationMs: ['count', 'whole milliseconds ≥ 0'],
+  passed: ['count', 'a whole number ≥ 0'],
+  failed: ['count', 'a whole number ≥ 0'],
+  skipped: ['count', 'a whole number ≥ 0'],
+  exitCode: ['int-or-null', 'a whole number or null'],
+  peakRssBytes: ['count', 'whole bytes ≥ 0'],
+  finishedAt: ['int', 'whole milliseconds'],
+  startedAt: ['int-or-null', 'whole milliseconds after timeBase or null'],
+  lane: ['count-or-null', 'a whole number ≥ 0 or null'],
+};
+
+/**
+ * Marks (in `status`) each recorded entry whose value in `values` is not of `kind`; returns the
+ * first such position, or -1. One loop per kind keeps the check monomorphic and cheap.
+ */
+function checkColumn(values: unknown[], kind: Kind, status: Uint8Array): number {
+  let first = -1;
+  const n = status.length;
+  for (let i = 0; i < n; i++) {
+    if (status[i] !== RECORDED) continue;
+    const v = values[i];
+    let ok: boolean;
+    switch (kind) {
+      case 'count':
+        ok = Number.isSafeInteger(v) && (v as number) >= 0;
+        break;
+      case 'flag':
+        ok = v === 0 || v === 1;
+        break;
+      case 'int':
+        ok = Number.isSafeInteger(v);
+        break;
+      case 'int-or-null':
+        ok = v === null || Number.isSafeInteger(v);
+        break;
+      case 'count-or-null':
+        ok = v === null || (Number.isSafeInteger(v) && (v as number) >= 0);
+        break;
+    }
+    if (!ok) {
+      status[i] = INVALID;
+      if (first < 0) first = i;
+    }
+  }
+  return first;
+}
+
+/**
+ * The units of a format-2 document. With `wanted` (today's unit ids), the result is laid out on
+ * exactly that list: a file written for the same list is taken over as it is, any other is merged
+ * by id (records of ids not in `wanted` are dropped and counted). Without it, the file's own list
+ * (ids that are not strings, and repeated ids, left out). Invalid records are dropped and counted:
+ * their units have no record, so they run again. The document's arrays become the units' columns
+ * (no copy).
+ */
+export function decodeUnitsV2(
+  document: CheckpointDocumentV2,
+  wanted: readonly string[] | undefined,
+  problems: EntryProblems,
+): CheckpointUnits {
+  const raw = document.units as Record<ColumnName, unknown[]>;
+  const ids = raw.id;
+  const n = ids.length;
+  const base = document.timeBase;
+  const codes = codeMap(document.outcomeCodes);
+  const status = new Uint8Array(n);
+  let invalidCount = 0;
+  const invalid = (i: number, name: string, why: string) => {
+    if (status[i] !== BAD_ID) status[i] = INVALID;
+    invalidCount++;
+    problems.firstInvalid ??= `${printable(JSON.stringify(ids[i]), 80)}: ${name}: ${why}`;
+  };
+
+  let badIds = 0;
+  for (let i = 0; i < n; i++) {
+    const id = ids[i];
+    if (typeof id !== 'string' || id.length === 0) {
+      status[i] = BAD_ID;
+      badIds++;
+      invalidCount++;
+      problems.firstInvalid ??= `units.id.${i}: expected a non-empty string`;
+    }
+  }
+  const outcome = raw.outcome;
+  let identity = codes.length <= OUTCOMES.length && codes.every((c, i) => c === i);
+  for (let i = 0; i < n; i++) {
+    if (status[i] === BAD_ID) continue;
+    const v = outcome[i];
+    if (v === null) continue;
+    if (Number.isInteger(v) && (v as number) >= 0 && (v as number) < codes.length) {
+      if (codes[v as number]! >= 0) status[i] = RECORDED;
+      else
+        invalid(
+          i,
+          'outcome',
+          `${printable(String(document.outcomeCodes[v as number]), 40)} is not an outcome this version knows`,
+        );
+    } else {
+      invalid(i, 'outcome', `expected one of the ${codes.length} outcome codes or null`);
+    }
+  }
+  for (const [name, [kind, expected]] of Object.entries(KINDS)) {
+    const values = raw[name as ColumnName];
+    const before = status.slice();
+    const first = checkColumn(values, kind, status);
+    if (first < 0) continue;
+    for (let i = first; i < n; i++) {
+      if (before[i] === RECORDED && status[i] === INVALID) {
+        status[i] = RECORDED;
+        invalid(i, name, `expected ${expected}`);
+      }
+    }
+  }
+  const passed = OUTCOMES.indexOf('passed');
+  for (let i = 0; i < n; i++) {
+    if (status[i] !== RECORDED) continue;
+    if (raw.flaky[i] === 1 && codes[outcome[i] as number] !== passed) {
+      invalid(i, 'flaky', 'only possible for a passed unit');
+      continue;
+    }
+    const started = raw.startedAt[i] as number | null;
+    const startedAt = started === null ? null : base + started;
+    const finishedAt =
+      (startedAt === null ? base : startedAt + (raw.durationMs[i] as number)) +
+      (raw.finishedAt[i] as number);
+    if (startedAt !== null && !(startedAt >= 0 && Number.isSafeInteger(startedAt)))
+      invalid(i, 'startedAt', 'a time before 1970 or too far ahead');
+    else if (!(finishedAt >= 0 && Number.isSafeInteger(finishedAt)))
+      invalid(i, 'finishedAt', 'a time before 1970 or too far ahead');
+  }
+  problems.invalid += invalidCount;
+
+  // Every column as long as the list; entries without a valid record cleared, so nothing of an
+  // invalid one is carried to the next file; codes in this version's numbering.
+  for (const name of COLUMN_NAMES) {
+    const values = raw[name];
+    if (values.length > n) values.length = n;
+    const empty = nullable(name) ? null : 0;
+    while (values.length < n) values.push(empty);
+  }
+  if (!identity || invalidCount > 0 || status.includes(NONE)) {
+    for (let i = 0; i < n; i++) {
+      if (status[i] === RECORDED) {
+        if (!identity) outcome[i] = codes[outcome[i] as number];
+        continue;
+      }
+      for (const name of COLUMN_NAMES) {
+        if (name !== 'id') raw[name][i] = nullable(name) ? null : 0;
+      }
+    }
+    identity = true;
+  }
+  const columns = raw as unknown as UnitColumns;
+
+  if (wanted !== undefined && badIds === 0 && n === wanted.length) {
+    let same = true;
+    for (let i = 0; i < n && same; i++) same = ids[i] === wanted[i];
+    if (same) return CheckpointUnits.adopt(columns, base);
+  }
+  // Each id once (the first wins); the repeats' records are dropped.
+  const index = new Map<string, number>();
+  let repeats = 0;
+  for (let i = 0; i < n; i++) {
+    if (status[i] === BAD_ID) continue;
+    const id = ids[i] as string;
+    if (!index.has(id)) index.set(id, i);
+    else {
+      repeats++;
+      if (status[i] === RECORDED) {
+        problems.invalid++;
+        problems.firstInvalid ??= `${printable(JSON.stringify(id), 80)}: id: repeated`;
+      }
+    }
+  }
+  const own =
+    badIds === 0 && repeats === 0
+      ? CheckpointUnits.adopt(columns, base, index)
+      : compact(columns, base, [...index.values()]);
+  return wanted === undefined ? own : layOnto(own, wanted, problems);
+}
+
+function nullable(name: ColumnName): boolean {
+  return name === 'outcome' || name === 'exitCode' || name === 'startedAt' || name === 'lane';
+}
+
+/** The entries at `keep` (positions, in order) of clean columns, as units of their own. */
+function compact(columns: UnitColumns, base: number, keep: number[]): CheckpointUnits {
+  const picked = Object.fromEntries(
+    COLUMN_NAMES.map((name) => [name, keep.map((i) => columns[name][i])]),
+  ) as unknown as UnitColumns;
+  return CheckpointUnits.adopt(picked, base);
+}
+
+/**
+ * `source`'s records laid onto the list `wanted`, matched by id. Records of ids not in `wanted`
+ * are dropped and counted: they can never run.
+ */
+export function layOnto(
+  source: CheckpointUnits,
+  wanted: readonly string[],
+  problems: EntryProblems,
+): CheckpointUnits {
+  const target = CheckpointUnits.empty(wanted, source.timeBase);
+  const matched = new Uint8Array(source.length);
+  let matchedRecords = 0;
+  // Where the previous id was found, relative to its place in `wanted`: a list with units added
+  // or removed keeps the same offset for long runs, so most ids are found without a lookup.
+  let offset = 0;
+  for (let j = 0; j < wanted.length; j++) {
+    const i = source.indexOf(wanted[j]!, j + offset);
+    if (i < 0) continue;
+    offset = i - j;
+    if (matched[i] === 1) continue;
+    matched[i] = 1;
+    if (source.outcomeAt(i) !== undefined) {
+      target.copyFrom(source, i, j);
+      matchedRecords++;
+    }
+  }
+  const unknown = source.size - matchedRecords;
+  if (unknown > 0) {
+    problems.unknown += unknown;
+    const first = source.ids.findIndex(
+      (_, i) => matched[i] === 0 && source.outcomeAt(i) !== undefined,
+    );
+    problems.firstUnknown ??= source.ids[first];
+  }
+  return target;
+}

@@ -1,0 +1,35 @@
+// What reading a checkpoint found wrong, said safely: counts of dropped entries, the first of each, text from the file made fit for one log line.
+import type { z } from 'zod';
+
+/** Entries a reader left out, with the first of each kind for the warning. */
+export interface EntryProblems {
+  /** Recorded entries whose values are invalid: dropped, their units run again. */
+  invalid: number;
+  firstInvalid?: string;
+  /** Recorded entries whose id is not in today's unit list: dropped, never run. */
+  unknown: number;
+  firstUnknown?: string;
+}
+
+export function isPlainObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+export function firstIssue(error: z.ZodError): string {
+  const issue = error.issues[0];
+  if (issue === undefined) return 'invalid';
+  const where = issue.path.map((part) => String(part)).join('.');
+  return printable(where === '' ? issue.message : `${where}: ${issue.message}`, 160);
+}
+
+/** Text from the file, made safe for one log line (no newline can start a workflow command). */
+export function printable(text: string, max: number): string {
+  // Control characters are exactly what must go.
+  // eslint-disable-next-line no-control-regex
+  const flat = text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, ' ');
+  return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
+}
+
+export function plural(n: number, one: string, many = `${one}s`): string {
+  return `${n} ${n === 1 ? one : many}`;
+}
