@@ -2752,7 +2752,7 @@ function buildProcessTree (parentPid, tree, pidsToProcess, spawnChildProcessesLi
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _program_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4193);
+/* harmony import */ var _program_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(115);
 // Entry point of the `testwarden` command: wires the process (argv, streams, signals) to the CLI and sets the exit code.
 
 const signals = ['SIGINT', 'SIGTERM', 'SIGHUP'];
@@ -2792,7 +2792,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 4193:
+/***/ 115:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -2982,22 +2982,20 @@ const FAILED_LAST_TIME = new Set([
  */
 function orderUnits(units, options) {
     const recorded = options.previous?.units;
-    const entryOf = (id) => recorded !== undefined && Object.hasOwn(recorded, id) ? recorded[id] : undefined;
-    const known = new Map();
-    for (const unit of units) {
-        const entry = entryOf(unit.id);
-        if (entry !== undefined && entry.outcome !== 'interrupted')
-            known.set(unit.id, entry.durationMs);
-    }
-    const byDuration = options.jobs > 1 && known.size > 0;
-    const median = medianOf([...known.values()]);
+    // Positions in the checkpoint; today's index is tried first (a list laid out like today's).
+    const at = units.map((unit, i) => (recorded === undefined ? -1 : recorded.indexOf(unit.id, i)));
+    const outcomes = at.map((i) => (i < 0 ? undefined : recorded?.outcomeAt(i)));
+    const durations = at.map((i, k) => i < 0 || outcomes[k] === 'interrupted' ? undefined : recorded?.durationAt(i));
+    const known = durations.filter((d) => d !== undefined);
+    const byDuration = options.jobs > 1 && known.length > 0;
+    const median = medianOf(known);
     const keyed = units.map((unit, index) => {
-        const outcome = entryOf(unit.id)?.outcome;
+        const outcome = outcomes[index];
         return {
             unit,
             index,
             failedFirst: outcome !== undefined && FAILED_LAST_TIME.has(outcome) ? 0 : 1,
-            duration: byDuration ? (known.get(unit.id) ?? median) : 0,
+            duration: byDuration ? (durations[index] ?? median) : 0,
         };
     });
     keyed.sort((a, b) => a.failedFirst - b.failedFirst || b.duration - a.duration || a.index - b.index);
@@ -7141,13 +7139,13 @@ function handleTupleResults(itemResults, final, items, input, optoutStart) {
     }
     return final;
 }
-const $ZodRecord = /*@__PURE__*/ $constructor("$ZodRecord", (inst, def) => {
+const $ZodRecord = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("$ZodRecord", (inst, def) => {
     $ZodType.init(inst, def);
-    const memo = globalConfig.memoizer;
+    const memo = core.globalConfig.memoizer;
     memo?.attach(inst);
     inst._zod.parse = (payload, ctx) => {
         const input = payload.value;
-        if (!isPlainObject(input)) {
+        if (!util.isPlainObject(input)) {
             payload.issues.push({
                 expected: "record",
                 code: "invalid_type",
@@ -7176,7 +7174,7 @@ const $ZodRecord = /*@__PURE__*/ $constructor("$ZodRecord", (inst, def) => {
                         payload.issues.push({
                             code: "invalid_key",
                             origin: "record",
-                            issues: keyResult.issues.map((iss) => finalizeIssue(iss, ctx, config())),
+                            issues: keyResult.issues.map((iss) => util.finalizeIssue(iss, ctx, core.config())),
                             input: key,
                             path: [key],
                             inst,
@@ -7190,14 +7188,14 @@ const $ZodRecord = /*@__PURE__*/ $constructor("$ZodRecord", (inst, def) => {
                     if (result instanceof Promise) {
                         proms.push(result.then((result) => {
                             if (result.issues.length) {
-                                payload.issues.push(...prefixIssues(key, result.issues));
+                                payload.issues.push(...util.prefixIssues(key, result.issues));
                             }
                             payload.value[outKey] = result.value;
                         }));
                     }
                     else {
                         if (result.issues.length) {
-                            payload.issues.push(...prefixIssues(key, result.issues));
+                            payload.issues.push(...util.prefixIssues(key, result.issues));
                         }
                         payload.value[outKey] = result.value;
                     }
@@ -7243,7 +7241,7 @@ const $ZodRecord = /*@__PURE__*/ $constructor("$ZodRecord", (inst, def) => {
                     throw new Error("Async schemas not supported in object keys currently");
                 }
                 // Numeric string fallback: if key is a numeric string and failed, retry with Number(key). This handles z.number(), z.literal([1, 2, 3]), and unions containing numeric literals
-                const checkNumericKey = typeof key === "string" && number.test(key) && keyResult.issues.length;
+                const checkNumericKey = typeof key === "string" && regexes.number.test(key) && keyResult.issues.length;
                 if (checkNumericKey) {
                     const retryResult = def.keyType._zod.run({ value: Number(key), issues: [] }, ctx);
                     if (retryResult instanceof Promise) {
@@ -7267,7 +7265,7 @@ const $ZodRecord = /*@__PURE__*/ $constructor("$ZodRecord", (inst, def) => {
                         payload.issues.push({
                             code: "invalid_key",
                             origin: "record",
-                            issues: keyResult.issues.map((iss) => finalizeIssue(iss, ctx, config())),
+                            issues: keyResult.issues.map((iss) => util.finalizeIssue(iss, ctx, core.config())),
                             input: key,
                             path: [key],
                             inst,
@@ -7283,14 +7281,14 @@ const $ZodRecord = /*@__PURE__*/ $constructor("$ZodRecord", (inst, def) => {
                 if (result instanceof Promise) {
                     proms.push(result.then((result) => {
                         if (result.issues.length) {
-                            payload.issues.push(...prefixIssues(key, result.issues));
+                            payload.issues.push(...util.prefixIssues(key, result.issues));
                         }
                         payload.value[outKey] = result.value;
                     }));
                 }
                 else {
                     if (result.issues.length) {
-                        payload.issues.push(...prefixIssues(key, result.issues));
+                        payload.issues.push(...util.prefixIssues(key, result.issues));
                     }
                     payload.value[outKey] = result.value;
                 }
@@ -7310,7 +7308,7 @@ const $ZodRecord = /*@__PURE__*/ $constructor("$ZodRecord", (inst, def) => {
         }
         return payload;
     };
-});
+})));
 const $ZodMap = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("$ZodMap", (inst, def) => {
     $ZodType.init(inst, def);
     const memo = core.globalConfig.memoizer;
@@ -9066,7 +9064,7 @@ function _promise(Class, innerType) {
 }
 // @__NO_SIDE_EFFECTS__
 function _custom(Class, fn, _params) {
-    const norm = util.normalizeParams(_params);
+    const norm = normalizeParams(_params);
     norm.abort ?? (norm.abort = true); // default to abort:false
     const schema = new Class({
         type: "custom",
@@ -12381,14 +12379,14 @@ function tuple(items, _paramsOrRest, _params) {
         ...util.normalizeParams(params),
     });
 }
-const ZodRecord = /*@__PURE__*/ $constructor("ZodRecord", (inst, def) => {
+const ZodRecord = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodRecord", (inst, def) => {
     _ensureDefaultMemoizer();
-    $ZodRecord.init(inst, def);
+    core.$ZodRecord.init(inst, def);
     ZodType.init(inst, def);
-    inst._zod.processJSONSchema = (ctx, json, params) => recordProcessor(inst, ctx, json, params);
+    inst._zod.processJSONSchema = (ctx, json, params) => processors.recordProcessor(inst, ctx, json, params);
     inst.keyType = def.keyType;
     inst.valueType = def.valueType;
-});
+})));
 function record(keyType, valueType, params) {
     // v3-compat: z.record(valueType, params?) — defaults keyType to z.string()
     if (!valueType || !valueType._zod) {
@@ -12396,14 +12394,14 @@ function record(keyType, valueType, params) {
             type: "record",
             keyType: schemas_string(),
             valueType: keyType,
-            ...normalizeParams(valueType),
+            ...util.normalizeParams(valueType),
         });
     }
     return new ZodRecord({
         type: "record",
         keyType,
         valueType: valueType,
-        ...normalizeParams(params),
+        ...util.normalizeParams(params),
     });
 }
 // type alksjf = core.output<core.$ZodRecordKey>;
@@ -12838,7 +12836,7 @@ function check(fn) {
     return ch;
 }
 function custom(fn, _params) {
-    return core._custom(ZodCustom, fn ?? (() => true), _params);
+    return _custom(ZodCustom, fn ?? (() => true), _params);
 }
 function refine(fn, _params = {}) {
     return _refine(ZodCustom, fn, _params);
@@ -12903,23 +12901,6 @@ function preprocess(fn, schema) {
     });
 }
 
-;// CONCATENATED MODULE: ./node_modules/zod/v4/classic/iso.js
-
-
-
-function iso_datetime(params) {
-    return _isoDateTime(ZodISODateTime, params);
-}
-function iso_date(params) {
-    return core._isoDate(ZodISODate, params);
-}
-function iso_time(params) {
-    return core._isoTime(ZodISOTime, params);
-}
-function iso_duration(params) {
-    return core._isoDuration(ZodISODuration, params);
-}
-
 ;// CONCATENATED MODULE: ./src/core/vocabulary.ts
 const OUTCOMES = [
     'passed',
@@ -12946,6 +12927,23 @@ const RUN_STATUSES = [
 ];
 const complete = [true, true, true];
 void complete;
+
+;// CONCATENATED MODULE: ./node_modules/zod/v4/classic/iso.js
+
+
+
+function iso_datetime(params) {
+    return _isoDateTime(ZodISODateTime, params);
+}
+function iso_date(params) {
+    return core._isoDate(ZodISODate, params);
+}
+function iso_time(params) {
+    return core._isoTime(ZodISOTime, params);
+}
+function iso_duration(params) {
+    return core._isoDuration(ZodISODuration, params);
+}
 
 ;// CONCATENATED MODULE: ./src/core/monitor/thin-points.ts
 function maxOrNull(a, b) {
@@ -13054,29 +13052,290 @@ function parseRuns(raw) {
     return { runs, dropped };
 }
 
+;// CONCATENATED MODULE: ./src/core/checkpoint/checkpoint-units.ts
+
+const COLUMN_NAMES = [
+    'id',
+    'outcome',
+    'attempts',
+    'flaky',
+    'durationMs',
+    'passed',
+    'failed',
+    'skipped',
+    'exitCode',
+    'peakRssBytes',
+    'finishedAt',
+    'startedAt',
+    'lane',
+];
+/** Units per encoded block: small enough that one re-encode is cheap, large enough to keep the part count low. */
+const BLOCK = 1024;
+const OUTCOME_CODE = new Map(OUTCOMES.map((o, i) => [o, i]));
+class CheckpointUnits {
+    /** The time the time columns count from (ms since the epoch). */
+    timeBase;
+    #c;
+    #recorded;
+    #index;
+    /** Encoded blocks per column (JSON text without the brackets). */
+    #blocks = COLUMN_NAMES.map(() => []);
+    #stale = [];
+    constructor(columns, timeBase, index) {
+        this.#c = columns;
+        this.timeBase = timeBase;
+        this.#index = index;
+        let recorded = 0;
+        for (const code of columns.outcome)
+            if (code !== null)
+                recorded++;
+        this.#recorded = recorded;
+    }
+    /** A list of units none of which has a record yet. The ids are copied. */
+    static empty(ids, timeBase = 0) {
+        const n = ids.length;
+        const zeros = () => packed(n, 0);
+        const nulls = () => packed(n, null);
+        return new CheckpointUnits({
+            id: [...ids],
+            outcome: nulls(),
+            attempts: zeros(),
+            flaky: zeros(),
+            durationMs: zeros(),
+            passed: zeros(),
+            failed: zeros(),
+            skipped: zeros(),
+            exitCode: nulls(),
+            peakRssBytes: zeros(),
+            finishedAt: zeros(),
+            startedAt: nulls(),
+            lane: nulls(),
+        }, Math.floor(timeBase));
+    }
+    /**
+     * Takes columns over as they are (no copy). For the readers, which have checked every value:
+     * equal lengths, unique ids, each entry either a valid record or `outcome: null` and zeros.
+     * `index`, when the reader built one, maps each id to its position.
+     */
+    static adopt(columns, timeBase, index) {
+        return new CheckpointUnits(columns, timeBase, index);
+    }
+    /** The unit list, in its order. */
+    get ids() {
+        return this.#c.id;
+    }
+    /** How many units the list has. */
+    get length() {
+        return this.#c.id.length;
+    }
+    /** How many of them have a record. */
+    get size() {
+        return this.#recorded;
+    }
+    /**
+     * The position of `id` in the list, or -1. With `hint`, the position where the caller expects
+     * it (its index in today's list): checked first, so a list laid out like today's needs no lookup.
+     */
+    indexOf(id, hint) {
+        if (hint !== undefined && this.#c.id[hint] === id)
+            return hint;
+        if (this.#index === undefined) {
+            const index = new Map();
+            const ids = this.#c.id;
+            for (let i = 0; i < ids.length; i++)
+                if (!index.has(ids[i]))
+                    index.set(ids[i], i);
+            this.#index = index;
+        }
+        return this.#index.get(id) ?? -1;
+    }
+    outcomeAt(index) {
+        const code = this.#c.outcome[index];
+        return code === null || code === undefined ? undefined : OUTCOMES[code];
+    }
+    /** The recorded duration at `index`, if that unit has a record. */
+    durationAt(index) {
+        return this.outcomeAt(index) === undefined ? undefined : this.#c.durationMs[index];
+    }
+    at(index) {
+        const c = this.#c;
+        const outcome = this.outcomeAt(index);
+        if (outcome === undefined)
+            return undefined;
+        const started = c.startedAt[index];
+        const startedAt = started === null ? undefined : this.timeBase + started;
+        const lane = c.lane[index];
+        const durationMs = c.durationMs[index];
+        return {
+            outcome,
+            attempts: c.attempts[index],
+            flaky: c.flaky[index] === 1,
+            durationMs,
+            tests: { passed: c.passed[index], failed: c.failed[index], skipped: c.skipped[index] },
+            exitCode: c.exitCode[index],
+            peakRssBytes: c.peakRssBytes[index],
+            finishedAt: (startedAt === undefined ? this.timeBase : startedAt + durationMs) + c.finishedAt[index],
+            ...(startedAt !== undefined ? { startedAt } : {}),
+            ...(lane !== null && lane !== undefined ? { lane } : {}),
+        };
+    }
+    get(id) {
+        const index = this.indexOf(id);
+        return index < 0 ? undefined : this.at(index);
+    }
+    has(id) {
+        const index = this.indexOf(id);
+        return index >= 0 && this.#c.outcome[index] !== null;
+    }
+    /** Records `entry` for `id`, adding the id at the end of the list when it is not in it. */
+    record(id, entry) {
+        let index = this.indexOf(id);
+        if (index < 0)
+            index = this.#append(id);
+        this.setAt(index, entry);
+    }
+    setAt(index, entry) {
+        const c = this.#c;
+        if (c.outcome[index] === null)
+            this.#recorded++;
+        c.outcome[index] = OUTCOME_CODE.get(entry.outcome);
+        c.attempts[index] = entry.attempts;
+        c.flaky[index] = entry.flaky ? 1 : 0;
+        c.durationMs[index] = entry.durationMs;
+        c.passed[index] = entry.tests.passed;
+        c.failed[index] = entry.tests.failed;
+        c.skipped[index] = entry.tests.skipped;
+        c.exitCode[index] = entry.exitCode;
+        c.peakRssBytes[index] = entry.peakRssBytes;
+        const startedAt = entry.startedAt === undefined ? null : entry.startedAt - this.timeBase;
+        c.startedAt[index] = startedAt;
+        c.finishedAt[index] =
+            entry.finishedAt -
+                (entry.startedAt === undefined ? this.timeBase : entry.startedAt + entry.durationMs);
+        c.lane[index] = entry.lane ?? null;
+        this.#stale[Math.floor(index / BLOCK)] = true;
+    }
+    /** Copies the record at `from` in `source` (if any) to `to` here, without building an object. */
+    copyFrom(source, from, to) {
+        const s = source.#c;
+        const c = this.#c;
+        const outcome = s.outcome[from];
+        if (outcome === null || outcome === undefined)
+            return;
+        if (c.outcome[to] === null)
+            this.#recorded++;
+        const shift = source.timeBase - this.timeBase;
+        const started = s.startedAt[from];
+        c.outcome[to] = outcome;
+        c.attempts[to] = s.attempts[from];
+        c.flaky[to] = s.flaky[from];
+        c.durationMs[to] = s.durationMs[from];
+        c.passed[to] = s.passed[from];
+        c.failed[to] = s.failed[from];
+        c.skipped[to] = s.skipped[from];
+        c.exitCode[to] = s.exitCode[from];
+        c.peakRssBytes[to] = s.peakRssBytes[from];
+        c.startedAt[to] = started === null ? null : started + shift;
+        c.finishedAt[to] = s.finishedAt[from] + (started === null ? shift : 0);
+        c.lane[to] = s.lane[from];
+        this.#stale[Math.floor(to / BLOCK)] = true;
+    }
+    /** The recorded units, in list order. */
+    *entries() {
+        for (let i = 0; i < this.#c.id.length; i++) {
+            const entry = this.at(i);
+            if (entry !== undefined)
+                yield [this.#c.id[i], entry];
+        }
+    }
+    /**
+     * The JSON of the columns as an object (`{"id":[…],"outcome":[…],…}`), in parts. Blocks
+     * unchanged since the last call are reused.
+     */
+    encode() {
+        const n = this.#c.id.length;
+        const blockCount = Math.ceil(n / BLOCK);
+        for (let b = 0; b < blockCount; b++) {
+            if (this.#stale[b] !== true && this.#blocks[0][b] !== undefined)
+                continue;
+            const from = b * BLOCK;
+            const to = Math.min(n, from + BLOCK);
+            COLUMN_NAMES.forEach((name, k) => {
+                const text = JSON.stringify(this.#c[name].slice(from, to));
+                // Numbers and null are ASCII, which latin1 encodes fastest; ids may be any text.
+                const bytes = Buffer.from(text, name === 'id' ? 'utf8' : 'latin1');
+                this.#blocks[k][b] = bytes.subarray(1, bytes.length - 1);
+            });
+            this.#stale[b] = false;
+        }
+        const comma = Buffer.from(',');
+        const parts = [];
+        COLUMN_NAMES.forEach((name, k) => {
+            parts.push(Buffer.from(`${k === 0 ? '{' : '],'}${JSON.stringify(name)}:[`));
+            const blocks = this.#blocks[k];
+            for (let b = 0; b < blockCount; b++) {
+                if (b > 0)
+                    parts.push(comma);
+                parts.push(blocks[b]);
+            }
+        });
+        parts.push(Buffer.from(']}'));
+        return parts;
+    }
+    #append(id) {
+        const c = this.#c;
+        const index = c.id.length;
+        c.id.push(id);
+        c.outcome.push(null);
+        for (const name of COLUMN_NAMES) {
+            if (name === 'id' || name === 'outcome')
+                continue;
+            const column = c[name];
+            column.push(name === 'exitCode' || name === 'startedAt' || name === 'lane' ? null : 0);
+        }
+        this.#index?.set(id, index);
+        this.#stale[Math.floor(index / BLOCK)] = true;
+        return index;
+    }
+}
+/** Templates to copy packed arrays from, grown to the longest list seen. */
+const templates = { zero: [], null: [] };
+/**
+ * An array of `n` times `value`, packed: `new Array(n).fill()` makes a holey array, which
+ * JSON.stringify serialises half as fast, and pushing each value costs 30 ns; a slice of a packed
+ * template is a copy of memory.
+ */
+function packed(n, value) {
+    const template = value === 0 ? templates.zero : templates.null;
+    while (template.length < n)
+        template.push(value);
+    return template.slice(0, n);
+}
+
 ;// CONCATENATED MODULE: ./src/core/checkpoint/checkpoint-format.ts
-// Checkpoint format v1 (SPEC §7): the schema that validates it, its fingerprint, and building and updating one in memory.
+// The checkpoint in memory (SPEC §7): its header schema, its fingerprint, and building and updating one.
 
 
 
 
 
-const CHECKPOINT_FORMAT_VERSION = 1;
+
+/** The format written. Format 1 (an object per unit) is still read. */
+const CHECKPOINT_FORMAT_VERSION = 2;
 const count = schemas_number().int().nonnegative();
 const isoTime = iso_datetime({ offset: true });
 const sha256Hex = schemas_string().regex(/^[0-9a-f]{64}$/);
-/** One finished unit. Compact JSON costs about 190 bytes plus the id's length. */
-const checkpointUnitSchema = object({
+/** A unit entry as `recordUnit` is about to keep it: the last check before it goes to disk. */
+const entrySchema = object({
     outcome: schemas_enum(OUTCOMES),
     attempts: count,
     flaky: schemas_boolean(),
-    durationMs: schemas_number().nonnegative(),
+    durationMs: count,
     tests: object({ passed: count, failed: count, skipped: count }),
     exitCode: schemas_number().int().nullable(),
-    peakRssBytes: schemas_number().nonnegative(),
-    finishedAt: isoTime,
-    /** When its last run's first attempt started (ms since the epoch), and which job slot ran it: for timelines. */
-    startedAt: schemas_number().nonnegative().optional(),
+    peakRssBytes: count,
+    finishedAt: count,
+    startedAt: count.optional(),
     lane: count.optional(),
 })
     .refine((unit) => !unit.flaky || unit.outcome === 'passed', {
@@ -13084,11 +13343,11 @@ const checkpointUnitSchema = object({
 });
 const checkpointFingerprintSchema = object({ units: sha256Hex, command: sha256Hex });
 /**
- * Everything but the units and the run history: what must be valid for the file to be used at
- * all (the history is read entry by entry, see `parseRuns`).
+ * Everything but the format version, the units and the run history, the same in every format:
+ * what must be valid for the file to be used at all (the history is read entry by entry, see
+ * `parseRuns`).
  */
 const checkpointHeaderSchema = object({
-    formatVersion: literal(CHECKPOINT_FORMAT_VERSION),
     runId: schemas_string().min(1).max(512),
     attempt: schemas_number().int().positive().optional(),
     fingerprint: checkpointFingerprintSchema,
@@ -13098,11 +13357,6 @@ const checkpointHeaderSchema = object({
     totalUnits: count.optional(),
     createdAt: isoTime,
     updatedAt: isoTime,
-});
-const checkpointSchema = checkpointHeaderSchema.extend({
-    /** The runs that worked on this checkpoint, oldest first, the current one last (additive). */
-    runs: array(checkpointRunSchema).max(MAX_RUNS).optional(),
-    units: record(schemas_string(), checkpointUnitSchema),
 });
 function sha256(text) {
     return (0,external_node_crypto_namespaceObject.createHash)('sha256').update(text).digest('hex');
@@ -13122,7 +13376,7 @@ function computeFingerprint(input) {
         command: fingerprintCommand(input.command, input.shell),
     };
 }
-/** A new, empty (or carried-over) checkpoint: not complete, no stop reason, this run last in its history. */
+/** A new checkpoint: not complete, no stop reason, this run last in its history. */
 function createCheckpoint(input) {
     const now = input.now ?? new Date();
     const at = now.toISOString();
@@ -13134,18 +13388,16 @@ function createCheckpoint(input) {
         samples: [],
     };
     const previous = (input.previousRuns ?? []).slice(-(MAX_RUNS - 1));
-    // A prototype-less map: a unit id such as "__proto__" is then an ordinary key.
-    const units = Object.create(null);
-    for (const [id, entry] of Object.entries(input.carried ?? {}))
-        units[id] = { ...entry };
+    const units = input.units instanceof CheckpointUnits
+        ? input.units
+        : CheckpointUnits.empty(input.units ?? [], now.getTime());
     return {
-        formatVersion: CHECKPOINT_FORMAT_VERSION,
         runId: input.runId,
         ...(input.attempt !== undefined ? { attempt: input.attempt } : {}),
         fingerprint: { ...input.fingerprint },
         reason: null,
         complete: false,
-        ...(input.totalUnits !== undefined ? { totalUnits: input.totalUnits } : {}),
+        ...(input.units !== undefined ? { totalUnits: units.length } : {}),
         createdAt: at,
         updatedAt: at,
         runs: [...previous.map((run) => ({ ...run, samples: [...run.samples] })), thisRun],
@@ -13153,38 +13405,38 @@ function createCheckpoint(input) {
     };
 }
 /**
- * Records a finished unit, in place (copying a 100,000-unit checkpoint per unit would be
- * quadratic). Returns false, recording nothing, for a unit that never started (`attempts: 0`,
- * the runner's "not run" placeholder: recording it as skipped would keep it from ever running)
- * and for a checkpoint unit whose entry is already there.
+ * Records a finished unit, in place. Returns false, recording nothing, for a unit that never
+ * started (`attempts: 0`, the runner's "not run" placeholder: recording it as skipped would keep
+ * it from ever running) and for a checkpoint unit whose entry is already there. Times and sizes
+ * are kept in whole milliseconds and bytes.
  */
 function recordUnit(checkpoint, result, now = new Date()) {
     if (result.attempts === 0)
         return false;
-    if (result.fromCheckpoint && Object.hasOwn(checkpoint.units, result.id))
+    if (result.fromCheckpoint && checkpoint.units.has(result.id))
         return false;
     const entry = {
         outcome: result.outcome,
         attempts: result.attempts,
         flaky: result.flaky,
-        durationMs: result.durationMs,
+        durationMs: Math.round(result.durationMs),
         tests: {
             passed: result.tests.passed,
             failed: result.tests.failed,
             skipped: result.tests.skipped,
         },
         exitCode: result.exitCode,
-        peakRssBytes: result.peakRssBytes,
-        finishedAt: now.toISOString(),
-        ...(result.startedAt !== undefined ? { startedAt: result.startedAt } : {}),
+        peakRssBytes: Math.round(result.peakRssBytes),
+        finishedAt: Math.round(result.endedAt ?? now.getTime()),
+        ...(result.startedAt !== undefined ? { startedAt: Math.round(result.startedAt) } : {}),
         ...(result.lane !== undefined ? { lane: result.lane } : {}),
     };
-    const checked = checkpointUnitSchema.safeParse(entry);
+    const checked = entrySchema.safeParse(entry);
     if (!checked.success) {
         // Writing it would make the next read drop the unit; better to find the bug here.
         throw new InternalError(`checkpoint entry for unit ${JSON.stringify(result.id)} is invalid: ${prettifyError(checked.error)}`);
     }
-    checkpoint.units[result.id] = entry;
+    checkpoint.units.record(result.id, entry);
     checkpoint.updatedAt = now.toISOString();
     return true;
 }
@@ -13196,12 +13448,11 @@ function recordUnit(checkpoint, result, now = new Date()) {
  */
 function markEnded(checkpoint, end) {
     checkpoint.reason = end.reason;
+    const { units } = checkpoint;
     checkpoint.complete =
         end.reason === null &&
-            end.unitIds.every((id) => {
-                const outcome = Object.hasOwn(checkpoint.units, id)
-                    ? checkpoint.units[id]?.outcome
-                    : undefined;
+            end.unitIds.every((id, i) => {
+                const outcome = units.outcomeAt(units.indexOf(id, i));
                 return outcome === 'passed' || outcome === 'skipped';
             });
     const now = end.now ?? new Date();
@@ -13211,8 +13462,351 @@ function markEnded(checkpoint, end) {
         closeRun(run, { reason: end.reason, at: now.getTime(), machine: end.machine });
 }
 
+;// CONCATENATED MODULE: ./src/core/checkpoint/read-problems.ts
+function read_problems_isPlainObject(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+function firstIssue(error) {
+    const issue = error.issues[0];
+    if (issue === undefined)
+        return 'invalid';
+    const where = issue.path.map((part) => String(part)).join('.');
+    return printable(where === '' ? issue.message : `${where}: ${issue.message}`, 160);
+}
+/** Text from the file, made safe for one log line (no newline can start a workflow command). */
+function printable(text, max) {
+    // Control characters are exactly what must go.
+    // eslint-disable-next-line no-control-regex
+    const flat = text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, ' ');
+    return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
+}
+function plural(n, one, many = `${one}s`) {
+    return `${n} ${n === 1 ? one : many}`;
+}
+
+;// CONCATENATED MODULE: ./src/core/checkpoint/checkpoint-v1.ts
+// Checkpoint format 1, an object per unit keyed by id: still read (a checkpoint cached by an older testwarden resumes), never written.
+
+
+
+
+
+const checkpoint_v1_count = schemas_number().int().nonnegative();
+/** One finished unit in format 1. */
+const checkpointUnitSchemaV1 = object({
+    outcome: schemas_enum(OUTCOMES),
+    attempts: checkpoint_v1_count,
+    flaky: schemas_boolean(),
+    durationMs: schemas_number().nonnegative(),
+    tests: object({ passed: checkpoint_v1_count, failed: checkpoint_v1_count, skipped: checkpoint_v1_count }),
+    exitCode: schemas_number().int().nullable(),
+    peakRssBytes: schemas_number().nonnegative(),
+    finishedAt: isoTime,
+    startedAt: schemas_number().nonnegative().optional(),
+    lane: checkpoint_v1_count.optional(),
+})
+    .refine((unit) => !unit.flaky || unit.outcome === 'passed', {
+    message: 'flaky is only possible for a passed unit',
+});
+/**
+ * The units of a format-1 document, in the file's order, each entry validated on its own: an
+ * invalid one is left out (counted in `problems`), so its unit runs again. Values are rounded to
+ * whole milliseconds and bytes as format 2 keeps them.
+ */
+function decodeUnitsV1(raw, timeBase, problems) {
+    if (!read_problems_isPlainObject(raw))
+        return 'units: expected an object';
+    const ids = Object.keys(raw);
+    const units = CheckpointUnits.empty([], timeBase);
+    for (const id of ids) {
+        const entry = checkpointUnitSchemaV1.safeParse(raw[id]);
+        if (!entry.success) {
+            problems.invalid++;
+            problems.firstInvalid ??= `${printable(JSON.stringify(id), 80)}: ${firstIssue(entry.error)}`;
+            continue;
+        }
+        const { finishedAt, startedAt, durationMs, peakRssBytes, ...rest } = entry.data;
+        const finished = Date.parse(finishedAt);
+        if (!(finished >= 0)) {
+            problems.invalid++;
+            problems.firstInvalid ??= `${printable(JSON.stringify(id), 80)}: finishedAt: before 1970`;
+            continue;
+        }
+        units.record(id, {
+            ...rest,
+            durationMs: Math.round(durationMs),
+            peakRssBytes: Math.round(peakRssBytes),
+            finishedAt: finished,
+            ...(startedAt !== undefined ? { startedAt: Math.round(startedAt) } : {}),
+        });
+    }
+    return units;
+}
+
+;// CONCATENATED MODULE: ./src/core/checkpoint/checkpoint-v2.ts
+// Checkpoint format 2: the units as columns over the run's unit list (one array per field), checked value by value as untrusted input; a file laid out like today's list is used without copying.
+
+
+
+
+
+/**
+ * A column is checked for being an array here and value by value in `decodeUnitsV2`: a schema
+ * per element (zod's `z.array(z.number())`) costs about 120 ms at 100,000 units, a typed loop a
+ * few milliseconds, and a bad value must drop only its own unit, not the file.
+ */
+const column = custom((value) => Array.isArray(value), {
+    message: 'expected an array',
+});
+const columnsShape = Object.fromEntries(COLUMN_NAMES.map((name) => [name, column]));
+const checkpointDocumentSchemaV2 = checkpointHeaderSchema.extend({
+    formatVersion: literal(CHECKPOINT_FORMAT_VERSION),
+    /** Times in the unit columns are milliseconds after this one (ms since the epoch). */
+    timeBase: schemas_number().int().min(0).max(Number.MAX_SAFE_INTEGER),
+    /** What the numbers of the `outcome` column stand for. */
+    outcomeCodes: array(schemas_string().max(64)).max(64),
+    units: object(columnsShape),
+});
+/** The file's legend in this version's codes (-1: an outcome this version does not know). */
+function codeMap(legend) {
+    const ours = new Map(OUTCOMES.map((o, i) => [o, i]));
+    return Int8Array.from(legend, (name) => ours.get(name) ?? -1);
+}
+const checkpoint_v2_NONE = 0;
+const RECORDED = 1;
+const INVALID = 2;
+const BAD_ID = 3;
+const KINDS = {
+    attempts: ['count', 'a whole number ≥ 0'],
+    flaky: ['flag', '0 or 1'],
+    durationMs: ['count', 'whole milliseconds ≥ 0'],
+    passed: ['count', 'a whole number ≥ 0'],
+    failed: ['count', 'a whole number ≥ 0'],
+    skipped: ['count', 'a whole number ≥ 0'],
+    exitCode: ['int-or-null', 'a whole number or null'],
+    peakRssBytes: ['count', 'whole bytes ≥ 0'],
+    finishedAt: ['int', 'whole milliseconds'],
+    startedAt: ['int-or-null', 'whole milliseconds after timeBase or null'],
+    lane: ['count-or-null', 'a whole number ≥ 0 or null'],
+};
+/**
+ * Marks (in `status`) each recorded entry whose value in `values` is not of `kind`; returns the
+ * first such position, or -1. One loop per kind keeps the check monomorphic and cheap.
+ */
+function checkColumn(values, kind, status) {
+    let first = -1;
+    const n = status.length;
+    for (let i = 0; i < n; i++) {
+        if (status[i] !== RECORDED)
+            continue;
+        const v = values[i];
+        let ok;
+        switch (kind) {
+            case 'count':
+                ok = Number.isSafeInteger(v) && v >= 0;
+                break;
+            case 'flag':
+                ok = v === 0 || v === 1;
+                break;
+            case 'int':
+                ok = Number.isSafeInteger(v);
+                break;
+            case 'int-or-null':
+                ok = v === null || Number.isSafeInteger(v);
+                break;
+            case 'count-or-null':
+                ok = v === null || (Number.isSafeInteger(v) && v >= 0);
+                break;
+        }
+        if (!ok) {
+            status[i] = INVALID;
+            if (first < 0)
+                first = i;
+        }
+    }
+    return first;
+}
+/**
+ * The units of a format-2 document. With `wanted` (today's unit ids), the result is laid out on
+ * exactly that list: a file written for the same list is taken over as it is, any other is merged
+ * by id (records of ids not in `wanted` are dropped and counted). Without it, the file's own list
+ * (ids that are not strings, and repeated ids, left out). Invalid records are dropped and counted:
+ * their units have no record, so they run again. The document's arrays become the units' columns
+ * (no copy).
+ */
+function decodeUnitsV2(document, wanted, problems) {
+    const raw = document.units;
+    const ids = raw.id;
+    const n = ids.length;
+    const base = document.timeBase;
+    const codes = codeMap(document.outcomeCodes);
+    const status = new Uint8Array(n);
+    let invalidCount = 0;
+    const invalid = (i, name, why) => {
+        if (status[i] !== BAD_ID)
+            status[i] = INVALID;
+        invalidCount++;
+        problems.firstInvalid ??= `${printable(JSON.stringify(ids[i]), 80)}: ${name}: ${why}`;
+    };
+    let badIds = 0;
+    for (let i = 0; i < n; i++) {
+        const id = ids[i];
+        if (typeof id !== 'string' || id.length === 0) {
+            status[i] = BAD_ID;
+            badIds++;
+            invalidCount++;
+            problems.firstInvalid ??= `units.id.${i}: expected a non-empty string`;
+        }
+    }
+    const outcome = raw.outcome;
+    let identity = codes.length <= OUTCOMES.length && codes.every((c, i) => c === i);
+    for (let i = 0; i < n; i++) {
+        if (status[i] === BAD_ID)
+            continue;
+        const v = outcome[i];
+        if (v === null)
+            continue;
+        if (Number.isInteger(v) && v >= 0 && v < codes.length) {
+            if (codes[v] >= 0)
+                status[i] = RECORDED;
+            else
+                invalid(i, 'outcome', `${printable(String(document.outcomeCodes[v]), 40)} is not an outcome this version knows`);
+        }
+        else {
+            invalid(i, 'outcome', `expected one of the ${codes.length} outcome codes or null`);
+        }
+    }
+    for (const [name, [kind, expected]] of Object.entries(KINDS)) {
+        const values = raw[name];
+        const before = status.slice();
+        const first = checkColumn(values, kind, status);
+        if (first < 0)
+            continue;
+        for (let i = first; i < n; i++) {
+            if (before[i] === RECORDED && status[i] === INVALID) {
+                status[i] = RECORDED;
+                invalid(i, name, `expected ${expected}`);
+            }
+        }
+    }
+    const passed = OUTCOMES.indexOf('passed');
+    for (let i = 0; i < n; i++) {
+        if (status[i] !== RECORDED)
+            continue;
+        if (raw.flaky[i] === 1 && codes[outcome[i]] !== passed) {
+            invalid(i, 'flaky', 'only possible for a passed unit');
+            continue;
+        }
+        const started = raw.startedAt[i];
+        const startedAt = started === null ? null : base + started;
+        const finishedAt = (startedAt === null ? base : startedAt + raw.durationMs[i]) +
+            raw.finishedAt[i];
+        if (startedAt !== null && !(startedAt >= 0 && Number.isSafeInteger(startedAt)))
+            invalid(i, 'startedAt', 'a time before 1970 or too far ahead');
+        else if (!(finishedAt >= 0 && Number.isSafeInteger(finishedAt)))
+            invalid(i, 'finishedAt', 'a time before 1970 or too far ahead');
+    }
+    problems.invalid += invalidCount;
+    // Every column as long as the list; entries without a valid record cleared, so nothing of an
+    // invalid one is carried to the next file; codes in this version's numbering.
+    for (const name of COLUMN_NAMES) {
+        const values = raw[name];
+        if (values.length > n)
+            values.length = n;
+        const empty = checkpoint_v2_nullable(name) ? null : 0;
+        while (values.length < n)
+            values.push(empty);
+    }
+    if (!identity || invalidCount > 0 || status.includes(checkpoint_v2_NONE)) {
+        for (let i = 0; i < n; i++) {
+            if (status[i] === RECORDED) {
+                if (!identity)
+                    outcome[i] = codes[outcome[i]];
+                continue;
+            }
+            for (const name of COLUMN_NAMES) {
+                if (name !== 'id')
+                    raw[name][i] = checkpoint_v2_nullable(name) ? null : 0;
+            }
+        }
+        identity = true;
+    }
+    const columns = raw;
+    if (wanted !== undefined && badIds === 0 && n === wanted.length) {
+        let same = true;
+        for (let i = 0; i < n && same; i++)
+            same = ids[i] === wanted[i];
+        if (same)
+            return CheckpointUnits.adopt(columns, base);
+    }
+    // Each id once (the first wins); the repeats' records are dropped.
+    const index = new Map();
+    let repeats = 0;
+    for (let i = 0; i < n; i++) {
+        if (status[i] === BAD_ID)
+            continue;
+        const id = ids[i];
+        if (!index.has(id))
+            index.set(id, i);
+        else {
+            repeats++;
+            if (status[i] === RECORDED) {
+                problems.invalid++;
+                problems.firstInvalid ??= `${printable(JSON.stringify(id), 80)}: id: repeated`;
+            }
+        }
+    }
+    const own = badIds === 0 && repeats === 0
+        ? CheckpointUnits.adopt(columns, base, index)
+        : compact(columns, base, [...index.values()]);
+    return wanted === undefined ? own : layOnto(own, wanted, problems);
+}
+function checkpoint_v2_nullable(name) {
+    return name === 'outcome' || name === 'exitCode' || name === 'startedAt' || name === 'lane';
+}
+/** The entries at `keep` (positions, in order) of clean columns, as units of their own. */
+function compact(columns, base, keep) {
+    const picked = Object.fromEntries(COLUMN_NAMES.map((name) => [name, keep.map((i) => columns[name][i])]));
+    return CheckpointUnits.adopt(picked, base);
+}
+/**
+ * `source`'s records laid onto the list `wanted`, matched by id. Records of ids not in `wanted`
+ * are dropped and counted: they can never run.
+ */
+function layOnto(source, wanted, problems) {
+    const target = CheckpointUnits.empty(wanted, source.timeBase);
+    const matched = new Uint8Array(source.length);
+    let matchedRecords = 0;
+    // Where the previous id was found, relative to its place in `wanted`: a list with units added
+    // or removed keeps the same offset for long runs, so most ids are found without a lookup.
+    let offset = 0;
+    for (let j = 0; j < wanted.length; j++) {
+        const i = source.indexOf(wanted[j], j + offset);
+        if (i < 0)
+            continue;
+        offset = i - j;
+        if (matched[i] === 1)
+            continue;
+        matched[i] = 1;
+        if (source.outcomeAt(i) !== undefined) {
+            target.copyFrom(source, i, j);
+            matchedRecords++;
+        }
+    }
+    const unknown = source.size - matchedRecords;
+    if (unknown > 0) {
+        problems.unknown += unknown;
+        const first = source.ids.findIndex((_, i) => matched[i] === 0 && source.outcomeAt(i) !== undefined);
+        problems.firstUnknown ??= source.ids[first];
+    }
+    return target;
+}
+
+;// CONCATENATED MODULE: external "node:buffer"
+const external_node_buffer_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer");
 ;// CONCATENATED MODULE: ./src/core/checkpoint/read-bounded.ts
 // Reads a small file whole without trusting it: size judged before reading, never blocking on a FIFO or device.
+
 
 /** Reads at most `maxBytes`, judging the size before reading anything (and again on the open file). */
 function readBounded(path, maxBytes) {
@@ -13228,7 +13822,7 @@ function readBounded(path, maxBytes) {
         const again = sizeProblem(opened, maxBytes);
         if (again !== undefined)
             return { kind: 'unusable', why: again };
-        const buffer = Buffer.alloc(opened.size);
+        const buffer = Buffer.allocUnsafe(opened.size);
         let filled = 0;
         while (filled < buffer.length) {
             const n = (0,external_node_fs_.readSync)(fd, buffer, filled, buffer.length - filled, filled);
@@ -13236,7 +13830,9 @@ function readBounded(path, maxBytes) {
                 break;
             filled += n;
         }
-        return { kind: 'text', content: buffer.toString('utf8', 0, filled) };
+        const bytes = buffer.subarray(0, filled);
+        // Plain ASCII (what testwarden writes, unless ids hold other characters) decodes far faster as latin1.
+        return { kind: 'text', content: bytes.toString((0,external_node_buffer_namespaceObject.isAscii)(bytes) ? 'latin1' : 'utf8') };
     }
     catch (error) {
         const code = error.code;
@@ -13276,9 +13872,14 @@ function closeQuietly(fd) {
 
 
 
+
+
+
+
+
 /**
- * Largest checkpoint read or written (64 MiB). At about 190 bytes plus the id per unit, this
- * holds roughly 300,000 units with 30-character ids; anything larger is not a checkpoint.
+ * Largest checkpoint read or written (64 MiB). At about 50 bytes plus the id per unit, this
+ * holds about 750,000 units with 30-character ids; anything larger is not a checkpoint.
  */
 const CHECKPOINT_MAX_BYTES = 64 * 1024 * 1024;
 /** Writing the checkpoint failed (disk full, permissions, too large); `cause` has the details. */
@@ -13291,7 +13892,8 @@ class CheckpointWriteError extends Error {
 /**
  * Replaces the file at `path` in one step: a temp file in the same folder is written, flushed to
  * disk and renamed over it, so a crash at any moment leaves either the old or the new checkpoint.
- * Compact JSON. Throws CheckpointWriteError; the caller decides whether the run goes on.
+ * Compact JSON in the current format. Throws CheckpointWriteError; the caller decides whether the
+ * run goes on.
  */
 function writeCheckpoint(path, checkpoint, 
 /**
@@ -13302,9 +13904,10 @@ function writeCheckpoint(path, checkpoint,
 options = {}) {
     const maxBytes = options.maxBytes ?? CHECKPOINT_MAX_BYTES;
     const durable = options.durable ?? true;
-    const data = Buffer.from(`${JSON.stringify(checkpoint)}\n`, 'utf8');
-    if (data.length > maxBytes) {
-        throw new CheckpointWriteError(`checkpoint ${path} would be ${data.length} bytes (${Object.keys(checkpoint.units).length} units), above the ${maxBytes}-byte limit a reader accepts; not written`);
+    const parts = encodeCheckpoint(checkpoint);
+    const size = parts.reduce((sum, part) => sum + part.length, 0);
+    if (size > maxBytes) {
+        throw new CheckpointWriteError(`checkpoint ${path} would be ${size} bytes (${checkpoint.units.length} units), above the ${maxBytes}-byte limit a reader accepts; not written`);
     }
     const folder = (0,external_node_path_.dirname)(path);
     const temp = (0,external_node_path_.join)(folder, `.${(0,external_node_path_.basename)(path)}.${process.pid}.${(0,external_node_crypto_namespaceObject.randomBytes)(4).toString('hex')}.tmp`);
@@ -13312,7 +13915,7 @@ options = {}) {
     try {
         (0,external_node_fs_.mkdirSync)(folder, { recursive: true });
         fd = (0,external_node_fs_.openSync)(temp, 'wx');
-        (0,external_node_fs_.writeFileSync)(fd, data);
+        writeAll(fd, parts, size);
         if (durable)
             (0,external_node_fs_.fsyncSync)(fd);
         (0,external_node_fs_.closeSync)(fd);
@@ -13333,7 +13936,32 @@ options = {}) {
     }
     if (durable)
         syncFolder(folder);
-    return { bytes: data.length };
+    return { bytes: size };
+}
+/** Writes the parts in one system call when the kernel takes them all (it may stop short). */
+function writeAll(fd, parts, size) {
+    // One writev takes at most IOV_MAX (1024) buffers; libuv splits larger lists itself.
+    const written = (0,external_node_fs_.writevSync)(fd, parts);
+    if (written < size)
+        (0,external_node_fs_.writeFileSync)(fd, Buffer.concat(parts).subarray(written));
+}
+/**
+ * The file's bytes, in parts: the header (format version, time base and outcome legend first),
+ * then the unit columns, whose blocks `CheckpointUnits` re-encodes only when they changed.
+ */
+function encodeCheckpoint(checkpoint) {
+    const { units, ...header } = checkpoint;
+    const head = JSON.stringify({
+        formatVersion: CHECKPOINT_FORMAT_VERSION,
+        ...header,
+        timeBase: units.timeBase,
+        outcomeCodes: OUTCOMES,
+    });
+    return [
+        Buffer.from(`${head.slice(0, -1)},"units":`, 'utf8'),
+        ...units.encode(),
+        Buffer.from('}\n'),
+    ];
 }
 /** Makes the rename itself durable; not possible on every platform, so best effort. */
 function syncFolder(folder) {
@@ -13350,7 +13978,7 @@ function syncFolder(folder) {
             closeQuietly(fd);
     }
 }
-/** Reads the checkpoint as untrusted input. Never throws: every problem becomes a warning. */
+/** Reads the checkpoint as untrusted input, in either format. Never throws: every problem becomes a warning. */
 function readCheckpoint(path, options = {}) {
     const result = {
         warnings: [],
@@ -13367,54 +13995,58 @@ function readCheckpoint(path, options = {}) {
         return ignore(text.why);
     let document;
     try {
-        document = JSON.parse(text.content.replace(/^\uFEFF/, ''));
+        const content = text.content;
+        document = JSON.parse(content.charCodeAt(0) === 0xfeff ? content.slice(1) : content);
     }
     catch (error) {
         return ignore(`is not valid JSON (${printable(error.message, 120)})`);
     }
-    if (!checkpoint_file_isPlainObject(document))
+    if (!read_problems_isPlainObject(document))
         return ignore('is not a JSON object');
-    const wrongVersion = versionProblem(document.formatVersion);
+    const version = document.formatVersion;
+    const wrongVersion = versionProblem(version);
     if (wrongVersion !== undefined)
         return ignore(wrongVersion);
-    const header = checkpointHeaderSchema.safeParse(document);
+    const schema = version === 1
+        ? checkpointHeaderSchema.extend({ formatVersion: literal(1) })
+        : checkpointDocumentSchemaV2;
+    const header = schema.safeParse(document);
     if (!header.success)
-        return ignore(`does not match format ${CHECKPOINT_FORMAT_VERSION} (${firstIssue(header.error)})`);
-    if (!checkpoint_file_isPlainObject(document.units)) {
-        return ignore(`does not match format ${CHECKPOINT_FORMAT_VERSION} (units: expected an object)`);
+        return ignore(`does not match format ${String(version)} (${firstIssue(header.error)})`);
+    const problems = { invalid: 0, unknown: 0 };
+    let units;
+    if (version === 1) {
+        const base = Math.max(0, Date.parse(header.data.createdAt));
+        const own = decodeUnitsV1(document.units, base, problems);
+        if (typeof own === 'string')
+            return ignore(`does not match format 1 (${own})`);
+        units = options.unitIds === undefined ? own : layOnto(own, options.unitIds, problems);
     }
-    const wanted = options.unitIds === undefined ? undefined : new Set(options.unitIds);
-    const units = Object.create(null);
-    let firstUnknown;
-    let firstInvalid;
-    for (const [id, raw] of Object.entries(document.units)) {
-        if (wanted !== undefined && !wanted.has(id)) {
-            result.dropped.unknownIds++;
-            firstUnknown ??= id;
-            continue;
-        }
-        const entry = checkpointUnitSchema.safeParse(raw);
-        if (entry.success) {
-            units[id] = entry.data;
-        }
-        else {
-            result.dropped.invalidEntries++;
-            firstInvalid ??= `${printable(JSON.stringify(id), 80)}: ${firstIssue(entry.error)}`;
-        }
+    else {
+        units = decodeUnitsV2(header.data, options.unitIds, problems);
     }
-    const { unknownIds, invalidEntries } = result.dropped;
-    if (unknownIds > 0) {
-        result.warnings.push(`checkpoint ${path}: ${plural(unknownIds, 'unit id')} not in today's unit list dropped (first: ${printable(JSON.stringify(firstUnknown), 80)})`);
+    result.dropped = { unknownIds: problems.unknown, invalidEntries: problems.invalid };
+    if (problems.unknown > 0) {
+        result.warnings.push(`checkpoint ${path}: ${plural(problems.unknown, 'unit id')} not in today's unit list dropped (first: ${printable(JSON.stringify(problems.firstUnknown), 80)})`);
     }
-    if (invalidEntries > 0) {
-        result.warnings.push(`checkpoint ${path}: ${plural(invalidEntries, 'invalid unit entry', 'invalid unit entries')} dropped, they will run again (first: ${firstInvalid})`);
+    if (problems.invalid > 0) {
+        result.warnings.push(`checkpoint ${path}: ${plural(problems.invalid, 'invalid unit entry', 'invalid unit entries')} dropped, they will run again (first: ${problems.firstInvalid})`);
     }
     const history = parseRuns(document.runs);
     if (history.dropped > 0) {
         result.warnings.push(`checkpoint ${path}: ${plural(history.dropped, 'invalid run history entry', 'invalid run history entries')} dropped (the run's progress is kept)`);
     }
+    const { runId, attempt, fingerprint, reason, complete, totalUnits, createdAt, updatedAt } = header.data;
+    result.formatVersion = version;
     result.checkpoint = {
-        ...header.data,
+        runId,
+        ...(attempt !== undefined ? { attempt } : {}),
+        fingerprint,
+        reason,
+        complete,
+        ...(totalUnits !== undefined ? { totalUnits } : {}),
+        createdAt,
+        updatedAt,
         ...(history.runs !== undefined ? { runs: history.runs } : {}),
         units,
     };
@@ -13422,7 +14054,7 @@ function readCheckpoint(path, options = {}) {
 }
 /** A newer format gets its own message: the fix is to upgrade, not to delete the file. */
 function versionProblem(version) {
-    if (version === CHECKPOINT_FORMAT_VERSION)
+    if (version === 1 || version === CHECKPOINT_FORMAT_VERSION)
         return undefined;
     if (typeof version === 'number' &&
         Number.isInteger(version) &&
@@ -13430,30 +14062,11 @@ function versionProblem(version) {
         return `has format version ${version}, newer than this testwarden reads (${CHECKPOINT_FORMAT_VERSION}); upgrade testwarden to resume from it`;
     }
     const shown = version === undefined ? 'none' : printable(JSON.stringify(version), 40);
-    return `has format version ${shown}, expected ${CHECKPOINT_FORMAT_VERSION}`;
-}
-function checkpoint_file_isPlainObject(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-function firstIssue(error) {
-    const issue = error.issues[0];
-    if (issue === undefined)
-        return 'invalid';
-    const where = issue.path.map((part) => String(part)).join('.');
-    return printable(where === '' ? issue.message : `${where}: ${issue.message}`, 160);
-}
-/** Text from the file, made safe for one log line (no newline can start a workflow command). */
-function printable(text, max) {
-    // Control characters are exactly what must go.
-    // eslint-disable-next-line no-control-regex
-    const flat = text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, ' ');
-    return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
-}
-function plural(n, one, many = `${one}s`) {
-    return `${n} ${n === 1 ? one : many}`;
+    return `has format version ${shown}, expected 1 or ${CHECKPOINT_FORMAT_VERSION}`;
 }
 
 ;// CONCATENATED MODULE: ./src/core/checkpoint/resume-plan.ts
+
 /** Outcomes a resumed run does not repeat. `passed` includes flaky units (passed on a retry). */
 const SETTLED = new Set(['passed', 'skipped']);
 function planResume(input) {
@@ -13472,21 +14085,22 @@ function planResume(input) {
     }
     const fromCheckpoint = [];
     const toRun = [];
-    const carried = Object.create(null);
+    const carried = CheckpointUnits.empty(units.map((u) => u.id), checkpoint.units.timeBase);
     let unrecorded = 0;
     // Walk today's list, not the checkpoint: an id only the checkpoint knows can never come out.
-    for (const unit of units) {
-        const entry = Object.hasOwn(checkpoint.units, unit.id) ? checkpoint.units[unit.id] : undefined;
+    units.forEach((unit, i) => {
+        const at = checkpoint.units.indexOf(unit.id, i);
+        const entry = at < 0 ? undefined : checkpoint.units.at(at);
         if (entry === undefined)
             unrecorded++;
         if (entry !== undefined && SETTLED.has(entry.outcome)) {
             fromCheckpoint.push(settledResult(unit.id, entry));
-            carried[unit.id] = entry;
+            carried.copyFrom(checkpoint.units, at, i);
         }
         else {
             toRun.push(unit);
         }
-    }
+    });
     const from = checkpoint.attempt !== undefined ? ` of attempt ${checkpoint.attempt}` : '';
     const why = checkpoint.reason !== null ? `reason: ${checkpoint.reason}` : 'previous run ended';
     let notice = `Resuming from checkpoint${from} (${why}, ${fromCheckpoint.length} of ${units.length} units done)`;
@@ -13502,7 +14116,7 @@ function fresh(units, why, notice) {
         fresh: why,
         fromCheckpoint: [],
         toRun: [...units],
-        carried: Object.create(null),
+        carried: CheckpointUnits.empty(units.map((u) => u.id)),
         notice,
     };
 }
@@ -13524,7 +14138,7 @@ function settledResult(id, entry) {
         ...(entry.startedAt !== undefined
             ? {
                 startedAt: entry.startedAt,
-                endedAt: Math.max(entry.startedAt, Date.parse(entry.finishedAt)),
+                endedAt: Math.max(entry.startedAt, entry.finishedAt),
             }
             : {}),
         ...(entry.lane !== undefined ? { lane: entry.lane } : {}),
@@ -13585,7 +14199,7 @@ class RunCheckpoint {
         });
         let fromCheckpoint = [];
         let toRun = [...options.units];
-        let carried = {};
+        let carried = unitIds;
         let resumed = false;
         if (options.resume) {
             const plan = planResume({
@@ -13603,8 +14217,7 @@ class RunCheckpoint {
             runId: options.runId,
             ...(options.attempt !== undefined ? { attempt: options.attempt } : {}),
             fingerprint,
-            totalUnits: options.units.length,
-            carried,
+            units: carried,
             // A resumed run pictures the runs before it; a fresh start has no history.
             ...(resumed && read.checkpoint ? { previousRuns: carryRuns(read.checkpoint) } : {}),
         });
@@ -18285,7 +18898,7 @@ const TIMINGS_MAX_UNITS = 200_000;
 const TIMINGS_NEWEST_WEIGHT = 0.3;
 /** Entries not updated for this long are dropped: the unit was deleted or renamed. */
 const TIMINGS_MAX_AGE_MS = 90 * 24 * 60 * 60 * 1000;
-const entrySchema = object({
+const timings_entrySchema = object({
     durationMs: schemas_number().nonnegative().max(Number.MAX_SAFE_INTEGER),
     runs: schemas_number().int().positive(),
     updatedAt: iso_datetime({ offset: true }),
@@ -18324,7 +18937,7 @@ function readTimings(path) {
         return ignore('has no "units" object');
     let invalid = 0;
     for (const [id, raw] of Object.entries(document.units)) {
-        const entry = entrySchema.safeParse(raw);
+        const entry = timings_entrySchema.safeParse(raw);
         if (entry.success && id !== '' && id.length <= 4096)
             result.timings.units[id] = entry.data;
         else
@@ -29940,13 +30553,14 @@ function checkpointStatus(stateDir) {
     };
     let flaky = 0;
     let durationMs = 0;
-    const entries = Object.values(checkpoint.units);
-    for (const unit of entries) {
+    const { units } = checkpoint;
+    for (const [, unit] of units.entries()) {
         byOutcome[unit.outcome]++;
         if (unit.flaky)
             flaky++;
         durationMs += unit.durationMs;
     }
+    const recorded = units.size;
     const done = byOutcome.passed + byOutcome.skipped;
     const total = checkpoint.totalUnits ?? null;
     return {
@@ -29958,8 +30572,8 @@ function checkpointStatus(stateDir) {
         updatedAt: checkpoint.updatedAt,
         totalUnits: total,
         done,
-        toRetry: entries.length - done,
-        notStarted: total === null ? null : Math.max(0, total - entries.length),
+        toRetry: recorded - done,
+        notStarted: total === null ? null : Math.max(0, total - recorded),
         byOutcome,
         flaky,
         durationMs,
