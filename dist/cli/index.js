@@ -30554,11 +30554,19 @@ function checkpointStatus(stateDir) {
     let flaky = 0;
     let durationMs = 0;
     const { units } = checkpoint;
-    for (const [, unit] of units.entries()) {
+    const left = [];
+    for (let i = 0; i < units.length; i++) {
+        const unit = units.at(i);
+        if (unit === undefined) {
+            left.push({ id: units.ids[i], outcome: null });
+            continue;
+        }
         byOutcome[unit.outcome]++;
         if (unit.flaky)
             flaky++;
         durationMs += unit.durationMs;
+        if (unit.outcome !== 'passed' && unit.outcome !== 'skipped')
+            left.push({ id: units.ids[i], outcome: unit.outcome });
     }
     const recorded = units.size;
     const done = byOutcome.passed + byOutcome.skipped;
@@ -30575,6 +30583,7 @@ function checkpointStatus(stateDir) {
         toRetry: recorded - done,
         notStarted: total === null ? null : Math.max(0, total - recorded),
         byOutcome,
+        left,
         flaky,
         durationMs,
         warnings,
@@ -30721,6 +30730,12 @@ function describeLeak(leak) {
 
 ;// CONCATENATED MODULE: ./src/cli/status-format.ts
 
+/** Units left that are named one per line; `--json` lists them all. */
+const SHOWN = 10;
+/** A unit id from the file, on one line whatever it holds. */
+function status_format_printable(id) {
+    return JSON.stringify(id).slice(1, -1);
+}
 function formatStatus(s) {
     const lines = [];
     const attempt = s.attempt !== null ? `, attempt ${s.attempt}` : '';
@@ -30743,9 +30758,14 @@ function formatStatus(s) {
     ]
         .filter(([n]) => n > 0)
         .map(([n, what]) => `${n} ${what}`);
-    const notStarted = s.notStarted !== null && s.notStarted > 0 ? [`${s.notStarted} not started`] : [];
+    const notStarted = s.notStarted !== null && s.notStarted > 0 ? [`${s.notStarted} not finished`] : [];
     const left = [...again, ...notStarted];
     lines.push(`Left: ${left.length > 0 ? left.join(', ') : 'nothing'}`);
+    for (const unit of s.left.slice(0, SHOWN)) {
+        lines.push(`  ${status_format_printable(unit.id)}  ${unit.outcome ?? 'not finished'}`);
+    }
+    if (s.left.length > SHOWN)
+        lines.push(`  … and ${s.left.length - SHOWN} more`);
     for (const w of s.warnings)
         lines.push(`warning: ${w}`);
     if (!s.complete && left.length > 0)

@@ -2,6 +2,14 @@
 import type { CheckpointStatus } from '../core/checkpoint/checkpoint-status.js';
 import { formatDuration } from '../core/plan/units-of-measure.js';
 
+/** Units left that are named one per line; `--json` lists them all. */
+const SHOWN = 10;
+
+/** A unit id from the file, on one line whatever it holds. */
+function printable(id: string): string {
+  return JSON.stringify(id).slice(1, -1);
+}
+
 export function formatStatus(s: CheckpointStatus): string {
   const lines: string[] = [];
   const attempt = s.attempt !== null ? `, attempt ${s.attempt}` : '';
@@ -27,9 +35,13 @@ export function formatStatus(s: CheckpointStatus): string {
     .filter(([n]) => (n as number) > 0)
     .map(([n, what]) => `${n} ${what}`);
   const notStarted =
-    s.notStarted !== null && s.notStarted > 0 ? [`${s.notStarted} not started`] : [];
+    s.notStarted !== null && s.notStarted > 0 ? [`${s.notStarted} not finished`] : [];
   const left = [...again, ...notStarted];
   lines.push(`Left: ${left.length > 0 ? left.join(', ') : 'nothing'}`);
+  for (const unit of s.left.slice(0, SHOWN)) {
+    lines.push(`  ${printable(unit.id)}  ${unit.outcome ?? 'not finished'}`);
+  }
+  if (s.left.length > SHOWN) lines.push(`  … and ${s.left.length - SHOWN} more`);
   for (const w of s.warnings) lines.push(`warning: ${w}`);
   if (!s.complete && left.length > 0) lines.push('Resume with the same command plus --resume.');
   return `${lines.join('\n')}\n`;

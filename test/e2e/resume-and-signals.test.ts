@@ -29,12 +29,23 @@ describe('checkpoint and resume', () => {
     // The runner is gone; the watchdog ends its orphaned unit and marks the checkpoint.
     const orphan = Number(readFileSync(join(dir, 'u4.pid'), 'utf8'));
     await waitFor(() => !isAlive(orphan), 'the watchdog to end the orphaned unit', 5000);
+    // It kills first, then marks the checkpoint.
+    const log = join(dir, '.testwarden', 'watchdog.log');
+    await waitFor(
+      () => existsSync(log) && readFileSync(log, 'utf8').includes('checkpoint marked'),
+      'the watchdog to mark the checkpoint',
+      5000,
+    );
 
     const status = await runCli(['status', '--state-dir', join(dir, '.testwarden')]);
     expect(status.code).toBe(0);
     expect(status.stdout).toContain('Done: 3 of 6 units');
     expect(status.stdout).toContain('reason: runner-lost');
-    expect(status.stdout).toContain('3 not started');
+    expect(status.stdout).toContain('Left: 3 not finished');
+    // The checkpoint knows the whole list, so status names what is left.
+    expect(status.stdout).toMatch(
+      /^ {2}u4\.js {2}not finished\n {2}u5\.js {2}not finished\n {2}u6\.js {2}not finished$/m,
+    );
 
     rmSync(join(dir, 'block-u4'));
     const second = await runCli([
@@ -131,6 +142,11 @@ describe('signals', () => {
       byOutcome: { interrupted: 2 },
       notStarted: 1,
     });
+    expect(
+      JSON.parse(status.stdout)
+        .left.map((u: { outcome: string | null }) => u.outcome)
+        .sort(),
+    ).toEqual(['interrupted', 'interrupted', null]);
   });
 
   it('a second SIGINT skips the grace period', async () => {

@@ -21,6 +21,11 @@ export interface CheckpointStatus {
   /** Units with no record (never finished); null when the total is unknown. */
   notStarted: number | null;
   byOutcome: Record<Outcome, number>;
+  /**
+   * The units a resume would run, in list order: each with its recorded outcome, or null when it
+   * never finished. (A checkpoint of format 1 names only the recorded ones.)
+   */
+  left: { id: string; outcome: Outcome | null }[];
   flaky: number;
   durationMs: number;
   warnings: string[];
@@ -50,10 +55,18 @@ export function checkpointStatus(stateDir: string): CheckpointStatus {
   let flaky = 0;
   let durationMs = 0;
   const { units } = checkpoint;
-  for (const [, unit] of units.entries()) {
+  const left: CheckpointStatus['left'] = [];
+  for (let i = 0; i < units.length; i++) {
+    const unit = units.at(i);
+    if (unit === undefined) {
+      left.push({ id: units.ids[i]!, outcome: null });
+      continue;
+    }
     byOutcome[unit.outcome]++;
     if (unit.flaky) flaky++;
     durationMs += unit.durationMs;
+    if (unit.outcome !== 'passed' && unit.outcome !== 'skipped')
+      left.push({ id: units.ids[i]!, outcome: unit.outcome });
   }
   const recorded = units.size;
   const done = byOutcome.passed + byOutcome.skipped;
@@ -70,6 +83,7 @@ export function checkpointStatus(stateDir: string): CheckpointStatus {
     toRetry: recorded - done,
     notStarted: total === null ? null : Math.max(0, total - recorded),
     byOutcome,
+    left,
     flaky,
     durationMs,
     warnings,
