@@ -1,7 +1,9 @@
 // Checkpoint and resume across a killed runner, and stops by signal, with real processes and a ledger of what ran.
-import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { readCheckpoint } from '../../src/core/checkpoint/checkpoint-file.js';
+import { computeFingerprint } from '../../src/core/checkpoint/checkpoint-format.js';
 import { CLI, FIXTURES, isAlive, runCli, startCli, waitFor } from '../support/cli.js';
 import { ledger, readJson, sameUnits } from '../support/files.js';
 
@@ -78,6 +80,50 @@ describe('checkpoint and resume', () => {
     const third = await runCli(['run', '--cwd', dir, '--resume', '-c', 'node {file}', '*.js']);
     expect(third.stdout).toContain('Starting fresh: the checkpoint is of a run that completed');
     expect(ledger(dir)).toHaveLength(13);
+  });
+
+  it('resumes from a checkpoint an older testwarden wrote (format 1), and leaves format 2', async () => {
+    const dir = suite(['u1', 'u2', 'u3']);
+    const ids = ['u1.js', 'u2.js', 'u3.js'];
+    const entry = (outcome: string, exitCode: number) => ({
+      outcome,
+      attempts: 1,
+      flaky: false,
+      durationMs: 12.5,
+      tests: { passed: 0, failed: 0, skipped: 0 },
+      exitCode,
+      peakRssBytes: 40_000_000,
+      finishedAt: '2026-11-20T10:00:01.000Z',
+    });
+    mkdirSync(join(dir, '.testwarden'));
+    writeFileSync(
+      join(dir, '.testwarden', 'checkpoint.json'),
+      JSON.stringify({
+        formatVersion: 1,
+        runId: 'tw-older',
+        attempt: 1,
+        fingerprint: computeFingerprint({ unitIds: ids, command: 'node {file}', shell: false }),
+        reason: 'SIGTERM',
+        complete: false,
+        createdAt: '2026-11-20T10:00:00.000Z',
+        updatedAt: '2026-11-20T10:00:02.000Z',
+        units: { 'u1.js': entry('passed', 0), 'u2.js': entry('failed', 1) },
+      }),
+    );
+    const run = await runCli(['run', '--cwd', dir, '--resume', '-c', 'node {file}', '*.js']);
+    expect(run.code, run.stdout).toBe(0);
+    expect(run.stdout).toContain(
+      'Resuming from checkpoint of attempt 1 (reason: SIGTERM, 1 of 3 units done)',
+    );
+    // The failure first, then the unit that never ran; u1 passed before and does not run.
+    expect(ledger(dir)).toEqual(['u2', 'u3']);
+    const read = readCheckpoint(join(dir, '.testwarden', 'checkpoint.json'), { unitIds: ids });
+    expect(read.formatVersion).toBe(2);
+    expect(read.checkpoint?.complete).toBe(true);
+    expect(read.checkpoint?.units.get('u1.js')).toMatchObject({
+      outcome: 'passed',
+      durationMs: 13,
+    });
   });
 
   it('runs failed units first on resume, and a changed command starts fresh', async () => {
