@@ -9,6 +9,7 @@ for (const bench of [
   'sweep.mjs',
   'tracking-costs.mjs',
   'checkpoint.mjs',
+  'checkpoint-cache.mjs',
   'monitor.mjs',
   'watchdog.mjs',
   'sharding.mjs',
