@@ -2982,8 +2982,7 @@ const FAILED_LAST_TIME = new Set([
  */
 function orderUnits(units, options) {
     const recorded = options.previous?.units;
-    // Positions in the checkpoint; today's index is tried first (a list laid out like today's).
-    const at = units.map((unit, i) => (recorded === undefined ? -1 : recorded.indexOf(unit.id, i)));
+    const at = recorded === undefined ? units.map(() => -1) : positions(units, recorded);
     const outcomes = at.map((i) => (i < 0 ? undefined : recorded?.outcomeAt(i)));
     const durations = at.map((i, k) => i < 0 || outcomes[k] === 'interrupted' ? undefined : recorded?.durationAt(i));
     const known = durations.filter((d) => d !== undefined);
@@ -3000,6 +2999,30 @@ function orderUnits(units, options) {
     });
     keyed.sort((a, b) => a.failedFirst - b.failedFirst || b.duration - a.duration || a.index - b.index);
     return keyed.map((k) => k.unit);
+}
+/**
+ * Where each unit is in the checkpoint. The units to run are today's list with the settled ones
+ * left out, and the checkpoint is laid out on today's list, so each is found by walking forward
+ * from the previous one: no id is hashed. A unit the walk does not find (a checkpoint laid out
+ * otherwise) is looked up by id, and so is every unit after it.
+ */
+function positions(units, recorded) {
+    const ids = recorded.ids;
+    let cursor = 0;
+    let walking = true;
+    return units.map((unit) => {
+        if (walking) {
+            let i = cursor;
+            while (i < ids.length && ids[i] !== unit.id)
+                i++;
+            if (i < ids.length) {
+                cursor = i + 1;
+                return i;
+            }
+            walking = false;
+        }
+        return recorded.indexOf(unit.id);
+    });
 }
 /** The median, averaging the two middle values of an even count; 0 for none. */
 function medianOf(values) {
@@ -13054,6 +13077,24 @@ function parseRuns(raw) {
 
 ;// CONCATENATED MODULE: ./src/core/checkpoint/checkpoint-units.ts
 
+/**
+ * Why a record's times cannot be kept exactly (format 2 stores them as whole milliseconds after
+ * the time base, `finishedAt` after `startedAt + durationMs`), or undefined when they can.
+ */
+function timeProblem(entry, timeBase) {
+    const safe = (v) => Number.isSafeInteger(v);
+    if (!safe(entry.finishedAt) || entry.finishedAt < 0)
+        return 'finishedAt: not a time after 1970';
+    if (entry.startedAt === undefined) {
+        return safe(entry.finishedAt - timeBase) ? undefined : 'finishedAt: too far from the time base';
+    }
+    if (!safe(entry.startedAt) || !safe(entry.startedAt - timeBase))
+        return 'startedAt: not a time near the time base';
+    const expectedEnd = entry.startedAt + entry.durationMs;
+    if (!safe(expectedEnd) || !safe(entry.finishedAt - expectedEnd))
+        return 'durationMs: too long for its start and end';
+    return undefined;
+}
 const COLUMN_NAMES = [
     'id',
     'outcome',
@@ -13322,7 +13363,7 @@ function packed(n, value) {
 
 /** The format written. Format 1 (an object per unit) is still read. */
 const CHECKPOINT_FORMAT_VERSION = 2;
-const count = schemas_number().int().nonnegative();
+const count = schemas_number().int().nonnegative().max(Number.MAX_SAFE_INTEGER);
 const isoTime = iso_datetime({ offset: true });
 const sha256Hex = schemas_string().regex(/^[0-9a-f]{64}$/);
 /** A unit entry as `recordUnit` is about to keep it: the last check before it goes to disk. */
@@ -13432,9 +13473,12 @@ function recordUnit(checkpoint, result, now = new Date()) {
         ...(result.lane !== undefined ? { lane: result.lane } : {}),
     };
     const checked = entrySchema.safeParse(entry);
-    if (!checked.success) {
+    const problem = checked.success
+        ? timeProblem(entry, checkpoint.units.timeBase)
+        : prettifyError(checked.error);
+    if (problem !== undefined) {
         // Writing it would make the next read drop the unit; better to find the bug here.
-        throw new InternalError(`checkpoint entry for unit ${JSON.stringify(result.id)} is invalid: ${prettifyError(checked.error)}`);
+        throw new InternalError(`checkpoint entry for unit ${JSON.stringify(result.id)} is invalid: ${problem}`);
     }
     checkpoint.units.record(result.id, entry);
     checkpoint.updatedAt = now.toISOString();
@@ -13491,18 +13535,20 @@ function plural(n, one, many = `${one}s`) {
 
 
 
-const checkpoint_v1_count = schemas_number().int().nonnegative();
+const checkpoint_v1_count = schemas_number().int().nonnegative().max(Number.MAX_SAFE_INTEGER);
+/** Milliseconds or bytes: fractions were allowed in format 1, sizes beyond exact integers never. */
+const amount = schemas_number().nonnegative().max(Number.MAX_SAFE_INTEGER);
 /** One finished unit in format 1. */
 const checkpointUnitSchemaV1 = object({
     outcome: schemas_enum(OUTCOMES),
     attempts: checkpoint_v1_count,
     flaky: schemas_boolean(),
-    durationMs: schemas_number().nonnegative(),
+    durationMs: amount,
     tests: object({ passed: checkpoint_v1_count, failed: checkpoint_v1_count, skipped: checkpoint_v1_count }),
-    exitCode: schemas_number().int().nullable(),
-    peakRssBytes: schemas_number().nonnegative(),
+    exitCode: schemas_number().int().min(Number.MIN_SAFE_INTEGER).max(Number.MAX_SAFE_INTEGER).nullable(),
+    peakRssBytes: amount,
     finishedAt: isoTime,
-    startedAt: schemas_number().nonnegative().optional(),
+    startedAt: amount.optional(),
     lane: checkpoint_v1_count.optional(),
 })
     .refine((unit) => !unit.flaky || unit.outcome === 'passed', {
@@ -13518,27 +13564,34 @@ function decodeUnitsV1(raw, timeBase, problems) {
         return 'units: expected an object';
     const ids = Object.keys(raw);
     const units = CheckpointUnits.empty([], timeBase);
+    const drop = (id, why) => {
+        problems.invalid++;
+        problems.firstInvalid ??= `${printable(JSON.stringify(id), 80)}: ${why}`;
+    };
     for (const id of ids) {
+        if (id === '') {
+            drop(id, 'id: expected a non-empty string');
+            continue;
+        }
         const entry = checkpointUnitSchemaV1.safeParse(raw[id]);
         if (!entry.success) {
-            problems.invalid++;
-            problems.firstInvalid ??= `${printable(JSON.stringify(id), 80)}: ${firstIssue(entry.error)}`;
+            drop(id, firstIssue(entry.error));
             continue;
         }
         const { finishedAt, startedAt, durationMs, peakRssBytes, ...rest } = entry.data;
-        const finished = Date.parse(finishedAt);
-        if (!(finished >= 0)) {
-            problems.invalid++;
-            problems.firstInvalid ??= `${printable(JSON.stringify(id), 80)}: finishedAt: before 1970`;
-            continue;
-        }
-        units.record(id, {
+        const unit = {
             ...rest,
             durationMs: Math.round(durationMs),
             peakRssBytes: Math.round(peakRssBytes),
-            finishedAt: finished,
+            finishedAt: Date.parse(finishedAt),
             ...(startedAt !== undefined ? { startedAt: Math.round(startedAt) } : {}),
-        });
+        };
+        // What format 2 will check when this is written and read again: kept only if it passes.
+        const problem = timeProblem(unit, timeBase);
+        if (problem !== undefined)
+            drop(id, problem);
+        else
+            units.record(id, unit);
     }
     return units;
 }
@@ -13654,8 +13707,11 @@ function decodeUnitsV2(document, wanted, problems) {
         if (typeof id !== 'string' || id.length === 0) {
             status[i] = BAD_ID;
             badIds++;
-            invalidCount++;
-            problems.firstInvalid ??= `units.id.${i}: expected a non-empty string`;
+            // Only a record is lost; an entry without one drops nothing.
+            if (raw.outcome[i] !== null && raw.outcome[i] !== undefined) {
+                invalidCount++;
+                problems.firstInvalid ??= `units.id.${i}: expected a non-empty string`;
+            }
         }
     }
     const outcome = raw.outcome;
@@ -14061,7 +14117,16 @@ function versionProblem(version) {
         version > CHECKPOINT_FORMAT_VERSION) {
         return `has format version ${version}, newer than this testwarden reads (${CHECKPOINT_FORMAT_VERSION}); upgrade testwarden to resume from it`;
     }
-    const shown = version === undefined ? 'none' : printable(JSON.stringify(version), 40);
+    // Only a primitive is shown: stringifying a deeply nested value could exhaust the stack.
+    const shown = version === undefined
+        ? 'none'
+        : typeof version === 'object'
+            ? Array.isArray(version)
+                ? 'an array'
+                : version === null
+                    ? 'null'
+                    : 'an object'
+            : printable(JSON.stringify(version), 40);
     return `has format version ${shown}, expected 1 or ${CHECKPOINT_FORMAT_VERSION}`;
 }
 
@@ -14116,7 +14181,7 @@ function fresh(units, why, notice) {
         fresh: why,
         fromCheckpoint: [],
         toRun: [...units],
-        carried: CheckpointUnits.empty(units.map((u) => u.id)),
+        carried: CheckpointUnits.empty(units.map((u) => u.id), Date.now()),
         notice,
     };
 }

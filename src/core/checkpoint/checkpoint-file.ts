@@ -256,6 +256,16 @@ function versionProblem(version: unknown): string | undefined {
   ) {
     return `has format version ${version}, newer than this testwarden reads (${CHECKPOINT_FORMAT_VERSION}); upgrade testwarden to resume from it`;
   }
-  const shown = version === undefined ? 'none' : printable(JSON.stringify(version), 40);
+  // Only a primitive is shown: stringifying a deeply nested value could exhaust the stack.
+  const shown =
+    version === undefined
+      ? 'none'
+      : typeof version === 'object'
+        ? Array.isArray(version)
+          ? 'an array'
+          : version === null
+            ? 'null'
+            : 'an object'
+        : printable(JSON.stringify(version), 40);
   return `has format version ${shown}, expected 1 or ${CHECKPOINT_FORMAT_VERSION}`;
 }

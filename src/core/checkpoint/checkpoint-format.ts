@@ -5,12 +5,12 @@ import { InternalError } from '../errors.js';
 import type { MachineRecord, StopReason, UnitResult } from '../types.js';
 import { OUTCOMES, STOP_REASONS } from '../vocabulary.js';
 import { MAX_RUNS, closeRun, type CheckpointRun } from './checkpoint-runs.js';
-import { CheckpointUnits, type CheckpointUnit } from './checkpoint-units.js';
+import { CheckpointUnits, timeProblem, type CheckpointUnit } from './checkpoint-units.js';
 
 /** The format written. Format 1 (an object per unit) is still read. */
 export const CHECKPOINT_FORMAT_VERSION = 2;
 
-const count = z.number().int().nonnegative();
+const count = z.number().int().nonnegative().max(Number.MAX_SAFE_INTEGER);
 export const isoTime = z.iso.datetime({ offset: true });
 const sha256Hex = z.string().regex(/^[0-9a-f]{64}$/);
 
@@ -161,10 +161,13 @@ export function recordUnit(checkpoint: Checkpoint, result: UnitResult, now = new
     ...(result.lane !== undefined ? { lane: result.lane } : {}),
   };
   const checked = entrySchema.safeParse(entry);
-  if (!checked.success) {
+  const problem = checked.success
+    ? timeProblem(entry, checkpoint.units.timeBase)
+    : z.prettifyError(checked.error);
+  if (problem !== undefined) {
     // Writing it would make the next read drop the unit; better to find the bug here.
     throw new InternalError(
-      `checkpoint entry for unit ${JSON.stringify(result.id)} is invalid: ${z.prettifyError(checked.error)}`,
+      `checkpoint entry for unit ${JSON.stringify(result.id)} is invalid: ${problem}`,
     );
   }
   checkpoint.units.record(result.id, entry);

@@ -44,6 +44,27 @@ export interface UnitColumns {
 
 export type ColumnName = keyof UnitColumns;
 
+/**
+ * Why a record's times cannot be kept exactly (format 2 stores them as whole milliseconds after
+ * the time base, `finishedAt` after `startedAt + durationMs`), or undefined when they can.
+ */
+export function timeProblem(
+  entry: Pick<CheckpointUnit, 'durationMs' | 'finishedAt' | 'startedAt'>,
+  timeBase: number,
+): string | undefined {
+  const safe = (v: number) => Number.isSafeInteger(v);
+  if (!safe(entry.finishedAt) || entry.finishedAt < 0) return 'finishedAt: not a time after 1970';
+  if (entry.startedAt === undefined) {
+    return safe(entry.finishedAt - timeBase) ? undefined : 'finishedAt: too far from the time base';
+  }
+  if (!safe(entry.startedAt) || !safe(entry.startedAt - timeBase))
+    return 'startedAt: not a time near the time base';
+  const expectedEnd = entry.startedAt + entry.durationMs;
+  if (!safe(expectedEnd) || !safe(entry.finishedAt - expectedEnd))
+    return 'durationMs: too long for its start and end';
+  return undefined;
+}
+
 export const COLUMN_NAMES = [
   'id',
   'outcome',

@@ -2,10 +2,12 @@
 import { z } from 'zod';
 import { OUTCOMES } from '../vocabulary.js';
 import { isoTime } from './checkpoint-format.js';
-import { CheckpointUnits } from './checkpoint-units.js';
+import { CheckpointUnits, timeProblem } from './checkpoint-units.js';
 import { type EntryProblems, firstIssue, isPlainObject, printable } from './read-problems.js';
 
-const count = z.number().int().nonnegative();
+const count = z.number().int().nonnegative().max(Number.MAX_SAFE_INTEGER);
+/** Milliseconds or bytes: fractions were allowed in format 1, sizes beyond exact integers never. */
+const amount = z.number().nonnegative().max(Number.MAX_SAFE_INTEGER);
 
 /** One finished unit in format 1. */
 export const checkpointUnitSchemaV1 = z
@@ -13,12 +15,12 @@ export const checkpointUnitSchemaV1 = z
     outcome: z.enum(OUTCOMES),
     attempts: count,
     flaky: z.boolean(),
-    durationMs: z.number().nonnegative(),
+    durationMs: amount,
     tests: z.object({ passed: count, failed: count, skipped: count }),
-    exitCode: z.number().int().nullable(),
-    peakRssBytes: z.number().nonnegative(),
+    exitCode: z.number().int().min(Number.MIN_SAFE_INTEGER).max(Number.MAX_SAFE_INTEGER).nullable(),
+    peakRssBytes: amount,
     finishedAt: isoTime,
-    startedAt: z.number().nonnegative().optional(),
+    startedAt: amount.optional(),
     lane: count.optional(),
   })
   .refine((unit) => !unit.flaky || unit.outcome === 'passed', {
@@ -38,27 +40,32 @@ export function decodeUnitsV1(
   if (!isPlainObject(raw)) return 'units: expected an object';
   const ids = Object.keys(raw);
   const units = CheckpointUnits.empty([], timeBase);
+  const drop = (id: string, why: string) => {
+    problems.invalid++;
+    problems.firstInvalid ??= `${printable(JSON.stringify(id), 80)}: ${why}`;
+  };
   for (const id of ids) {
+    if (id === '') {
+      drop(id, 'id: expected a non-empty string');
+      continue;
+    }
     const entry = checkpointUnitSchemaV1.safeParse(raw[id]);
     if (!entry.success) {
-      problems.invalid++;
-      problems.firstInvalid ??= `${printable(JSON.stringify(id), 80)}: ${firstIssue(entry.error)}`;
+      drop(id, firstIssue(entry.error));
       continue;
     }
     const { finishedAt, startedAt, durationMs, peakRssBytes, ...rest } = entry.data;
-    const finished = Date.parse(finishedAt);
-    if (!(finished >= 0)) {
-      problems.invalid++;
-      problems.firstInvalid ??= `${printable(JSON.stringify(id), 80)}: finishedAt: before 1970`;
-      continue;
-    }
-    units.record(id, {
+    const unit = {
       ...rest,
       durationMs: Math.round(durationMs),
       peakRssBytes: Math.round(peakRssBytes),
-      finishedAt: finished,
+      finishedAt: Date.parse(finishedAt),
       ...(startedAt !== undefined ? { startedAt: Math.round(startedAt) } : {}),
-    });
+    };
+    // What format 2 will check when this is written and read again: kept only if it passes.
+    const problem = timeProblem(unit, timeBase);
+    if (problem !== undefined) drop(id, problem);
+    else units.record(id, unit);
   }
   return units;
 }

@@ -131,8 +131,11 @@ export function decodeUnitsV2(
     if (typeof id !== 'string' || id.length === 0) {
       status[i] = BAD_ID;
       badIds++;
-      invalidCount++;
-      problems.firstInvalid ??= `units.id.${i}: expected a non-empty string`;
+      // Only a record is lost; an entry without one drops nothing.
+      if (raw.outcome[i] !== null && raw.outcome[i] !== undefined) {
+        invalidCount++;
+        problems.firstInvalid ??= `units.id.${i}: expected a non-empty string`;
+      }
     }
   }
   const outcome = raw.outcome;

@@ -1,6 +1,7 @@
 // The order units run in: last time's failures first, then (with parallel lanes) the longest first; stable and deterministic.
 import type { Outcome, Unit } from '../types.js';
 import type { Checkpoint } from './checkpoint-format.js';
+import type { CheckpointUnits } from './checkpoint-units.js';
 
 /** Outcomes that put a unit at the front: the answer a developer waits for comes sooner. */
 const FAILED_LAST_TIME: ReadonlySet<Outcome> = new Set<Outcome>([
@@ -29,8 +30,7 @@ export interface OrderOptions {
  */
 export function orderUnits(units: readonly Unit[], options: OrderOptions): Unit[] {
   const recorded = options.previous?.units;
-  // Positions in the checkpoint; today's index is tried first (a list laid out like today's).
-  const at = units.map((unit, i) => (recorded === undefined ? -1 : recorded.indexOf(unit.id, i)));
+  const at = recorded === undefined ? units.map(() => -1) : positions(units, recorded);
   const outcomes = at.map((i) => (i < 0 ? undefined : recorded?.outcomeAt(i)));
   const durations = at.map((i, k) =>
     i < 0 || outcomes[k] === 'interrupted' ? undefined : recorded?.durationAt(i),
@@ -52,6 +52,30 @@ export function orderUnits(units: readonly Unit[], options: OrderOptions): Unit[
     (a, b) => a.failedFirst - b.failedFirst || b.duration - a.duration || a.index - b.index,
   );
   return keyed.map((k) => k.unit);
+}
+
+/**
+ * Where each unit is in the checkpoint. The units to run are today's list with the settled ones
+ * left out, and the checkpoint is laid out on today's list, so each is found by walking forward
+ * from the previous one: no id is hashed. A unit the walk does not find (a checkpoint laid out
+ * otherwise) is looked up by id, and so is every unit after it.
+ */
+function positions(units: readonly Unit[], recorded: CheckpointUnits): number[] {
+  const ids = recorded.ids;
+  let cursor = 0;
+  let walking = true;
+  return units.map((unit) => {
+    if (walking) {
+      let i = cursor;
+      while (i < ids.length && ids[i] !== unit.id) i++;
+      if (i < ids.length) {
+        cursor = i + 1;
+        return i;
+      }
+      walking = false;
+    }
+    return recorded.indexOf(unit.id);
+  });
 }
 
 /** The median, averaging the two middle values of an even count; 0 for none. */

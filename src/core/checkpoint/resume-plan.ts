@@ -101,7 +101,10 @@ function fresh(units: readonly Unit[], why: FreshStart, notice: string): ResumeP
     fresh: why,
     fromCheckpoint: [],
     toRun: [...units],
-    carried: CheckpointUnits.empty(units.map((u) => u.id)),
+    carried: CheckpointUnits.empty(
+      units.map((u) => u.id),
+      Date.now(),
+    ),
     notice,
   };
 }

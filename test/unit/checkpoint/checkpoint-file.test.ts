@@ -218,6 +218,15 @@ describe('readCheckpoint', () => {
     expect(read.warnings[0]).toMatch(message);
   });
 
+  it('names the type of a format version that is no number, however deeply nested', () => {
+    const path = join(tempDir(), 'checkpoint.json');
+    const depth = 200_000;
+    writeFileSync(path, `{"formatVersion":${'['.repeat(depth)}${']'.repeat(depth)}}`);
+    expect(readCheckpoint(path, { unitIds: IDS }).warnings).toEqual([
+      expect.stringContaining('has format version an array, expected 1 or 2; ignored'),
+    ]);
+  });
+
   it('ignores a JSON value that is not an object', () => {
     const path = join(tempDir(), 'checkpoint.json');
     for (const text of ['null', '[1,2]', '"text"', '12']) {
@@ -299,6 +308,16 @@ describe('readCheckpoint', () => {
         `2 unit ids not in today's unit list dropped (first: "../../etc/passwd")`,
       ),
     ]);
+  });
+
+  it('counts an id that is not a string only when it held a record', () => {
+    const read = readEdited((d) => {
+      for (const [name, values] of Object.entries(d.units)) {
+        values.push(name === 'id' ? 5 : name === 'outcome' ? null : 0);
+      }
+    });
+    expect(read.warnings).toEqual([]);
+    expect(read.dropped.invalidEntries).toBe(0);
   });
 
   it('keeps the first of a repeated id, and drops ids that are not strings', () => {
@@ -405,6 +424,21 @@ describe('reading format 1', () => {
       ),
       expect.stringMatching(/2 invalid unit entries dropped.*first: "test\/a.test.js": outcome/),
     ]);
+  });
+
+  it('drops records whose numbers format 2 could not keep exactly, and writes the rest back cleanly', () => {
+    const document = documentV1Of(sample()) as { units: Record<string, Record<string, unknown>> };
+    document.units['test/a.test.js']!.startedAt = 1e20;
+    document.units['test/b.test.js']!.durationMs = 1e300;
+    document.units['']! = document.units['test/c.test.js']!;
+    const read = readDocument(document, undefined);
+    expect(Object.keys(recordsOf(read.checkpoint!.units).records)).toEqual(['test/c.test.js']);
+    expect(read.dropped.invalidEntries).toBe(3);
+    const path = join(tempDir(), 'checkpoint.json');
+    writeCheckpoint(path, read.checkpoint!);
+    const again = readCheckpoint(path);
+    expect(again.warnings).toEqual([]);
+    expect(plain(again.checkpoint!)).toEqual(plain(read.checkpoint!));
   });
 
   it('ignores units that are not an object', () => {

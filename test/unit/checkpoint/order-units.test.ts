@@ -15,6 +15,28 @@ describe('orderUnits', () => {
     unitResult('e', 'passed', { durationMs: 300 }),
   ]);
 
+  it('finds the units of a subset, and of a checkpoint laid out on another list', () => {
+    expect(ids(orderUnits(units('a', 'b', 'd', 'f'), { jobs: 1, previous }))).toEqual([
+      'b',
+      'd',
+      'a',
+      'f',
+    ]);
+    const reversed = checkpointWith([...all].reverse(), [
+      unitResult('e', 'failed'),
+      unitResult('a', 'passed'),
+      unitResult('c', 'interrupted'),
+    ]);
+    expect(ids(orderUnits(units(...all), { jobs: 1, previous: reversed }))).toEqual([
+      'c',
+      'e',
+      'a',
+      'b',
+      'd',
+      'f',
+    ]);
+  });
+
   it('keeps the given order without a checkpoint', () => {
     expect(ids(orderUnits(units(...all), { jobs: 4 }))).toEqual(all);
     expect(ids(orderUnits(units(...all), { jobs: 4, previous: undefined }))).toEqual(all);

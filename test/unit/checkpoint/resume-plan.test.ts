@@ -151,6 +151,17 @@ describe('planResume', () => {
     );
   });
 
+  it('starts a fresh list with times counted from now', () => {
+    const before = Date.now();
+    const plan = planResume({
+      checkpoint: undefined,
+      units: units('a'),
+      fingerprintNow: fingerprintOf(['a']),
+    });
+    expect(plan.carried.ids).toEqual(['a']);
+    expect(plan.carried.timeBase).toBeGreaterThanOrEqual(before);
+  });
+
   it("only ever returns today's units, whatever the checkpoint holds", () => {
     const plan = planResume({
       checkpoint: checkpointWith(
