@@ -14049,9 +14049,24 @@ function readCheckpoint(path, options = {}) {
         return result;
     if (text.kind === 'unusable')
         return ignore(text.why);
+    return parseCheckpoint(text.content, path, options.unitIds);
+}
+/**
+ * A checkpoint from its text, read as untrusted input (see `readCheckpoint`); `path` only names it
+ * in warnings. Never throws.
+ */
+function parseCheckpoint(content, path, unitIds) {
+    const options = unitIds === undefined ? {} : { unitIds };
+    const result = {
+        warnings: [],
+        dropped: { unknownIds: 0, invalidEntries: 0 },
+    };
+    const ignore = (why) => {
+        result.warnings.push(`checkpoint ${path} ${why}; ignored`);
+        return result;
+    };
     let document;
     try {
-        const content = text.content;
         document = JSON.parse(content.charCodeAt(0) === 0xfeff ? content.slice(1) : content);
     }
     catch (error) {

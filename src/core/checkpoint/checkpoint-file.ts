@@ -176,10 +176,29 @@ export function readCheckpoint(
   const text = readBounded(path, options.maxBytes ?? CHECKPOINT_MAX_BYTES);
   if (text.kind === 'missing') return result;
   if (text.kind === 'unusable') return ignore(text.why);
+  return parseCheckpoint(text.content, path, options.unitIds);
+}
 
+/**
+ * A checkpoint from its text, read as untrusted input (see `readCheckpoint`); `path` only names it
+ * in warnings. Never throws.
+ */
+export function parseCheckpoint(
+  content: string,
+  path: string,
+  unitIds?: readonly string[],
+): ReadCheckpointResult {
+  const options = unitIds === undefined ? {} : { unitIds };
+  const result: ReadCheckpointResult = {
+    warnings: [],
+    dropped: { unknownIds: 0, invalidEntries: 0 },
+  };
+  const ignore = (why: string): ReadCheckpointResult => {
+    result.warnings.push(`checkpoint ${path} ${why}; ignored`);
+    return result;
+  };
   let document: unknown;
   try {
-    const content = text.content;
     document = JSON.parse(content.charCodeAt(0) === 0xfeff ? content.slice(1) : content);
   } catch (error) {
     return ignore(`is not valid JSON (${printable((error as Error).message, 120)})`);
