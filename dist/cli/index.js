@@ -2752,7 +2752,7 @@ function buildProcessTree (parentPid, tree, pidsToProcess, spawnChildProcessesLi
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _program_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(115);
+/* harmony import */ var _program_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9948);
 // Entry point of the `testwarden` command: wires the process (argv, streams, signals) to the CLI and sets the exit code.
 
 const signals = ['SIGINT', 'SIGTERM', 'SIGHUP'];
@@ -2792,7 +2792,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 115:
+/***/ 9948:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -3315,6 +3315,8 @@ function parseRunOptions(raw, name = cliName) {
     };
     if (raw.listCommand !== undefined)
         options.listCommand = raw.listCommand;
+    if (raw.cgroupSudo)
+        options.cgroupSudo = true;
     if (raw.resume)
         options.resume = true;
     if (raw.shard !== undefined)
@@ -17632,6 +17634,79 @@ function unitFileName(unitId, attempt, extension) {
     return `${readable}-${hash}${suffix}.${extension}`;
 }
 
+;// CONCATENATED MODULE: ./src/core/tracker/cgroup-setup.ts
+// One-time, opt-in preparation of a cgroup v2 subtree a non-root user may manage (e.g. GitHub's hosted runners, with passwordless sudo).
+
+
+
+
+
+/** Whether passwordless sudo works (`sudo -n true`); false when sudo is missing. */
+async function canSudo() {
+    try {
+        await run('sudo', ['-n', 'true']);
+        return true;
+    }
+    catch {
+        return false;
+    }
+}
+/** Only call when asked to (an explicit option): it changes the machine's cgroup tree and moves a process. */
+async function prepareDelegatedSubtree(options) {
+    const asRoot = process.getuid?.() === 0;
+    if (!asRoot && !(await canSudo())) {
+        throw new Error('preparing a cgroup subtree needs root or passwordless sudo (`sudo -n true` failed)');
+    }
+    const mount = findCgroup2Mounts((0,external_node_fs_.readFileSync)('/proc/self/mountinfo', 'utf8'))[0];
+    if (!mount)
+        throw new Error('no cgroup v2 hierarchy is mounted');
+    const uid = options.uid ?? process.getuid?.() ?? 0;
+    const gid = options.gid ?? process.getgid?.() ?? 0;
+    const pid = options.pid ?? process.pid;
+    const path = (0,external_node_path_.join)(mount.mountPoint, options.name ?? DELEGATED_SUBTREE);
+    const holder = (0,external_node_path_.join)(path, `runner-${pid}`);
+    const delegated = (dir) => [
+        dir,
+        ...['cgroup.procs', 'cgroup.threads', 'cgroup.subtree_control'].map((f) => (0,external_node_path_.join)(dir, f)),
+    ];
+    const privileged = async (program, args, input) => asRoot ? run(program, args, input) : run('sudo', ['-n', program, ...args], input);
+    await privileged('mkdir', ['-p', holder]);
+    await privileged('chown', [`${uid}:${gid}`, ...delegated(path), ...delegated(holder)]);
+    // The subtree holds no process itself, so it may hand memory and pids to everything below.
+    enableControllers(path);
+    // The one step the user cannot do: leaving the root-owned cgroup it runs in.
+    await privileged('tee', [(0,external_node_path_.join)(holder, 'cgroup.procs')], `${pid}\n`);
+    pruneHolders(path, holder);
+    return { path, holder, support: detectCgroupSupport() };
+}
+/** Empty `runner-*` leaves of earlier runs (their process exited) are removed; busy ones stay. */
+function pruneHolders(path, keep) {
+    for (const name of (0,external_node_fs_.readdirSync)(path)) {
+        if (!name.startsWith('runner-') || (0,external_node_path_.join)(path, name) === keep)
+            continue;
+        try {
+            (0,external_node_fs_.rmdirSync)((0,external_node_path_.join)(path, name));
+        }
+        catch {
+            // EBUSY: its process is still alive.
+        }
+    }
+}
+function run(program, args, input) {
+    return new Promise((resolve, reject) => {
+        const child = (0,external_node_child_process_.execFile)(program, args, { timeout: 15_000, killSignal: 'SIGKILL' }, (error, _stdout, stderr) => {
+            if (!error)
+                return resolve();
+            reject(new Error(`${program} ${args.join(' ')}: ${String(stderr).trim() || error.message}`, {
+                cause: error,
+            }));
+        });
+        // A command that exits without reading (mkdir, chown) closes the pipe: its status tells, not EPIPE.
+        child.stdin?.on('error', () => undefined);
+        child.stdin?.end(input ?? '');
+    });
+}
+
 ;// CONCATENATED MODULE: ./node_modules/shlex/shlex.js
 
 
@@ -19122,16 +19197,11 @@ function isObject(value) {
 
 
 
+
 async function planRun(options) {
     const cwd = (0,external_node_path_.resolve)(options.cwd);
     checkCwd(cwd);
     const template = parseCommandTemplate(options.command, options.shell ?? false);
-    const cgroupSupport = options.tracking === 'process'
-        ? { available: false, reason: 'not asked for' }
-        : detectCgroupSupport();
-    if (options.tracking === 'cgroup' && !cgroupSupport.available) {
-        throw new errors_UsageError(`--tracking: expected auto or process on this machine (cgroup tracking is not available: ${cgroupSupport.reason}), got "cgroup"`);
-    }
     const engine = await chooseEngine(options);
     const isolation = await chooseIsolation(options, engine);
     const stateRoot = (0,external_node_path_.resolve)(cwd, options.stateDir ?? DEFAULTS.stateDir);
@@ -19157,7 +19227,14 @@ async function planRun(options) {
         throw new errors_UsageError(`${what} (pass --allow-no-units if that is expected)`);
     }
     const timingsFile = (0,external_node_path_.resolve)(cwd, options.timingsFile ?? (0,external_node_path_.join)(stateRoot, TIMINGS_FILE));
+    // After every other check: with --cgroup-sudo this changes the machine's cgroup tree.
     const warnings = [];
+    const cgroupSupport = options.tracking === 'process'
+        ? { available: false, reason: 'not asked for' }
+        : await cgroupsFor(options, warnings);
+    if (options.tracking === 'cgroup' && !cgroupSupport.available) {
+        throw new errors_UsageError(`--tracking: expected auto or process on this machine (cgroup tracking is not available: ${cgroupSupport.reason}), got "cgroup"`);
+    }
     let shard;
     let planned = units;
     if (options.shard) {
@@ -19254,6 +19331,28 @@ function checkOutputPath(option, path) {
     }
 }
 /** Runs a suite to the end (or until stopped) and returns its report; never exits the process. */
+/**
+ * What cgroup tracking can use: found as it is, or, with `cgroupSudo` where this user may not
+ * create cgroups, a subtree prepared through passwordless sudo. A failed preparation is a
+ * warning (process tracking then, unless `--tracking cgroup` insists).
+ */
+async function cgroupsFor(options, warnings) {
+    const found = detectCgroupSupport();
+    if (found.available || !options.cgroupSudo || process.platform !== 'linux')
+        return found;
+    try {
+        const prepared = await prepareDelegatedSubtree({ sudo: true });
+        if (prepared.support.available)
+            return prepared.support;
+        warnings.push(`--cgroup-sudo: the subtree ${prepared.path} was prepared but is not usable (${prepared.support.reason}); tracking process groups instead`);
+        return prepared.support;
+    }
+    catch (error) {
+        const why = `could not prepare a cgroup subtree with sudo (${error.message})`;
+        warnings.push(`--cgroup-sudo: ${why}; tracking process groups instead`);
+        return { ...found, reason: `${found.reason}; ${why}` };
+    }
+}
 
 ;// CONCATENATED MODULE: ./src/core/report/events.ts
 /** Calls a hook on every reporter; a throwing reporter must not break the run. */
@@ -31473,6 +31572,7 @@ function buildProgram(io, handlers) {
         .option('--allow-no-units', 'patterns matching nothing is not an error')
         .addOption(new Option('--leaks <policy>', 'what to do with leaked processes: kill, fail or warn').default('kill'))
         .addOption(new Option('--tracking <mode>', 'how unit processes are tracked: auto, cgroup or process').default('auto'))
+        .option('--cgroup-sudo', 'as a non-root user who cannot create cgroups, use passwordless sudo once to get a cgroup v2 subtree for the units (moves this process into it)')
         .option('--resume', 'continue from the checkpoint in the state dir: passed and skipped units are not run again')
         .option('--memory-threshold <pct>', 'machine memory in use above which no unit starts; held for the window: graceful shutdown (exit 42)', '90')
         .option('--cpu-threshold <pct>', 'CPU busy across all cores, same rule (off by default)')

@@ -33,6 +33,7 @@ export const Input = {
   watchdog: 'watchdog',
   heartbeatTimeout: 'heartbeat-timeout',
   tracking: 'tracking',
+  cgroupSudo: 'cgroup-sudo',
   summary: 'summary',
   passRuntimeEnv: 'pass-runtime-env',
   timingsKey: 'timings-key',

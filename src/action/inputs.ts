@@ -65,6 +65,19 @@ function readOneOf<T extends string>(name: string, allowed: readonly T[]): T {
   throw invalidOption(name, `one of ${allowed.join(', ')}`, value);
 }
 
+/**
+ * `cgroup-sudo`: `true`, `false`, or `auto` (also when empty): on GitHub-hosted runners only,
+ * whose VM is thrown away after the job, so moving the step's process into a new cgroup subtree
+ * changes nothing that outlives it. Pointless with `tracking: process`.
+ */
+function readCgroupSudo(run: RunSuiteOptions): boolean {
+  const value = getInput(Input.cgroupSudo) || 'auto';
+  if (!['auto', 'true', 'false'].includes(value))
+    throw invalidOption(Input.cgroupSudo, 'one of auto, true, false', value);
+  if (run.tracking === 'process' || value === 'false') return false;
+  return value === 'true' || process.env['RUNNER_ENVIRONMENT'] === 'github-hosted';
+}
+
 /** Reads every input from the step's environment (INPUT_*); throws a UsageError naming the input. */
 export function readInputs(): ActionInputs {
   const tests = getMultilineInput(Input.tests);
@@ -117,6 +130,7 @@ export function readInputs(): ActionInputs {
     );
   }
   run.passRuntimeEnv = readBoolean(Input.passRuntimeEnv);
+  if (readCgroupSudo(run)) run.cgroupSudo = true;
   // Each shard's durations would overwrite the others'; the history is left to a merge of the shards.
   if (run.shard) run.updateTimings = false;
   return {

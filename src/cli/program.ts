@@ -110,6 +110,10 @@ function buildProgram(io: CliIO, handlers: Handlers): Command {
       ).default('auto'),
     )
     .option(
+      '--cgroup-sudo',
+      'as a non-root user who cannot create cgroups, use passwordless sudo once to get a cgroup v2 subtree for the units (moves this process into it)',
+    )
+    .option(
       '--resume',
       'continue from the checkpoint in the state dir: passed and skipped units are not run again',
     )

@@ -27,6 +27,12 @@ export interface RunSuiteOptions {
   allowNoUnits?: boolean;
   leaks?: LeakPolicy;
   tracking?: TrackingMode;
+  /**
+   * As a non-root user who may not create cgroups, use passwordless sudo once to get a cgroup v2
+   * subtree (`prepareDelegatedSubtree`: moves this process into it). Off by default; without
+   * sudo, `auto` tracking falls back to process groups with a warning.
+   */
+  cgroupSudo?: boolean;
   reportJson?: string;
   junit?: string;
   /** A self-contained HTML report (timeline, memory/CPU chart, failures with log tails). */

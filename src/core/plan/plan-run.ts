@@ -8,6 +8,7 @@ import { UsageError } from '../errors.js';
 import { DEFAULTS, type Plan, type RunSuiteOptions } from '../run-config.js';
 import { prepareStateDir } from '../state-dir.js';
 import { detectCgroupSupport, type CgroupSupport } from '../tracker/cgroup-detect.js';
+import { prepareDelegatedSubtree } from '../tracker/cgroup-setup.js';
 import { parseCommandTemplate } from './command-template.js';
 import { discoverUnits } from './discover-units.js';
 import { planShard, type ShardInfo } from './shard.js';
@@ -17,15 +18,6 @@ export async function planRun(options: RunSuiteOptions): Promise<Plan> {
   const cwd = resolve(options.cwd);
   checkCwd(cwd);
   const template = parseCommandTemplate(options.command, options.shell ?? false);
-  const cgroupSupport: CgroupSupport =
-    options.tracking === 'process'
-      ? { available: false, reason: 'not asked for' }
-      : detectCgroupSupport();
-  if (options.tracking === 'cgroup' && !cgroupSupport.available) {
-    throw new UsageError(
-      `--tracking: expected auto or process on this machine (cgroup tracking is not available: ${cgroupSupport.reason}), got "cgroup"`,
-    );
-  }
   const engine = await chooseEngine(options);
   const isolation = await chooseIsolation(options, engine);
   const stateRoot = resolve(cwd, options.stateDir ?? DEFAULTS.stateDir);
@@ -51,7 +43,17 @@ export async function planRun(options: RunSuiteOptions): Promise<Plan> {
     throw new UsageError(`${what} (pass --allow-no-units if that is expected)`);
   }
   const timingsFile = resolve(cwd, options.timingsFile ?? join(stateRoot, TIMINGS_FILE));
+  // After every other check: with --cgroup-sudo this changes the machine's cgroup tree.
   const warnings: string[] = [];
+  const cgroupSupport: CgroupSupport =
+    options.tracking === 'process'
+      ? { available: false, reason: 'not asked for' }
+      : await cgroupsFor(options, warnings);
+  if (options.tracking === 'cgroup' && !cgroupSupport.available) {
+    throw new UsageError(
+      `--tracking: expected auto or process on this machine (cgroup tracking is not available: ${cgroupSupport.reason}), got "cgroup"`,
+    );
+  }
   let shard: ShardInfo | undefined;
   let planned = units;
   if (options.shard) {
@@ -177,3 +179,25 @@ function checkOutputPath(option: string, path: string): void {
 }
 
 /** Runs a suite to the end (or until stopped) and returns its report; never exits the process. */
+
+/**
+ * What cgroup tracking can use: found as it is, or, with `cgroupSudo` where this user may not
+ * create cgroups, a subtree prepared through passwordless sudo. A failed preparation is a
+ * warning (process tracking then, unless `--tracking cgroup` insists).
+ */
+async function cgroupsFor(options: RunSuiteOptions, warnings: string[]): Promise<CgroupSupport> {
+  const found = detectCgroupSupport();
+  if (found.available || !options.cgroupSudo || process.platform !== 'linux') return found;
+  try {
+    const prepared = await prepareDelegatedSubtree({ sudo: true });
+    if (prepared.support.available) return prepared.support;
+    warnings.push(
+      `--cgroup-sudo: the subtree ${prepared.path} was prepared but is not usable (${prepared.support.reason}); tracking process groups instead`,
+    );
+    return prepared.support;
+  } catch (error) {
+    const why = `could not prepare a cgroup subtree with sudo (${(error as Error).message})`;
+    warnings.push(`--cgroup-sudo: ${why}; tracking process groups instead`);
+    return { ...found, reason: `${found.reason}; ${why}` };
+  }
+}

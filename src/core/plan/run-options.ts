@@ -20,6 +20,7 @@ export interface RawRunOptions {
   allowNoUnits?: boolean | undefined;
   leaks?: string | undefined;
   tracking?: string | undefined;
+  cgroupSudo?: boolean | undefined;
   reportJson?: string | undefined;
   junit?: string | undefined;
   resume?: boolean | undefined;
@@ -94,6 +95,7 @@ export function parseRunOptions(raw: RawRunOptions, name: OptionNamer = cliName)
         : oneOf<TrackingMode>(name('tracking'), raw.tracking, ['auto', 'cgroup', 'process']),
   };
   if (raw.listCommand !== undefined) options.listCommand = raw.listCommand;
+  if (raw.cgroupSudo) options.cgroupSudo = true;
   if (raw.resume) options.resume = true;
   if (raw.shard !== undefined) options.shard = parseShard(raw.shard, name('shard'));
   if (raw.isolation !== undefined)

@@ -180,6 +180,24 @@ describe('the durations history and the merge step', () => {
     expect(() => readMergeInputs()).toThrow(message);
   });
 
+  it('asks for a cgroup subtree through sudo on GitHub-hosted runners, or when told to', () => {
+    const sudo = (given: Record<string, string>, environment?: string) => {
+      if (environment === undefined) delete process.env['RUNNER_ENVIRONMENT'];
+      else process.env['RUNNER_ENVIRONMENT'] = environment;
+      setInputs({ ...MINIMAL, ...given });
+      return readInputs().run.cgroupSudo ?? false;
+    };
+    expect(sudo({}, 'github-hosted')).toBe(true);
+    expect(sudo({}, 'self-hosted')).toBe(false);
+    expect(sudo({})).toBe(false);
+    expect(sudo({ 'cgroup-sudo': 'true' }, 'self-hosted')).toBe(true);
+    expect(sudo({ 'cgroup-sudo': 'false' }, 'github-hosted')).toBe(false);
+    expect(sudo({ tracking: 'process' }, 'github-hosted')).toBe(false);
+    expect(failure({ 'cgroup-sudo': 'yes' })).toBe(
+      'cgroup-sudo: expected one of auto, true, false, got "yes"',
+    );
+  });
+
   it('refuses merge-junit without merge-reports', () => {
     setInputs({ ...MINIMAL, 'merge-junit': 'shards/*/junit.xml' });
     expect(() => readMergeInputs()).toThrow('merge-junit: expected nothing without merge-reports');

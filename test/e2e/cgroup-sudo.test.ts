@@ -1,0 +1,144 @@
+// --cgroup-sudo as a real non-root user with passwordless sudo (GitHub's hosted runners work this way): the run gets a cgroup subtree, and a process that left the unit's group with an empty environment is still found and killed.
+//
+// Needs root (to make the user's folder and clean the subtree up) and a user named by
+// TESTWARDEN_SUDO_USER with passwordless sudo; .ci/run creates one. Outside CI the tests are
+// skipped without it; in CI a missing user fails them.
+import { execFile, spawnSync } from 'node:child_process';
+import {
+  chownSync,
+  cpSync,
+  existsSync,
+  readdirSync,
+  readFileSync,
+  rmdirSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
+import { dirname, join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { CLI, isAlive, waitFor } from '../support/cli.js';
+import { tempDir } from '../support/temp-dir.js';
+
+const USER = process.env['TESTWARDEN_SUDO_USER'];
+const WANTED = process.platform === 'linux' && (USER !== undefined || process.env['CI'] === 'true');
+const MOUNTS = ['/sys/fs/cgroup/unified', '/sys/fs/cgroup'];
+
+/** A unit whose child leaves the unit's process group and drops its environment (no marker). */
+const ESCAPE = `
+const { spawn } = require('node:child_process');
+const fs = require('node:fs');
+const child = spawn('setsid', ['env', '-i', 'sleep', '300'], { stdio: 'ignore' });
+child.unref();
+// Exit only once it runs sleep, so it has left the group: the end-of-unit kill must not race it.
+const deadline = Date.now() + 10000;
+const cmdline = () => { try { return fs.readFileSync('/proc/' + child.pid + '/cmdline', 'latin1'); } catch { return ''; } };
+const poll = () => {
+  if (cmdline().startsWith('sleep') || Date.now() > deadline) fs.writeFileSync('escapee.pid', String(child.pid));
+  else setTimeout(poll, 5);
+};
+poll();
+`;
+
+function idOf(flag: '-u' | '-g'): number {
+  const r = spawnSync('id', [flag, USER ?? ''], { encoding: 'utf8' });
+  if (r.status !== 0)
+    throw new Error(`TESTWARDEN_SUDO_USER=${USER}: no such user (${r.stderr.trim()})`);
+  return Number(r.stdout.trim());
+}
+
+/**
+ * A folder the user owns, holding the unit and a copy of the bundled CLI (self-contained): the
+ * checkout may be where the user cannot read.
+ */
+function suiteForUser(): { dir: string; cli: string } {
+  const dir = tempDir('tw-sudo-');
+  writeFileSync(join(dir, 'escape.js'), ESCAPE);
+  const cli = join(dir, 'cli', 'index.js');
+  cpSync(dirname(CLI), dirname(cli), { recursive: true });
+  for (const path of [dir, join(dir, 'escape.js'), dirname(cli), cli])
+    chownSync(path, idOf('-u'), idOf('-g'));
+  return { dir, cli };
+}
+
+/** The CLI as the user (runuser keeps PATH), with its output and exit code. */
+function runAsUser(
+  cli: string,
+  args: string[],
+): Promise<{ code: number; stdout: string; stderr: string }> {
+  return new Promise((resolve) => {
+    execFile(
+      'runuser',
+      ['-u', USER ?? '', '--', process.execPath, cli, ...args],
+      { timeout: 60_000, env: { ...process.env, NO_COLOR: '1' } },
+      (error, stdout, stderr) =>
+        resolve({ code: error ? Number(error.code ?? 1) : 0, stdout, stderr }),
+    );
+  });
+}
+
+/** The subtree --cgroup-sudo makes (and the empty leaves left under it), removed after the tests. */
+function removeSubtree(): void {
+  const remove = (path: string) => {
+    for (const name of readdirSync(path)) {
+      const child = join(path, name);
+      if (statSync(child).isDirectory()) remove(child);
+    }
+    rmdirSync(path);
+  };
+  for (const mount of MOUNTS) {
+    const subtree = join(mount, 'testwarden');
+    if (existsSync(join(subtree, 'cgroup.procs'))) remove(subtree);
+  }
+}
+
+describe.skipIf(!WANTED)('--cgroup-sudo as a non-root user with passwordless sudo', () => {
+  afterAll(removeSubtree);
+
+  it('without it the run tracks process groups and misses the escaped process', async () => {
+    const { dir, cli } = suiteForUser();
+    const run = await runAsUser(cli, [
+      'run',
+      '--cwd',
+      dir,
+      '--containers',
+      'off',
+      '-c',
+      'node {file}',
+      'escape.js',
+    ]);
+    expect(run.code, run.stdout + run.stderr).toBe(0);
+    expect(run.stdout).toContain('process tracking');
+    const escapee = Number(readFileSync(join(dir, 'escapee.pid'), 'utf8'));
+    // What the cgroup is for: nothing else can find it. Ended here by pid, as the test started it.
+    expect(isAlive(escapee)).toBe(true);
+    process.kill(escapee, 'SIGKILL');
+    await waitFor(() => !isAlive(escapee), 'the escaped process to end');
+  });
+
+  it('with it every unit runs in a cgroup, and the escaped process is found and killed', async () => {
+    const { dir, cli } = suiteForUser();
+    const run = await runAsUser(cli, [
+      'run',
+      '--cwd',
+      dir,
+      '--cgroup-sudo',
+      '--containers',
+      'off',
+      '--report-json',
+      'r.json',
+      '-c',
+      'node {file}',
+      'escape.js',
+    ]);
+    expect(run.stdout).toContain('cgroup tracking');
+    const escapee = Number(readFileSync(join(dir, 'escapee.pid'), 'utf8'));
+    expect(isAlive(escapee)).toBe(false);
+    const report = JSON.parse(readFileSync(join(dir, 'r.json'), 'utf8'));
+    expect(report.units[0].leaked.map((l: { pid: number }) => l.pid)).toContain(escapee);
+    // The subtree is the user's; the units' cgroups are gone.
+    const subtree = MOUNTS.map((m) => join(m, 'testwarden')).find((p) => existsSync(p));
+    expect(subtree).toBeDefined();
+    expect(statSync(subtree!).uid).toBe(idOf('-u'));
+    expect(readdirSync(subtree!).filter((name) => name.startsWith('testwarden-'))).toEqual([]);
+  });
+});
