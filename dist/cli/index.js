@@ -15605,7 +15605,7 @@ function hasMarker(pid, entries) {
 // Finds where testwarden may create cgroups: the cgroup v2 mount (pure or hybrid), this process's own cgroup, and a parent it can write to.
 
 
-/** Name of the subtree prepareDelegatedSubtree makes under the v2 mount for a non-root user. */
+/** The folder under the v2 mount where prepareDelegatedSubtree makes each non-root user's subtree (`u<uid>`). */
 const DELEGATED_SUBTREE = 'testwarden';
 /** cgroup2 mounts from /proc/self/mountinfo, `/sys/fs/cgroup` first, then the hybrid `unified`. */
 function findCgroup2Mounts(mountinfo) {
@@ -15671,8 +15671,9 @@ function detectCgroupSupport(options = {}) {
     const ownDir = cgroupDir(mount, own);
     const isRoot = options.isRoot ?? process.getuid?.() === 0;
     const candidates = [];
-    const delegated = (0,external_node_path_.join)(mount.mountPoint, DELEGATED_SUBTREE);
-    if (ownDir?.startsWith(`${delegated}/`) || (isRoot && (0,external_node_fs_.existsSync)(delegated))) {
+    // This user's prepared subtree, when this process was moved into it.
+    const delegated = (0,external_node_path_.join)(mount.mountPoint, DELEGATED_SUBTREE, `u${process.getuid?.() ?? 0}`);
+    if (ownDir?.startsWith(`${delegated}/`)) {
         candidates.push({ dir: delegated, why: `the prepared subtree ${delegated}` });
     }
     if (ownDir)
@@ -17663,7 +17664,8 @@ async function prepareDelegatedSubtree(options) {
     const uid = options.uid ?? process.getuid?.() ?? 0;
     const gid = options.gid ?? process.getgid?.() ?? 0;
     const pid = options.pid ?? process.pid;
-    const path = (0,external_node_path_.join)(mount.mountPoint, options.name ?? DELEGATED_SUBTREE);
+    const parent = (0,external_node_path_.join)(mount.mountPoint, options.name ?? DELEGATED_SUBTREE);
+    const path = (0,external_node_path_.join)(parent, userSubtreeName(uid));
     const holder = (0,external_node_path_.join)(path, `runner-${pid}`);
     const delegated = (dir) => [
         dir,
@@ -17672,24 +17674,48 @@ async function prepareDelegatedSubtree(options) {
     const privileged = async (program, args, input) => asRoot ? run(program, args, input) : run('sudo', ['-n', program, ...args], input);
     await privileged('mkdir', ['-p', holder]);
     await privileged('chown', [`${uid}:${gid}`, ...delegated(path), ...delegated(holder)]);
-    // The subtree holds no process itself, so it may hand memory and pids to everything below.
+    // Neither holds a process itself, so both may hand memory and pids to everything below.
+    const controllers = wantedControllers(parent);
+    if (controllers !== '') {
+        await privileged('tee', [(0,external_node_path_.join)(parent, 'cgroup.subtree_control')], controllers).catch(() => undefined);
+    }
     enableControllers(path);
     // The one step the user cannot do: leaving the root-owned cgroup it runs in.
     await privileged('tee', [(0,external_node_path_.join)(holder, 'cgroup.procs')], `${pid}\n`);
     pruneHolders(path, holder);
     return { path, holder, support: detectCgroupSupport() };
 }
-/** Empty `runner-*` leaves of earlier runs (their process exited) are removed; busy ones stay. */
+/**
+ * Leaves of earlier runs whose process is gone are removed. A leaf of a live process stays even
+ * while empty: another run may be between its `mkdir` and moving its process in.
+ */
 function pruneHolders(path, keep) {
     for (const name of (0,external_node_fs_.readdirSync)(path)) {
-        if (!name.startsWith('runner-') || (0,external_node_path_.join)(path, name) === keep)
+        const pid = /^runner-(\d+)$/.exec(name)?.[1];
+        if (pid === undefined || (0,external_node_path_.join)(path, name) === keep || (0,external_node_fs_.existsSync)(`/proc/${pid}`))
             continue;
         try {
             (0,external_node_fs_.rmdirSync)((0,external_node_path_.join)(path, name));
         }
         catch {
-            // EBUSY: its process is still alive.
+            // EBUSY: a process of its run is still in it.
         }
+    }
+}
+/** The user's subtree under the parent folder. */
+function userSubtreeName(uid) {
+    return `u${uid}`;
+}
+/** `+memory +pids` as far as the parent offers them ('' when it offers neither). */
+function wantedControllers(parent) {
+    try {
+        const offered = (0,external_node_fs_.readFileSync)((0,external_node_path_.join)(parent, 'cgroup.controllers'), 'utf8').trim().split(/\s+/);
+        return WANTED_CONTROLLERS.filter((c) => offered.includes(c))
+            .map((c) => `+${c}`)
+            .join(' ');
+    }
+    catch {
+        return '';
     }
 }
 function run(program, args, input) {
@@ -19202,6 +19228,11 @@ async function planRun(options) {
     const cwd = (0,external_node_path_.resolve)(options.cwd);
     checkCwd(cwd);
     const template = parseCommandTemplate(options.command, options.shell ?? false);
+    const detected = options.tracking === 'process'
+        ? { available: false, reason: 'not asked for' }
+        : detectCgroupSupport();
+    if (options.tracking === 'cgroup' && !detected.available && !options.cgroupSudo)
+        throw cgroupRefused(detected);
     const engine = await chooseEngine(options);
     const isolation = await chooseIsolation(options, engine);
     const stateRoot = (0,external_node_path_.resolve)(cwd, options.stateDir ?? DEFAULTS.stateDir);
@@ -19227,14 +19258,8 @@ async function planRun(options) {
         throw new errors_UsageError(`${what} (pass --allow-no-units if that is expected)`);
     }
     const timingsFile = (0,external_node_path_.resolve)(cwd, options.timingsFile ?? (0,external_node_path_.join)(stateRoot, TIMINGS_FILE));
-    // After every other check: with --cgroup-sudo this changes the machine's cgroup tree.
     const warnings = [];
-    const cgroupSupport = options.tracking === 'process'
-        ? { available: false, reason: 'not asked for' }
-        : await cgroupsFor(options, warnings);
-    if (options.tracking === 'cgroup' && !cgroupSupport.available) {
-        throw new errors_UsageError(`--tracking: expected auto or process on this machine (cgroup tracking is not available: ${cgroupSupport.reason}), got "cgroup"`);
-    }
+    const infos = [];
     let shard;
     let planned = units;
     if (options.shard) {
@@ -19243,6 +19268,12 @@ async function planRun(options) {
         ({ units: planned, info: shard } = planShard(units, options.shard, timingsMap(history.timings)));
     }
     const state = prepareStateDir(stateRoot, { fresh: !options.resume });
+    // After the checks above: with --cgroup-sudo this changes the machine's cgroup tree.
+    const cgroupSupport = detected.available || options.tracking === 'process'
+        ? detected
+        : await cgroupsFor(options, detected, { warnings, infos });
+    if (options.tracking === 'cgroup' && !cgroupSupport.available)
+        throw cgroupRefused(cgroupSupport);
     const runId = options.runId ?? `tw-${Date.now().toString(36)}-${(0,external_node_crypto_namespaceObject.randomBytes)(4).toString('hex')}`;
     const tracking = cgroupSupport.available ? 'cgroup' : 'process';
     return {
@@ -19258,6 +19289,7 @@ async function planRun(options) {
         shard,
         timingsFile,
         warnings,
+        infos,
     };
 }
 async function chooseIsolation(options, tracked) {
@@ -19331,25 +19363,31 @@ function checkOutputPath(option, path) {
     }
 }
 /** Runs a suite to the end (or until stopped) and returns its report; never exits the process. */
+function cgroupRefused(support) {
+    return new errors_UsageError(`--tracking: expected auto or process on this machine (cgroup tracking is not available: ${support.reason}), got "cgroup"`);
+}
 /**
- * What cgroup tracking can use: found as it is, or, with `cgroupSudo` where this user may not
- * create cgroups, a subtree prepared through passwordless sudo. A failed preparation is a
- * warning (process tracking then, unless `--tracking cgroup` insists).
+ * Where this user may not create cgroups, with `cgroupSudo`: a subtree prepared through
+ * passwordless sudo. A failed preparation is a warning when asked for (`true`), a note under
+ * `auto`, which also leaves root alone (sudo gives root nothing); the run then tracks process
+ * groups, unless `--tracking cgroup` insists.
  */
-async function cgroupsFor(options, warnings) {
-    const found = detectCgroupSupport();
-    if (found.available || !options.cgroupSudo || process.platform !== 'linux')
+async function cgroupsFor(options, found, notes) {
+    const mode = options.cgroupSudo;
+    if (!mode || process.platform !== 'linux')
         return found;
+    if (mode === 'auto' && process.getuid?.() === 0)
+        return found;
+    const say = (text) => (mode === 'auto' ? notes.infos : notes.warnings).push(`--cgroup-sudo: ${text}; tracking process groups instead`);
     try {
         const prepared = await prepareDelegatedSubtree({ sudo: true });
-        if (prepared.support.available)
-            return prepared.support;
-        warnings.push(`--cgroup-sudo: the subtree ${prepared.path} was prepared but is not usable (${prepared.support.reason}); tracking process groups instead`);
+        if (!prepared.support.available)
+            say(`the subtree ${prepared.path} was prepared but is not usable (${prepared.support.reason})`);
         return prepared.support;
     }
     catch (error) {
-        const why = `could not prepare a cgroup subtree with sudo (${error.message})`;
-        warnings.push(`--cgroup-sudo: ${why}; tracking process groups instead`);
+        const why = `could not prepare a cgroup subtree (${error.message})`;
+        say(why);
         return { ...found, reason: `${found.reason}; ${why}` };
     }
 }
@@ -30557,6 +30595,8 @@ async function executePlan(plan, options) {
     const notice = (level, message) => emit(reporters, 'onNotice', level, message);
     for (const w of plan.warnings)
         notice('warning', w);
+    for (const i of plan.infos)
+        notice('info', i);
     const registry = await openRegistry(plan, notice);
     // Heartbeat and the detached watchdog: if this process dies or hangs, its units still go.
     const guard = startRunGuard({

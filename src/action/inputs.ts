@@ -70,12 +70,13 @@ function readOneOf<T extends string>(name: string, allowed: readonly T[]): T {
  * whose VM is thrown away after the job, so moving the step's process into a new cgroup subtree
  * changes nothing that outlives it. Pointless with `tracking: process`.
  */
-function readCgroupSudo(run: RunSuiteOptions): boolean {
+function readCgroupSudo(run: RunSuiteOptions): boolean | 'auto' {
   const value = getInput(Input.cgroupSudo) || 'auto';
   if (!['auto', 'true', 'false'].includes(value))
     throw invalidOption(Input.cgroupSudo, 'one of auto, true, false', value);
   if (run.tracking === 'process' || value === 'false') return false;
-  return value === 'true' || process.env['RUNNER_ENVIRONMENT'] === 'github-hosted';
+  if (value === 'true') return true;
+  return process.env['RUNNER_ENVIRONMENT'] === 'github-hosted' ? 'auto' : false;
 }
 
 /** Reads every input from the step's environment (INPUT_*); throws a UsageError naming the input. */
@@ -130,7 +131,8 @@ export function readInputs(): ActionInputs {
     );
   }
   run.passRuntimeEnv = readBoolean(Input.passRuntimeEnv);
-  if (readCgroupSudo(run)) run.cgroupSudo = true;
+  const cgroupSudo = readCgroupSudo(run);
+  if (cgroupSudo) run.cgroupSudo = cgroupSudo;
   // Each shard's durations would overwrite the others'; the history is left to a merge of the shards.
   if (run.shard) run.updateTimings = false;
   return {

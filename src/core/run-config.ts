@@ -32,7 +32,7 @@ export interface RunSuiteOptions {
    * subtree (`prepareDelegatedSubtree`: moves this process into it). Off by default; without
    * sudo, `auto` tracking falls back to process groups with a warning.
    */
-  cgroupSudo?: boolean;
+  cgroupSudo?: boolean | 'auto';
   reportJson?: string;
   junit?: string;
   /** A self-contained HTML report (timeline, memory/CPU chart, failures with log tails). */
@@ -97,6 +97,8 @@ export interface Plan {
   timingsFile: string;
   /** Things found while planning that the user should know (bad timings file...). */
   warnings: string[];
+  /** Notes for the log (not warnings). */
+  infos: string[];
 }
 
 export const DEFAULTS = {

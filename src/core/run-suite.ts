@@ -41,6 +41,7 @@ export async function executePlan(plan: Plan, options: RunSuiteOptions): Promise
   const notice = (level: 'info' | 'warning', message: string) =>
     emit(reporters, 'onNotice', level, message);
   for (const w of plan.warnings) notice('warning', w);
+  for (const i of plan.infos) notice('info', i);
   const registry = await openRegistry(plan, notice);
   // Heartbeat and the detached watchdog: if this process dies or hangs, its units still go.
   const guard = startRunGuard({

@@ -76,7 +76,12 @@ function runAsUser(
   });
 }
 
-/** The subtree --cgroup-sudo makes (and the empty leaves left under it), removed after the tests. */
+/** Where --cgroup-sudo puts the user's subtree: `testwarden/u<uid>` under the v2 mount. */
+function userSubtree(): string | undefined {
+  return MOUNTS.map((m) => join(m, 'testwarden', `u${idOf('-u')}`)).find((p) => existsSync(p));
+}
+
+/** The user's subtree (and the empty leaves left in it) removed after the tests; the shared folder too once empty. */
 function removeSubtree(): void {
   const remove = (path: string) => {
     for (const name of readdirSync(path)) {
@@ -85,14 +90,36 @@ function removeSubtree(): void {
     }
     rmdirSync(path);
   };
-  for (const mount of MOUNTS) {
-    const subtree = join(mount, 'testwarden');
-    if (existsSync(join(subtree, 'cgroup.procs'))) remove(subtree);
+  const mine = userSubtree();
+  if (mine === undefined) return;
+  remove(mine);
+  const shared = dirname(mine);
+  if (readdirSync(shared).every((name) => !statSync(join(shared, name)).isDirectory())) {
+    rmdirSync(shared);
   }
 }
 
 describe.skipIf(!WANTED)('--cgroup-sudo as a non-root user with passwordless sudo', () => {
   afterAll(removeSubtree);
+
+  it('changes nothing on the machine when the run stops at a usage error', async () => {
+    removeSubtree();
+    const { dir, cli } = suiteForUser();
+    const run = await runAsUser(cli, [
+      'run',
+      '--cwd',
+      dir,
+      '--cgroup-sudo',
+      '--state-dir',
+      '/root/not-yours',
+      '-c',
+      'node {file}',
+      'escape.js',
+    ]);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('--state-dir');
+    expect(userSubtree()).toBeUndefined();
+  });
 
   it('without it the run tracks process groups and misses the escaped process', async () => {
     const { dir, cli } = suiteForUser();
@@ -130,15 +157,42 @@ describe.skipIf(!WANTED)('--cgroup-sudo as a non-root user with passwordless sud
       'node {file}',
       'escape.js',
     ]);
+    expect(run.code, run.stdout + run.stderr).toBe(0);
     expect(run.stdout).toContain('cgroup tracking');
     const escapee = Number(readFileSync(join(dir, 'escapee.pid'), 'utf8'));
     expect(isAlive(escapee)).toBe(false);
     const report = JSON.parse(readFileSync(join(dir, 'r.json'), 'utf8'));
     expect(report.units[0].leaked.map((l: { pid: number }) => l.pid)).toContain(escapee);
-    // The subtree is the user's; the units' cgroups are gone.
-    const subtree = MOUNTS.map((m) => join(m, 'testwarden')).find((p) => existsSync(p));
+    // The user's subtree is the user's, the folder holding it root's; the units' cgroups are gone.
+    const subtree = userSubtree();
     expect(subtree).toBeDefined();
     expect(statSync(subtree!).uid).toBe(idOf('-u'));
+    expect(statSync(dirname(subtree!)).uid).toBe(0);
     expect(readdirSync(subtree!).filter((name) => name.startsWith('testwarden-'))).toEqual([]);
+  });
+
+  it('runs started at once by the same user each get their cgroups', async () => {
+    const suites = [suiteForUser(), suiteForUser(), suiteForUser(), suiteForUser()];
+    const runs = await Promise.all(
+      suites.map(({ dir, cli }) =>
+        runAsUser(cli, [
+          'run',
+          '--cwd',
+          dir,
+          '--cgroup-sudo',
+          '--containers',
+          'off',
+          '-c',
+          'node {file}',
+          'escape.js',
+        ]),
+      ),
+    );
+    for (const [i, run] of runs.entries()) {
+      expect(run.code, run.stdout + run.stderr).toBe(0);
+      expect(run.stdout, run.stderr).toContain('cgroup tracking');
+      const escapee = Number(readFileSync(join(suites[i]!.dir, 'escapee.pid'), 'utf8'));
+      expect(isAlive(escapee)).toBe(false);
+    }
   });
 });

@@ -18,6 +18,12 @@ export async function planRun(options: RunSuiteOptions): Promise<Plan> {
   const cwd = resolve(options.cwd);
   checkCwd(cwd);
   const template = parseCommandTemplate(options.command, options.shell ?? false);
+  const detected: CgroupSupport =
+    options.tracking === 'process'
+      ? { available: false, reason: 'not asked for' }
+      : detectCgroupSupport();
+  if (options.tracking === 'cgroup' && !detected.available && !options.cgroupSudo)
+    throw cgroupRefused(detected);
   const engine = await chooseEngine(options);
   const isolation = await chooseIsolation(options, engine);
   const stateRoot = resolve(cwd, options.stateDir ?? DEFAULTS.stateDir);
@@ -43,17 +49,8 @@ export async function planRun(options: RunSuiteOptions): Promise<Plan> {
     throw new UsageError(`${what} (pass --allow-no-units if that is expected)`);
   }
   const timingsFile = resolve(cwd, options.timingsFile ?? join(stateRoot, TIMINGS_FILE));
-  // After every other check: with --cgroup-sudo this changes the machine's cgroup tree.
   const warnings: string[] = [];
-  const cgroupSupport: CgroupSupport =
-    options.tracking === 'process'
-      ? { available: false, reason: 'not asked for' }
-      : await cgroupsFor(options, warnings);
-  if (options.tracking === 'cgroup' && !cgroupSupport.available) {
-    throw new UsageError(
-      `--tracking: expected auto or process on this machine (cgroup tracking is not available: ${cgroupSupport.reason}), got "cgroup"`,
-    );
-  }
+  const infos: string[] = [];
   let shard: ShardInfo | undefined;
   let planned = units;
   if (options.shard) {
@@ -66,6 +63,12 @@ export async function planRun(options: RunSuiteOptions): Promise<Plan> {
     ));
   }
   const state = prepareStateDir(stateRoot, { fresh: !options.resume });
+  // After the checks above: with --cgroup-sudo this changes the machine's cgroup tree.
+  const cgroupSupport =
+    detected.available || options.tracking === 'process'
+      ? detected
+      : await cgroupsFor(options, detected, { warnings, infos });
+  if (options.tracking === 'cgroup' && !cgroupSupport.available) throw cgroupRefused(cgroupSupport);
   const runId = options.runId ?? `tw-${Date.now().toString(36)}-${randomBytes(4).toString('hex')}`;
   const tracking = cgroupSupport.available ? 'cgroup' : 'process';
   return {
@@ -81,6 +84,7 @@ export async function planRun(options: RunSuiteOptions): Promise<Plan> {
     shard,
     timingsFile,
     warnings,
+    infos,
   };
 }
 
@@ -180,24 +184,40 @@ function checkOutputPath(option: string, path: string): void {
 
 /** Runs a suite to the end (or until stopped) and returns its report; never exits the process. */
 
+function cgroupRefused(support: CgroupSupport): UsageError {
+  return new UsageError(
+    `--tracking: expected auto or process on this machine (cgroup tracking is not available: ${support.reason}), got "cgroup"`,
+  );
+}
+
 /**
- * What cgroup tracking can use: found as it is, or, with `cgroupSudo` where this user may not
- * create cgroups, a subtree prepared through passwordless sudo. A failed preparation is a
- * warning (process tracking then, unless `--tracking cgroup` insists).
+ * Where this user may not create cgroups, with `cgroupSudo`: a subtree prepared through
+ * passwordless sudo. A failed preparation is a warning when asked for (`true`), a note under
+ * `auto`, which also leaves root alone (sudo gives root nothing); the run then tracks process
+ * groups, unless `--tracking cgroup` insists.
  */
-async function cgroupsFor(options: RunSuiteOptions, warnings: string[]): Promise<CgroupSupport> {
-  const found = detectCgroupSupport();
-  if (found.available || !options.cgroupSudo || process.platform !== 'linux') return found;
+async function cgroupsFor(
+  options: RunSuiteOptions,
+  found: CgroupSupport,
+  notes: { warnings: string[]; infos: string[] },
+): Promise<CgroupSupport> {
+  const mode = options.cgroupSudo;
+  if (!mode || process.platform !== 'linux') return found;
+  if (mode === 'auto' && process.getuid?.() === 0) return found;
+  const say = (text: string) =>
+    (mode === 'auto' ? notes.infos : notes.warnings).push(
+      `--cgroup-sudo: ${text}; tracking process groups instead`,
+    );
   try {
     const prepared = await prepareDelegatedSubtree({ sudo: true });
-    if (prepared.support.available) return prepared.support;
-    warnings.push(
-      `--cgroup-sudo: the subtree ${prepared.path} was prepared but is not usable (${prepared.support.reason}); tracking process groups instead`,
-    );
+    if (!prepared.support.available)
+      say(
+        `the subtree ${prepared.path} was prepared but is not usable (${prepared.support.reason})`,
+      );
     return prepared.support;
   } catch (error) {
-    const why = `could not prepare a cgroup subtree with sudo (${(error as Error).message})`;
-    warnings.push(`--cgroup-sudo: ${why}; tracking process groups instead`);
+    const why = `could not prepare a cgroup subtree (${(error as Error).message})`;
+    say(why);
     return { ...found, reason: `${found.reason}; ${why}` };
   }
 }

@@ -2,7 +2,7 @@
 import { accessSync, constants, existsSync, mkdirSync, readFileSync, rmdirSync } from 'node:fs';
 import { join } from 'node:path';
 
-/** Name of the subtree prepareDelegatedSubtree makes under the v2 mount for a non-root user. */
+/** The folder under the v2 mount where prepareDelegatedSubtree makes each non-root user's subtree (`u<uid>`). */
 export const DELEGATED_SUBTREE = 'testwarden';
 
 export interface CgroupSupport {
@@ -98,8 +98,9 @@ export function detectCgroupSupport(options: DetectOptions = {}): CgroupSupport 
   const isRoot = options.isRoot ?? process.getuid?.() === 0;
 
   const candidates: { dir: string; why: string }[] = [];
-  const delegated = join(mount.mountPoint, DELEGATED_SUBTREE);
-  if (ownDir?.startsWith(`${delegated}/`) || (isRoot && existsSync(delegated))) {
+  // This user's prepared subtree, when this process was moved into it.
+  const delegated = join(mount.mountPoint, DELEGATED_SUBTREE, `u${process.getuid?.() ?? 0}`);
+  if (ownDir?.startsWith(`${delegated}/`)) {
     candidates.push({ dir: delegated, why: `the prepared subtree ${delegated}` });
   }
   if (ownDir) candidates.push({ dir: ownDir, why: `this process's own cgroup ${ownDir}` });

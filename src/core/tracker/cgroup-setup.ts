@@ -1,8 +1,8 @@
 // One-time, opt-in preparation of a cgroup v2 subtree a non-root user may manage (e.g. GitHub's hosted runners, with passwordless sudo).
 import { execFile } from 'node:child_process';
-import { readFileSync, readdirSync, rmdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, rmdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { enableControllers } from './cgroup.js';
+import { WANTED_CONTROLLERS, enableControllers } from './cgroup.js';
 import {
   DELEGATED_SUBTREE,
   detectCgroupSupport,
@@ -20,9 +20,13 @@ import {
  * Instead, root moves this process once into a leaf of the subtree (`runner-<pid>`); from then
  * on the common ancestor of the runner and every unit cgroup is the subtree, which the user owns.
  *
- *   <mount>/testwarden            owned by the user, no processes: may enable controllers
- *   <mount>/testwarden/runner-<pid>   this process (and the children it spawns, until they move)
- *   <mount>/testwarden/testwarden-<runId>/u1-…   unit cgroups, made by createRunCgroup
+ *   <mount>/testwarden                 root's, no processes: hands its controllers down
+ *   <mount>/testwarden/u<uid>          owned by the user, no processes: may enable controllers
+ *   <mount>/testwarden/u<uid>/runner-<pid>   this process (and the children it spawns, until they move)
+ *   <mount>/testwarden/u<uid>/testwarden-<runId>/u1-…   unit cgroups, made by createRunCgroup
+ *
+ * One subtree per user: a user who owned a subtree shared with another could move the other's
+ * processes within it, and taking it over would break the other's running units.
  */
 export interface PrepareOptions {
   /** Must be true: the privileged steps run through `sudo -n` (skipped when already root). */
@@ -32,12 +36,12 @@ export interface PrepareOptions {
   /** Owner of the subtree; default this process's uid and gid. */
   uid?: number;
   gid?: number;
-  /** Subtree name under the v2 mount; default `testwarden`. */
+  /** Parent folder under the v2 mount; default `testwarden`. The user's subtree is `u<uid>` in it. */
   name?: string;
 }
 
 export interface PreparedSubtree {
-  /** The delegated subtree. */
+  /** The user's delegated subtree. */
   path: string;
   /** The leaf the process was moved into. */
   holder: string;
@@ -68,7 +72,8 @@ export async function prepareDelegatedSubtree(options: PrepareOptions): Promise<
   const uid = options.uid ?? process.getuid?.() ?? 0;
   const gid = options.gid ?? process.getgid?.() ?? 0;
   const pid = options.pid ?? process.pid;
-  const path = join(mount.mountPoint, options.name ?? DELEGATED_SUBTREE);
+  const parent = join(mount.mountPoint, options.name ?? DELEGATED_SUBTREE);
+  const path = join(parent, userSubtreeName(uid));
   const holder = join(path, `runner-${pid}`);
   const delegated = (dir: string) => [
     dir,
@@ -79,7 +84,13 @@ export async function prepareDelegatedSubtree(options: PrepareOptions): Promise<
     asRoot ? run(program, args, input) : run('sudo', ['-n', program, ...args], input);
   await privileged('mkdir', ['-p', holder]);
   await privileged('chown', [`${uid}:${gid}`, ...delegated(path), ...delegated(holder)]);
-  // The subtree holds no process itself, so it may hand memory and pids to everything below.
+  // Neither holds a process itself, so both may hand memory and pids to everything below.
+  const controllers = wantedControllers(parent);
+  if (controllers !== '') {
+    await privileged('tee', [join(parent, 'cgroup.subtree_control')], controllers).catch(
+      () => undefined, // Membership and cgroup.kill need no controller.
+    );
+  }
   enableControllers(path);
   // The one step the user cannot do: leaving the root-owned cgroup it runs in.
   await privileged('tee', [join(holder, 'cgroup.procs')], `${pid}\n`);
@@ -87,15 +98,36 @@ export async function prepareDelegatedSubtree(options: PrepareOptions): Promise<
   return { path, holder, support: detectCgroupSupport() };
 }
 
-/** Empty `runner-*` leaves of earlier runs (their process exited) are removed; busy ones stay. */
+/**
+ * Leaves of earlier runs whose process is gone are removed. A leaf of a live process stays even
+ * while empty: another run may be between its `mkdir` and moving its process in.
+ */
 function pruneHolders(path: string, keep: string): void {
   for (const name of readdirSync(path)) {
-    if (!name.startsWith('runner-') || join(path, name) === keep) continue;
+    const pid = /^runner-(\d+)$/.exec(name)?.[1];
+    if (pid === undefined || join(path, name) === keep || existsSync(`/proc/${pid}`)) continue;
     try {
       rmdirSync(join(path, name));
     } catch {
-      // EBUSY: its process is still alive.
+      // EBUSY: a process of its run is still in it.
     }
+  }
+}
+
+/** The user's subtree under the parent folder. */
+export function userSubtreeName(uid: number): string {
+  return `u${uid}`;
+}
+
+/** `+memory +pids` as far as the parent offers them ('' when it offers neither). */
+function wantedControllers(parent: string): string {
+  try {
+    const offered = readFileSync(join(parent, 'cgroup.controllers'), 'utf8').trim().split(/\s+/);
+    return WANTED_CONTROLLERS.filter((c) => offered.includes(c))
+      .map((c) => `+${c}`)
+      .join(' ');
+  } catch {
+    return '';
   }
 }
 

@@ -46,7 +46,7 @@ export interface KillOptions {
 }
 
 /** Controllers turned on for unit cgroups when the parent offers them (memory gives memory.peak). */
-const WANTED_CONTROLLERS = ['memory', 'pids'];
+export const WANTED_CONTROLLERS = ['memory', 'pids'];
 
 /** `testwarden-<runId>` under the parent detectCgroupSupport found. Throws when cgroups are unavailable. */
 export function createRunCgroup(

@@ -187,7 +187,7 @@ describe('the durations history and the merge step', () => {
       setInputs({ ...MINIMAL, ...given });
       return readInputs().run.cgroupSudo ?? false;
     };
-    expect(sudo({}, 'github-hosted')).toBe(true);
+    expect(sudo({}, 'github-hosted')).toBe('auto');
     expect(sudo({}, 'self-hosted')).toBe(false);
     expect(sudo({})).toBe(false);
     expect(sudo({ 'cgroup-sudo': 'true' }, 'self-hosted')).toBe(true);

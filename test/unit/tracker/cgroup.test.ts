@@ -1,6 +1,6 @@
 // The cgroup backend on the real kernel: a unit is in its cgroup before it runs, escapes (env -i, setsid) are members, kill() empties 200 processes, cgroups are removed.
 import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -220,8 +220,10 @@ describe.skipIf(SKIP || !IS_ROOT)(
     it('lets the user move its children into unit cgroups once root moved it into the subtree, and not before', async () => {
       const name = `testwarden-test-${process.pid}`;
       const base = join(support.mount ?? '/sys/fs/cgroup', name);
-      const moved = asNobody(base, 'first');
-      const outside = asNobody(base, 'second');
+      // The user's own subtree in the shared folder.
+      const mine = join(base, 'u65534');
+      const moved = asNobody(mine, 'first');
+      const outside = asNobody(mine, 'second');
       try {
         const prepared = await prepareDelegatedSubtree({
           sudo: true,
@@ -230,14 +232,18 @@ describe.skipIf(SKIP || !IS_ROOT)(
           gid: 65534,
           name,
         });
-        expect(prepared.holder).toBe(join(base, `runner-${moved.child.pid}`));
+        expect(prepared.path).toBe(mine);
+        expect(prepared.holder).toBe(join(mine, `runner-${moved.child.pid}`));
         expect(readFileSync(`/proc/${moved.child.pid}/cgroup`, 'utf8')).toContain(
-          `0::/${name}/runner-${moved.child.pid}`,
+          `0::/${name}/u65534/runner-${moved.child.pid}`,
         );
+        // The shared folder stays root's; the user's subtree is the user's.
+        expect(statSync(base).uid).toBe(0);
+        expect(statSync(mine).uid).toBe(65534);
 
         moved.child.stdin.end('go\n');
         expect(await moved.exited, moved.output()).toBe(0);
-        expect(moved.output()).toContain(`0::/${name}/testwarden-r/u1`);
+        expect(moved.output()).toContain(`0::/${name}/u65534/testwarden-r/u1`);
 
         // Same user, same target, but still in a root-owned cgroup: the common ancestor is not writable.
         outside.child.stdin.end('go\n');
