@@ -13971,8 +13971,7 @@ options = {}) {
     const temp = (0,external_node_path_.join)(folder, `.${(0,external_node_path_.basename)(path)}.${process.pid}.${(0,external_node_crypto_namespaceObject.randomBytes)(4).toString('hex')}.tmp`);
     let fd;
     try {
-        (0,external_node_fs_.mkdirSync)(folder, { recursive: true });
-        fd = (0,external_node_fs_.openSync)(temp, 'wx');
+        fd = openTemp(temp, folder);
         writeAll(fd, parts, size);
         if (durable)
             (0,external_node_fs_.fsyncSync)(fd);
@@ -13995,6 +13994,18 @@ options = {}) {
     if (durable)
         syncFolder(folder);
     return { bytes: size };
+}
+/** Creates the temp file, and its folder only when it is missing (not a system call per write). */
+function openTemp(temp, folder) {
+    try {
+        return (0,external_node_fs_.openSync)(temp, 'wx');
+    }
+    catch (error) {
+        if (error.code !== 'ENOENT')
+            throw error;
+        (0,external_node_fs_.mkdirSync)(folder, { recursive: true });
+        return (0,external_node_fs_.openSync)(temp, 'wx');
+    }
 }
 /** Writes the parts in one system call when the kernel takes them all (it may stop short). */
 function writeAll(fd, parts, size) {

@@ -76,8 +76,7 @@ export function writeCheckpoint(
   );
   let fd: number | undefined;
   try {
-    mkdirSync(folder, { recursive: true });
-    fd = openSync(temp, 'wx');
+    fd = openTemp(temp, folder);
     writeAll(fd, parts, size);
     if (durable) fsyncSync(fd);
     closeSync(fd);
@@ -98,6 +97,17 @@ export function writeCheckpoint(
   }
   if (durable) syncFolder(folder);
   return { bytes: size };
+}
+
+/** Creates the temp file, and its folder only when it is missing (not a system call per write). */
+function openTemp(temp: string, folder: string): number {
+  try {
+    return openSync(temp, 'wx');
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+    mkdirSync(folder, { recursive: true });
+    return openSync(temp, 'wx');
+  }
 }
 
 /** Writes the parts in one system call when the kernel takes them all (it may stop short). */
