@@ -3,6 +3,7 @@ import { endGroup, info, startGroup, warning } from '@actions/core';
 import { formatDuration } from '../core/plan/units-of-measure.js';
 import type { RunEvents, RunStartInfo } from '../core/report/events.js';
 import type { AttemptResult, RunReport, StopReason, UnitResult } from '../core/types.js';
+import { inInputTerms } from './input-terms.js';
 import { inertLines, logTail } from './log-text.js';
 
 /** How many lines of a failed unit's log go into its group. */
@@ -64,8 +65,10 @@ export class ActionsReporter implements RunEvents {
   }
 
   onNotice(level: 'info' | 'warning', message: string): void {
-    if (level === 'warning') warning(message);
-    else info(message);
+    // The core names its options as CLI flags; here they are inputs.
+    const text = inInputTerms(message);
+    if (level === 'warning') warning(text);
+    else info(text);
   }
 
   onRunEnd(report: RunReport): void {

@@ -3,7 +3,7 @@ import { InternalError, UsageError } from '../core/errors.js';
 import { EXIT } from '../core/report/build-report.js';
 import type { RunReport } from '../core/types.js';
 import { isFailure } from './actions-reporter.js';
-import { Input } from './constants.js';
+import { inInputTerms } from './input-terms.js';
 
 const SHOWN = 5;
 
@@ -24,31 +24,6 @@ export function failureMessage(report: RunReport): string | undefined {
   }
   const stopped = report.reason ? ` (${report.reason})` : '';
   return `the run did not complete${stopped}: ${report.totals.interrupted} units interrupted`;
-}
-
-/** The core's flags for options the Action sets by inputs of the same name, and the two that differ. */
-const FLAG_TO_INPUT = new Map<string, string>([
-  ...Object.values(Input).map((name) => [`--${name}`, name] as const),
-  ['--cwd', Input.workingDirectory],
-  ['--state-dir', 'the state dir'],
-]);
-
-/**
- * The core's usage messages name CLI flags (`--cwd`, `--tracking`); in the Action they are inputs.
- * Quoted values (a command template with its own `--flags`) are left as they are.
- */
-export function inInputTerms(message: string): string {
-  return message
-    .split(/("(?:[^"\\]|\\.)*")/)
-    .map((part, i) =>
-      i % 2 === 1
-        ? part
-        : part
-            .replace(/--[a-z][a-z-]*/g, (flag) => FLAG_TO_INPUT.get(flag) ?? flag)
-            .replace(/^patterns /, `${Input.tests} `)
-            .replace(/\(pass allow-no-units /, `(set ${Input.allowNoUnits}: true `),
-    )
-    .join('');
 }
 
 /** The message for an error thrown instead of a report; and the exit code it stands for. */

@@ -3,7 +3,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { UsageError } from '../../../src/core/errors.js';
 import { readInputs } from '../../../src/action/inputs.js';
 import { readMergeInputs } from '../../../src/action/merge-inputs.js';
-import { inInputTerms } from '../../../src/action/step-failure.js';
+import { inInputTerms } from '../../../src/action/input-terms.js';
 import { effectiveCheckpointKey } from '../../../src/action/suite-key.js';
 import { inputVariable, readManifest, stepInputs } from '../../support/action-manifest.js';
 
@@ -211,6 +211,9 @@ describe('usage messages from the core', () => {
     );
     expect(inInputTerms('--tracking: expected auto or process')).toBe(
       'tracking: expected auto or process',
+    );
+    expect(inInputTerms('--cgroup-sudo: could not prepare a cgroup subtree (x)')).toBe(
+      'cgroup-sudo: could not prepare a cgroup subtree (x)',
     );
     expect(
       inInputTerms(
