@@ -7,11 +7,7 @@ import { pathToFileURL } from 'node:url';
 import ts from 'typescript';
 import { ActionsCacheCheckpointSync } from '../lib/action/cache-checkpoint-sync.js';
 import { readCheckpoint, writeCheckpoint } from '../lib/core/checkpoint/checkpoint-file.js';
-import {
-  computeFingerprint,
-  createCheckpoint,
-  recordUnit,
-} from '../lib/core/checkpoint/checkpoint-format.js';
+import { buildCheckpoint as build, unitIds } from './checkpoint-sample.mjs';
 
 const SIZES = [1_000, 10_000, 100_000];
 const ROUNDS = 5;
@@ -26,44 +22,6 @@ async function loadCacheServer() {
   const file = join(scratch, 'cache-server.mjs');
   writeFileSync(file, outputText);
   return import(pathToFileURL(file).href);
-}
-
-function build(ids) {
-  const now = new Date();
-  const checkpoint = createCheckpoint({
-    runId: 'tw-bench',
-    attempt: 1,
-    fingerprint: computeFingerprint({ unitIds: ids, command: 'node --test {file}', shell: false }),
-    units: ids,
-    now,
-  });
-  ids.forEach((id, i) => {
-    const failed = i % 10 === 0;
-    const startedAt = now.getTime() + Math.floor(i / 2) * 300;
-    const durationMs = 200 + ((i * 7919) % 30_000);
-    recordUnit(
-      checkpoint,
-      {
-        id,
-        outcome: failed ? 'failed' : 'passed',
-        fromCheckpoint: false,
-        attempts: 1,
-        flaky: false,
-        exitCode: failed ? 1 : 0,
-        signal: null,
-        durationMs,
-        peakRssBytes: 60_000_000 + i * 4096,
-        tests: { passed: 12, failed: failed ? 1 : 0, skipped: 1 },
-        leaked: [],
-        log: null,
-        startedAt,
-        endedAt: startedAt + durationMs,
-        lane: i % 2,
-      },
-      now,
-    );
-  });
-  return checkpoint;
 }
 
 /** A fresh checkout on a fresh machine: workspace, RUNNER_TEMP and current directory, as on a runner. */
@@ -108,10 +66,7 @@ Object.assign(process.env, server.env());
 const rows = [];
 try {
   for (const count of SIZES) {
-    const ids = Array.from(
-      { length: count },
-      (_, i) => `test/unit/module-${String(i).padStart(6, '0')}.test.ts`,
-    );
+    const ids = unitIds(count);
     const saves = [];
     const restores = [];
     let bytes = 0;

@@ -4,53 +4,12 @@ import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { readCheckpoint, writeCheckpoint } from '../lib/core/checkpoint/checkpoint-file.js';
-import {
-  computeFingerprint,
-  createCheckpoint,
-  recordUnit,
-} from '../lib/core/checkpoint/checkpoint-format.js';
+import { recordUnit } from '../lib/core/checkpoint/checkpoint-format.js';
+import { buildCheckpoint as build, result, unitIds } from './checkpoint-sample.mjs';
 
 const SIZES = [1_000, 10_000, 100_000];
 const ROUNDS = 7;
 const TARGET = { ms: 50, bytes: 10 * 1000 * 1000 };
-
-/** A unit's result as the runner records it: two lanes, one result in ten failed. */
-function result(id, i, started) {
-  const failed = i % 10 === 0;
-  const durationMs = 200 + ((i * 7919) % 30_000) + 0.4375;
-  const startedAt = started + Math.floor(i / 2) * 300;
-  return {
-    id,
-    outcome: failed ? 'failed' : 'passed',
-    fromCheckpoint: false,
-    attempts: 1,
-    flaky: false,
-    exitCode: failed ? 1 : 0,
-    signal: null,
-    durationMs,
-    peakRssBytes: 60_000_000 + i * 4096,
-    tests: { passed: 12, failed: failed ? 1 : 0, skipped: 1 },
-    leaked: [],
-    log: null,
-    startedAt,
-    endedAt: startedAt + durationMs,
-    lane: i % 2,
-  };
-}
-
-/** Ids shaped like real test files (31 characters); every unit recorded. */
-function build(ids) {
-  const now = new Date();
-  const checkpoint = createCheckpoint({
-    runId: 'tw-bench',
-    attempt: 1,
-    fingerprint: computeFingerprint({ unitIds: ids, command: 'node --test {file}', shell: false }),
-    units: ids,
-    now,
-  });
-  ids.forEach((id, i) => recordUnit(checkpoint, result(id, i, now.getTime()), now));
-  return checkpoint;
-}
 
 /** The same checkpoint as format 1 wrote it (an object per unit), for the comparison. */
 function formatV1(checkpoint) {
@@ -76,10 +35,7 @@ const dir = mkdtempSync(join(tmpdir(), 'testwarden-bench-'));
 const rows = [];
 try {
   for (const count of SIZES) {
-    const ids = Array.from(
-      { length: count },
-      (_, i) => `test/unit/module-${String(i).padStart(6, '0')}.test.ts`,
-    );
+    const ids = unitIds(count);
     const changed = [...ids.slice(1), 'test/unit/added.test.ts'];
     const path = join(dir, `checkpoint-${count}.json`);
     const legacy = join(dir, `checkpoint-v1-${count}.json`);

@@ -14049,20 +14049,19 @@ function syncFolder(folder) {
 }
 /** Reads the checkpoint as untrusted input, in either format. Never throws: every problem becomes a warning. */
 function readCheckpoint(path, options = {}) {
-    const result = {
-        warnings: [],
-        dropped: { unknownIds: 0, invalidEntries: 0 },
-    };
-    const ignore = (why) => {
-        result.warnings.push(`checkpoint ${path} ${why}; ignored`);
-        return result;
-    };
     const text = readBounded(path, options.maxBytes ?? CHECKPOINT_MAX_BYTES);
     if (text.kind === 'missing')
-        return result;
+        return noCheckpoint();
     if (text.kind === 'unusable')
-        return ignore(text.why);
+        return noCheckpoint(path, text.why);
     return parseCheckpoint(text.content, path, options.unitIds);
+}
+/** A result without a checkpoint: nothing there, or (with a reason) a file that was ignored. */
+function noCheckpoint(path, why) {
+    return {
+        warnings: why === undefined ? [] : [`checkpoint ${path} ${why}; ignored`],
+        dropped: { unknownIds: 0, invalidEntries: 0 },
+    };
 }
 /**
  * A checkpoint from its text, read as untrusted input (see `readCheckpoint`); `path` only names it
@@ -14070,14 +14069,8 @@ function readCheckpoint(path, options = {}) {
  */
 function parseCheckpoint(content, path, unitIds) {
     const options = unitIds === undefined ? {} : { unitIds };
-    const result = {
-        warnings: [],
-        dropped: { unknownIds: 0, invalidEntries: 0 },
-    };
-    const ignore = (why) => {
-        result.warnings.push(`checkpoint ${path} ${why}; ignored`);
-        return result;
-    };
+    const result = noCheckpoint();
+    const ignore = (why) => noCheckpoint(path, why);
     let document;
     try {
         document = JSON.parse(content.charCodeAt(0) === 0xfeff ? content.slice(1) : content);

@@ -175,18 +175,18 @@ export function readCheckpoint(
   path: string,
   options: ReadCheckpointOptions = {},
 ): ReadCheckpointResult {
-  const result: ReadCheckpointResult = {
-    warnings: [],
+  const text = readBounded(path, options.maxBytes ?? CHECKPOINT_MAX_BYTES);
+  if (text.kind === 'missing') return noCheckpoint();
+  if (text.kind === 'unusable') return noCheckpoint(path, text.why);
+  return parseCheckpoint(text.content, path, options.unitIds);
+}
+
+/** A result without a checkpoint: nothing there, or (with a reason) a file that was ignored. */
+function noCheckpoint(path?: string, why?: string): ReadCheckpointResult {
+  return {
+    warnings: why === undefined ? [] : [`checkpoint ${path} ${why}; ignored`],
     dropped: { unknownIds: 0, invalidEntries: 0 },
   };
-  const ignore = (why: string): ReadCheckpointResult => {
-    result.warnings.push(`checkpoint ${path} ${why}; ignored`);
-    return result;
-  };
-  const text = readBounded(path, options.maxBytes ?? CHECKPOINT_MAX_BYTES);
-  if (text.kind === 'missing') return result;
-  if (text.kind === 'unusable') return ignore(text.why);
-  return parseCheckpoint(text.content, path, options.unitIds);
 }
 
 /**
@@ -199,14 +199,8 @@ export function parseCheckpoint(
   unitIds?: readonly string[],
 ): ReadCheckpointResult {
   const options = unitIds === undefined ? {} : { unitIds };
-  const result: ReadCheckpointResult = {
-    warnings: [],
-    dropped: { unknownIds: 0, invalidEntries: 0 },
-  };
-  const ignore = (why: string): ReadCheckpointResult => {
-    result.warnings.push(`checkpoint ${path} ${why}; ignored`);
-    return result;
-  };
+  const result = noCheckpoint();
+  const ignore = (why: string) => noCheckpoint(path, why);
   let document: unknown;
   try {
     document = JSON.parse(content.charCodeAt(0) === 0xfeff ? content.slice(1) : content);
