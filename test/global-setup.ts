@@ -1,6 +1,8 @@
-// Runs once around the whole suite: after the last test, fails the run if a process carrying a testwarden marker, a testwarden cgroup or a labelled container is left.
+// Runs once around the whole suite: after the last test, fails the run if a process carrying a testwarden marker, a testwarden cgroup, a labelled container or a temp folder of the tests is left.
 import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 
 function markedProcesses(): string[] {
   if (process.platform !== 'linux') return [];
@@ -56,7 +58,24 @@ function labelledContainers(): string[] {
   return [];
 }
 
+/**
+ * Temp folders the tests make (their `tw-` and `testwarden-` prefixes) and the ones the tools they
+ * drive make for them (Chromium's artifacts, podman's runtime folders for a non-root user).
+ */
+const TEMP_PREFIXES = /^(tw-|testwarden-|playwright-artifacts-|containers-user-|podman-run-)/;
+
+function tempFolders(): string[] {
+  try {
+    return readdirSync(tmpdir())
+      .filter((name) => TEMP_PREFIXES.test(name))
+      .map((name) => join(tmpdir(), name));
+  } catch {
+    return [];
+  }
+}
+
 let before = new Set<string>();
+let tempsBefore = new Set<string>();
 let cgroupsBefore = new Set<string>();
 let containersBefore = new Set<string>();
 
@@ -64,6 +83,7 @@ export function setup(): void {
   before = new Set(markedProcesses());
   cgroupsBefore = new Set(runCgroups());
   containersBefore = new Set(labelledContainers());
+  tempsBefore = new Set(tempFolders());
   if (before.size > 0) {
     // Left by something else before the suite started: say so, but do not blame the suite.
     console.warn(
@@ -83,6 +103,9 @@ export function teardown(): void {
     ...labelledContainers()
       .filter((c) => !containersBefore.has(c))
       .map((c) => `container ${c}`),
+    ...tempFolders()
+      .filter((t) => !tempsBefore.has(t))
+      .map((t) => `temp folder ${t}`),
   ];
   if (left.length > 0) {
     throw new Error(`the test suite left things behind:\n${left.join('\n')}`);

@@ -110,6 +110,8 @@ describe.skipIf(!WANTED)('--cgroup-sudo as a non-root user with passwordless sud
       '--cwd',
       dir,
       '--cgroup-sudo',
+      '--containers',
+      'off',
       '--state-dir',
       '/root/not-yours',
       '-c',
