@@ -108,6 +108,8 @@ export function teardown(): void {
       .map((t) => `temp folder ${t}`),
   ];
   if (left.length > 0) {
+    // Vitest logs an error thrown here but still exits 0: the exit code is set as well.
+    process.exitCode = 1;
     throw new Error(`the test suite left things behind:\n${left.join('\n')}`);
   }
 }
