@@ -44,6 +44,13 @@ export interface UnitColumns {
 
 export type ColumnName = keyof UnitColumns;
 
+/** What a column holds for a unit without a record: null where null is a value, else 0. */
+export function emptyValue(name: Exclude<ColumnName, 'id'>): 0 | null {
+  return name === 'outcome' || name === 'exitCode' || name === 'startedAt' || name === 'lane'
+    ? null
+    : 0;
+}
+
 /**
  * Why a record's times cannot be kept exactly (format 2 stores them as whole milliseconds after
  * the time base, `finishedAt` after `startedAt + durationMs`), or undefined when they can.
@@ -54,6 +61,8 @@ export function timeProblem(
 ): string | undefined {
   const safe = (v: number) => Number.isSafeInteger(v);
   if (!safe(entry.finishedAt) || entry.finishedAt < 0) return 'finishedAt: not a time after 1970';
+  if (entry.startedAt !== undefined && entry.startedAt < 0)
+    return 'startedAt: not a time after 1970';
   if (entry.startedAt === undefined) {
     return safe(entry.finishedAt - timeBase) ? undefined : 'finishedAt: too far from the time base';
   }
@@ -107,24 +116,25 @@ export class CheckpointUnits {
 
   /** A list of units none of which has a record yet. The ids are copied. */
   static empty(ids: readonly string[], timeBase = 0): CheckpointUnits {
+    // Written out, not built in a loop: the object keeps one shape, and the column loops stay fast.
     const n = ids.length;
-    const zeros = () => packed<number>(n, 0);
-    const nulls = () => packed<number | null>(n, null);
+    const empty = <T extends number | null>(name: Exclude<ColumnName, 'id'>) =>
+      packed<T>(n, emptyValue(name));
     return new CheckpointUnits(
       {
         id: [...ids],
-        outcome: nulls(),
-        attempts: zeros(),
-        flaky: zeros(),
-        durationMs: zeros(),
-        passed: zeros(),
-        failed: zeros(),
-        skipped: zeros(),
-        exitCode: nulls(),
-        peakRssBytes: zeros(),
-        finishedAt: zeros(),
-        startedAt: nulls(),
-        lane: nulls(),
+        outcome: empty('outcome'),
+        attempts: empty('attempts'),
+        flaky: empty('flaky'),
+        durationMs: empty('durationMs'),
+        passed: empty('passed'),
+        failed: empty('failed'),
+        skipped: empty('skipped'),
+        exitCode: empty('exitCode'),
+        peakRssBytes: empty('peakRssBytes'),
+        finishedAt: empty('finishedAt'),
+        startedAt: empty('startedAt'),
+        lane: empty('lane'),
       },
       Math.floor(timeBase),
     );
@@ -316,8 +326,7 @@ export class CheckpointUnits {
     c.outcome.push(null);
     for (const name of COLUMN_NAMES) {
       if (name === 'id' || name === 'outcome') continue;
-      const column = c[name] as unknown[];
-      column.push(name === 'exitCode' || name === 'startedAt' || name === 'lane' ? null : 0);
+      (c[name] as unknown[]).push(emptyValue(name));
     }
     this.#index?.set(id, index);
     this.#stale[Math.floor(index / BLOCK)] = true;

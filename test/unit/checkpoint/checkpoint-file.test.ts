@@ -242,7 +242,7 @@ describe('readCheckpoint', () => {
     ['a negative duration', 'durationMs', -5, /durationMs: expected whole milliseconds/],
     ['a fractional test count', 'passed', 1.5, /passed: expected a whole number/],
     ['a string exit code', 'exitCode', '0', /exitCode: expected a whole number or null/],
-    ['a finish before 1970', 'finishedAt', -NOW.getTime() - 1, /finishedAt: a time before 1970/],
+    ['a finish before 1970', 'finishedAt', -NOW.getTime() - 1, /finishedAt: not a time after 1970/],
     ['a flag that is not 0 or 1', 'flaky', true, /flaky: expected 0 or 1/],
     ['a lane that is an object', 'lane', { x: 1 }, /lane: expected a whole number/],
   ])('drops an entry with %s, keeping the others', (_what, column, value, message) => {
