@@ -46,32 +46,52 @@ function idOf(flag: '-u' | '-g'): number {
   return Number(r.stdout.trim());
 }
 
+interface UserRun {
+  dir: string;
+  code: number;
+  stdout: string;
+  stderr: string;
+  /** The pid of the process the unit let escape. */
+  escapee(): number;
+}
+
 /**
- * A folder the user owns, holding the unit and a copy of the bundled CLI (self-contained): the
- * checkout may be where the user cannot read.
+ * `testwarden run` of the escaping unit as the user, without container tracking, plus `options`.
+ * The folder, the unit and a copy of the bundled CLI (self-contained) are the user's: the checkout
+ * may be where the user cannot read.
  */
-function suiteForUser(): { dir: string; cli: string } {
+function runEscapeAsUser(options: string[] = []): Promise<UserRun> {
   const dir = tempDir('tw-sudo-');
   writeFileSync(join(dir, 'escape.js'), ESCAPE);
   const cli = join(dir, 'cli', 'index.js');
   cpSync(dirname(CLI), dirname(cli), { recursive: true });
   for (const path of [dir, join(dir, 'escape.js'), dirname(cli), cli])
     chownSync(path, idOf('-u'), idOf('-g'));
-  return { dir, cli };
-}
-
-/** The CLI as the user (runuser keeps PATH), with its output and exit code. */
-function runAsUser(
-  cli: string,
-  args: string[],
-): Promise<{ code: number; stdout: string; stderr: string }> {
+  const args = [
+    'run',
+    '--cwd',
+    dir,
+    '--containers',
+    'off',
+    ...options,
+    '-c',
+    'node {file}',
+    'escape.js',
+  ];
   return new Promise((resolve) => {
+    // runuser keeps PATH.
     execFile(
       'runuser',
       ['-u', USER ?? '', '--', process.execPath, cli, ...args],
       { timeout: 60_000, env: { ...process.env, NO_COLOR: '1' } },
       (error, stdout, stderr) =>
-        resolve({ code: error ? Number(error.code ?? 1) : 0, stdout, stderr }),
+        resolve({
+          dir,
+          code: error ? Number(error.code ?? 1) : 0,
+          stdout,
+          stderr,
+          escapee: () => Number(readFileSync(join(dir, 'escapee.pid'), 'utf8')),
+        }),
     );
   });
 }
@@ -104,67 +124,30 @@ describe.skipIf(!WANTED)('--cgroup-sudo as a non-root user with passwordless sud
 
   it('changes nothing on the machine when the run stops at a usage error', async () => {
     removeSubtree();
-    const { dir, cli } = suiteForUser();
-    const run = await runAsUser(cli, [
-      'run',
-      '--cwd',
-      dir,
-      '--cgroup-sudo',
-      '--containers',
-      'off',
-      '--state-dir',
-      '/root/not-yours',
-      '-c',
-      'node {file}',
-      'escape.js',
-    ]);
+    const run = await runEscapeAsUser(['--cgroup-sudo', '--state-dir', '/root/not-yours']);
     expect(run.code).toBe(2);
     expect(run.stderr).toContain('--state-dir');
     expect(userSubtree()).toBeUndefined();
   });
 
   it('without it the run tracks process groups and misses the escaped process', async () => {
-    const { dir, cli } = suiteForUser();
-    const run = await runAsUser(cli, [
-      'run',
-      '--cwd',
-      dir,
-      '--containers',
-      'off',
-      '-c',
-      'node {file}',
-      'escape.js',
-    ]);
+    const run = await runEscapeAsUser();
     expect(run.code, run.stdout + run.stderr).toBe(0);
     expect(run.stdout).toContain('process tracking');
-    const escapee = Number(readFileSync(join(dir, 'escapee.pid'), 'utf8'));
     // What the cgroup is for: nothing else can find it. Ended here by pid, as the test started it.
+    const escapee = run.escapee();
     expect(isAlive(escapee)).toBe(true);
     process.kill(escapee, 'SIGKILL');
     await waitFor(() => !isAlive(escapee), 'the escaped process to end');
   });
 
   it('with it every unit runs in a cgroup, and the escaped process is found and killed', async () => {
-    const { dir, cli } = suiteForUser();
-    const run = await runAsUser(cli, [
-      'run',
-      '--cwd',
-      dir,
-      '--cgroup-sudo',
-      '--containers',
-      'off',
-      '--report-json',
-      'r.json',
-      '-c',
-      'node {file}',
-      'escape.js',
-    ]);
+    const run = await runEscapeAsUser(['--cgroup-sudo', '--report-json', 'r.json']);
     expect(run.code, run.stdout + run.stderr).toBe(0);
     expect(run.stdout).toContain('cgroup tracking');
-    const escapee = Number(readFileSync(join(dir, 'escapee.pid'), 'utf8'));
-    expect(isAlive(escapee)).toBe(false);
-    const report = JSON.parse(readFileSync(join(dir, 'r.json'), 'utf8'));
-    expect(report.units[0].leaked.map((l: { pid: number }) => l.pid)).toContain(escapee);
+    expect(isAlive(run.escapee())).toBe(false);
+    const report = JSON.parse(readFileSync(join(run.dir, 'r.json'), 'utf8'));
+    expect(report.units[0].leaked.map((l: { pid: number }) => l.pid)).toContain(run.escapee());
     // The user's subtree is the user's, the folder holding it root's; the units' cgroups are gone.
     const subtree = userSubtree();
     expect(subtree).toBeDefined();
@@ -174,27 +157,11 @@ describe.skipIf(!WANTED)('--cgroup-sudo as a non-root user with passwordless sud
   });
 
   it('runs started at once by the same user each get their cgroups', async () => {
-    const suites = [suiteForUser(), suiteForUser(), suiteForUser(), suiteForUser()];
-    const runs = await Promise.all(
-      suites.map(({ dir, cli }) =>
-        runAsUser(cli, [
-          'run',
-          '--cwd',
-          dir,
-          '--cgroup-sudo',
-          '--containers',
-          'off',
-          '-c',
-          'node {file}',
-          'escape.js',
-        ]),
-      ),
-    );
-    for (const [i, run] of runs.entries()) {
+    const runs = await Promise.all([1, 2, 3, 4].map(() => runEscapeAsUser(['--cgroup-sudo'])));
+    for (const run of runs) {
       expect(run.code, run.stdout + run.stderr).toBe(0);
       expect(run.stdout, run.stderr).toContain('cgroup tracking');
-      const escapee = Number(readFileSync(join(suites[i]!.dir, 'escapee.pid'), 'utf8'));
-      expect(isAlive(escapee)).toBe(false);
+      expect(isAlive(run.escapee())).toBe(false);
     }
   });
 });
