@@ -59,10 +59,18 @@ export function readOptional(name: string): string | undefined {
   return value === '' ? undefined : value;
 }
 
-function readOneOf<T extends string>(name: string, allowed: readonly T[]): T {
-  const value = getInput(name);
+/** One of `allowed`; an empty input is `fallback` when one is given (an input action.yml may lack). */
+function readOneOf<T extends string>(name: string, allowed: readonly T[], fallback?: T): T {
+  const value = getInput(name) || (fallback ?? '');
   if ((allowed as readonly string[]).includes(value)) return value as T;
   throw invalidOption(name, `one of ${allowed.join(', ')}`, value);
+}
+
+/** A required input: `expected` says what it should be when it is empty. */
+function readRequired(name: string, expected: string): string {
+  const value = getInput(name);
+  if (value === '') throw invalidOption(name, expected, value);
+  return value;
 }
 
 /**
@@ -71,9 +79,7 @@ function readOneOf<T extends string>(name: string, allowed: readonly T[]): T {
  * changes nothing that outlives it. Pointless with `tracking: process`.
  */
 function readCgroupSudo(run: RunSuiteOptions): boolean | 'auto' {
-  const value = getInput(Input.cgroupSudo) || 'auto';
-  if (!['auto', 'true', 'false'].includes(value))
-    throw invalidOption(Input.cgroupSudo, 'one of auto, true, false', value);
+  const value = readOneOf(Input.cgroupSudo, ['auto', 'true', 'false'], 'auto');
   if (run.tracking === 'process' || value === 'false') return false;
   if (value === 'true') return true;
   return process.env['RUNNER_ENVIRONMENT'] === 'github-hosted' ? 'auto' : false;
@@ -122,14 +128,10 @@ export function readInputs(): ActionInputs {
   };
   const run = parseRunOptions(raw, inputName);
   const resume = readOneOf<ResumeMode>(Input.resume, ['auto', 'always', 'never']);
-  const checkpointKey = getInput(Input.checkpointKey);
-  if (checkpointKey === '') {
-    throw invalidOption(
-      Input.checkpointKey,
-      'a name for this suite\'s checkpoints, such as "unit-linux"',
-      checkpointKey,
-    );
-  }
+  const checkpointKey = readRequired(
+    Input.checkpointKey,
+    'a name for this suite\'s checkpoints, such as "unit-linux"',
+  );
   run.passRuntimeEnv = readBoolean(Input.passRuntimeEnv);
   const cgroupSudo = readCgroupSudo(run);
   if (cgroupSudo) run.cgroupSudo = cgroupSudo;
@@ -153,13 +155,9 @@ export function readInputs(): ActionInputs {
 }
 
 export function readTimingsInputs(): TimingsInputs {
-  const key = getInput(Input.timingsKey);
-  if (key === '') {
-    throw invalidOption(
-      Input.timingsKey,
-      "a name for this suite's durations history, such as the id of the job that runs the shards",
-      key,
-    );
-  }
+  const key = readRequired(
+    Input.timingsKey,
+    "a name for this suite's durations history, such as the id of the job that runs the shards",
+  );
   return { key, defaultBranch: getInput(Input.defaultBranch) };
 }
