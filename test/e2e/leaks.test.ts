@@ -48,8 +48,6 @@ describe.each(cgroupAvailable ? ['process', 'cgroup'] : ['process'])(
         '1s',
         '--report-json',
         'r.json',
-        '--containers',
-        'off',
         '-c',
         'sh {file}',
         '*.sh',
@@ -86,8 +84,6 @@ describe.each(cgroupAvailable ? ['process', 'cgroup'] : ['process'])(
         'fail',
         '--report-json',
         'r.json',
-        '--containers',
-        'off',
         '-c',
         'sh {file}',
         'a.sh',
@@ -109,8 +105,6 @@ describe.each(cgroupAvailable ? ['process', 'cgroup'] : ['process'])(
         'warn',
         '--report-json',
         'r.json',
-        '--containers',
-        'off',
         '-c',
         'sh {file}',
         'a.sh',
@@ -147,8 +141,6 @@ until [ "$(cut -d' ' -f6 /proc/$!/stat)" = "$!" ]; do sleep 0.01; done`,
       'process',
       '--report-json',
       'r.json',
-      '--containers',
-      'off',
       '-c',
       'sh {file}',
       'escape.sh',
@@ -168,8 +160,6 @@ until [ "$(cut -d' ' -f6 /proc/$!/stat)" = "$!" ]; do sleep 0.01; done`,
       'cgroup',
       '--report-json',
       'r.json',
-      '--containers',
-      'off',
       '-c',
       'sh {file}',
       'escape.sh',
@@ -190,17 +180,7 @@ describe('cleanup after a killed runner', () => {
         'setsid sleep 308 & echo $! > a.pids; sleep 309 & echo $! >> a.pids; touch started; wait',
     });
     // No watchdog: this is what `cleanup` is for when there is none (another CI system, say).
-    const run = startCli([
-      'run',
-      '--cwd',
-      dir,
-      '--containers',
-      'off',
-      '--no-watchdog',
-      '-c',
-      'sh {file}',
-      'a.sh',
-    ]);
+    const run = startCli(['run', '--cwd', dir, '--no-watchdog', '-c', 'sh {file}', 'a.sh']);
     await waitFor(() => existsSync(join(dir, 'started')), 'the unit to start');
     run.child.kill('SIGKILL');
     await run.done;

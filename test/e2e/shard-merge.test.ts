@@ -15,16 +15,7 @@ describe('sharding and merge', () => {
         i % 5 === 0 ? 'echo "2 passed, 1 failed"; exit 1' : 'echo "3 passed"',
       );
     }
-    const common = [
-      '--cwd',
-      dir,
-      '--containers',
-      'off',
-      '--no-watchdog',
-      '-c',
-      'sh {file}',
-      '*.sh',
-    ];
+    const common = ['--cwd', dir, '--no-watchdog', '-c', 'sh {file}', '*.sh'];
     const whole = await runCli([
       'run',
       '--state-dir',
