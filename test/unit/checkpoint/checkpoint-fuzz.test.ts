@@ -1,6 +1,7 @@
 // Hostile checkpoints by the thousand (seeded, so a failure repeats): reading never throws, returns only today's units, keeps nothing of a dropped record, and what it returns is written and read back unchanged.
 import { describe, expect, it } from 'vitest';
 import { encodeCheckpoint, parseCheckpoint } from '../../../src/core/checkpoint/checkpoint-file.js';
+import { seededRandom } from '../../support/prng.js';
 import { COLUMN_NAMES } from '../../../src/core/checkpoint/checkpoint-units.js';
 import {
   checkpointWith,
@@ -9,17 +10,6 @@ import {
   recordsOf,
   unitResult,
 } from './checkpoint-samples.js';
-
-/** mulberry32: small, fast, and the same sequence for the same seed. */
-function random(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const VALUES: unknown[] = [
   0,
@@ -70,7 +60,7 @@ type Doc = Record<string, unknown> & { units: Record<string, unknown[]> };
 
 describe('readCheckpoint on hostile input', () => {
   it('holds its promises for 3,000 mutated format-2 documents', () => {
-    const next = random(20261126);
+    const next = seededRandom(20261126);
     const pick = <T>(list: readonly T[]) => list[Math.floor(next() * list.length)] as T;
     const valid = documentOf(
       checkpointWith(TODAY.slice(0, 5), [
@@ -123,7 +113,7 @@ describe('readCheckpoint on hostile input', () => {
   });
 
   it('holds them for 1,000 mutated format-1 documents', () => {
-    const next = random(1);
+    const next = seededRandom(1);
     const pick = <T>(list: readonly T[]) => list[Math.floor(next() * list.length)] as T;
     const fields = [
       'outcome',

@@ -3,26 +3,15 @@ import { describe, expect, it } from 'vitest';
 import { UsageError } from '../../../src/core/errors.js';
 import { parseShard, planShard, selectShard, splitShards } from '../../../src/core/plan/shard.js';
 import type { Unit } from '../../../src/core/types.js';
+import { seededRandom } from '../../support/prng.js';
 
 const unitsNamed = (ids: readonly string[]): Unit[] => ids.map((id) => ({ id, file: id }));
 const suite = (count: number, from = 0): Unit[] =>
   unitsNamed(Array.from({ length: count }, (_, i) => `test/module-${i + from}.test.ts`));
 
-/** mulberry32: a small seeded PRNG, so every run of the tests sees the same "random" suite. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 /** Log-normal durations (median 2 s): most units short, a few several times longer. */
 function longTailed(units: readonly Unit[], seed: number, sigma = 1): Map<string, number> {
-  const random = prng(seed);
+  const random = seededRandom(seed);
   return new Map(
     units.map((u) => {
       const z = Math.sqrt(-2 * Math.log(1 - random())) * Math.cos(2 * Math.PI * random());
@@ -33,7 +22,7 @@ function longTailed(units: readonly Unit[], seed: number, sigma = 1): Map<string
 
 /** Pareto durations (shape 1.3, at least 500 ms): a heavy tail, a unit may dwarf the rest. */
 function pareto(units: readonly Unit[], seed: number): Map<string, number> {
-  const random = prng(seed);
+  const random = seededRandom(seed);
   return new Map(units.map((u) => [u.id, Math.round(500 / Math.pow(1 - random(), 1 / 1.3))]));
 }
 
@@ -90,7 +79,7 @@ describe('splitShards', () => {
   );
 
   it('gives the same split for the same units, in any order', () => {
-    const random = prng(99);
+    const random = seededRandom(99);
     const shuffled = units
       .map((u) => ({ u, key: random() }))
       .sort((a, b) => a.key - b.key)
