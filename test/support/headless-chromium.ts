@@ -1,9 +1,10 @@
 // Debian's Chromium driven by playwright-core for the picture tests: offline (every request but file:// fails the test), a fresh profile, console errors collected, mermaid loaded from node_modules.
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
 
 export const CHROMIUM = process.env.TESTWARDEN_CHROMIUM ?? '/usr/bin/chromium';
 
@@ -23,6 +24,22 @@ export interface OfflineBrowser {
   errors: string[];
   newPage(): Promise<Page>;
   close(): Promise<void>;
+}
+
+/** Where the picture tests save their screenshots. */
+export const SHOTS = resolve('test-results/pictures');
+
+/** One browser for the tests of a describe block: launched before them, closed after. */
+export function useOfflineBrowser(): () => OfflineBrowser {
+  let browser: OfflineBrowser | undefined;
+  beforeAll(async () => {
+    mkdirSync(SHOTS, { recursive: true });
+    browser = await launchOffline();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+  return () => browser!;
 }
 
 export async function launchOffline(): Promise<OfflineBrowser> {

@@ -1,31 +1,18 @@
 // The HTML report opened in headless Chromium: one bar per unit, a failed unit's log tail on hover and on focus, zoom, no console error, no request, and 5,000 units small and quick to open.
-import { mkdirSync, statSync } from 'node:fs';
-import { join, resolve } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { statSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
 import { timedUnits } from '../../../src/core/report/timeline-data.js';
 import { writeHtmlReport } from '../../../src/core/report/html-report.js';
-import {
-  chromiumMissing,
-  launchOffline,
-  type OfflineBrowser,
-} from '../../support/headless-chromium.js';
+import { chromiumMissing, SHOTS, useOfflineBrowser } from '../../support/headless-chromium.js';
 import { tempDir } from '../../support/temp-dir.js';
 import { sampleReport, sampleRuns } from './timeline-samples.js';
 
-const SHOTS = resolve('test-results/pictures');
-
 describe.skipIf(chromiumMissing)('HTML report in Chromium', () => {
-  let browser: OfflineBrowser;
-  beforeAll(async () => {
-    mkdirSync(SHOTS, { recursive: true });
-    browser = await launchOffline();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const browser = useOfflineBrowser();
 
   async function open(path: string) {
-    const page = await browser.newPage();
+    const page = await browser().newPage();
     const started = performance.now();
     await page.goto(`file://${path}`);
     await page.waitForSelector('html[data-ready="true"]', { timeout: 10_000 });
@@ -66,8 +53,8 @@ describe.skipIf(chromiumMissing)('HTML report in Chromium', () => {
     await page.click('#zoom-reset');
     await expect.poll(() => page.locator('#timeline rect.bar').count()).toBe(all);
     await page.close();
-    expect(browser.errors).toEqual([]);
-    expect(browser.blocked).toEqual([]);
+    expect(browser().errors).toEqual([]);
+    expect(browser().blocked).toEqual([]);
   });
 
   it('draws both runs of a resumed checkpoint and its history', async () => {
@@ -85,8 +72,8 @@ describe.skipIf(chromiumMissing)('HTML report in Chromium', () => {
     expect(await page.locator('h2', { hasText: 'Runs of this checkpoint' }).count()).toBe(1);
     await page.screenshot({ path: join(SHOTS, 'html-report-resumed.png'), fullPage: true });
     await page.close();
-    expect(browser.errors).toEqual([]);
-    expect(browser.blocked).toEqual([]);
+    expect(browser().errors).toEqual([]);
+    expect(browser().blocked).toEqual([]);
   });
 
   it('keeps 5,000 units under a few MB and opens them in under 2 s', async () => {
@@ -104,7 +91,7 @@ describe.skipIf(chromiumMissing)('HTML report in Chromium', () => {
     console.info(
       `5,000-unit HTML report: ${(bytes / 1024 / 1024).toFixed(2)} MiB, opened in ${Math.round(openMs)} ms`,
     );
-    expect(browser.errors).toEqual([]);
-    expect(browser.blocked).toEqual([]);
+    expect(browser().errors).toEqual([]);
+    expect(browser().blocked).toEqual([]);
   });
 });

@@ -1,19 +1,16 @@
 // The job summary's Mermaid pictures rendered by the real mermaid package in headless Chromium, for 10 and 5,000 units, with screenshots to look at.
-import { mkdirSync } from 'node:fs';
-import { join, resolve } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
 import { renderTimelineMarkdown } from '../../../src/core/report/mermaid.js';
 import type { RunReport } from '../../../src/core/types.js';
 import {
   chromiumMissing,
-  launchOffline,
   renderMermaid,
-  type OfflineBrowser,
+  SHOTS,
+  useOfflineBrowser,
 } from '../../support/headless-chromium.js';
 import { tempDir } from '../../support/temp-dir.js';
 import { sampleReport, sampleRuns } from './timeline-samples.js';
-
-const SHOTS = resolve('test-results/pictures');
 
 /** Unit ids that are Mermaid syntax, markup or Markdown if not made plain. */
 function hostileReport(): RunReport {
@@ -34,14 +31,7 @@ function mermaidBlocks(markdown: string): string[] {
 }
 
 describe.skipIf(chromiumMissing)('Mermaid pictures in Chromium', () => {
-  let browser: OfflineBrowser;
-  beforeAll(async () => {
-    mkdirSync(SHOTS, { recursive: true });
-    browser = await launchOffline();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const browser = useOfflineBrowser();
 
   const cases = [
     ['10 units', () => sampleReport({ units: 10, lanes: 2 }), undefined],
@@ -60,7 +50,7 @@ describe.skipIf(chromiumMissing)('Mermaid pictures in Chromium', () => {
       const markdown = renderTimelineMarkdown(report, runs ? { checkpointRuns: runs(report) } : {});
       const blocks = mermaidBlocks(markdown);
       expect(blocks).toHaveLength(2);
-      const page = await browser.newPage();
+      const page = await browser().newPage();
       const result = await renderMermaid(page, join(tempDir(), 'mermaid.html'), blocks);
       expect(result.error).toBeNull();
       // Mermaid draws its errors as an SVG instead of throwing in some versions.
@@ -71,8 +61,8 @@ describe.skipIf(chromiumMissing)('Mermaid pictures in Chromium', () => {
         fullPage: true,
       });
       await page.close();
-      expect(browser.errors).toEqual([]);
-      expect(browser.blocked).toEqual([]);
+      expect(browser().errors).toEqual([]);
+      expect(browser().blocked).toEqual([]);
     });
   }
 });
