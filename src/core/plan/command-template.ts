@@ -1,6 +1,7 @@
 // Turns the --command template into argv for one unit: split once like a POSIX shell splits words, placeholders filled per element, no shell unless --shell.
 import { quote, split } from 'shlex';
 import { UsageError } from '../errors.js';
+import { quotedPlaceholders } from './shell-template-quotes.js';
 
 export const PLACEHOLDERS = ['{file}', '{unit}', '{junit}'] as const;
 const PLACEHOLDER = /\{(file|unit|junit)\}/g;
@@ -42,6 +43,7 @@ export function parseCommandTemplate(source: string, shell: boolean): CommandTem
   }
   const hasPlaceholder = PLACEHOLDER.test(source);
   PLACEHOLDER.lastIndex = 0;
+  if (shell) rejectQuotedPlaceholders(source);
   return { source, shell, words: shell ? [source] : words, hasPlaceholder };
 }
 
@@ -63,4 +65,13 @@ export function expandCommand(
 
 function fill(text: string, values: PlaceholderValues, escape: (v: string) => string): string {
   return text.replace(PLACEHOLDER, (_m, name: keyof PlaceholderValues) => escape(values[name]));
+}
+
+/** Inside quotes a substituted '…' value is not a word of its own: `"{file}"` would run `$(…)` in a file name. */
+function rejectQuotedPlaceholders(source: string): void {
+  const [first] = quotedPlaceholders(source, PLACEHOLDER);
+  if (!first) return;
+  throw new UsageError(
+    `--command: with --shell, ${first.placeholder} must stand outside quotes and backticks (testwarden quotes the value itself; inside ${first.context} a file name could run commands), got ${JSON.stringify(source)}`,
+  );
 }

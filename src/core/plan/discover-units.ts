@@ -24,9 +24,25 @@ export async function discoverUnits(options: DiscoverOptions): Promise<Unit[]> {
   for (const id of ids) {
     if (seen.has(id)) continue;
     seen.add(id);
-    units.push({ id, file: id.startsWith('-') ? `./${id}` : id });
+    units.push({ id, file: id });
   }
   return units;
+}
+
+/**
+ * No unit id starts with `-`, so neither {file} nor {unit} can reach a program as an option: a
+ * file found by a pattern is named `./-x.js` (still a path relative to cwd); an id printed by the
+ * list command is not a path, so one starting with `-` is refused.
+ */
+function optionSafeFileId(path: string): string {
+  return path.startsWith('-') ? `./${path}` : path;
+}
+
+function checkListedId(id: string, command: string): string {
+  if (!id.startsWith('-')) return id;
+  throw new UsageError(
+    `--list-command: expected unit ids that do not start with "-" (a program would read one as an option through {unit} or {file}), got ${JSON.stringify(id)} from ${JSON.stringify(command)}`,
+  );
 }
 
 async function listByGlob(options: DiscoverOptions): Promise<string[]> {
@@ -45,7 +61,7 @@ async function listByGlob(options: DiscoverOptions): Promise<string[]> {
       ...(options.ignore ?? []).map((dir) => `${dir.replace(/\/+$/, '')}/**`),
     ],
   });
-  return files.map((f) => f.split('\\').join('/')).sort(compareIds);
+  return files.map((f) => optionSafeFileId(f.split('\\').join('/'))).sort(compareIds);
 }
 
 function compareIds(a: string, b: string): number {
@@ -79,7 +95,8 @@ async function listByCommand(options: DiscoverOptions): Promise<string[]> {
   return stdout
     .split('\n')
     .map((line) => line.replace(/\r$/, '').trim())
-    .filter((line) => line !== '');
+    .filter((line) => line !== '')
+    .map((id) => checkListedId(id, command));
 }
 
 interface Captured {
