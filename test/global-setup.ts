@@ -1,36 +1,79 @@
-// Runs once around the whole suite: after the last test, fails the run if a process carrying a testwarden marker, a testwarden cgroup, a labelled container or a temp folder of the tests is left.
+// Runs once around the whole suite: gives the suite a token and its own temp folder, and after the last test fails the run if a process, cgroup, container or temp folder of THIS suite is left. Other testwarden runs on the machine are not looked at.
 import { spawnSync } from 'node:child_process';
-import { readdirSync, readFileSync } from 'node:fs';
+import { randomBytes } from 'node:crypto';
+import { chmodSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { SUITE_DIR_ENV, SUITE_ENV, recordedRunIds, suiteTemp } from './support/suite-scope.js';
 
-function markedProcesses(): string[] {
+/** Whether a process's environment says it belongs to this suite (units inherit it from the runs). */
+function carriesToken(pid: string, token: string): boolean {
+  try {
+    return readFileSync(`/proc/${pid}/environ`, 'latin1')
+      .split('\0')
+      .includes(`${SUITE_ENV}=${token}`);
+  } catch {
+    return false; // Gone, or another user's.
+  }
+}
+
+function isZombie(pid: string): boolean {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'latin1');
+    return stat.slice(stat.lastIndexOf(')') + 2)[0] === 'Z';
+  } catch {
+    return true; // Gone.
+  }
+}
+
+/** Live processes a testwarden run of this suite started (they carry both markers). */
+function suiteUnits(token: string): string[] {
   if (process.platform !== 'linux') return [];
   const found: string[] = [];
-  for (const name of readdirSync('/proc')) {
-    if (!/^\d+$/.test(name) || Number(name) === process.pid) continue;
+  for (const pid of readdirSync('/proc')) {
+    if (!/^\d+$/.test(pid) || Number(pid) === process.pid) continue;
+    if (!carriesToken(pid, token) || isZombie(pid)) continue;
     try {
-      const env = readFileSync(`/proc/${name}/environ`);
-      if (!env.includes('TESTWARDEN_UNIT=')) continue;
-      const stat = readFileSync(`/proc/${name}/stat`, 'latin1');
-      const state = stat.slice(stat.lastIndexOf(')') + 2, stat.lastIndexOf(')') + 3);
-      if (state === 'Z') continue;
-      const cmd = readFileSync(`/proc/${name}/cmdline`, 'utf8').split('\0').join(' ').trim();
-      found.push(`${name} ${cmd}`);
+      if (!readFileSync(`/proc/${pid}/environ`, 'latin1').includes('TESTWARDEN_UNIT=')) continue;
+      const cmd = readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0').join(' ').trim();
+      found.push(`${pid} ${cmd}`);
     } catch {
-      // Gone or not readable.
+      // Gone meanwhile.
     }
   }
   return found;
 }
 
-/** testwarden cgroups under the v2 mounts seen here and on pure-v2 machines. */
+/** The pids in a cgroup and every cgroup below it. */
+function cgroupMembers(path: string): string[] {
+  const pids: string[] = [];
+  try {
+    pids.push(...readFileSync(join(path, 'cgroup.procs'), 'utf8').split('\n').filter(Boolean));
+    for (const name of readdirSync(path))
+      if (statSync(join(path, name)).isDirectory()) pids.push(...cgroupMembers(join(path, name)));
+  } catch {
+    // Removed meanwhile.
+  }
+  return pids;
+}
+
+/** testwarden's run cgroups (`testwarden-<run id>`) at the top of the v2 mounts and in the prepared per-user subtrees. */
 function runCgroups(): string[] {
-  const found: string[] = [];
-  for (const root of ['/sys/fs/cgroup/unified', '/sys/fs/cgroup']) {
+  const parents: string[] = [];
+  for (const mount of ['/sys/fs/cgroup/unified', '/sys/fs/cgroup']) {
+    parents.push(mount);
     try {
-      for (const name of readdirSync(root))
-        if (name.startsWith('testwarden-')) found.push(`${root}/${name}`);
+      for (const user of readdirSync(join(mount, 'testwarden')))
+        if (/^u\d+$/.test(user)) parents.push(join(mount, 'testwarden', user));
+    } catch {
+      // No prepared subtree there.
+    }
+  }
+  const found: string[] = [];
+  for (const parent of parents) {
+    try {
+      for (const name of readdirSync(parent))
+        if (name.startsWith('testwarden-')) found.push(join(parent, name));
     } catch {
       // No such hierarchy.
     }
@@ -38,78 +81,67 @@ function runCgroups(): string[] {
   return found;
 }
 
-/** Containers carrying testwarden's run label, when an engine answers. */
-function labelledContainers(): string[] {
+/** Cgroups of this suite's runs: named for one of its run ids or its token, or holding one of its processes. */
+function suiteCgroups(token: string, runIds: Set<string>): string[] {
+  return runCgroups().filter((path) => {
+    const runId = path.slice(path.lastIndexOf('/testwarden-') + '/testwarden-'.length);
+    return (
+      runIds.has(runId) ||
+      runId.includes(token) ||
+      cgroupMembers(path).some((pid) => carriesToken(pid, token))
+    );
+  });
+}
+
+/** Containers of this suite: labelled with one of its run ids, or named or labelled with its token. */
+function suiteContainers(token: string, runIds: Set<string>): string[] {
   for (const engine of ['docker', 'podman']) {
     const r = spawnSync(
       engine,
-      ['ps', '-a', '--filter', 'label=testwarden.run', '--format', '{{.ID}} {{.Names}}'],
-      {
-        encoding: 'utf8',
-        timeout: 10_000,
-      },
+      ['ps', '-a', '--format', '{{.ID}}\t{{.Names}}\t{{.Label "testwarden.run"}}'],
+      { encoding: 'utf8', timeout: 10_000 },
     );
-    if (r.status === 0)
-      return r.stdout
-        .split('\n')
-        .filter(Boolean)
-        .map((l) => `${engine} ${l}`);
+    if (r.status !== 0) continue;
+    return r.stdout
+      .split('\n')
+      .filter(Boolean)
+      .filter((line) => {
+        const [, name = '', run = ''] = line.split('\t');
+        return runIds.has(run) || name.includes(token) || run.includes(token);
+      })
+      .map((line) => `${engine} ${line.replaceAll('\t', ' ')}`);
   }
   return [];
 }
 
-/**
- * Temp folders the tests make (their `tw-` and `testwarden-` prefixes) and the ones the tools they
- * drive make for them (Chromium's artifacts, podman's runtime folders for a non-root user).
- */
-const TEMP_PREFIXES = /^(tw-|testwarden-|playwright-artifacts-|containers-user-|podman-run-)/;
-
-function tempFolders(): string[] {
-  try {
-    return readdirSync(tmpdir())
-      .filter((name) => TEMP_PREFIXES.test(name))
-      .map((name) => join(tmpdir(), name));
-  } catch {
-    return [];
-  }
-}
-
-let before = new Set<string>();
-let tempsBefore = new Set<string>();
-let cgroupsBefore = new Set<string>();
-let containersBefore = new Set<string>();
+let token = '';
+let dir = '';
 
 export function setup(): void {
-  before = new Set(markedProcesses());
-  cgroupsBefore = new Set(runCgroups());
-  containersBefore = new Set(labelledContainers());
-  tempsBefore = new Set(tempFolders());
-  if (before.size > 0) {
-    // Left by something else before the suite started: say so, but do not blame the suite.
-    console.warn(
-      `note: processes with a testwarden marker were alive before the tests:\n${[...before].join('\n')}`,
-    );
-  }
+  token = randomBytes(6).toString('hex');
+  dir = join(tmpdir(), `tw-suite-${token}`);
+  // Readable by the non-root user the cgroup-sudo tests run as; its temp folder writable like /tmp.
+  mkdirSync(suiteTemp(dir), { recursive: true });
+  chmodSync(dir, 0o755);
+  chmodSync(suiteTemp(dir), 0o1777);
+  // Set before the workers start: they, the runs they start and the units inherit all three.
+  process.env[SUITE_ENV] = token;
+  process.env[SUITE_DIR_ENV] = dir;
+  process.env['TMPDIR'] = suiteTemp(dir);
 }
 
 export function teardown(): void {
+  const runIds = recordedRunIds(dir);
   const left = [
-    ...markedProcesses()
-      .filter((p) => !before.has(p))
-      .map((p) => `process ${p}`),
-    ...runCgroups()
-      .filter((c) => !cgroupsBefore.has(c))
-      .map((c) => `cgroup ${c}`),
-    ...labelledContainers()
-      .filter((c) => !containersBefore.has(c))
-      .map((c) => `container ${c}`),
-    ...tempFolders()
-      .filter((t) => !tempsBefore.has(t))
-      .map((t) => `temp folder ${t}`),
+    ...suiteUnits(token).map((p) => `process ${p}`),
+    ...suiteCgroups(token, runIds).map((c) => `cgroup ${c}`),
+    ...suiteContainers(token, runIds).map((c) => `container ${c}`),
+    ...readdirSync(suiteTemp(dir)).map((t) => `temp folder ${join(suiteTemp(dir), t)}`),
   ];
   if (left.length > 0) {
     // Vitest logs an error thrown here but still exits 0: the exit code is set as well.
     process.exitCode = 1;
-    throw new Error(`the test suite left things behind:\n${left.join('\n')}`);
+    throw new Error(`the test suite left things behind (kept in ${dir}):\n${left.join('\n')}`);
   }
+  rmSync(dir, { recursive: true, force: true });
 }

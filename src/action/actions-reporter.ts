@@ -33,7 +33,7 @@ export class ActionsReporter implements RunEvents {
     const fromCheckpoint = run.units.length - run.toRun;
     const resumed = fromCheckpoint > 0 ? ` (${fromCheckpoint} done in the checkpoint)` : '';
     info(
-      `testwarden: ${run.toRun} of ${run.units.length} units to run${resumed}, ${run.jobs} at a time; state dir ${run.stateDir}`,
+      `testwarden: ${run.toRun} of ${run.units.length} units to run${resumed}, ${run.jobs} at a time (run ${run.runId}); state dir ${run.stateDir}`,
     );
   }
 

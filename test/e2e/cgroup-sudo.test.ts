@@ -17,6 +17,7 @@ import {
 import { dirname, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { CLI, isAlive, waitFor } from '../support/cli.js';
+import { recordRunIdsIn } from '../support/suite-scope.js';
 import { tempDir } from '../support/temp-dir.js';
 
 const USER = process.env['TESTWARDEN_SUDO_USER'];
@@ -84,14 +85,16 @@ function runEscapeAsUser(options: string[] = []): Promise<UserRun> {
       'runuser',
       ['-u', USER ?? '', '--', process.execPath, cli, ...args],
       { timeout: 60_000, env: { ...process.env, NO_COLOR: '1' } },
-      (error, stdout, stderr) =>
+      (error, stdout, stderr) => {
+        recordRunIdsIn(stdout);
         resolve({
           dir,
           code: error ? Number(error.code ?? 1) : 0,
           stdout,
           stderr,
           escapee: () => Number(readFileSync(join(dir, 'escapee.pid'), 'utf8')),
-        }),
+        });
+      },
     );
   });
 }

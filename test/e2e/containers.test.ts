@@ -7,6 +7,7 @@ import { runCli } from '../support/cli.js';
 import { tempDir } from '../support/temp-dir.js';
 import { useEngineLock } from '../support/engine-lock.js';
 import { readJson } from '../support/files.js';
+import { suiteToken } from '../support/suite-scope.js';
 
 useEngineLock();
 
@@ -37,7 +38,7 @@ afterEach(() => {
 
 describe.skipIf(!engineAnswers && !process.env.CI)('container leaks', () => {
   it('finds and removes a detached container and one whose attached client was killed', async () => {
-    const tag = `tw-e2e-${process.pid}-${Date.now().toString(36)}`;
+    const tag = `tw-e2e-${suiteToken()}-${process.pid}-${Date.now().toString(36)}`;
     const detached = `${tag}-detached`;
     const attached = `${tag}-attached`;
     made.push(detached, attached);
@@ -85,7 +86,7 @@ kill -9 $client`,
   });
 
   it('--containers off leaves them alone, and cleanup finds none to blame', async () => {
-    const name = `tw-e2e-${process.pid}-${Date.now().toString(36)}-off`;
+    const name = `tw-e2e-${suiteToken()}-${process.pid}-${Date.now().toString(36)}-off`;
     made.push(name);
     const dir = tempDir();
     writeFileSync(

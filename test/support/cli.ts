@@ -2,6 +2,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { recordRunIdsIn } from './suite-scope.js';
 
 export const CLI = fileURLToPath(new URL('../../dist/cli/index.js', import.meta.url));
 export const FIXTURES = fileURLToPath(new URL('../fixtures/', import.meta.url));
@@ -43,9 +44,11 @@ export function startCli(
   child.stdout!.on('data', (b: Buffer) => (stdout += b.toString()));
   child.stderr!.on('data', (b: Buffer) => (stderr += b.toString()));
   const done = new Promise<CliResult>((resolve) => {
-    child.on('close', (code, signal) =>
-      resolve({ code, signal, stdout, stderr, durationMs: Date.now() - started }),
-    );
+    child.on('close', (code, signal) => {
+      // Its cgroup and containers are named for the run id: the end-of-suite check looks for them.
+      recordRunIdsIn(stdout);
+      resolve({ code, signal, stdout, stderr, durationMs: Date.now() - started });
+    });
   });
   return { child, done, output: () => stdout };
 }

@@ -10,6 +10,7 @@ import {
   parseWorkflowCommands,
   type WorkflowCommand,
 } from './workflow-commands.js';
+import { recordRunIdsIn, suiteEnv } from './suite-scope.js';
 
 export const ACTION_ROOT = fileURLToPath(new URL('../../', import.meta.url));
 
@@ -124,6 +125,9 @@ export function startStep(
     ...refs.env,
     ...job.env,
     ...paths,
+    // Not the runner's: the test suite's marker and temp folder, so its end-of-suite check finds
+    // what this step leaves (and only that).
+    ...suiteEnv(),
   };
   for (const [name, value] of Object.entries(inputs)) env[inputVariable(name)] = value;
   for (const [name, value] of Object.entries(state)) env[`STATE_${name}`] = value;
@@ -151,6 +155,7 @@ export function startStep(
     // The runner waits up to 5 s for the step's output streams to close after node exits.
     await Promise.race([closed, new Promise((resolve) => setTimeout(resolve, 5_000).unref())]);
     const read = (path: string) => readFileSync(path, 'utf8');
+    recordRunIdsIn(stdout);
     return {
       step,
       exitCode,

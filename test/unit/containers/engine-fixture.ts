@@ -2,6 +2,7 @@
 import { execFile } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { expect } from 'vitest';
+import { suiteToken } from '../../support/suite-scope.js';
 import {
   forceRemoveArgs,
   probeEngine,
@@ -47,7 +48,7 @@ if (SKIP_ENGINE_TESTS) {
 
 /** Unique per test: the ledger removes containers by these names only. */
 export function testName(label: string): string {
-  return `twtest-${label}-${process.pid}-${randomBytes(4).toString('hex')}`;
+  return `twtest-${suiteToken()}-${label}-${process.pid}-${randomBytes(4).toString('hex')}`;
 }
 
 /** Containers one test made; `cleanup` removes exactly those and asserts none is left. */

@@ -17,6 +17,7 @@ import {
   type RunCgroup,
 } from '../../../src/core/tracker/cgroup.js';
 import { readEnviron, readStat } from '../../../src/core/tracker/proc-table.js';
+import { suiteToken } from '../../support/suite-scope.js';
 import { pollUntil } from '../../../src/core/tracker/terminate.js';
 
 let support = detectCgroupSupport();
@@ -69,7 +70,7 @@ describe.skipIf(SKIP)('cgroup backend (real kernel)', () => {
   const runs: RunCgroup[] = [];
   const newRun = () => {
     const run = createRunCgroup(
-      `test-${process.pid}-${Math.random().toString(36).slice(2, 8)}`,
+      `test-${suiteToken()}-${process.pid}-${Math.random().toString(36).slice(2, 8)}`,
       support,
     );
     runs.push(run);
