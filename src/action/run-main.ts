@@ -5,6 +5,7 @@ import { readCheckpoint } from '../core/checkpoint/checkpoint-file.js';
 import { CHECKPOINT_FILE } from '../core/checkpoint/run-checkpoint.js';
 import { StopToken } from '../core/lifecycle/stop-token.js';
 import { formatDuration } from '../core/plan/units-of-measure.js';
+import { OutputWriteError } from '../core/report/output-paths.js';
 import { runSuite } from '../core/run-suite.js';
 import { ActionsReporter } from './actions-reporter.js';
 import { annotateRun } from './annotations.js';
@@ -19,6 +20,7 @@ import { readMergeInputs } from './merge-inputs.js';
 import { setErrorOutputs, setRunOutputs } from './outputs.js';
 import { markCheckpointSaved, markSummaryWritten, saveRunHandoff } from './post-state.js';
 import { errorFailure, failureMessage } from './step-failure.js';
+import { inInputTerms } from './input-terms.js';
 import { runMergeStep } from './run-merge-step.js';
 import { effectiveCheckpointKey, stateDirFor } from './suite-key.js';
 import {
@@ -93,6 +95,7 @@ export async function runMain(): Promise<{ idle(): Promise<void> } | undefined> 
       : undefined;
     const reporter = new ActionsReporter();
     const watchdogCommand = watchdogCommandForAction();
+    let unwritten: OutputWriteError | undefined;
     const report = await runSuite({
       ...inputs.run,
       ...(watchdogCommand ? { watchdogCommand } : {}),
@@ -105,6 +108,11 @@ export async function runMain(): Promise<{ idle(): Promise<void> } | undefined> 
       ...(sync ? { checkpointSync: sync } : {}),
       reporters: [reporter],
       stop,
+    }).catch((error: unknown) => {
+      // The run's result stands; the step still publishes it and then fails for the file.
+      if (!(error instanceof OutputWriteError)) throw error;
+      unwritten = error;
+      return error.report;
     });
     if (sync?.finalSaveDone) markCheckpointSaved();
     setRunOutputs(report, { reportJson, junit, checkpointKey });
@@ -127,7 +135,9 @@ export async function runMain(): Promise<{ idle(): Promise<void> } | undefined> 
     }
     // A shard's durations are saved by the merge job, which sees every shard's.
     if (!inputs.run.shard) await withTimings((t) => t.saveHistory());
-    const failure = failureMessage(report);
+    const failure = [unwritten && inInputTerms(unwritten.message), failureMessage(report)]
+      .filter(Boolean)
+      .join('\n');
     if (failure) setFailed(failure);
   } catch (error) {
     fail(error, checkpointKey);

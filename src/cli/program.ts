@@ -2,6 +2,7 @@
 import { Command, CommanderError, Option } from 'commander';
 import { EXIT } from '../core/report/build-report.js';
 import { InternalError, UsageError } from '../core/errors.js';
+import { OutputWriteError } from '../core/report/output-paths.js';
 import { StopToken } from '../core/lifecycle/stop-token.js';
 import { parseRunOptions, type RawRunOptions } from '../core/plan/run-options.js';
 import { runSuite } from '../core/run-suite.js';
@@ -40,7 +41,8 @@ may write JUnit XML. Without a placeholder the unit's path is appended as the la
 The template is split into words like a POSIX shell would, but no shell runs (use --shell).
 
 Exit codes: 0 all passed, 1 a unit failed, 2 usage error (nothing ran), 3 internal error,
-42 resource shutdown, 129/130/143 stopped by SIGHUP/SIGINT/SIGTERM.
+4 all passed but a report file could not be written, 42 resource shutdown,
+129/130/143 stopped by SIGHUP/SIGINT/SIGTERM.
 
 Examples:
   testwarden run -c 'node --test {file}' 'test/**/*.test.js'
@@ -294,6 +296,11 @@ export async function main(argv: readonly string[], io: CliIO): Promise<number> 
 }
 
 function exitCodeFor(error: unknown, io: CliIO): number {
+  if (error instanceof OutputWriteError) {
+    for (const line of error.message.split('\n')) io.stderr(`testwarden: error: ${line}\n`);
+    // A failed or stopped run keeps its own code; a passing one says the reports are missing.
+    return error.report.exitCode === EXIT.ok ? EXIT.output : error.report.exitCode;
+  }
   if (error instanceof CommanderError) {
     if (
       error.code === 'commander.helpDisplayed' ||

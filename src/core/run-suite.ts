@@ -1,17 +1,22 @@
 // The one function that ties a run together: plan the units, run them in parallel lanes with retries, stop on request, report.
-import { resolve } from 'node:path';
 import { InternalError } from './errors.js';
 import { RunCheckpoint } from './checkpoint/run-checkpoint.js';
 import { ContainerWatcher } from './containers/container-watcher.js';
 import { startRunGuard } from './lifecycle/run-guard.js';
 import { StopToken } from './lifecycle/stop-token.js';
 import { admitted, machineRecord, startMonitor } from './monitor/run-monitor.js';
-import { planRun } from './plan/plan-run.js';
+import { outputPaths, planRun } from './plan/plan-run.js';
 import { updateTimings } from './plan/timings.js';
 import { buildReport } from './report/build-report.js';
 import { emit } from './report/events.js';
-import { writeHtmlReport } from './report/html-report.js';
+import { renderHtmlReport } from './report/html-report.js';
 import { renderJUnit } from './report/junit-writer.js';
+import {
+  OutputWriteError,
+  writeOutputs,
+  type OutputOption,
+  type OutputWriteFailure,
+} from './report/output-paths.js';
 import { writeFileAtomic } from './report/write-files.js';
 import type { Plan, RunSuiteOptions } from './run-config.js';
 import { DEFAULTS } from './run-config.js';
@@ -160,22 +165,34 @@ export async function executePlan(plan: Plan, options: RunSuiteOptions): Promise
       machine,
       shard: plan.shard,
     });
-    if (options.reportJson)
-      writeFileAtomic(
-        resolve(plan.cwd, options.reportJson),
-        `${JSON.stringify(report, null, 2)}\n`,
-      );
-    if (options.junit) writeFileAtomic(resolve(plan.cwd, options.junit), renderJUnit(report));
-    if (options.reportHtml) {
-      writeHtmlReport(resolve(plan.cwd, options.reportHtml), report, {
-        checkpointRuns: checkpoint.runs,
-      });
-    }
+    const unwritten = writeReports(plan, options, report, checkpoint.runs);
     emit(reporters, 'onRunEnd', report);
+    // After the summary and the checkpoint: a report that cannot be written loses nothing else.
+    if (unwritten.length > 0) throw new OutputWriteError(unwritten, report);
     return report;
   } finally {
     await guard.stop();
   }
+}
+
+/** Writes the report files; each failure is kept and the other files are still written. */
+function writeReports(
+  plan: Plan,
+  options: RunSuiteOptions,
+  report: RunReport,
+  checkpointRuns: RunCheckpoint['runs'],
+): OutputWriteFailure[] {
+  const content: Record<OutputOption, () => string> = {
+    '--report-json': () => `${JSON.stringify(report, null, 2)}\n`,
+    '--junit': () => renderJUnit(report),
+    '--report-html': () => renderHtmlReport(report, { checkpointRuns }),
+  };
+  return writeOutputs(
+    outputPaths(plan.cwd, options).map((output) => ({
+      ...output,
+      write: () => writeFileAtomic(output.path, content[output.option]()),
+    })),
+  );
 }
 
 function notRun(unit: Unit, reason: string | undefined): UnitResult {

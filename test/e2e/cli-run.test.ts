@@ -327,16 +327,18 @@ describe('testwarden run: counts and reports', () => {
   });
 
   it('fails a unit whose program cannot start, with the reason', async () => {
-    const dir = suiteDir({ 'a.js': '' });
+    // The program comes from the unit (`{unit}`), so only starting it can tell.
+    const dir = suiteDir({});
     const r = await runCli([
       'run',
       '--cwd',
       dir,
       '--report-json',
       'r.json',
+      '--list-command',
+      'echo no-such-program-xyz',
       '-c',
-      'no-such-program-xyz {file}',
-      'a.js',
+      '{unit}',
     ]);
     expect(r.code).toBe(1);
     expect(readJson(join(dir, 'r.json')).units[0].message).toMatch(

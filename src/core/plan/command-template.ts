@@ -41,6 +41,12 @@ export function parseCommandTemplate(source: string, shell: boolean): CommandTem
       `--command: expected a command template with a program to run, got ${JSON.stringify(source)}`,
     );
   }
+  const unknown = /\{[A-Za-z_][\w-]*\}/g.exec(source.replace(PLACEHOLDER, ''));
+  if (unknown) {
+    throw new UsageError(
+      `--command: expected placeholders ${PLACEHOLDERS.join(', ')}, got ${JSON.stringify(unknown[0])} in ${JSON.stringify(source)}`,
+    );
+  }
   const hasPlaceholder = PLACEHOLDER.test(source);
   PLACEHOLDER.lastIndex = 0;
   if (shell) rejectQuotedPlaceholders(source);

@@ -1,15 +1,17 @@
 // Everything checked and decided before a unit runs: working directory, template, outputs, units, shard, state dir, tracking, engines; every problem is a UsageError.
 import { randomBytes } from 'node:crypto';
-import { accessSync, constants, mkdirSync, statSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { accessSync, constants, statSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { buildIsolatedCommand, ensureImage } from '../containers/container-isolation.js';
 import { detectEngineWithReasons, type ContainerEngine } from '../containers/engine.js';
 import { UsageError } from '../errors.js';
+import { checkOutputPaths, type OutputPath } from '../report/output-paths.js';
 import { DEFAULTS, type Plan, type RunSuiteOptions } from '../run-config.js';
 import { prepareStateDir } from '../state-dir.js';
 import { detectCgroupSupport, type CgroupSupport } from '../tracker/cgroup-detect.js';
 import { prepareDelegatedSubtree } from '../tracker/cgroup-setup.js';
-import { parseCommandTemplate } from './command-template.js';
+import { parseCommandTemplate, PLACEHOLDERS, type CommandTemplate } from './command-template.js';
+import { programProblem } from '../tracker/find-program.js';
 import { discoverUnits } from './discover-units.js';
 import { planShard, type ShardInfo } from './shard.js';
 import { readTimings, timingsMap, TIMINGS_FILE } from './timings.js';
@@ -18,6 +20,7 @@ export async function planRun(options: RunSuiteOptions): Promise<Plan> {
   const cwd = resolve(options.cwd);
   checkCwd(cwd);
   const template = parseCommandTemplate(options.command, options.shell ?? false);
+  if (options.isolation !== 'container') checkProgram(template, options.env ?? process.env, cwd);
   const detected: CgroupSupport =
     options.tracking === 'process'
       ? { available: false, reason: 'not asked for' }
@@ -27,13 +30,7 @@ export async function planRun(options: RunSuiteOptions): Promise<Plan> {
   const engine = await chooseEngine(options);
   const isolation = await chooseIsolation(options, engine);
   const stateRoot = resolve(cwd, options.stateDir ?? DEFAULTS.stateDir);
-  for (const [option, path] of [
-    ['--report-json', options.reportJson],
-    ['--junit', options.junit],
-    ['--report-html', options.reportHtml],
-  ] as const) {
-    if (path !== undefined) checkOutputPath(option, resolve(cwd, path));
-  }
+  checkOutputPaths(outputPaths(cwd, options));
   const units = await discoverUnits({
     cwd,
     patterns: options.patterns,
@@ -86,6 +83,18 @@ export async function planRun(options: RunSuiteOptions): Promise<Plan> {
     warnings,
     infos,
   };
+}
+
+/** The report files the run writes at its end, resolved against the working directory. */
+export function outputPaths(cwd: string, options: RunSuiteOptions): OutputPath[] {
+  const named = [
+    ['--report-json', options.reportJson],
+    ['--junit', options.junit],
+    ['--report-html', options.reportHtml],
+  ] as const;
+  return named.flatMap(([option, path]) =>
+    path === undefined ? [] : [{ option, path: resolve(cwd, path) }],
+  );
 }
 
 async function chooseIsolation(
@@ -168,21 +177,20 @@ function checkCwd(cwd: string): void {
   }
 }
 
-function checkOutputPath(option: string, path: string): void {
-  try {
-    mkdirSync(dirname(path), { recursive: true });
-    accessSync(dirname(path), constants.W_OK);
-  } catch (error) {
+/** A program that cannot be found would fail every unit one by one: say it once, before any runs. */
+function checkProgram(template: CommandTemplate, env: NodeJS.ProcessEnv, cwd: string): void {
+  const program = template.shell ? undefined : template.words[0];
+  // `{file}` as the program (executable units) is only known per unit.
+  if (program === undefined || PLACEHOLDERS.some((p) => program.includes(p))) return;
+  const problem = programProblem(program, env, cwd);
+  if (problem) {
+    const where = program.includes('/') ? `relative to ${cwd}` : 'on PATH';
+    const why = problem.endsWith('EACCES') ? 'found, but not executable' : `not found ${where}`;
     throw new UsageError(
-      `${option}: expected a file path in a writable folder, got ${JSON.stringify(path)} (${(error as Error).message})`,
-      {
-        cause: error,
-      },
+      `--command: expected a program that can be run, got ${JSON.stringify(program)} (${why})`,
     );
   }
 }
-
-/** Runs a suite to the end (or until stopped) and returns its report; never exits the process. */
 
 function cgroupRefused(support: CgroupSupport): UsageError {
   return new UsageError(

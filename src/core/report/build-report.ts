@@ -9,7 +9,15 @@ import type {
   UnitResult,
 } from '../types.js';
 
-export const EXIT = { ok: 0, failed: 1, usage: 2, internal: 3, shutdown: 42 } as const;
+export const EXIT = {
+  ok: 0,
+  failed: 1,
+  usage: 2,
+  internal: 3,
+  /** The run ended, but a report file could not be written. */
+  output: 4,
+  shutdown: 42,
+} as const;
 const SIGNAL_EXIT: Partial<Record<StopReason, number>> = { SIGHUP: 129, SIGINT: 130, SIGTERM: 143 };
 
 export function computeTotals(units: readonly UnitResult[]): Totals {
