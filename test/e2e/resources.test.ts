@@ -1,18 +1,27 @@
-// Resource protection with real processes: thresholds set relative to the machine's current use, so they hold on any machine.
+// Resource protection with real processes: the memory threshold measured in a memory cgroup whose limit the test sets (as in a container), so neither the machine's RAM nor what else runs on it matters.
 import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { readCheckpoint } from '../../src/core/checkpoint/checkpoint-file.js';
 import { isAlive, runCli, startCli, waitFor } from '../support/cli.js';
 import { ledger, readJson, sameUnits } from '../support/files.js';
+import { memoryCgroup, type MemoryCgroup } from '../support/memory-cgroup.js';
 
-function memoryUsedPercent(): { percent: number; totalBytes: number } {
-  const info = readFileSync('/proc/meminfo', 'utf8');
-  const kb = (name: string) =>
-    Number(new RegExp(`^${name}:\\s+(\\d+)`, 'm').exec(info)?.[1]) * 1024;
-  const total = kb('MemTotal');
-  return { percent: ((total - kb('MemAvailable')) / total) * 100, totalBytes: total };
+const MiB = 1024 * 1024;
+/** The cgroup's limit: the run and its units are measured against it. */
+const LIMIT = 1024 * MiB;
+const probe = memoryCgroup(LIMIT);
+if (typeof probe === 'string') {
+  if (process.env['CI']) throw new Error(`CI is set but no memory cgroup can be made: ${probe}`);
+  console.warn(`NOTICE: memory threshold test skipped: ${probe}.`);
+} else {
+  await probe.remove();
 }
+const cgroups: MemoryCgroup[] = [];
+
+afterEach(async () => {
+  for (const cgroup of cgroups.splice(0)) await cgroup.remove();
+});
 
 /** Appends its name to ledger.txt; with `hog-<name>` present, holds `bytes` of memory until killed. */
 const UNIT = `
@@ -32,60 +41,58 @@ if (fs.existsSync('spin-' + name)) { fs.writeFileSync(name + '.holding', ''); fo
 const suite = (names: string[]) => sameUnits(names, UNIT);
 
 describe('resource protection', () => {
-  it('a unit pushing memory over the threshold shuts the run down (exit 42) and --resume continues', async () => {
-    const dir = suite(['a', 'b', 'c']);
-    const { percent, totalBytes } = memoryUsedPercent();
-    const threshold = Math.min(99, Math.ceil(percent + 4));
-    // Enough to cross the threshold with room to spare: the gap plus 4 % of the machine.
-    const hog = Math.ceil(((threshold - percent) / 100) * totalBytes + 0.04 * totalBytes);
-    writeFileSync(join(dir, 'hog-b'), String(hog));
-    const r = await runCli([
-      'run',
-      '--cwd',
-      dir,
-      '--memory-threshold',
-      String(threshold),
-      '--threshold-window',
-      '1s',
-      '--grace-period',
-      '1s',
-      '--report-json',
-      'r.json',
-      '-c',
-      'node {file}',
-      '*.js',
-    ]);
-    expect(r.code, r.stdout + r.stderr).toBe(42);
-    expect(r.stdout).toMatch(/Memory at \d+%, over the \d+% threshold/);
-    expect(r.stdout).toContain('--resume');
-    const report = readJson(join(dir, 'r.json'));
-    expect(report).toMatchObject({ status: 'shutdown', reason: 'memory', exitCode: 42 });
-    expect(report.units.map((u: { outcome: string }) => u.outcome)).toEqual([
-      'passed',
-      'interrupted',
-      'skipped',
-    ]);
-    expect(isAlive(Number(readFileSync(join(dir, 'b.pid'), 'utf8')))).toBe(false);
-    const checkpoint = readCheckpoint(join(dir, '.testwarden', 'checkpoint.json')).checkpoint;
-    expect(checkpoint?.reason).toBe('memory');
-    expect(checkpoint?.units.get('b.js')?.outcome).toBe('interrupted');
+  it.skipIf(typeof probe === 'string')(
+    'a unit pushing memory over the threshold shuts the run down (exit 42) and --resume continues',
+    async () => {
+      const cgroup = memoryCgroup(LIMIT) as MemoryCgroup;
+      cgroups.push(cgroup);
+      const dir = suite(['a', 'b', 'c']);
+      // The run and unit a hold about a tenth of the limit; b holds 70 % on its own.
+      writeFileSync(join(dir, 'hog-b'), String(700 * MiB));
+      const r = await runCli(
+        [
+          'run',
+          '--cwd',
+          dir,
+          '--memory-threshold',
+          '50',
+          '--threshold-window',
+          '1s',
+          '--grace-period',
+          '1s',
+          '--report-json',
+          'r.json',
+          '-c',
+          'node {file}',
+          '*.js',
+        ],
+        { launcher: cgroup.launcher },
+      );
+      expect(r.code, r.stdout + r.stderr).toBe(42);
+      expect(r.stdout).toMatch(/Memory at \d+%, over the 50% threshold/);
+      expect(r.stdout).toContain('--resume');
+      const report = readJson(join(dir, 'r.json'));
+      expect(report).toMatchObject({ status: 'shutdown', reason: 'memory', exitCode: 42 });
+      expect(report.units.map((u: { outcome: string }) => u.outcome)).toEqual([
+        'passed',
+        'interrupted',
+        'skipped',
+      ]);
+      expect(isAlive(Number(readFileSync(join(dir, 'b.pid'), 'utf8')))).toBe(false);
+      const checkpoint = readCheckpoint(join(dir, '.testwarden', 'checkpoint.json')).checkpoint;
+      expect(checkpoint?.reason).toBe('memory');
+      expect(checkpoint?.units.get('b.js')?.outcome).toBe('interrupted');
 
-    rmSync(join(dir, 'hog-b'));
-    const resumed = await runCli([
-      'run',
-      '--cwd',
-      dir,
-      '--resume',
-      '--memory-threshold',
-      '99',
-      '-c',
-      'node {file}',
-      '*.js',
-    ]);
-    expect(resumed.code, resumed.stdout).toBe(0);
-    expect(resumed.stdout).toContain('Resuming from checkpoint (reason: memory');
-    expect(ledger(dir)).toEqual(['a', 'b', 'b', 'c']);
-  });
+      rmSync(join(dir, 'hog-b'));
+      const resumed = await runCli(
+        ['run', '--cwd', dir, '--resume', '--memory-threshold', '50', '-c', 'node {file}', '*.js'],
+        { launcher: cgroup.launcher },
+      );
+      expect(resumed.code, resumed.stdout).toBe(0);
+      expect(resumed.stdout).toContain('Resuming from checkpoint (reason: memory');
+      expect(ledger(dir)).toEqual(['a', 'b', 'b', 'c']);
+    },
+  );
 
   it('busy units over a CPU threshold shut the run down with reason cpu', async () => {
     const dir = suite(['s1', 's2', 'z']);

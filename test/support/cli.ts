@@ -22,10 +22,18 @@ export interface CliRun {
   output(): string;
 }
 
-export function startCli(
-  args: readonly string[],
-  options: { cwd?: string; env?: NodeJS.ProcessEnv; node?: string; script?: string } = {},
-): CliRun {
+export interface CliOptions {
+  cwd?: string;
+  env?: NodeJS.ProcessEnv;
+  /** The node binary; default this one. */
+  node?: string;
+  /** A script node runs before the CLI (e.g. an `--import` preload). */
+  script?: string;
+  /** A command line the CLI's own runs under (`sh -c '…; exec "$@"'`, e.g. to enter a cgroup). */
+  launcher?: readonly string[];
+}
+
+export function startCli(args: readonly string[], options: CliOptions = {}): CliRun {
   const started = Date.now();
   const script = options.script ? [options.script] : [];
   // Other test files start and remove containers at the same time; a run that tracked them would
@@ -34,7 +42,8 @@ export function startCli(
     args[0] === 'run' && !args.includes('--containers') && !args.includes('--isolation')
       ? ['run', '--containers', 'off', ...args.slice(1)]
       : args;
-  const child = spawn(options.node ?? process.execPath, [...script, CLI, ...argv], {
+  const command = [...(options.launcher ?? []), options.node ?? process.execPath, ...script, CLI];
+  const child = spawn(command[0]!, [...command.slice(1), ...argv], {
     cwd: options.cwd,
     env: { ...process.env, NO_COLOR: '1', ...options.env },
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -53,10 +62,7 @@ export function startCli(
   return { child, done, output: () => stdout };
 }
 
-export function runCli(
-  args: readonly string[],
-  options: { cwd?: string; env?: NodeJS.ProcessEnv } = {},
-): Promise<CliResult> {
+export function runCli(args: readonly string[], options: CliOptions = {}): Promise<CliResult> {
   return startCli(args, options).done;
 }
 
