@@ -27,6 +27,21 @@ export default tseslint.config(
     },
   },
   {
+    // The shipped reporters and the fixture suites loaded by Jest and Mocha are CommonJS.
+    files: ['**/*.cjs'],
+    languageOptions: {
+      sourceType: 'commonjs',
+      globals: { require: 'readonly', module: 'writable', __dirname: 'readonly' },
+    },
+    rules: { '@typescript-eslint/no-require-imports': 'off' },
+  },
+  {
+    files: ['test/fixtures/jest/**', 'test/fixtures/mocha/**'],
+    languageOptions: {
+      globals: { describe: 'readonly', it: 'readonly', test: 'readonly', expect: 'readonly' },
+    },
+  },
+  {
     files: ['src/core/**/*.ts'],
     rules: {
       'no-console': 'error',

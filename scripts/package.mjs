@@ -1,7 +1,8 @@
 // Bundles each entry point with ncc into dist/<name>/index.js (committed; CI checks it is up to date).
 // Each bundle is built in a temporary folder and swapped in whole, so a process reading dist/ never sees it half-written.
+// The test reporters that run inside the frameworks' own processes are copied as they are to dist/reporters.
 import { execFileSync } from 'node:child_process';
-import { existsSync, renameSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, renameSync, rmSync } from 'node:fs';
 
 const entries = [
   ['cli', 'src/cli/index.ts'],
@@ -9,15 +10,12 @@ const entries = [
   ['post', 'src/action/post.ts'],
 ].filter(([, source]) => existsSync(source));
 
-for (const [name, source] of entries) {
+/** Builds into a temporary folder with `make(temp)`, then swaps it in as dist/<name>. */
+function swapIn(name, make) {
   const temp = `dist/.${name}-${process.pid}`;
   rmSync(temp, { recursive: true, force: true });
   try {
-    execFileSync(
-      'npx',
-      ['ncc', 'build', source, '-o', temp, '--license', 'licenses.txt', '--target', 'es2022', '-q'],
-      { stdio: 'inherit' },
-    );
+    make(temp);
     const old = `dist/.${name}-${process.pid}-old`;
     if (existsSync(`dist/${name}`)) renameSync(`dist/${name}`, old);
     renameSync(temp, `dist/${name}`);
@@ -26,3 +24,21 @@ for (const [name, source] of entries) {
     rmSync(temp, { recursive: true, force: true });
   }
 }
+
+for (const [name, source] of entries) {
+  swapIn(name, (temp) =>
+    execFileSync(
+      'npx',
+      ['ncc', 'build', source, '-o', temp, '--license', 'licenses.txt', '--target', 'es2022', '-q'],
+      { stdio: 'inherit' },
+    ),
+  );
+}
+
+// Found at run time relative to the running bundle (src/core/frameworks/reporters-dir.ts).
+swapIn('reporters', (temp) =>
+  cpSync('src/reporters', temp, {
+    recursive: true,
+    filter: (path) => !path.includes('__pycache__'),
+  }),
+);

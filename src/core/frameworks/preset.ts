@@ -1,0 +1,75 @@
+// What a framework preset knows: how the framework finds its tests, the command that runs a batch with testwarden's reporter, and how it selects a subset.
+import type { TestId } from './test-events.js';
+
+export const PRESET_NAMES = ['jest', 'vitest', 'pytest', 'node', 'go', 'mocha'] as const;
+export type PresetName = (typeof PRESET_NAMES)[number];
+
+export interface PresetContext {
+  cwd: string;
+  env: NodeJS.ProcessEnv;
+  /** Folder holding the shipped reporters (see reporters-dir.ts). */
+  reportersDir: string;
+  /** The framework's own command, replacing the preset's default (`node_modules/.bin/jest`, `python3 -m pytest`, `go`, ...). */
+  program?: readonly string[];
+}
+
+/** One framework process to start. */
+export interface Invocation {
+  argv: string[];
+  /** Added to the process's environment (TESTWARDEN_EVENTS is added by whoever owns the events file). */
+  env: Record<string, string>;
+  /** `file`: the reporter writes TESTWARDEN_EVENTS; `go-json`: the events are the process's stdout (`go test -json`). */
+  events: 'file' | 'go-json';
+}
+
+/** What to run: all (nothing given), some files (Go: packages), or some tests. */
+export interface Selection {
+  files?: readonly string[];
+  tests?: readonly TestId[];
+}
+
+export interface Discovery {
+  /** Files (Go: package import paths) the framework itself would run, relative to cwd. */
+  files: string[];
+  /** Tests, when the framework lists them without running them. */
+  tests?: TestId[];
+}
+
+export interface Preset {
+  readonly name: PresetName;
+  /**
+   * The smallest thing a subset run can choose: `test` (one test, by the framework's own
+   * selection), `top-level-test` (Go: a test with its subtests), `file`.
+   */
+  readonly granularity: 'test' | 'top-level-test' | 'file';
+  /** Asks the framework which files (and, where it can, which tests) it would run. */
+  discover(context: PresetContext, extraArgs?: readonly string[]): Promise<Discovery>;
+  /** The processes that run the selection with the reporter injected (one, except Go with different tests per package). */
+  commands(
+    context: PresetContext,
+    selection?: Selection,
+    extraArgs?: readonly string[],
+  ): Invocation[];
+}
+
+/** `a b c` for titles ['a', 'b', 'c']: how Jest, Vitest and Mocha name a test in their name filters. */
+export function spacedName(titles: readonly string[]): string {
+  return titles.join(' ');
+}
+
+/** Escapes text for a JavaScript regular expression. */
+export function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+}
+
+/** One anchored alternation matching exactly the given names. */
+export function exactNamesPattern(names: Iterable<string>): string {
+  return `^(?:${[...new Set(names)].map(escapeRegExp).join('|')})$`;
+}
+
+/** Files of a selection: those given plus those of the tests given, in first-seen order. */
+export function selectedFiles(selection: Selection | undefined): string[] {
+  const files = new Set<string>(selection?.files ?? []);
+  for (const test of selection?.tests ?? []) files.add(test.file);
+  return [...files];
+}

@@ -1,0 +1,71 @@
+// Go: `go list` discovers packages with tests, `go test -json` is the event stream itself, anchored `-run` selects per package.
+import { UsageError } from '../../errors.js';
+import { selectedFiles, type Invocation, type Preset } from '../preset.js';
+import { runDiscovery } from '../run-discovery.js';
+
+/** Escapes text for Go's regexp (regexp.QuoteMeta). */
+export function quoteGoRegexp(text: string): string {
+  return text.replace(/[\\.+*?()|[\]{}^$]/g, '\\$&');
+}
+
+export const goPreset: Preset = {
+  name: 'go',
+  // `-run` can name subtests, but one pattern for several parents selects the cross product:
+  // a test is rerun with all its subtests.
+  granularity: 'top-level-test',
+  async discover(context, extraArgs = []) {
+    const argv = [
+      ...(context.program ?? ['go']),
+      'list',
+      '-f',
+      '{{if or .TestGoFiles .XTestGoFiles}}{{.ImportPath}}{{end}}',
+      ...extraArgs,
+      ...(extraArgs.some((a) => !a.startsWith('-')) ? [] : ['./...']),
+    ];
+    const stdout = await runDiscovery({ argv, cwd: context.cwd, env: context.env, preset: 'go' });
+    const files = stdout
+      .split('\n')
+      .map((l) => l.trim())
+      .filter((l) => l !== '');
+    if (files.some((f) => /\s/.test(f))) {
+      throw new UsageError(
+        `--preset go: ${argv.join(' ')} printed something other than package paths`,
+      );
+    }
+    return { files: files.sort() };
+  },
+  commands(context, selection, extraArgs = []) {
+    const base = [...(context.program ?? ['go']), 'test', '-json', ...extraArgs];
+    const tests = selection?.tests ?? [];
+    const whole = selectedFiles({ files: selection?.files ?? [] });
+    const invocations: Invocation[] = [];
+    if (tests.length === 0) {
+      return [
+        { argv: [...base, ...(whole.length > 0 ? whole : ['./...'])], env: {}, events: 'go-json' },
+      ];
+    }
+    // -run applies to every package named: packages are grouped by the exact set of tests they rerun.
+    const byPackage = new Map<string, Set<string>>();
+    for (const test of tests) {
+      if (whole.includes(test.file)) continue;
+      const names = byPackage.get(test.file) ?? new Set<string>();
+      names.add(test.titles[0] ?? '');
+      byPackage.set(test.file, names);
+    }
+    const byPattern = new Map<string, string[]>();
+    for (const [pkg, names] of byPackage) {
+      const pattern = `^(?:${[...names].sort().map(quoteGoRegexp).join('|')})$`;
+      byPattern.set(pattern, [...(byPattern.get(pattern) ?? []), pkg]);
+    }
+    if (whole.length > 0)
+      invocations.push({ argv: [...base, ...whole], env: {}, events: 'go-json' });
+    for (const [pattern, packages] of byPattern) {
+      invocations.push({
+        argv: [...base, '-run', pattern, ...packages],
+        env: {},
+        events: 'go-json',
+      });
+    }
+    return invocations;
+  },
+};

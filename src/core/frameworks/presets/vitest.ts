@@ -1,0 +1,63 @@
+// Vitest: `vitest list --json` discovers, `--reporter` injects testwarden's reporter, file filters + `-t` select.
+import { join, relative } from 'node:path';
+import { UsageError } from '../../errors.js';
+import { exactNamesPattern, selectedFiles, spacedName, type Preset } from '../preset.js';
+import { runDiscovery } from '../run-discovery.js';
+import type { TestId } from '../test-events.js';
+import { localBin } from './local-bin.js';
+
+export const vitestPreset: Preset = {
+  name: 'vitest',
+  granularity: 'test',
+  async discover(context, extraArgs = []) {
+    const argv = [
+      ...(context.program ?? localBin(context.cwd, 'vitest')),
+      'list',
+      '--json',
+      ...extraArgs,
+    ];
+    const stdout = await runDiscovery({
+      argv,
+      cwd: context.cwd,
+      env: context.env,
+      preset: 'vitest',
+    });
+    let listed: unknown;
+    try {
+      listed = JSON.parse(stdout.slice(stdout.indexOf('[')));
+    } catch {
+      listed = undefined;
+    }
+    if (!Array.isArray(listed)) {
+      throw new UsageError(`--preset vitest: ${argv.join(' ')} did not print a JSON list of tests`);
+    }
+    const tests: TestId[] = [];
+    const files = new Set<string>();
+    for (const entry of listed as { name?: unknown; file?: unknown }[]) {
+      if (typeof entry?.name !== 'string' || typeof entry.file !== 'string') continue;
+      const file = relative(context.cwd, entry.file).split('\\').join('/');
+      files.add(file);
+      // `vitest list` joins titles with " > "; a title that itself holds " > " is split too.
+      tests.push({ file, titles: entry.name.split(' > ') });
+    }
+    return { files: [...files].sort(), tests };
+  },
+  commands(context, selection, extraArgs = []) {
+    const argv = [
+      ...(context.program ?? localBin(context.cwd, 'vitest')),
+      'run',
+      '--reporter=default',
+      `--reporter=${join(context.reportersDir, 'vitest.mjs')}`,
+      ...extraArgs,
+    ];
+    // Vitest matches -t against the suite titles and the test's title joined by spaces.
+    if (selection?.tests?.length) {
+      argv.push(
+        `--testNamePattern=${exactNamesPattern(selection.tests.map((t) => spacedName(t.titles)))}`,
+      );
+    }
+    // File arguments are filters: a file runs when its path contains one of them.
+    argv.push(...selectedFiles(selection));
+    return [{ argv, env: {}, events: 'file' }];
+  },
+};

@@ -1,0 +1,178 @@
+// Folds a per-test event stream into per-test results and counts; the counts are the tests' own statuses summed.
+import type { TestFailure, TestEvent, TestId, TestStatus } from './test-events.js';
+
+export interface TestResult extends TestId {
+  status: TestStatus;
+  durationMs?: number;
+  failure?: TestFailure;
+  /** pytest: errors in teardown after the test's own result. */
+  teardownErrors?: number;
+}
+
+export interface FileError {
+  file: string;
+  failure?: TestFailure;
+}
+
+/** The framework's own categories; `errors` holds files that failed to load and pytest's setup/teardown errors. */
+export interface FrameworkCounts {
+  passed: number;
+  failed: number;
+  skipped: number;
+  todo: number;
+  xfail: number;
+  xpass: number;
+  errors: number;
+}
+
+export interface StreamProblems {
+  /** Lines that were not JSON or not a known event (an unterminated last line is not counted here). */
+  badLines: number;
+  /** The stream's last line was cut short (the writer was killed mid-line); it was ignored. */
+  truncatedLastLine: boolean;
+  /** The stream was larger than the reader's limit; the rest was not read. */
+  cutAtMaxBytes: boolean;
+  /** Results beyond `maxTests` were counted but not kept one by one. */
+  testsNotKept: number;
+  /** A `run-start` line named a schema version this reader does not know. */
+  unknownVersion?: number;
+}
+
+export interface TestRunResults {
+  framework?: string;
+  /** The framework said it finished (`run-end`); false after a kill or crash. */
+  finished: boolean;
+  tests: TestResult[];
+  /** Tests that started and never ended: running when the process stopped (a hang, a crash). */
+  unfinished: TestId[];
+  /** Tests a collect-only run listed. */
+  collected: TestId[];
+  fileErrors: FileError[];
+  counts: FrameworkCounts;
+  /** What the framework itself reported at the end, when it did (a cross-check, not the source of counts). */
+  frameworkSummary?: Record<string, number>;
+  problems: StreamProblems;
+}
+
+export function emptyCounts(): FrameworkCounts {
+  return { passed: 0, failed: 0, skipped: 0, todo: 0, xfail: 0, xpass: 0, errors: 0 };
+}
+
+/** The key two events of one test share (file, titles, node id). */
+export function testKey(id: TestId): string {
+  return JSON.stringify([id.file, id.nodeId ?? null, ...id.titles]);
+}
+
+const COUNTED_AS: Record<TestStatus, keyof FrameworkCounts> = {
+  passed: 'passed',
+  failed: 'failed',
+  skipped: 'skipped',
+  todo: 'todo',
+  xfail: 'xfail',
+  xpass: 'xpass',
+  error: 'errors',
+};
+
+/** Accumulates events one at a time, so a stream of any length is folded in one pass. */
+export class TestResultsBuilder {
+  readonly #maxTests: number;
+  readonly #results: TestRunResults = {
+    finished: false,
+    tests: [],
+    unfinished: [],
+    collected: [],
+    fileErrors: [],
+    counts: emptyCounts(),
+    problems: { badLines: 0, truncatedLastLine: false, cutAtMaxBytes: false, testsNotKept: 0 },
+  };
+  /** Started-minus-ended per test key, with the id to report if it never ends. */
+  readonly #running = new Map<string, { id: TestId; open: number }>();
+
+  constructor(options: { maxTests?: number } = {}) {
+    this.#maxTests = options.maxTests ?? 1_000_000;
+  }
+
+  get problems(): StreamProblems {
+    return this.#results.problems;
+  }
+
+  add(event: TestEvent): void {
+    const r = this.#results;
+    switch (event.type) {
+      case 'run-start':
+        r.framework ??= event.framework;
+        if (event.v !== 1) r.problems.unknownVersion = event.v;
+        return;
+      case 'collected':
+        if (r.collected.length < this.#maxTests) r.collected.push(idOf(event));
+        return;
+      case 'test-start': {
+        const key = testKey(event);
+        const entry = this.#running.get(key);
+        if (entry) entry.open++;
+        else if (this.#running.size < this.#maxTests)
+          this.#running.set(key, { id: idOf(event), open: 1 });
+        return;
+      }
+      case 'group-end':
+        this.#close(event);
+        return;
+      case 'test-end': {
+        this.#close(event);
+        r.counts[COUNTED_AS[event.status]]++;
+        r.counts.errors += event.teardownErrors ?? 0;
+        if (r.tests.length >= this.#maxTests) {
+          r.problems.testsNotKept++;
+          return;
+        }
+        const result: TestResult = { ...idOf(event), status: event.status };
+        if (event.durationMs !== undefined) result.durationMs = event.durationMs;
+        if (event.failure) result.failure = event.failure;
+        if (event.teardownErrors) result.teardownErrors = event.teardownErrors;
+        r.tests.push(result);
+        return;
+      }
+      case 'file-error':
+        r.counts.errors++;
+        if (r.fileErrors.length < this.#maxTests) {
+          r.fileErrors.push(
+            event.failure ? { file: event.file, failure: event.failure } : { file: event.file },
+          );
+        }
+        return;
+      case 'run-end':
+        r.finished = true;
+        if (event.summary) r.frameworkSummary = event.summary;
+        return;
+    }
+  }
+
+  /**
+   * Unfinished are the innermost tests still running: a started group (a describe block whose
+   * end is not reported) holding a started test is left out, the test inside it is named.
+   */
+  finish(): TestRunResults {
+    const open = [...this.#running.values()].map((entry) => entry.id);
+    const prefixes = new Set<string>();
+    for (const id of open) {
+      for (let n = 1; n < id.titles.length; n++)
+        prefixes.add(testKey({ file: id.file, titles: id.titles.slice(0, n) }));
+    }
+    this.#results.unfinished = open.filter(
+      (id) => !prefixes.has(testKey({ file: id.file, titles: id.titles })),
+    );
+    return this.#results;
+  }
+
+  #close(id: TestId): void {
+    const key = testKey(id);
+    const entry = this.#running.get(key);
+    if (entry && --entry.open <= 0) this.#running.delete(key);
+  }
+}
+
+function idOf(event: TestId): TestId {
+  const id: TestId = { file: event.file, titles: event.titles };
+  if (event.nodeId !== undefined) id.nodeId = event.nodeId;
+  return id;
+}
