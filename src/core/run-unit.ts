@@ -167,6 +167,10 @@ async function runOneAttempt(
     onSwept: (pid, startTime, clean) => {
       if (clean) registry.add({ kind: 'unit-end', pid, startTime });
     },
+    onDescendants: (unitPid, unitStartTime, found) => {
+      for (const p of found)
+        registry.add({ kind: 'descendant', runId: plan.runId, unitPid, unitStartTime, ...p });
+    },
   });
   const leaked: Leak[] = [...run.leaked];
   let end = run.end;

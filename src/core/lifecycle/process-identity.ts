@@ -1,19 +1,27 @@
-// Names one process for good (pid + start time) and checks it is still that process, cheaply when asked again and again; a fallback where /proc does not exist.
+// Names one process for good (pid + start time) and checks it is still that process, cheaply when asked again and again; through the platform's process table where /proc does not exist.
 import { closeSync, openSync, readSync } from 'node:fs';
-import { hasProc, isSameProcessAlive, parseStat, readStat } from '../tracker/proc-table.js';
+import { isSameProcessAlive, parseStat, readStat } from '../tracker/proc-table.js';
+import { processTable, sameProcessAlive, startTimeOfPid } from '../tracker/process-table.js';
 
-/** Clock ticks since boot when the process started; 0 where /proc does not exist. */
+const onProc = () => processTable().kind === 'proc';
+
+/** When the process started, in the process table's unit (clock ticks since boot on Linux); 0 when unknown. */
 export function startTimeOf(pid: number): number {
-  return hasProc ? (readStat(pid)?.startTime ?? 0) : 0;
+  return onProc() ? (readStat(pid)?.startTime ?? 0) : startTimeOfPid(pid);
 }
 
 /**
  * True while `pid` is alive and is still the process that started at `startTime` (a zombie
- * counts as gone). Without /proc the start time cannot be checked and only the pid is.
+ * counts as gone). A start time of 0 (unknown) is checked by pid only.
  */
 export function isProcessAlive(pid: number, startTime: number): boolean {
   if (!Number.isInteger(pid) || pid <= 0) return false;
-  if (hasProc) return isSameProcessAlive(pid, startTime);
+  if (onProc()) return isSameProcessAlive(pid, startTime);
+  if (startTime !== 0) return sameProcessAlive(pid, startTime);
+  return pidExists(pid);
+}
+
+function pidExists(pid: number): boolean {
   try {
     process.kill(pid, 0);
     return true;
@@ -24,13 +32,17 @@ export function isProcessAlive(pid: number, startTime: number): boolean {
 }
 
 /**
- * Asks "is that process still alive?" many times, cheaply: on Linux it keeps `/proc/<pid>/stat`
- * open and rereads it (one syscall). The open file stays bound to that very process, so once it
- * is reaped reads fail (ESRCH) even if the pid is handed out again. Call close() when done.
+ * Asks "is that process still alive?" many times, cheaply. On Linux it keeps `/proc/<pid>/stat`
+ * open and rereads it (one syscall): the open file stays bound to that very process, so once it
+ * is reaped reads fail (ESRCH) even if the pid is handed out again. Elsewhere the start time is
+ * checked once through the process table, then the pid is asked with signal 0: once it is gone
+ * it stays gone for the probe (a pid reused between two asks would need the whole pid range
+ * cycled in between).
  */
 export class ProcessProbe {
   readonly #pid: number;
   readonly #startTime: number;
+  readonly #proc = onProc();
   #fd: number | undefined;
   #gone = false;
   readonly #buffer = Buffer.allocUnsafe(1024);
@@ -38,11 +50,11 @@ export class ProcessProbe {
   constructor(pid: number, startTime: number) {
     this.#pid = pid;
     this.#startTime = startTime;
-    if (!hasProc) return;
-    if (!isSameProcessAlive(pid, startTime)) {
+    if (!isProcessAlive(pid, startTime)) {
       this.#gone = true;
       return;
     }
+    if (!this.#proc) return;
     try {
       this.#fd = openSync(`/proc/${pid}/stat`, 'r');
     } catch {
@@ -54,7 +66,11 @@ export class ProcessProbe {
 
   alive(): boolean {
     if (this.#gone) return false;
-    if (this.#fd === undefined) return hasProc ? false : isProcessAlive(this.#pid, this.#startTime);
+    if (!this.#proc) {
+      if (!pidExists(this.#pid)) this.#gone = true;
+      return !this.#gone;
+    }
+    if (this.#fd === undefined) return false;
     try {
       const n = readSync(this.#fd, this.#buffer, 0, this.#buffer.length, 0);
       const stat = parseStat(this.#pid, this.#buffer.toString('latin1', 0, n));

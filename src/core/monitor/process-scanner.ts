@@ -1,9 +1,10 @@
 // One pass over /proc per unit sample that skips processes known to be older than every watched unit: opening /proc files is what costs, and those processes cannot belong to a unit.
 import { readdirSync } from 'node:fs';
-import { parseStat, type ProcStat } from '../tracker/proc-table.js';
+import { parseStat, procReads, type ProcStat } from '../tracker/proc-table.js';
 import { readKernelFile } from './read-kernel-file.js';
 
 export function readProcStat(pid: number): ProcStat | undefined {
+  procReads.count += 1;
   const text = readKernelFile(`/proc/${pid}/stat`, 4096);
   return text === undefined ? undefined : parseStat(pid, text);
 }

@@ -1,8 +1,24 @@
 // The units a monitor watches: each one's tree memory (its cgroup's when readable, else summed RSS), its peak, and whether it went over its limit.
 import { readCgroupMemory } from './cgroup-memory.js';
 import type { ProcStat } from '../tracker/proc-table.js';
+import { processTable, type ProcessInfo } from '../tracker/process-table.js';
+import { sweeperFor } from '../tracker/process-sweeper.js';
 import { ProcessScanner, readProcStat } from './process-scanner.js';
-import { childrenIndex, treeMemory } from './tree-memory.js';
+import { childrenIndex, pageSize, treeMemory } from './tree-memory.js';
+
+/** A table entry in /proc's shape, so one tree walk serves every platform (groups absent: -1). */
+function asProcStat(p: ProcessInfo): ProcStat {
+  return {
+    pid: p.pid,
+    comm: '',
+    state: p.zombie ? 'Z' : 'S',
+    ppid: p.ppid,
+    pgrp: p.pgrp ?? -1,
+    session: 0,
+    startTime: p.startTime,
+    rssPages: p.rssBytes / pageSize,
+  };
+}
 
 export interface WatchUnitOptions {
   /** The unit's process group (its leader's pid when spawned `detached`). */
@@ -45,7 +61,8 @@ export class UnitWatch {
   }
 
   add(unitId: string, options: WatchUnitOptions): void {
-    const startTicks = readProcStat(options.leaderPid)?.startTime ?? 0;
+    const startTicks =
+      processTable().kind === 'proc' ? (readProcStat(options.leaderPid)?.startTime ?? 0) : 0;
     this.units.set(unitId, { options, startTicks, peakBytes: 0, exceeded: false });
   }
 
@@ -72,7 +89,7 @@ export class UnitWatch {
           ? undefined
           : readCgroupMemory(options.cgroupDir)?.workingSetBytes;
       if (bytes === undefined) {
-        table ??= this.scanner.scan(this.horizon());
+        table ??= this.readTable();
         children ??= childrenIndex(table);
         bytes = treeMemory(options, table, children).rssBytes;
       }
@@ -84,6 +101,19 @@ export class UnitWatch {
       }
     }
     return exceeded;
+  }
+
+  /**
+   * /proc: one pass now. Elsewhere the last sweep of the shared sweeper (it runs while units
+   * do; `ps` or a CIM query is too slow to make here on every sample), so a peak may show one
+   * sweep late.
+   */
+  private readTable(): ProcStat[] {
+    const table = processTable();
+    if (table.kind === 'proc') return this.scanner.scan(this.horizon());
+    const sweeper = sweeperFor(table);
+    void sweeper.sweep();
+    return (sweeper.latest ?? []).filter((p) => !p.zombie).map(asProcStat);
   }
 
   /** No unit's process started before its leader: older processes need not be read. */

@@ -3,10 +3,18 @@ import { findRunContainers, removeContainers } from '../containers/container-tra
 import { listContainers } from '../containers/container-list.js';
 import { detectEngine, type ContainerEngine } from '../containers/engine.js';
 import type { ContainerLeak, ProcessLeak } from '../types.js';
-import { describePid, describeProcess, scanRunProcesses, type FoundProcess } from './leak-scan.js';
+import {
+  describeInfo,
+  describePid,
+  describeProcess,
+  scanRunProcesses,
+  type FoundProcess,
+} from './leak-scan.js';
+import { DescentRecorder } from './descent.js';
+import { processTable, sameProcessAlive, type ProcessTable } from './process-table.js';
 import { existsSync } from 'node:fs';
 import { killCgroupTree, openCgroup, removeCgroupTree } from './cgroup.js';
-import { hasProc, isSameProcessAlive, listProcesses } from './proc-table.js';
+import { isSameProcessAlive, listProcesses } from './proc-table.js';
 import { pendingEntries, Registry } from './registry.js';
 import { terminate } from './terminate.js';
 
@@ -42,7 +50,7 @@ export async function cleanupStateDir(
   if (runIds.length === 0) return { processes: [], containers: [], warnings };
 
   const alive = pending.runs.find(
-    (r) => r.pid !== process.pid && isSameProcessAlive(r.pid, r.startTime),
+    (r) => r.pid !== process.pid && sameProcessAlive(r.pid, r.startTime),
   );
   if (alive && !options.force) {
     return {
@@ -57,9 +65,12 @@ export async function cleanupStateDir(
 
   const exclude = new Set([process.pid, ...(options.exclude ?? [])]);
   const cgroupMembers = new Map<number, FoundProcess>();
+  const table = processTable();
   const find = (): FoundProcess[] => {
     const found = new Map<number, FoundProcess>();
-    if (hasProc) {
+    if (table.kind !== 'proc') {
+      for (const p of findByDescent(table, pending)) found.set(p.pid, p);
+    } else {
       const table = listProcesses();
       for (const unit of pending.units) {
         // A group is ours only while its recorded leader is alive with its recorded start time:
@@ -109,11 +120,6 @@ export async function cleanupStateDir(
     await terminate({ processes: alivePs }, { graceMs: options.graceMs ?? 2000 });
     alivePs = find();
   }
-  if (!hasProc) {
-    // Without /proc only the recorded groups can be signalled (tree-kill's limits apply; see docs/tracking.md).
-    for (const unit of pending.units)
-      await terminate({ pgid: unit.pid }, { graceMs: options.graceMs ?? 2000 });
-  }
   const stillAlive = new Set(alivePs.map((p) => p.pid));
   const processes: ProcessLeak[] = [...seen.values()].map((p) => ({
     kind: 'process',
@@ -133,6 +139,36 @@ export async function cleanupStateDir(
     registry.add({ kind: 'cleaned', at: Date.now() });
   }
   return { processes, containers, warnings };
+}
+
+/**
+ * Without /proc (macOS, Windows): each unit's group while its number is still the unit's, and
+ * its descendants, those the run recorded and those now under them, from one sweep.
+ */
+function findByDescent(
+  table: ProcessTable,
+  pending: ReturnType<typeof pendingEntries>,
+): FoundProcess[] {
+  const sweep = table.list();
+  const found: FoundProcess[] = [];
+  for (const unit of pending.units) {
+    const descent = new DescentRecorder(
+      { pid: unit.pid, startTime: unit.startTime },
+      { groups: table.groups },
+    );
+    descent.remember(
+      pending.descendants.filter(
+        (d) => d.unitPid === unit.pid && d.unitStartTime === unit.startTime,
+      ),
+    );
+    descent.record(sweep);
+    found.push(...descent.alive(sweep).map(describeInfo));
+    // The leader itself, while it is still the process the run started.
+    const leader = sweep.find((p) => p.pid === unit.pid);
+    if (leader && !leader.zombie && leader.startTime === unit.startTime)
+      found.push(describeInfo(leader));
+  }
+  return found;
 }
 
 async function cleanupContainers(

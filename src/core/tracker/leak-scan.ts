@@ -1,4 +1,6 @@
-// Finds what a unit left running: members of its process group and, on Linux, any process carrying its marker environment.
+// Finds what a unit left running: members of its process group and, on Linux, any process carrying its marker environment; elsewhere its recorded descendants.
+import type { DescentRecorder } from './descent.js';
+import type { ProcessInfo, ProcessTable } from './process-table.js';
 import {
   environHas,
   hasProc,
@@ -25,7 +27,8 @@ export interface UnitMarker {
 export interface FoundProcess {
   pid: number;
   startTime: number;
-  pgrp: number;
+  /** Undefined where there are no process groups (Windows). */
+  pgrp: number | undefined;
   command: string;
 }
 
@@ -96,4 +99,19 @@ function isLive(p: ProcStat): boolean {
 function hasMarker(pid: number, entries: readonly Buffer[]): boolean {
   const environ = readEnviron(pid);
   return environ !== undefined && environHas(environ, entries);
+}
+
+/**
+ * Where there is no /proc (macOS, Windows, or `ps` forced): one sweep of the table, recorded
+ * into the unit's descent, and the members alive in it (its group included where groups exist).
+ */
+export function scanUnitDescent(descent: DescentRecorder, table: ProcessTable): FoundProcess[] {
+  const sweep = table.list();
+  descent.record(sweep);
+  return descent.alive(sweep).map(describeInfo);
+}
+
+/** A table entry as reports name it. */
+export function describeInfo(p: ProcessInfo): FoundProcess {
+  return { pid: p.pid, startTime: p.startTime, pgrp: p.pgrp, command: p.command ?? '' };
 }

@@ -2,7 +2,7 @@
 import { UsageError } from '../errors.js';
 import type { Plan } from '../run-config.js';
 import { cleanupStateDir } from './cleanup.js';
-import { hasProc, readStat } from './proc-table.js';
+import { processTable, startTimeOfPid } from './process-table.js';
 import { Registry } from './registry.js';
 
 /**
@@ -13,6 +13,8 @@ export async function openRegistry(
   plan: Plan,
   notice: (level: 'info' | 'warning', message: string) => void,
 ): Promise<Registry> {
+  // Chooses the process table (and rejects a bad TESTWARDEN_PROCESS_TABLE) before anything runs.
+  processTable();
   const registry = new Registry(plan.state.root);
   const left = await cleanupStateDir(plan.state.root);
   if (left.runnerAlive) {
@@ -38,5 +40,5 @@ export async function openRegistry(
 }
 
 function ownStartTime(): number {
-  return hasProc ? (readStat(process.pid)?.startTime ?? 0) : 0;
+  return startTimeOfPid(process.pid);
 }

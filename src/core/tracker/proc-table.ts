@@ -16,6 +16,9 @@ export interface ProcStat {
 
 export const hasProc = process.platform === 'linux' && safeExists('/proc/self/stat');
 
+/** Reads of /proc made through this module (how tests prove another table left /proc alone). */
+export const procReads = { count: 0 };
+
 function safeExists(path: string): boolean {
   try {
     readFileSync(path);
@@ -49,6 +52,7 @@ export function parseStat(pid: number, text: string): ProcStat | undefined {
 const statBuffer = Buffer.allocUnsafe(4096);
 
 export function readStat(pid: number): ProcStat | undefined {
+  procReads.count += 1;
   let fd: number;
   try {
     fd = openSync(`/proc/${pid}/stat`, 'r');
@@ -68,6 +72,7 @@ export function readStat(pid: number): ProcStat | undefined {
 /** Every process's stat, cheap enough (about 1–3 ms for a few hundred) to call in a loop; `minPid`/`maxPid` skip the rest unread. */
 export function listProcesses(range?: { minPid: number; maxPid: number }): ProcStat[] {
   const out: ProcStat[] = [];
+  procReads.count += 1;
   let names: string[];
   try {
     names = readdirSync('/proc');
@@ -87,6 +92,7 @@ export function listProcesses(range?: { minPid: number; maxPid: number }): ProcS
 
 /** The NUL-separated environment of a process, or undefined when it is gone or not ours to read. */
 export function readEnviron(pid: number): Buffer | undefined {
+  procReads.count += 1;
   try {
     return readFileSync(`/proc/${pid}/environ`);
   } catch {
@@ -96,6 +102,7 @@ export function readEnviron(pid: number): Buffer | undefined {
 
 /** The command line as one string with spaces, or the comm name for kernel threads and zombies. */
 export function readCommandLine(pid: number, fallback = ''): string {
+  procReads.count += 1;
   try {
     const raw = readFileSync(`/proc/${pid}/cmdline`, 'utf8');
     const text = raw.replace(/\0+$/, '').split('\0').join(' ');
@@ -143,6 +150,7 @@ export interface PidClock {
 }
 
 export function readPidClock(): PidClock | undefined {
+  procReads.count += 1;
   try {
     const stat = readFileSync('/proc/stat', 'latin1');
     const forks = Number(/^processes (\d+)/m.exec(stat)?.[1]);

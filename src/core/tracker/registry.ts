@@ -19,6 +19,15 @@ export type RegistryEntry =
       /** The unit's cgroup (cgroup tracking): cleanup kills it whole and removes it. */
       cgroup?: string;
     }
+  /** A process seen descending from a unit's leader (tables without a marker scan: macOS, Windows). */
+  | {
+      kind: 'descendant';
+      runId: string;
+      unitPid: number;
+      unitStartTime: number;
+      pid: number;
+      startTime: number;
+    }
   /** The run's own cgroup (parent of the units' cgroups). */
   | { kind: 'cgroup'; runId: string; path: string }
   /** The unit's group was seen empty after its sweep. */
@@ -74,6 +83,7 @@ export function pendingEntries(entries: readonly RegistryEntry[]): {
   units: Extract<RegistryEntry, { kind: 'unit' }>[];
   containers: Extract<RegistryEntry, { kind: 'container' }>[];
   cgroups: Extract<RegistryEntry, { kind: 'cgroup' }>[];
+  descendants: Extract<RegistryEntry, { kind: 'descendant' }>[];
 } {
   let from = 0;
   entries.forEach((e, i) => {
@@ -90,5 +100,8 @@ export function pendingEntries(entries: readonly RegistryEntry[]): {
     ) as Extract<RegistryEntry, { kind: 'unit' }>[],
     containers: tail.filter((e) => e.kind === 'container'),
     cgroups: tail.filter((e) => e.kind === 'cgroup'),
+    descendants: tail.filter(
+      (e) => e.kind === 'descendant' && !ended.has(`${e.unitPid}:${e.unitStartTime}`),
+    ) as Extract<RegistryEntry, { kind: 'descendant' }>[],
   };
 }

@@ -4,11 +4,13 @@ import { closeSync, openSync, writeSync } from 'node:fs';
 import type { StopToken } from '../lifecycle/stop-token.js';
 import type { AttemptEnd, LeakPolicy, ProcessLeak, StopReason } from '../types.js';
 import type { UnitCgroup } from './cgroup.js';
-import { describePid, scanUnitProcesses, type FoundProcess } from './leak-scan.js';
-import { hasProc, readPidClock, readStat } from './proc-table.js';
+import { DescentRecorder } from './descent.js';
+import { describePid, scanUnitDescent, scanUnitProcesses, type FoundProcess } from './leak-scan.js';
+import { readPidClock, readStat } from './proc-table.js';
 import { programProblem } from './find-program.js';
-import { terminate } from './terminate.js';
-import { killTree } from './tree-kill-fallback.js';
+import { processTable, type ProcessTable } from './process-table.js';
+import { sweeperFor } from './process-sweeper.js';
+import { terminate, type KnownProcess } from './terminate.js';
 
 export interface AttemptSpec {
   runId: string;
@@ -32,6 +34,8 @@ export interface AttemptSpec {
   onSpawn?: (pid: number, startTime: number) => void;
   /** Called when the unit's sweep is over; `clean` is false when something may still be alive. */
   onSwept?: (pid: number, startTime: number, clean: boolean) => void;
+  /** Descendants newly recorded (tables without a marker scan), so cleanup can find them without the runner. */
+  onDescendants?: (unitPid: number, unitStartTime: number, found: KnownProcess[]) => void;
 }
 
 export interface MemoryWatch {
@@ -60,7 +64,8 @@ type KillReason =
 export async function runAttempt(spec: AttemptSpec): Promise<AttemptRun> {
   const startedAt = Date.now();
   const logFd = openSync(spec.logPath, 'w');
-  const pidClock = hasProc ? readPidClock() : undefined;
+  const table = processTable();
+  const pidClock = table.kind === 'proc' ? readPidClock() : undefined;
   if (spec.cgroup && spec.realProgram) {
     // The launcher would turn a missing program into exit 127; say it as plainly as spawn does.
     const problem = programProblem(spec.realProgram, spec.env, spec.cwd);
@@ -78,6 +83,7 @@ export async function runAttempt(spec: AttemptSpec): Promise<AttemptRun> {
       cwd: spec.cwd,
       env: spec.env,
       detached: true,
+      windowsHide: true,
       stdio: ['ignore', logFd, logFd],
     });
   } catch (error) {
@@ -93,22 +99,23 @@ export async function runAttempt(spec: AttemptSpec): Promise<AttemptRun> {
   closeSync(logFd);
   const pid = child.pid;
   // The leader's start time bounds the leak scan: nothing older can be the unit's.
-  const sinceTicks = hasProc ? (readStat(pid)?.startTime ?? 0) : 0;
+  const sinceTicks = await leaderStartTime(pid, table);
   spec.onSpawn?.(pid, sinceTicks);
+  const descent = watchDescent(spec, table, { pid, startTime: sinceTicks });
 
   let killReason: KillReason | undefined;
   let termination: Promise<boolean> | undefined;
   const terminateGroup = (why: KillReason) => {
     killReason ??= why;
-    // Without /proc, descendants outside the group are reachable only through the live tree.
-    if (!hasProc) void killTree(pid, 'SIGTERM');
+    // Without a marker scan, what left the group is reached through the recorded descendants.
     termination ??= terminate(
-      { pgid: pid, leaderStartTime: sinceTicks || undefined },
+      {
+        pgid: pid,
+        leaderStartTime: sinceTicks || undefined,
+        processes: descent?.recorder.recorded,
+      },
       { graceMs: spec.graceMs, skipGrace: () => spec.stop.immediate },
-    ).then(async (gone) => {
-      if (!hasProc) await killTree(pid, 'SIGKILL');
-      return gone;
-    });
+    );
   };
 
   spec.memory?.watch(pid, (peakBytes) =>
@@ -132,7 +139,8 @@ export async function runAttempt(spec: AttemptSpec): Promise<AttemptRun> {
   const peakRssBytes = spec.memory?.unwatch() ?? 0;
 
   const marker = { runId: spec.runId, unitId: spec.unitId, pgid: pid, sinceTicks, pidClock };
-  const leaked = await sweepLeaks(spec, marker, killReason !== undefined);
+  descent?.stop();
+  const leaked = await sweepLeaks(spec, marker, table, descent?.recorder);
   spec.onSwept?.(
     pid,
     sinceTicks,
@@ -171,11 +179,13 @@ function attemptEnd(
 async function sweepLeaks(
   spec: AttemptSpec,
   marker: Parameters<typeof scanUnitProcesses>[0],
-  groupAlreadyTerminated: boolean,
+  table: ProcessTable,
+  descent: DescentRecorder | undefined,
 ): Promise<ProcessLeak[]> {
   const found = new Map<number, FoundProcess>();
   const scan = () => {
-    const now = hasProc ? scanUnitProcesses(marker) : [];
+    const now = descent ? scanUnitDescent(descent, table) : scanUnitProcesses(marker);
+    if (descent) spec.onDescendants?.(marker.pgid, marker.sinceTicks, descent.takeNew());
     if (spec.cgroup) {
       // The cgroup also holds what escaped the marker (`env -i`) and the group (`setsid`).
       const known = new Set(now.map((p) => p.pid));
@@ -188,13 +198,6 @@ async function sweepLeaks(
     return now;
   };
   let alive = scan();
-  if (!hasProc && !groupAlreadyTerminated) {
-    // Without /proc only the group is visible: end it, and it is a leak if anything was there.
-    await terminate(
-      { pgid: marker.pgid },
-      { graceMs: spec.graceMs, skipGrace: () => spec.stop.immediate },
-    );
-  }
   // A stopping run sweeps whatever the policy (nothing may outlive a shutdown), and inside the
   // cancel window: a leak gets at most a second of grace then.
   const stopping = spec.stop.terminatesRunning;
@@ -227,6 +230,31 @@ async function sweepLeaks(
           ? 'kill-failed'
           : 'killed',
   }));
+}
+
+/** proc: read at once; other tables: one query (a Windows query takes a while: not on the event loop). */
+async function leaderStartTime(pid: number, table: ProcessTable): Promise<number> {
+  if (table.kind === 'proc') return readStat(pid)?.startTime ?? 0;
+  if (table.kind === 'ps') return table.list([pid]).find((p) => p.pid === pid)?.startTime ?? 0;
+  return (await table.listAsync([pid])).find((p) => p.pid === pid)?.startTime ?? 0;
+}
+
+/**
+ * Without a marker scan, the unit's descendants are recorded from periodic sweeps while it
+ * runs (docs/tracking.md gives the interval), so a daemon seen under it stays its own.
+ */
+function watchDescent(
+  spec: AttemptSpec,
+  table: ProcessTable,
+  leader: KnownProcess,
+): { recorder: DescentRecorder; stop: () => void } | undefined {
+  if (table.environ) return undefined;
+  const recorder = new DescentRecorder(leader, { groups: table.groups });
+  const unsubscribe = sweeperFor(table).subscribe((sweep) => {
+    if (recorder.record(sweep) > 0)
+      spec.onDescendants?.(leader.pid, leader.startTime, recorder.takeNew());
+  });
+  return { recorder, stop: unsubscribe };
 }
 
 function startFailed(

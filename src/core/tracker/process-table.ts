@@ -1,0 +1,102 @@
+// One interface over the machine's process table: Linux /proc, `ps` (macOS, and Linux when asked), Windows CIM; chosen once per process, by platform or TESTWARDEN_PROCESS_TABLE.
+import { UsageError } from '../errors.js';
+import { createProcTable } from './proc-process-table.js';
+import { createPsTable } from './ps-table.js';
+import { createWindowsTable } from './windows-table.js';
+
+export type ProcessTableKind = 'proc' | 'ps' | 'windows';
+
+/** Forces a table (`proc`, `ps`); `ps` runs on Linux too, which is how the macOS table is tested. */
+export const PROCESS_TABLE_ENV = 'TESTWARDEN_PROCESS_TABLE';
+
+export interface ProcessInfo {
+  pid: number;
+  ppid: number;
+  /** Process group; undefined where there are none (Windows). */
+  pgrp: number | undefined;
+  /**
+   * When the process started, in the table's own unit: clock ticks since boot (`proc`), seconds
+   * since the epoch (`ps`, from `lstart`), microseconds since the epoch (`windows`). With the pid
+   * it names one process for good; values of different tables are never compared.
+   */
+  startTime: number;
+  /** A zombie (exited, not reaped) or dying process: it counts as gone. */
+  zombie: boolean;
+  rssBytes: number;
+  /** The command line; `proc` leaves it out of full listings (read per process when needed). */
+  command?: string | undefined;
+}
+
+export interface ProcessTable {
+  readonly kind: ProcessTableKind;
+  /** Whether units can lead process groups that a signal reaches at once (POSIX). */
+  readonly groups: boolean;
+  /** Whether another process's environment can be read (the marker scan: `proc` only). */
+  readonly environ: boolean;
+  /**
+   * Every process, or only the given pids, in one sweep (one `ps` or one CIM query). An empty
+   * list when the table cannot be read; `problem` then says why.
+   */
+  list(pids?: readonly number[]): ProcessInfo[];
+  /** The same without blocking the event loop (used by samplers). */
+  listAsync(pids?: readonly number[]): Promise<ProcessInfo[]>;
+  /** Windows only: ends these processes and their live trees (`taskkill /F /T`). */
+  killTrees?: (pids: readonly number[]) => Promise<void>;
+  /** Sweeps made so far (the table's own account of its use). */
+  readonly sweeps: number;
+  /** Why the last sweep could not read the table (a missing `ps`, say), else undefined. */
+  readonly problem: string | undefined;
+}
+
+/** The table this platform uses, unless the environment variable names another that runs here. */
+export function chooseProcessTableKind(
+  platform: NodeJS.Platform,
+  env: NodeJS.ProcessEnv,
+): ProcessTableKind {
+  const native: ProcessTableKind =
+    platform === 'win32' ? 'windows' : platform === 'linux' ? 'proc' : 'ps';
+  const wanted = env[PROCESS_TABLE_ENV];
+  if (wanted === undefined || wanted === '') return native;
+  const allowed: ProcessTableKind[] =
+    platform === 'win32' ? ['windows'] : platform === 'linux' ? ['proc', 'ps'] : ['ps'];
+  if (!(allowed as string[]).includes(wanted)) {
+    throw new UsageError(
+      `${PROCESS_TABLE_ENV}: expected ${allowed.join(' or ')} on ${platform}, got ${JSON.stringify(wanted)}`,
+    );
+  }
+  return wanted as ProcessTableKind;
+}
+
+const factories: Record<ProcessTableKind, () => ProcessTable> = {
+  proc: createProcTable,
+  ps: createPsTable,
+  windows: createWindowsTable,
+};
+let current: ProcessTable | undefined;
+
+/** The table in force in this process; the first call validates the environment variable. */
+export function processTable(): ProcessTable {
+  current ??= factories[chooseProcessTableKind(process.platform, process.env)]();
+  return current;
+}
+
+/** Replaces the table in force (tests inject one; undefined chooses again). */
+export function useProcessTable(table: ProcessTable | undefined): void {
+  current = table;
+}
+
+/** The live (non-zombie) process with this pid, if any. */
+export function findProcess(pid: number, table = processTable()): ProcessInfo | undefined {
+  const found = table.list([pid]).find((p) => p.pid === pid);
+  return found && !found.zombie ? found : undefined;
+}
+
+/** The process's start time in the table's unit, 0 when it is gone or unreadable. */
+export function startTimeOfPid(pid: number, table = processTable()): number {
+  return findProcess(pid, table)?.startTime ?? 0;
+}
+
+/** True while a live process has this pid and this start time. */
+export function sameProcessAlive(pid: number, startTime: number, table = processTable()): boolean {
+  return findProcess(pid, table)?.startTime === startTime;
+}
