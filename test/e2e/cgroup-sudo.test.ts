@@ -16,9 +16,10 @@ import {
 } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { CLI, isAlive, waitFor } from '../support/cli.js';
+import { CLI, isAlive } from '../support/cli.js';
 import { recordRunIdsIn } from '../support/suite-scope.js';
 import { tempDir } from '../support/temp-dir.js';
+import { waitFor } from '../support/wait-for.js';
 
 const USER = process.env['TESTWARDEN_SUDO_USER'];
 const WANTED = process.platform === 'linux' && (USER !== undefined || process.env['CI'] === 'true');
@@ -141,7 +142,7 @@ describe.skipIf(!WANTED)('--cgroup-sudo as a non-root user with passwordless sud
     const escapee = run.escapee();
     expect(isAlive(escapee)).toBe(true);
     process.kill(escapee, 'SIGKILL');
-    await waitFor(() => !isAlive(escapee), 'the escaped process to end');
+    await waitFor('the escaped process to end', () => !isAlive(escapee));
   });
 
   it('with it every unit runs in a cgroup, and the escaped process is found and killed', async () => {

@@ -4,8 +4,9 @@ import { appendFileSync, existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { detectCgroupSupport } from '../../src/core/tracker/cgroup-detect.js';
-import { isAlive, runCli, startCli, waitFor } from '../support/cli.js';
+import { isAlive, runCli, startCli } from '../support/cli.js';
 import { readJson, suiteDir } from '../support/files.js';
+import { waitFor } from '../support/wait-for.js';
 
 type LeakRecord = { kind: string; pid?: number; id?: string; command?: string; action: string };
 type UnitRecord = { id: string; outcome: string; leaked: LeakRecord[]; message?: string };
@@ -150,7 +151,7 @@ until [ "$(cut -d' ' -f6 /proc/$!/stat)" = "$!" ]; do sleep 0.01; done`,
     expect(readJson(join(dir, 'r.json')).units[0].leaked).toEqual([]);
     expect(isAlive(escaped)).toBe(true);
     process.kill(escaped, 'SIGKILL'); // ours: the test started it through the unit
-    await waitFor(() => !isAlive(escaped), 'the escaped sleep to die');
+    await waitFor('the escaped sleep to die', () => !isAlive(escaped));
     if (!cgroupAvailable) return;
     const byCgroup = await runCli([
       'run',
@@ -181,7 +182,7 @@ describe('cleanup after a killed runner', () => {
     });
     // No watchdog: this is what `cleanup` is for when there is none (another CI system, say).
     const run = startCli(['run', '--cwd', dir, '--no-watchdog', '-c', 'sh {file}', 'a.sh']);
-    await waitFor(() => existsSync(join(dir, 'started')), 'the unit to start');
+    await waitFor('the unit to start', () => existsSync(join(dir, 'started')));
     run.child.kill('SIGKILL');
     await run.done;
     const pids = pidsOf(dir, 'a');
@@ -189,7 +190,7 @@ describe('cleanup after a killed runner', () => {
 
     // An unrelated process whose pid is recorded with another start time (as after pid reuse).
     const bystander = spawn('sleep', ['310'], { detached: true, stdio: 'ignore' });
-    await waitFor(() => bystander.pid !== undefined && isAlive(bystander.pid), 'the bystander');
+    await waitFor('the bystander', () => bystander.pid !== undefined && isAlive(bystander.pid));
     appendFileSync(
       join(dir, '.testwarden', 'registry.jsonl'),
       `${JSON.stringify({ kind: 'unit', runId: 'tw-other', unitId: 'x', attempt: 1, pid: bystander.pid, startTime: 1, at: Date.now() })}\n`,
@@ -206,6 +207,6 @@ describe('cleanup after a killed runner', () => {
     } finally {
       process.kill(-bystander.pid!, 'SIGKILL');
     }
-    await waitFor(() => !isAlive(bystander.pid!), 'the bystander to end');
+    await waitFor('the bystander to end', () => !isAlive(bystander.pid!));
   });
 });

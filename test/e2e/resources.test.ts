@@ -3,9 +3,10 @@ import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { readCheckpoint } from '../../src/core/checkpoint/checkpoint-file.js';
-import { isAlive, runCli, startCli, waitFor } from '../support/cli.js';
+import { isAlive, runCli, startCli } from '../support/cli.js';
 import { ledger, readJson, sameUnits } from '../support/files.js';
 import { memoryCgroup, type MemoryCgroup } from '../support/memory-cgroup.js';
+import { waitFor } from '../support/wait-for.js';
 
 const MiB = 1024 * 1024;
 /** The cgroup's limit: the run and its units are measured against it. */
@@ -171,7 +172,7 @@ describe('resource protection', () => {
       'node {file}',
       '*.js',
     ]);
-    await waitFor(() => existsSync(join(dir, 'holder.holding')), 'the unit to hold its memory');
+    await waitFor('the unit to hold its memory', () => existsSync(join(dir, 'holder.holding')));
     await run.done;
     const unit = readJson(join(dir, 'r.json')).units[0];
     expect(unit.outcome).toBe('timed-out');

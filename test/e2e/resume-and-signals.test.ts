@@ -4,8 +4,9 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readCheckpoint } from '../../src/core/checkpoint/checkpoint-file.js';
 import { computeFingerprint } from '../../src/core/checkpoint/checkpoint-format.js';
-import { CLI, FIXTURES, isAlive, runCli, startCli, waitFor } from '../support/cli.js';
+import { CLI, FIXTURES, isAlive, runCli, startCli } from '../support/cli.js';
 import { ledger, readJson, sameUnits } from '../support/files.js';
+import { waitFor } from '../support/wait-for.js';
 
 /** A unit that appends its name to ledger.txt, writes its pid, and hangs while a `block-<name>` file exists. */
 const UNIT = `
@@ -25,17 +26,17 @@ describe('checkpoint and resume', () => {
     const dir = suite(['u1', 'u2', 'u3', 'u4', 'u5', 'u6']);
     writeFileSync(join(dir, 'block-u4'), '');
     const first = startCli(['run', '--cwd', dir, '-c', 'node {file}', '*.js']);
-    await waitFor(() => existsSync(join(dir, 'u4.pid')), 'u4 to start');
+    await waitFor('u4 to start', () => existsSync(join(dir, 'u4.pid')));
     first.child.kill('SIGKILL');
     await first.done;
     // The runner is gone; the watchdog ends its orphaned unit and marks the checkpoint.
     const orphan = Number(readFileSync(join(dir, 'u4.pid'), 'utf8'));
-    await waitFor(() => !isAlive(orphan), 'the watchdog to end the orphaned unit', 5000);
+    await waitFor('the watchdog to end the orphaned unit', () => !isAlive(orphan), 5000);
     // It kills first, then marks the checkpoint.
     const log = join(dir, '.testwarden', 'watchdog.log');
     await waitFor(
-      () => existsSync(log) && readFileSync(log, 'utf8').includes('checkpoint marked'),
       'the watchdog to mark the checkpoint',
+      () => existsSync(log) && readFileSync(log, 'utf8').includes('checkpoint marked'),
       5000,
     );
 
@@ -169,8 +170,8 @@ describe('signals', () => {
       '*.js',
     ]);
     await waitFor(
-      () => existsSync(join(dir, 'long1.pid')) && existsSync(join(dir, 'long2.pid')),
       'both long units',
+      () => existsSync(join(dir, 'long1.pid')) && existsSync(join(dir, 'long2.pid')),
     );
     const sentAt = Date.now();
     run.child.kill('SIGINT');
@@ -209,9 +210,9 @@ describe('signals', () => {
       'node {file}',
       '*.js',
     ]);
-    await waitFor(() => existsSync(join(dir, 'stubborn1.pid')), 'the unit');
+    await waitFor('the unit', () => existsSync(join(dir, 'stubborn1.pid')));
     run.child.kill('SIGINT');
-    await waitFor(() => run.output().includes('Stopping (SIGINT)'), 'the stop to begin');
+    await waitFor('the stop to begin', () => run.output().includes('Stopping (SIGINT)'));
     const again = Date.now();
     run.child.kill('SIGINT');
     const result = await run.done;
@@ -225,7 +226,7 @@ describe('signals', () => {
     const dir = suite(['t1']);
     writeFileSync(join(dir, 'block-t1'), '');
     const run = startCli(['run', '--cwd', dir, '-c', 'node {file}', '*.js']);
-    await waitFor(() => existsSync(join(dir, 't1.pid')), 'the unit');
+    await waitFor('the unit', () => existsSync(join(dir, 't1.pid')));
     run.child.kill('SIGTERM');
     expect((await run.done).code).toBe(143);
   });

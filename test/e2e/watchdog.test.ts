@@ -7,9 +7,10 @@ import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { startWatchdog } from '../../src/core/lifecycle/watchdog-process.js';
 import { isProcessAlive, startTimeOf } from '../../src/core/lifecycle/process-identity.js';
 import { readStat } from '../../src/core/tracker/proc-table.js';
-import { CLI, FIXTURES, isAlive, runCli, waitFor } from '../support/cli.js';
+import { CLI, FIXTURES, isAlive, runCli } from '../support/cli.js';
 import { tempDir } from '../support/temp-dir.js';
 import { readJson } from '../support/files.js';
+import { waitFor } from '../support/wait-for.js';
 
 const RUNNER = join(FIXTURES, 'watchdog-runner.mjs');
 const LIB = fileURLToPath(new URL('../../lib/core/lifecycle/run-guard.js', import.meta.url));
@@ -72,7 +73,7 @@ async function startRunner(
   runner.stderr!.on('data', (b: Buffer) => (stderr += b.toString()));
   const exited = new Promise((r) => runner.once('exit', r));
   const ready = join(stateDir, 'ready.json');
-  await waitFor(() => existsSync(ready) || runner.exitCode !== null, 'the runner to be ready');
+  await waitFor('the runner to be ready', () => existsSync(ready) || runner.exitCode !== null);
   if (!existsSync(ready)) throw new Error(`the runner failed: ${stderr}`);
   const pids = JSON.parse(readFileSync(ready, 'utf8')) as Pids;
   for (const pid of Object.values(pids)) started.push({ pid, startTime: startTimeOf(pid) });
@@ -89,7 +90,7 @@ const watchdogLog = (stateDir: string) => {
 /** Waits for every pid to be gone and returns how long it took. */
 async function allGone(pids: readonly number[], what: string, timeoutMs: number): Promise<number> {
   const from = Date.now();
-  await waitFor(() => pids.every((pid) => !isAlive(pid)), what, timeoutMs);
+  await waitFor(what, () => pids.every((pid) => !isAlive(pid)), timeoutMs);
   return Date.now() - from;
 }
 

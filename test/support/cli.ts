@@ -66,21 +66,6 @@ export function runCli(args: readonly string[], options: CliOptions = {}): Promi
   return startCli(args, options).done;
 }
 
-/** Polls until `check` is true or the deadline passes (then throws with `what`). */
-export async function waitFor(
-  check: () => boolean,
-  what: string,
-  timeoutMs = 10_000,
-): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  let interval = 10;
-  while (!check()) {
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, interval));
-    interval = Math.min(interval * 2, 100);
-  }
-}
-
 /** Whether a pid is alive (not a zombie). */
 export function isAlive(pid: number): boolean {
   try {

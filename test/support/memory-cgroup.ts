@@ -2,10 +2,10 @@
 import { randomBytes } from 'node:crypto';
 import { mkdirSync, readFileSync, rmdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { vi } from 'vitest';
 import { findOwnMemoryCgroup } from '../../src/core/monitor/cgroup-memory.js';
 import { findCgroup2Mounts } from '../../src/core/tracker/cgroup-detect.js';
 import { suiteToken } from './suite-scope.js';
+import { waitFor } from './wait-for.js';
 
 export interface MemoryCgroup {
   dir: string;
@@ -47,12 +47,10 @@ export function memoryCgroup(limitBytes: number): MemoryCgroup | string {
     launcher: ['sh', '-c', 'echo $$ > "$0/cgroup.procs" && exec "$@"', dir],
     async remove() {
       // The run's detached watchdog may outlive it by a moment.
-      await vi.waitFor(
-        () => {
-          const left = readFileSync(join(dir, 'cgroup.procs'), 'utf8').trim();
-          if (left !== '') throw new Error(`processes still in ${dir}: ${left}`);
-        },
-        { timeout: 15_000, interval: 50 },
+      await waitFor(
+        `the processes in ${dir} to end`,
+        () => readFileSync(join(dir, 'cgroup.procs'), 'utf8').trim() === '',
+        15_000,
       );
       rmdirSync(dir);
     },

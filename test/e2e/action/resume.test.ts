@@ -2,7 +2,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { isAlive, waitFor } from '../../support/cli.js';
+import { isAlive } from '../../support/cli.js';
 import { runJob } from '../../support/runner-emulator.js';
 import {
   annotations,
@@ -13,6 +13,7 @@ import {
   useActionJobs,
 } from './action-harness.js';
 import { fixtureSuite } from './fixture-suite.js';
+import { waitFor } from '../../support/wait-for.js';
 
 describe.each(NODES)('resuming under %s', (_name, node) => {
   const jobs = useActionJobs(node);
@@ -20,7 +21,7 @@ describe.each(NODES)('resuming under %s', (_name, node) => {
     const suite = fixtureSuite(['a', 'b', 'c-block', 'd']);
     suite.block(true);
     const first = await runJob(jobs.job(suite), INPUTS, async (main) => {
-      await waitFor(() => existsSync(join(suite.dir, 'c-block.pid')), 'c-block to start');
+      await waitFor('c-block to start', () => existsSync(join(suite.dir, 'c-block.pid')));
       main.cancel();
     });
     expect(first.main.durationMs).toBeLessThan(7_500);
@@ -69,14 +70,14 @@ describe.each(NODES)('resuming under %s', (_name, node) => {
     suite.block(true);
     const inputs = { ...INPUTS, watchdog };
     const { main, post } = await runJob(jobs.job(suite), inputs, async (run) => {
-      await waitFor(() => existsSync(join(suite.dir, 'b-block.pid')), 'b-block to start');
+      await waitFor('b-block to start', () => existsSync(join(suite.dir, 'b-block.pid')));
       run.child.kill('SIGKILL');
     });
     expect(main.signal).toBe('SIGKILL');
     expect(post.exitCode, post.stdout).toBe(0);
     await waitFor(
-      () => !isAlive(suite.pid('b-block.pid')) && !isAlive(suite.pid('b-block.daemon')),
       'the unit and its daemon to be gone',
+      () => !isAlive(suite.pid('b-block.pid')) && !isAlive(suite.pid('b-block.daemon')),
       5_000,
     );
     if (watchdog === 'false') {

@@ -4,11 +4,12 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { planShard, splitShards } from '../../../src/core/plan/shard.js';
 import type { RunReport, Unit } from '../../../src/core/types.js';
-import { waitFor } from '../../support/cli.js';
+
 import { runJob, type JobResult, type RunnerJob } from '../../support/runner-emulator.js';
 import { tempDir } from '../../support/temp-dir.js';
 import { expectNothingLeft, INPUTS, NODES, useActionJobs } from './action-harness.js';
 import { fixtureSuite } from './fixture-suite.js';
+import { waitFor } from '../../support/wait-for.js';
 
 const OS = process.platform === 'darwin' ? 'macos' : 'linux';
 const REPORT = 'out/report.json';
@@ -50,7 +51,7 @@ describe.each(NODES)('sharding under %s', (_name, node) => {
       shardJobs.map((job, i) =>
         runJob(job, shardInputs(i + 1, 3), async (main) => {
           if (i !== 1) return;
-          await waitFor(() => existsSync(join(suite.dir, `${block}.pid`)), `${block} to start`);
+          await waitFor(`${block} to start`, () => existsSync(join(suite.dir, `${block}.pid`)));
           main.cancel();
         }),
       ),

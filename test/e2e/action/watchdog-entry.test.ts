@@ -6,10 +6,11 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { startTimeOf } from '../../../src/core/lifecycle/process-identity.js';
 import { WATCHDOG_LOG } from '../../../src/core/lifecycle/watchdog-log.js';
 import { Registry } from '../../../src/core/tracker/registry.js';
-import { isAlive, waitFor } from '../../support/cli.js';
+import { isAlive } from '../../support/cli.js';
 import { ACTION_ROOT } from '../../support/runner-emulator.js';
 import { tempDir } from '../../support/temp-dir.js';
 import { NODES } from './action-harness.js';
+import { waitFor } from '../../support/wait-for.js';
 
 const started: number[] = [];
 afterEach(() => {
@@ -63,12 +64,12 @@ describe.each(NODES)('the watchdog entry of dist/main under %s', (_name, node) =
     // The runner is killed once the watchdog watches it (its log says so), not before.
     const log = join(stateDir, WATCHDOG_LOG);
     await waitFor(
-      () => existsSync(log) && readFileSync(log, 'utf8').includes('watching runner'),
       'the watchdog to start',
+      () => existsSync(log) && readFileSync(log, 'utf8').includes('watching runner'),
     );
     expect(isAlive(unit)).toBe(true);
     process.kill(runner, 'SIGKILL');
-    await waitFor(() => !isAlive(unit), 'the watchdog to kill the unit');
+    await waitFor('the watchdog to kill the unit', () => !isAlive(unit));
     expect(await exited).toBe(0);
   });
 });

@@ -21,9 +21,9 @@ import {
   TEST_IMAGE,
   stateOf,
   testName,
-  waitFor,
 } from './engine-fixture.js';
 import { useEngineLock } from '../../support/engine-lock.js';
+import { waitFor } from '../../support/wait-for.js';
 
 useEngineLock();
 

@@ -17,9 +17,9 @@ import {
   startSleeper,
   stateOf,
   testName,
-  waitFor,
 } from './engine-fixture.js';
 import { useEngineLock } from '../../support/engine-lock.js';
+import { waitFor } from '../../support/wait-for.js';
 
 useEngineLock();
 

@@ -73,24 +73,6 @@ export class ContainerLedger {
   }
 }
 
-/** Polls `check` until it returns a value other than undefined, or fails at the deadline. */
-export async function waitFor<T>(
-  what: string,
-  check: () => Promise<T | undefined>,
-  timeoutMs = 15_000,
-): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  let interval = 20;
-  for (;;) {
-    const value = await check();
-    if (value !== undefined) return value;
-    if (Date.now() >= deadline)
-      throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, interval));
-    interval = Math.min(interval * 2, 200);
-  }
-}
-
 /** `running`, `exited`, … or undefined when the engine no longer knows the name. */
 export async function stateOf(engine: ContainerEngine, name: string): Promise<string | undefined> {
   try {

@@ -9,8 +9,9 @@ import {
   startHeartbeat,
 } from '../../../src/core/lifecycle/heartbeat.js';
 import { startTimeOf } from '../../../src/core/lifecycle/process-identity.js';
-import { waitFor } from '../../support/cli.js';
+
 import { tempDir } from '../../support/temp-dir.js';
+import { waitFor } from '../../support/wait-for.js';
 
 afterEach(() => {
   vi.useRealTimers();
@@ -24,7 +25,7 @@ describe('startHeartbeat', () => {
       const first = readHeartbeat(dir);
       expect(first).toMatchObject({ pid: process.pid, startTime: startTimeOf(process.pid) });
       expect(first?.ended).toBeUndefined();
-      await waitFor(() => (readHeartbeat(dir)?.at ?? 0) > first!.at, 'a newer beat');
+      await waitFor('a newer beat', () => (readHeartbeat(dir)?.at ?? 0) > first!.at);
     } finally {
       heartbeat.stop();
     }
@@ -52,14 +53,14 @@ describe('startHeartbeat', () => {
     try {
       // Let a timer beat once, so the next one is due during the block.
       const start = readHeartbeat(dir)!.at;
-      await waitFor(() => readHeartbeat(dir)!.at > start, 'a timer beat');
+      await waitFor('a timer beat', () => readHeartbeat(dir)!.at > start);
       const before = readHeartbeat(dir)!.at;
       const until = Date.now() + 100;
       while (Date.now() < until) {
         // Busy: ten intervals pass without the loop turning.
       }
       expect(readHeartbeat(dir)!.at).toBe(before);
-      await waitFor(() => readHeartbeat(dir)!.at > before, 'the beat to resume');
+      await waitFor('the beat to resume', () => readHeartbeat(dir)!.at > before);
     } finally {
       heartbeat.stop();
     }

@@ -11,8 +11,9 @@ import {
   type StartWatchdogOptions,
 } from '../../../src/core/lifecycle/watchdog-process.js';
 import { readStat } from '../../../src/core/tracker/proc-table.js';
-import { isAlive, waitFor } from '../../support/cli.js';
+import { isAlive } from '../../support/cli.js';
 import { tempDir } from '../../support/temp-dir.js';
+import { waitFor } from '../../support/wait-for.js';
 
 /** Stands in for the watchdog entry point: records its argv and waits to be signalled. */
 const FAKE = `require('node:fs').writeFileSync(process.argv[1], JSON.stringify(process.argv.slice(2))); setInterval(() => {}, 1000);`;
@@ -57,7 +58,7 @@ describe.skipIf(process.platform !== 'linux')('startWatchdog', () => {
       runnerPid: process.pid,
     });
     expect(start(options(dir))).toEqual({ started: false, running: pid });
-    await waitFor(() => existsSync(join(dir, 'argv.json')), 'the watchdog to start');
+    await waitFor('the watchdog to start', () => existsSync(join(dir, 'argv.json')));
     expect(JSON.parse(readFileSync(join(dir, 'argv.json'), 'utf8'))).toEqual([
       '--state-dir',
       dir,
@@ -77,7 +78,7 @@ describe.skipIf(process.platform !== 'linux')('startWatchdog', () => {
     const base = { ...process.env, TESTWARDEN_UNIT: 'outer.js', TESTWARDEN_RUN_ID: 'tw-outer' };
     const result = start(options(dir, { env: base }));
     const pid = result.started ? result.pid : 0;
-    await waitFor(() => existsSync(join(dir, 'argv.json')), 'the watchdog to start');
+    await waitFor('the watchdog to start', () => existsSync(join(dir, 'argv.json')));
     expect(readStat(pid)?.session).toBe(pid);
     for (const fd of [0, 1, 2]) expect(readlinkSync(`/proc/${pid}/fd/${fd}`)).toBe('/dev/null');
     const environ = readFileSync(`/proc/${pid}/environ`, 'latin1');
@@ -112,7 +113,7 @@ describe.skipIf(process.platform !== 'linux')('startWatchdog', () => {
     await exited;
     const second = start(options(dir));
     expect(second.started).toBe(true);
-    await waitFor(() => !isAlive(firstPid), 'the earlier watchdog to be told to leave');
+    await waitFor('the earlier watchdog to be told to leave', () => !isAlive(firstPid));
   });
 
   it('reports a program that cannot start and leaves no pid file', () => {

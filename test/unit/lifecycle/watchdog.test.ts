@@ -13,8 +13,9 @@ import { isProcessAlive, startTimeOf } from '../../../src/core/lifecycle/process
 import { markRunnerLost } from '../../../src/core/lifecycle/runner-lost.js';
 import { runWatchdog, type WatchdogOptions } from '../../../src/core/lifecycle/watchdog.js';
 import { Registry } from '../../../src/core/tracker/registry.js';
-import { isAlive, waitFor } from '../../support/cli.js';
+import { isAlive } from '../../support/cli.js';
 import { tempDir } from '../../support/temp-dir.js';
+import { waitFor } from '../../support/wait-for.js';
 
 const children: ChildProcess[] = [];
 
@@ -140,7 +141,7 @@ describe.skipIf(process.platform !== 'linux')('runWatchdog', () => {
       ended: true,
     });
     runner.kill('SIGKILL');
-    await waitFor(() => !isProcessAlive(runner.pid!, options.runnerStartTime), 'the runner to die');
+    await waitFor('the runner to die', () => !isProcessAlive(runner.pid!, options.runnerStartTime));
     expect(await runWatchdog(options)).toEqual({ kind: 'run-ended' });
     expect(isAlive(unit.pid!)).toBe(true);
     expect(checkpointOf(stateDir).reason).toBeNull();

@@ -2,6 +2,7 @@
 import { spawn } from 'node:child_process';
 import { mkdirSync, readFileSync, rmdirSync } from 'node:fs';
 import { listProcesses } from '../../../src/core/tracker/proc-table.js';
+import { waitFor } from '../../support/wait-for.js';
 
 export interface AllocatingTree {
   /** The parent: leader of its own process group, like a unit. */
@@ -109,19 +110,6 @@ export function isRunning(pid: number): boolean {
   }
 }
 
-export async function waitUntil(
-  check: () => boolean,
-  what: string,
-  timeoutMs = 10_000,
-): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!check()) {
-    if (Date.now() > deadline)
-      throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 20));
-  }
-}
-
 /** The started pids and every descendant of theirs (a parent that failed before reporting its children). */
 function withDescendants(pids: readonly number[]): number[] {
   const all = new Set(pids);
@@ -148,10 +136,7 @@ export async function killStarted(): Promise<void> {
       // Already gone.
     }
   }
-  await waitUntil(
-    () => pids.every((pid) => !isRunning(pid)),
-    `processes ${pids.join(', ')} to end`,
-  );
+  await waitFor(`processes ${pids.join(', ')} to end`, () => pids.every((pid) => !isRunning(pid)));
 }
 
 /** A fresh v1 memory cgroup when this machine lets us make one (root on a hybrid host), else undefined. */
@@ -171,13 +156,13 @@ const cgroups: string[] = [];
 /** Removes the cgroups made (after their processes are gone; an emptied cgroup may be busy for a moment). */
 export async function removeCgroups(): Promise<void> {
   for (const dir of cgroups.splice(0)) {
-    await waitUntil(() => {
+    await waitFor(`cgroup ${dir} to be removable`, () => {
       try {
         rmdirSync(dir);
         return true;
       } catch {
         return false;
       }
-    }, `cgroup ${dir} to be removable`);
+    });
   }
 }

@@ -9,8 +9,8 @@ import {
   removeCgroups,
   spawnAllocatingTree,
   startAllocatingTree,
-  waitUntil,
 } from './allocating-processes.js';
+import { waitFor } from '../../support/wait-for.js';
 
 const MiB = 1024 ** 2;
 const monitors: ResourceMonitor[] = [];
@@ -66,10 +66,10 @@ describe.runIf(process.platform === 'linux')('ResourceMonitor with real units', 
         onExceeded: (peak) => exceeded.push([id, peak]),
       });
     }
-    await waitUntil(() => exceeded.length > 0, 'onExceeded', 5000);
-    await waitUntil(
-      () => (m.peakFor('small') ?? 0) > 0 && m.cost().unitSamples >= 4,
+    await waitFor('onExceeded', () => exceeded.length > 0, 5000);
+    await waitFor(
       'more unit samples',
+      () => (m.peakFor('small') ?? 0) > 0 && m.cost().unitSamples >= 4,
       5000,
     );
     expect(exceeded).toHaveLength(1);
@@ -94,7 +94,7 @@ describe.runIf(process.platform === 'linux')('ResourceMonitor with real units', 
     });
     await unit.ready;
     const readyAt = Date.now();
-    await waitUntil(() => caughtAt !== undefined, 'onExceeded', 5000);
+    await waitFor('onExceeded', () => caughtAt !== undefined, 5000);
     // Default unit period is 250 ms; allow for a loaded machine.
     expect(caughtAt! - readyAt).toBeLessThan(2000);
   });
@@ -122,7 +122,7 @@ describe.runIf(process.platform === 'linux')('ResourceMonitor with real units', 
       maxMemoryBytes: 200 * MiB,
     });
     m.start();
-    await waitUntil(() => exceeded.length > 0, 'onExceeded for the cgroup unit', 5000);
+    await waitFor('onExceeded for the cgroup unit', () => exceeded.length > 0, 5000);
     expect(m.peakFor('cgroup')).toBeGreaterThan(300 * MiB);
     expect(m.peakFor('no-controller')).toBeGreaterThan(60 * MiB);
     expect(m.peakFor('no-controller')).toBeLessThan(200 * MiB);

@@ -18,7 +18,7 @@ import {
 } from '../../../src/core/tracker/cgroup.js';
 import { readEnviron, readStat } from '../../../src/core/tracker/proc-table.js';
 import { suiteToken } from '../../support/suite-scope.js';
-import { pollUntil } from '../../../src/core/tracker/terminate.js';
+import { waitFor } from '../../support/wait-for.js';
 
 let support = detectCgroupSupport();
 if (!support.available && process.env.CI && process.platform === 'linux' && (await canSudo())) {
@@ -48,11 +48,6 @@ function startIn(cgroupPath: string, program: string, args: string[]): Started {
     child.once('exit', (code) => resolve(code)),
   );
   return { child, output: () => out, exited };
-}
-
-async function until(what: string, check: () => boolean, timeoutMs = 10_000): Promise<void> {
-  if (!(await pollUntil(check, Date.now() + timeoutMs)))
-    throw new Error(`timed out waiting for ${what}`);
 }
 
 const gone = (pid: number) => {
@@ -122,7 +117,7 @@ describe.skipIf(SKIP)('cgroup backend (real kernel)', () => {
     expect(daemon).toBeGreaterThan(0);
     // The leader is gone; the daemon escaped its session and its environment, not its cgroup.
     // setsid() and the exec that drops the environment happen after the fork: wait for both.
-    await until(
+    await waitFor(
       'the daemon to be a member in its own session',
       () =>
         unit.pids().includes(daemon) &&
@@ -138,7 +133,7 @@ describe.skipIf(SKIP)('cgroup backend (real kernel)', () => {
     expect(await unit.kill()).toBe(true);
     const killMs = Date.now() - t;
     expect(killMs).toBeLessThan(2000);
-    await until('the daemon to die', () => gone(daemon));
+    await waitFor('the daemon to die', () => gone(daemon));
     expect(unit.pids()).toEqual([]);
     expect(await unit.remove()).toBe(true);
     expect(existsSync(unit.path)).toBe(false);
@@ -164,14 +159,14 @@ describe.skipIf(SKIP)('cgroup backend (real kernel)', () => {
       const script =
         'i=0; while [ $i -lt 200 ]; do if [ $((i % 2)) = 0 ]; then setsid sleep 300 & else sleep 300 & fi; i=$((i+1)); done; wait';
       const started = startIn(unit.path, '/bin/sh', ['-c', script]);
-      await until('201 members', () => unit.pids().length >= 201);
+      await waitFor('201 members', () => unit.pids().length >= 201);
       const members = unit.pids();
       const t = Date.now();
       expect(await unit.kill({ useCgroupKill })).toBe(true);
       expect(Date.now() - t).toBeLessThan(5000);
       expect(unit.pids()).toEqual([]);
       await started.exited;
-      await until('every member to die', () => members.every(gone));
+      await waitFor('every member to die', () => members.every(gone));
       expect(await unit.remove()).toBe(true);
     });
   }
@@ -179,9 +174,9 @@ describe.skipIf(SKIP)('cgroup backend (real kernel)', () => {
   it('signals every member (SIGTERM before the grace period)', async () => {
     const unit = createUnitCgroup(newRun(), 'test/term.test.js', 1);
     const started = startIn(unit.path, '/bin/sh', ['-c', 'setsid sleep 300 & sleep 300 & wait']);
-    await until('3 members', () => unit.pids().length === 3);
+    await waitFor('3 members', () => unit.pids().length === 3);
     expect(unit.signal('SIGTERM')).toBe(3);
-    await until('the cgroup to empty', () => !unit.populated());
+    await waitFor('the cgroup to empty', () => !unit.populated());
     await started.exited;
     expect(await unit.remove()).toBe(true);
   });

@@ -4,15 +4,16 @@ import { describe, expect, it } from 'vitest';
 import { scanUnitProcesses } from '../../../src/core/tracker/leak-scan.js';
 import { readStat } from '../../../src/core/tracker/proc-table.js';
 import { groupIsOurs, signalTarget } from '../../../src/core/tracker/terminate.js';
-import { isAlive, waitFor } from '../../support/cli.js';
+import { isAlive } from '../../support/cli.js';
+import { waitFor } from '../../support/wait-for.js';
 
 describe.skipIf(process.platform !== 'linux')('group number reuse', () => {
   it('leaves alone a group whose leader has another start time than the recorded one', async () => {
     // Stands for an unrelated process that got the old leader's pid and leads its own group.
     const stranger = spawn('sleep', ['300'], { detached: true, stdio: 'ignore' });
     await waitFor(
-      () => stranger.pid !== undefined && readStat(stranger.pid) !== undefined,
       'the stranger',
+      () => stranger.pid !== undefined && readStat(stranger.pid) !== undefined,
     );
     const pid = stranger.pid!;
     const real = readStat(pid)!.startTime;
@@ -30,6 +31,6 @@ describe.skipIf(process.platform !== 'linux')('group number reuse', () => {
     } finally {
       process.kill(-pid, 'SIGKILL');
     }
-    await waitFor(() => !isAlive(pid), 'the stranger to end');
+    await waitFor('the stranger to end', () => !isAlive(pid));
   });
 });
