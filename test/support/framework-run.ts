@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import type { Invocation } from '../../src/core/frameworks/preset.js';
 import { readTestEvents } from '../../src/core/frameworks/read-test-events.js';
 import type { TestRunResults } from '../../src/core/frameworks/test-results.js';
-import { waitFor } from './cli.js';
+import { waitFor } from './wait-for.js';
 import { tempDir } from './temp-dir.js';
 
 export const FIXTURES = join(import.meta.dirname, '..', 'fixtures');
@@ -61,8 +61,8 @@ export async function runInvocation(
     const marker = options.killWhenStarted;
     const source = invocation.events === 'go-json' ? outputPath : events;
     await waitFor(
-      () => existsSync(source) && readFileSync(source, 'utf8').includes(marker),
       `${marker} to start`,
+      () => existsSync(source) && readFileSync(source, 'utf8').includes(marker),
       60_000,
     );
     process.kill(-child.pid!, 'SIGKILL');
