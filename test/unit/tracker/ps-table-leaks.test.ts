@@ -12,7 +12,8 @@ import { procReads } from '../../../src/core/tracker/proc-table.js';
 import { useProcessTable, type ProcessTable } from '../../../src/core/tracker/process-table.js';
 import { createPsTable } from '../../../src/core/tracker/ps-table.js';
 import { runAttempt } from '../../../src/core/tracker/run-attempt.js';
-import { isAlive, waitFor } from '../../support/cli.js';
+import { isAlive } from '../../support/cli.js';
+import { waitFor } from '../../support/wait-for.js';
 import { tempDir } from '../../support/temp-dir.js';
 
 let table: ProcessTable;
@@ -26,7 +27,7 @@ const started: number[] = [];
 afterAll(async () => {
   // Anything a failed assertion left behind: ours, started by the units below.
   for (const pid of started) if (isAlive(pid)) process.kill(pid, 'SIGKILL');
-  await waitFor(() => started.every((pid) => !isAlive(pid)), 'the leftovers to end');
+  await waitFor('the leftovers to end', () => started.every((pid) => !isAlive(pid)));
 });
 
 async function run(name: string, script: string, options: { timeoutMs?: number } = {}) {
@@ -88,7 +89,7 @@ describe('the ps table (forced on Linux)', () => {
     );
     expect(result.end.outcome).toBe('timed-out');
     // It is ended with the unit's tree (outside the group, only the recorded descent names it).
-    await waitFor(() => !isAlive(pids[0]!), 'the daemon to end with its unit', 5000);
+    await waitFor('the daemon to end with its unit', () => !isAlive(pids[0]!), 5000);
   });
 
   it('misses a setsid daemon re-parented before any sweep saw it (documented; a cgroup catches it on Linux)', async () => {
@@ -98,6 +99,6 @@ describe('the ps table (forced on Linux)', () => {
     if (result.leaked.some((l) => l.pid === pid)) return;
     expect(isAlive(pid)).toBe(true);
     process.kill(pid, 'SIGKILL');
-    await waitFor(() => !isAlive(pid), 'the escaped daemon to end');
+    await waitFor('the escaped daemon to end', () => !isAlive(pid));
   });
 });
