@@ -66,19 +66,46 @@ async function forEachCandidateLine(path: string, onLine: (line: string) => void
   }
 }
 
-/** Test counts of the top-level TAP stream in a log file, or undefined when there is none. */
+/** node:test's closing totals (`# tests 13`, `# pass 9`, ...), which count nested subtests too. */
+const NODE_TRAILER = /^# (tests|pass|fail|cancelled|skipped|todo) (\d+)$/;
+
+/**
+ * Test counts of the TAP stream in a log file, or undefined when there is none. node:test's
+ * trailer is taken when present (every subtest counted; the top-level entries are only files
+ * and outer tests); otherwise the top-level entries. Missing plans and other TAP errors are
+ * not failed tests: only `not ok` lines are.
+ */
 export async function countTapInFile(path: string): Promise<TestCounts | undefined> {
   let sawTap = false;
+  let trailer: Partial<Record<string, number>> = {};
   const parser = new Parser();
   const results = new Promise<FinalResults>((resolve) => parser.on('complete', resolve));
   await forEachCandidateLine(path, (line) => {
     if (!TAP_LINE.test(line)) return;
     if (TOP_LEVEL_TAP.test(line)) sawTap = true;
+    const total = NODE_TRAILER.exec(line);
+    if (total) {
+      // A second stream's trailer (another run in the same log) starts a new set.
+      if (total[1] === 'tests') trailer = {};
+      trailer[total[1]!] = Number(total[2]);
+    }
     parser.write(`${line}\n`);
   });
   parser.end();
   const final = await results;
   if (!sawTap || final.count === 0) return undefined;
+  const fromTrailer = countNodeTrailer(trailer);
+  if (fromTrailer) return fromTrailer;
   const skipped = final.skip + final.todo;
-  return { passed: Math.max(0, final.pass - skipped), failed: final.fail, skipped };
+  const failed = final.failures.filter((failure) => !failure.tapError).length;
+  return { passed: Math.max(0, final.pass - skipped), failed, skipped };
+}
+
+function countNodeTrailer(trailer: Partial<Record<string, number>>): TestCounts | undefined {
+  const { tests, pass, fail } = trailer;
+  if (tests === undefined || pass === undefined || fail === undefined) return undefined;
+  const skipped = (trailer.skipped ?? 0) + (trailer.todo ?? 0);
+  const counts = { passed: pass, failed: fail + (trailer.cancelled ?? 0), skipped };
+  // A trailer that does not add up is not node's: fall back to the entries.
+  return counts.passed + counts.failed + counts.skipped === tests ? counts : undefined;
 }
