@@ -20,10 +20,19 @@ import { CLI, isAlive } from '../support/cli.js';
 import { recordRunIdsIn } from '../support/suite-scope.js';
 import { tempDir } from '../support/temp-dir.js';
 import { waitFor } from '../support/wait-for.js';
+import { noticeSkipped } from '../support/skip-notice.js';
 
 const USER = process.env['TESTWARDEN_SUDO_USER'];
 const WANTED = process.platform === 'linux' && (USER !== undefined || process.env['CI'] === 'true');
 const MOUNTS = ['/sys/fs/cgroup/unified', '/sys/fs/cgroup'];
+if (!WANTED) {
+  noticeSkipped(
+    '--cgroup-sudo tests',
+    process.platform === 'linux'
+      ? 'set TESTWARDEN_SUDO_USER to a non-root user with passwordless sudo, and run them as root'
+      : 'they need Linux',
+  );
+}
 
 /** A unit whose child leaves the unit's process group and drops its environment (no marker). */
 const ESCAPE = `

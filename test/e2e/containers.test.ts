@@ -8,6 +8,7 @@ import { tempDir } from '../support/temp-dir.js';
 import { useEngineLock } from '../support/engine-lock.js';
 import { readJson } from '../support/files.js';
 import { suiteToken } from '../support/suite-scope.js';
+import { noticeSkipped } from '../support/skip-notice.js';
 
 useEngineLock();
 
@@ -15,9 +16,7 @@ const IMAGE = 'localhost/busybox:test';
 const engineAnswers =
   spawnSync('docker', ['image', 'inspect', IMAGE], { timeout: 10_000 }).status === 0;
 if (!engineAnswers && !process.env.CI) {
-  console.warn(
-    'notice: no docker engine with localhost/busybox:test answers; container leak tests skipped (run ../shared/tools/container-engine.sh)',
-  );
+  noticeSkipped('container leak tests', `no docker engine with ${IMAGE} answers`);
 }
 const made: string[] = [];
 

@@ -7,12 +7,16 @@ import { runCli } from '../support/cli.js';
 import { tempDir } from '../support/temp-dir.js';
 import { useEngineLock } from '../support/engine-lock.js';
 import { readJson } from '../support/files.js';
+import { noticeSkipped } from '../support/skip-notice.js';
 
 useEngineLock();
 
 const IMAGE = 'localhost/busybox:test';
 const engineAnswers =
   spawnSync('docker', ['image', 'inspect', IMAGE], { timeout: 10_000 }).status === 0;
+if (!engineAnswers && !process.env.CI) {
+  noticeSkipped('--isolation container tests', `no docker engine with ${IMAGE} answers`);
+}
 
 /** Containers of one run, by its label. */
 function containersOfRun(runId: string): string[] {

@@ -7,6 +7,7 @@ import { isAlive, runCli, startCli } from '../support/cli.js';
 import { ledger, readJson, sameUnits } from '../support/files.js';
 import { memoryCgroup, type MemoryCgroup } from '../support/memory-cgroup.js';
 import { waitFor } from '../support/wait-for.js';
+import { noticeSkipped } from '../support/skip-notice.js';
 
 const MiB = 1024 * 1024;
 /** The cgroup's limit: the run and its units are measured against it. */
@@ -14,7 +15,7 @@ const LIMIT = 1024 * MiB;
 const probe = memoryCgroup(LIMIT);
 if (typeof probe === 'string') {
   if (process.env['CI']) throw new Error(`CI is set but no memory cgroup can be made: ${probe}`);
-  console.warn(`NOTICE: memory threshold test skipped: ${probe}.`);
+  noticeSkipped('the memory threshold test', probe);
 } else {
   await probe.remove();
 }

@@ -5,14 +5,16 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
+import { noticeSkipped } from './skip-notice.js';
 
 export const CHROMIUM = process.env.TESTWARDEN_CHROMIUM ?? '/usr/bin/chromium';
 
 /** Tests run when Chromium is there; in CI a missing Chromium is a failure, not a skip. */
 export const chromiumMissing = !existsSync(CHROMIUM) && !process.env.CI;
 if (chromiumMissing) {
-  console.warn(
-    `NOTICE: ${CHROMIUM} is missing, so the browser tests of the HTML report and the Mermaid pictures are skipped (apt-get install -y chromium)`,
+  noticeSkipped(
+    'the browser tests of the HTML report and the Mermaid pictures',
+    `${CHROMIUM} is missing (apt-get install -y chromium, or set TESTWARDEN_CHROMIUM)`,
   );
 }
 

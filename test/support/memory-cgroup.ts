@@ -1,4 +1,4 @@
-// A memory cgroup with a limit the test sets, to run the CLI in: its monitor then measures memory in use against that limit (as in a container), not against the machine's RAM, which other processes share and move.
+// Memory cgroups the tests make: with a limit, to run the CLI in (its monitor then measures memory in use against that limit, as in a container, not against the machine's RAM, which other processes share and move); without, as a unit's cgroup whose memory is read.
 import { randomBytes } from 'node:crypto';
 import { mkdirSync, readFileSync, rmdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -11,7 +11,7 @@ export interface MemoryCgroup {
   dir: string;
   /** Prefix for a command line: the program runs inside the cgroup, with its children. */
   launcher: string[];
-  /** Removes the cgroup once every process in it has ended. */
+  /** Removes the cgroup once every process in it has ended (an emptied cgroup may be busy for a moment). */
   remove(): Promise<void>;
 }
 
@@ -30,14 +30,14 @@ function parentDir(): { dir: string; limitFile: string } | string {
   return { dir: mount.mountPoint, limitFile: 'memory.max' };
 }
 
-/** A fresh cgroup limited to `limitBytes`, or why none can be made here. */
-export function memoryCgroup(limitBytes: number): MemoryCgroup | string {
+/** A fresh memory cgroup, limited to `limitBytes` when given, or why none can be made here. */
+export function memoryCgroup(limitBytes?: number): MemoryCgroup | string {
   const parent = parentDir();
   if (typeof parent === 'string') return parent;
   const dir = join(parent.dir, `tw-mem-${suiteToken()}-${randomBytes(4).toString('hex')}`);
   mkdirSync(dir);
   try {
-    writeFileSync(join(dir, parent.limitFile), String(limitBytes));
+    if (limitBytes !== undefined) writeFileSync(join(dir, parent.limitFile), String(limitBytes));
   } catch (error) {
     rmdirSync(dir);
     throw error;
@@ -48,11 +48,18 @@ export function memoryCgroup(limitBytes: number): MemoryCgroup | string {
     async remove() {
       // The run's detached watchdog may outlive it by a moment.
       await waitFor(
-        `the processes in ${dir} to end`,
-        () => readFileSync(join(dir, 'cgroup.procs'), 'utf8').trim() === '',
+        `the processes in ${dir} to end and the cgroup to go`,
+        () => {
+          try {
+            rmdirSync(dir);
+            return true;
+          } catch (error) {
+            if ((error as NodeJS.ErrnoException).code === 'EBUSY') return false;
+            throw error;
+          }
+        },
         15_000,
       );
-      rmdirSync(dir);
     },
   };
 }

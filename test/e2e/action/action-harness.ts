@@ -6,10 +6,12 @@ import { isAlive } from '../../support/cli.js';
 import type { RunnerJob, StepResult } from '../../support/runner-emulator.js';
 import { tempDir } from '../../support/temp-dir.js';
 import type { FixtureSuite } from './fixture-suite.js';
+import { noticeSkipped } from '../../support/skip-notice.js';
 
 /** This Node (20 here), and Node 24 (what `runs.using: node24` runs) when TESTWARDEN_NODE24 names one. */
 export const NODES: [string, string][] = [['node', process.execPath]];
 if (process.env['TESTWARDEN_NODE24']) NODES.push(['node 24', process.env['TESTWARDEN_NODE24']]);
+else noticeSkipped('runs of the Action on Node 24', 'set TESTWARDEN_NODE24 to a Node 24 binary');
 
 export const INPUTS = { command: 'node {file}', tests: 'tests/*.cjs', 'grace-period': '1s' };
 

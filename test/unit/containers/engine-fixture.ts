@@ -11,6 +11,7 @@ import {
   type EngineKind,
 } from '../../../src/core/containers/engine.js';
 import { listContainers } from '../../../src/core/containers/container-list.js';
+import { noticeSkipped } from '../../support/skip-notice.js';
 
 export const TEST_IMAGE = process.env.TESTWARDEN_TEST_IMAGE ?? 'localhost/busybox:test';
 
@@ -43,7 +44,7 @@ if (SKIP_ENGINE_TESTS) {
   const why = probes
     .map((p) => (p.ok ? `${p.engine.kind}: no image ${TEST_IMAGE}` : p.reason))
     .join('; ');
-  console.warn(`NOTICE: container engine tests skipped, no engine answers here (${why}).`);
+  noticeSkipped('container engine tests', `no engine answers here (${why})`);
 }
 
 /** Unique per test: the ledger removes containers by these names only. */

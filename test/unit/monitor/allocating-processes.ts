@@ -1,7 +1,9 @@
 // Real processes for the monitor's tests: a detached parent whose children each fill a buffer of a given size, killed by pid after each test.
 import { spawn } from 'node:child_process';
-import { mkdirSync, readFileSync, rmdirSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { listProcesses } from '../../../src/core/tracker/proc-table.js';
+import { memoryCgroup, type MemoryCgroup } from '../../support/memory-cgroup.js';
+import { noticeSkipped } from '../../support/skip-notice.js';
 import { waitFor } from '../../support/wait-for.js';
 
 export interface AllocatingTree {
@@ -139,30 +141,19 @@ export async function killStarted(): Promise<void> {
   await waitFor(`processes ${pids.join(', ')} to end`, () => pids.every((pid) => !isRunning(pid)));
 }
 
-/** A fresh v1 memory cgroup when this machine lets us make one (root on a hybrid host), else undefined. */
+/** A memory cgroup for a unit, removed by removeCgroups; undefined (with a notice) where none can be made. */
 export function makeMemoryCgroup(): string | undefined {
-  const dir = `/sys/fs/cgroup/memory/tw-test-${process.pid}-${cgroups.length}`;
-  try {
-    mkdirSync(dir);
-  } catch {
+  const cgroup = memoryCgroup();
+  if (typeof cgroup === 'string') {
+    noticeSkipped('a unit cgroup test of the monitor', cgroup);
     return undefined;
   }
-  cgroups.push(dir);
-  return dir;
+  cgroups.push(cgroup);
+  return cgroup.dir;
 }
 
-const cgroups: string[] = [];
+const cgroups: MemoryCgroup[] = [];
 
-/** Removes the cgroups made (after their processes are gone; an emptied cgroup may be busy for a moment). */
 export async function removeCgroups(): Promise<void> {
-  for (const dir of cgroups.splice(0)) {
-    await waitFor(`cgroup ${dir} to be removable`, () => {
-      try {
-        rmdirSync(dir);
-        return true;
-      } catch {
-        return false;
-      }
-    });
-  }
+  for (const cgroup of cgroups.splice(0)) await cgroup.remove();
 }

@@ -19,6 +19,7 @@ import {
 import { readEnviron, readStat } from '../../../src/core/tracker/proc-table.js';
 import { suiteToken } from '../../support/suite-scope.js';
 import { waitFor } from '../../support/wait-for.js';
+import { noticeSkipped } from '../../support/skip-notice.js';
 
 let support = detectCgroupSupport();
 if (!support.available && process.env.CI && process.platform === 'linux' && (await canSudo())) {
@@ -26,8 +27,9 @@ if (!support.available && process.env.CI && process.platform === 'linux' && (awa
   support = (await prepareDelegatedSubtree({ sudo: true })).support;
 }
 const SKIP = !support.available && !process.env.CI;
-if (SKIP) console.warn(`NOTICE: cgroup tests skipped: ${support.reason}`);
+if (SKIP) noticeSkipped('cgroup tests', support.reason);
 const IS_ROOT = process.getuid?.() === 0;
+if (!SKIP && !IS_ROOT) noticeSkipped('delegated subtree tests', 'they run as root');
 
 interface Started {
   child: ChildProcess;
