@@ -5,6 +5,7 @@ import { chmodSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync } fro
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { SUITE_DIR_ENV, SUITE_ENV, recordedRunIds, suiteTemp } from './support/suite-scope.js';
+import { findOwnMemoryCgroup } from '../src/core/monitor/cgroup-memory.js';
 
 /** Whether a process's environment says it belongs to this suite (units inherit it from the runs). */
 function carriesToken(pid: string, token: string): boolean {
@@ -93,6 +94,22 @@ function suiteCgroups(token: string, runIds: Set<string>): string[] {
   });
 }
 
+/** Memory cgroups the tests made (named with the token): under this process's own v1 one, or at the top of the v2 mount. */
+function memoryCgroups(token: string): string[] {
+  const parents = [findOwnMemoryCgroup()?.dir, '/sys/fs/cgroup/unified', '/sys/fs/cgroup'];
+  const found = new Set<string>();
+  for (const parent of parents) {
+    if (parent === undefined) continue;
+    try {
+      for (const name of readdirSync(parent))
+        if (name.includes(token)) found.add(join(parent, name));
+    } catch {
+      // No such hierarchy.
+    }
+  }
+  return [...found];
+}
+
 /** Containers of this suite: labelled with one of its run ids, or named or labelled with its token. */
 function suiteContainers(token: string, runIds: Set<string>): string[] {
   for (const engine of ['docker', 'podman']) {
@@ -134,7 +151,9 @@ export function teardown(): void {
   const runIds = recordedRunIds(dir);
   const left = [
     ...suiteUnits(token).map((p) => `process ${p}`),
-    ...suiteCgroups(token, runIds).map((c) => `cgroup ${c}`),
+    ...[...new Set([...suiteCgroups(token, runIds), ...memoryCgroups(token)])].map(
+      (c) => `cgroup ${c}`,
+    ),
     ...suiteContainers(token, runIds).map((c) => `container ${c}`),
     ...readdirSync(suiteTemp(dir)).map((t) => `temp folder ${join(suiteTemp(dir), t)}`),
   ];
