@@ -1,5 +1,5 @@
 // The command line: parses arguments with commander, runs the core, maps errors and results to exit codes in one place.
-import { Command, CommanderError, Option } from 'commander';
+import { Command, CommanderError } from 'commander';
 import { EXIT } from '../core/report/build-report.js';
 import { InternalError, UsageError } from '../core/errors.js';
 import { OutputWriteError } from '../core/report/output-paths.js';
@@ -80,36 +80,37 @@ function buildProgram(io: CliIO, handlers: Handlers): Command {
     .command('run')
     .description('run units (patterns are globs relative to --cwd)')
     .argument('[patterns...]', 'glob patterns selecting the unit files')
-    .requiredOption('-c, --command <template>', 'command for one unit (argv template, no shell)')
+    .option('-c, --command <template>', 'command for one unit (argv template, no shell); required')
     .option('--shell', 'run the template with sh -c; placeholders are substituted already quoted')
     .option(
       '--list-command <cmd>',
       'instead of patterns, a shell command printing one unit id per line',
     )
-    .option('--cwd <dir>', 'working directory of the units and base of the patterns', '.')
-    .option('-j, --jobs <n>', 'units run at the same time', '1')
-    .option('--timeout <duration>', 'per-attempt limit (500ms, 90s, 10m, 1h)', '10m')
-    .option('--grace-period <duration>', 'between SIGTERM and SIGKILL', '5s')
+    .option('--cwd <dir>', 'working directory of the units and base of the patterns (default: .)')
+    .option(
+      '-j, --jobs <n>',
+      'units run at the same time: a number, auto (usable cores) or a share like 50% (default: 1)',
+    )
+    .option(
+      '--timeout <duration>',
+      'per-attempt limit (500ms, 90s, 1m30s, 1h) or off (default: 10m)',
+    )
+    .option('--grace-period <duration>', 'between SIGTERM and SIGKILL (default: 5s)')
     .option(
       '--retries <n>',
-      'extra attempts for a failed or timed-out unit (passing on retry = flaky)',
-      '0',
+      'extra attempts for a failed or timed-out unit (passing on retry = flaky) (default: 0)',
     )
     .option('--fail-fast', 'stop scheduling after the first failed unit')
-    .option('--max-failures <n>', 'stop scheduling after the Nth failed unit')
-    .option('--state-dir <dir>', 'where logs, checkpoint and registry live', '.testwarden')
+    .option('--max-failures <n>', 'stop scheduling after the Nth failed unit (default: off)')
+    .option('--state-dir <dir>', 'where logs, checkpoint and registry live (default: .testwarden)')
     .option('--allow-no-units', 'patterns matching nothing is not an error')
-    .addOption(
-      new Option(
-        '--leaks <policy>',
-        'what to do with leaked processes: kill, fail or warn',
-      ).default('kill'),
+    .option(
+      '--leaks <policy>',
+      'what to do with leaked processes: kill, fail or warn (default: kill)',
     )
-    .addOption(
-      new Option(
-        '--tracking <mode>',
-        'how unit processes are tracked: auto, cgroup or process',
-      ).default('auto'),
+    .option(
+      '--tracking <mode>',
+      'how unit processes are tracked: auto, cgroup or process (default: auto)',
     )
     .option(
       '--cgroup-sudo',
@@ -121,18 +122,16 @@ function buildProgram(io: CliIO, handlers: Handlers): Command {
     )
     .option(
       '--memory-threshold <pct>',
-      'machine memory in use above which no unit starts; held for the window: graceful shutdown (exit 42)',
-      '90',
+      'machine memory in use above which no unit starts; held for the window: graceful shutdown (exit 42); or off (default: 90)',
     )
-    .option('--cpu-threshold <pct>', 'CPU busy across all cores, same rule (off by default)')
+    .option('--cpu-threshold <pct>', 'CPU busy across all cores, same rule; or off (default: off)')
     .option(
       '--threshold-window <duration>',
-      'how long a breach must last before the shutdown',
-      '10s',
+      'how long a breach must last before the shutdown (default: 10s)',
     )
     .option(
       '--max-memory-per-test <size>',
-      'kill a unit whose process tree uses more (512M, 2G): resource-exceeded',
+      'kill a unit whose process tree uses more (512M, 2G): resource-exceeded; or off (default: off)',
     )
     .option(
       '--containers <mode>',
@@ -144,7 +143,7 @@ function buildProgram(io: CliIO, handlers: Handlers): Command {
       'process (default) or container: each unit in `<engine> run --rm --init`',
     )
     .option('--container-image <image>', 'the image units run in with --isolation container')
-    .option('--container-memory <size>', "a container unit's memory limit (512m, 2g)")
+    .option('--container-memory <size>', "a container unit's memory limit (512M, 2G)")
     .option('--container-cpus <n>', "a container unit's CPU limit (0.5, 2)")
     .option(
       '--shard <I/N>',
@@ -159,11 +158,11 @@ function buildProgram(io: CliIO, handlers: Handlers): Command {
     .option('--no-watchdog', 'do not start the detached watchdog')
     .option(
       '--heartbeat-timeout <duration>',
-      'the watchdog declares the runner hung after this long without a heartbeat',
-      '60s',
+      'the watchdog declares the runner hung after this long without a heartbeat (default: 60s)',
     )
     .addHelpText('after', RUN_HELP)
-    .action(async (patterns: string[], opts: Record<string, unknown>) => {
+    .action(async (patterns: string[], opts: Record<string, unknown>, command: Command) => {
+      checkOptionValues(command, opts);
       const raw: RawRunOptions = { ...(opts as RawRunOptions), patterns };
       await run(raw);
     });
@@ -208,6 +207,23 @@ function buildProgram(io: CliIO, handlers: Handlers): Command {
     .option('--run-id <id>')
     .action(async (flags: WatchdogFlags) => watchdog(flags));
   return program;
+}
+
+/**
+ * `-j -c x`: commander takes `-c` as the value of `-j` and then misses `-c`. Name the option
+ * whose value is missing instead.
+ */
+function checkOptionValues(command: Command, opts: Record<string, unknown>): void {
+  const flags = new Set(command.options.flatMap((o) => [o.short, o.long]).filter(Boolean));
+  for (const option of command.options) {
+    const value = opts[option.attributeName()];
+    if (typeof value !== 'string' || !(option.required || option.optional)) continue;
+    if (flags.has(value.split('=')[0]!)) {
+      throw new UsageError(
+        `${option.long ?? option.short}: expected a value, got none (the next argument, ${JSON.stringify(value)}, is an option)`,
+      );
+    }
+  }
 }
 
 /** Runs the CLI and returns the exit code; never calls process.exit. */

@@ -18,6 +18,7 @@ export interface RunSuiteOptions {
   command: string;
   shell?: boolean;
   jobs?: number;
+  /** Per-attempt limit (default 10 min); Infinity: none. */
   timeoutMs?: number;
   gracePeriodMs?: number;
   retries?: number;
@@ -41,8 +42,8 @@ export interface RunSuiteOptions {
   env?: NodeJS.ProcessEnv;
   passRuntimeEnv?: boolean;
   runId?: string;
-  /** Machine memory in use (%) above which no unit starts; held for the window, a graceful shutdown. Default 90. */
-  memoryThresholdPercent?: number;
+  /** Machine memory in use (%) above which no unit starts; held for the window, a graceful shutdown. Default 90; null: off. */
+  memoryThresholdPercent?: number | null;
   /** Same for CPU busy across all cores; off by default. */
   cpuThresholdPercent?: number;
   thresholdWindowMs?: number;

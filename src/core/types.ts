@@ -129,7 +129,7 @@ export interface MachineRecord {
   /** At most a few hundred points, whatever the run's length. */
   samples: MachinePoint[];
   peak: { memoryPercent: number; cpuPercent: number | null } | null;
-  thresholds: { memoryPercent: number; cpuPercent: number | null; windowMs: number };
+  thresholds: { memoryPercent: number | null; cpuPercent: number | null; windowMs: number };
 }
 
 export type RunStatus = 'passed' | 'failed' | 'shutdown' | 'interrupted';

@@ -351,13 +351,16 @@ describe('testwarden run: exit codes and bad input', () => {
   it.each([
     [
       ['--timeout', 'banana'],
-      /--timeout: expected a duration like 500ms, 90s, 10m, 1h or a number of seconds, got "banana"/,
+      /--timeout: expected a duration like 500ms, 90s, 1m30s, 10m, 1h or a number of seconds, or off, got "banana"/,
     ],
-    [['--jobs', '0'], /--jobs: expected a whole number from 1 to 1024, got "0"/],
+    [
+      ['--jobs', '0'],
+      /--jobs: expected a whole number from 1 to 1024, auto \(the usable cores\) or a share of them like 50%, got "0"/,
+    ],
     [['--retries', 'x'], /--retries: expected a whole number from 0 to 100, got "x"/],
     [['--grace-period', '5 s'], /--grace-period: expected a duration/],
     [['--leaks', 'maybe'], /--leaks: expected one of kill, fail, warn, got "maybe"/],
-    [['--max-failures', '0'], /--max-failures: expected a whole number >= 1, got "0"/],
+    [['--max-failures', '0'], /--max-failures: expected a whole number >= 1, or off, got "0"/],
   ])('%j is a usage error (exit 2) and nothing runs', async (extra, message) => {
     const dir = suiteDir({ 'a.js': `require('node:fs').writeFileSync('ran', '')` });
     const r = await runCli(['run', '--cwd', dir, ...extra, '-c', 'node {file}', 'a.js']);

@@ -67,7 +67,7 @@ export function parseProcCgroup(text: string): Map<string, string> {
 }
 
 /** Where a cgroup path appears under a mount; a mount of a sub-tree (containers) strips its root. */
-function dirUnder(mount: Mount, path: string): string {
+export function dirUnder(mount: Mount, path: string): string {
   if (mount.root === '/') return join(mount.point, path);
   if (path === mount.root || path.startsWith(`${mount.root}/`)) {
     return join(mount.point, path.slice(mount.root.length));

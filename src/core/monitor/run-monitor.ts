@@ -21,7 +21,8 @@ export function machineRecord(monitor: ResourceMonitor, options: RunSuiteOptions
         }
       : null,
     thresholds: {
-      memoryPercent: options.memoryThresholdPercent ?? 90,
+      memoryPercent:
+        options.memoryThresholdPercent === undefined ? 90 : options.memoryThresholdPercent,
       cpuPercent: options.cpuThresholdPercent ?? null,
       windowMs: options.thresholdWindowMs ?? 10_000,
     },

@@ -3,7 +3,17 @@ import { UsageError, invalidOption } from '../errors.js';
 import type { LeakPolicy, TrackingMode } from '../types.js';
 import type { RunSuiteOptions } from '../run-config.js';
 import { parseShard } from './shard.js';
-import { parseDuration, parseInteger, parsePercent, parseSize } from './units-of-measure.js';
+import {
+  DURATION_FORM,
+  isOff,
+  parseDuration,
+  parseInteger,
+  parsePercent,
+  parseSize,
+  PERCENT_FORM,
+  SIZE_FORM,
+} from './units-of-measure.js';
+import { usableCores } from './usable-cores.js';
 
 export interface RawRunOptions {
   command?: string | undefined;
@@ -76,9 +86,8 @@ export function parseRunOptions(raw: RawRunOptions, name: OptionNamer = cliName)
     patterns,
     command: raw.command,
     shell: raw.shell ?? false,
-    jobs: raw.jobs === undefined ? 1 : parseInteger(name('jobs'), raw.jobs, 1, 1024),
-    timeoutMs:
-      raw.timeout === undefined ? undefined : positiveDuration(name('timeout'), raw.timeout),
+    jobs: raw.jobs === undefined ? 1 : parseJobs(name('jobs'), raw.jobs),
+    timeoutMs: raw.timeout === undefined ? undefined : timeout(name('timeout'), raw.timeout),
     gracePeriodMs:
       raw.gracePeriod === undefined
         ? undefined
@@ -121,13 +130,20 @@ export function parseRunOptions(raw: RawRunOptions, name: OptionNamer = cliName)
   if (raw.heartbeatTimeout !== undefined)
     options.heartbeatTimeoutMs = heartbeatTimeout(name('heartbeatTimeout'), raw.heartbeatTimeout);
   if (raw.memoryThreshold !== undefined)
-    options.memoryThresholdPercent = parsePercent(name('memoryThreshold'), raw.memoryThreshold);
-  if (raw.cpuThreshold !== undefined && raw.cpuThreshold !== 'off')
-    options.cpuThresholdPercent = parsePercent(name('cpuThreshold'), raw.cpuThreshold);
+    options.memoryThresholdPercent = percentOrOff(name('memoryThreshold'), raw.memoryThreshold);
+  if (raw.cpuThreshold !== undefined) {
+    const cpu = percentOrOff(name('cpuThreshold'), raw.cpuThreshold);
+    if (cpu !== null) options.cpuThresholdPercent = cpu;
+  }
   if (raw.thresholdWindow !== undefined)
     options.thresholdWindowMs = parseDuration(name('thresholdWindow'), raw.thresholdWindow);
-  if (raw.maxMemoryPerTest !== undefined && raw.maxMemoryPerTest !== 'off')
-    options.maxMemoryPerTestBytes = parseSize(name('maxMemoryPerTest'), raw.maxMemoryPerTest);
+  if (raw.maxMemoryPerTest !== undefined && !isOff(raw.maxMemoryPerTest))
+    options.maxMemoryPerTestBytes = orOff(
+      name('maxMemoryPerTest'),
+      SIZE_FORM,
+      raw.maxMemoryPerTest,
+      () => parseSize(name('maxMemoryPerTest'), raw.maxMemoryPerTest!),
+    );
   if (raw.containers !== undefined)
     options.containers = oneOf(name('containers'), raw.containers, ['track', 'off'] as const);
   if (raw.containerEngine !== undefined)
@@ -136,8 +152,10 @@ export function parseRunOptions(raw: RawRunOptions, name: OptionNamer = cliName)
       'podman',
     ] as const);
   if (raw.failFast) options.maxFailures = 1;
-  if (raw.maxFailures !== undefined)
-    options.maxFailures = parseInteger(name('maxFailures'), raw.maxFailures, 1);
+  if (raw.maxFailures !== undefined && !isOff(raw.maxFailures))
+    options.maxFailures = orOff(name('maxFailures'), 'a whole number >= 1', raw.maxFailures, () =>
+      parseInteger(name('maxFailures'), raw.maxFailures!, 1),
+    );
   if (raw.stateDir !== undefined) options.stateDir = nonEmpty(name('stateDir'), raw.stateDir);
   if (raw.reportJson !== undefined)
     options.reportJson = nonEmpty(name('reportJson'), raw.reportJson);
@@ -147,11 +165,49 @@ export function parseRunOptions(raw: RawRunOptions, name: OptionNamer = cliName)
   return options;
 }
 
-function positiveDuration(name: string, value: string): number {
-  const ms = parseDuration(name, value);
-  if (ms <= 0) throw invalidOption(name, 'a duration above zero', value);
+/** A per-attempt limit above zero, or `off` (Infinity: no limit). */
+function timeout(name: string, value: string): number {
+  if (isOff(value)) return Infinity;
+  const ms = orOff(name, DURATION_FORM, value, () => parseDuration(name, value));
+  if (ms <= 0) throw invalidOption(name, 'a duration above zero, or off', value);
   return ms;
 }
+
+/** A percentage, or `off` (null). */
+function percentOrOff(name: string, value: string): number | null {
+  if (isOff(value)) return null;
+  return orOff(name, PERCENT_FORM, value, () => parsePercent(name, value));
+}
+
+/** Re-throws a parse error with `, or off` added to the expected form. */
+function orOff<T>(name: string, form: string, value: string, parse: () => T): T {
+  try {
+    return parse();
+  } catch (error) {
+    if (!(error instanceof UsageError)) throw error;
+    throw invalidOption(name, `${form}, or off`, value);
+  }
+}
+
+/**
+ * How many units run at once: a number, \`auto\` (the usable cores: CPU affinity and the cgroup's
+ * CPU quota), or a percentage of them (\`50%\`, at least 1).
+ */
+export function parseJobs(name: string, value: string, cores: () => number = usableCores): number {
+  const text = value.trim().toLowerCase();
+  if (text === 'auto') return Math.min(cores(), MAX_JOBS);
+  const percent = /^(\d+(?:\.\d+)?)%$/.exec(text);
+  if (percent) {
+    const share = Number(percent[1]);
+    if (share > 0 && share <= 100) return Math.max(1, Math.floor((cores() * share) / 100));
+  } else if (/^\d+$/.test(text) && Number(text) >= 1 && Number(text) <= MAX_JOBS) {
+    return Number(text);
+  }
+  throw invalidOption(name, JOBS_FORM, value);
+}
+
+const MAX_JOBS = 1024;
+export const JOBS_FORM = `a whole number from 1 to ${MAX_JOBS}, auto (the usable cores) or a share of them like 50%`;
 
 /** At least 1 s: a shorter limit would take a busy moment (a long GC pause, a slow disk) for a hang. */
 function heartbeatTimeout(name: string, value: string): number {

@@ -1,18 +1,47 @@
-// Parses the duration (`500ms`, `90s`, `10m`, `1h`, bare seconds) and size (`512M`, `2G`, bytes) option forms.
+// Parses the duration (`500ms`, `90s`, `1m30s`, `1h`, bare seconds), size (`512M`, `2G`, bytes) and `off` option forms, and formats durations and sizes for people.
 import { invalidOption } from '../errors.js';
 
-const DURATION = /^(\d+(?:\.\d+)?)(ms|s|m|h)?$/;
-const DURATION_MS: Record<string, number> = { ms: 1, s: 1000, m: 60_000, h: 3_600_000 };
-export const DURATION_FORM = 'a duration like 500ms, 90s, 10m, 1h or a number of seconds';
+/** Units of a duration, largest first: a compound duration names each at most once, in this order. */
+const DURATION_UNITS = [
+  ['d', 86_400_000],
+  ['h', 3_600_000],
+  ['m', 60_000],
+  ['s', 1000],
+  ['ms', 1],
+] as const;
+const DURATION_PART = /(\d+(?:\.\d+)?)(ms|d|h|m|s)/y;
+export const DURATION_FORM = 'a duration like 500ms, 90s, 1m30s, 10m, 1h or a number of seconds';
 
-/** Parses a duration into milliseconds; throws a UsageError naming `option`. */
+/**
+ * Parses a duration into milliseconds; throws a UsageError naming `option`. Strict on purpose
+ * (`1m banana` and `1s1m` are errors, not 60 s): a typo in a limit must not pass unnoticed.
+ */
 export function parseDuration(option: string, value: string | number): number {
   const text = String(value).trim();
-  const match = DURATION.exec(text);
-  if (!match) throw invalidOption(option, DURATION_FORM, value);
-  const ms = Number(match[1]) * DURATION_MS[match[2] ?? 's']!;
-  if (!Number.isFinite(ms)) throw invalidOption(option, DURATION_FORM, value);
+  if (/^\d+(?:\.\d+)?$/.test(text)) return checkedMs(option, value, Number(text) * 1000);
+  let ms = 0;
+  let allowed = 0;
+  DURATION_PART.lastIndex = 0;
+  while (DURATION_PART.lastIndex < text.length) {
+    const match = DURATION_PART.exec(text);
+    const unit = match ? DURATION_UNITS.findIndex(([name]) => name === match[2]) : -1;
+    if (!match || unit < allowed) throw invalidOption(option, DURATION_FORM, value);
+    ms += Number(match[1]) * DURATION_UNITS[unit]![1];
+    allowed = unit + 1;
+  }
+  if (text === '') throw invalidOption(option, DURATION_FORM, value);
+  return checkedMs(option, value, ms);
+}
+
+function checkedMs(option: string, value: string | number, ms: number): number {
+  if (!Number.isFinite(ms) || ms > Number.MAX_SAFE_INTEGER)
+    throw invalidOption(option, DURATION_FORM, value);
   return Math.round(ms);
+}
+
+/** Whether a value turns a limit off (`off`, any case). */
+export function isOff(value: string | number): boolean {
+  return String(value).trim().toLowerCase() === 'off';
 }
 
 const SIZE = /^(\d+(?:\.\d+)?)\s*(b|k|kb|kib|m|mb|mib|g|gb|gib|t|tb|tib)?$/i;
@@ -48,23 +77,28 @@ export function parseInteger(
   return n;
 }
 
+export const PERCENT_FORM = 'a percentage above 0 and at most 100';
+
 /** Parses a percentage (0 < p <= 100, `%` optional); throws a UsageError naming `option`. */
 export function parsePercent(option: string, value: string | number): number {
   const text = String(value).trim().replace(/%$/, '');
   const n = Number(text);
   if (text === '' || !Number.isFinite(n) || n <= 0 || n > 100) {
-    throw invalidOption(option, 'a percentage above 0 and at most 100', value);
+    throw invalidOption(option, PERCENT_FORM, value);
   }
   return n;
 }
 
-/** Formats milliseconds for people: 850ms, 12.3s, 4m05s. */
+/** Formats milliseconds for people: 850ms, 12.3s, 4m05s, 1h02m. */
 export function formatDuration(ms: number): string {
   if (ms < 1000) return `${Math.round(ms)}ms`;
   if (ms < 60_000) return `${(ms / 1000).toFixed(1)}s`;
-  const m = Math.floor(ms / 60_000);
-  const s = Math.round((ms % 60_000) / 1000);
-  return `${m}m${String(s).padStart(2, '0')}s`;
+  const seconds = Math.round(ms / 1000);
+  if (seconds < 3600) {
+    return `${Math.floor(seconds / 60)}m${String(seconds % 60).padStart(2, '0')}s`;
+  }
+  const minutes = Math.round(ms / 60_000);
+  return `${Math.floor(minutes / 60)}h${String(minutes % 60).padStart(2, '0')}m`;
 }
 
 /** Formats bytes for people: 512 B, 1.5 MiB. */

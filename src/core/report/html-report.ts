@@ -41,7 +41,7 @@ interface PageData {
   }[];
   lanes: number;
   stoppedAt: number | null;
-  thresholds: { memoryPercent: number; cpuPercent: number | null } | null;
+  thresholds: { memoryPercent: number | null; cpuPercent: number | null } | null;
   units: PageUnit[];
 }
 

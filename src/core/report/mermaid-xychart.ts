@@ -64,12 +64,14 @@ export function renderMachineChart(
     const cpu = grid.map((g) => g.cpuPercent ?? firstCpu);
     series.push({ kind: 'line', values: cpu, colour: COLOURS.cpu, name: 'CPU (orange)' });
   }
-  series.push({
-    kind: 'line',
-    values: flat(t.memoryPercent),
-    colour: COLOURS.memoryThreshold,
-    name: `memory threshold ${t.memoryPercent}% (grey)`,
-  });
+  if (t.memoryPercent !== null) {
+    series.push({
+      kind: 'line',
+      values: flat(t.memoryPercent),
+      colour: COLOURS.memoryThreshold,
+      name: `memory threshold ${t.memoryPercent}% (grey)`,
+    });
+  }
   if (t.cpuPercent !== null && cpuKnown) {
     series.push({
       kind: 'line',
@@ -107,7 +109,7 @@ function note(report: RunReport, from: number): string {
   return [
     peak ? `peak memory ${peak.memoryPercent}%` : undefined,
     peak && peak.cpuPercent !== null ? `peak CPU ${peak.cpuPercent}%` : undefined,
-    `memory threshold ${t.memoryPercent}%`,
+    t.memoryPercent !== null ? `memory threshold ${t.memoryPercent}%` : 'memory threshold off',
     t.cpuPercent !== null ? `CPU threshold ${t.cpuPercent}%` : undefined,
     `window ${formatDuration(t.windowMs)}`,
     report.stoppedAt !== undefined

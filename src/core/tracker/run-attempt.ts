@@ -124,7 +124,10 @@ export async function runAttempt(spec: AttemptSpec): Promise<AttemptRun> {
   const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) =>
     child.once('exit', (code, signal) => resolve({ code, signal })),
   );
-  const timer = setTimeout(() => terminateGroup({ kind: 'timeout' }), spec.timeoutMs);
+  // Infinity is `--timeout off`; Node's timers hold at most 2^31-1 ms (24.8 days).
+  const timer = Number.isFinite(spec.timeoutMs)
+    ? setTimeout(() => terminateGroup({ kind: 'timeout' }), Math.min(spec.timeoutMs, 2 ** 31 - 1))
+    : undefined;
   const onStop = (reason: StopReason) => {
     if (spec.stop.terminatesRunning) terminateGroup({ kind: 'stop', reason });
   };

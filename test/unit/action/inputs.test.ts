@@ -89,7 +89,10 @@ describe('readInputs', () => {
   });
 
   it.each([
-    [{ jobs: 'many' }, 'jobs: expected a whole number from 1 to 1024, got "many"'],
+    [
+      { jobs: 'many' },
+      'jobs: expected a whole number from 1 to 1024, auto (the usable cores) or a share of them like 50%, got "many"',
+    ],
     [{ 'grace-period': 'soon' }, 'grace-period: expected a duration like 500ms'],
     [{ 'fail-fast': 'yes' }, 'fail-fast: expected true or false, got "yes"'],
     [{ resume: 'sometimes' }, 'resume: expected one of auto, always, never, got "sometimes"'],

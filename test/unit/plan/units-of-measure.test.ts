@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  formatDuration,
   parseDuration,
   parseInteger,
   parsePercent,
@@ -14,16 +15,41 @@ describe('parseDuration', () => {
     ['1h', 3_600_000],
     ['2', 2000],
     ['1.5s', 1500],
+    ['1m30s', 90_000],
+    ['1h2m3s', 3_723_000],
+    ['1m0.5s', 60_500],
+    ['2s250ms', 2250],
+    ['1d', 86_400_000],
+    [' 90s ', 90_000],
   ])('%s is %d ms', (text, ms) => expect(parseDuration('--timeout', text)).toBe(ms));
 
-  it.each(['banana', '', '10 minutes', '-1s', '5d', 's'])(
-    'rejects %j naming the option, form and value',
-    (text) => {
-      expect(() => parseDuration('--timeout', text)).toThrow(
-        /^--timeout: expected a duration like 500ms.*got "/,
-      );
-    },
-  );
+  it.each([
+    'banana',
+    '',
+    '10 minutes',
+    '-1s',
+    '5w',
+    's',
+    '1m banana',
+    '30s1m',
+    '1m1m',
+    '1m 30s',
+    '1.s',
+  ])('rejects %j naming the option, form and value', (text) => {
+    expect(() => parseDuration('--timeout', text)).toThrow(
+      /^--timeout: expected a duration like 500ms.*got "/,
+    );
+  });
+});
+
+describe('formatDuration', () => {
+  it.each([
+    [850, '850ms'],
+    [12_340, '12.3s'],
+    [119_600, '2m00s'],
+    [245_000, '4m05s'],
+    [3_725_000, '1h02m'],
+  ])('%d ms is %s', (ms, text) => expect(formatDuration(ms)).toBe(text));
 });
 
 describe('parseSize', () => {
