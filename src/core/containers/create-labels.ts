@@ -1,0 +1,68 @@
+// Which engine API requests create something that can carry labels, and the rewrite of their JSON body that stamps testwarden's labels on it.
+
+/** Where the labels go in a request's JSON body. */
+export interface LabelTarget {
+  what: 'container' | 'network' | 'volume';
+  /** docker's API and podman's compat API say `Labels`; podman's own (libpod) API `labels` (`Label` for volumes). */
+  field: string;
+}
+
+// An optional API version prefix (`/v1.41`), then the endpoint; the query string may follow.
+const CREATES: [RegExp, LabelTarget][] = [
+  [/^(?:\/v[\d.]+)?\/containers\/create(?:\?|$)/, { what: 'container', field: 'Labels' }],
+  [/^(?:\/v[\d.]+)?\/libpod\/containers\/create(?:\?|$)/, { what: 'container', field: 'labels' }],
+  [/^(?:\/v[\d.]+)?\/networks\/create(?:\?|$)/, { what: 'network', field: 'Labels' }],
+  [/^(?:\/v[\d.]+)?\/libpod\/networks\/create(?:\?|$)/, { what: 'network', field: 'labels' }],
+  [/^(?:\/v[\d.]+)?\/volumes\/create(?:\?|$)/, { what: 'volume', field: 'Labels' }],
+  [/^(?:\/v[\d.]+)?\/libpod\/volumes\/create(?:\?|$)/, { what: 'volume', field: 'Label' }],
+];
+
+/** The label target of a request, or undefined when it creates nothing labelled. */
+export function labelTarget(method: string, target: string): LabelTarget | undefined {
+  if (method !== 'POST') return undefined;
+  return CREATES.find(([pattern]) => pattern.test(target))?.[1];
+}
+
+/**
+ * Hijacked requests: after the response head the connection carries raw bytes both ways
+ * (`attach`, and `exec/…/start` unless it detaches). Clients normally also send
+ * `Connection: Upgrade`, but the engine hijacks these endpoints either way.
+ */
+export function hijackKind(method: string, target: string): 'attach' | 'exec-start' | undefined {
+  if (method !== 'POST') return undefined;
+  if (/^(?:\/v[\d.]+)?(?:\/libpod)?\/containers\/[^/]+\/attach(?:\?|$)/.test(target))
+    return 'attach';
+  if (/^(?:\/v[\d.]+)?(?:\/libpod)?\/exec\/[^/]+\/start(?:\?|$)/.test(target)) return 'exec-start';
+  return undefined;
+}
+
+export type StampResult = { ok: true; body: Buffer } | { ok: false; why: string };
+
+/**
+ * The body with `labels` merged into its label object; ours win over a label of the same
+ * name the client sent, so a client cannot claim another run or unit through this endpoint.
+ */
+export function stampLabels(
+  body: Buffer,
+  target: LabelTarget,
+  labels: Readonly<Record<string, string>>,
+): StampResult {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(body.length === 0 ? '{}' : body.toString('utf8'));
+  } catch (error) {
+    return { ok: false, why: `the body is not JSON (${(error as Error).message})` };
+  }
+  if (!parsed || typeof parsed !== 'object' || Array.isArray(parsed))
+    return { ok: false, why: 'the body is not a JSON object' };
+  const record = parsed as Record<string, unknown>;
+  const existing = record[target.field];
+  if (
+    existing !== undefined &&
+    existing !== null &&
+    (typeof existing !== 'object' || Array.isArray(existing))
+  )
+    return { ok: false, why: `its ${target.field} is not an object` };
+  record[target.field] = { ...(existing as Record<string, unknown> | null | undefined), ...labels };
+  return { ok: true, body: Buffer.from(JSON.stringify(record), 'utf8') };
+}
