@@ -85,6 +85,22 @@ function readCgroupSudo(run: RunSuiteOptions): boolean | 'auto' {
   return process.env['RUNNER_ENVIRONMENT'] === 'github-hosted' ? 'auto' : false;
 }
 
+/**
+ * `containers`: `auto` (also when empty) is `remove-unattributed` on GitHub-hosted runners, whose
+ * VM belongs to the job alone, so a container that appeared while a unit ran is the job's; on
+ * any other runner it is `track`, which leaves such containers alone. Other values are checked
+ * with the run options.
+ */
+function readContainers(): string {
+  const value = readOneOf(
+    Input.containers,
+    ['auto', 'track', 'remove-unattributed', 'off'],
+    'auto',
+  );
+  if (value !== 'auto') return value;
+  return process.env['RUNNER_ENVIRONMENT'] === 'github-hosted' ? 'remove-unattributed' : 'track';
+}
+
 /** Reads every input from the step's environment (INPUT_*); throws a UsageError naming the input. */
 export function readInputs(): ActionInputs {
   const tests = getMultilineInput(Input.tests);
@@ -117,7 +133,7 @@ export function readInputs(): ActionInputs {
     cpuThreshold: readOptional(Input.cpuThreshold),
     thresholdWindow: readOptional(Input.thresholdWindow),
     maxMemoryPerTest: readOptional(Input.maxMemoryPerTest),
-    containers: readOptional(Input.containers),
+    containers: readContainers(),
     containerEngine: readOptional(Input.containerEngine),
     shard: readOptional(Input.shard),
     isolation: readOptional(Input.isolation),

@@ -176,5 +176,5 @@ function isBad(u: UnitResult): boolean {
 export function describeLeak(leak: Leak): string {
   return leak.kind === 'process'
     ? `process ${leak.pid} (${leak.action}): ${leak.command}`
-    : `container ${leak.name || leak.id.slice(0, 12)} (${leak.action})`;
+    : `container ${leak.name || leak.id.slice(0, 12)} (${leak.action}${leak.unattributed ? ', unattributed: it appeared while the unit ran but carries no proof the unit made it' : ''})`;
 }

@@ -135,7 +135,7 @@ function buildProgram(io: CliIO, handlers: Handlers): Command {
     )
     .option(
       '--containers <mode>',
-      'find and remove containers units leave: track or off (default: track when an engine answers)',
+      'find and remove containers units leave: track, remove-unattributed (also remove containers that only appeared while a unit ran) or off (default: track when an engine answers)',
     )
     .option('--container-engine <engine>', 'docker or podman (default: the first that answers)')
     .option(

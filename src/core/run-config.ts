@@ -49,8 +49,12 @@ export interface RunSuiteOptions {
   thresholdWindowMs?: number;
   /** A unit whose process tree uses more is killed: `resource-exceeded`. */
   maxMemoryPerTestBytes?: number;
-  /** Find and remove containers units leave (default: track when an engine answers). */
-  containers?: 'track' | 'off';
+  /**
+   * Find and remove containers units leave (default: track when an engine answers). `track`
+   * removes what carries the unit's labels and reports, but leaves, containers that only
+   * appeared while it ran; `remove-unattributed` removes those too.
+   */
+  containers?: 'track' | 'remove-unattributed' | 'off';
   containerEngine?: 'docker' | 'podman';
   /** `container`: each unit runs in `<engine> run --rm --init` with the labels and its cwd mounted. */
   isolation?: 'process' | 'container';

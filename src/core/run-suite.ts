@@ -2,6 +2,7 @@
 import { InternalError } from './errors.js';
 import { RunCheckpoint } from './checkpoint/run-checkpoint.js';
 import { ContainerWatcher } from './containers/container-watcher.js';
+import { openUnitEndpoints } from './containers/open-unit-endpoints.js';
 import { startRunGuard } from './lifecycle/run-guard.js';
 import { StopToken } from './lifecycle/stop-token.js';
 import { admitted, machineRecord, startMonitor } from './monitor/run-monitor.js';
@@ -62,7 +63,14 @@ export async function executePlan(plan: Plan, options: RunSuiteOptions): Promise
     const runCgroup =
       plan.tracking === 'cgroup' ? createRunCgroup(plan.runId, plan.cgroupSupport) : undefined;
     if (runCgroup) registry.add({ kind: 'cgroup', runId: plan.runId, path: runCgroup.path });
-    const containers = plan.engine ? new ContainerWatcher(plan.engine, plan.runId) : undefined;
+    const containers = plan.engine
+      ? new ContainerWatcher(
+          plan.engine,
+          plan.runId,
+          options.containers === 'remove-unattributed' ? 'remove' : 'leave',
+        )
+      : undefined;
+    const endpoints = await openUnitEndpoints(plan, options.env ?? process.env, notice);
     const context: RunContext = {
       plan,
       options,
@@ -73,6 +81,7 @@ export async function executePlan(plan: Plan, options: RunSuiteOptions): Promise
       monitor,
       runCgroup,
       containers,
+      endpoints,
     };
     const checkpoint = await RunCheckpoint.open({
       stateDir: plan.state.root,
@@ -142,6 +151,7 @@ export async function executePlan(plan: Plan, options: RunSuiteOptions): Promise
       unsubscribe();
       monitor.stop();
       await runCgroup?.remove().catch(() => false);
+      await endpoints?.closeAll();
     }
 
     const units = plan.units.map((unit) => results.get(unit.id) ?? notRun(unit, stop.reason));

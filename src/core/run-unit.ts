@@ -11,6 +11,7 @@ import { DEFAULTS } from './run-config.js';
 import { unitFileName } from './state-dir.js';
 import type { Registry } from './tracker/registry.js';
 import type { ContainerWatcher } from './containers/container-watcher.js';
+import type { UnitEndpoint, UnitEndpoints } from './containers/unit-endpoints.js';
 import type { ResourceMonitor } from './monitor/resource-monitor.js';
 import { createUnitCgroup, type RunCgroup, type UnitCgroup } from './tracker/cgroup.js';
 import { wrapCommandForCgroup } from './tracker/cgroup-launch.js';
@@ -34,6 +35,8 @@ export interface RunContext {
   /** The run's cgroup when units are tracked by cgroup. */
   runCgroup: RunCgroup | undefined;
   containers: ContainerWatcher | undefined;
+  /** Each attempt's own engine endpoint, which labels what it creates; undefined when none can be offered. */
+  endpoints: UnitEndpoints | undefined;
 }
 
 export async function runUnit(context: RunContext, unit: Unit, lane: number): Promise<UnitResult> {
@@ -83,7 +86,7 @@ async function runOneAttempt(
     unit: unit.id,
     junit: junitPath,
   });
-  const env = buildUnitEnv(
+  let env = buildUnitEnv(
     options.env ?? process.env,
     { runId: plan.runId, unitId: unit.id, attempt, junitPath },
     options.passRuntimeEnv ?? false,
@@ -121,8 +124,21 @@ async function runOneAttempt(
     command = wrapCommandForCgroup(cgroup.path, command.program, command.args);
   }
   const key = `${unit.id}\u0000${attempt}`;
+  let endpoint: UnitEndpoint | undefined;
+  if (context.endpoints && !plan.isolation) {
+    endpoint = await context.endpoints.open(unit.id, attempt).catch((error: unknown) => {
+      emit(
+        reporters,
+        'onNotice',
+        'warning',
+        `${unit.id}: no engine endpoint of its own (${(error as Error).message}); its containers will be unattributed`,
+      );
+      return undefined;
+    });
+    if (endpoint) env = { ...env, ...endpoint.env };
+  }
   const watching = containers
-    ? await containers.before(key, unit.id).then(
+    ? await containers.before(key, unit.id, attempt).then(
         () => true,
         () => false,
       )
@@ -173,6 +189,17 @@ async function runOneAttempt(
     },
   });
   const leaked: Leak[] = [...run.leaked];
+  // The unit's processes are gone: nothing may create through its endpoint any more.
+  if (endpoint) {
+    await context.endpoints!.close(endpoint);
+    for (const u of endpoint.proxy.unlabelled)
+      emit(
+        reporters,
+        'onNotice',
+        'warning',
+        `${u.what} create ${u.target} passed without labels: ${u.why}`,
+      );
+  }
   let end = run.end;
   if (plan.isolation && container) {
     // The client is gone; its container may not be (a killed client leaves it running): end it
@@ -197,7 +224,8 @@ async function runOneAttempt(
       }));
     for (const w of found.warnings) emit(reporters, 'onNotice', 'warning', w);
     for (const leak of found.leaks) {
-      if (leak.action !== 'removed')
+      // Only what carries the unit's labels is recorded for cleanup; an unattributed one is not ours to remove later.
+      if (leak.action !== 'removed' && !leak.unattributed)
         registry.add({
           kind: 'container',
           runId: plan.runId,
@@ -207,7 +235,10 @@ async function runOneAttempt(
         });
     }
     leaked.push(...found.leaks);
-    if (found.leaks.length > 0 && options.leaks === 'fail' && end.outcome === 'passed') {
+    const counted = found.leaks.filter(
+      (l) => !l.unattributed || options.containers === 'remove-unattributed',
+    );
+    if (counted.length > 0 && options.leaks === 'fail' && end.outcome === 'passed') {
       end = { outcome: 'failed', exitCode: 0, signal: null, leakedUnderFailPolicy: true };
     }
   }

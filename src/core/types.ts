@@ -40,6 +40,11 @@ export interface ContainerLeak {
   id: string;
   name: string;
   action: 'removed' | 'left' | 'remove-failed';
+  /**
+   * Set when the container carries no proof that the unit made it: it only appeared while the
+   * unit ran (another client on the engine may own it). Left alone unless asked.
+   */
+  unattributed?: true;
   /** Set when units ran side by side and the container could be any of theirs. */
   candidates?: string[];
 }

@@ -2,7 +2,7 @@
 import { createHash } from 'node:crypto';
 import { UsageError, invalidOption } from '../errors.js';
 import { EngineCommandError, forceRemoveArgs, runEngine, type ContainerEngine } from './engine.js';
-import { RUN_LABEL, UNIT_LABEL } from './container-tracking.js';
+import { ATTEMPT_LABEL, RUN_LABEL, UNIT_LABEL } from './container-tracking.js';
 
 /** Passed by name (`-e NAME`): the engine copies the value from its own environment, so no value is in argv. */
 export const UNIT_ENV_NAMES: readonly string[] = [
@@ -54,7 +54,7 @@ export function buildIsolatedCommand(o: IsolationOptions): IsolatedCommand {
   const name = containerName(o.runId, o.unitId, o.attempt);
   const args = ['run', '--rm', '--init', '--name', name];
   args.push('--label', `${RUN_LABEL}=${o.runId}`, '--label', `${UNIT_LABEL}=${o.unitId}`);
-  args.push('--label', `testwarden.attempt=${o.attempt}`);
+  args.push('--label', `${ATTEMPT_LABEL}=${o.attempt}`);
   for (const path of [o.cwd, ...(o.mounts ?? [])]) args.push('-v', `${path}:${path}`);
   args.push('-w', o.cwd);
   if (o.memory !== undefined) {

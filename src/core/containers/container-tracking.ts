@@ -10,6 +10,7 @@ import { EngineCommandError, forceRemoveArgs, runEngine, type ContainerEngine } 
 
 export const RUN_LABEL = 'testwarden.run';
 export const UNIT_LABEL = 'testwarden.unit';
+export const ATTEMPT_LABEL = 'testwarden.attempt';
 
 export interface ContainerSnapshot {
   takenAt: number;

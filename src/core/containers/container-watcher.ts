@@ -1,7 +1,8 @@
-// Finds the containers each unit left: a snapshot when it starts, a diff when it ends, attributed by label or by the time windows of the units that ran meanwhile.
+// Finds the containers each unit left: those carrying the labels its own engine endpoint stamped (proof), and those that merely appeared while it ran (unattributed: reported, removed only on request).
 import type { ContainerLeak, LeakPolicy } from '../types.js';
-import { listContainers, type ContainerInfo } from './container-list.js';
+import { inspectContainers, listContainers, type ContainerInfo } from './container-list.js';
 import {
+  ATTEMPT_LABEL,
   attributeContainers,
   isLeftBehind,
   removeContainers,
@@ -11,85 +12,116 @@ import {
 } from './container-tracking.js';
 import type { ContainerEngine } from './engine.js';
 
+/** What to do with a container that appeared during a unit's window but carries no proof. */
+export type UnattributedPolicy = 'leave' | 'remove';
+
+interface Watch extends UnitWindow {
+  attempt: number;
+  before: ReadonlySet<string>;
+}
+
 export class ContainerWatcher {
   readonly engine: ContainerEngine;
   readonly #runId: string;
-  readonly #snapshots = new Map<string, Set<string>>();
-  readonly #windows = new Map<string, UnitWindow>();
-  /** Containers already attributed (or foreign: another run's). */
+  readonly #unattributed: UnattributedPolicy;
+  readonly #watches = new Map<string, Watch>();
+  /** Containers already reported by a unit. */
   readonly #handled = new Set<string>();
 
-  constructor(engine: ContainerEngine, runId: string) {
+  constructor(engine: ContainerEngine, runId: string, unattributed: UnattributedPolicy = 'leave') {
     this.engine = engine;
     this.#runId = runId;
+    this.#unattributed = unattributed;
   }
 
   /** Before the unit starts: what exists now is not the unit's. */
-  async before(key: string, unitId: string): Promise<void> {
+  async before(key: string, unitId: string, attempt: number): Promise<void> {
     const now = await listContainers(this.engine);
-    this.#snapshots.set(key, new Set(now.map((c) => c.id)));
-    this.#windows.set(key, { unitId, start: Date.now() });
+    this.#watches.set(key, {
+      unitId,
+      attempt,
+      start: Date.now(),
+      before: new Set(now.map((c) => c.id)),
+    });
   }
 
   /**
-   * After the unit ended: containers created since its snapshot that no still-running unit
-   * could have made are its leaks; with overlapping units, every candidate is named.
+   * After the unit ended. Its own: labelled for this run, unit and attempt (the labels its
+   * endpoint stamped). Unattributed: new since its snapshot and without any testwarden run
+   * label; decided when the last unit whose window holds the creation time ends, and named
+   * with every such unit as a candidate.
    */
   async after(
     key: string,
     policy: LeakPolicy,
   ): Promise<{ leaks: ContainerLeak[]; warnings: string[] }> {
-    const window = this.#windows.get(key);
-    const before = this.#snapshots.get(key);
-    this.#snapshots.delete(key);
-    if (!window || !before) return { leaks: [], warnings: [] };
-    window.end = Date.now();
+    const watch = this.#watches.get(key);
+    if (!watch || watch.end !== undefined) return { leaks: [], warnings: [] };
+    watch.end = Date.now();
     const now = await listContainers(this.engine);
-    const fresh = now.filter(
-      (c) => !before.has(c.id) && !this.#handled.has(c.id) && this.#ours(c) && isLeftBehind(c),
+    const fresh = now.filter((c) => !this.#handled.has(c.id) && isLeftBehind(c));
+    const own = fresh.filter((c) => this.#isOwn(c.labels, watch));
+    const strangers = fresh.filter(
+      (c) => c.labels[RUN_LABEL] === undefined && !watch.before.has(c.id),
     );
-    const windows = [...this.#windows.values()];
-    const mine: { container: ContainerInfo; candidates: string[] }[] = [];
-    for (const { container, candidates } of attributeContainers(fresh, windows)) {
-      const labelled = container.labels[UNIT_LABEL];
-      if (labelled !== undefined && labelled !== window.unitId) continue;
+    const windows = [...this.#watches.values()];
+    const unattributed: { container: ContainerInfo; candidates: string[] }[] = [];
+    for (const { container, candidates } of attributeContainers(strangers, windows)) {
       const running = windows.filter((w) => w.end === undefined && candidates.includes(w.unitId));
       if (running.length > 0) continue; // decided when the last candidate ends
-      mine.push({ container, candidates });
+      unattributed.push({ container, candidates });
     }
     // Ended windows stay while other units run: they are candidates for what those units find.
-    if (![...this.#windows.values()].some((w) => w.end === undefined)) this.#windows.clear();
-    for (const { container } of mine) this.#handled.add(container.id);
-    if (mine.length === 0) return { leaks: [], warnings: [] };
-    const describe = (
-      c: { container: ContainerInfo; candidates: string[] },
-      action: ContainerLeak['action'],
-    ): ContainerLeak => ({
-      kind: 'container',
-      id: c.container.id,
-      name: c.container.name,
-      action,
-      ...(c.candidates.length > 1 ? { candidates: c.candidates } : {}),
-    });
-    if (policy === 'warn') return { leaks: mine.map((c) => describe(c, 'left')), warnings: [] };
-    const removed = await removeContainers(
-      this.engine,
-      mine.map((c) => ({ id: c.container.id, name: c.container.name })),
+    if (![...this.#watches.values()].some((w) => w.end === undefined)) this.#watches.clear();
+    for (const c of [...own, ...unattributed.map((u) => u.container)]) this.#handled.add(c.id);
+
+    const leaks: ContainerLeak[] = [];
+    const warnings: string[] = [];
+    const removing = policy !== 'warn';
+    const proven = removing ? await this.#prove(own, watch) : new Set<string>();
+    const toRemove = [
+      ...own.filter((c) => proven.has(c.id)),
+      ...(removing && this.#unattributed === 'remove' ? unattributed.map((u) => u.container) : []),
+    ];
+    const removed = new Map(
+      (await removeContainers(this.engine, toRemove)).map((r) => [r.id, r] as const),
     );
-    const warnings = removed
-      .filter((r) => r.action === 'remove-failed')
-      .map((r) => `container ${r.name || r.id} could not be removed: ${r.error ?? ''}`);
-    return {
-      leaks: mine.map((c) =>
-        describe(c, removed.find((r) => r.id === c.container.id)?.action ?? 'remove-failed'),
-      ),
-      warnings,
-    };
+    for (const r of removed.values())
+      if (r.action === 'remove-failed')
+        warnings.push(`container ${r.name || r.id} could not be removed: ${r.error ?? ''}`);
+    for (const c of own) {
+      const action = removed.get(c.id)?.action ?? (removing ? 'remove-failed' : 'left');
+      if (removing && !proven.has(c.id))
+        warnings.push(`container ${c.name || c.id} changed before its removal; it was left alone`);
+      leaks.push({ kind: 'container', id: c.id, name: c.name, action });
+    }
+    for (const { container: c, candidates } of unattributed) {
+      leaks.push({
+        kind: 'container',
+        id: c.id,
+        name: c.name,
+        action: removed.get(c.id)?.action ?? 'left',
+        unattributed: true,
+        ...(candidates.length > 1 ? { candidates } : {}),
+      });
+    }
+    return { leaks, warnings };
   }
 
-  /** A container labelled for another run is that run's business. */
-  #ours(c: ContainerInfo): boolean {
-    const run = c.labels[RUN_LABEL];
-    return run === undefined || run === this.#runId;
+  #isOwn(labels: Record<string, string>, watch: Watch): boolean {
+    return (
+      labels[RUN_LABEL] === this.#runId &&
+      labels[UNIT_LABEL] === watch.unitId &&
+      labels[ATTEMPT_LABEL] === String(watch.attempt)
+    );
+  }
+
+  /** Right before removal, `inspect` by full id: the exact labels must still say this unit. */
+  async #prove(containers: readonly ContainerInfo[], watch: Watch): Promise<Set<string>> {
+    const ids = containers.map((c) => c.id);
+    const details = await inspectContainers(this.engine, ids);
+    return new Set(
+      details.filter((d) => ids.includes(d.id) && this.#isOwn(d.labels, watch)).map((d) => d.id),
+    );
   }
 }

@@ -289,7 +289,8 @@ function finishCreate(
   if (stamped.ok) context.onLabelled(label.what);
   else context.onUnlabelled({ what: label.what, target: reading.head.target, why: stamped.why });
   // An overflowing body was not kept: it cannot be sent again, so the request is cut.
-  if (reading.overflow) throw new RequestSyntaxError(`create body over ${context.maxBodyBytes} bytes`);
+  if (reading.overflow)
+    throw new RequestSyntaxError(`create body over ${context.maxBodyBytes} bytes`);
   const out = stamped.ok ? stamped.body : body;
   if (reading.headSent) {
     if (out.length > 0)

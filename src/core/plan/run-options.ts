@@ -145,7 +145,11 @@ export function parseRunOptions(raw: RawRunOptions, name: OptionNamer = cliName)
       () => parseSize(name('maxMemoryPerTest'), raw.maxMemoryPerTest!),
     );
   if (raw.containers !== undefined)
-    options.containers = oneOf(name('containers'), raw.containers, ['track', 'off'] as const);
+    options.containers = oneOf(name('containers'), raw.containers, [
+      'track',
+      'remove-unattributed',
+      'off',
+    ] as const);
   if (raw.containerEngine !== undefined)
     options.containerEngine = oneOf(name('containerEngine'), raw.containerEngine, [
       'docker',

@@ -76,7 +76,7 @@ function suite(u: UnitResult, tailLines: number) {
         .map((l) =>
           l.kind === 'process'
             ? `leaked process ${l.pid} (${l.action}): ${l.command}`
-            : `leaked container ${l.name} ${l.id} (${l.action})`,
+            : `${l.unattributed ? 'unattributed' : 'leaked'} container ${l.name} ${l.id} (${l.action})`,
         )
         .join('\n'),
     );

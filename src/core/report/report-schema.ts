@@ -24,6 +24,7 @@ const leakSchema = z.discriminatedUnion('kind', [
     id: z.string(),
     name: z.string(),
     action: z.enum(['removed', 'left', 'remove-failed']),
+    unattributed: z.literal(true).optional(),
     candidates: z.array(z.string()).optional(),
   }),
 ]);

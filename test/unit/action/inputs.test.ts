@@ -183,6 +183,24 @@ describe('the durations history and the merge step', () => {
     expect(() => readMergeInputs()).toThrow(message);
   });
 
+  it('removes unattributed containers by default on GitHub-hosted runners only', () => {
+    const containers = (given: Record<string, string>, environment?: string) => {
+      if (environment === undefined) delete process.env['RUNNER_ENVIRONMENT'];
+      else process.env['RUNNER_ENVIRONMENT'] = environment;
+      setInputs({ ...MINIMAL, ...given });
+      return readInputs().run.containers;
+    };
+    expect(containers({}, 'github-hosted')).toBe('remove-unattributed');
+    expect(containers({}, 'self-hosted')).toBe('track');
+    expect(containers({ containers: 'auto' })).toBe('track');
+    expect(containers({ containers: 'track' }, 'github-hosted')).toBe('track');
+    expect(containers({ containers: 'off' }, 'github-hosted')).toBe('off');
+    expect(containers({ containers: 'remove-unattributed' })).toBe('remove-unattributed');
+    expect(failure({ containers: 'all' })).toBe(
+      'containers: expected one of auto, track, remove-unattributed, off, got "all"',
+    );
+  });
+
   it('asks for a cgroup subtree through sudo on GitHub-hosted runners, or when told to', () => {
     const sudo = (given: Record<string, string>, environment?: string) => {
       if (environment === undefined) delete process.env['RUNNER_ENVIRONMENT'];
