@@ -4,7 +4,8 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { startCli, waitFor } from '../support/cli.js';
+import { startCli } from '../support/cli.js';
+import { waitFor } from '../support/wait-for.js';
 import { tempDir } from '../support/temp-dir.js';
 import { useEngineLock } from '../support/engine-lock.js';
 import { readJson } from '../support/files.js';
@@ -109,8 +110,8 @@ describe.skipIf((!engineAnswers || !composeAnswers) && !process.env.CI)(
       );
       for (const dir of dirs)
         await waitFor(
-          () => existsSync(join(dir, 'started-a')) && existsSync(join(dir, 'started-b')),
           `the units in ${dir} to start their containers`,
+          () => existsSync(join(dir, 'started-a')) && existsSync(join(dir, 'started-b')),
           60_000,
         );
       const ids = dirs.map((dir) => readFileSync(join(dir, 'ids'), 'utf8').trim().split('\n'));
@@ -174,7 +175,7 @@ until [ -e go ]; do sleep 0.05; done
         ],
         { env: { DOCKER_HOST: '', DOCKER_CONTEXT: '' } },
       );
-      await waitFor(() => existsSync(join(dir, 'started')), 'the unit to start', 60_000);
+      await waitFor('the unit to start', () => existsSync(join(dir, 'started')), 60_000);
       const outside = spawnSync(
         'docker',
         ['run', '-d', '--init', '--network', 'none', IMAGE, 'sleep', '300'],
