@@ -117,7 +117,7 @@ export class ActionsCacheCheckpointSync implements CheckpointSync {
       this.saveNow(options.force).catch((error: unknown) => {
         const detail = `not saved: unexpected error: ${message(error)}`;
         this.warnOnce('save-failed', `Checkpoint ${detail}.`);
-        return { saved: false, detail };
+        return { saved: false, why: 'failed', detail } as const;
       }),
     );
   }
@@ -163,12 +163,13 @@ export class ActionsCacheCheckpointSync implements CheckpointSync {
     const blocked = cacheBlockedReason('save');
     if (blocked) {
       this.warnOnce('save-blocked', `Checkpoint not saved to the Actions cache: ${blocked}.`);
-      return { saved: false, detail: `not saved: ${blocked}` };
+      return { saved: false, why: 'unavailable', detail: `not saved: ${blocked}` };
     }
     const now = this.now();
     if (!force && this.lastUploadAt !== undefined && now - this.lastUploadAt < this.throttleMs) {
       return {
         saved: false,
+        why: 'throttled',
         detail: `not saved: throttled (one upload per ${this.throttleMs} ms)`,
       };
     }
@@ -178,13 +179,18 @@ export class ActionsCacheCheckpointSync implements CheckpointSync {
       content = await readFile(this.options.checkpointFile);
       state = await this.loadState();
     } catch (error) {
-      return { saved: false, detail: `not saved: no readable checkpoint (${message(error)})` };
+      return {
+        saved: false,
+        why: 'no-checkpoint',
+        detail: `not saved: no readable checkpoint (${message(error)})`,
+      };
     }
     const hash = sha256(content);
     if (state.savedHash === hash) {
       return {
         saved: false,
-        key: state.savedKey,
+        why: 'unchanged',
+        ...(state.savedKey === undefined ? {} : { key: state.savedKey }),
         detail: `not saved: unchanged since ${state.savedKey ?? 'the last save'}`,
       };
     }
@@ -211,7 +217,7 @@ export class ActionsCacheCheckpointSync implements CheckpointSync {
   private saveFailed(key: string, reason: string): SaveOutcome {
     const detail = `not saved as ${key}: ${reason}`;
     this.warnOnce('save-failed', `Checkpoint ${detail}.`);
-    return { saved: false, detail };
+    return { saved: false, why: 'failed', key, detail };
   }
 
   private restoreFailed(reason: string): RestoreOutcome {

@@ -28,8 +28,8 @@ export class MainCheckpointSync implements CheckpointSync {
   }
 
   async save(options: { force: boolean }): Promise<SaveOutcome> {
-    // No detail: the core reports a detail as a warning, and this is the plan, not a problem.
-    if (this.#deferred) return { saved: false };
+    if (this.#deferred)
+      return { saved: false, why: 'deferred', detail: 'not saved: left to the post step' };
     const outcome = await this.cache.save(options);
     if (options.force && !this.#deferred) this.#lastForced = outcome;
     return outcome;
@@ -45,7 +45,7 @@ export class MainCheckpointSync implements CheckpointSync {
   get finalSaveDone(): boolean {
     const last = this.#lastForced;
     if (this.#deferred || !last) return false;
-    return last.saved || (last.key !== undefined && /unchanged/.test(last.detail ?? ''));
+    return last.saved || last.why === 'unchanged';
   }
 
   /** Resolves when no cache call is in flight (calls given up on at their deadline included). */

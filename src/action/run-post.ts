@@ -79,8 +79,7 @@ async function uploadCheckpoint(state: PostState): Promise<ActionsCacheCheckpoin
     timeoutMs: POST_UPLOAD_TIMEOUT_MS,
   });
   const outcome = await sync.save({ force: true });
-  if (outcome.saved)
-    info(`testwarden post: checkpoint uploaded as ${outcome.key ?? 'a new entry'}`);
-  else if (outcome.detail) info(`testwarden post: checkpoint ${outcome.detail}`);
+  if (outcome.saved) info(`testwarden post: checkpoint uploaded as ${outcome.key}`);
+  else info(`testwarden post: checkpoint ${outcome.detail}`);
   return sync;
 }

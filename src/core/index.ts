@@ -39,7 +39,12 @@ export { readTimings, updateTimings, timingsMap, TIMINGS_FILE } from './plan/tim
 export { mergeReports } from './report/merge-reports.js';
 export { runMerge, type MergeOptions } from './report/merge-command.js';
 export { readReportFile } from './report/report-schema.js';
-export type { CheckpointSync, SaveOutcome, RestoreOutcome } from './checkpoint/checkpoint-sync.js';
+export type {
+  CheckpointSync,
+  SaveOutcome,
+  SaveSkipReason,
+  RestoreOutcome,
+} from './checkpoint/checkpoint-sync.js';
 export {
   readCheckpoint,
   writeCheckpoint,

@@ -12,7 +12,7 @@ import {
 } from './checkpoint-format.js';
 import { carryRuns, type CheckpointRun } from './checkpoint-runs.js';
 import type { CheckpointUnits } from './checkpoint-units.js';
-import type { CheckpointSync } from './checkpoint-sync.js';
+import { saveProblem, type CheckpointSync } from './checkpoint-sync.js';
 import { orderUnits } from './order-units.js';
 import { planResume } from './resume-plan.js';
 
@@ -52,7 +52,6 @@ export class RunCheckpoint {
   #lastWrite = 0;
   /** How long the last write took (ms). */
   #lastWriteMs = 0;
-  #dirty = false;
 
   private constructor(
     options: RunCheckpointOptions,
@@ -137,14 +136,12 @@ export class RunCheckpoint {
   /** Records a finished unit and writes the file (spaced out for very large runs). */
   record(result: UnitResult): void {
     if (!recordUnit(this.#checkpoint, result)) return;
-    this.#dirty = true;
     const big = this.#options.units.length > BIG;
     const wait = Math.min(MAX_WRITE_INTERVAL_MS, WRITE_SPACING * this.#lastWriteMs);
     if (!big || Date.now() - this.#lastWrite >= wait) this.#write();
     void this.#options.sync?.save({ force: false }).then((outcome) => {
-      if (!outcome.saved && outcome.detail && !/throttled|unchanged/.test(outcome.detail)) {
-        this.#options.notice('warning', `checkpoint not uploaded: ${outcome.detail}`);
-      }
+      const problem = saveProblem(outcome);
+      if (problem) this.#options.notice('warning', `checkpoint not uploaded: ${problem}`);
     });
   }
 
@@ -158,14 +155,12 @@ export class RunCheckpoint {
       unitIds: this.#options.units.map((u) => u.id),
       machine,
     });
-    this.#dirty = true;
     this.#write(true);
     if (this.#options.sync) {
       const outcome = await this.#options.sync.save({ force: true });
-      if (outcome.saved)
-        this.#options.notice('info', `Checkpoint saved as ${outcome.key ?? 'a new entry'}`);
-      else if (outcome.detail)
-        this.#options.notice('warning', `checkpoint not saved: ${outcome.detail}`);
+      const problem = saveProblem(outcome);
+      if (outcome.saved) this.#options.notice('info', `Checkpoint saved as ${outcome.key}`);
+      else if (problem) this.#options.notice('warning', `checkpoint not saved: ${problem}`);
     }
   }
 
@@ -173,7 +168,6 @@ export class RunCheckpoint {
     const started = performance.now();
     try {
       writeCheckpoint(this.path, this.#checkpoint, { durable });
-      this.#dirty = false;
       this.#lastWrite = Date.now();
       this.#lastWriteMs = performance.now() - started;
     } catch (error) {
@@ -185,9 +179,5 @@ export class RunCheckpoint {
   /** The runs that worked on this checkpoint, oldest first, this one last (for the run pictures). */
   get runs(): readonly CheckpointRun[] {
     return this.#checkpoint.runs ?? [];
-  }
-
-  get dirty(): boolean {
-    return this.#dirty;
   }
 }

@@ -15,6 +15,10 @@ import {
   type ActionsCacheCheckpointSyncOptions,
 } from '../../../src/action/cache-checkpoint-sync.js';
 import { useCacheClientEnv } from '../../support/cache-client-env.js';
+import type { SaveOutcome } from '../../../src/core/checkpoint/checkpoint-sync.js';
+
+/** What a save outcome says to people (empty when it saved). */
+const detailOf = (outcome: SaveOutcome): string => (outcome.saved ? '' : outcome.detail);
 
 interface Job {
   workspace: string;
@@ -148,14 +152,13 @@ describe.each(COMPRESSIONS)('with %s', (compression) => {
     writeCheckpoint(job, { units: 1 });
     expect((await main.save({ force: true })).key).toBe('testwarden-v1-linux-unit-tests-1000-1-1');
     const again = await main.save({ force: true });
-    expect(again.saved).toBe(false);
-    expect(again.detail).toContain('unchanged');
+    expect(again).toMatchObject({ saved: false, why: 'unchanged' });
     writeCheckpoint(job, { units: 2 });
     expect((await main.save({ force: true })).key).toBe('testwarden-v1-linux-unit-tests-1000-1-2');
 
     // The post step is a new process with the same state dir: same content, no upload; new content, next key.
     const { sync: post } = newSync(job);
-    expect((await post.save({ force: true })).detail).toContain(
+    expect(detailOf(await post.save({ force: true }))).toContain(
       'unchanged since testwarden-v1-linux-unit-tests-1000-1-2',
     );
     writeCheckpoint(job, { units: 3 });
@@ -178,8 +181,8 @@ describe.each(COMPRESSIONS)('with %s', (compression) => {
     writeCheckpoint(job, { units: 2 });
     now = 30_000;
     const throttled = await sync.save({ force: false });
-    expect(throttled.saved).toBe(false);
-    expect(throttled.detail).toContain('throttled');
+    expect(throttled).toMatchObject({ saved: false, why: 'throttled' });
+    expect(detailOf(throttled)).toContain('one upload per 60000 ms');
     expect((await sync.save({ force: true })).saved).toBe(true);
 
     writeCheckpoint(job, { units: 3 });
@@ -201,7 +204,7 @@ describe('when the cache service misbehaves', () => {
     const started = Date.now();
     const saved = await sync.save({ force: true });
     expect(saved.saved).toBe(false);
-    expect(saved.detail).toMatch(/no answer from the cache service within 1000 ms .*\(500\)/);
+    expect(detailOf(saved)).toMatch(/no answer from the cache service within 1000 ms .*\(500\)/);
     const restored = await sync.restore();
     expect(restored.restored).toBe(false);
     expect(restored.detail).toContain('within 1000 ms');
@@ -218,7 +221,7 @@ describe('when the cache service misbehaves', () => {
     const started = Date.now();
     const saved = await sync.save({ force: true });
     expect(saved.saved).toBe(false);
-    expect(saved.detail).toContain('ECONNREFUSED');
+    expect(detailOf(saved)).toContain('ECONNREFUSED');
     const restored = await sync.restore();
     expect(restored.restored).toBe(false);
     expect(restored.detail).toContain('ECONNREFUSED');
@@ -235,7 +238,7 @@ describe('when the cache service misbehaves', () => {
     await cache.server.setFault('slow');
     const slow = await sync.save({ force: true });
     expect(slow.saved).toBe(false);
-    expect(slow.detail).toContain('within 1000 ms');
+    expect(detailOf(slow)).toContain('within 1000 ms');
     expect(log.warnings).toHaveLength(1);
 
     await cache.server.setFault('none');
@@ -266,7 +269,7 @@ describe('when the cache service misbehaves', () => {
     delete process.env['ACTIONS_RESULTS_URL'];
     const { sync, log } = newSync(job);
     writeCheckpoint(job, { units: 1 });
-    expect((await sync.save({ force: true })).detail).toContain('not available');
+    expect(detailOf(await sync.save({ force: true }))).toContain('not available');
     expect((await sync.restore()).detail).toContain('not available');
     expect(log.warnings).toHaveLength(2);
     expect(cache.server.requests()).toEqual([]);
@@ -285,6 +288,7 @@ describe('ACTIONS_CACHE_MODE', () => {
     writeCheckpoint(job, { units: 2 });
     expect(await none.sync.save({ force: true })).toEqual({
       saved: false,
+      why: 'unavailable',
       detail: 'not saved: ACTIONS_CACHE_MODE is "none"',
     });
     expect(await none.sync.restore()).toEqual({
@@ -296,7 +300,7 @@ describe('ACTIONS_CACHE_MODE', () => {
 
     process.env['ACTIONS_CACHE_MODE'] = 'read';
     const read = newSync(job);
-    expect((await read.sync.save({ force: true })).detail).toBe(
+    expect(detailOf(await read.sync.save({ force: true }))).toBe(
       'not saved: ACTIONS_CACHE_MODE is "read"',
     );
     expect(await read.sync.restore()).toEqual({
