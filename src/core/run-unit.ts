@@ -140,7 +140,15 @@ async function runOneAttempt(
   const watching = containers
     ? await containers.before(key, unit.id, attempt).then(
         () => true,
-        () => false,
+        (error: unknown) => {
+          emit(
+            reporters,
+            'onNotice',
+            'warning',
+            `${unit.id}: containers not checked for this attempt: the engine could not list them (${(error as Error).message})`,
+          );
+          return false;
+        },
       )
     : false;
   emit(reporters, 'onUnitStart', unit, attempt);

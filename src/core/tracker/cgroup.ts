@@ -139,16 +139,21 @@ export function openCgroup(path: string): UnitCgroup {
   };
 }
 
+/** The members; none when the cgroup is gone. Any other error names the file: an unreadable list is not an empty one. */
 function readPids(path: string): number[] {
+  const file = join(path, 'cgroup.procs');
+  let text: string;
   try {
-    const text = readFileSync(join(path, 'cgroup.procs'), 'utf8');
-    return text
-      .split('\n')
-      .filter((l) => l !== '')
-      .map(Number);
-  } catch {
-    return [];
+    text = readFileSync(file, 'utf8');
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT' || code === 'ENODEV') return [];
+    throw new Error(`cannot read ${file}: ${(error as Error).message}`, { cause: error });
   }
+  return text
+    .split('\n')
+    .filter((l) => l !== '')
+    .map(Number);
 }
 
 function childCgroups(path: string): string[] {

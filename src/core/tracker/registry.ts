@@ -1,5 +1,5 @@
 // The registry: an append-only file in the state dir naming every process group and container a run started, so cleanup, the post step and the watchdog can act without the runner.
-import { appendFileSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { appendFileSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 export const REGISTRY_FILE = 'registry.jsonl';
@@ -53,14 +53,20 @@ export class Registry {
     appendFileSync(this.path, `${JSON.stringify(entry)}\n`);
   }
 
-  /** Every well-formed entry; a torn last line (a crash mid-write) or garbage is skipped. */
+  /**
+   * Every well-formed entry; a torn last line (a crash mid-write) or garbage is skipped. A missing
+   * file is an empty registry; one that cannot be read throws an error naming it, so no caller
+   * takes it for "nothing to clean up".
+   */
   read(): RegistryEntry[] {
-    if (!existsSync(this.path)) return [];
     let text: string;
     try {
       text = readFileSync(this.path, 'utf8');
-    } catch {
-      return [];
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
+      throw new Error(`cannot read the registry ${this.path}: ${(error as Error).message}`, {
+        cause: error,
+      });
     }
     const entries: RegistryEntry[] = [];
     for (const line of text.split('\n')) {
