@@ -1,4 +1,5 @@
 // Runs one unit: its attempts (retries, flaky detection), each as a tracked process group registered before it can leak.
+import { statSync, unlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { StopToken } from './lifecycle/stop-token.js';
 import { expandCommand } from './plan/command-template.js';
@@ -104,8 +105,7 @@ async function runOneAttempt(
       cwd: plan.cwd,
       program,
       args,
-      // The unit's JUnit path lives in the state dir, which may be outside its cwd.
-      mounts: plan.state.junit.startsWith(`${plan.cwd}/`) ? [] : [plan.state.junit],
+      ...isolationMounts(plan.cwd, plan.state.root, junitPath),
       ...(options.containerMemory !== undefined ? { memory: options.containerMemory } : {}),
       ...(options.containerCpus !== undefined ? { cpus: options.containerCpus } : {}),
     });
@@ -250,6 +250,7 @@ async function runOneAttempt(
       end = { outcome: 'failed', exitCode: 0, signal: null, leakedUnderFailPolicy: true };
     }
   }
+  if (plan.isolation) dropEmptyJunit(junitPath);
   const { tests, source } = await countUnitTests({
     junitPath,
     logPath,
@@ -267,4 +268,28 @@ async function runOneAttempt(
     leaked,
     log: logPath,
   };
+}
+
+/**
+ * What an isolated unit sees of the state dir: nothing but its own JUnit file. The file is
+ * created empty so it can be mounted alone; a state dir inside cwd is hidden under an empty
+ * tmpfs, so the registry, heartbeat and checkpoint can be neither read nor changed.
+ */
+function isolationMounts(
+  cwd: string,
+  stateRoot: string,
+  junitPath: string,
+): { mounts: string[]; masks: string[] } {
+  writeFileSync(junitPath, '');
+  const inside = stateRoot.startsWith(`${cwd}/`);
+  return { mounts: [junitPath], masks: inside ? [stateRoot] : [] };
+}
+
+/** An isolated unit that wrote no JUnit leaves the empty file made for the mount: that is no report. */
+function dropEmptyJunit(junitPath: string): void {
+  try {
+    if (statSync(junitPath).size === 0) unlinkSync(junitPath);
+  } catch {
+    // Gone already: nothing to drop.
+  }
 }

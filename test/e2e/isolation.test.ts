@@ -1,6 +1,6 @@
 // --isolation container through the bundled CLI and a real engine: units run in the image with their cwd mounted, timeouts end the container, bad settings are usage errors.
 import { spawnSync } from 'node:child_process';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../support/cli.js';
@@ -52,6 +52,39 @@ describe.skipIf(!engineAnswers && !process.env.CI)('--isolation container', () =
     expect(r.code, r.stdout + r.stderr).toBe(0);
     expect(readFileSync(join(dir, 'seen.txt'), 'utf8').trim()).toBe(`inside.sh ${dir}`);
     expect(containersOfRun(readJson(join(dir, 'r.json')).runId)).toEqual([]);
+  });
+
+  it('keeps the state dir inside cwd out of the unit’s reach, except its own JUnit file', async () => {
+    const dir = tempDir();
+    // Root in the image tries what a hostile unit would: read and extend the registry, swap the heartbeat for a folder.
+    writeFileSync(
+      join(dir, 'hostile.sh'),
+      `s=.testwarden
+{
+  if [ -s "$s/registry.jsonl" ]; then echo registry-readable; else echo registry-hidden; fi
+  echo '{"kind":"cgroup","runId":"x","path":"/sys/fs/cgroup/unified/victim"}' >> "$s/registry.jsonl" && echo appended
+  rm -rf "$s/heartbeat.json" && mkdir "$s/heartbeat.json" && echo replaced
+  echo '{}' > "$s/checkpoint.json" && echo checkpoint-written
+} > probe.txt 2>&1
+echo '<testsuite name="s" tests="2"><testcase name="a"/><testcase name="b"/></testsuite>' > "$TESTWARDEN_JUNIT"
+`,
+    );
+    const args = base(dir).filter((a) => a !== '--no-watchdog');
+    const r = await runCli([...args, '-c', 'sh {file}', 'hostile.sh']);
+    expect(r.code, r.stdout + r.stderr).toBe(0);
+    const probe = readFileSync(join(dir, 'probe.txt'), 'utf8');
+    expect(probe).toContain('registry-hidden');
+    expect(probe).not.toMatch(/appended|replaced|checkpoint-written/);
+    expect(probe).toContain('Read-only file system');
+    const state = join(dir, '.testwarden');
+    expect(readFileSync(join(state, 'registry.jsonl'), 'utf8')).not.toContain('victim');
+    expect(
+      statSync(join(state, 'heartbeat.json'), { throwIfNoEntry: false })?.isDirectory(),
+    ).not.toBe(true);
+    expect(readJson(join(state, 'checkpoint.json'))).toHaveProperty('formatVersion');
+    // Its own JUnit file was writable: the counts come from it.
+    const unit = readJson(join(dir, 'r.json')).units[0];
+    expect(unit.tests).toEqual({ passed: 2, failed: 0, skipped: 0 });
   });
 
   it('ends a timed-out unit through the engine', async () => {

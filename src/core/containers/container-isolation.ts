@@ -29,8 +29,13 @@ export interface IsolationOptions {
   cpus?: string | number;
   /** Environment names to pass through; default UNIT_ENV_NAMES. Values come from the client's env. */
   envNames?: readonly string[];
-  /** More host paths mounted at the same path (e.g. the JUnit directory when it is outside cwd). */
+  /** More host paths (folders or existing files) mounted read-write at the same path: the unit's JUnit file. */
   mounts?: readonly string[];
+  /**
+   * Paths covered by an empty read-only tmpfs inside the container: the state dir when it lies inside
+   * cwd, so the unit can neither read nor change the registry, heartbeat or checkpoint.
+   */
+  masks?: readonly string[];
   /** `--user`, e.g. `1001:1001` so files written to the mount are not root's. */
   user?: string;
 }
@@ -56,6 +61,9 @@ export function buildIsolatedCommand(o: IsolationOptions): IsolatedCommand {
   args.push('--label', `${RUN_LABEL}=${o.runId}`, '--label', `${UNIT_LABEL}=${o.unitId}`);
   args.push('--label', `${ATTEMPT_LABEL}=${o.attempt}`);
   for (const path of [o.cwd, ...(o.mounts ?? [])]) args.push('-v', `${path}:${path}`);
+  // The engine mounts parents before children: the mask lies under the unit's own JUnit file.
+  for (const path of o.masks ?? [])
+    args.push('--mount', `type=tmpfs,${csvField(`target=${path}`)},readonly`);
   args.push('-w', o.cwd);
   if (o.memory !== undefined) {
     const memory = memoryArg(o.memory);
@@ -67,6 +75,11 @@ export function buildIsolatedCommand(o: IsolationOptions): IsolatedCommand {
   // Everything after the image is the unit's own argv, never read as engine options.
   args.push(o.image, o.program, ...o.args);
   return { program: o.engine.command, args, name };
+}
+
+/** `--mount` reads its value as CSV: a field holding a comma or quote is quoted. */
+function csvField(field: string): string {
+  return /[,"]/.test(field) ? `"${field.replace(/"/g, '""')}"` : field;
 }
 
 function memoryArg(value: string | number): string {

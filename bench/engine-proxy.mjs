@@ -1,0 +1,100 @@
+// Benchmark: what a unit's labelling engine endpoint adds to `docker run --rm … true`, a 100 MB `docker cp` each way, and a 100 MB attach stream, against the engine's socket directly.
+// Run after `npm run build` with docker and localhost/busybox:test: node bench/engine-proxy.mjs [rounds]   (TESTWARDEN_LIB=dir to use another build)
+import { spawn } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { closeSync, mkdtempSync, openSync, rmSync, writeSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+
+const LIB = resolve(process.env.TESTWARDEN_LIB ?? new URL('../lib', import.meta.url).pathname);
+const { startEngineProxy } = await import(
+  pathToFileURL(`${LIB}/core/containers/engine-proxy.js`).href
+);
+
+const IMAGE = 'localhost/busybox:test';
+const ROUNDS = Number(process.argv[2] ?? 15);
+const ms = (t) => Number(process.hrtime.bigint() - t) / 1e6;
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+
+function docker(args, host, stdin) {
+  return new Promise((done, fail) => {
+    const child = spawn('docker', args, {
+      env: { ...process.env, DOCKER_HOST: host, DOCKER_CONTEXT: '' },
+      stdio: [stdin ? 'pipe' : 'ignore', 'pipe', 'inherit'],
+    });
+    let out = '';
+    let bytes = 0;
+    child.stdout.on('data', (b) => {
+      bytes += b.length;
+      if (out.length < 200) out += b.toString();
+    });
+    if (stdin) stdin(child.stdin);
+    child.on('exit', (code) =>
+      code === 0 ? done({ out: out.trim(), bytes }) : fail(new Error(`docker ${args[0]}: ${code}`)),
+    );
+  });
+}
+
+const dir = mkdtempSync(join(tmpdir(), 'tw-bench-proxy-'));
+const proxy = await startEngineProxy({
+  upstream: { socketPath: '/var/run/docker.sock' },
+  socketPath: join(dir, 'engine.sock'),
+  labels: { 'testwarden.run': 'bench', 'testwarden.unit': 'bench', 'testwarden.attempt': '1' },
+});
+const direct = 'unix:///var/run/docker.sock';
+const made = [];
+try {
+  const big = join(dir, 'big.bin');
+  const fd = openSync(big, 'w');
+  for (let i = 0; i < 100; i++) writeSync(fd, randomBytes(1024 * 1024));
+  closeSync(fd);
+  const sleeper = (await docker(['run', '-d', '--init', '--network', 'none', IMAGE, 'sleep', '3600'], direct)).out;
+  made.push(sleeper);
+
+  // Alternate direct and proxied rounds so drift in the machine's load hits both alike.
+  const cases = {
+    'docker run --rm true': (host) =>
+      docker(['run', '--rm', '--network', 'none', IMAGE, 'true'], host),
+    'docker cp 100 MB in': (host) => docker(['cp', big, `${sleeper}:/tmp/big.bin`], host),
+    'docker cp 100 MB out': (host) => docker(['cp', `${sleeper}:/tmp/big.bin`, join(dir, 'back.bin')], host),
+    'attach stream 100 MB (exec cat)': (host) =>
+      docker(['exec', '-i', sleeper, 'sh', '-c', 'cat > /dev/null; echo done'], host, (stdin) => {
+        const block = randomBytes(1024 * 1024);
+        let sent = 0;
+        const pump = () => {
+          while (sent < 100) {
+            sent++;
+            if (!stdin.write(block)) return stdin.once('drain', pump);
+          }
+          stdin.end();
+        };
+        pump();
+      }),
+  };
+  const rows = [];
+  for (const [name, run] of Object.entries(cases)) {
+    const rounds = name.startsWith('docker run') ? ROUNDS : Math.max(3, Math.ceil(ROUNDS / 3));
+    const times = { direct: [], proxy: [] };
+    await run(direct); // warm-up
+    await run(proxy.host);
+    for (let i = 0; i < rounds; i++) {
+      for (const [which, host] of i % 2 ? [['proxy', proxy.host], ['direct', direct]] : [['direct', direct], ['proxy', proxy.host]]) {
+        const t = process.hrtime.bigint();
+        await run(host);
+        times[which].push(ms(t));
+      }
+    }
+    const d = median(times.direct);
+    const p = median(times.proxy);
+    rows.push(`| ${name} | ${rounds} | ${d.toFixed(0)} ms | ${p.toFixed(0)} ms | ${(((p - d) / d) * 100).toFixed(1)} % |`);
+  }
+  console.log('| operation | rounds | direct (median) | through the endpoint (median) | added |');
+  console.log('| --- | --- | --- | --- | --- |');
+  for (const row of rows) console.log(row);
+  console.log(`\nlabelled creates: ${proxy.labelled.container}; node ${process.version}`);
+} finally {
+  if (made.length) await docker(['rm', '-f', ...made], direct).catch(() => undefined);
+  await proxy.close();
+  rmSync(dir, { recursive: true, force: true });
+}
