@@ -49,7 +49,9 @@ try {
   const fd = openSync(big, 'w');
   for (let i = 0; i < 100; i++) writeSync(fd, randomBytes(1024 * 1024));
   closeSync(fd);
-  const sleeper = (await docker(['run', '-d', '--init', '--network', 'none', IMAGE, 'sleep', '3600'], direct)).out;
+  const sleeper = (
+    await docker(['run', '-d', '--init', '--network', 'none', IMAGE, 'sleep', '3600'], direct)
+  ).out;
   made.push(sleeper);
 
   // Alternate direct and proxied rounds so drift in the machine's load hits both alike.
@@ -57,7 +59,8 @@ try {
     'docker run --rm true': (host) =>
       docker(['run', '--rm', '--network', 'none', IMAGE, 'true'], host),
     'docker cp 100 MB in': (host) => docker(['cp', big, `${sleeper}:/tmp/big.bin`], host),
-    'docker cp 100 MB out': (host) => docker(['cp', `${sleeper}:/tmp/big.bin`, join(dir, 'back.bin')], host),
+    'docker cp 100 MB out': (host) =>
+      docker(['cp', `${sleeper}:/tmp/big.bin`, join(dir, 'back.bin')], host),
     'attach stream 100 MB (exec cat)': (host) =>
       docker(['exec', '-i', sleeper, 'sh', '-c', 'cat > /dev/null; echo done'], host, (stdin) => {
         const block = randomBytes(1024 * 1024);
@@ -79,7 +82,15 @@ try {
     await run(direct); // warm-up
     await run(proxy.host);
     for (let i = 0; i < rounds; i++) {
-      for (const [which, host] of i % 2 ? [['proxy', proxy.host], ['direct', direct]] : [['direct', direct], ['proxy', proxy.host]]) {
+      for (const [which, host] of i % 2
+        ? [
+            ['proxy', proxy.host],
+            ['direct', direct],
+          ]
+        : [
+            ['direct', direct],
+            ['proxy', proxy.host],
+          ]) {
         const t = process.hrtime.bigint();
         await run(host);
         times[which].push(ms(t));
@@ -87,7 +98,9 @@ try {
     }
     const d = median(times.direct);
     const p = median(times.proxy);
-    rows.push(`| ${name} | ${rounds} | ${d.toFixed(0)} ms | ${p.toFixed(0)} ms | ${(((p - d) / d) * 100).toFixed(1)} % |`);
+    rows.push(
+      `| ${name} | ${rounds} | ${d.toFixed(0)} ms | ${p.toFixed(0)} ms | ${(((p - d) / d) * 100).toFixed(1)} % |`,
+    );
   }
   console.log('| operation | rounds | direct (median) | through the endpoint (median) | added |');
   console.log('| --- | --- | --- | --- | --- |');
