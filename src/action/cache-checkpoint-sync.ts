@@ -1,4 +1,4 @@
-// Keeps the run's checkpoint in the Actions cache (SPEC §6): a new key per save, throttled, and on a re-run the newest checkpoint of the same run comes back; service trouble is a warning, never an exception.
+// Keeps the run's checkpoint in the Actions cache (docs/action.md): a new key per save, throttled, and on a re-run the newest checkpoint of the same run comes back; service trouble is a warning, never an exception.
 //
 // Why the checkpoint is copied, and why its cache path is relative:
 // - The cache "version" hashes the `paths` strings (plus the compression method), so save and

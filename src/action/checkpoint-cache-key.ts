@@ -1,4 +1,4 @@
-// Actions-cache keys for checkpoints (SPEC §6): one new key per save, and the prefix a re-run of the same run restores from.
+// Actions-cache keys for checkpoints (docs/action.md): one new key per save, and the prefix a re-run of the same run restores from.
 import { createHash } from 'node:crypto';
 import { invalidOption } from '../core/errors.js';
 

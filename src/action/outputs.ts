@@ -1,4 +1,4 @@
-// The step's outputs (SPEC §6), set from the run report, or for a run that never started.
+// The step's outputs (docs/action.md), set from the run report, or for a run that never started.
 import { setOutput } from '@actions/core';
 import type { RunReport } from '../core/types.js';
 import { Output } from './constants.js';

@@ -58,7 +58,7 @@ export async function runMain(): Promise<{ idle(): Promise<void> } | undefined> 
   const grace = inputs.run.gracePeriodMs;
   if (grace !== undefined && grace > RUNNER_CANCEL_WINDOW_MS - 1000) {
     warning(
-      `grace-period ${formatDuration(grace)} does not fit in the runner's 7.5 s cancel window: on a cancel, units still running when the runner's SIGTERM arrives are killed at once`,
+      `grace-period ${formatDuration(grace)} does not fit in the runner's ${formatDuration(RUNNER_CANCEL_WINDOW_MS)} cancel window: on a cancel, units still running when the runner's SIGTERM arrives are killed at once`,
     );
   }
   const sync = cacheSync(github, checkpointKey, stateDir);

@@ -2,6 +2,7 @@
 import { Command, CommanderError } from 'commander';
 import { EXIT } from '../core/report/build-report.js';
 import { InternalError, UsageError } from '../core/errors.js';
+import { WATCHDOG_SUBCOMMAND } from '../core/lifecycle/watchdog-args.js';
 import { OutputWriteError } from '../core/report/output-paths.js';
 import { StopToken } from '../core/lifecycle/stop-token.js';
 import { parseRunOptions, type RawRunOptions } from '../core/plan/run-options.js';
@@ -199,7 +200,7 @@ function buildProgram(io: CliIO, handlers: Handlers): Command {
     .action(async (inputs: string[], opts: MergeCliOptions) => merge(inputs, opts));
   // Not for users: the detached process `run` starts to clean up if the runner dies or hangs.
   program
-    .command('__watchdog', { hidden: true })
+    .command(WATCHDOG_SUBCOMMAND, { hidden: true })
     .option('--state-dir <dir>')
     .option('--runner-pid <pid>')
     .option('--runner-start-time <ticks>')

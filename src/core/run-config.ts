@@ -69,7 +69,7 @@ export interface RunSuiteOptions {
   timingsFile?: string;
   /** Record this run's durations in the history (default true; a sharded Action leaves it to the merge job). */
   updateTimings?: boolean;
-  /** Continue from the state dir's checkpoint (SPEC §7). */
+  /** Continue from the state dir's checkpoint (docs/checkpoint-format.md). */
   resume?: boolean;
   /** The CI attempt number, recorded in the checkpoint. */
   attempt?: number;
@@ -78,7 +78,7 @@ export interface RunSuiteOptions {
   reporters?: RunEvents[];
   /** Lets the caller stop the run (signals, thresholds). */
   stop?: StopToken;
-  /** Start the detached watchdog (SPEC §9); default true, and it needs `watchdogCommand`. */
+  /** Start the detached watchdog (docs/cli.md, "Cleanup and the watchdog"); default true, and it needs `watchdogCommand`. */
   watchdog?: boolean;
   /** The watchdog declares the runner hung after this long without a heartbeat (default 60 s). */
   heartbeatTimeoutMs?: number;

@@ -1,11 +1,11 @@
 import type { ShardInfo } from './plan/shard.js';
 
-// The shared vocabulary of a run: units, outcomes, how an attempt ends, leaks, results and the report (SPEC §4, §5).
+// The shared vocabulary of a run: units, outcomes, how an attempt ends, leaks, results and the report (docs/cli.md).
 
 export type Outcome =
   'passed' | 'failed' | 'timed-out' | 'resource-exceeded' | 'interrupted' | 'skipped';
 
-/** Why a run stopped early (SPEC §5 `reason`). */
+/** Why a run stopped early (the report's `reason`). */
 export type StopReason =
   'memory' | 'cpu' | 'SIGINT' | 'SIGTERM' | 'SIGHUP' | 'fail-fast' | 'runner-lost';
 
@@ -96,7 +96,7 @@ export interface AttemptResult {
   log: string;
 }
 
-/** A unit's final result as reported (SPEC §5). */
+/** A unit's final result as reported (docs/cli.md, "Report JSON"). */
 export interface UnitResult {
   id: string;
   outcome: Outcome;

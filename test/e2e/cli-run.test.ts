@@ -235,7 +235,7 @@ async function runMeasured(out: string, args: string[]) {
 }
 
 describe('testwarden run: counts and reports', () => {
-  it('takes counts from JUnit, TAP and summary lines, and writes a report and JUnit file of the SPEC shape', async () => {
+  it('takes counts from JUnit, TAP and summary lines, and writes a report and JUnit file of the documented shape', async () => {
     const dir = suiteDir({
       'junit.test.mjs': `import test from 'node:test'; test('a', () => {}); test('b', () => {}); test('c', { skip: true }, () => {});`,
       'tap.test.mjs': `import test from 'node:test'; test('a', () => {}); test('b', () => { throw new Error('no'); });`,

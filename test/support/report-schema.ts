@@ -1,4 +1,4 @@
-// The run report's shape per SPEC §5, as a schema the tests validate real reports against.
+// The run report's shape (docs/cli.md, "Report JSON"), as a schema the tests validate real reports against.
 import { z } from 'zod';
 
 const counts = z

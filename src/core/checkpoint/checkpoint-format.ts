@@ -1,4 +1,4 @@
-// The checkpoint in memory (SPEC §7): its header schema, its fingerprint, and building and updating one.
+// The checkpoint in memory (docs/checkpoint-format.md): its header schema, its fingerprint, and building and updating one.
 import { createHash } from 'node:crypto';
 import { z } from 'zod';
 import { InternalError } from '../errors.js';

@@ -1,4 +1,4 @@
-// Resume rules (SPEC §7): which units a checkpoint settles, which run again, and one line saying what happened.
+// Resume rules (docs/checkpoint-format.md): which units a checkpoint settles, which run again, and one line saying what happened.
 import type { Outcome, Unit, UnitResult } from '../types.js';
 import type { Checkpoint, CheckpointFingerprint, CheckpointUnit } from './checkpoint-format.js';
 import { CheckpointUnits } from './checkpoint-units.js';

@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import { startHeartbeat } from './heartbeat.js';
 import { startWatchdog, stopWatchdog, type WatchdogCommand } from './watchdog-process.js';
 
-/** `--heartbeat-timeout` default (SPEC §2). */
+/** `--heartbeat-timeout` default. */
 export const HEARTBEAT_TIMEOUT_MS = 60_000;
 
 export interface RunGuardOptions {

@@ -1,4 +1,4 @@
-// The watchdog's loop (SPEC §9): watches the runner's process and heartbeat; when the runner dies or hangs it cleans up after it, and it leaves quietly when the run ends.
+// The watchdog's loop (docs/cli.md, "Cleanup and the watchdog"): watches the runner's process and heartbeat; when the runner dies or hangs it cleans up after it, and it leaves quietly when the run ends.
 import { existsSync, readFileSync, unlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import { setTimeout as delay } from 'node:timers/promises';

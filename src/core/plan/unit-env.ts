@@ -1,4 +1,4 @@
-// The environment each unit gets: the parent's, minus the Actions runtime secrets, plus the TESTWARDEN_* variables (SPEC §2).
+// The environment each unit gets: the parent's, minus the Actions runtime secrets, plus the TESTWARDEN_* variables (docs/cli.md, "The unit's environment").
 
 /** Variables that let a process talk to the Actions service as the job; units do not get them by default. */
 export const RUNTIME_SECRETS = [

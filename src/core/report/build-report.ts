@@ -1,4 +1,4 @@
-// Turns unit results into the run report (SPEC §5): totals, status and exit code.
+// Turns unit results into the run report (docs/cli.md, "Report JSON"): totals, status and exit code.
 import type { ShardInfo } from '../plan/shard.js';
 import type {
   MachineRecord,

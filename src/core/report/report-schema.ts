@@ -1,4 +1,4 @@
-// The run report JSON (SPEC §5) as a schema: reports read back (for `merge`) are untrusted input, checked whole with a message naming the file and the problem.
+// The run report JSON (docs/cli.md, "Report JSON") as a schema: reports read back (for `merge`) are untrusted input, checked whole with a message naming the file and the problem.
 import { z } from 'zod';
 import { UsageError } from '../errors.js';
 import { readBounded } from '../checkpoint/read-bounded.js';
@@ -104,7 +104,7 @@ export function parseReport(value: unknown, source: string): ShardReport {
     const issue = parsed.error.issues[0];
     const where = issue?.path.map(String).join('.') || '(top level)';
     throw new UsageError(
-      `report ${source}: expected a testwarden run report (SPEC §5), ${where}: ${issue?.message ?? 'invalid'}`,
+      `report ${source}: expected a testwarden run report, ${where}: ${issue?.message ?? 'invalid'}`,
     );
   }
   const seen = new Set<string>();

@@ -1,4 +1,4 @@
-// action.yml and the workflows checked with GitHub's own parser, against SPEC §6, the Action's constants and docs/action.md (whose tables are generated from action.yml).
+// action.yml and the workflows checked with GitHub's own parser, against the Action's contract, its constants and docs/action.md (whose tables are generated from action.yml).
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -14,8 +14,8 @@ const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 const read = (path: string) => readFileSync(join(ROOT, path), 'utf8');
 const manifest = readManifest();
 
-/** SPEC §6 (contract). */
-const SPEC_INPUTS = [
+/** The Action's contract (docs/action.md). */
+const CONTRACT_INPUTS = [
   'command',
   'tests',
   'working-directory',
@@ -46,7 +46,7 @@ const SPEC_INPUTS = [
   'summary',
   'pass-runtime-env',
 ];
-const SPEC_OUTPUTS = [
+const CONTRACT_OUTPUTS = [
   'status',
   'exit-code',
   'reason',
@@ -81,9 +81,9 @@ describe('action.yml', () => {
     expect(action.branding).toMatchObject({ icon: expect.any(String), color: expect.any(String) });
   });
 
-  it('declares every input and output of SPEC §6, each described, with a quoted default', () => {
-    expect(Object.keys(manifest.inputs)).toEqual(expect.arrayContaining(SPEC_INPUTS));
-    expect(Object.keys(manifest.outputs).sort()).toEqual([...SPEC_OUTPUTS].sort());
+  it('declares every input and output of its contract, each described, with a quoted default', () => {
+    expect(Object.keys(manifest.inputs)).toEqual(expect.arrayContaining(CONTRACT_INPUTS));
+    expect(Object.keys(manifest.outputs).sort()).toEqual([...CONTRACT_OUTPUTS].sort());
     for (const [name, input] of Object.entries(manifest.inputs)) {
       expect(input.description, name).not.toBe('');
       expect(input.default, name).toBeDefined();

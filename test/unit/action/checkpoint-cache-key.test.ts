@@ -1,4 +1,4 @@
-// Checkpoint cache keys: the SPEC §6 layout, valid cache keys for any checkpoint key, distinct keys kept distinct, bad run facts rejected.
+// Checkpoint cache keys: the layout docs/action.md describes, valid cache keys for any checkpoint key, distinct keys kept distinct, bad run facts rejected.
 import { describe, expect, it } from 'vitest';
 import {
   cacheSafeCheckpointKey,
