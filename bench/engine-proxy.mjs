@@ -79,6 +79,7 @@ try {
   for (const [name, run] of Object.entries(cases)) {
     const rounds = name.startsWith('docker run') ? ROUNDS : Math.max(3, Math.ceil(ROUNDS / 3));
     const times = { direct: [], proxy: [] };
+    const cpu = { direct: 0, proxy: 0 };
     await run(direct); // warm-up
     await run(proxy.host);
     for (let i = 0; i < rounds; i++) {
@@ -92,18 +93,23 @@ try {
             ['proxy', proxy.host],
           ]) {
         const t = process.hrtime.bigint();
+        const before = process.cpuUsage();
         await run(host);
+        const used = process.cpuUsage(before);
+        cpu[which] += (used.user + used.system) / 1000;
         times[which].push(ms(t));
       }
     }
     const d = median(times.direct);
     const p = median(times.proxy);
     rows.push(
-      `| ${name} | ${rounds} | ${d.toFixed(0)} ms | ${p.toFixed(0)} ms | ${(((p - d) / d) * 100).toFixed(1)} % |`,
+      `| ${name} | ${rounds} | ${d.toFixed(0)} ms | ${p.toFixed(0)} ms | ${(((p - d) / d) * 100).toFixed(1)} % | ${((cpu.proxy - cpu.direct) / rounds).toFixed(0)} ms |`,
     );
   }
-  console.log('| operation | rounds | direct (median) | through the endpoint (median) | added |');
-  console.log('| --- | --- | --- | --- | --- |');
+  console.log(
+    '| operation | rounds | direct (median) | through the endpoint (median) | added | proxy CPU per operation |',
+  );
+  console.log('| --- | --- | --- | --- | --- | --- |');
   for (const row of rows) console.log(row);
   console.log(`\nlabelled creates: ${proxy.labelled.container}; node ${process.version}`);
 } finally {

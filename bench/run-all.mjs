@@ -8,6 +8,7 @@ for (const bench of [
   'overhead.mjs',
   'sweep.mjs',
   'tracking-costs.mjs',
+  'engine-proxy.mjs',
   'checkpoint.mjs',
   'checkpoint-cache.mjs',
   'monitor.mjs',
