@@ -44,6 +44,7 @@ async function sweepLeftovers(state: PostState): Promise<CleanupReport> {
   const sweep = await cleanupStateDir(state.stateDir, {
     graceMs: POST_CLEANUP_GRACE_MS,
     force: true,
+    runId: state.runId || undefined,
   });
   const removed = [
     ...sweep.processes.map((p) => `process ${p.pid} (${p.command}): ${p.action}`),
@@ -54,6 +55,10 @@ async function sweepLeftovers(state: PostState): Promise<CleanupReport> {
       `testwarden post: ${removed.length} left running after the main step, removed:\n${removed.join('\n')}`,
     );
   } else info('testwarden post: nothing left running');
+  for (const e of sweep.ignored)
+    warning(
+      `testwarden post: left alone ${e.kind} ${JSON.stringify(e.target)} named in the registry: ${e.why}`,
+    );
   for (const w of sweep.warnings) warning(`testwarden post: ${w}`);
   return sweep;
 }

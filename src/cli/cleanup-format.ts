@@ -15,6 +15,12 @@ export function formatCleanup(report: CleanupReport, stateDir: string): string {
     lines.push(`Cleaned up ${removed.length} left behind by the run in ${stateDir}:`);
     for (const leak of removed) lines.push(`  ${describeLeak(leak)}`);
   }
+  if (report.ignored.length > 0) {
+    lines.push(
+      `Ignored ${report.ignored.length} registry entr${report.ignored.length === 1 ? 'y' : 'ies'} naming what testwarden cannot prove the run made (left alone):`,
+    );
+    for (const e of report.ignored) lines.push(`  ${e.kind} ${JSON.stringify(e.target)}: ${e.why}`);
+  }
   for (const w of report.warnings) if (!report.runnerAlive) lines.push(`warning: ${w}`);
   return `${lines.join('\n')}\n`;
 }

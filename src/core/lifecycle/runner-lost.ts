@@ -46,12 +46,14 @@ export async function handleRunnerLost(input: RunnerLostInput): Promise<RunnerLo
       force: true,
       graceMs: input.graceMs,
       exclude,
+      runId: input.runId,
       ...(input.engine !== undefined ? { engine: input.engine } : {}),
     });
   } catch (error) {
     cleanup = {
       processes: [],
       containers: [],
+      ignored: [],
       warnings: [`cleanup failed: ${(error as Error).message}`],
     };
   }
@@ -90,6 +92,9 @@ export function describeLoss(lost: RunnerLost, runnerPid: number, runnerAlive: b
       : `runner ${runnerPid} sent no heartbeat for ${Math.round(lost.staleMs)} ms (${runnerAlive ? 'alive but hung; left running' : 'now gone'})`;
   const killed = lost.cleanup.processes.filter((p) => p.action === 'killed').length;
   const removed = lost.cleanup.containers.filter((c) => c.action === 'removed').length;
+  const ignored = lost.cleanup.ignored.map(
+    (e) => `; ignored ${e.kind} ${JSON.stringify(e.target)} (${e.why})`,
+  );
   const warnings = lost.cleanup.warnings.length > 0 ? `; ${lost.cleanup.warnings.join('; ')}` : '';
-  return `${why}: killed ${killed} process(es), removed ${removed} container(s); checkpoint ${lost.checkpoint}${warnings}`;
+  return `${why}: killed ${killed} process(es), removed ${removed} container(s); checkpoint ${lost.checkpoint}${ignored.join('')}${warnings}`;
 }

@@ -96,19 +96,7 @@ export function detectCgroupSupport(options: DetectOptions = {}): CgroupSupport 
     };
   const ownDir = cgroupDir(mount, own);
   const isRoot = options.isRoot ?? process.getuid?.() === 0;
-
-  const candidates: { dir: string; why: string }[] = [];
-  // This user's prepared subtree, when this process was moved into it.
-  const delegated = join(mount.mountPoint, DELEGATED_SUBTREE, `u${process.getuid?.() ?? 0}`);
-  if (ownDir?.startsWith(`${delegated}/`)) {
-    candidates.push({ dir: delegated, why: `the prepared subtree ${delegated}` });
-  }
-  if (ownDir) candidates.push({ dir: ownDir, why: `this process's own cgroup ${ownDir}` });
-  if (isRoot)
-    candidates.push({
-      dir: mount.mountPoint,
-      why: `the top of the cgroup v2 mount (running as root)`,
-    });
+  const candidates = candidateParents(mount.mountPoint, ownDir, isRoot);
 
   const refusals: string[] = [];
   for (const { dir, why } of candidates) {
@@ -132,6 +120,50 @@ export function detectCgroupSupport(options: DetectOptions = {}): CgroupSupport 
     mount: mount.mountPoint,
     reason: `cannot create cgroups (${refusals.join('; ') || 'no writable parent'})${hint}`,
   };
+}
+
+/**
+ * The parents a run cgroup may be created in, in the order they are tried: this user's
+ * prepared subtree (when this process was moved into it), this process's own cgroup, the top
+ * of the mount (root only). Cleanup accepts a recorded cgroup only under one of these.
+ */
+export function candidateParents(
+  mountPoint: string,
+  ownDir: string | undefined,
+  isRoot: boolean,
+): { dir: string; why: string }[] {
+  const candidates: { dir: string; why: string }[] = [];
+  const delegated = join(mountPoint, DELEGATED_SUBTREE, `u${process.getuid?.() ?? 0}`);
+  if (ownDir?.startsWith(`${delegated}/`)) {
+    candidates.push({ dir: delegated, why: `the prepared subtree ${delegated}` });
+  }
+  if (ownDir) candidates.push({ dir: ownDir, why: `this process's own cgroup ${ownDir}` });
+  if (isRoot)
+    candidates.push({
+      dir: mountPoint,
+      why: `the top of the cgroup v2 mount (running as root)`,
+    });
+  return candidates;
+}
+
+/** Where cgroup v2 is mounted and this process's own cgroup there; undefined without cgroup v2. */
+export function cgroupLocation(
+  options: Pick<DetectOptions, 'mountinfo' | 'procCgroup'> = {},
+): { mount: string; ownDir: string | undefined } | undefined {
+  if (process.platform !== 'linux') return undefined;
+  try {
+    const mountinfo = options.mountinfo ?? readFileSync('/proc/self/mountinfo', 'utf8');
+    const procCgroup = options.procCgroup ?? readFileSync('/proc/self/cgroup', 'utf8');
+    const mount = findCgroup2Mounts(mountinfo)[0];
+    if (!mount) return undefined;
+    const own = parseOwnCgroup(procCgroup);
+    return {
+      mount: mount.mountPoint,
+      ownDir: own === undefined ? undefined : cgroupDir(mount, own),
+    };
+  } catch {
+    return undefined;
+  }
 }
 
 function probeParent(dir: string): { ok: true; hasKill: boolean } | { ok: false; error: string } {

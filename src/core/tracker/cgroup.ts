@@ -55,7 +55,7 @@ export function createRunCgroup(
 ): RunCgroup {
   if (!support.available || !support.root)
     throw new Error(`cgroup tracking is not available: ${support.reason}`);
-  const path = join(support.root, `testwarden-${safeName(runId)}`);
+  const path = join(support.root, runCgroupName(runId));
   mkdirSync(path, { recursive: true });
   enableControllers(path);
   return {
@@ -64,6 +64,11 @@ export function createRunCgroup(
     kill: (options) => killCgroupTree(path, options),
     remove: (options) => removeCgroupTree(path, options),
   };
+}
+
+/** Directory name of a run's cgroup: the run id is what proves, at cleanup, that the cgroup is the run's. */
+export function runCgroupName(runId: string): string {
+  return `testwarden-${safeName(runId)}`;
 }
 
 /**

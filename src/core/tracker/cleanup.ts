@@ -1,7 +1,5 @@
 // Cleanup without the runner: kills every process and removes every container a run in a state dir left behind (registry, marker scan, labels); idempotent.
-import { findRunContainers, removeContainers } from '../containers/container-tracking.js';
-import { listContainers } from '../containers/container-list.js';
-import { detectEngine, type ContainerEngine } from '../containers/engine.js';
+import type { ContainerEngine } from '../containers/engine.js';
 import type { ContainerLeak, ProcessLeak } from '../types.js';
 import {
   describeInfo,
@@ -13,9 +11,11 @@ import {
 import { DescentRecorder } from './descent.js';
 import { processTable, sameProcessAlive, type ProcessTable } from './process-table.js';
 import { existsSync } from 'node:fs';
-import { killCgroupTree, openCgroup, removeCgroupTree } from './cgroup.js';
+import { openCgroup, removeCgroupTree } from './cgroup.js';
+import { cleanupContainers } from './cleanup-containers.js';
 import { isSameProcessAlive, listProcesses } from './proc-table.js';
-import { pendingEntries, Registry } from './registry.js';
+import { sortClaims, type Claims, type IgnoredEntry } from './registry-claims.js';
+import { Registry } from './registry.js';
 import { terminate } from './terminate.js';
 
 export interface CleanupOptions {
@@ -27,35 +27,51 @@ export interface CleanupOptions {
   engine?: ContainerEngine | null;
   /** Processes never to touch (the caller, its parents). */
   exclude?: readonly number[];
+  /** The run the caller cleans up for, when it knows it from elsewhere than the registry (watchdog, post step). */
+  runId?: string | undefined;
 }
 
 export interface CleanupReport {
   processes: ProcessLeak[];
   containers: ContainerLeak[];
+  /** Registry entries whose target carries no proof that the run made it: reported, never touched. */
+  ignored: IgnoredEntry[];
   warnings: string[];
   /** The runner was alive and `force` was not given: nothing was done. */
   runnerAlive?: { pid: number };
 }
 
+export type { IgnoredEntry };
+
+/**
+ * The registry is a list of claims (units can write the state dir): a group is signalled only
+ * while its leader is alive with its recorded start time and the run's marker, a cgroup is
+ * killed and removed only inside the run's own subtree, a container is removed only by full id
+ * with the run's label. Everything else is reported in `ignored` and left alone.
+ */
 export async function cleanupStateDir(
   stateDir: string,
   options: CleanupOptions = {},
 ): Promise<CleanupReport> {
   const registry = new Registry(stateDir);
-  const pending = pendingEntries(registry.read());
+  const read = registry.readChecked();
   const warnings: string[] = [];
-  const runIds = [
-    ...new Set([...pending.runs, ...pending.units, ...pending.containers].map((e) => e.runId)),
-  ];
-  if (runIds.length === 0) return { processes: [], containers: [], warnings };
+  // Unreadable is not "nothing to clean up": say so, naming the file.
+  if (read.problem) throw new Error(`cannot read the registry ${read.problem}`);
+  if (read.skipped > 0)
+    warnings.push(`${read.skipped} malformed line(s) in ${registry.path} were skipped`);
+  const claims = sortClaims(read.entries, { runId: options.runId });
+  const { runIds, ignored } = claims;
+  if (runIds.length === 0) return { processes: [], containers: [], ignored, warnings };
 
-  const alive = pending.runs.find(
+  const alive = claims.runs.find(
     (r) => r.pid !== process.pid && sameProcessAlive(r.pid, r.startTime),
   );
   if (alive && !options.force) {
     return {
       processes: [],
       containers: [],
+      ignored: [],
       warnings: [
         `the run ${alive.runId} is still in progress (pid ${alive.pid}); nothing was cleaned up`,
       ],
@@ -69,13 +85,12 @@ export async function cleanupStateDir(
   const find = (): FoundProcess[] => {
     const found = new Map<number, FoundProcess>();
     if (table.kind !== 'proc') {
-      for (const p of findByDescent(table, pending)) found.set(p.pid, p);
+      for (const p of findByDescent(table, claims)) found.set(p.pid, p);
     } else {
       const table = listProcesses();
-      for (const unit of pending.units) {
-        // A group is ours only while its recorded leader is alive with its recorded start time:
-        // a pid (and so a pgid) reused since then belongs to someone else. Members of a group
-        // whose leader died are found by their marker below instead.
+      for (const unit of claims.provenGroups) {
+        // Proven when sorted; checked again each round: once the leader is gone (or its pid
+        // reused) the number may lead someone else's group, and members are found by marker.
         if (!isSameProcessAlive(unit.pid, unit.startTime)) continue;
         for (const p of table) {
           if (
@@ -94,24 +109,14 @@ export async function cleanupStateDir(
     return [...found.values()];
   };
 
-  const noteMembers = (path: string) => {
+  // cgroups hold everything, even what escaped the marker and the group: end them first, whole.
+  for (const path of claims.provenCgroups) {
+    if (!existsSync(path)) continue;
     for (const pid of openCgroup(path).pids()) {
       const p = exclude.has(pid) ? undefined : describePid(pid);
       if (p) cgroupMembers.set(pid, p);
     }
-  };
-  // cgroups hold everything, even what escaped the marker and the group: end them first, whole.
-  for (const unit of pending.units) {
-    if (unit.cgroup && existsSync(unit.cgroup)) {
-      noteMembers(unit.cgroup);
-      await killCgroupTree(unit.cgroup, { timeoutMs: 2000 }).catch(() => false);
-      await removeCgroupTree(unit.cgroup).catch(() => false);
-    }
-  }
-  for (const run of pending.cgroups) {
-    if (!existsSync(run.path)) continue;
-    noteMembers(run.path);
-    await removeCgroupTree(run.path, { kill: true, timeoutMs: 2000 }).catch(() => false);
+    await removeCgroupTree(path, { kill: true, timeoutMs: 2000 }).catch(() => false);
   }
   const seen = new Map<number, FoundProcess>(cgroupMembers);
   let alivePs = find();
@@ -131,14 +136,14 @@ export async function cleanupStateDir(
     if (p.action === 'kill-failed')
       warnings.push(`process ${p.pid} survived SIGKILL: ${p.command}`);
 
-  const containers = await cleanupContainers(options, runIds, pending.containers, warnings);
+  const containers = await cleanupContainers(options, runIds, claims.containers, ignored, warnings);
   if (
     processes.every((p) => p.action === 'killed') &&
     containers.every((c) => c.action === 'removed')
   ) {
     registry.add({ kind: 'cleaned', at: Date.now() });
   }
-  return { processes, containers, warnings };
+  return { processes, containers, ignored, warnings };
 }
 
 /**
@@ -147,7 +152,7 @@ export async function cleanupStateDir(
  */
 function findByDescent(
   table: ProcessTable,
-  pending: ReturnType<typeof pendingEntries>,
+  pending: Pick<Claims, 'units' | 'descendants'>,
 ): FoundProcess[] {
   const sweep = table.list();
   const found: FoundProcess[] = [];
@@ -169,50 +174,4 @@ function findByDescent(
       found.push(describeInfo(leader));
   }
   return found;
-}
-
-async function cleanupContainers(
-  options: CleanupOptions,
-  runIds: readonly string[],
-  recorded: readonly { id: string; name: string }[],
-  warnings: string[],
-): Promise<ContainerLeak[]> {
-  const engine =
-    options.engine === undefined ? await detectEngine().catch(() => undefined) : options.engine;
-  if (!engine) {
-    if (recorded.length > 0)
-      warnings.push(
-        `${recorded.length} recorded container(s) could not be checked: no container engine answers`,
-      );
-    return [];
-  }
-  const wanted = new Map<string, { id: string; name?: string }>();
-  for (const runId of runIds) {
-    try {
-      for (const c of await findRunContainers(engine, runId))
-        wanted.set(c.id, { id: c.id, name: c.name });
-    } catch (error) {
-      warnings.push(`could not list containers of run ${runId}: ${(error as Error).message}`);
-    }
-  }
-  if (recorded.length > 0) {
-    // Recorded containers count only while they still exist (most were removed at their unit's end).
-    try {
-      const present = await listContainers(engine);
-      for (const c of recorded) {
-        const match = present.find(
-          (p) => p.id.startsWith(c.id) || c.id.startsWith(p.id) || p.name === c.name,
-        );
-        if (match && !wanted.has(match.id))
-          wanted.set(match.id, { id: match.id, name: match.name });
-      }
-    } catch (error) {
-      warnings.push(`could not list containers: ${(error as Error).message}`);
-    }
-  }
-  const removed = await removeContainers(engine, [...wanted.values()]);
-  for (const c of removed)
-    if (c.action === 'remove-failed')
-      warnings.push(`container ${c.name || c.id} could not be removed: ${c.error ?? ''}`);
-  return removed.map(({ kind, id, name, action }) => ({ kind, id, name, action }));
 }

@@ -48,11 +48,11 @@ export function scanUnitProcesses(marker: UnitMarker): FoundProcess[] {
   if (!hasProc) return [];
   const entries = markerEntries(marker.runId, marker.unitId);
   const found: FoundProcess[] = [];
-  // A live process with the leader's pid but another start time means the number was reused
-  // (our group emptied): its group is someone else's, and only the marker counts.
+  // A process with the leader's pid but another start time means the number was reused (our
+  // group emptied): its group is someone else's, and only the marker counts. That holds for a
+  // zombie owner too: a reused number's new leader may have exited and left its group behind.
   const owner = readStat(marker.pgid);
-  const groupIsOurs =
-    owner === undefined || !isLive(owner) || owner.startTime === marker.sinceTicks;
+  const groupIsOurs = owner === undefined || owner.startTime === marker.sinceTicks;
   for (const p of listProcesses(pidsBornSince(marker.pgid, marker.pidClock))) {
     if (!isLive(p) || p.pid === ownPid || p.startTime < marker.sinceTicks) continue;
     if ((groupIsOurs && p.pgrp === marker.pgid) || hasMarker(p.pid, entries)) {

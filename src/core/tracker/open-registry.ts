@@ -28,6 +28,11 @@ export async function openRegistry(
       'warning',
       `removed ${removed} process(es)/container(s) left by an earlier run in this state dir`,
     );
+  for (const e of left.ignored)
+    notice(
+      'warning',
+      `left alone ${e.kind} ${JSON.stringify(e.target)} named in the registry of an earlier run: ${e.why}`,
+    );
   for (const w of left.warnings) notice('warning', w);
   registry.begin({
     kind: 'run',

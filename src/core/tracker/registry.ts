@@ -1,40 +1,63 @@
 // The registry: an append-only file in the state dir naming every process group and container a run started, so cleanup, the post step and the watchdog can act without the runner.
-import { appendFileSync, readFileSync, writeFileSync } from 'node:fs';
+import { appendFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { z } from 'zod';
+import { readBounded } from '../checkpoint/read-bounded.js';
 
 export const REGISTRY_FILE = 'registry.jsonl';
+/** Far above what a run writes (a few short lines a unit attempt), far below what would hurt to read. */
+const MAX_REGISTRY_BYTES = 64 * 1024 * 1024;
 
-export type RegistryEntry =
+const pid = z.number().int().positive();
+const startTime = z.number().nonnegative();
+const text = z.string().max(4096);
+
+/** What a line may hold; a line that is anything else is skipped whole. */
+const entrySchema = z.discriminatedUnion('kind', [
   /** The runner itself. */
-  | { kind: 'run'; runId: string; pid: number; startTime: number; at: number }
+  z.object({ kind: z.literal('run'), runId: text, pid, startTime, at: z.number() }),
   /** A unit's process group leader (pgid = pid), with its start time so a reused pid is never signalled. */
-  | {
-      kind: 'unit';
-      runId: string;
-      unitId: string;
-      attempt: number;
-      pid: number;
-      startTime: number;
-      at: number;
-      /** The unit's cgroup (cgroup tracking): cleanup kills it whole and removes it. */
-      cgroup?: string;
-    }
+  z.object({
+    kind: z.literal('unit'),
+    runId: text,
+    unitId: text,
+    attempt: z.number().int().positive(),
+    pid,
+    startTime,
+    at: z.number(),
+    /** The unit's cgroup (cgroup tracking): cleanup kills it whole and removes it. */
+    cgroup: text.optional(),
+  }),
   /** A process seen descending from a unit's leader (tables without a marker scan: macOS, Windows). */
-  | {
-      kind: 'descendant';
-      runId: string;
-      unitPid: number;
-      unitStartTime: number;
-      pid: number;
-      startTime: number;
-    }
+  z.object({
+    kind: z.literal('descendant'),
+    runId: text,
+    unitPid: pid,
+    unitStartTime: startTime,
+    pid,
+    startTime,
+  }),
   /** The run's own cgroup (parent of the units' cgroups). */
-  | { kind: 'cgroup'; runId: string; path: string }
+  z.object({ kind: z.literal('cgroup'), runId: text, path: text }),
   /** The unit's group was seen empty after its sweep. */
-  | { kind: 'unit-end'; pid: number; startTime: number }
-  | { kind: 'container'; runId: string; id: string; name: string; unitId: string | null }
+  z.object({ kind: z.literal('unit-end'), pid, startTime }),
+  /** `id` is the full id once the container exists; an isolated unit's is its name until then. */
+  z.object({
+    kind: z.literal('container'),
+    runId: text,
+    id: text,
+    name: text,
+    unitId: text.nullable(),
+  }),
   /** Everything recorded above was cleaned up. */
-  | { kind: 'cleaned'; at: number };
+  z.object({ kind: z.literal('cleaned'), at: z.number() }),
+]);
+
+/**
+ * A registry line. The file is in the state dir, which units can write: every entry is a claim,
+ * and cleanup acts on one only once the target itself proves it (see registry-claims.ts).
+ */
+export type RegistryEntry = z.infer<typeof entrySchema>;
 
 export class Registry {
   readonly path: string;
@@ -54,32 +77,35 @@ export class Registry {
   }
 
   /**
-   * Every well-formed entry; a torn last line (a crash mid-write) or garbage is skipped. A missing
-   * file is an empty registry; one that cannot be read throws an error naming it, so no caller
-   * takes it for "nothing to clean up".
+   * Every well-formed entry; a torn last line (a crash mid-write), garbage or a line of the wrong
+   * shape is skipped. A missing file is an empty registry; one that cannot be read throws an
+   * error naming it, so no caller takes it for "nothing to clean up".
    */
   read(): RegistryEntry[] {
-    let text: string;
-    try {
-      text = readFileSync(this.path, 'utf8');
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
-      throw new Error(`cannot read the registry ${this.path}: ${(error as Error).message}`, {
-        cause: error,
-      });
-    }
+    const read = this.readChecked();
+    if (read.problem) throw new Error(`cannot read the registry ${read.problem}`);
+    return read.entries;
+  }
+
+  /** The same, with how many lines were skipped and why the file could not be read at all. */
+  readChecked(): { entries: RegistryEntry[]; skipped: number; problem?: string } {
+    const file = readBounded(this.path, MAX_REGISTRY_BYTES);
+    if (file.kind === 'missing') return { entries: [], skipped: 0 };
+    if (file.kind === 'unusable')
+      return { entries: [], skipped: 0, problem: `${this.path} ${file.why}` };
     const entries: RegistryEntry[] = [];
-    for (const line of text.split('\n')) {
+    let skipped = 0;
+    for (const line of file.content.split('\n')) {
       if (line.trim() === '') continue;
       try {
-        const value = JSON.parse(line) as RegistryEntry;
-        if (value && typeof value === 'object' && typeof value.kind === 'string')
-          entries.push(value);
+        const value = entrySchema.safeParse(JSON.parse(line));
+        if (value.success) entries.push(value.data);
+        else skipped++;
       } catch {
-        // Torn or foreign line: ignore it.
+        skipped++; // Torn or foreign line.
       }
     }
-    return entries;
+    return { entries, skipped };
   }
 }
 
