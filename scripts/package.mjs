@@ -2,7 +2,16 @@
 // Each bundle is built in a temporary folder and swapped in whole, so a process reading dist/ never sees it half-written.
 // The test reporters that run inside the frameworks' own processes are copied as they are to dist/reporters.
 import { execFileSync } from 'node:child_process';
-import { cpSync, existsSync, renameSync, rmSync } from 'node:fs';
+import {
+  cpSync,
+  existsSync,
+  readFileSync,
+  readdirSync,
+  renameSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
+import { join } from 'node:path';
 
 const entries = [
   ['cli', 'src/cli/index.ts'],
@@ -25,14 +34,28 @@ function swapIn(name, make) {
   }
 }
 
+/**
+ * The bundled dependencies keep their `//# sourceMappingURL=x.js.map` lines, pointing at maps
+ * that are not shipped (ncc is not asked for source maps): removed, so nothing looks for them.
+ */
+function dropSourceMapComments(dir) {
+  for (const file of readdirSync(dir).filter((f) => f.endsWith('.js'))) {
+    const path = join(dir, file);
+    const text = readFileSync(path, 'utf8');
+    const stripped = text.replace(/^\/\/# sourceMappingURL=\S*[ \t]*$/gm, '');
+    if (stripped !== text) writeFileSync(path, stripped);
+  }
+}
+
 for (const [name, source] of entries) {
-  swapIn(name, (temp) =>
+  swapIn(name, (temp) => {
     execFileSync(
       'npx',
       ['ncc', 'build', source, '-o', temp, '--license', 'licenses.txt', '--target', 'es2022', '-q'],
       { stdio: 'inherit' },
-    ),
-  );
+    );
+    dropSourceMapComments(temp);
+  });
 }
 
 // Found at run time relative to the running bundle (src/core/frameworks/reporters-dir.ts).
