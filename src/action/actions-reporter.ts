@@ -1,6 +1,7 @@
 // The run as the Actions log shows it: a line per unit, a collapsed group with the output of each failed unit, notices as info or warnings.
+import { formatDuration } from '../core/format.js';
 import { endGroup, info, startGroup, warning } from '@actions/core';
-import { formatDuration } from '../core/plan/units-of-measure.js';
+
 import type { RunEvents, RunStartInfo } from '../core/report/events.js';
 import type { AttemptResult, RunReport, StopReason, UnitResult } from '../core/types.js';
 import { inInputTerms } from './input-terms.js';

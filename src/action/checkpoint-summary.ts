@@ -1,16 +1,17 @@
 // The job summary post writes when main could not: from the run report if main got that far, else from the checkpoint on disk; plus what post swept.
+import { formatDuration, plural } from '../core/format.js';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { readCheckpoint } from '../core/checkpoint/checkpoint-file.js';
 import type { Checkpoint } from '../core/checkpoint/checkpoint-format.js';
 import { CHECKPOINT_FILE } from '../core/checkpoint/run-checkpoint.js';
-import { formatDuration } from '../core/plan/units-of-measure.js';
+
 import { unitFileName } from '../core/state-dir.js';
 import type { CleanupReport } from '../core/tracker/cleanup.js';
 import type { RunReport } from '../core/types.js';
 import { renderRunSummary } from './job-summary.js';
 import { logTail } from './log-text.js';
-import { code, details, plural, table } from './markdown.js';
+import { code, details, table } from './markdown.js';
 import type { PostState } from './post-state.js';
 
 const SHOWN_FAILURES = 20;

@@ -1,11 +1,12 @@
 // The job summary of a finished run (docs/action.md): totals, the shard, resume note, why it stopped and how to resume, failed units with their log tails, leaks, slowest units, memory peak.
-import { formatBytes, formatDuration } from '../core/plan/units-of-measure.js';
+
+import { formatBytes, formatDuration, plural } from '../core/format.js';
 import type { RunReport, StopReason, UnitResult } from '../core/types.js';
 import type { CheckpointRun } from '../core/checkpoint/checkpoint-runs.js';
 import { renderTimelineMarkdown } from '../core/report/mermaid.js';
 import { isFailure } from './actions-reporter.js';
 import { logTail } from './log-text.js';
-import { cell, code, details, plural, table } from './markdown.js';
+import { cell, code, details, table } from './markdown.js';
 
 export interface SummaryContext {
   checkpointKey: string;

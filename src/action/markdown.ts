@@ -24,7 +24,3 @@ export function details(summary: string, lines: readonly string[]): string {
   const body = lines.length > 0 ? escapeHtml(lines.join('\n')) : '(no output)';
   return `<details><summary>${summary}</summary>\n\n<pre>${body}</pre>\n\n</details>`;
 }
-
-export function plural(count: number, word: string): string {
-  return `${count} ${word}${count === 1 ? '' : 's'}`;
-}

@@ -1,10 +1,11 @@
 // The main step: read the inputs, hand post what it needs, restore the durations history and the checkpoint and decide on resuming, run the suite, then publish outputs, annotations and the job summary, and save the history; or, with merge-reports, merge the shards' reports.
+import { formatDuration } from '../core/format.js';
 import { join, resolve } from 'node:path';
 import { info, setFailed, summary, warning } from '@actions/core';
 import { readCheckpoint } from '../core/checkpoint/checkpoint-file.js';
 import { CHECKPOINT_FILE } from '../core/checkpoint/run-checkpoint.js';
 import { StopToken } from '../core/lifecycle/stop-token.js';
-import { formatDuration } from '../core/plan/units-of-measure.js';
+
 import { OutputWriteError } from '../core/report/output-paths.js';
 import { runSuite } from '../core/run-suite.js';
 import { ActionsReporter } from './actions-reporter.js';

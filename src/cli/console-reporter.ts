@@ -1,10 +1,11 @@
 // Prints a run to a terminal or CI log: a progress counter, a line per finished unit, failed units' log tails, leaks and a summary.
+import { formatBytes, formatDuration } from '../core/format.js';
 import { relative } from 'node:path';
 import pc from 'picocolors';
 import { readTailLines } from '../core/report/log-tail.js';
 import { describeEnd } from '../core/report/outcome-message.js';
 import type { RunEvents, RunStartInfo } from '../core/report/events.js';
-import { formatBytes, formatDuration } from '../core/plan/units-of-measure.js';
+
 import type {
   AttemptResult,
   Leak,

@@ -1,6 +1,6 @@
 // Formats `testwarden status` for people.
+import { formatDuration } from '../core/format.js';
 import type { CheckpointStatus } from '../core/checkpoint/checkpoint-status.js';
-import { formatDuration } from '../core/plan/units-of-measure.js';
 
 /** Units left that are named one per line; `--json` lists them all. */
 const SHOWN = 10;

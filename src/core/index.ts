@@ -1,4 +1,5 @@
 // Public API of the testwarden core (re-exports only).
+export { formatBytes, formatDuration } from './format.js';
 export {
   runSuite,
   planRun,
@@ -19,14 +20,7 @@ export type { RunEvents, RunStartInfo } from './report/events.js';
 export { EXIT, buildReport, computeTotals } from './report/build-report.js';
 export { renderJUnit } from './report/junit-writer.js';
 export { readTailLines } from './report/log-tail.js';
-export {
-  parseDuration,
-  parseSize,
-  parseInteger,
-  parsePercent,
-  formatDuration,
-  formatBytes,
-} from './plan/units-of-measure.js';
+export { parseDuration, parseSize, parseInteger, parsePercent } from './plan/units-of-measure.js';
 export {
   parseShard,
   splitShards,

@@ -1,4 +1,5 @@
 // The checkpoint on disk: written atomically, read as untrusted input (bounded, validated, filtered to today's units).
+import { plural } from '../format.js';
 import { randomBytes } from 'node:crypto';
 import {
   closeSync,
@@ -22,13 +23,7 @@ import { parseRuns } from './checkpoint-runs.js';
 import { decodeUnitsV1 } from './checkpoint-v1.js';
 import { checkpointDocumentSchemaV2, decodeUnitsV2, layOnto } from './checkpoint-v2.js';
 import { closeQuietly, readBounded } from './read-bounded.js';
-import {
-  type EntryProblems,
-  firstIssue,
-  isPlainObject,
-  plural,
-  printable,
-} from './read-problems.js';
+import { type EntryProblems, firstIssue, isPlainObject, printable } from './read-problems.js';
 
 /**
  * Largest checkpoint read or written (64 MiB). At about 50 bytes plus the id per unit, this

@@ -1,4 +1,5 @@
 // Resume rules (docs/checkpoint-format.md): which units a checkpoint settles, which run again, and one line saying what happened.
+import { plural } from '../format.js';
 import type { Outcome, Unit, UnitResult } from '../types.js';
 import type { Checkpoint, CheckpointFingerprint, CheckpointUnit } from './checkpoint-format.js';
 import { CheckpointUnits } from './checkpoint-units.js';
@@ -132,8 +133,4 @@ function settledResult(id: string, entry: CheckpointUnit): UnitResult {
       : {}),
     ...(entry.lane !== undefined ? { lane: entry.lane } : {}),
   };
-}
-
-function plural(n: number, one: string): string {
-  return `${n} ${n === 1 ? one : `${one}s`}`;
 }

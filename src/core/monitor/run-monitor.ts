@@ -1,5 +1,6 @@
 // The run's resource monitor: thresholds turned into admission and a graceful stop, and the machine history kept for the report.
-import { formatDuration } from '../plan/units-of-measure.js';
+
+import { formatDuration } from '../format.js';
 import type { RunSuiteOptions } from '../run-config.js';
 import type { StopToken } from '../lifecycle/stop-token.js';
 import type { MachineRecord } from '../types.js';

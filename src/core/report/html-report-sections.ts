@@ -1,5 +1,6 @@
 // The HTML report's static sections, readable without the script: header, totals, units that did not pass with their log tails, leaks, and the runs of the checkpoint.
-import { formatDuration } from '../plan/units-of-measure.js';
+
+import { formatDuration } from '../format.js';
 import type { RunReport, UnitResult } from '../types.js';
 import type { TimelineRun } from './timeline-data.js';
 

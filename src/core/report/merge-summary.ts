@@ -1,5 +1,6 @@
 // Markdown for a merged report ($GITHUB_STEP_SUMMARY of the merge job): totals, problems with the shard set, failed units, one line per input report.
-import { formatDuration } from '../plan/units-of-measure.js';
+
+import { formatDuration, plural } from '../format.js';
 import type { RunReport, UnitResult } from '../types.js';
 import type { ShardReport } from './report-schema.js';
 
@@ -106,8 +107,4 @@ function code(text: string): string {
 function table(head: readonly string[], rows: readonly (readonly string[])[]): string {
   const line = (cells: readonly string[]) => `| ${cells.join(' | ')} |`;
   return [line(head), line(head.map(() => '---')), ...rows.map(line)].join('\n');
-}
-
-function plural(count: number, word: string): string {
-  return `${count} ${word}${count === 1 ? '' : 's'}`;
 }

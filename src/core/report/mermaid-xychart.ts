@@ -1,5 +1,6 @@
 // The job summary's memory/CPU chart as a Mermaid xychart: memory and CPU on a regular time grid, the thresholds as flat lines, the time after a stop request shaded.
-import { formatDuration } from '../plan/units-of-measure.js';
+
+import { formatDuration } from '../format.js';
 import type { RunReport } from '../types.js';
 import { machineGrid, type TimelineRun } from './timeline-data.js';
 

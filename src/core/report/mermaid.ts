@@ -1,6 +1,7 @@
 // Mermaid pictures of a run for the GitHub job summary: a gantt timeline of the units that matter per lane and an xychart of memory and CPU with the thresholds and the shutdown.
+import { formatDuration } from '../format.js';
 import type { CheckpointRun } from '../checkpoint/checkpoint-runs.js';
-import { formatDuration } from '../plan/units-of-measure.js';
+
 import type { RunReport } from '../types.js';
 import { renderMachineChart } from './mermaid-xychart.js';
 import {

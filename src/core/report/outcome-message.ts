@@ -1,6 +1,6 @@
 // One line saying how an attempt ended, made from its facts.
+import { formatBytes, formatDuration } from '../format.js';
 import type { AttemptEnd } from '../types.js';
-import { formatBytes, formatDuration } from '../plan/units-of-measure.js';
 
 export function describeEnd(end: AttemptEnd): string | undefined {
   switch (end.outcome) {

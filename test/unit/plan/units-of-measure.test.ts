@@ -1,6 +1,6 @@
+import { formatDuration } from '../../../src/core/format.js';
 import { describe, expect, it } from 'vitest';
 import {
-  formatDuration,
   parseDuration,
   parseInteger,
   parsePercent,
