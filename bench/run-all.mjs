@@ -7,6 +7,7 @@ run('npm', ['run', '-s', 'package']);
 for (const bench of [
   'overhead.mjs',
   'sweep.mjs',
+  'ps-sweep.mjs',
   'tracking-costs.mjs',
   'engine-proxy.mjs',
   'checkpoint.mjs',

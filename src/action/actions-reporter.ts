@@ -36,6 +36,7 @@ export class ActionsReporter implements RunEvents {
     info(
       `testwarden: ${run.toRun} of ${run.units.length} units to run${resumed}, ${run.jobs} at a time (run ${run.runId}); state dir ${run.stateDir}`,
     );
+    if (run.trackingRecord) info(`tracking: ${run.trackingRecord.description}`);
   }
 
   onAttemptEnd(result: AttemptResult, willRetry: boolean): void {

@@ -87,6 +87,7 @@ export function renderRunSummary(report: RunReport, context: SummaryContext): st
   );
   if (peak)
     parts.push(`Memory peak of one unit: ${formatBytes(peak.peakRssBytes)} (${code(peak.id)}).`);
+  if (report.tracking) parts.push(`Tracking: ${report.tracking.description}.`);
   const pictures = renderTimelineMarkdown(report, { checkpointRuns: context.checkpointRuns ?? [] });
   if (pictures !== '') parts.push(pictures);
   const report_ = context.reportJson ? ` · report ${code(context.reportJson)}` : '';

@@ -62,9 +62,11 @@ export class ConsoleReporter implements RunEvents {
         ? `${info.toRun} of ${info.units.length} units to run`
         : `${info.units.length} units`;
     const state = relative(this.#o.cwd, info.stateDir) || '.';
+    const table = info.trackingRecord?.processTable;
+    const via = table === 'ps' ? ' via ps' : table === 'windows' ? ' via a CIM query' : '';
     this.#line(
       this.#c.bold(
-        `testwarden: ${what}, ${info.jobs} at a time (run ${info.runId}, ${info.tracking} tracking, state in ${state})`,
+        `testwarden: ${what}, ${info.jobs} at a time (run ${info.runId}, ${info.tracking} tracking${via}, state in ${state})`,
       ),
     );
   }

@@ -1,4 +1,5 @@
 // The one function that ties a run together: plan the units, run them in parallel lanes with retries, stop on request, report.
+import { platformNotices, trackingRecord } from './tracker/tracking-description.js';
 import { InternalError } from './errors.js';
 import { RunCheckpoint } from './checkpoint/run-checkpoint.js';
 import { ContainerWatcher } from './containers/container-watcher.js';
@@ -49,6 +50,8 @@ export async function executePlan(plan: Plan, options: RunSuiteOptions): Promise
   for (const w of plan.warnings) notice('warning', w);
   for (const i of plan.infos) notice('info', i);
   const registry = await openRegistry(plan, notice);
+  const tracking = trackingRecord(plan.tracking);
+  for (const n of platformNotices()) notice(n.level, n.message);
   // Heartbeat and the detached watchdog: if this process dies or hangs, its units still go.
   const guard = startRunGuard({
     stateDir: plan.state.root,
@@ -104,6 +107,7 @@ export async function executePlan(plan: Plan, options: RunSuiteOptions): Promise
       jobs,
       stateDir: plan.state.root,
       tracking: plan.tracking,
+      trackingRecord: tracking,
     });
 
     const results = new Map<string, UnitResult>(checkpoint.fromCheckpoint.map((r) => [r.id, r]));
@@ -174,6 +178,7 @@ export async function executePlan(plan: Plan, options: RunSuiteOptions): Promise
       stoppedAt,
       machine,
       shard: plan.shard,
+      tracking,
     });
     const unwritten = writeReports(plan, options, report, checkpoint.runs);
     emit(reporters, 'onRunEnd', report);

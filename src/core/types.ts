@@ -1,4 +1,5 @@
 import type { ShardInfo } from './plan/shard.js';
+import type { TrackingRecord } from './tracker/tracking-description.js';
 
 // The shared vocabulary of a run: units, outcomes, how an attempt ends, leaks, results and the report (docs/cli.md).
 
@@ -170,4 +171,6 @@ export interface RunReport {
   machine?: MachineRecord;
   /** Set when the run was one shard of a suite (`--shard I/N`). */
   shard?: ShardInfo;
+  /** Which tracking was in force (absent in merged reports). */
+  tracking?: TrackingRecord;
 }

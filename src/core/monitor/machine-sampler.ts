@@ -5,14 +5,15 @@ import {
   readCgroupUsage,
   type CgroupMemoryLocation,
 } from './cgroup-memory.js';
+import { DarwinMemory } from './darwin-memory.js';
 import { parseKeyedNumbers, readKernelFile } from './read-kernel-file.js';
 
 /**
  * Where memory figures came from: our cgroup's limit (v2 `memory.max`, v1 `memory.limit_in_bytes`),
- * `/proc/meminfo`, or Node's `os` module (macOS, Windows). CPU comes from `/proc/stat` on Linux
+ * `/proc/meminfo`, `vm_stat` and `sysctl hw.memsize` (macOS), or Node's `os` module (Windows). CPU comes from `/proc/stat` on Linux
  * and `os.cpus()` elsewhere.
  */
-export type MemorySource = 'cgroup-v2' | 'cgroup-v1' | 'meminfo' | 'os';
+export type MemorySource = 'cgroup-v2' | 'cgroup-v1' | 'meminfo' | 'vm_stat' | 'os';
 
 export interface MachineSample {
   /** Milliseconds since the epoch. */
@@ -36,6 +37,8 @@ export interface MachineSamplerOptions {
   fsRoot?: string;
   /** Pretend to run on another platform (tests of the `os` fallback). */
   platform?: NodeJS.Platform;
+  /** macOS memory reader (tests pass one fed with recorded `vm_stat` output). */
+  darwin?: DarwinMemory;
 }
 
 interface CpuTimes {
@@ -97,16 +100,22 @@ export class MachineSampler implements MachineSampleSource {
   readonly source: MemorySource;
   private readonly root: string;
   private readonly cgroup: CgroupMemoryLocation | undefined;
+  private readonly darwin: DarwinMemory | undefined;
   private previousCpu: CpuTimes | undefined;
   private lastCpuPercent: number | null = null;
 
   constructor(options: MachineSamplerOptions = {}) {
     this.root = options.fsRoot ?? '';
-    const linux = (options.platform ?? process.platform) === 'linux';
+    const platform = options.platform ?? process.platform;
+    const linux = platform === 'linux';
     const meminfo = linux ? this.readMeminfo() : undefined;
+    this.darwin = undefined;
     if (meminfo === undefined) {
-      this.source = 'os';
       this.cgroup = undefined;
+      if (platform === 'darwin') {
+        this.darwin = options.darwin ?? new DarwinMemory();
+        this.source = this.darwin.used() === undefined ? 'os' : 'vm_stat';
+      } else this.source = 'os';
       return;
     }
     // A cgroup counts only when its limit is below the machine's RAM (containers, limited slices).
@@ -147,7 +156,11 @@ export class MachineSampler implements MachineSampleSource {
         return { used: usage.usedBytes, total: usage.limitBytes, source: this.source };
       }
     }
-    if (this.source !== 'os') {
+    if (this.source === 'vm_stat' && this.darwin) {
+      const used = this.darwin.used();
+      if (used !== undefined) return { used, total: this.darwin.totalBytes, source: 'vm_stat' };
+    }
+    if (this.source !== 'os' && this.source !== 'vm_stat') {
       const meminfo = this.readMeminfo();
       if (meminfo) {
         return {
@@ -162,7 +175,8 @@ export class MachineSampler implements MachineSampleSource {
   }
 
   private readCpuPercent(): number | null {
-    const times = this.source === 'os' ? osCpuTimes() : this.readProcStatCpu();
+    const times =
+      this.source === 'os' || this.source === 'vm_stat' ? osCpuTimes() : this.readProcStatCpu();
     if (!times) return this.lastCpuPercent;
     const previous = this.previousCpu;
     // Two samples within one clock tick say nothing new: keep the last figure and the older base.

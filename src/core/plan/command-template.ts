@@ -53,15 +53,26 @@ export function parseCommandTemplate(source: string, shell: boolean): CommandTem
   return { source, shell, words: shell ? [source] : words, hasPlaceholder };
 }
 
+/**
+ * The shell `--shell` runs. The template language is POSIX (words split like `sh`, values
+ * single-quoted), so on Windows it is `sh` from Path, Git for Windows' (on every GitHub Windows
+ * runner, the `shell: bash` of workflows): neither cmd nor PowerShell can take a single-quoted
+ * value as one inert word.
+ */
+export function shellProgram(platform: NodeJS.Platform = process.platform): string {
+  return platform === 'win32' ? 'sh' : '/bin/sh';
+}
+
 /** The program and arguments that run one unit. */
 export function expandCommand(
   template: CommandTemplate,
   values: PlaceholderValues,
+  platform: NodeJS.Platform = process.platform,
 ): { program: string; args: string[] } {
   if (template.shell) {
     let script = fill(template.source, values, quote);
     if (!template.hasPlaceholder) script = `${script} ${quote(values.file)}`;
-    return { program: '/bin/sh', args: ['-c', script] };
+    return { program: shellProgram(platform), args: ['-c', script] };
   }
   const argv = template.words.map((word) => fill(word, values, (v) => v));
   if (!template.hasPlaceholder) argv.push(values.file);

@@ -10,7 +10,12 @@ import { DEFAULTS, type Plan, type RunSuiteOptions } from '../run-config.js';
 import { prepareStateDir } from '../state-dir.js';
 import { detectCgroupSupport, type CgroupSupport } from '../tracker/cgroup-detect.js';
 import { prepareDelegatedSubtree } from '../tracker/cgroup-setup.js';
-import { parseCommandTemplate, PLACEHOLDERS, type CommandTemplate } from './command-template.js';
+import {
+  parseCommandTemplate,
+  PLACEHOLDERS,
+  shellProgram,
+  type CommandTemplate,
+} from './command-template.js';
 import { programProblem } from '../tracker/find-program.js';
 import { discoverUnits } from './discover-units.js';
 import { planShard, type ShardInfo } from './shard.js';
@@ -179,13 +184,25 @@ function checkCwd(cwd: string): void {
 
 /** A program that cannot be found would fail every unit one by one: say it once, before any runs. */
 function checkProgram(template: CommandTemplate, env: NodeJS.ProcessEnv, cwd: string): void {
-  const program = template.shell ? undefined : template.words[0];
+  if (template.shell) {
+    const shell = shellProgram();
+    if (programProblem(shell, env, cwd))
+      throw new UsageError(
+        `--shell: expected ${shell} to run the template (on Windows, Git for Windows' sh on Path), but it was not found`,
+      );
+    return;
+  }
+  const program = template.words[0];
   // `{file}` as the program (executable units) is only known per unit.
   if (program === undefined || PLACEHOLDERS.some((p) => program.includes(p))) return;
   const problem = programProblem(program, env, cwd);
   if (problem) {
-    const where = program.includes('/') ? `relative to ${cwd}` : 'on PATH';
-    const why = problem.endsWith('EACCES') ? 'found, but not executable' : `not found ${where}`;
+    const where = /[\\/]/.test(program) ? `relative to ${cwd}` : 'on PATH';
+    const why = problem.endsWith('EACCES')
+      ? 'found, but not executable'
+      : problem.includes('EINVAL')
+        ? 'a batch file, which Windows runs only through a shell: use --shell or `cmd /d /s /c`'
+        : `not found ${where}`;
     throw new UsageError(
       `--command: expected a program that can be run, got ${JSON.stringify(program)} (${why})`,
     );

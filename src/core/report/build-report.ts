@@ -1,4 +1,5 @@
 // Turns unit results into the run report (docs/cli.md, "Report JSON"): totals, status and exit code.
+import type { TrackingRecord } from '../tracker/tracking-description.js';
 import type { ShardInfo } from '../plan/shard.js';
 import type {
   MachineRecord,
@@ -60,6 +61,7 @@ export function buildReport(input: {
   stoppedAt?: number | undefined;
   machine?: MachineRecord | undefined;
   shard?: ShardInfo | undefined;
+  tracking?: TrackingRecord | undefined;
 }): RunReport {
   const totals = computeTotals(input.units);
   const anyFailed = totals.failed + totals.timedOut + totals.resourceExceeded > 0;
@@ -90,5 +92,6 @@ export function buildReport(input: {
     ...(input.stoppedAt !== undefined ? { stoppedAt: input.stoppedAt } : {}),
     ...(input.machine ? { machine: input.machine } : {}),
     ...(input.shard ? { shard: input.shard } : {}),
+    ...(input.tracking ? { tracking: input.tracking } : {}),
   };
 }

@@ -1,4 +1,5 @@
 // The hooks a run calls as it goes; reporters (console, Actions summary) implement the ones they need. The core never prints.
+import type { TrackingRecord } from '../tracker/tracking-description.js';
 import type { AttemptResult, RunReport, StopReason, Unit, UnitResult } from '../types.js';
 
 export interface RunStartInfo {
@@ -9,6 +10,8 @@ export interface RunStartInfo {
   jobs: number;
   stateDir: string;
   tracking: 'cgroup' | 'process';
+  /** The same with the process table, in words. */
+  trackingRecord?: TrackingRecord;
 }
 
 export interface RunEvents {

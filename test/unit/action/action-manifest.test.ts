@@ -150,9 +150,16 @@ describe('workflows', () => {
     },
   );
 
-  it('check-dist and e2e exist, e2e on Linux and macOS', () => {
+  it('check-dist and e2e exist; the unit tests and the Action run on Linux, macOS and Windows', () => {
     expect(files).toEqual(expect.arrayContaining(['check-dist.yml', 'e2e.yml']));
-    expect(read('.github/workflows/e2e.yml')).toMatch(/\[ubuntu-latest, macos-latest\]/);
+    const everyOs = /os: \[ubuntu-latest, macos-latest, windows-latest\]/;
+    expect(read('.github/workflows/e2e.yml')).toMatch(everyOs);
+    expect(read('.github/workflows/ci.yml')).toMatch(everyOs);
+    const ci = parse(read('.github/workflows/ci.yml')) as {
+      jobs: Record<string, { 'runs-on': string; steps: { run?: string }[] }>;
+    };
+    expect(ci.jobs.unit!['runs-on']).toBe('${{ matrix.os }}');
+    expect(ci.jobs.unit!.steps.map((s) => s.run)).toContain('npx vitest run test/unit');
   });
 });
 

@@ -77,6 +77,33 @@ describe('the job summary', () => {
     expect(text).toContain('<code>test-0-0123abcd</code>');
   });
 
+  it('says which tracking was in force, on every platform', async () => {
+    const { trackingRecord } = await import('../../../src/core/tracker/tracking-description.js');
+    const { createPsTable } = await import('../../../src/core/tracker/ps-table.js');
+    const { createWindowsTable } = await import('../../../src/core/tracker/windows-table.js');
+    const { createProcTable } = await import('../../../src/core/tracker/proc-process-table.js');
+    const unused = () => {
+      throw new Error('not run');
+    };
+    const windows = createWindowsTable({ run: unused, sync: unused, async: unused });
+    const lines = [
+      trackingRecord('cgroup', createProcTable()),
+      trackingRecord('process', createProcTable()),
+      trackingRecord('process', createPsTable()),
+      trackingRecord('process', windows),
+    ].map((tracking) =>
+      renderRunSummary({ ...report([unit('a.test.js', 'passed')]), tracking }, context)
+        .split('\n')
+        .find((line) => line.startsWith('Tracking: ')),
+    );
+    expect(lines).toEqual([
+      'Tracking: a cgroup per unit, with process groups and the /proc marker scan.',
+      'Tracking: process groups and the /proc marker scan.',
+      'Tracking: process groups and descent recorded from ps every 0.25 s (no cgroups or marker scan here).',
+      'Tracking: descent recorded from a CIM query every 2 s, trees ended with taskkill /F /T (no process groups, marker scan or grace period on Windows).',
+    ]);
+  });
+
   it('says which attempt a resumed run came from and how many units it skipped', () => {
     const text = renderRunSummary(
       report(
