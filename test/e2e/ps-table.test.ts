@@ -6,7 +6,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { isAlive, runCli, startCli, waitFor } from '../support/cli.js';
+import { isAlive, runCli, startCli } from '../support/cli.js';
+import { waitFor } from '../support/wait-for.js';
 import { readJson, suiteDir } from '../support/files.js';
 
 const PS = { TESTWARDEN_PROCESS_TABLE: 'ps' };
@@ -77,12 +78,10 @@ describe('ps process table (TESTWARDEN_PROCESS_TABLE=ps)', () => {
       ['run', '--cwd', dir, '--tracking', 'process', '--no-watchdog', '-c', 'sh {file}', 'a.sh'],
       { env: PS },
     );
-    await waitFor(() => existsSync(join(dir, 'started')), 'the unit to start');
+    await waitFor('the unit to start', () => existsSync(join(dir, 'started')));
     // The descendant is in the registry once a sweep saw it (every 250 ms; the unit waited 1 s).
-    await waitFor(
-      () =>
-        readFileSync(join(dir, '.testwarden', 'registry.jsonl'), 'utf8').includes('"descendant"'),
-      'the daemon to be recorded',
+    await waitFor('the daemon to be recorded', () =>
+      readFileSync(join(dir, '.testwarden', 'registry.jsonl'), 'utf8').includes('"descendant"'),
     );
     run.child.kill('SIGKILL');
     await run.done;
