@@ -1,4 +1,5 @@
 // Finds the units of a run: files matched by glob patterns under the working directory, or the lines printed by --list-command.
+import { shellProgram } from './command-template.js';
 import { spawn } from 'node:child_process';
 import { glob } from 'tinyglobby';
 import { UsageError } from '../errors.js';
@@ -110,9 +111,11 @@ interface Captured {
 /** The list command is the user's own shell line (pipes allowed); no unit name is ever put into it. */
 function runCapture(command: string, cwd: string, env: NodeJS.ProcessEnv): Promise<Captured> {
   return new Promise((resolve) => {
-    const child = spawn('/bin/sh', ['-c', command], {
+    // The same shell --shell runs (Git for Windows' sh on Windows).
+    const child = spawn(shellProgram(), ['-c', command], {
       cwd,
       env,
+      windowsHide: true,
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     const out: Buffer[] = [];
