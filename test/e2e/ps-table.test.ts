@@ -19,11 +19,11 @@ const pidsOf = (dir: string, name: string) =>
 
 describe('ps process table (TESTWARDEN_PROCESS_TABLE=ps)', () => {
   it('finds and kills each kind of leak, and says the tracking was ps', async () => {
-    // Units stay up a second after starting a daemon (as suites do), so a sweep sees it under them.
+    // Units stay up 2 s after starting a daemon (as suites do), so a sweep sees it under them.
     const dir = suiteDir({
-      'setsid.sh': 'setsid sleep 321 & echo $! > setsid.pids; sleep 1',
+      'setsid.sh': 'setsid sleep 321 & echo $! > setsid.pids; sleep 2',
       'double-fork.sh':
-        '(sh -c "setsid sleep 322 & echo \\$! > double-fork.pids; sleep 1" &); while [ ! -s double-fork.pids ]; do sleep 0.01; done; sleep 1',
+        '(sh -c "setsid sleep 322 & echo \\$! > double-fork.pids; sleep 2" &); while [ ! -s double-fork.pids ]; do sleep 0.01; done; sleep 2',
       'nohup.sh': 'nohup sleep 323 >/dev/null 2>&1 & echo $! > nohup.pids',
       'ignores-term.sh': `node -e "process.on('SIGTERM',()=>{}); require('fs').writeFileSync('ignores-term.pids', String(process.pid)); setInterval(()=>{},1000)" & while [ ! -s ignores-term.pids ]; do sleep 0.01; done`,
     });

@@ -56,12 +56,12 @@ async function run(name: string, script: string, options: { timeoutMs?: number }
 
 // Linux only: the units use setsid(1), which macOS lacks; there the table is the default one.
 describe.skipIf(process.platform !== 'linux')('the ps table (forced on Linux)', () => {
-  // Each unit stays up a little after starting its daemon, as a test suite does: the periodic
+  // Each unit stays up 2 s after starting its daemon, as a test suite does: the periodic
   // sweep (every 250 ms) sees the daemon under the unit before its parent exits.
   const hostile: Record<string, string> = {
-    setsid: 'setsid sleep 311 & echo $! > setsid.pids; sleep 1',
+    setsid: 'setsid sleep 311 & echo $! > setsid.pids; sleep 2',
     'double-fork':
-      '(sh -c "setsid sleep 312 & echo \\$! > double-fork.pids; sleep 1" &); while [ ! -s double-fork.pids ]; do sleep 0.01; done; sleep 1',
+      '(sh -c "setsid sleep 312 & echo \\$! > double-fork.pids; sleep 2" &); while [ ! -s double-fork.pids ]; do sleep 0.01; done; sleep 2',
     nohup: 'nohup sleep 313 >/dev/null 2>&1 & echo $! > nohup.pids',
     'ignores-term': `node -e "process.on('SIGTERM',()=>{}); require('fs').writeFileSync('ignores-term.pids', String(process.pid)); setInterval(()=>{},1000)" & while [ ! -s ignores-term.pids ]; do sleep 0.01; done`,
   };
