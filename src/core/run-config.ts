@@ -7,6 +7,7 @@ import type { CommandTemplate } from './plan/command-template.js';
 import type { ShardInfo, ShardSpec } from './plan/shard.js';
 import type { RunEvents } from './report/events.js';
 import type { StateDir } from './state-dir.js';
+import type { StateLock } from './state-lock.js';
 import type { CgroupSupport } from './tracker/cgroup-detect.js';
 import type { LeakPolicy, TrackingMode, Unit } from './types.js';
 
@@ -91,6 +92,8 @@ export interface Plan {
   template: CommandTemplate;
   units: Unit[];
   state: StateDir;
+  /** Held from planning until the run ends: one run at a time in a state dir. */
+  stateLock: StateLock;
   runId: string;
   tracking: 'cgroup' | 'process';
   cgroupSupport: CgroupSupport;

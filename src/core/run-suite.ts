@@ -187,6 +187,7 @@ export async function executePlan(plan: Plan, options: RunSuiteOptions): Promise
     return report;
   } finally {
     await guard.stop();
+    await plan.stateLock.release();
   }
 }
 

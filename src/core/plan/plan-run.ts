@@ -8,6 +8,7 @@ import { UsageError } from '../errors.js';
 import { checkOutputPaths, type OutputPath } from '../report/output-paths.js';
 import { DEFAULTS, type Plan, type RunSuiteOptions } from '../run-config.js';
 import { prepareStateDir } from '../state-dir.js';
+import { lockStateDir } from '../state-lock.js';
 import { detectCgroupSupport, type CgroupSupport } from '../tracker/cgroup-detect.js';
 import { prepareDelegatedSubtree } from '../tracker/cgroup-setup.js';
 import {
@@ -64,13 +65,28 @@ export async function planRun(options: RunSuiteOptions): Promise<Plan> {
       timingsMap(history.timings),
     ));
   }
-  const state = prepareStateDir(stateRoot, { fresh: !options.resume });
+  // Before anything in the state dir is changed: a live run there keeps its logs and results.
+  const held = await lockStateDir(stateRoot);
+  if (!held.locked)
+    throw new UsageError(
+      `--state-dir: another testwarden run${held.pid ? ` (pid ${held.pid})` : ''} is using ${JSON.stringify(stateRoot)}; give this run its own state dir`,
+    );
+  let state;
+  try {
+    state = prepareStateDir(stateRoot, { fresh: !options.resume });
+  } catch (error) {
+    await held.lock.release();
+    throw error;
+  }
   // After the checks above: with --cgroup-sudo this changes the machine's cgroup tree.
   const cgroupSupport =
     detected.available || options.tracking === 'process'
       ? detected
       : await cgroupsFor(options, detected, { warnings, infos });
-  if (options.tracking === 'cgroup' && !cgroupSupport.available) throw cgroupRefused(cgroupSupport);
+  if (options.tracking === 'cgroup' && !cgroupSupport.available) {
+    await held.lock.release();
+    throw cgroupRefused(cgroupSupport);
+  }
   const runId = options.runId ?? `tw-${Date.now().toString(36)}-${randomBytes(4).toString('hex')}`;
   const tracking = cgroupSupport.available ? 'cgroup' : 'process';
   return {
@@ -78,6 +94,7 @@ export async function planRun(options: RunSuiteOptions): Promise<Plan> {
     template,
     units: planned,
     state,
+    stateLock: held.lock,
     runId,
     tracking,
     cgroupSupport,

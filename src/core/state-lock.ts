@@ -1,0 +1,70 @@
+// One run at a time in a state dir: a lock taken before anything in the folder is read, changed or deleted, and freed by the kernel when its holder dies.
+import { createHash } from 'node:crypto';
+import { mkdirSync, realpathSync } from 'node:fs';
+import { createConnection, createServer, type Server } from 'node:net';
+import { isSameProcessAlive } from './tracker/proc-table.js';
+import { pendingEntries, Registry } from './tracker/registry.js';
+
+export interface StateLock {
+  /** Lets the next run in; idempotent. */
+  release(): Promise<void>;
+}
+
+export type LockResult =
+  | { locked: true; lock: StateLock }
+  /** Another live process holds the folder; `pid` when it could be learned. */
+  | { locked: false; pid: number | undefined };
+
+/**
+ * On Linux the lock is an abstract unix socket named after the folder's real path: binding it
+ * succeeds for one process only, and the kernel frees it when that process ends, however it
+ * ends (no stale lock file after a SIGKILL, nothing a unit can forge by writing the folder).
+ * The holder answers a connection with its pid. Elsewhere a runner the registry records as
+ * alive (pid with its start time) holds the folder.
+ */
+export async function lockStateDir(root: string): Promise<LockResult> {
+  mkdirSync(root, { recursive: true });
+  if (process.platform !== 'linux') {
+    const recorded = liveRecordedRunner(root);
+    return recorded === undefined
+      ? { locked: true, lock: { release: async () => undefined } }
+      : { locked: false, pid: recorded };
+  }
+  const address = `\0testwarden-state-${createHash('sha256').update(realpathSync(root)).digest('hex').slice(0, 40)}`;
+  const server = createServer((socket) => socket.end(`${process.pid}\n`));
+  const bound = await new Promise<boolean>((resolve, reject) => {
+    server.once('error', (error: NodeJS.ErrnoException) =>
+      error.code === 'EADDRINUSE' ? resolve(false) : reject(error),
+    );
+    server.listen(address, () => resolve(true));
+  });
+  if (!bound) return { locked: false, pid: await askHolder(address) };
+  server.unref();
+  let released: Promise<void> | undefined;
+  return { locked: true, lock: { release: () => (released ??= close(server)) } };
+}
+
+/** The pid of a runner the registry names that is still alive with its recorded start time. */
+function liveRecordedRunner(root: string): number | undefined {
+  const runs = pendingEntries(new Registry(root).read()).runs;
+  return runs.find((r) => r.pid !== process.pid && isSameProcessAlive(r.pid, r.startTime))?.pid;
+}
+
+function askHolder(address: string): Promise<number | undefined> {
+  return new Promise((resolve) => {
+    let text = '';
+    const socket = createConnection(address);
+    const done = () => {
+      const pid = Number(text.trim());
+      resolve(Number.isInteger(pid) && pid > 0 ? pid : undefined);
+    };
+    socket.setTimeout(1000, () => socket.destroy());
+    socket.on('data', (b: Buffer) => (text += b.toString('latin1').slice(0, 20)));
+    socket.once('error', () => resolve(undefined));
+    socket.once('close', done);
+  });
+}
+
+function close(server: Server): Promise<void> {
+  return new Promise((resolve) => server.close(() => resolve()));
+}
