@@ -3,9 +3,11 @@ import { formatDuration } from '../core/format.js';
 import { endGroup, info, startGroup, warning } from '@actions/core';
 
 import type { RunEvents, RunStartInfo } from '../core/report/events.js';
+import { isFailure } from '../core/report/failure.js';
+import { inertBlock, inertLine } from '../core/text/workflow-command.js';
 import type { AttemptResult, RunReport, StopReason, UnitResult } from '../core/types.js';
 import { inInputTerms } from './input-terms.js';
-import { inertLines, logTail } from './log-text.js';
+import { logTail } from './log-text.js';
 
 /** How many lines of a failed unit's log go into its group. */
 const GROUP_LINES = 200;
@@ -18,14 +20,6 @@ const MARK: Record<UnitResult['outcome'], string> = {
   interrupted: '■',
   skipped: '-',
 };
-
-export function isFailure(result: Pick<UnitResult, 'outcome'>): boolean {
-  return (
-    result.outcome === 'failed' ||
-    result.outcome === 'timed-out' ||
-    result.outcome === 'resource-exceeded'
-  );
-}
 
 export class ActionsReporter implements RunEvents {
   report: RunReport | undefined;
@@ -41,14 +35,19 @@ export class ActionsReporter implements RunEvents {
 
   onAttemptEnd(result: AttemptResult, willRetry: boolean): void {
     if (!willRetry) return;
-    info(`↻ ${result.unit.id}: attempt ${result.attempt} ${result.end.outcome}; retrying`);
+    info(
+      inertLine(`↻ ${result.unit.id}: attempt ${result.attempt} ${result.end.outcome}; retrying`),
+    );
   }
 
   onUnitEnd(result: UnitResult, progress: { done: number; total: number }): void {
     const flaky = result.flaky ? ' (flaky: passed on a retry)' : '';
     const why = result.message ? `: ${result.message}` : '';
     const leaks = result.leaked.length > 0 ? `; ${result.leaked.length} leaked` : '';
-    const line = `${MARK[result.outcome]} ${result.id}${why}${flaky}${leaks} (${formatDuration(result.durationMs)}) [${progress.done}/${progress.total}]`;
+    // The id and the message are the unit's text: one inert line, whatever they hold.
+    const line = inertLine(
+      `${MARK[result.outcome]} ${result.id}${why}${flaky}${leaks} (${formatDuration(result.durationMs)}) [${progress.done}/${progress.total}]`,
+    );
     if (!isFailure(result)) {
       info(line);
       return;
@@ -56,7 +55,7 @@ export class ActionsReporter implements RunEvents {
     startGroup(line);
     const lines = logTail(result.log, GROUP_LINES);
     if (lines.length === 0) info('(no output)');
-    for (const text of inertLines(lines)) info(text);
+    for (const text of inertBlock(lines)) info(text);
     endGroup();
   }
 
@@ -68,7 +67,7 @@ export class ActionsReporter implements RunEvents {
 
   onNotice(level: 'info' | 'warning', message: string): void {
     // The core names its options as CLI flags; here they are inputs.
-    const text = inInputTerms(message);
+    const text = inertLine(inInputTerms(message));
     if (level === 'warning') warning(text);
     else info(text);
   }

@@ -1,7 +1,8 @@
 // Annotations of a run: an error per failed unit (at most 10) pointing at its file, a warning per unit that leaked.
 import { error, warning, type AnnotationProperties } from '@actions/core';
 import type { RunReport, UnitResult } from '../core/types.js';
-import { isFailure } from './actions-reporter.js';
+import { isFailure } from '../core/report/failure.js';
+import { inertLine } from '../core/text/workflow-command.js';
 import { MAX_ANNOTATIONS } from './constants.js';
 import { logTail } from './log-text.js';
 import { unitFile } from './unit-location.js';
@@ -23,8 +24,9 @@ export function annotateRun(report: RunReport, context: AnnotationContext): void
   const failed = report.units.filter((u) => isFailure(u) && !u.fromCheckpoint);
   for (const u of failed.slice(0, MAX_ANNOTATIONS)) {
     const tail = logTail(u.log, QUOTED_LINES);
-    const message = [`${u.id}: ${u.message ?? u.outcome}`, ...tail].join('\n');
-    error(message, { title: `${u.id} ${u.outcome}`, ...where(u) });
+    // The toolkit escapes newlines; each line is made inert too (`##[` counts anywhere in a line).
+    const message = [`${u.id}: ${u.message ?? u.outcome}`, ...tail].map(inertLine).join('\n');
+    error(message, { title: inertLine(`${u.id} ${u.outcome}`), ...where(u) });
   }
   const leaky = report.units.filter((u) => u.leaked.length > 0);
   for (const u of leaky.slice(0, MAX_ANNOTATIONS)) {
@@ -33,8 +35,9 @@ export function annotateRun(report: RunReport, context: AnnotationContext): void
         ? `process ${l.pid} (${l.command}): ${l.action}`
         : `container ${l.name || l.id}: ${l.action}`,
     );
-    warning(`${u.id} left ${u.leaked.length} running after it ended:\n${what.join('\n')}`, {
-      title: `${u.id} leaked`,
+    const head = `${u.id} left ${u.leaked.length} running after it ended:`;
+    warning([head, ...what].map(inertLine).join('\n'), {
+      title: inertLine(`${u.id} leaked`),
       ...where(u),
     });
   }

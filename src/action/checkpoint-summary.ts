@@ -10,8 +10,9 @@ import { unitFileName } from '../core/state-dir.js';
 import type { CleanupReport } from '../core/tracker/cleanup.js';
 import type { RunReport } from '../core/types.js';
 import { renderRunSummary } from './job-summary.js';
+import { isFailure } from '../core/report/failure.js';
+import { code, details, table } from '../core/text/markdown.js';
 import { logTail } from './log-text.js';
-import { code, details, table } from './markdown.js';
 import type { PostState } from './post-state.js';
 
 const SHOWN_FAILURES = 20;
@@ -66,9 +67,7 @@ function fromCheckpoint(checkpoint: Checkpoint, stateDir: string): string[] {
     ),
     `Re-run the job ("Re-run failed jobs") to resume: ${done} of ${plural(total, 'unit')} are done and will not run again.`,
   ];
-  const failed = entries.filter(([, u]) =>
-    ['failed', 'timed-out', 'resource-exceeded'].includes(u.outcome),
-  );
+  const failed = entries.filter(([, u]) => isFailure(u));
   if (failed.length > 0) parts.push('#### Failed units');
   for (const [id, u] of failed.slice(0, SHOWN_FAILURES)) {
     const log = join(stateDir, 'logs', unitFileName(id, Math.max(1, u.attempts), 'log'));

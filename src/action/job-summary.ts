@@ -3,10 +3,10 @@
 import { formatBytes, formatDuration, plural } from '../core/format.js';
 import type { RunReport, StopReason, UnitResult } from '../core/types.js';
 import type { CheckpointRun } from '../core/checkpoint/checkpoint-runs.js';
+import { isFailure } from '../core/report/failure.js';
 import { renderTimelineMarkdown } from '../core/report/mermaid.js';
-import { isFailure } from './actions-reporter.js';
+import { code, details, markdownText, table } from '../core/text/markdown.js';
 import { logTail } from './log-text.js';
-import { cell, code, details, table } from './markdown.js';
 
 export interface SummaryContext {
   checkpointKey: string;
@@ -32,6 +32,7 @@ export function renderRunSummary(report: RunReport, context: SummaryContext): st
         'Passed',
         'Failed',
         'Timed out',
+        'Interrupted',
         'Skipped',
         'Flaky',
         'From checkpoint',
@@ -45,6 +46,7 @@ export function renderRunSummary(report: RunReport, context: SummaryContext): st
           t.passed,
           t.failed + t.resourceExceeded,
           t.timedOut,
+          t.interrupted,
           t.skipped,
           t.flaky,
           t.fromCheckpoint,
@@ -97,7 +99,7 @@ export function renderRunSummary(report: RunReport, context: SummaryContext): st
 
 function headline(report: RunReport): string {
   const t = report.totals;
-  const bad = t.failed + t.timedOut + t.resourceExceeded;
+  const bad = report.units.filter(isFailure).length;
   switch (report.status) {
     case 'passed':
       return `✅ ${plural(t.passed, 'unit')} passed`;
@@ -142,7 +144,7 @@ function failureSection(units: readonly UnitResult[]): string[] {
   if (failed.length === 0 && carried.length === 0) return [];
   const parts = ['#### Failed units'];
   for (const u of failed.slice(0, SHOWN_FAILURES)) {
-    const summary = `${code(u.id)} ${cell(u.message ?? u.outcome)} (${formatDuration(u.durationMs)})`;
+    const summary = `${code(u.id)} ${markdownText(u.message ?? u.outcome)} (${formatDuration(u.durationMs)})`;
     parts.push(details(summary, logTail(u.log, TAIL_LINES)));
   }
   if (failed.length > SHOWN_FAILURES)

@@ -106,6 +106,7 @@ export async function runMain(): Promise<{ idle(): Promise<void> } | undefined> 
       reportJson,
       resume,
       attempt: github.runAttempt,
+      ...(github.runId !== undefined ? { ciRunId: github.runId } : {}),
       ...(sync ? { checkpointSync: sync } : {}),
       reporters: [reporter],
       stop,

@@ -1,6 +1,7 @@
 // The merge step (merge-reports set): the shards' reports become one report, JUnit file and job summary, and the branch's durations history is updated with every shard's units and saved.
 import { join, resolve } from 'node:path';
 import { info, setFailed, warning } from '@actions/core';
+import { inertLine } from '../core/text/workflow-command.js';
 import { UsageError } from '../core/errors.js';
 import { runMerge } from '../core/report/merge-command.js';
 import { Input, STATE_ROOT } from './constants.js';
@@ -39,7 +40,7 @@ export async function runMergeStep(
     info(
       `testwarden: merged ${outcome.inputs.length} reports: ${t.units} units, ${t.passed} passed, ${t.failed} failed, ${t.timedOut} timed out, ${t.interrupted} interrupted; exit code ${report.exitCode}`,
     );
-    for (const w of outcome.warnings) warning(w);
+    for (const w of outcome.warnings) warning(inertLine(w));
     await timings?.saveHistory();
     setRunOutputs(report, { reportJson, junit, checkpointKey: '' });
     // Problems alone turn a passing merge into a failed one: then the units are not the reason.

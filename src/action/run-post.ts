@@ -2,6 +2,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { info, summary, warning } from '@actions/core';
+import { inertLine } from '../core/text/workflow-command.js';
 import { CHECKPOINT_FILE } from '../core/checkpoint/run-checkpoint.js';
 import { stopWatchdog } from '../core/lifecycle/watchdog-process.js';
 import { cleanupStateDir, type CleanupReport } from '../core/tracker/cleanup.js';
@@ -51,15 +52,17 @@ async function sweepLeftovers(state: PostState): Promise<CleanupReport> {
     ...sweep.containers.map((c) => `container ${c.name || c.id}: ${c.action}`),
   ];
   if (removed.length > 0) {
-    warning(
-      `testwarden post: ${removed.length} left running after the main step, removed:\n${removed.join('\n')}`,
-    );
+    // Command lines are the units' text: each one line, inert.
+    const head = `testwarden post: ${removed.length} left running after the main step, removed:`;
+    warning([head, ...removed].map(inertLine).join('\n'));
   } else info('testwarden post: nothing left running');
   for (const e of sweep.ignored)
     warning(
-      `testwarden post: left alone ${e.kind} ${JSON.stringify(e.target)} named in the registry: ${e.why}`,
+      inertLine(
+        `testwarden post: left alone ${e.kind} ${JSON.stringify(e.target)} named in the registry: ${e.why}`,
+      ),
     );
-  for (const w of sweep.warnings) warning(`testwarden post: ${w}`);
+  for (const w of sweep.warnings) warning(inertLine(`testwarden post: ${w}`));
   return sweep;
 }
 

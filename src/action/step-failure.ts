@@ -2,7 +2,8 @@
 import { InternalError, UsageError } from '../core/errors.js';
 import { EXIT } from '../core/report/build-report.js';
 import type { RunReport } from '../core/types.js';
-import { isFailure } from './actions-reporter.js';
+import { isFailure } from '../core/report/failure.js';
+import { inertLine } from '../core/text/workflow-command.js';
 import { inInputTerms } from './input-terms.js';
 
 const SHOWN = 5;
@@ -17,7 +18,7 @@ export function failureMessage(report: RunReport): string | undefined {
     return `interrupted (${report.reason ?? 'stopped'}); the checkpoint is saved: re-run the job to resume`;
   }
   const failed = report.units.filter(isFailure);
-  const names = failed.slice(0, SHOWN).map((u) => `${u.id} (${u.message ?? u.outcome})`);
+  const names = failed.slice(0, SHOWN).map((u) => inertLine(`${u.id} (${u.message ?? u.outcome})`));
   const more = failed.length > SHOWN ? `, and ${failed.length - SHOWN} more` : '';
   if (failed.length > 0) {
     return `${failed.length} of ${report.totals.units} units failed: ${names.join(', ')}${more}`;

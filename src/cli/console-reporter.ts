@@ -3,7 +3,9 @@ import { formatBytes, formatDuration } from '../core/format.js';
 import { relative } from 'node:path';
 import pc from 'picocolors';
 import { readTailLines } from '../core/report/log-tail.js';
+import { isFailure } from '../core/report/failure.js';
 import { describeEnd } from '../core/report/outcome-message.js';
+import { plainLine } from '../core/text/control-chars.js';
 import type { RunEvents, RunStartInfo } from '../core/report/events.js';
 
 import type {
@@ -75,7 +77,7 @@ export class ConsoleReporter implements RunEvents {
     if (!willRetry) return;
     const why = describeEnd(result.end) ?? result.end.outcome;
     this.#line(
-      `${' '.repeat(this.#width * 2 + 3)} ${this.#c.yellow('RETRY')}   ${result.unit.id} (attempt ${result.attempt}: ${why})`,
+      `${' '.repeat(this.#width * 2 + 3)} ${this.#c.yellow('RETRY')}   ${plainLine(result.unit.id)} (attempt ${result.attempt}: ${why})`,
     );
   }
 
@@ -83,13 +85,13 @@ export class ConsoleReporter implements RunEvents {
     const counter = `[${String(progress.done).padStart(this.#width)}/${progress.total}]`;
     const label = result.flaky ? 'FLAKY' : LABEL[result.outcome];
     const paint = this.#paint(result);
-    const detail = result.message ? `  ${this.#c.dim(result.message)}` : '';
+    const detail = result.message ? `  ${this.#c.dim(plainLine(result.message))}` : '';
     this.#line(
-      `${this.#c.dim(counter)} ${paint(label.padEnd(7))} ${result.id} ${this.#c.dim(formatDuration(result.durationMs))}${detail}`,
+      `${this.#c.dim(counter)} ${paint(label.padEnd(7))} ${plainLine(result.id)} ${this.#c.dim(formatDuration(result.durationMs))}${detail}`,
     );
     for (const leak of result.leaked)
       this.#line(`        ${this.#c.yellow('leaked')} ${describeLeak(leak)}`);
-    if (isBad(result) && result.log) {
+    if (isFailure(result) && result.log) {
       const tail = readTailLines(result.log, this.#o.tailLines);
       if (tail.length > 0) {
         this.#line(
@@ -149,11 +151,13 @@ export class ConsoleReporter implements RunEvents {
       );
     const peak = Math.max(0, ...report.units.map((u) => u.peakRssBytes));
     if (peak > 0) this.#line(`Peak memory of a unit: ${formatBytes(peak)}`);
-    const bad = report.units.filter(isBad);
+    const bad = report.units.filter(isFailure);
     if (bad.length > 0) {
       this.#line(this.#c.red(`Did not pass:`));
       for (const u of bad)
-        this.#line(`  ${LABEL[u.outcome].padEnd(7)} ${u.id}${u.message ? ` — ${u.message}` : ''}`);
+        this.#line(
+          `  ${LABEL[u.outcome].padEnd(7)} ${plainLine(u.id)}${u.message ? ` — ${plainLine(u.message)}` : ''}`,
+        );
     }
     const status =
       report.status === 'passed'
@@ -170,10 +174,6 @@ export class ConsoleReporter implements RunEvents {
     if (result.outcome === 'skipped' || result.outcome === 'interrupted') return this.#c.yellow;
     return this.#c.red;
   }
-}
-
-function isBad(u: UnitResult): boolean {
-  return u.outcome === 'failed' || u.outcome === 'timed-out' || u.outcome === 'resource-exceeded';
 }
 
 export function describeLeak(leak: Leak): string {

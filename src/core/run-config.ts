@@ -74,6 +74,8 @@ export interface RunSuiteOptions {
   resume?: boolean;
   /** The CI attempt number, recorded in the checkpoint. */
   attempt?: number;
+  /** The CI run (GITHUB_RUN_ID): recorded in the checkpoint; only its own checkpoint is resumed. */
+  ciRunId?: string;
   /** Keeps a remote copy of the checkpoint (the Actions cache in the Action). */
   checkpointSync?: CheckpointSync;
   reporters?: RunEvents[];

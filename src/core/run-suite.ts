@@ -11,6 +11,7 @@ import { outputPaths, planRun } from './plan/plan-run.js';
 import { updateTimings } from './plan/timings.js';
 import { buildReport } from './report/build-report.js';
 import { emit } from './report/events.js';
+import { isFailure } from './report/failure.js';
 import { renderHtmlReport } from './report/html-report.js';
 import { renderJUnit } from './report/junit-writer.js';
 import {
@@ -94,6 +95,7 @@ export async function executePlan(plan: Plan, options: RunSuiteOptions): Promise
       resume: options.resume ?? false,
       runId: plan.runId,
       attempt: options.attempt,
+      ciRunId: options.ciRunId,
       jobs,
       sync: options.checkpointSync,
       notice,
@@ -131,11 +133,7 @@ export async function executePlan(plan: Plan, options: RunSuiteOptions): Promise
         }
         results.set(unit.id, result);
         checkpoint.record(result);
-        if (
-          result.outcome === 'failed' ||
-          result.outcome === 'timed-out' ||
-          result.outcome === 'resource-exceeded'
-        ) {
+        if (isFailure(result)) {
           failures++;
           if (options.maxFailures !== undefined && failures >= options.maxFailures) {
             stop.request('fail-fast', { terminate: false });

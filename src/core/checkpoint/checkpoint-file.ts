@@ -246,12 +246,22 @@ export function parseCheckpoint(
       `checkpoint ${path}: ${plural(history.dropped, 'invalid run history entry', 'invalid run history entries')} dropped (the run's progress is kept)`,
     );
   }
-  const { runId, attempt, fingerprint, reason, complete, totalUnits, createdAt, updatedAt } =
-    header.data;
+  const {
+    runId,
+    attempt,
+    ciRunId,
+    fingerprint,
+    reason,
+    complete,
+    totalUnits,
+    createdAt,
+    updatedAt,
+  } = header.data;
   result.formatVersion = version as number;
   result.checkpoint = {
     runId,
     ...(attempt !== undefined ? { attempt } : {}),
+    ...(ciRunId !== undefined ? { ciRunId } : {}),
     fingerprint,
     reason,
     complete,

@@ -42,6 +42,11 @@ export const checkpointFingerprintSchema = z.object({ units: sha256Hex, command:
 export const checkpointHeaderSchema = z.object({
   runId: z.string().min(1).max(512),
   attempt: z.number().int().positive().optional(),
+  /** The CI run that wrote it (GITHUB_RUN_ID): the Action resumes only from its own run's. */
+  ciRunId: z
+    .string()
+    .regex(/^[0-9A-Za-z._-]{1,64}$/)
+    .optional(),
   fingerprint: checkpointFingerprintSchema,
   reason: z.enum(STOP_REASONS).nullable(),
   complete: z.boolean(),
@@ -93,6 +98,8 @@ export interface CreateCheckpointInput {
   runId: string;
   /** The CI attempt (e.g. GITHUB_RUN_ATTEMPT), when there is one. */
   attempt?: number;
+  /** The CI run (e.g. GITHUB_RUN_ID), when there is one. */
+  ciRunId?: string;
   fingerprint: CheckpointFingerprint;
   /**
    * The run's units with what is carried over from the previous checkpoint on resume
@@ -124,6 +131,7 @@ export function createCheckpoint(input: CreateCheckpointInput): Checkpoint {
   return {
     runId: input.runId,
     ...(input.attempt !== undefined ? { attempt: input.attempt } : {}),
+    ...(input.ciRunId !== undefined ? { ciRunId: input.ciRunId } : {}),
     fingerprint: { ...input.fingerprint },
     reason: null,
     complete: false,

@@ -1,27 +1,44 @@
 // Checkpoint format 1, an object per unit keyed by id: still read (a checkpoint cached by an older testwarden resumes), never written.
 import { z } from 'zod';
+import {
+  isRecordedTime,
+  MAX_ATTEMPTS,
+  MAX_BYTES,
+  MAX_DURATION_MS,
+  MAX_EXIT_CODE,
+  MAX_JOBS,
+  MAX_TESTS,
+  MIN_EXIT_CODE,
+} from '../value-limits.js';
 import { OUTCOMES } from '../vocabulary.js';
 import { isoTime } from './checkpoint-format.js';
 import { CheckpointUnits, timeProblem } from './checkpoint-units.js';
 import { type EntryProblems, firstIssue, isPlainObject, printable } from './read-problems.js';
 
-const count = z.number().int().nonnegative().max(Number.MAX_SAFE_INTEGER);
-/** Milliseconds or bytes: fractions were allowed in format 1, sizes beyond exact integers never. */
-const amount = z.number().nonnegative().max(Number.MAX_SAFE_INTEGER);
+const whole = (max: number) => z.number().int().nonnegative().max(max);
+/** Milliseconds or bytes: fractions were allowed in format 1. */
+const amount = (max: number) => z.number().nonnegative().max(max);
+const tests = whole(MAX_TESTS);
 
 /** One finished unit in format 1. */
 export const checkpointUnitSchemaV1 = z
   .object({
     outcome: z.enum(OUTCOMES),
-    attempts: count,
+    attempts: whole(MAX_ATTEMPTS),
     flaky: z.boolean(),
-    durationMs: amount,
-    tests: z.object({ passed: count, failed: count, skipped: count }),
-    exitCode: z.number().int().min(Number.MIN_SAFE_INTEGER).max(Number.MAX_SAFE_INTEGER).nullable(),
-    peakRssBytes: amount,
-    finishedAt: isoTime,
-    startedAt: amount.optional(),
-    lane: count.optional(),
+    durationMs: amount(MAX_DURATION_MS),
+    tests: z.object({ passed: tests, failed: tests, skipped: tests }),
+    exitCode: z.number().int().min(MIN_EXIT_CODE).max(MAX_EXIT_CODE).nullable(),
+    peakRssBytes: amount(MAX_BYTES),
+    finishedAt: isoTime.refine((t) => isRecordedTime(Date.parse(t)), {
+      message: 'not a time testwarden could have recorded',
+    }),
+    startedAt: amount(Number.MAX_SAFE_INTEGER)
+      .refine((t) => isRecordedTime(Math.round(t)), {
+        message: 'not a time testwarden could have recorded',
+      })
+      .optional(),
+    lane: whole(MAX_JOBS - 1).optional(),
   })
   .refine((unit) => !unit.flaky || unit.outcome === 'passed', {
     message: 'flaky is only possible for a passed unit',

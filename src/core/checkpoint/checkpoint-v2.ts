@@ -1,5 +1,16 @@
 // Checkpoint format 2: the units as columns over the run's unit list (one array per field), checked value by value as untrusted input; a file laid out like today's list is used without copying.
 import { z } from 'zod';
+import {
+  isRecordedTime,
+  isWholeIn,
+  MAX_ATTEMPTS,
+  MAX_BYTES,
+  MAX_DURATION_MS,
+  MAX_EXIT_CODE,
+  MAX_JOBS,
+  MAX_TESTS,
+  MIN_EXIT_CODE,
+} from '../value-limits.js';
 import { OUTCOMES } from '../vocabulary.js';
 import { CHECKPOINT_FORMAT_VERSION, checkpointHeaderSchema } from './checkpoint-format.js';
 import {
@@ -47,27 +58,43 @@ const RECORDED = 1;
 const INVALID = 2;
 const BAD_ID = 3;
 
-/** What a column's values must be, checked for recorded entries only. */
-type Kind = 'count' | 'flag' | 'int' | 'int-or-null' | 'count-or-null';
+/** What a column's values must be, checked for recorded entries only: whole numbers in [min, max], or null where allowed. */
+interface Kind {
+  min: number;
+  max: number;
+  nullable: boolean;
+  expected: string;
+}
 
-const KINDS: Readonly<Record<Exclude<ColumnName, 'id' | 'outcome'>, [Kind, string]>> = {
-  attempts: ['count', 'a whole number ≥ 0'],
-  flaky: ['flag', '0 or 1'],
-  durationMs: ['count', 'whole milliseconds ≥ 0'],
-  passed: ['count', 'a whole number ≥ 0'],
-  failed: ['count', 'a whole number ≥ 0'],
-  skipped: ['count', 'a whole number ≥ 0'],
-  exitCode: ['int-or-null', 'a whole number or null'],
-  peakRssBytes: ['count', 'whole bytes ≥ 0'],
-  finishedAt: ['int', 'whole milliseconds'],
-  startedAt: ['int-or-null', 'whole milliseconds after timeBase or null'],
-  lane: ['count-or-null', 'a whole number ≥ 0 or null'],
+const whole = (min: number, max: number, expected: string, nullable = false): Kind => ({
+  min,
+  max,
+  nullable,
+  expected,
+});
+
+/** Bounded by what testwarden writes (value-limits.ts): a lane of 10⁹ would make a picture loop. */
+const KINDS: Readonly<Record<Exclude<ColumnName, 'id' | 'outcome'>, Kind>> = {
+  attempts: whole(0, MAX_ATTEMPTS, `a whole number from 0 to ${MAX_ATTEMPTS}`),
+  flaky: whole(0, 1, '0 or 1'),
+  durationMs: whole(0, MAX_DURATION_MS, 'whole milliseconds ≥ 0, under a year'),
+  passed: whole(0, MAX_TESTS, `a whole number from 0 to ${MAX_TESTS}`),
+  failed: whole(0, MAX_TESTS, `a whole number from 0 to ${MAX_TESTS}`),
+  skipped: whole(0, MAX_TESTS, `a whole number from 0 to ${MAX_TESTS}`),
+  exitCode: whole(MIN_EXIT_CODE, MAX_EXIT_CODE, 'a 32-bit whole number or null', true),
+  peakRssBytes: whole(0, MAX_BYTES, 'whole bytes ≥ 0, at most 1 PiB'),
+  // Offsets: the times they make are checked below.
+  finishedAt: whole(Number.MIN_SAFE_INTEGER, Number.MAX_SAFE_INTEGER, 'whole milliseconds'),
+  startedAt: whole(
+    Number.MIN_SAFE_INTEGER,
+    Number.MAX_SAFE_INTEGER,
+    'whole milliseconds after timeBase or null',
+    true,
+  ),
+  lane: whole(0, MAX_JOBS - 1, `a job slot from 0 to ${MAX_JOBS - 1} or null`, true),
 };
 
-/**
- * Calls `reject` for each recorded entry whose value in `values` is not of `kind`. One loop per
- * kind keeps the check monomorphic and cheap.
- */
+/** Calls `reject` for each recorded entry whose value in `values` is not of `kind`. */
 function checkColumn(
   values: unknown[],
   kind: Kind,
@@ -78,25 +105,7 @@ function checkColumn(
   for (let i = 0; i < n; i++) {
     if (status[i] !== RECORDED) continue;
     const v = values[i];
-    let ok: boolean;
-    switch (kind) {
-      case 'count':
-        ok = Number.isSafeInteger(v) && (v as number) >= 0;
-        break;
-      case 'flag':
-        ok = v === 0 || v === 1;
-        break;
-      case 'int':
-        ok = Number.isSafeInteger(v);
-        break;
-      case 'int-or-null':
-        ok = v === null || Number.isSafeInteger(v);
-        break;
-      case 'count-or-null':
-        ok = v === null || (Number.isSafeInteger(v) && (v as number) >= 0);
-        break;
-    }
-    if (!ok) reject(i);
+    if (!(v === null ? kind.nullable : isWholeIn(v, kind.min, kind.max))) reject(i);
   }
 }
 
@@ -157,12 +166,13 @@ export function decodeUnitsV2(
       invalid(i, 'outcome', `expected one of the ${codes.length} outcome codes or null`);
     }
   }
-  for (const [name, [kind, expected]] of Object.entries(KINDS)) {
+  for (const [name, kind] of Object.entries(KINDS)) {
     checkColumn(raw[name as ColumnName], kind, status, (i) =>
-      invalid(i, name, `expected ${expected}`),
+      invalid(i, name, `expected ${kind.expected}`),
     );
   }
   const passed = OUTCOMES.indexOf('passed');
+  const now = Date.now();
   for (let i = 0; i < n; i++) {
     if (status[i] !== RECORDED) continue;
     if (raw.flaky[i] === 1 && codes[outcome[i] as number] !== passed) {
@@ -177,10 +187,10 @@ export function decodeUnitsV2(
     const finishedAt =
       (startedAt === null ? base : startedAt + (raw.durationMs[i] as number)) +
       (raw.finishedAt[i] as number);
-    if (startedAt !== null && !(startedAt >= 0 && Number.isSafeInteger(startedAt)))
-      invalid(i, 'startedAt', 'not a time after 1970');
-    else if (!(finishedAt >= 0 && Number.isSafeInteger(finishedAt)))
-      invalid(i, 'finishedAt', 'not a time after 1970');
+    if (startedAt !== null && !isRecordedTime(startedAt, now))
+      invalid(i, 'startedAt', 'not a time testwarden could have recorded');
+    else if (!isRecordedTime(finishedAt, now))
+      invalid(i, 'finishedAt', 'not a time testwarden could have recorded');
   }
   problems.invalid += invalidCount;
 

@@ -1,5 +1,6 @@
 // What reading a checkpoint found wrong, said safely: counts of dropped entries, the first of each, text from the file made fit for one log line.
 import type { z } from 'zod';
+import { inertLine } from '../text/workflow-command.js';
 
 /** Entries a reader left out, with the first of each kind for the warning. */
 export interface EntryProblems {
@@ -24,8 +25,6 @@ export function firstIssue(error: z.ZodError): string {
 
 /** Text from the file, made safe for one log line (no newline can start a workflow command). */
 export function printable(text: string, max: number): string {
-  // Control characters are exactly what must go.
-  // eslint-disable-next-line no-control-regex
-  const flat = text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, ' ');
+  const flat = inertLine(text);
   return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
 }

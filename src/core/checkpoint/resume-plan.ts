@@ -8,7 +8,8 @@ import { CheckpointUnits } from './checkpoint-units.js';
 const SETTLED: ReadonlySet<Outcome> = new Set<Outcome>(['passed', 'skipped']);
 
 /** Why a run did not resume. */
-export type FreshStart = 'no-checkpoint' | 'unusable' | 'complete' | 'command-changed';
+export type FreshStart =
+  'no-checkpoint' | 'unusable' | 'other-run' | 'complete' | 'command-changed';
 
 export interface ResumeInput {
   /** The checkpoint `readCheckpoint` returned (laid out on today's unit ids), if any. */
@@ -16,6 +17,11 @@ export interface ResumeInput {
   /** Today's units, in the order they were discovered. */
   units: readonly Unit[];
   fingerprintNow: CheckpointFingerprint;
+  /**
+   * The CI run resuming (GITHUB_RUN_ID): when set, only a checkpoint written by this same run is
+   * used, wherever it was found (the cache, or a workspace a self-hosted runner kept).
+   */
+  ciRunId?: string | undefined;
   /**
    * Whether a checkpoint file was there at all, even if `readCheckpoint` rejected it: only the
    * wording of the notice depends on it. Defaults to whether `checkpoint` is given.
@@ -49,6 +55,15 @@ export function planResume(input: ResumeInput): ResumePlan {
       unusable
         ? 'Starting fresh: the checkpoint could not be used (see the warning above)'
         : 'Starting fresh: no checkpoint found',
+    );
+  }
+  if (input.ciRunId !== undefined && checkpoint.ciRunId !== input.ciRunId) {
+    const whose =
+      checkpoint.ciRunId !== undefined ? `of run ${checkpoint.ciRunId}` : 'of no known CI run';
+    return fresh(
+      units,
+      'other-run',
+      `Starting fresh: the checkpoint found is ${whose}, not of this run ${input.ciRunId}; its results do not hold for this run's commit`,
     );
   }
   if (checkpoint.complete) {

@@ -26,6 +26,8 @@ export interface RunCheckpointOptions {
   resume: boolean;
   runId: string;
   attempt?: number | undefined;
+  /** The CI run (GITHUB_RUN_ID): recorded, and the only run whose checkpoint is resumed from. */
+  ciRunId?: string | undefined;
   jobs: number;
   sync?: CheckpointSync | undefined;
   notice: (level: 'info' | 'warning', message: string) => void;
@@ -97,6 +99,7 @@ export class RunCheckpoint {
         checkpoint: read.checkpoint,
         units: options.units,
         fingerprintNow: fingerprint,
+        ciRunId: options.ciRunId,
         previousAvailable: read.checkpoint !== undefined || read.warnings.length > 0,
         droppedUnknown: read.dropped.unknownIds,
       });
@@ -107,6 +110,7 @@ export class RunCheckpoint {
     const checkpoint = createCheckpoint({
       runId: options.runId,
       ...(options.attempt !== undefined ? { attempt: options.attempt } : {}),
+      ...(options.ciRunId !== undefined ? { ciRunId: options.ciRunId } : {}),
       fingerprint,
       units: carried,
       // A resumed run pictures the runs before it; a fresh start has no history.

@@ -1,6 +1,7 @@
 // Finds a container engine that answers (docker or podman) and runs its CLI without a shell, with timeouts and stderr kept for errors.
 import { execFile } from 'node:child_process';
 import { invalidOption } from '../errors.js';
+import { scrubbedEnv } from '../plan/unit-env.js';
 
 export type EngineKind = 'docker' | 'podman';
 
@@ -59,7 +60,7 @@ export function execEngine(
       command,
       [...args],
       {
-        env: options.env ?? process.env,
+        env: scrubbedEnv(options.env ?? process.env),
         timeout: timeoutMs,
         killSignal: 'SIGKILL',
         maxBuffer: 64 * 1024 * 1024,

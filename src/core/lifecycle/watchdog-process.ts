@@ -6,6 +6,7 @@ import { pollUntil } from '../tracker/terminate.js';
 import { isProcessAlive, startTimeOf } from './process-identity.js';
 import { watchdogArgs } from './watchdog-args.js';
 import { WATCHDOG_PID_FILE } from './watchdog.js';
+import { scrubbedEnv } from '../plan/unit-env.js';
 
 /** How to run the watchdog entry point; its flags are appended to `args`. */
 export interface WatchdogCommand {
@@ -56,7 +57,10 @@ export function startWatchdog(options: StartWatchdogOptions): StartWatchdogResul
     return { started: false, error: `could not create ${path}: ${(error as Error).message}` };
   }
   if (claim.fd === undefined) return { started: false, running: claim.running };
-  const env: NodeJS.ProcessEnv = { ...(options.env ?? process.env), ...options.command.env };
+  const env: NodeJS.ProcessEnv = {
+    ...scrubbedEnv(options.env ?? process.env),
+    ...options.command.env,
+  };
   for (const name of UNIT_MARKERS) delete env[name];
   const args = watchdogArgs({
     stateDir,

@@ -13,7 +13,8 @@ export interface DiscoverOptions {
   listCommand?: string | undefined;
   /** Folders never searched (the state dir), relative to cwd or absolute. */
   ignore?: readonly string[];
-  env?: NodeJS.ProcessEnv;
+  /** The list command's environment, already without the runtime secrets. */
+  env: NodeJS.ProcessEnv;
 }
 
 /** Returns the units in a stable order (pattern matches sorted; list-command order kept), without duplicates. */
@@ -79,7 +80,7 @@ async function listByCommand(options: DiscoverOptions): Promise<string[]> {
   const { code, signal, stdout, stderr, error } = await runCapture(
     command,
     options.cwd,
-    options.env ?? process.env,
+    options.env,
   );
   if (error) {
     throw new UsageError(

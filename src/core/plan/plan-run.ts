@@ -19,6 +19,7 @@ import {
 } from './command-template.js';
 import { programProblem } from '../tracker/find-program.js';
 import { discoverUnits } from './discover-units.js';
+import { scrubbedEnv } from './unit-env.js';
 import { planShard, type ShardInfo } from './shard.js';
 import { readTimings, timingsMap, TIMINGS_FILE } from './timings.js';
 
@@ -42,7 +43,7 @@ export async function planRun(options: RunSuiteOptions): Promise<Plan> {
     patterns: options.patterns,
     listCommand: options.listCommand,
     ignore: [stateRoot],
-    env: options.env,
+    env: scrubbedEnv(options.env ?? process.env, options.passRuntimeEnv ?? false),
   });
   if (units.length === 0 && !options.allowNoUnits) {
     const what =

@@ -2,6 +2,7 @@
 import { UsageError, invalidOption } from '../errors.js';
 import type { LeakPolicy, TrackingMode } from '../types.js';
 import type { RunSuiteOptions } from '../run-config.js';
+import { MAX_JOBS, MAX_RETRIES } from '../value-limits.js';
 import { parseShard } from './shard.js';
 import {
   DURATION_FORM,
@@ -92,7 +93,8 @@ export function parseRunOptions(raw: RawRunOptions, name: OptionNamer = cliName)
       raw.gracePeriod === undefined
         ? undefined
         : parseDuration(name('gracePeriod'), raw.gracePeriod),
-    retries: raw.retries === undefined ? 0 : parseInteger(name('retries'), raw.retries, 0, 100),
+    retries:
+      raw.retries === undefined ? 0 : parseInteger(name('retries'), raw.retries, 0, MAX_RETRIES),
     allowNoUnits: raw.allowNoUnits ?? false,
     leaks:
       raw.leaks === undefined
@@ -210,7 +212,6 @@ export function parseJobs(name: string, value: string, cores: () => number = usa
   throw invalidOption(name, JOBS_FORM, value);
 }
 
-const MAX_JOBS = 1024;
 export const JOBS_FORM = `a whole number from 1 to ${MAX_JOBS}, auto (the usable cores) or a share of them like 50%`;
 
 /** At least 1 s: a shorter limit would take a busy moment (a long GC pause, a slow disk) for a hang. */

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { readBounded } from '../checkpoint/read-bounded.js';
 import { writeFileAtomic } from '../report/write-files.js';
 import type { UnitResult } from '../types.js';
+import { isRecordedTime, MAX_DURATION_MS, MAX_ID_LENGTH } from '../value-limits.js';
 
 export const TIMINGS_FILE = 'timings.json';
 export const TIMINGS_FORMAT_VERSION = 1;
@@ -19,9 +20,11 @@ export const TIMINGS_NEWEST_WEIGHT = 0.3;
 export const TIMINGS_MAX_AGE_MS = 90 * 24 * 60 * 60 * 1000;
 
 const entrySchema = z.object({
-  durationMs: z.number().nonnegative().max(Number.MAX_SAFE_INTEGER),
-  runs: z.number().int().positive(),
-  updatedAt: z.iso.datetime({ offset: true }),
+  durationMs: z.number().nonnegative().max(MAX_DURATION_MS),
+  runs: z.number().int().positive().max(Number.MAX_SAFE_INTEGER),
+  updatedAt: z.iso.datetime({ offset: true }).refine((t) => isRecordedTime(Date.parse(t)), {
+    message: 'not a time testwarden could have recorded',
+  }),
 });
 
 export type TimingEntry = z.infer<typeof entrySchema>;
@@ -72,7 +75,8 @@ export function readTimings(path: string): ReadTimingsResult {
   let invalid = 0;
   for (const [id, raw] of Object.entries(document.units)) {
     const entry = entrySchema.safeParse(raw);
-    if (entry.success && id !== '' && id.length <= 4096) result.timings.units[id] = entry.data;
+    if (entry.success && id !== '' && id.length <= MAX_ID_LENGTH)
+      result.timings.units[id] = entry.data;
     else invalid++;
   }
   if (invalid > 0) {

@@ -2,15 +2,8 @@
 
 import { formatDuration } from '../format.js';
 import type { RunReport, UnitResult } from '../types.js';
+import { escapeHtml } from '../text/html.js';
 import type { TimelineRun } from './timeline-data.js';
-
-export function escapeHtml(text: string): string {
-  return text
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/"/g, '&quot;');
-}
 
 export function renderHeader(report: RunReport): string {
   const reason = report.reason !== null ? ` (${escapeHtml(report.reason)})` : '';

@@ -2,8 +2,9 @@
 import type { CheckpointRun } from '../checkpoint/checkpoint-runs.js';
 import type { RunReport, UnitResult } from '../types.js';
 import { CLIENT_SCRIPT } from './html-report-script.js';
+import { escapeHtml } from '../text/html.js';
+import { isFailure } from './failure.js';
 import {
-  escapeHtml,
   renderFailures,
   renderHeader,
   renderHistory,
@@ -12,7 +13,7 @@ import {
 } from './html-report-sections.js';
 import { STYLE } from './html-report-style.js';
 import { readTailLines } from './log-tail.js';
-import { NOT_PASSED, timedUnits, timelineRuns, type TimelineRun } from './timeline-data.js';
+import { timedUnits, timelineRuns, type TimelineRun } from './timeline-data.js';
 import { writeFileAtomic } from './write-files.js';
 
 export interface HtmlReportOptions {
@@ -65,7 +66,7 @@ export function renderHtmlReport(report: RunReport, options: HtmlReportOptions =
     checkpointRuns: options.checkpointRuns,
     maxPoints: CHART_POINTS,
   });
-  const failed = report.units.filter((u) => NOT_PASSED.has(u.outcome));
+  const failed = report.units.filter(isFailure);
   const tails = readTails(failed, options.logTailLines ?? 40);
   const units = timedUnits(report.units);
   const runIndex = (at: number, earlier: boolean) => {

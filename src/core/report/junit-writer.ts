@@ -1,6 +1,8 @@
 // Writes one JUnit XML file for the run: a testsuite per unit with one testcase, as Jenkins, GitLab and the common Actions report viewers read it.
 import { XMLBuilder } from 'fast-xml-parser';
 import type { RunReport, UnitResult } from '../types.js';
+import { xmlText } from '../text/xml.js';
+import { isFailure } from './failure.js';
 import { readTailLines } from './log-tail.js';
 
 const builder = new XMLBuilder({
@@ -13,10 +15,7 @@ const builder = new XMLBuilder({
   suppressBooleanAttributes: false,
 });
 
-// XML 1.0 forbids most control characters; unit output may contain anything.
-// eslint-disable-next-line no-control-regex
-const INVALID_XML = /[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]/g;
-const clean = (text: string) => text.replace(INVALID_XML, '');
+const clean = xmlText;
 const seconds = (ms: number) => (ms / 1000).toFixed(3);
 
 export function renderJUnit(report: RunReport, options: { tailLines?: number } = {}): string {
@@ -37,10 +36,6 @@ export function renderJUnit(report: RunReport, options: { tailLines?: number } =
     },
   };
   return builder.build(doc) as string;
-}
-
-function isFailure(u: UnitResult): boolean {
-  return u.outcome !== 'passed' && u.outcome !== 'skipped';
 }
 
 function suite(u: UnitResult, tailLines: number) {

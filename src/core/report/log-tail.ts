@@ -1,7 +1,8 @@
 // Reads the last lines of a unit's log without loading the whole file.
 import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
+import { plainText } from '../text/control-chars.js';
 
-/** The last `bytes` of a file as text (control characters other than tab and newline removed). */
+/** The last `bytes` of a file as plain text (escape sequences and control characters other than tab and newline removed). */
 export function readTailText(path: string, bytes = 64 * 1024): string {
   let fd: number;
   try {
@@ -14,8 +15,7 @@ export function readTailText(path: string, bytes = 64 * 1024): string {
     const length = Math.min(size, bytes);
     const buffer = Buffer.alloc(length);
     readSync(fd, buffer, 0, length, size - length);
-    // eslint-disable-next-line no-control-regex
-    return buffer.toString('utf8').replace(/[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]/g, '');
+    return plainText(buffer.toString('utf8'));
   } finally {
     closeSync(fd);
   }
@@ -23,7 +23,7 @@ export function readTailText(path: string, bytes = 64 * 1024): string {
 
 /** The last `count` lines of a log file. */
 export function readTailLines(path: string, count = 20): string[] {
-  const text = readTailText(path).replace(/\r\n/g, '\n').replace(/\n+$/, '');
+  const text = readTailText(path).replace(/\n+$/, '');
   if (text === '') return [];
   return text.split('\n').slice(-count);
 }

@@ -1,7 +1,9 @@
 // Markdown for a merged report ($GITHUB_STEP_SUMMARY of the merge job): totals, problems with the shard set, failed units, one line per input report.
 
 import { formatDuration, plural } from '../format.js';
-import type { RunReport, UnitResult } from '../types.js';
+import { code, markdownText, table } from '../text/markdown.js';
+import type { RunReport } from '../types.js';
+import { isFailure } from './failure.js';
 import type { ShardReport } from './report-schema.js';
 
 export interface MergeSummaryInput {
@@ -49,14 +51,19 @@ export function renderMergeSummary(input: MergeSummaryInput): string {
   ];
   if (problems.length > 0) {
     parts.push(
-      `**The reports do not add up to the whole suite:**\n\n${problems.map((p) => `- ${cell(p)}`).join('\n')}`,
+      `**The reports do not add up to the whole suite:**\n\n${problems.map((p) => `- ${markdownText(p)}`).join('\n')}`,
     );
   }
   const failed = report.units.filter(isFailure);
   if (failed.length > 0) {
     const rows = failed
       .slice(0, SHOWN_FAILURES)
-      .map((u) => [code(u.id), u.outcome, cell(u.message ?? ''), formatDuration(u.durationMs)]);
+      .map((u) => [
+        code(u.id),
+        u.outcome,
+        markdownText(u.message ?? ''),
+        formatDuration(u.durationMs),
+      ]);
     const more =
       failed.length > SHOWN_FAILURES ? `\n\n…and ${failed.length - SHOWN_FAILURES} more.` : '';
     parts.push(
@@ -70,7 +77,7 @@ export function renderMergeSummary(input: MergeSummaryInput): string {
     String(r.units.length),
     String(r.units.filter(isFailure).length),
     formatDuration(r.durationMs),
-    r.startedAt,
+    markdownText(r.startedAt),
   ]);
   parts.push(
     `#### Reports\n\n${table(['Report', 'Shard', 'Status', 'Units', 'Not passed', 'Duration', 'Started'], rows)}`,
@@ -85,26 +92,4 @@ function headline(report: RunReport): string {
     return `failed (${failing} of ${report.totals.units} units)`;
   if (report.status === 'failed') return 'failed (incomplete)';
   return `${report.status}${report.reason ? ` (${report.reason})` : ''}`;
-}
-
-function isFailure(u: UnitResult): boolean {
-  return u.outcome !== 'passed' && u.outcome !== 'skipped';
-}
-
-function cell(text: string): string {
-  return text
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/\|/g, '\\|')
-    .replace(/\r?\n/g, ' ');
-}
-
-function code(text: string): string {
-  return `<code>${cell(text)}</code>`;
-}
-
-function table(head: readonly string[], rows: readonly (readonly string[])[]): string {
-  const line = (cells: readonly string[]) => `| ${cells.join(' | ')} |`;
-  return [line(head), line(head.map(() => '---')), ...rows.map(line)].join('\n');
 }

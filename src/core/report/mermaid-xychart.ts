@@ -1,6 +1,7 @@
 // The job summary's memory/CPU chart as a Mermaid xychart: memory and CPU on a regular time grid, the thresholds as flat lines, the time after a stop request shaded.
 
 import { formatDuration } from '../format.js';
+import { plainLine } from '../text/control-chars.js';
 import type { RunReport } from '../types.js';
 import { machineGrid, type TimelineRun } from './timeline-data.js';
 
@@ -123,8 +124,7 @@ function note(report: RunReport, from: number): string {
 
 /** Text for a double-quoted Mermaid string: no quote, backslash or control character. */
 function quoted(text: string): string {
-  // eslint-disable-next-line no-control-regex
-  return text.replace(/["\\\u0000-\u001f\u007f]/g, ' ').slice(0, 200);
+  return plainLine(text).replace(/["\\]/g, ' ').slice(0, 200);
 }
 
 function round(n: number): number {

@@ -4,46 +4,76 @@ import { UsageError } from '../errors.js';
 import { readBounded } from '../checkpoint/read-bounded.js';
 import { MAX_SHARDS, type ShardInfo } from '../plan/shard.js';
 import type { RunReport } from '../types.js';
+import {
+  isRecordedTime,
+  MAX_ATTEMPTS,
+  MAX_BYTES,
+  MAX_DURATION_MS,
+  MAX_EXIT_CODE,
+  MAX_ID_LENGTH,
+  MAX_JOBS,
+  MAX_TESTS,
+  MAX_TEXT_LENGTH,
+  MIN_EXIT_CODE,
+} from '../value-limits.js';
 import { OUTCOMES, RUN_STATUSES, STOP_REASONS } from '../vocabulary.js';
 
 /** Largest report read: 100,000 units pretty-printed take about 60 MB. */
 export const REPORT_MAX_BYTES = 256 * 1024 * 1024;
 
-const count = z.number().int().nonnegative();
-const counts = z.object({ passed: count, failed: count, skipped: count });
+// Bounded by what testwarden writes (value-limits.ts): a merged report feeds pictures and tables.
+const count = z.number().int().nonnegative().max(Number.MAX_SAFE_INTEGER);
+const tests = z.number().int().nonnegative().max(MAX_TESTS);
+const counts = z.object({ passed: tests, failed: tests, skipped: tests });
+const totalTests = z.object({ passed: count, failed: count, skipped: count });
+const text = z.string().max(MAX_TEXT_LENGTH);
+const duration = z.number().nonnegative().max(MAX_DURATION_MS);
+const time = z
+  .number()
+  .nonnegative()
+  .refine((t) => isRecordedTime(Math.round(t)), {
+    message: 'not a time testwarden could have recorded',
+  });
+const isoTime = z.iso.datetime({ offset: true }).refine((t) => isRecordedTime(Date.parse(t)), {
+  message: 'not a time testwarden could have recorded',
+});
 
 const leakSchema = z.discriminatedUnion('kind', [
   z.object({
     kind: z.literal('process'),
-    pid: count,
-    command: z.string(),
+    pid: z
+      .number()
+      .int()
+      .min(1)
+      .max(2 ** 31 - 1),
+    command: text,
     action: z.enum(['killed', 'left', 'kill-failed']),
   }),
   z.object({
     kind: z.literal('container'),
-    id: z.string(),
-    name: z.string(),
+    id: text,
+    name: text,
     action: z.enum(['removed', 'left', 'remove-failed']),
     unattributed: z.literal(true).optional(),
-    candidates: z.array(z.string()).optional(),
+    candidates: z.array(text).max(MAX_JOBS).optional(),
   }),
 ]);
 
 const unitSchema = z.object({
-  id: z.string().min(1),
+  id: z.string().min(1).max(MAX_ID_LENGTH),
   outcome: z.enum(OUTCOMES),
   fromCheckpoint: z.boolean(),
-  attempts: count,
+  attempts: z.number().int().nonnegative().max(MAX_ATTEMPTS),
   flaky: z.boolean(),
-  exitCode: z.number().int().nullable(),
-  signal: z.string().nullable(),
-  durationMs: z.number().nonnegative(),
-  peakRssBytes: z.number().nonnegative(),
+  exitCode: z.number().int().min(MIN_EXIT_CODE).max(MAX_EXIT_CODE).nullable(),
+  signal: z.string().max(64).nullable(),
+  durationMs: duration,
+  peakRssBytes: z.number().nonnegative().max(MAX_BYTES),
   tests: counts,
-  leaked: z.array(leakSchema),
-  log: z.string().nullable(),
-  message: z.string().optional(),
-  startedAt: z.number().nonnegative().optional(),
+  leaked: z.array(leakSchema).max(100_000),
+  log: text.nullable(),
+  message: text.optional(),
+  startedAt: time.optional(),
 });
 
 const totalsSchema = z.object({
@@ -57,7 +87,7 @@ const totalsSchema = z.object({
   flaky: count,
   fromCheckpoint: count,
   leaked: count,
-  tests: counts,
+  tests: totalTests,
 });
 
 export const shardInfoSchema = z.object({
@@ -74,10 +104,10 @@ export const runReportSchema = z
     status: z.enum(RUN_STATUSES),
     reason: z.enum(STOP_REASONS).nullable(),
     resumed: z.boolean(),
-    exitCode: z.number().int(),
-    durationMs: z.number().nonnegative(),
-    runId: z.string(),
-    startedAt: z.iso.datetime({ offset: true }),
+    exitCode: z.number().int().min(0).max(255),
+    durationMs: duration,
+    runId: text,
+    startedAt: isoTime,
     // Recomputed by merge from the units; checked so that a report that is not one is refused.
     totals: totalsSchema,
     units: z.array(unitSchema),

@@ -1,4 +1,5 @@
 // Reads a closing summary such as `12 passed, 1 failed, 2 skipped` (pytest, Jest, Vitest, Mocha, node:test spec) from a log's tail.
+import { plainText } from '../text/control-chars.js';
 import type { TestCounts } from '../types.js';
 
 const COUNT =
@@ -27,8 +28,7 @@ const PYTEST_TIME = / in [\d.]+s\b/;
 
 /** Counts from the last summary in the text; undefined when there is none. */
 export function countSummaryLine(text: string): TestCounts | undefined {
-  // eslint-disable-next-line no-control-regex
-  const lines = text.replace(/\x1b\[[0-9;]*m/g, '').split(/\r?\n/);
+  const lines = plainText(text).split('\n');
   const node = countNodeSpec(lines);
   for (let i = lines.length - 1; i >= 0; i--) {
     if (node && i < node.at) return node.counts;

@@ -1,6 +1,7 @@
 // The data behind the run pictures: units placed in time and lanes, the runs of a resumed checkpoint, a bounded pick of units for small pictures, and machine samples on a bounded grid.
 import type { CheckpointRun } from '../checkpoint/checkpoint-runs.js';
 import { thinMachinePoints } from '../monitor/thin-points.js';
+import { isFailure } from './failure.js';
 import type { MachinePoint, Outcome, RunReport, StopReason, UnitResult } from '../types.js';
 
 /** A unit with a place on the timeline. */
@@ -54,13 +55,6 @@ export interface TimelinePick {
   /** Lanes left out whole (only folded units in them), and their units. */
   omitted: { lanes: number; units: number };
 }
-
-export const NOT_PASSED: ReadonlySet<Outcome> = new Set<Outcome>([
-  'failed',
-  'timed-out',
-  'resource-exceeded',
-  'interrupted',
-]);
 
 /** Every unit that has a start, an end and a lane, in start order. */
 export function timedUnits(units: readonly UnitResult[]): TimelineUnit[] {
@@ -157,7 +151,7 @@ export function pickUnits(
 ): TimelinePick {
   const maxShown = options.maxShown ?? 30;
   const maxLanes = options.maxLanes ?? 16;
-  const bad = units.filter((u) => NOT_PASSED.has(u.outcome));
+  const bad = units.filter(isFailure);
   const picked = new Set<TimelineUnit>(
     bad.sort(byDuration).slice(0, Math.max(1, Math.ceil((maxShown * 2) / 3))),
   );

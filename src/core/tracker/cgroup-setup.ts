@@ -2,6 +2,7 @@
 import { execFile } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync, rmdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { scrubbedEnv } from '../plan/unit-env.js';
 import { WANTED_CONTROLLERS, enableControllers } from './cgroup.js';
 import {
   DELEGATED_SUBTREE,
@@ -136,7 +137,7 @@ function run(program: string, args: string[], input?: string): Promise<void> {
     const child = execFile(
       program,
       args,
-      { timeout: 15_000, killSignal: 'SIGKILL' },
+      { timeout: 15_000, killSignal: 'SIGKILL', env: scrubbedEnv(process.env) },
       (error, _stdout, stderr) => {
         if (!error) return resolve();
         reject(

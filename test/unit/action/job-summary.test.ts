@@ -64,16 +64,16 @@ describe('the job summary', () => {
       context,
     );
     expect(text).toContain('### testwarden: ❌ 1 of 3 units failed');
-    expect(text).toContain('<code>b\\|&lt;b&gt;.test.js</code> exited with code 1');
+    expect(text).toContain('<code>b&#124;&#60;b&#62;&#46;test&#46;js</code> exited with code 1');
     expect(text).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
     expect(text).not.toContain('<script>');
     expect(text).toContain('line 49');
     expect(text).not.toContain('line 19\n');
     expect(text).toMatch(
-      /\| <code>c\.test\.js<\/code> \| process \| 42 <code>sleep 300<\/code> \| killed \|/,
+      /\| <code>c&#46;test&#46;js<\/code> \| process \| 42 <code>sleep 300<\/code> \| killed \|/,
     );
     expect(text).toContain('#### Slowest units');
-    expect(text).toContain('Memory peak of one unit: 64.0 MiB (<code>a.test.js</code>)');
+    expect(text).toContain('Memory peak of one unit: 64.0 MiB (<code>a&#46;test&#46;js</code>)');
     expect(text).toContain('<code>test-0-0123abcd</code>');
   });
 

@@ -241,10 +241,20 @@ describe('readCheckpoint', () => {
     ['an outcome code out of range', 'outcome', 99, /outcome: expected one of the 6 outcome codes/],
     ['a negative duration', 'durationMs', -5, /durationMs: expected whole milliseconds/],
     ['a fractional test count', 'passed', 1.5, /passed: expected a whole number/],
-    ['a string exit code', 'exitCode', '0', /exitCode: expected a whole number or null/],
-    ['a finish before 1970', 'finishedAt', -NOW.getTime() - 1, /finishedAt: not a time after 1970/],
+    ['a string exit code', 'exitCode', '0', /exitCode: expected a 32-bit whole number or null/],
+    ['a finish before 1970', 'finishedAt', -NOW.getTime() - 1, /finishedAt: not a time testwarden/],
+    [
+      'a finish years ahead',
+      'finishedAt',
+      10 * 365 * 86_400_000,
+      /finishedAt: not a time testwarden/,
+    ],
     ['a flag that is not 0 or 1', 'flaky', true, /flaky: expected 0 or 1/],
-    ['a lane that is an object', 'lane', { x: 1 }, /lane: expected a whole number/],
+    ['a lane that is an object', 'lane', { x: 1 }, /lane: expected a job slot from 0 to 1023/],
+    ['a lane no --jobs allows', 'lane', 1_000_000_001, /lane: expected a job slot from 0 to 1023/],
+    ['a duration over a year', 'durationMs', 400 * 86_400_000, /durationMs: expected whole/],
+    ['more attempts than retries allow', 'attempts', 102, /attempts: expected a whole number/],
+    ['a test count past the bound', 'failed', 2e9, /failed: expected a whole number/],
   ])('drops an entry with %s, keeping the others', (_what, column, value, message) => {
     const read = readEdited((d) => {
       d.units[column]![0] = value;

@@ -223,8 +223,9 @@ describe('RunCheckpoint across a resume', () => {
         notice: () => {},
       });
     const first = await open('first', false, 1);
-    first.record(unitResult('a', 'passed', { startedAt: 1000, endedAt: 2000, lane: 1 }));
-    first.record(unitResult('b', 'failed', { startedAt: 1000, endedAt: 3000, lane: 0 }));
+    const t = Date.now() - 10_000;
+    first.record(unitResult('a', 'passed', { startedAt: t, endedAt: t + 1000, lane: 1 }));
+    first.record(unitResult('b', 'failed', { startedAt: t, endedAt: t + 2000, lane: 0 }));
     await first.end('SIGINT', machine(3));
 
     const second = await open('second', true, 2);
@@ -234,7 +235,7 @@ describe('RunCheckpoint across a resume', () => {
       ['second', 2, null],
     ]);
     expect(second.runs[0]?.samples).toHaveLength(3);
-    expect(second.fromCheckpoint[0]).toMatchObject({ id: 'a', startedAt: 1000, lane: 1 });
+    expect(second.fromCheckpoint[0]).toMatchObject({ id: 'a', startedAt: t, lane: 1 });
     expect(second.toRun.map((u) => u.id)).toEqual(['b']);
     await second.end(null);
     const saved = JSON.parse(readFileSync(second.path, 'utf8')) as { runs: CheckpointRun[] };
