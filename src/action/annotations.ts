@@ -19,7 +19,8 @@ const QUOTED_LINES = 10;
 export function annotateRun(report: RunReport, context: AnnotationContext): void {
   const where = (u: UnitResult): AnnotationProperties => {
     const file = unitFile(u.id, context.cwd, context.workspace);
-    return file ? { file } : {};
+    // A path the runner could read a command in is not pointed at: the annotation still says it.
+    return file && inertLine(file) === file ? { file } : {};
   };
   const failed = report.units.filter((u) => isFailure(u) && !u.fromCheckpoint);
   for (const u of failed.slice(0, MAX_ANNOTATIONS)) {

@@ -1,6 +1,7 @@
 // The Windows table: one PowerShell CIM query of Win32_Process per sweep (pid, parent, creation time, working set, command line), printed as CSV and parsed here.
 import { spawn, spawnSync } from 'node:child_process';
 import { parse } from 'csv-parse/sync';
+import { scrubbedEnv } from '../plan/unit-env.js';
 import type { ProcessInfo, ProcessTable } from './process-table.js';
 
 /**
@@ -86,13 +87,18 @@ export interface WindowsQueryRunner {
 const realRunner: WindowsQueryRunner = {
   run(program, args) {
     return new Promise((resolve) => {
-      const child = spawn(program, args, { windowsHide: true, stdio: 'ignore' });
+      const child = spawn(program, args, {
+        windowsHide: true,
+        stdio: 'ignore',
+        env: scrubbedEnv(process.env),
+      });
       child.once('error', () => resolve(null));
       child.once('exit', (code) => resolve(code));
     });
   },
   sync(program, args) {
     const r = spawnSync(program, args, {
+      env: scrubbedEnv(process.env),
       encoding: 'utf8',
       windowsHide: true,
       maxBuffer: 256 * 1024 * 1024,
@@ -103,6 +109,7 @@ const realRunner: WindowsQueryRunner = {
   async(program, args) {
     return new Promise((resolve) => {
       const child = spawn(program, args, {
+        env: scrubbedEnv(process.env),
         windowsHide: true,
         stdio: ['ignore', 'pipe', 'ignore'],
       });
