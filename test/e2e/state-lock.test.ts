@@ -36,7 +36,9 @@ describe('state dir lock', () => {
       const cleanup = await runCli(['cleanup', '--state-dir', stateDir]);
       expect(cleanup.code).toBe(2);
     } finally {
+      // Even when an assertion failed: the first run must end before its folder is removed.
       writeFileSync(join(dir, 'go'), '');
+      await first.done;
     }
     const done = await first.done;
     expect(done.code).toBe(1);
