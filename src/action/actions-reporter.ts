@@ -62,6 +62,10 @@ export class ActionsReporter implements RunEvents {
   onStopRequested(reason: StopReason, immediate: boolean): void {
     if (immediate) info(`testwarden: stopping at once (${reason} again): SIGKILL without grace`);
     else if (reason === 'fail-fast') info('testwarden: failure limit reached; no new unit starts');
+    else if (reason === 'runner-stuck')
+      info(
+        'testwarden: stopping (runner-stuck): the watchdog got no heartbeat for heartbeat-timeout; ending running units, then saving the checkpoint',
+      );
     else info(`testwarden: stopping (${reason}): ending running units, then saving the checkpoint`);
   }
 

@@ -133,6 +133,8 @@ function stopSection(report: RunReport, reason: StopReason): string {
       return `#### Stopped: ${reason}\n\nThe job was cancelled (${reason}): the running units were stopped and the checkpoint was saved (the post step uploads it). ${resume}`;
     case 'runner-lost':
       return `#### Stopped: runner lost\n\nThe runner stopped answering; what the units left was cleaned up. ${resume}`;
+    case 'runner-stuck':
+      return `#### Stopped: runner stuck\n\ntestwarden's own process sent no heartbeat to its watchdog for the heartbeat timeout (its event loop was blocked, or the machine starved it), so the watchdog had it stop the run: the running units were stopped and the checkpoint was saved. ${resume}`;
     case 'fail-fast':
       return `#### Stopped: failure limit\n\nNo unit started after the failure limit (fail-fast or max-failures) was reached; ${plural(report.units.filter((u) => u.attempts === 0 && !u.fromCheckpoint).length, 'unit')} did not run.`;
   }

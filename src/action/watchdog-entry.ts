@@ -1,5 +1,6 @@
 // The Action bundle as the watchdog's entry point: main starts `node dist/main/index.js __watchdog …` detached, and this runs it.
 import { parseWatchdogArgv, WATCHDOG_SUBCOMMAND } from '../core/lifecycle/watchdog-args.js';
+import { linkFromStdio } from '../core/lifecycle/watchdog-link.js';
 import type { WatchdogCommand } from '../core/lifecycle/watchdog-process.js';
 import { runWatchdog } from '../core/lifecycle/watchdog.js';
 
@@ -24,7 +25,7 @@ export async function runWatchdogEntry(argv: readonly string[] = process.argv): 
   process.on('SIGTERM', leave);
   process.on('SIGINT', leave);
   try {
-    await runWatchdog({ ...options, signal: abort.signal });
+    await runWatchdog({ ...options, link: linkFromStdio(), signal: abort.signal });
   } finally {
     process.off('SIGTERM', leave);
     process.off('SIGINT', leave);

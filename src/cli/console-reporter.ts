@@ -111,6 +111,12 @@ export class ConsoleReporter implements RunEvents {
           'Stopping: failure limit reached; no new units start, running units finish.',
         ),
       );
+    } else if (reason === 'runner-stuck' && !immediate) {
+      this.#line(
+        this.#c.yellow(
+          'Stopping (runner-stuck): the watchdog got no heartbeat for --heartbeat-timeout (the event loop was blocked); terminating running units.',
+        ),
+      );
     } else if (immediate) {
       this.#line(this.#c.red(`Stopping now (${reason} again): killing every unit without grace.`));
     } else {

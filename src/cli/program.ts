@@ -16,6 +16,7 @@ import { parseDuration } from '../core/plan/units-of-measure.js';
 import { formatCleanup } from './cleanup-format.js';
 import { runMerge } from '../core/report/merge-command.js';
 import { runWatchdog } from '../core/lifecycle/watchdog.js';
+import { linkFromStdio } from '../core/lifecycle/watchdog-link.js';
 import { watchdogOptionsFromFlags, type WatchdogFlags } from '../core/lifecycle/watchdog-args.js';
 import { watchdogCommandForCli } from './watchdog-command.js';
 
@@ -275,7 +276,7 @@ export async function main(argv: readonly string[], io: CliIO): Promise<number> 
     const abort = new AbortController();
     const removeSignals = io.onSignals?.(() => abort.abort());
     try {
-      await runWatchdog({ ...options, signal: abort.signal });
+      await runWatchdog({ ...options, link: linkFromStdio(), signal: abort.signal });
     } finally {
       removeSignals?.();
     }

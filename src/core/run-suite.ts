@@ -53,13 +53,15 @@ export async function executePlan(plan: Plan, options: RunSuiteOptions): Promise
   const registry = await openRegistry(plan, notice);
   const tracking = trackingRecord(plan.tracking);
   for (const n of platformNotices()) notice(n.level, n.message);
-  // Heartbeat and the detached watchdog: if this process dies or hangs, its units still go.
+  // The detached watchdog and the heartbeat to it: if this process dies, its units still go;
+  // if its event loop is stuck, the watchdog asks it to stop the run (and ends it if it cannot).
   const guard = startRunGuard({
     stateDir: plan.state.root,
     runId: plan.runId,
     heartbeatTimeoutMs: options.heartbeatTimeoutMs,
     watchdog: options.watchdog,
     command: options.watchdogCommand,
+    onStopRequest: (reason) => stop.request(reason, { terminate: true }),
   });
   for (const w of guard.warnings) notice('warning', w);
   try {

@@ -8,7 +8,7 @@ export type Outcome =
 
 /** Why a run stopped early (the report's `reason`). */
 export type StopReason =
-  'memory' | 'cpu' | 'SIGINT' | 'SIGTERM' | 'SIGHUP' | 'fail-fast' | 'runner-lost';
+  'memory' | 'cpu' | 'SIGINT' | 'SIGTERM' | 'SIGHUP' | 'fail-fast' | 'runner-lost' | 'runner-stuck';
 
 export type LeakPolicy = 'kill' | 'fail' | 'warn';
 export type TrackingMode = 'auto' | 'cgroup' | 'process';

@@ -18,6 +18,7 @@ export const STOP_REASONS = [
   'SIGHUP',
   'fail-fast',
   'runner-lost',
+  'runner-stuck',
 ] as const satisfies readonly StopReason[];
 
 export const RUN_STATUSES = [

@@ -1,4 +1,4 @@
-// The detached watchdog as real processes: a SIGKILLed or SIGSTOPped runner is cleaned up after, a normal end lets it leave, and there is never a second one.
+// The detached watchdog as real processes: a SIGKILLed runner is cleaned up after at once, a SIGSTOPped one is waited for, a stuck one is ended with its units, a normal end lets it leave, and there is never a second one.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, readlinkSync } from 'node:fs';
 import { join } from 'node:path';
@@ -77,6 +77,8 @@ async function startRunner(
   if (!existsSync(ready)) throw new Error(`the runner failed: ${stderr}`);
   const pids = JSON.parse(readFileSync(ready, 'utf8')) as Pids;
   for (const pid of Object.values(pids)) started.push({ pid, startTime: startTimeOf(pid) });
+  // Watching, as it is long before a real runner dies (starting node takes a moment here).
+  await waitFor('the watchdog to watch', () => watchdogLog(stateDir).includes('watching runner'));
   return { stateDir, runner, pids, exited };
 }
 
@@ -110,13 +112,19 @@ function watchdogsOf(stateDir: string): number[] {
 }
 
 describe.skipIf(process.platform !== 'linux')('watchdog', () => {
-  it('runs detached: own session, no marker, no stdio of the runner', async () => {
+  it('runs detached: own session, no marker, only the heartbeat pipes of the runner', async () => {
     const { stateDir, pids } = await startRunner(60_000);
     expect(watchdogsOf(stateDir)).toEqual([pids.watchdog]);
     expect(readStat(pids.watchdog)?.session).toBe(pids.watchdog);
     expect(readFileSync(`/proc/${pids.watchdog}/environ`).includes('TESTWARDEN_UNIT=')).toBe(false);
-    for (const fd of [0, 1, 2])
-      expect(readlinkSync(`/proc/${pids.watchdog}/fd/${fd}`)).toBe('/dev/null');
+    expect(readlinkSync(`/proc/${pids.watchdog}/fd/0`)).toMatch(/^socket:/);
+    expect(readlinkSync(`/proc/${pids.watchdog}/fd/1`)).toMatch(/^socket:/);
+    expect(readlinkSync(`/proc/${pids.watchdog}/fd/2`)).toBe('/dev/null');
+    // The unit's daemon (started after the watchdog) holds no socket: not the runner's ends.
+    const daemonFds = readdirSync(`/proc/${pids.daemon}/fd`).map((fd) =>
+      readlinkSync(`/proc/${pids.daemon}/fd/${fd}`),
+    );
+    expect(daemonFds.some((t) => t.startsWith('socket:'))).toBe(false);
   });
 
   it('SIGKILL of the runner: within 2 s every unit process is gone and the watchdog has left', async () => {
@@ -133,17 +141,47 @@ describe.skipIf(process.platform !== 'linux')('watchdog', () => {
     expect(existsSync(join(stateDir, 'watchdog.pid'))).toBe(false);
   });
 
-  it('SIGSTOP of the runner: after the heartbeat timeout the units go, the runner is left alone', async () => {
-    const { stateDir, runner, pids } = await startRunner(3000);
+  it('SIGSTOP of the runner for three heartbeat timeouts: nothing is touched; continued, it ends normally', async () => {
+    const { stateDir, runner, pids, exited } = await startRunner(1000);
     runner.kill('SIGSTOP');
-    await allGone(unitProcesses(pids), 'the hung runner’s units to be killed', 3000 + 2000);
-    await allGone([pids.watchdog], 'the watchdog to leave', 2000);
-    // Stopped, not killed: the watchdog never touches the runner itself.
-    expect(readStat(pids.runner)?.state).toBe('T');
-    expect(readJson(join(stateDir, 'checkpoint.json')).reason).toBe('runner-lost');
-    expect(watchdogLog(stateDir)).toMatch(/sent no heartbeat for \d+ ms \(alive but hung/);
+    await waitFor('the watchdog to see it stopped', () =>
+      watchdogLog(stateDir).includes('is stopped'),
+    );
+    const until = Date.now() + 3500;
+    while (Date.now() < until) {
+      for (const pid of [...unitProcesses(pids), pids.watchdog]) expect(isAlive(pid)).toBe(true);
+      expect(readStat(pids.runner)?.state).toBe('T');
+      await new Promise((r) => setTimeout(r, 50));
+    }
     runner.kill('SIGCONT');
-    runner.kill('SIGKILL');
+    await waitFor('the watchdog to see it continue', () =>
+      watchdogLog(stateDir).includes('continues'),
+    );
+    runner.kill('SIGUSR2');
+    await exited;
+    expect(runner.exitCode).toBe(0);
+    await allGone([pids.watchdog], 'the watchdog to leave', 2000);
+    expect(readJson(join(stateDir, 'checkpoint.json')).reason).toBeNull();
+    expect(watchdogLog(stateDir)).not.toMatch(/killed|stuck/);
+  });
+
+  it('a runner whose event loop is blocked for good: asked to stop, then ended with its units; runner-stuck', async () => {
+    const { stateDir, runner, pids, exited } = await startRunner(1000);
+    const from = Date.now();
+    runner.kill('SIGHUP');
+    await exited;
+    // Killed by the watchdog: timeout (1 s) + no answer (1 s), give or take the polls.
+    expect(runner.signalCode).toBe('SIGKILL');
+    expect(Date.now() - from).toBeGreaterThanOrEqual(1500);
+    await allGone(unitProcesses(pids), 'the unit processes to be killed', 3000);
+    await allGone([pids.watchdog], 'the watchdog to leave', 2000);
+    expect(readJson(join(stateDir, 'checkpoint.json'))).toMatchObject({
+      reason: 'runner-stuck',
+      complete: false,
+    });
+    expect(watchdogLog(stateDir)).toMatch(
+      /asked it to stop the run \(runner-stuck\)[^]*is stuck \(no heartbeat for \d+ ms, not stopped, no answer to the stop request\): ended it \(SIGKILL\): killed 3 process\(es\)/,
+    );
   });
 
   it('a normal end: the watchdog leaves within 2 s and cleans nothing', async () => {
@@ -157,11 +195,11 @@ describe.skipIf(process.platform !== 'linux')('watchdog', () => {
     expect(existsSync(join(stateDir, 'watchdog.pid'))).toBe(false);
   });
 
-  it('the `ended` heartbeat alone makes the watchdog leave', async () => {
+  it('`end` on the heartbeat pipe alone makes the watchdog leave', async () => {
     const { stateDir, runner, pids, exited } = await startRunner(60_000, 'parts');
     runner.kill('SIGUSR2');
     await exited;
-    await allGone([pids.watchdog], 'the watchdog to see the ended heartbeat', 2000);
+    await allGone([pids.watchdog], 'the watchdog to see `end`', 2000);
     expect(watchdogLog(stateDir)).toMatch(/the run ended; leaving/);
     expect(readJson(join(stateDir, 'checkpoint.json')).reason).toBeNull();
   });

@@ -30,7 +30,16 @@ export const reportSchema = z.object({
   version: z.literal(1),
   status: z.enum(['passed', 'failed', 'shutdown', 'interrupted']),
   reason: z
-    .enum(['memory', 'cpu', 'SIGINT', 'SIGTERM', 'SIGHUP', 'fail-fast', 'runner-lost'])
+    .enum([
+      'memory',
+      'cpu',
+      'SIGINT',
+      'SIGTERM',
+      'SIGHUP',
+      'fail-fast',
+      'runner-lost',
+      'runner-stuck',
+    ])
     .nullable(),
   resumed: z.boolean(),
   exitCode: z.number().int(),

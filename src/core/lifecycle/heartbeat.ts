@@ -1,145 +1,161 @@
-// The runner's heartbeat: a small file rewritten from a timer, so a dead, stopped or blocked runner shows as a stale file to the watchdog.
-import { readFileSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+// The heartbeat between the runner and its watchdog: a pipe pair that only the two hold (no file a unit can write); beats from the runner's event loop, `end` when the run ends, end-of-file when the runner is gone, and one message back: stop.
+import type { Readable, Writable } from 'node:stream';
 import { performance } from 'node:perf_hooks';
-import { startTimeOf } from './process-identity.js';
 
-export const HEARTBEAT_FILE = 'heartbeat.json';
+/** One beat: any byte from the runner shows that its event loop turns. */
+const BEAT = 'beat\n';
+/** The run ended normally: the watchdog leaves. */
+const END = 'end';
+/** The watchdog's request: stop the run, the runner has not beaten for the heartbeat timeout. */
+const STOP_STUCK = 'stop runner-stuck';
+/** Lines longer than this are not ours: dropped, so a stray writer cannot grow a buffer. */
+const MAX_LINE = 64;
 
-export interface Heartbeat {
-  /** The runner that writes it. */
-  pid: number;
-  startTime: number;
-  /** Wall-clock ms of the write; the watchdog only compares it with the previous value. */
-  at: number;
-  /** The run ended normally: the watchdog can leave. */
-  ended?: true;
+/** The runner's ends of the pipes to its watchdog (the child's stdin and stdout). */
+export interface RunnerLink {
+  toWatchdog: Writable;
+  fromWatchdog: Readable;
+}
+
+/** The watchdog's ends (its stdin and stdout). */
+export interface WatchdogLink {
+  fromRunner: Readable;
+  toRunner?: Writable | undefined;
 }
 
 export interface HeartbeatHandle {
-  readonly path: string;
-  /** Stops the timer and writes the final `ended` beat; idempotent. */
-  stop(): void;
+  /** Stops the beats, says `end` and closes the pipes; idempotent, never throws. */
+  stop(options?: { flushMs?: number }): Promise<void>;
 }
 
 /**
- * Writes `<stateDir>/heartbeat.json` now and then every `intervalMs` from an unref'd timer: the
- * beat comes from the event loop itself, so a loop blocked by a runaway synchronous call stops
- * beating just like a hung or SIGSTOPped process, and the timer never keeps the runner alive.
+ * Sends a beat now and then every `intervalMs` from an unref'd timer: the beat comes from the
+ * event loop itself, so a loop blocked by a runaway synchronous call stops beating, and neither
+ * the timer nor the pipes keep the runner alive. `onStopRequest` runs when the watchdog asks the
+ * run to stop (it found the runner stuck, and the runner now reads the request).
  */
 export function startHeartbeat(
-  stateDir: string,
-  options: { intervalMs?: number } = {},
+  link: RunnerLink,
+  options: { intervalMs?: number; onStopRequest?: (reason: 'runner-stuck') => void } = {},
 ): HeartbeatHandle {
-  const intervalMs = options.intervalMs ?? 1000;
-  const path = join(stateDir, HEARTBEAT_FILE);
-  const self = { pid: process.pid, startTime: startTimeOf(process.pid) };
-  const beat = (ended: boolean) =>
-    writeQuietly(path, { ...self, at: Date.now(), ...(ended ? { ended: true as const } : {}) });
-  beat(false);
-  const timer = setInterval(() => beat(false), intervalMs);
+  const { toWatchdog, fromWatchdog } = link;
+  // A watchdog that died closes its ends: writes fail with EPIPE, which is no reason to fail.
+  toWatchdog.on('error', () => undefined);
+  fromWatchdog.on('error', () => undefined);
+  const send = (text: string) => {
+    if (!toWatchdog.writableEnded && !toWatchdog.destroyed) toWatchdog.write(text);
+  };
+  readLines(fromWatchdog, (line) => {
+    if (line === STOP_STUCK) options.onStopRequest?.('runner-stuck');
+  });
+  unref(toWatchdog);
+  unref(fromWatchdog);
+  send(BEAT);
+  const timer = setInterval(() => send(BEAT), options.intervalMs ?? 1000);
   timer.unref();
-  let stopped = false;
+  let stopping: Promise<void> | undefined;
   return {
-    path,
-    stop() {
-      if (stopped) return;
-      stopped = true;
-      clearInterval(timer);
-      beat(true);
+    stop({ flushMs = 1000 } = {}) {
+      stopping ??= new Promise<void>((resolve) => {
+        clearInterval(timer);
+        fromWatchdog.destroy();
+        if (toWatchdog.writableEnded || toWatchdog.destroyed) return resolve();
+        const cap = setTimeout(resolve, flushMs);
+        cap.unref();
+        toWatchdog.end(`${END}\n`, () => {
+          clearTimeout(cap);
+          resolve();
+        });
+      });
+      return stopping;
     },
   };
 }
 
-/**
- * Temp file + rename, so a reader never sees half a beat. Never throws and never creates the
- * folder: a state dir removed under a running timer must stay removed.
- */
-function writeQuietly(path: string, beat: Heartbeat): void {
-  const temp = `${path}.${process.pid}.tmp`;
-  try {
-    writeFileSync(temp, JSON.stringify(beat));
-    renameSync(temp, path);
-  } catch {
-    try {
-      unlinkSync(temp);
-    } catch {
-      // Never written.
-    }
-  }
-}
-
-/** The current beat, or undefined when the file is missing or not a heartbeat (read as untrusted). */
-export function readHeartbeat(stateDir: string): Heartbeat | undefined {
-  let value: unknown;
-  try {
-    value = JSON.parse(readFileSync(join(stateDir, HEARTBEAT_FILE), 'utf8'));
-  } catch {
-    return undefined;
-  }
-  if (typeof value !== 'object' || value === null) return undefined;
-  const { pid, startTime, at, ended } = value as Record<string, unknown>;
-  if (!isCount(pid) || !isCount(startTime) || typeof at !== 'number' || !Number.isFinite(at))
-    return undefined;
-  return { pid, startTime, at, ...(ended === true ? { ended: true as const } : {}) };
-}
-
-function isCount(value: unknown): value is number {
-  return typeof value === 'number' && Number.isInteger(value) && value >= 0;
-}
-
-/**
- * Reads the heartbeat as often as the watchdog polls, cheaply: one `stat` per poll, and the file
- * itself only when it was replaced (every beat is a rename, so a new inode and mtime).
- */
-export class HeartbeatReader {
-  readonly #stateDir: string;
-  readonly #path: string;
-  #key = '';
-  #beat: Heartbeat | undefined;
-
-  constructor(stateDir: string) {
-    this.#stateDir = stateDir;
-    this.#path = join(stateDir, HEARTBEAT_FILE);
-  }
-
-  read(): Heartbeat | undefined {
-    let key: string;
-    try {
-      const stat = statSync(this.#path, { throwIfNoEntry: false });
-      key = stat ? `${stat.ino}:${stat.mtimeMs}:${stat.size}` : '';
-    } catch {
-      key = '';
-    }
-    if (key !== this.#key) {
-      this.#key = key;
-      this.#beat = key === '' ? undefined : readHeartbeat(this.#stateDir);
-    }
-    return this.#beat;
-  }
-}
-
-/**
- * Tracks how long the heartbeat has not changed, on this process's monotonic clock: the two
- * processes' wall clocks are never compared, so a clock step cannot fake or hide a hang.
- */
-export class HeartbeatWatch {
-  #last: number | undefined;
-  #changedAt: number;
+/** What the watchdog knows from the runner's pipe, read as it arrives. */
+export class HeartbeatListener {
+  /** When the last byte arrived, on this process's monotonic clock. */
+  lastBeatAt: number;
+  /** The runner said `end`. */
+  ended = false;
+  /** End of file (or a read error): every copy of the runner's end is closed. */
+  closed = false;
+  readonly #toRunner: Writable | undefined;
   readonly #now: () => number;
+  readonly #link: WatchdogLink;
+  #wake: (() => void) | undefined;
 
-  constructor(now: () => number = () => performance.now()) {
+  constructor(link: WatchdogLink, now: () => number = () => performance.now()) {
     this.#now = now;
-    this.#changedAt = now();
+    this.#link = link;
+    this.lastBeatAt = now();
+    this.#toRunner = link.toRunner;
+    this.#toRunner?.on('error', () => undefined);
+    link.fromRunner.on('data', () => {
+      this.lastBeatAt = this.#now();
+    });
+    readLines(link.fromRunner, (line) => {
+      if (line === END) {
+        this.ended = true;
+        this.#wake?.();
+      }
+    });
+    const close = () => {
+      this.closed = true;
+      this.#wake?.();
+    };
+    link.fromRunner.on('end', close);
+    link.fromRunner.on('error', close);
+    link.fromRunner.on('close', close);
   }
 
-  /** Feeds one reading (`at` of the beat, undefined when unreadable); returns the ms since it last changed. */
-  observe(at: number | undefined): number {
-    const now = this.#now();
-    if (at !== undefined && at !== this.#last) {
-      this.#last = at;
-      this.#changedAt = now;
+  /** Asks the runner to stop its run (it reads this only once its event loop turns again). */
+  requestStop(): void {
+    try {
+      if (this.#toRunner && !this.#toRunner.destroyed) this.#toRunner.write(`${STOP_STUCK}\n`);
+    } catch {
+      // The runner's end is gone: the watchdog escalates anyway.
     }
-    return now - this.#changedAt;
   }
+
+  /** Lets go of both pipes (they would keep the watchdog's process alive). */
+  close(): void {
+    this.#link.fromRunner.destroy();
+    this.#link.toRunner?.destroy();
+  }
+
+  /** Resolves after `ms`, or at once when the runner says `end` or its pipe closes. */
+  wait(ms: number, signal?: AbortSignal): Promise<void> {
+    if (this.ended || this.closed || signal?.aborted) return Promise.resolve();
+    return new Promise((resolve) => {
+      const done = () => {
+        clearTimeout(timer);
+        signal?.removeEventListener('abort', done);
+        this.#wake = undefined;
+        resolve();
+      };
+      const timer = setTimeout(done, ms);
+      this.#wake = done;
+      signal?.addEventListener('abort', done, { once: true });
+    });
+  }
+}
+
+/** Calls `onLine` for each complete line of `stream` (utf8), dropping overlong ones. */
+function readLines(stream: Readable, onLine: (line: string) => void): void {
+  let pending = '';
+  stream.on('data', (chunk: Buffer | string) => {
+    pending += chunk.toString();
+    let newline: number;
+    while ((newline = pending.indexOf('\n')) >= 0) {
+      onLine(pending.slice(0, newline));
+      pending = pending.slice(newline + 1);
+    }
+    if (pending.length > MAX_LINE) pending = '';
+  });
+}
+
+/** Sockets made by spawn can be unref'd; other streams (tests) have nothing to unref. */
+function unref(stream: Readable | Writable): void {
+  (stream as { unref?: () => void }).unref?.();
 }

@@ -31,6 +31,8 @@ function pidExists(pid: number): boolean {
   }
 }
 
+export type ProbeState = 'running' | 'stopped' | 'gone';
+
 /**
  * Asks "is that process still alive?" many times, cheaply. On Linux it keeps `/proc/<pid>/stat`
  * open and rereads it (one syscall): the open file stays bound to that very process, so once it
@@ -65,25 +67,32 @@ export class ProcessProbe {
   }
 
   alive(): boolean {
-    if (this.#gone) return false;
+    return this.state() !== 'gone';
+  }
+
+  /**
+   * `stopped`: alive but stopped by a signal (SIGSTOP, Ctrl-Z) or held by a debugger (`T`, `t`),
+   * so it cannot run however long it waits. Without /proc a live process counts as running.
+   */
+  state(): ProbeState {
+    if (this.#gone) return 'gone';
     if (!this.#proc) {
       if (!pidExists(this.#pid)) this.#gone = true;
-      return !this.#gone;
+      return this.#gone ? 'gone' : 'running';
     }
-    if (this.#fd === undefined) return false;
+    if (this.#fd === undefined) return 'gone';
+    let state = '?';
     try {
       const n = readSync(this.#fd, this.#buffer, 0, this.#buffer.length, 0);
       const stat = parseStat(this.#pid, this.#buffer.toString('latin1', 0, n));
-      const live =
-        stat !== undefined &&
-        stat.startTime === this.#startTime &&
-        stat.state !== 'Z' &&
-        stat.state !== 'X';
-      if (!live) this.#gone = true;
+      if (stat === undefined || stat.startTime !== this.#startTime) this.#gone = true;
+      else state = stat.state;
     } catch {
       this.#gone = true;
     }
-    return !this.#gone;
+    if (state === 'Z' || state === 'X') this.#gone = true;
+    if (this.#gone) return 'gone';
+    return state === 'T' || state === 't' ? 'stopped' : 'running';
   }
 
   close(): void {

@@ -1,6 +1,8 @@
-// What a run starts to be guarded from its own death: the heartbeat and (unless turned off) the detached watchdog; one stop() ends both.
+// What a run starts to be guarded from its own death: the detached watchdog and the heartbeat over the pipes to it (unless turned off); one stop() ends both.
 import { resolve } from 'node:path';
-import { startHeartbeat } from './heartbeat.js';
+import { pollUntil } from '../tracker/terminate.js';
+import { startHeartbeat, type HeartbeatHandle } from './heartbeat.js';
+import { isProcessAlive } from './process-identity.js';
 import { startWatchdog, stopWatchdog, type WatchdogCommand } from './watchdog-process.js';
 
 /** `--heartbeat-timeout` default. */
@@ -10,12 +12,18 @@ export interface RunGuardOptions {
   stateDir: string;
   runId: string;
   heartbeatTimeoutMs?: number | undefined;
-  /** false: heartbeat only (`--no-watchdog`). */
+  /** false: no watchdog and so no heartbeat (`--no-watchdog`). */
   watchdog?: boolean | undefined;
   /** How to launch the watchdog entry point; without one no watchdog starts. */
   command?: WatchdogCommand | undefined;
   /** Base environment of the watchdog (default: this process's). */
   env?: NodeJS.ProcessEnv | undefined;
+  /**
+   * The watchdog found this process stuck (no heartbeat for the timeout, not stopped) and asks
+   * the run to stop; called once the event loop turns again. Unanswered, the watchdog ends the
+   * runner itself (docs/tracking.md).
+   */
+  onStopRequest?: ((reason: 'runner-stuck') => void) | undefined;
 }
 
 export interface RunGuard {
@@ -23,23 +31,22 @@ export interface RunGuard {
   readonly watchdogPid: number | undefined;
   /** Problems worth a notice (the watchdog could not start); the run goes on regardless. */
   readonly warnings: readonly string[];
-  /** Writes the `ended` heartbeat and asks the watchdog to leave; idempotent, never throws. */
+  /** Says `end` to the watchdog and waits for it to leave; idempotent, never throws. */
   stop(): Promise<void>;
 }
 
 /**
- * Starts the heartbeat at once (synchronously: the first beat is on disk before the watchdog
- * reads it) and then the watchdog. Call after the registry's run entry is written, so the
- * watchdog always finds a run to clean up.
+ * Starts the watchdog and, over its pipes, the heartbeat. Call after the registry's run entry
+ * is written, so the watchdog always finds a run to clean up.
  */
 export function startRunGuard(options: RunGuardOptions): RunGuard {
   const stateDir = resolve(options.stateDir);
   const heartbeatTimeoutMs = options.heartbeatTimeoutMs ?? HEARTBEAT_TIMEOUT_MS;
-  // Several beats per timeout, so one slow beat (a busy disk) is never taken for a hang.
+  // Several beats per timeout, so one late beat (a busy machine) is never taken for a hang.
   const intervalMs = Math.max(50, Math.min(1000, Math.floor(heartbeatTimeoutMs / 4)));
-  const heartbeat = startHeartbeat(stateDir, { intervalMs });
   const warnings: string[] = [];
   let watchdogPid: number | undefined;
+  let ours: { pid: number; startTime: number; heartbeat: HeartbeatHandle } | undefined;
   if (options.watchdog !== false && options.command !== undefined) {
     const started = startWatchdog({
       stateDir,
@@ -48,8 +55,14 @@ export function startRunGuard(options: RunGuardOptions): RunGuard {
       command: options.command,
       ...(options.env !== undefined ? { env: options.env } : {}),
     });
-    if (started.started) watchdogPid = started.pid;
-    else if ('running' in started) watchdogPid = started.running || undefined;
+    if (started.started) {
+      watchdogPid = started.pid;
+      const heartbeat = startHeartbeat(started.link, {
+        intervalMs,
+        ...(options.onStopRequest ? { onStopRequest: options.onStopRequest } : {}),
+      });
+      ours = { pid: started.pid, startTime: started.startTime, heartbeat };
+    } else if ('running' in started) watchdogPid = started.running || undefined;
     else warnings.push(`${started.error}; the run goes on without a watchdog`);
   }
   let stopping: Promise<void> | undefined;
@@ -58,10 +71,13 @@ export function startRunGuard(options: RunGuardOptions): RunGuard {
     warnings,
     stop() {
       stopping ??= (async () => {
-        heartbeat.stop();
-        // It goes within milliseconds of SIGTERM; waiting lets its pid file go with it.
-        if (watchdogPid !== undefined)
-          await stopWatchdog(stateDir, { waitMs: 1000 }).catch(() => undefined);
+        if (ours === undefined) return;
+        const { pid, startTime, heartbeat } = ours;
+        await heartbeat.stop();
+        // `end` makes it leave within milliseconds, its pid file with it. One that did not is
+        // signalled; a record left behind by one that died is removed.
+        const gone = await pollUntil(() => !isProcessAlive(pid, startTime), Date.now() + 1000);
+        await stopWatchdog(stateDir, { waitMs: gone ? 0 : 1000, pid }).catch(() => undefined);
       })();
       return stopping;
     },

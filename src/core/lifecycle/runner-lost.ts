@@ -1,24 +1,41 @@
-// What the watchdog does once the runner is lost: kill and remove everything the run left, mark the checkpoint `runner-lost`, log it.
+// What the watchdog does once the runner is lost (gone, or stuck and not answering): end a stuck runner, kill and remove everything the run left, record why in the checkpoint, log it.
 import { join } from 'node:path';
 import type { ContainerEngine } from '../containers/engine.js';
 import { readCheckpoint, writeCheckpoint } from '../checkpoint/checkpoint-file.js';
 import { markEnded } from '../checkpoint/checkpoint-format.js';
 import { CHECKPOINT_FILE } from '../checkpoint/run-checkpoint.js';
 import { cleanupStateDir, type CleanupReport } from '../tracker/cleanup.js';
+import { pollUntil } from '../tracker/terminate.js';
 import { isProcessAlive } from './process-identity.js';
 import { appendWatchdogLog } from './watchdog-log.js';
 
-/** Why the runner counts as lost: its process is gone (or its pid reused), or its heartbeat stopped. */
-export type LossCause = 'runner-gone' | 'heartbeat-stale';
+/**
+ * `runner-gone`: its process ended (its pipe closed, or its pid died or was reused) without
+ * saying `end`. `runner-stuck`: alive, not stopped, silent for the heartbeat timeout, and it did
+ * not answer the request to stop.
+ */
+export type LossCause = 'runner-gone' | 'runner-stuck';
 
 /** What became of the checkpoint: only an unfinished, readable one of this run is marked. */
 export type CheckpointMark =
-  'marked' | 'missing' | 'unreadable' | 'complete' | 'other-run' | 'write-failed';
+  | 'marked'
+  | 'missing'
+  | 'unreadable'
+  | 'complete'
+  /** The runner had recorded its run's end itself (it died right after). */
+  | 'ended'
+  | 'other-run'
+  | 'write-failed';
+
+/** What became of a stuck runner: ended with SIGKILL, gone by itself meanwhile, or still there. */
+export type RunnerEnd = 'killed' | 'gone' | 'kill-failed';
 
 export interface RunnerLost {
   cause: LossCause;
-  /** How long the heartbeat had not changed when the watchdog acted. */
-  staleMs: number;
+  /** How long the runner had sent nothing when the watchdog acted. */
+  quietMs: number;
+  /** Only for `runner-stuck`. */
+  runner?: RunnerEnd;
   cleanup: CleanupReport;
   checkpoint: CheckpointMark;
 }
@@ -30,19 +47,47 @@ export interface RunnerLostInput {
   /** The lost run's id: a checkpoint another run has written since is not touched. */
   runId?: string | undefined;
   cause: LossCause;
-  staleMs: number;
+  quietMs: number;
   /** SIGTERM to SIGKILL for the run's processes (short: nobody is waiting for them). */
   graceMs: number;
   engine?: ContainerEngine | null | undefined;
 }
 
 export async function handleRunnerLost(input: RunnerLostInput): Promise<RunnerLost> {
-  const runnerAlive = isProcessAlive(input.runnerPid, input.runnerStartTime);
-  // A hung runner keeps its life (it may still finish or be debugged); only what it started goes.
-  const exclude = [process.ppid, input.runnerPid];
-  let cleanup: CleanupReport;
+  // First the runner: a stuck one that woke up mid-cleanup would start units into a torn-down run.
+  const runner = input.cause === 'runner-stuck' ? await endRunner(input) : undefined;
+  const cleanup = await cleanUp(input);
+  const reason = input.cause === 'runner-stuck' ? 'runner-stuck' : 'runner-lost';
+  const checkpoint = markRunnerLost(join(input.stateDir, CHECKPOINT_FILE), input.runId, reason);
+  const lost: RunnerLost = {
+    cause: input.cause,
+    quietMs: input.quietMs,
+    ...(runner ? { runner } : {}),
+    cleanup,
+    checkpoint,
+  };
+  appendWatchdogLog(input.stateDir, describeLoss(lost, input.runnerPid));
+  return lost;
+}
+
+/** SIGKILL, only while the pid still has the runner's start time (a stuck loop runs no handler). */
+async function endRunner(input: RunnerLostInput): Promise<RunnerEnd> {
+  const { runnerPid: pid, runnerStartTime: startTime } = input;
+  if (!isProcessAlive(pid, startTime)) return 'gone';
   try {
-    cleanup = await cleanupStateDir(input.stateDir, {
+    process.kill(pid, 'SIGKILL');
+  } catch {
+    return isProcessAlive(pid, startTime) ? 'kill-failed' : 'gone';
+  }
+  const gone = await pollUntil(() => !isProcessAlive(pid, startTime), Date.now() + 5000);
+  return gone ? 'killed' : 'kill-failed';
+}
+
+async function cleanUp(input: RunnerLostInput): Promise<CleanupReport> {
+  // Never this process, its parent or the runner (a runner that could not be ended is left).
+  const exclude = [process.ppid, input.runnerPid];
+  try {
+    return await cleanupStateDir(input.stateDir, {
       force: true,
       graceMs: input.graceMs,
       exclude,
@@ -50,46 +95,55 @@ export async function handleRunnerLost(input: RunnerLostInput): Promise<RunnerLo
       ...(input.engine !== undefined ? { engine: input.engine } : {}),
     });
   } catch (error) {
-    cleanup = {
+    return {
       processes: [],
       containers: [],
       ignored: [],
       warnings: [`cleanup failed: ${(error as Error).message}`],
     };
   }
-  const checkpoint = markRunnerLost(join(input.stateDir, CHECKPOINT_FILE), input.runId);
-  const lost: RunnerLost = { cause: input.cause, staleMs: input.staleMs, cleanup, checkpoint };
-  appendWatchdogLog(input.stateDir, describeLoss(lost, input.runnerPid, runnerAlive));
-  return lost;
 }
 
 /**
- * Sets `reason: runner-lost` and `complete: false` in the checkpoint and ends this run's history
- * entry, so `status` says why the
- * run stopped and `--resume` continues it. A complete checkpoint (the run had finished, only its
- * last steps were lost), an unreadable one and one a later run has written are left as they are.
+ * Sets `reason` (`runner-lost` or `runner-stuck`) and `complete: false` in the checkpoint and
+ * ends this run's history entry, so `status` says why the run stopped and `--resume` continues
+ * it. A complete checkpoint, one whose run the runner had ended itself, an unreadable one and
+ * one a later run has written are left as they are.
  */
-export function markRunnerLost(path: string, runId?: string): CheckpointMark {
+export function markRunnerLost(
+  path: string,
+  runId?: string,
+  reason: 'runner-lost' | 'runner-stuck' = 'runner-lost',
+): CheckpointMark {
   const read = readCheckpoint(path);
   if (read.checkpoint === undefined) return read.warnings.length > 0 ? 'unreadable' : 'missing';
-  if (read.checkpoint.complete) return 'complete';
-  if (runId !== undefined && read.checkpoint.runId !== runId) return 'other-run';
-  // With a stop reason the unit list does not matter: the run is not complete. Its history
-  // entry ends now, with the reason.
-  markEnded(read.checkpoint, { reason: 'runner-lost', unitIds: [] });
+  const { checkpoint } = read;
+  if (checkpoint.complete) return 'complete';
+  if (runId !== undefined && checkpoint.runId !== runId) return 'other-run';
+  const entry = checkpoint.runs?.findLast((r) => r.runId === checkpoint.runId);
+  if (entry?.endedAt !== undefined) return 'ended';
+  // With a stop reason the unit list does not matter: the run is not complete.
+  markEnded(checkpoint, { reason, unitIds: [] });
   try {
-    writeCheckpoint(path, read.checkpoint);
+    writeCheckpoint(path, checkpoint);
     return 'marked';
   } catch {
     return 'write-failed';
   }
 }
 
-export function describeLoss(lost: RunnerLost, runnerPid: number, runnerAlive: boolean): string {
+export function describeLoss(lost: RunnerLost, runnerPid: number): string {
+  const quiet = `${Math.round(lost.quietMs)} ms`;
   const why =
     lost.cause === 'runner-gone'
       ? `runner ${runnerPid} is gone`
-      : `runner ${runnerPid} sent no heartbeat for ${Math.round(lost.staleMs)} ms (${runnerAlive ? 'alive but hung; left running' : 'now gone'})`;
+      : `runner ${runnerPid} is stuck (no heartbeat for ${quiet}, not stopped, no answer to the stop request): ${
+          {
+            killed: 'ended it (SIGKILL)',
+            gone: 'it ended by itself meanwhile',
+            'kill-failed': 'could not end it',
+          }[lost.runner ?? 'kill-failed']
+        }`;
   const killed = lost.cleanup.processes.filter((p) => p.action === 'killed').length;
   const removed = lost.cleanup.containers.filter((c) => c.action === 'removed').length;
   const ignored = lost.cleanup.ignored.map(

@@ -2,7 +2,9 @@
 import { spawn } from 'node:child_process';
 import { closeSync, openSync, readFileSync, statSync, unlinkSync, writeSync } from 'node:fs';
 import { join, parse, resolve } from 'node:path';
+import { hasProc } from '../tracker/proc-table.js';
 import { pollUntil } from '../tracker/terminate.js';
+import type { RunnerLink } from './heartbeat.js';
 import { isProcessAlive, startTimeOf } from './process-identity.js';
 import { watchdogArgs } from './watchdog-args.js';
 import { WATCHDOG_PID_FILE } from './watchdog.js';
@@ -28,7 +30,8 @@ export interface StartWatchdogOptions {
 }
 
 export type StartWatchdogResult =
-  | { started: true; pid: number }
+  /** `link`: the heartbeat pipes, whose other ends only the watchdog holds. */
+  | { started: true; pid: number; startTime: number; link: RunnerLink }
   /** A live watchdog already guards this state dir (pid 0: one is being started right now). */
   | { started: false; running: number }
   | { started: false; error: string };
@@ -69,14 +72,16 @@ export function startWatchdog(options: StartWatchdogOptions): StartWatchdogResul
     heartbeatTimeoutMs: options.heartbeatTimeoutMs,
     runId: options.runId,
   });
-  let pid: number | undefined;
+  let child: ReturnType<typeof spawn> | undefined;
   let error = 'no pid';
   try {
-    // Own session, no stdio: no terminal signal reaches it, no pipe keeps a CI step waiting,
-    // and the runner exits without waiting for it. cwd is the root: it pins no mount.
-    const child = spawn(options.command.program, [...options.command.args, ...args], {
+    // Own session: no terminal signal reaches it. Its stdin and stdout are the heartbeat pipes,
+    // made here and private to the two processes (libuv opens the runner's ends close-on-exec,
+    // so no unit inherits them); stderr is /dev/null, so no pipe of a CI step is held open.
+    // cwd is the root: it pins no mount.
+    child = spawn(options.command.program, [...options.command.args, ...args], {
       detached: true,
-      stdio: 'ignore',
+      stdio: ['pipe', 'pipe', 'ignore'],
       env,
       cwd: parse(stateDir).root,
     });
@@ -84,23 +89,30 @@ export function startWatchdog(options: StartWatchdogOptions): StartWatchdogResul
       // Reported through the missing pid below.
     });
     child.unref();
-    pid = child.pid;
   } catch (e) {
     error = (e as Error).message;
   }
+  const pid = child?.pid;
   try {
-    if (pid === undefined) {
+    if (child === undefined || pid === undefined) {
+      child?.stdin?.destroy();
+      child?.stdout?.destroy();
       closeSync(claim.fd);
       unlinkSync(path);
       return { started: false, error: `could not start the watchdog: ${error}` };
     }
-    const record = { pid, startTime: startTimeOf(pid), runnerPid, runnerStartTime };
-    writeSync(claim.fd, JSON.stringify(record));
+    const startTime = startTimeOf(pid);
+    writeSync(claim.fd, JSON.stringify({ pid, startTime, runnerPid, runnerStartTime }));
     closeSync(claim.fd);
+    return {
+      started: true,
+      pid,
+      startTime,
+      link: { toWatchdog: child.stdin!, fromWatchdog: child.stdout! },
+    };
   } catch (e) {
     return { started: false, error: `could not record the watchdog: ${(e as Error).message}` };
   }
-  return { started: true, pid };
 }
 
 /**
@@ -110,10 +122,14 @@ export function startWatchdog(options: StartWatchdogOptions): StartWatchdogResul
  */
 export async function stopWatchdog(
   stateDir: string,
-  options: { waitMs?: number } = {},
+  /** `pid`: act only on the record of that watchdog (the one this process started). */
+  options: { waitMs?: number; pid?: number } = {},
 ): Promise<{ pid?: number; signalled: boolean; running: boolean }> {
   const path = join(resolve(stateDir), WATCHDOG_PID_FILE);
   const current = readPidFile(path);
+  if (options.pid !== undefined && current.kind === 'live' && current.pid !== options.pid) {
+    return { signalled: false, running: false };
+  }
   if (current.kind === 'missing' || current.kind === 'starting') {
     return { signalled: false, running: current.kind === 'starting' };
   }
@@ -163,7 +179,8 @@ export function readPidFile(path: string): PidFile {
     // Empty: claimed by a starter that has not written the pid yet (or died doing so).
     return ageMs < CLAIM_MS && raw === '' ? { kind: 'starting', raw } : { kind: 'stale', raw };
   }
-  if (!isProcessAlive(pid, startTime)) return { kind: 'stale', raw };
+  if (!isProcessAlive(pid, startTime) || !isWatchdogOf(pid, resolve(path, '..')))
+    return { kind: 'stale', raw };
   const runner =
     typeof runnerPid === 'number' && typeof runnerStartTime === 'number'
       ? { pid: runnerPid, startTime: runnerStartTime }
@@ -202,6 +219,22 @@ function claimPidFile(
   }
   // Replaced again between our read and our retry: someone else is starting one.
   return { running: 0 };
+}
+
+/**
+ * The pid file lies in the state dir, which units can write: a pid in it is signalled only when
+ * that process's command line (from the kernel) carries this state dir's watchdog flags.
+ */
+function isWatchdogOf(pid: number, stateDir: string): boolean {
+  if (!hasProc) return true;
+  let argv: string[];
+  try {
+    argv = readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0');
+  } catch {
+    return false;
+  }
+  const at = argv.indexOf('--state-dir');
+  return at >= 0 && argv[at + 1] === stateDir && argv.includes('--runner-pid');
 }
 
 /** Signals a recorded pid (never this process or its parent); false when it is gone already. */

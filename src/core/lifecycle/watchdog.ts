@@ -1,15 +1,19 @@
-// The watchdog's loop (docs/cli.md, "Cleanup and the watchdog"): watches the runner's process and heartbeat; when the runner dies or hangs it cleans up after it, and it leaves quietly when the run ends.
-import { existsSync, readFileSync, unlinkSync } from 'node:fs';
+// The watchdog's loop (docs/cli.md, "Cleanup and the watchdog"): watches the runner over the heartbeat pipe and its /proc entry; cleans up after a runner that is gone, asks a stuck one to stop (and ends it if it cannot), waits for a stopped one, and leaves quietly when the run ends.
+import { readFileSync, unlinkSync } from 'node:fs';
 import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
 import { setTimeout as delay } from 'node:timers/promises';
 import type { ContainerEngine } from '../containers/engine.js';
-import { Registry } from '../tracker/registry.js';
-import { HeartbeatReader, HeartbeatWatch, readHeartbeat } from './heartbeat.js';
+import { pollUntil } from '../tracker/terminate.js';
+import { HeartbeatListener, type WatchdogLink } from './heartbeat.js';
 import { ProcessProbe } from './process-identity.js';
-import { handleRunnerLost, type RunnerLost } from './runner-lost.js';
+import { handleRunnerLost, type LossCause, type RunnerLost } from './runner-lost.js';
 import { appendWatchdogLog } from './watchdog-log.js';
 
 export const WATCHDOG_PID_FILE = 'watchdog.pid';
+
+/** A stuck runner gets this long (at most the heartbeat timeout) to answer the stop request. */
+export const STOP_ANSWER_MS = 10_000;
 
 export interface WatchdogOptions {
   /** Absolute path of the run's state dir. */
@@ -17,10 +21,15 @@ export interface WatchdogOptions {
   runnerPid: number;
   /** The runner's start time (clock ticks since boot): a reused pid is not the runner. */
   runnerStartTime: number;
-  /** The runner is hung when its heartbeat has not changed for this long. */
+  /** The runner is stuck when it sends nothing for this long while not stopped. */
   heartbeatTimeoutMs: number;
   runId?: string | undefined;
-  /** Between checks (default 250 ms): a check reads two small files. */
+  /**
+   * The heartbeat pipes (the entry point's stdin and stdout). Without them only the runner's
+   * death is noticed, by polling its /proc entry; a stuck runner cannot be told from a busy one.
+   */
+  link?: WatchdogLink | undefined;
+  /** Between checks of the runner's state (default: a quarter of the timeout, at most 500 ms). */
   pollMs?: number | undefined;
   /** SIGTERM to SIGKILL for the run's processes (default 500 ms). */
   graceMs?: number | undefined;
@@ -32,79 +41,136 @@ export interface WatchdogOptions {
 
 /** Every way the watchdog ends. Only `runner-lost` did anything. */
 export type WatchdogEnd =
-  | { kind: 'run-ended' }
-  | { kind: 'stopped' }
-  /** Another runner took over the state dir: its run is not this watchdog's to clean. */
-  | { kind: 'superseded'; by: number }
-  | { kind: 'state-dir-gone' }
-  | ({ kind: 'runner-lost' } & RunnerLost);
+  { kind: 'run-ended' } | { kind: 'stopped' } | ({ kind: 'runner-lost' } & RunnerLost);
 
 export async function runWatchdog(options: WatchdogOptions): Promise<WatchdogEnd> {
-  const { stateDir, runnerPid, runnerStartTime } = options;
-  const pollMs = options.pollMs ?? 500;
-  const watch = new HeartbeatWatch();
-  const heartbeat = new HeartbeatReader(stateDir);
+  const { stateDir, runnerPid, runnerStartTime, heartbeatTimeoutMs } = options;
+  const pollMs = options.pollMs ?? Math.max(20, Math.min(500, heartbeatTimeoutMs / 4));
+  const answerMs = Math.min(STOP_ANSWER_MS, heartbeatTimeoutMs);
   const runner = new ProcessProbe(runnerPid, runnerStartTime);
+  let listener = options.link ? new HeartbeatListener(options.link) : undefined;
   const log = (message: string) => appendWatchdogLog(stateDir, message);
+  const now = () => performance.now();
   log(
-    `watching runner ${runnerPid}${options.runId ? ` (run ${options.runId})` : ''}, heartbeat timeout ${options.heartbeatTimeoutMs} ms`,
+    `watching runner ${runnerPid}${options.runId ? ` (run ${options.runId})` : ''}, heartbeat timeout ${heartbeatTimeoutMs} ms${listener ? '' : '; no heartbeat pipe: only its death is noticed'}`,
   );
+  // The last moment the runner could not be blamed for silence: a beat, or seen stopped.
+  let excusedAt = now();
+  let askedAt: number | undefined;
+  let stopped = false;
+  let lastTick = now();
+  const lost = async (cause: LossCause): Promise<WatchdogEnd> => {
+    const quietMs = now() - Math.max(excusedAt, listener?.lastBeatAt ?? 0);
+    const end = await handleRunnerLost({
+      stateDir,
+      runnerPid,
+      runnerStartTime,
+      runId: options.runId,
+      cause,
+      quietMs,
+      graceMs: options.graceMs ?? 500,
+      engine: options.engine,
+    });
+    return { kind: 'runner-lost', ...end };
+  };
   try {
     for (;;) {
       if (options.signal?.aborted) return ended({ kind: 'stopped' }, log);
-      // Each poll costs a stat and one read of an open file: it runs four times a second for hours.
-      const beat = heartbeat.read();
-      if (beat === undefined && !existsSync(stateDir)) return { kind: 'state-dir-gone' };
-      const other = beat && !(beat.pid === runnerPid && beat.startTime === runnerStartTime);
-      if (other) return ended({ kind: 'superseded', by: beat.pid }, log);
-      if (beat?.ended) return ended({ kind: 'run-ended' }, log);
-      const gone = !runner.alive();
-      const staleMs = watch.observe(beat?.at);
-      if (gone || staleMs >= options.heartbeatTimeoutMs) {
-        // The runner may have written its last beat and exited between the two reads above.
-        if (gone && readHeartbeat(stateDir)?.ended) return ended({ kind: 'run-ended' }, log);
-        const owner = lastRunner(stateDir);
-        if (owner && !(owner.pid === runnerPid && owner.startTime === runnerStartTime))
-          return ended({ kind: 'superseded', by: owner.pid }, log);
-        const lost = await handleRunnerLost({
-          stateDir,
-          runnerPid,
-          runnerStartTime,
-          runId: options.runId,
-          cause: gone ? 'runner-gone' : 'heartbeat-stale',
-          staleMs,
-          graceMs: options.graceMs ?? 500,
-          engine: options.engine,
-        });
-        return { kind: 'runner-lost', ...lost };
+      if (listener?.ended) return ended({ kind: 'run-ended' }, log);
+      const state = runner.state();
+      if (state === 'gone' || listener?.closed) {
+        // What the runner wrote comes before its end-of-file: read it all, so that a last `end`
+        // (a runner that ended its run and exited at once) counts.
+        if (listener) await drain(listener);
+        if (listener?.ended) return ended({ kind: 'run-ended' }, log);
+        // Only the runner holds its end: end-of-file means it is exiting, and its /proc entry
+        // follows within moments. A runner still alive after that broke the pipe, not died.
+        if (state === 'gone' || (await pollUntil(() => !runner.alive(), Date.now() + 1000)))
+          return await lost('runner-gone');
+        log(
+          'the heartbeat pipe closed but the runner lives: only its death is noticed from now on',
+        );
+        listener?.close();
+        listener = undefined;
+        continue;
       }
-      try {
-        await delay(pollMs, undefined, { signal: options.signal });
-      } catch {
-        // Aborted: reported at the top of the loop.
+      const at = now();
+      // This process itself was stopped or starved: it cannot tell whether the runner beat.
+      if (at - lastTick > pollMs + Math.max(1000, heartbeatTimeoutMs / 2)) excusedAt = at;
+      lastTick = at;
+      if (state === 'stopped') {
+        if (!stopped)
+          log(`runner ${runnerPid} is stopped (SIGSTOP, Ctrl-Z or a debugger): waiting`);
+        stopped = true;
+        excusedAt = at;
+        if (askedAt !== undefined) askedAt = at;
+      } else if (stopped) {
+        log(`runner ${runnerPid} continues`);
+        stopped = false;
+        excusedAt = at;
       }
+      if (listener && state === 'running') {
+        const end = await checkSilence(listener, at);
+        if (end) return end;
+      }
+      await (listener ? listener.wait(pollMs, options.signal) : sleep(pollMs, options.signal));
     }
   } finally {
+    listener?.close();
     runner.close();
     releasePidFile(stateDir);
+  }
+
+  /** Asks a runner silent for the timeout to stop; one that does not answer in time is stuck. */
+  async function checkSilence(
+    beats: HeartbeatListener,
+    at: number,
+  ): Promise<WatchdogEnd | undefined> {
+    if (askedAt !== undefined && beats.lastBeatAt > askedAt) {
+      log(`runner ${runnerPid} answers again; it stops its run itself`);
+      askedAt = undefined;
+      excusedAt = at;
+    }
+    const quietMs = at - Math.max(excusedAt, beats.lastBeatAt);
+    if (askedAt === undefined && quietMs >= heartbeatTimeoutMs) {
+      // Beats that arrived while this loop slept are read before the verdict.
+      await new Promise((resolve) => setImmediate(resolve));
+      if (now() - beats.lastBeatAt < heartbeatTimeoutMs) return undefined;
+      beats.requestStop();
+      askedAt = now();
+      log(
+        `runner ${runnerPid} sent no heartbeat for ${Math.round(quietMs)} ms and is not stopped: asked it to stop the run (runner-stuck); ending it in ${answerMs} ms without an answer`,
+      );
+    } else if (askedAt !== undefined && at - askedAt >= answerMs) {
+      await new Promise((resolve) => setImmediate(resolve));
+      if (beats.lastBeatAt > askedAt) return undefined;
+      return lost('runner-stuck');
+    }
+    return undefined;
+  }
+}
+
+/** Waits (at most a second) for the runner's end-of-file, reading everything before it. */
+async function drain(listener: HeartbeatListener): Promise<void> {
+  const deadline = Date.now() + 1000;
+  while (!listener.closed && Date.now() < deadline) await listener.wait(50);
+}
+
+async function sleep(ms: number, signal: AbortSignal | undefined): Promise<void> {
+  try {
+    await delay(ms, undefined, { signal });
+  } catch {
+    // Aborted: reported at the top of the loop.
   }
 }
 
 function ended(end: Exclude<WatchdogEnd, { kind: 'runner-lost' }>, log: (m: string) => void) {
-  const what = {
-    'run-ended': 'the run ended; leaving',
-    stopped: 'asked to stop; leaving without cleaning up',
-    superseded: `another runner (pid ${'by' in end ? end.by : '?'}) took over the state dir; leaving`,
-    'state-dir-gone': 'the state dir is gone; leaving',
-  }[end.kind];
-  log(what);
+  log(
+    end.kind === 'run-ended'
+      ? 'the run ended; leaving'
+      : 'asked to stop; leaving without cleaning up',
+  );
   return end;
-}
-
-/** The runner the registry names last (the state dir's current owner), if any. */
-function lastRunner(stateDir: string): { pid: number; startTime: number } | undefined {
-  const runs = new Registry(stateDir).read().filter((e) => e.kind === 'run');
-  return runs.at(-1);
 }
 
 /** Removes the pid file when it names this process (a file naming another watchdog is left alone). */

@@ -18,6 +18,8 @@ export const EXIT = {
   /** The run ended, but a report file could not be written. */
   output: 4,
   shutdown: 42,
+  /** The watchdog found the runner's event loop stuck and had it stop the run (EX_TEMPFAIL). */
+  stuck: 75,
 } as const;
 const SIGNAL_EXIT: Partial<Record<StopReason, number>> = { SIGHUP: 129, SIGINT: 130, SIGTERM: 143 };
 
@@ -71,6 +73,9 @@ export function buildReport(input: {
   if (signalExit !== undefined || input.reason === 'runner-lost') {
     status = 'interrupted';
     exitCode = signalExit ?? EXIT.failed;
+  } else if (input.reason === 'runner-stuck') {
+    status = 'interrupted';
+    exitCode = EXIT.stuck;
   } else if (input.reason === 'memory' || input.reason === 'cpu') {
     status = 'shutdown';
     exitCode = EXIT.shutdown;

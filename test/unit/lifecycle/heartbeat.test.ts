@@ -1,118 +1,127 @@
-// The heartbeat: written at once and from a timer, an `ended` beat on stop, stale while the event loop is blocked, read as untrusted input.
-import { writeFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { afterEach, describe, expect, it, vi } from 'vitest';
-import {
-  HEARTBEAT_FILE,
-  HeartbeatWatch,
-  readHeartbeat,
-  startHeartbeat,
-} from '../../../src/core/lifecycle/heartbeat.js';
-import { startTimeOf } from '../../../src/core/lifecycle/process-identity.js';
-
-import { tempDir } from '../../support/temp-dir.js';
+// The heartbeat protocol on both sides: beats at once and from a timer, none while the event loop is blocked, `end` on stop, end-of-file as the runner gone, the stop request back; anything else on the pipe is ignored.
+import { PassThrough } from 'node:stream';
+import { describe, expect, it } from 'vitest';
 import { waitFor } from '../../support/wait-for.js';
+import { HeartbeatListener, startHeartbeat } from '../../../src/core/lifecycle/heartbeat.js';
 
-afterEach(() => {
-  vi.useRealTimers();
-});
+/** Both directions of a runner ↔ watchdog link, as streams in this process. */
+function pipes() {
+  const down = new PassThrough();
+  const up = new PassThrough();
+  let received = '';
+  down.on('data', (chunk: Buffer) => (received += chunk.toString()));
+  return {
+    runner: { toWatchdog: down, fromWatchdog: up },
+    watchdog: { fromRunner: down, toRunner: up },
+    received: () => received,
+  };
+}
+
+const beats = (text: string) => text.split('\n').filter((l) => l === 'beat').length;
 
 describe('startHeartbeat', () => {
-  it('writes a beat naming this process at once, then keeps it changing', async () => {
-    const dir = tempDir();
-    const heartbeat = startHeartbeat(dir, { intervalMs: 20 });
-    try {
-      const first = readHeartbeat(dir);
-      expect(first).toMatchObject({ pid: process.pid, startTime: startTimeOf(process.pid) });
-      expect(first?.ended).toBeUndefined();
-      await waitFor('a newer beat', () => (readHeartbeat(dir)?.at ?? 0) > first!.at);
-    } finally {
-      heartbeat.stop();
-    }
+  it('beats at once and then from a timer; stop() says end once and beats no more', async () => {
+    const { runner, received } = pipes();
+    const heartbeat = startHeartbeat(runner, { intervalMs: 10 });
+    expect(received()).toBe('beat\n');
+    await waitFor('timer beats', () => beats(received()) >= 3);
+    await heartbeat.stop();
+    await heartbeat.stop();
+    const after = received();
+    expect(after.endsWith('beat\nend\n')).toBe(true);
+    expect(after.match(/end/g)).toHaveLength(1);
+    expect(runner.toWatchdog.writableEnded).toBe(true);
   });
 
-  it('stop() writes the ended beat once and the timer writes no more', () => {
-    vi.useFakeTimers({ toFake: ['setInterval', 'clearInterval', 'Date'] });
-    const dir = tempDir();
-    const heartbeat = startHeartbeat(dir, { intervalMs: 1000 });
-    const first = readHeartbeat(dir)!.at;
-    vi.advanceTimersByTime(3000);
-    const later = readHeartbeat(dir)!.at;
-    expect(later - first).toBe(3000);
-    heartbeat.stop();
-    heartbeat.stop();
-    const ended = readHeartbeat(dir)!;
-    expect(ended.ended).toBe(true);
-    vi.advanceTimersByTime(5000);
-    expect(readHeartbeat(dir)).toEqual(ended);
-  });
-
-  it('beats from the event loop: a blocked loop leaves the beat unchanged', async () => {
-    const dir = tempDir();
-    const heartbeat = startHeartbeat(dir, { intervalMs: 10 });
+  it('beats from the event loop: a blocked loop sends nothing', async () => {
+    const { runner, received } = pipes();
+    const heartbeat = startHeartbeat(runner, { intervalMs: 5 });
     try {
-      // Let a timer beat once, so the next one is due during the block.
-      const start = readHeartbeat(dir)!.at;
-      await waitFor('a timer beat', () => readHeartbeat(dir)!.at > start);
-      const before = readHeartbeat(dir)!.at;
+      await waitFor('timer beats', () => beats(received()) >= 2);
+      const before = received().length;
       const until = Date.now() + 100;
       while (Date.now() < until) {
-        // Busy: ten intervals pass without the loop turning.
+        // Busy: twenty intervals pass without the loop turning.
       }
-      expect(readHeartbeat(dir)!.at).toBe(before);
-      await waitFor('the beat to resume', () => readHeartbeat(dir)!.at > before);
+      expect(received().length).toBe(before);
+      await waitFor('the beats to resume', () => received().length > before);
     } finally {
-      heartbeat.stop();
+      await heartbeat.stop();
     }
   });
 
-  it('never recreates a state dir removed under it', () => {
-    vi.useFakeTimers({ toFake: ['setInterval', 'clearInterval', 'Date'] });
-    const dir = join(tempDir(), 'state');
-    const heartbeat = startHeartbeat(dir, { intervalMs: 10 });
-    vi.advanceTimersByTime(50);
-    heartbeat.stop();
-    expect(readHeartbeat(dir)).toBeUndefined();
+  it('passes the watchdog’s stop request on, and nothing else', async () => {
+    const { runner } = pipes();
+    const requests: string[] = [];
+    const heartbeat = startHeartbeat(runner, {
+      intervalMs: 1000,
+      onStopRequest: (reason) => requests.push(reason),
+    });
+    try {
+      runner.fromWatchdog.write('stop now\nstop runner-stuck extra\n' + 'x'.repeat(500));
+      runner.fromWatchdog.write('\nstop runner');
+      runner.fromWatchdog.write('-stuck\n');
+      await waitFor('the stop request', () => requests.length > 0);
+      expect(requests).toEqual(['runner-stuck']);
+    } finally {
+      await heartbeat.stop();
+    }
+  });
+
+  it('a watchdog that is gone is no reason to fail', async () => {
+    const { runner } = pipes();
+    const heartbeat = startHeartbeat(runner, { intervalMs: 5 });
+    const closed = new Promise((r) => runner.toWatchdog.once('close', r));
+    runner.toWatchdog.destroy(new Error('EPIPE'));
+    await closed;
+    await heartbeat.stop();
   });
 });
 
-describe('readHeartbeat', () => {
-  it.each([
-    ['not JSON', 'nope'],
-    ['a string pid', '{"pid":"1","startTime":1,"at":1}'],
-    ['no time', '{"pid":1,"startTime":1}'],
-    ['null', 'null'],
-  ])('ignores %s', (_what, text) => {
-    const dir = tempDir();
-    writeFileSync(join(dir, HEARTBEAT_FILE), text);
-    expect(readHeartbeat(dir)).toBeUndefined();
-  });
-
-  it('keeps only a literal true as ended', () => {
-    const dir = tempDir();
-    writeFileSync(join(dir, HEARTBEAT_FILE), '{"pid":1,"startTime":2,"at":3,"ended":"yes"}');
-    expect(readHeartbeat(dir)).toEqual({ pid: 1, startTime: 2, at: 3 });
-  });
-});
-
-describe('HeartbeatWatch', () => {
-  it('measures how long the beat has not changed, on its own clock', () => {
+describe('HeartbeatListener', () => {
+  it('times the last byte, sees `end`, and asks the runner to stop', async () => {
     let now = 1000;
-    const watch = new HeartbeatWatch(() => now);
-    expect(watch.observe(5)).toBe(0);
-    now = 1400;
-    expect(watch.observe(5)).toBe(400);
-    // A beat whose wall-clock time went backwards is still a change.
+    const { runner, watchdog } = pipes();
+    const listener = new HeartbeatListener(watchdog, () => now);
+    expect(listener.lastBeatAt).toBe(1000);
     now = 1500;
-    expect(watch.observe(2)).toBe(0);
-    now = 4500;
-    expect(watch.observe(undefined)).toBe(3000);
+    runner.toWatchdog.write('beat\n');
+    await waitFor('the beat', () => listener.lastBeatAt === 1500);
+    expect(listener.ended).toBe(false);
+    let back = '';
+    runner.fromWatchdog.on('data', (c: Buffer) => (back += c.toString()));
+    listener.requestStop();
+    await waitFor('the stop request', () => back === 'stop runner-stuck\n');
+    runner.toWatchdog.write('en');
+    runner.toWatchdog.write('d\n');
+    await listener.wait(5000);
+    expect(listener.ended).toBe(true);
+    listener.close();
   });
 
-  it('counts a missing heartbeat as stale from the start', () => {
-    let now = 0;
-    const watch = new HeartbeatWatch(() => now);
-    now = 700;
-    expect(watch.observe(undefined)).toBe(700);
+  it('takes only the exact line as the end; wakes at once on end-of-file', async () => {
+    const { runner, watchdog } = pipes();
+    const listener = new HeartbeatListener(watchdog);
+    runner.toWatchdog.write('ended\n end\nEND\n');
+    const from = Date.now();
+    const woke = listener.wait(10_000);
+    runner.toWatchdog.end();
+    await woke;
+    expect(Date.now() - from).toBeLessThan(1000);
+    expect(listener.closed).toBe(true);
+    expect(listener.ended).toBe(false);
+  });
+
+  it('wait() resolves after its time, or when aborted', async () => {
+    const { watchdog } = pipes();
+    const listener = new HeartbeatListener(watchdog);
+    const from = Date.now();
+    await listener.wait(30);
+    expect(Date.now() - from).toBeGreaterThanOrEqual(25);
+    const abort = new AbortController();
+    const waiting = listener.wait(10_000, abort.signal);
+    abort.abort();
+    await waiting;
+    listener.close();
   });
 });

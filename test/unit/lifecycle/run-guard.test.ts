@@ -1,9 +1,8 @@
-// The run guard (heartbeat + watchdog, one stop) and the watchdog's command line and options, as the CLI and the Action feed them.
-import { existsSync } from 'node:fs';
+// The run guard (watchdog + heartbeat over its pipes, one stop) and the watchdog's command line and options, as the CLI and the Action feed them.
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { UsageError } from '../../../src/core/errors.js';
-import { readHeartbeat } from '../../../src/core/lifecycle/heartbeat.js';
 import { isProcessAlive, startTimeOf } from '../../../src/core/lifecycle/process-identity.js';
 import { startRunGuard, type RunGuard } from '../../../src/core/lifecycle/run-guard.js';
 import {
@@ -15,10 +14,25 @@ import { parseRunOptions } from '../../../src/core/plan/run-options.js';
 import { watchdogCommandForCli } from '../../../src/cli/watchdog-command.js';
 import { isAlive } from '../../support/cli.js';
 import { readStat } from '../../../src/core/tracker/proc-table.js';
+import { waitFor } from '../../support/wait-for.js';
 import { tempDir } from '../../support/temp-dir.js';
 
-// A stand-in for the watchdog entry point: lives until signalled; the appended flags become $1…
-const FAKE = { program: '/bin/sh', args: ['-c', 'exec sleep 300', 'fake-watchdog'] };
+/**
+ * Stands in for the watchdog entry point (its flags follow the script): copies what the runner
+ * sends to `<stateDir>/got`, leaves at end-of-file, and asks the runner to stop when told by a
+ * file `ask` appearing (or, stubborn, never leaves until signalled).
+ */
+function fake(stubborn = false) {
+  const source = `
+const fs = require('node:fs');
+const dir = process.argv[process.argv.indexOf('--state-dir') + 1];
+let got = '';
+process.stdin.on('data', (c) => { got += c; fs.writeFileSync(dir + '/got', got); });
+process.stdin.on('end', () => { ${stubborn ? '' : 'process.exit(0);'} });
+const ask = setInterval(() => { if (fs.existsSync(dir + '/ask')) { clearInterval(ask); process.stdout.write('noise\\nstop runner-stuck\\n'); } }, 10);
+setInterval(() => {}, 1000);`;
+  return { program: process.execPath, args: ['-e', source, 'fake-watchdog'] };
+}
 const guards: RunGuard[] = [];
 
 afterEach(async () => {
@@ -31,11 +45,13 @@ function guard(options: Parameters<typeof startRunGuard>[0]): RunGuard {
   return g;
 }
 
+const got = (dir: string) =>
+  existsSync(join(dir, 'got')) ? readFileSync(join(dir, 'got'), 'utf8') : '';
+
 describe.skipIf(process.platform !== 'linux')('startRunGuard', () => {
-  it('beats at once, starts the watchdog, and stop() ends both', async () => {
+  it('starts the watchdog and beats to it; stop() says end and it leaves', async () => {
     const dir = tempDir();
-    const g = guard({ stateDir: dir, runId: 'tw-1', heartbeatTimeoutMs: 3000, command: FAKE });
-    expect(readHeartbeat(dir)?.pid).toBe(process.pid);
+    const g = guard({ stateDir: dir, runId: 'tw-1', heartbeatTimeoutMs: 1000, command: fake() });
     expect(g.warnings).toEqual([]);
     const pid = g.watchdogPid!;
     const startTime = startTimeOf(pid);
@@ -43,20 +59,50 @@ describe.skipIf(process.platform !== 'linux')('startRunGuard', () => {
       isProcessAlive(pid, startTime),
       JSON.stringify({ pid, startTime, now: readStat(pid) }),
     ).toBe(true);
+    // Beats every quarter of the timeout.
+    await waitFor('beats', () => got(dir).split('beat\n').length > 3);
     await g.stop();
     await g.stop();
-    expect(readHeartbeat(dir)?.ended).toBe(true);
+    expect(got(dir).endsWith('beat\nend\n')).toBe(true);
     expect(isAlive(pid)).toBe(false);
     expect(existsSync(join(dir, 'watchdog.pid'))).toBe(false);
+    // No heartbeat file any more: nothing in the state dir speaks for the runner.
+    expect(existsSync(join(dir, 'heartbeat.json'))).toBe(false);
   });
 
-  it('heartbeat only with watchdog: false or without a command', async () => {
-    for (const options of [{ watchdog: false, command: FAKE }, {}]) {
+  it('a watchdog that does not leave at `end` is signalled', async () => {
+    const dir = tempDir();
+    const g = guard({
+      stateDir: dir,
+      runId: 'tw-1',
+      heartbeatTimeoutMs: 1000,
+      command: fake(true),
+    });
+    const pid = g.watchdogPid!;
+    await g.stop();
+    expect(isAlive(pid)).toBe(false);
+  });
+
+  it('passes the watchdog’s stop request to onStopRequest', async () => {
+    const dir = tempDir();
+    const requests: string[] = [];
+    guard({
+      stateDir: dir,
+      runId: 'tw-1',
+      command: fake(),
+      onStopRequest: (reason) => requests.push(reason),
+    });
+    writeFileSync(join(dir, 'ask'), '');
+    await waitFor('the stop request', () => requests.length > 0);
+    expect(requests).toEqual(['runner-stuck']);
+  });
+
+  it('no watchdog and no heartbeat with watchdog: false or without a command', async () => {
+    for (const options of [{ watchdog: false, command: fake() }, {}]) {
       const dir = tempDir();
       const g = guard({ stateDir: dir, runId: 'tw-1', ...options });
       expect(g.watchdogPid).toBeUndefined();
       expect(existsSync(join(dir, 'watchdog.pid'))).toBe(false);
-      expect(readHeartbeat(dir)).toBeDefined();
       await g.stop();
     }
   });

@@ -12,8 +12,8 @@ import {
 } from '../../../src/core/lifecycle/watchdog-process.js';
 import { readStat } from '../../../src/core/tracker/proc-table.js';
 import { isAlive } from '../../support/cli.js';
-import { tempDir } from '../../support/temp-dir.js';
 import { waitFor } from '../../support/wait-for.js';
+import { tempDir } from '../../support/temp-dir.js';
 
 /** Stands in for the watchdog entry point: records its argv and waits to be signalled. */
 const FAKE = `require('node:fs').writeFileSync(process.argv[1], JSON.stringify(process.argv.slice(2))); setInterval(() => {}, 1000);`;
@@ -73,17 +73,28 @@ describe.skipIf(process.platform !== 'linux')('startWatchdog', () => {
     ]);
   });
 
-  it('runs it in its own session, on /dev/null, without the unit markers', async () => {
+  it('runs it in its own session, without the unit markers, its stdin and stdout private pipes to the runner', async () => {
     const dir = tempDir();
     const base = { ...process.env, TESTWARDEN_UNIT: 'outer.js', TESTWARDEN_RUN_ID: 'tw-outer' };
     const result = start(options(dir, { env: base }));
-    const pid = result.started ? result.pid : 0;
+    if (!result.started) throw new Error('not started');
+    const { pid } = result;
     await waitFor('the watchdog to start', () => existsSync(join(dir, 'argv.json')));
     expect(readStat(pid)?.session).toBe(pid);
-    for (const fd of [0, 1, 2]) expect(readlinkSync(`/proc/${pid}/fd/${fd}`)).toBe('/dev/null');
+    expect(readlinkSync(`/proc/${pid}/fd/0`)).toMatch(/^socket:/);
+    expect(readlinkSync(`/proc/${pid}/fd/1`)).toMatch(/^socket:/);
+    expect(readlinkSync(`/proc/${pid}/fd/2`)).toBe('/dev/null');
+    // The runner's ends are close-on-exec: no process it starts later (a unit) holds them.
+    for (const end of [result.link.toWatchdog, result.link.fromWatchdog]) {
+      const fd = (end as unknown as { _handle: { fd: number } })._handle.fd;
+      const flags = /flags:\s+(\d+)/.exec(readFileSync(`/proc/self/fdinfo/${fd}`, 'utf8'))![1]!;
+      expect(parseInt(flags, 8) & 0o2000000).not.toBe(0);
+    }
     const environ = readFileSync(`/proc/${pid}/environ`, 'latin1');
     expect(environ).not.toContain('TESTWARDEN_UNIT=');
     expect(environ).not.toContain('TESTWARDEN_RUN_ID=');
+    result.link.toWatchdog.destroy();
+    result.link.fromWatchdog.destroy();
   });
 
   it('replaces a record whose process is dead, or a claim that was never completed', () => {
@@ -142,6 +153,31 @@ describe.skipIf(process.platform !== 'linux')('stopWatchdog', () => {
     expect(isAlive(pid)).toBe(false);
     expect(existsSync(join(dir, WATCHDOG_PID_FILE))).toBe(false);
     expect(await stopWatchdog(dir)).toEqual({ signalled: false, running: false });
+  });
+
+  it('never signals a process that is not this state dir’s watchdog (a forged pid file)', async () => {
+    const dir = tempDir();
+    const victim = spawn('sleep', ['60'], { stdio: 'ignore' });
+    const exited = new Promise((r) => victim.once('exit', r));
+    try {
+      const record = { pid: victim.pid!, startTime: startTimeOf(victim.pid!) };
+      writeFileSync(join(dir, WATCHDOG_PID_FILE), JSON.stringify(record));
+      expect(await stopWatchdog(dir, { waitMs: 200 })).toEqual({
+        signalled: false,
+        running: false,
+      });
+      expect(isAlive(victim.pid!)).toBe(true);
+      // Nor does a new run take it for a watchdog to replace.
+      writeFileSync(
+        join(dir, WATCHDOG_PID_FILE),
+        JSON.stringify({ ...record, runnerPid: 2 ** 22 + 1, runnerStartTime: 1 }),
+      );
+      expect(start(options(dir)).started).toBe(true);
+      expect(isAlive(victim.pid!)).toBe(true);
+    } finally {
+      victim.kill('SIGKILL');
+      await exited;
+    }
   });
 
   it('never signals a pid whose start time no longer matches', async () => {
