@@ -45,7 +45,8 @@ async function sweepLeftovers(state: PostState): Promise<CleanupReport> {
   const sweep = await cleanupStateDir(state.stateDir, {
     graceMs: POST_CLEANUP_GRACE_MS,
     force: true,
-    runId: state.runId || undefined,
+    // No run id: the handoff's runId is GITHUB_RUN_ID, not testwarden's; the registry's own run
+    // entries name the run, and every target still has to prove it (start time, marker, subtree).
   });
   const removed = [
     ...sweep.processes.map((p) => `process ${p.pid} (${p.command}): ${p.action}`),

@@ -25,13 +25,18 @@ export function prepareStateDir(root: string, options: { fresh: boolean }): Stat
     writeFileSync(probe, 'x'.repeat(4096));
     unlinkSync(probe);
   } catch (error) {
-    const e = error as NodeJS.ErrnoException;
-    throw new UsageError(
-      `--state-dir: expected a folder testwarden can write to, got ${JSON.stringify(root)} (${e.code ?? ''} ${e.message})`,
-      { cause: error },
-    );
+    throw unwritableStateDir(root, error);
   }
   return dir;
+}
+
+/** The usage error for a state dir that cannot be created or written. */
+export function unwritableStateDir(root: string, error: unknown): UsageError {
+  const e = error as NodeJS.ErrnoException;
+  return new UsageError(
+    `--state-dir: expected a folder testwarden can write to, got ${JSON.stringify(root)} (${e.code ?? ''} ${e.message})`,
+    { cause: error },
+  );
 }
 
 /** A file name for a unit id: readable tail plus a short hash, so distinct ids never collide. */

@@ -2,6 +2,7 @@
 import { createHash } from 'node:crypto';
 import { mkdirSync, realpathSync } from 'node:fs';
 import { createConnection, createServer, type Server } from 'node:net';
+import { unwritableStateDir } from './state-dir.js';
 import { isSameProcessAlive } from './tracker/proc-table.js';
 import { pendingEntries, Registry } from './tracker/registry.js';
 
@@ -23,7 +24,11 @@ export type LockResult =
  * alive (pid with its start time) holds the folder.
  */
 export async function lockStateDir(root: string): Promise<LockResult> {
-  mkdirSync(root, { recursive: true });
+  try {
+    mkdirSync(root, { recursive: true });
+  } catch (error) {
+    throw unwritableStateDir(root, error);
+  }
   if (process.platform !== 'linux') {
     const recorded = liveRecordedRunner(root);
     return recorded === undefined
