@@ -2623,136 +2623,11 @@ exports.basename = (path, { windows } = {}) => {
 
 /***/ }),
 
-/***/ 7855:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-var childProcess = __nccwpck_require__(5317);
-var spawn = childProcess.spawn;
-var exec = childProcess.exec;
-
-module.exports = function (pid, signal, callback) {
-    if (typeof signal === 'function' && callback === undefined) {
-        callback = signal;
-        signal = undefined;
-    }
-
-    pid = parseInt(pid);
-    if (Number.isNaN(pid)) {
-        if (callback) {
-            return callback(new Error("pid must be a number"));
-        } else {
-            throw new Error("pid must be a number");
-        }
-    }
-
-    var tree = {};
-    var pidsToProcess = {};
-    tree[pid] = [];
-    pidsToProcess[pid] = 1;
-
-    switch (process.platform) {
-    case 'win32':
-        exec('taskkill /pid ' + pid + ' /T /F', callback);
-        break;
-    case 'darwin':
-        buildProcessTree(pid, tree, pidsToProcess, function (parentPid) {
-          return spawn('pgrep', ['-P', parentPid]);
-        }, function () {
-            killAll(tree, signal, callback);
-        });
-        break;
-    // case 'sunos':
-    //     buildProcessTreeSunOS(pid, tree, pidsToProcess, function () {
-    //         killAll(tree, signal, callback);
-    //     });
-    //     break;
-    default: // Linux
-        buildProcessTree(pid, tree, pidsToProcess, function (parentPid) {
-          return spawn('ps', ['-o', 'pid', '--no-headers', '--ppid', parentPid]);
-        }, function () {
-            killAll(tree, signal, callback);
-        });
-        break;
-    }
-};
-
-function killAll (tree, signal, callback) {
-    var killed = {};
-    try {
-        Object.keys(tree).forEach(function (pid) {
-            tree[pid].forEach(function (pidpid) {
-                if (!killed[pidpid]) {
-                    killPid(pidpid, signal);
-                    killed[pidpid] = 1;
-                }
-            });
-            if (!killed[pid]) {
-                killPid(pid, signal);
-                killed[pid] = 1;
-            }
-        });
-    } catch (err) {
-        if (callback) {
-            return callback(err);
-        } else {
-            throw err;
-        }
-    }
-    if (callback) {
-        return callback();
-    }
-}
-
-function killPid(pid, signal) {
-    try {
-        process.kill(parseInt(pid, 10), signal);
-    }
-    catch (err) {
-        if (err.code !== 'ESRCH') throw err;
-    }
-}
-
-function buildProcessTree (parentPid, tree, pidsToProcess, spawnChildProcessesList, cb) {
-    var ps = spawnChildProcessesList(parentPid);
-    var allData = '';
-    ps.stdout.on('data', function (data) {
-        var data = data.toString('ascii');
-        allData += data;
-    });
-
-    var onClose = function (code) {
-        delete pidsToProcess[parentPid];
-
-        if (code != 0) {
-            // no more parent processes
-            if (Object.keys(pidsToProcess).length == 0) {
-                cb();
-            }
-            return;
-        }
-
-        allData.match(/\d+/g).forEach(function (pid) {
-          pid = parseInt(pid, 10);
-          tree[parentPid].push(pid);
-          tree[pid] = [];
-          pidsToProcess[pid] = 1;
-          buildProcessTree(pid, tree, pidsToProcess, spawnChildProcessesList, cb);
-        });
-    };
-
-    ps.on('close', onClose);
-}
-
-
-/***/ }),
-
 /***/ 486:
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _program_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9948);
+/* harmony import */ var _program_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6571);
 // Entry point of the `testwarden` command: wires the process (argv, streams, signals) to the CLI and sets the exit code.
 
 const signals = ['SIGINT', 'SIGTERM', 'SIGHUP'];
@@ -2792,7 +2667,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 9948:
+/***/ 6571:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -2822,7 +2697,17 @@ const {
 } = commander;
 
 ;// CONCATENATED MODULE: ./src/core/report/build-report.ts
-const EXIT = { ok: 0, failed: 1, usage: 2, internal: 3, shutdown: 42 };
+const EXIT = {
+    ok: 0,
+    failed: 1,
+    usage: 2,
+    internal: 3,
+    /** The run ended, but a report file could not be written. */
+    output: 4,
+    shutdown: 42,
+    /** The watchdog found the runner's event loop stuck and had it stop the run (EX_TEMPFAIL). */
+    stuck: 75,
+};
 const SIGNAL_EXIT = { SIGHUP: 129, SIGINT: 130, SIGTERM: 143 };
 function computeTotals(units) {
     const totals = {
@@ -2872,6 +2757,10 @@ function buildReport(input) {
         status = 'interrupted';
         exitCode = signalExit ?? EXIT.failed;
     }
+    else if (input.reason === 'runner-stuck') {
+        status = 'interrupted';
+        exitCode = EXIT.stuck;
+    }
     else if (input.reason === 'memory' || input.reason === 'cpu') {
         status = 'shutdown';
         exitCode = EXIT.shutdown;
@@ -2894,6 +2783,7 @@ function buildReport(input) {
         ...(input.stoppedAt !== undefined ? { stoppedAt: input.stoppedAt } : {}),
         ...(input.machine ? { machine: input.machine } : {}),
         ...(input.shard ? { shard: input.shard } : {}),
+        ...(input.tracking ? { tracking: input.tracking } : {}),
     };
 }
 
@@ -2915,6 +2805,165 @@ class InternalError extends Error {
     name = 'InternalError';
     constructor(message, options) {
         super(message, options);
+    }
+}
+
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
+;// CONCATENATED MODULE: external "node:util"
+const external_node_util_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
+;// CONCATENATED MODULE: ./src/core/lifecycle/watchdog-args.ts
+// The watchdog process's command line: built by the runner that starts it, validated by the entry point (CLI or Action bundle) that runs it.
+
+
+
+/** The hidden subcommand both bundles answer to: `<entry> __watchdog --state-dir … --runner-pid …`. */
+const WATCHDOG_SUBCOMMAND = '__watchdog';
+/** The flags after the subcommand, for the options given. */
+function watchdogArgs(options) {
+    return [
+        '--state-dir',
+        options.stateDir,
+        '--runner-pid',
+        String(options.runnerPid),
+        '--runner-start-time',
+        String(options.runnerStartTime),
+        '--heartbeat-timeout',
+        String(options.heartbeatTimeoutMs),
+        ...(options.runId !== undefined ? ['--run-id', options.runId] : []),
+    ];
+}
+/** Validates the flags once; a bad one is a UsageError naming it. */
+function watchdogOptionsFromFlags(flags) {
+    const required = (name, value) => {
+        if (value === undefined || value.trim() === '')
+            throw new errors_UsageError(`${name}: expected a value, got none`);
+        return value;
+    };
+    return {
+        stateDir: (0,external_node_path_.resolve)(required('--state-dir', flags.stateDir)),
+        runnerPid: whole('--runner-pid', required('--runner-pid', flags.runnerPid), 1),
+        runnerStartTime: whole('--runner-start-time', required('--runner-start-time', flags.runnerStartTime), 0),
+        heartbeatTimeoutMs: whole('--heartbeat-timeout', required('--heartbeat-timeout', flags.heartbeatTimeout), 1),
+        ...(flags.runId !== undefined ? { runId: flags.runId } : {}),
+    };
+}
+/** For entry points without commander (the Action bundle): parses the flags after `__watchdog`. */
+function parseWatchdogArgv(argv) {
+    try {
+        const { values } = parseArgs({
+            args: [...argv],
+            strict: true,
+            options: {
+                'state-dir': { type: 'string' },
+                'runner-pid': { type: 'string' },
+                'runner-start-time': { type: 'string' },
+                'heartbeat-timeout': { type: 'string' },
+                'run-id': { type: 'string' },
+            },
+        });
+        return watchdogOptionsFromFlags({
+            stateDir: values['state-dir'],
+            runnerPid: values['runner-pid'],
+            runnerStartTime: values['runner-start-time'],
+            heartbeatTimeout: values['heartbeat-timeout'],
+            runId: values['run-id'],
+        });
+    }
+    catch (error) {
+        if (error instanceof UsageError)
+            throw error;
+        throw new UsageError(`${WATCHDOG_SUBCOMMAND}: ${error.message}`, { cause: error });
+    }
+}
+function whole(name, value, min) {
+    const n = /^\d+$/.test(value.trim()) ? Number(value) : NaN;
+    if (!Number.isSafeInteger(n) || n < min)
+        throw errors_invalidOption(name, `a whole number of at least ${min}`, value);
+    return n;
+}
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+;// CONCATENATED MODULE: ./src/core/report/output-paths.ts
+// The report files a run writes (--report-json, --junit, --report-html): checked writable before any unit runs, and written at the end so that one failing write loses none of the others.
+
+
+
+/**
+ * Proves each path can be written now: its folder exists or can be made, a file can be created
+ * in it, and the path is not a folder or a read-only file. Two options naming one file are refused.
+ */
+function checkOutputPaths(outputs) {
+    const seen = new Map();
+    for (const { option, path } of outputs) {
+        const other = seen.get(path);
+        if (other) {
+            throw new errors_UsageError(`${option}: expected a file of its own, got ${JSON.stringify(path)}, which ${other} writes too`);
+        }
+        seen.set(path, option);
+        const problem = outputPathProblem(path);
+        if (problem) {
+            throw new errors_UsageError(`${option}: expected a file path in a writable folder, got ${JSON.stringify(path)} (${problem})`);
+        }
+    }
+}
+function outputPathProblem(path) {
+    const existing = statIfAny(path);
+    if (existing?.isDirectory())
+        return 'it is a folder; name a file inside it';
+    const folder = (0,external_node_path_.dirname)(path);
+    try {
+        (0,external_node_fs_.mkdirSync)(folder, { recursive: true });
+        if (existing)
+            (0,external_node_fs_.accessSync)(path, external_node_fs_.constants.W_OK);
+        // access() says yes to root everywhere; only creating a file proves the folder takes one.
+        const probe = (0,external_node_path_.join)(folder, `.${(0,external_node_path_.basename)(path)}.${process.pid}.probe`);
+        (0,external_node_fs_.writeFileSync)(probe, '', { flag: 'wx' });
+        (0,external_node_fs_.rmSync)(probe, { force: true });
+    }
+    catch (error) {
+        const e = error;
+        return e.message;
+    }
+    return undefined;
+}
+function statIfAny(path) {
+    try {
+        return (0,external_node_fs_.statSync)(path);
+    }
+    catch {
+        return undefined;
+    }
+}
+/** Runs every write; a failing one is recorded and the others still happen. */
+function writeOutputs(writes) {
+    const failures = [];
+    for (const { option, path, write } of writes) {
+        try {
+            write();
+        }
+        catch (error) {
+            const e = error;
+            failures.push({ option, path, message: e.message });
+        }
+    }
+    return failures;
+}
+/** The run ended and its result is known, but a report file could not be written: exit code 4. */
+class OutputWriteError extends Error {
+    failures;
+    report;
+    name = 'OutputWriteError';
+    constructor(failures, 
+    /** The run's own report (already shown to reporters, checkpoint written). */
+    report) {
+        super(failures
+            .map((f) => `${f.option}: could not write ${JSON.stringify(f.path)} (${f.message})`)
+            .join('\n'));
+        this.failures = failures;
+        this.report = report;
     }
 }
 
@@ -2957,6 +3006,39 @@ class StopToken {
         this.#listeners.add(listener);
         return () => this.#listeners.delete(listener);
     }
+}
+
+;// CONCATENATED MODULE: ./src/core/value-limits.ts
+// What testwarden itself can write, as numbers: every value read back from a checkpoint, a durations history or a report is held to these, so a crafted file cannot drive a loop, a picture or an allocation past them.
+const DAY_MS = 24 * 60 * 60 * 1000;
+/** --jobs accepts 1 to this; a lane is below it. */
+const MAX_JOBS = 1024;
+/** --retries accepts 0 to this; a unit has at most one attempt more. */
+const MAX_RETRIES = 100;
+const MAX_ATTEMPTS = MAX_RETRIES + 1;
+/** No unit, and no run, lasts a year. */
+const MAX_DURATION_MS = 366 * DAY_MS;
+/** Tests counted in one unit. */
+const MAX_TESTS = 1_000_000_000;
+/** Memory of one unit (1 PiB). */
+const MAX_BYTES = 2 ** 50;
+/** An exit code or status: a 32-bit integer. */
+const MIN_EXIT_CODE = -(2 ** 31);
+const MAX_EXIT_CODE = 2 ** 31 - 1;
+/** Times are after testwarden existed and not later than a day ahead of this machine's clock. */
+const EARLIEST_TIME_MS = Date.UTC(2020, 0, 1);
+const FUTURE_SLACK_MS = DAY_MS;
+/** A unit id (a path is at most 4,096 bytes on Linux). */
+const MAX_ID_LENGTH = 4096;
+/** A message, a command line, a run id or another string from a file. */
+const MAX_TEXT_LENGTH = 64 * 1024;
+/** Whether `ms` is a time testwarden could have recorded. */
+function isRecordedTime(ms, now = Date.now()) {
+    return Number.isSafeInteger(ms) && ms >= EARLIEST_TIME_MS && ms <= now + FUTURE_SLACK_MS;
+}
+/** Whether `value` is a whole number in [min, max]. */
+function isWholeIn(value, min, max) {
+    return Number.isSafeInteger(value) && value >= min && value <= max;
 }
 
 ;// CONCATENATED MODULE: external "node:crypto"
@@ -3196,21 +3278,49 @@ function compareIds(a, b) {
 }
 
 ;// CONCATENATED MODULE: ./src/core/plan/units-of-measure.ts
-// Parses the duration (`500ms`, `90s`, `10m`, `1h`, bare seconds) and size (`512M`, `2G`, bytes) option forms.
+// Parses the duration (`500ms`, `90s`, `1m30s`, `1h`, bare seconds), size (`512M`, `2G`, bytes) and `off` option forms, and formats durations and sizes for people.
 
-const DURATION = /^(\d+(?:\.\d+)?)(ms|s|m|h)?$/;
-const DURATION_MS = { ms: 1, s: 1000, m: 60_000, h: 3_600_000 };
-const DURATION_FORM = 'a duration like 500ms, 90s, 10m, 1h or a number of seconds';
-/** Parses a duration into milliseconds; throws a UsageError naming `option`. */
+/** Units of a duration, largest first: a compound duration names each at most once, in this order. */
+const DURATION_UNITS = [
+    ['d', 86_400_000],
+    ['h', 3_600_000],
+    ['m', 60_000],
+    ['s', 1000],
+    ['ms', 1],
+];
+const DURATION_PART = /(\d+(?:\.\d+)?)(ms|d|h|m|s)/y;
+const DURATION_FORM = 'a duration like 500ms, 90s, 1m30s, 10m, 1h or a number of seconds';
+/**
+ * Parses a duration into milliseconds; throws a UsageError naming `option`. Strict on purpose
+ * (`1m banana` and `1s1m` are errors, not 60 s): a typo in a limit must not pass unnoticed.
+ */
 function parseDuration(option, value) {
     const text = String(value).trim();
-    const match = DURATION.exec(text);
-    if (!match)
+    if (/^\d+(?:\.\d+)?$/.test(text))
+        return checkedMs(option, value, Number(text) * 1000);
+    let ms = 0;
+    let allowed = 0;
+    DURATION_PART.lastIndex = 0;
+    while (DURATION_PART.lastIndex < text.length) {
+        const match = DURATION_PART.exec(text);
+        const unit = match ? DURATION_UNITS.findIndex(([name]) => name === match[2]) : -1;
+        if (!match || unit < allowed)
+            throw errors_invalidOption(option, DURATION_FORM, value);
+        ms += Number(match[1]) * DURATION_UNITS[unit][1];
+        allowed = unit + 1;
+    }
+    if (text === '')
         throw errors_invalidOption(option, DURATION_FORM, value);
-    const ms = Number(match[1]) * DURATION_MS[match[2] ?? 's'];
-    if (!Number.isFinite(ms))
+    return checkedMs(option, value, ms);
+}
+function checkedMs(option, value, ms) {
+    if (!Number.isFinite(ms) || ms > Number.MAX_SAFE_INTEGER)
         throw errors_invalidOption(option, DURATION_FORM, value);
     return Math.round(ms);
+}
+/** Whether a value turns a limit off (`off`, any case). */
+function isOff(value) {
+    return String(value).trim().toLowerCase() === 'off';
 }
 const SIZE = /^(\d+(?:\.\d+)?)\s*(b|k|kb|kib|m|mb|mib|g|gb|gib|t|tb|tib)?$/i;
 const SIZE_UNIT = { b: 1, k: 2 ** 10, m: 2 ** 20, g: 2 ** 30, t: 2 ** 40 };
@@ -3240,39 +3350,292 @@ function parseInteger(option, value, min, max = Number.MAX_SAFE_INTEGER) {
         throw errors_invalidOption(option, expected, value);
     return n;
 }
+const PERCENT_FORM = 'a percentage above 0 and at most 100';
 /** Parses a percentage (0 < p <= 100, `%` optional); throws a UsageError naming `option`. */
 function parsePercent(option, value) {
     const text = String(value).trim().replace(/%$/, '');
     const n = Number(text);
     if (text === '' || !Number.isFinite(n) || n <= 0 || n > 100) {
-        throw errors_invalidOption(option, 'a percentage above 0 and at most 100', value);
+        throw errors_invalidOption(option, PERCENT_FORM, value);
     }
     return n;
 }
-/** Formats milliseconds for people: 850ms, 12.3s, 4m05s. */
-function formatDuration(ms) {
-    if (ms < 1000)
-        return `${Math.round(ms)}ms`;
-    if (ms < 60_000)
-        return `${(ms / 1000).toFixed(1)}s`;
-    const m = Math.floor(ms / 60_000);
-    const s = Math.round((ms % 60_000) / 1000);
-    return `${m}m${String(s).padStart(2, '0')}s`;
-}
-/** Formats bytes for people: 512 B, 1.5 MiB. */
-function formatBytes(bytes) {
-    const units = ['B', 'KiB', 'MiB', 'GiB', 'TiB'];
-    let n = bytes;
-    let i = 0;
-    while (n >= 1024 && i < units.length - 1) {
-        n /= 1024;
-        i++;
+
+;// CONCATENATED MODULE: external "node:os"
+const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_os_namespaceObject);
+;// CONCATENATED MODULE: ./src/core/monitor/read-kernel-file.ts
+// Reads small kernel files (/proc, cgroupfs) through one reused buffer: cheaper than readFileSync, which stats and allocates on every call.
+
+const buffer = Buffer.allocUnsafe(64 * 1024);
+/**
+ * The file's text, at most `limit` bytes (kernel files read here are far below 64 KiB),
+ * or undefined when it is missing or unreadable. Synchronous, so the shared buffer is safe.
+ */
+function readKernelFile(path, limit = buffer.length) {
+    let fd;
+    try {
+        fd = (0,external_node_fs_.openSync)(path, 'r');
     }
-    return i === 0 ? `${n} B` : `${n.toFixed(1)} ${units[i]}`;
+    catch {
+        return undefined;
+    }
+    try {
+        let length = 0;
+        const max = Math.min(limit, buffer.length);
+        while (length < max) {
+            const read = (0,external_node_fs_.readSync)(fd, buffer, length, max - length, null);
+            if (read === 0)
+                break;
+            length += read;
+        }
+        return buffer.toString('latin1', 0, length);
+    }
+    catch {
+        return undefined;
+    }
+    finally {
+        (0,external_node_fs_.closeSync)(fd);
+    }
+}
+/** A file holding one number (`memory.current`); `max` (cgroup v2's "no limit") is Infinity. */
+function readNumberFile(path) {
+    const text = readKernelFile(path, 64)?.trim();
+    if (text === undefined || text === '')
+        return undefined;
+    if (text === 'max')
+        return Infinity;
+    const value = Number(text);
+    return Number.isFinite(value) ? value : undefined;
+}
+/** Picks `key value` lines (memory.stat) or `Key: value kB` lines (meminfo) into numbers. */
+function parseKeyedNumbers(text, keys) {
+    const found = new Map();
+    for (const line of text.split('\n')) {
+        const space = line.search(/[:\s]/);
+        if (space <= 0)
+            continue;
+        const key = line.slice(0, space);
+        if (!keys.includes(key))
+            continue;
+        const value = Number.parseInt(line.slice(space + 1).replace(/^[:\s]+/, ''), 10);
+        if (Number.isFinite(value))
+            found.set(key, value);
+    }
+    return found;
+}
+
+;// CONCATENATED MODULE: ./src/core/monitor/cgroup-memory.ts
+// Finds the cgroup this process lives in and reads its memory limit and usage, so a container's limit, not the host's RAM, is what "memory in use" is measured against.
+
+
+/** Octal escapes (`\040` for a space) as mountinfo writes them. */
+function unescapeMountField(field) {
+    return field.replace(/\\([0-7]{3})/g, (_, octal) => String.fromCharCode(parseInt(octal, 8)));
+}
+function parseMountinfo(text) {
+    const mounts = [];
+    for (const line of text.split('\n')) {
+        const fields = line.split(' ');
+        const separator = fields.indexOf('-');
+        if (separator < 6 || fields.length < separator + 4)
+            continue;
+        mounts.push({
+            root: unescapeMountField(fields[3] ?? ''),
+            point: unescapeMountField(fields[4] ?? ''),
+            fstype: fields[separator + 1] ?? '',
+            superOptions: (fields[separator + 3] ?? '').split(','),
+        });
+    }
+    return mounts;
+}
+/** `/proc/self/cgroup` lines (`id:controllers:path`) as controllers → path; v2's line has controllers `''`. */
+function parseProcCgroup(text) {
+    const paths = new Map();
+    for (const line of text.split('\n')) {
+        const first = line.indexOf(':');
+        const second = line.indexOf(':', first + 1);
+        if (first < 0 || second < 0)
+            continue;
+        paths.set(line.slice(first + 1, second), line.slice(second + 1));
+    }
+    return paths;
+}
+/** Where a cgroup path appears under a mount; a mount of a sub-tree (containers) strips its root. */
+function dirUnder(mount, path) {
+    if (mount.root === '/')
+        return (0,external_node_path_.join)(mount.point, path);
+    if (path === mount.root || path.startsWith(`${mount.root}/`)) {
+        return (0,external_node_path_.join)(mount.point, path.slice(mount.root.length));
+    }
+    // Our cgroup lies outside what is mounted: the mount's top is the nearest we can see.
+    return mount.point;
+}
+/** The v2 directory from ours up to the mount whose `memory.max` is smallest (a parent may hold the limit). */
+function tightestV2Dir(ownDir, mountPoint) {
+    let best = ownDir;
+    let bestLimit = Infinity;
+    for (let dir = ownDir;; dir = (0,external_node_path_.dirname)(dir)) {
+        const limit = readNumberFile((0,external_node_path_.join)(dir, 'memory.max'));
+        if (limit !== undefined && limit < bestLimit) {
+            best = dir;
+            bestLimit = limit;
+        }
+        if (dir === mountPoint || dir.length <= mountPoint.length || dir === (0,external_node_path_.dirname)(dir))
+            break;
+    }
+    return best;
+}
+/**
+ * Our memory cgroup: v2 when its hierarchy has the memory controller for us, else v1's `memory`
+ * hierarchy; undefined when neither is readable. `fsRoot` prefixes every path (for tests).
+ */
+function findOwnMemoryCgroup(fsRoot = '') {
+    const mountinfo = readKernelFile(`${fsRoot}/proc/self/mountinfo`);
+    const cgroupText = readKernelFile(`${fsRoot}/proc/self/cgroup`);
+    if (mountinfo === undefined || cgroupText === undefined)
+        return undefined;
+    const mounts = parseMountinfo(mountinfo);
+    const paths = parseProcCgroup(cgroupText);
+    const v2Path = paths.get('');
+    const v2Mount = mounts.find((m) => m.fstype === 'cgroup2');
+    if (v2Path !== undefined && v2Mount) {
+        const ownDir = fsRoot + dirUnder(v2Mount, v2Path);
+        if (readNumberFile((0,external_node_path_.join)(ownDir, 'memory.current')) !== undefined) {
+            return { version: 2, dir: tightestV2Dir(ownDir, fsRoot + v2Mount.point) };
+        }
+    }
+    const v1Mount = mounts.find((m) => m.fstype === 'cgroup' && m.superOptions.includes('memory'));
+    const v1Path = [...paths].find(([controllers]) => controllers.split(',').includes('memory'))?.[1];
+    if (v1Mount && v1Path !== undefined) {
+        const dir = fsRoot + dirUnder(v1Mount, v1Path);
+        if (readNumberFile((0,external_node_path_.join)(dir, 'memory.usage_in_bytes')) !== undefined)
+            return { version: 1, dir };
+    }
+    return undefined;
+}
+/** The limit and usage of our cgroup, or undefined when its files went away. */
+function readCgroupUsage(location) {
+    const { dir } = location;
+    if (location.version === 2) {
+        const limitBytes = readNumberFile((0,external_node_path_.join)(dir, 'memory.max'));
+        const current = readNumberFile((0,external_node_path_.join)(dir, 'memory.current'));
+        if (limitBytes === undefined || current === undefined)
+            return undefined;
+        const stat = parseKeyedNumbers(readKernelFile((0,external_node_path_.join)(dir, 'memory.stat')) ?? '', [
+            'inactive_file',
+        ]);
+        return { limitBytes, usedBytes: withoutCache(current, stat.get('inactive_file')) };
+    }
+    const usage = readNumberFile((0,external_node_path_.join)(dir, 'memory.usage_in_bytes'));
+    if (usage === undefined)
+        return undefined;
+    const stat = parseKeyedNumbers(readKernelFile((0,external_node_path_.join)(dir, 'memory.stat')) ?? '', [
+        'hierarchical_memory_limit',
+        'total_inactive_file',
+        'inactive_file',
+    ]);
+    // hierarchical_memory_limit already folds in every ancestor's limit.
+    const limitBytes = stat.get('hierarchical_memory_limit') ?? readNumberFile((0,external_node_path_.join)(dir, 'memory.limit_in_bytes'));
+    if (limitBytes === undefined)
+        return undefined;
+    const inactive = stat.get('total_inactive_file') ?? stat.get('inactive_file');
+    return { limitBytes, usedBytes: withoutCache(usage, inactive) };
+}
+function withoutCache(usage, inactiveFile) {
+    return inactiveFile !== undefined && inactiveFile < usage ? usage - inactiveFile : usage;
+}
+/**
+ * A unit cgroup's memory (v2 `memory.current`/`memory.peak`, v1 `memory.usage_in_bytes`/
+ * `memory.max_usage_in_bytes`), or undefined when the directory has no memory files (v2 without
+ * the memory controller, as on hybrid hosts): then sum the processes' RSS instead.
+ */
+function readCgroupMemory(dir) {
+    let currentBytes = readNumberFile((0,external_node_path_.join)(dir, 'memory.current'));
+    let peakBytes;
+    let statKey = 'inactive_file';
+    if (currentBytes !== undefined) {
+        peakBytes = readNumberFile((0,external_node_path_.join)(dir, 'memory.peak'));
+    }
+    else {
+        currentBytes = readNumberFile((0,external_node_path_.join)(dir, 'memory.usage_in_bytes'));
+        if (currentBytes === undefined)
+            return undefined;
+        peakBytes = readNumberFile((0,external_node_path_.join)(dir, 'memory.max_usage_in_bytes'));
+        statKey = 'total_inactive_file';
+    }
+    const stat = parseKeyedNumbers(readKernelFile((0,external_node_path_.join)(dir, 'memory.stat')) ?? '', [statKey]);
+    const inactiveFileBytes = stat.get(statKey) ?? 0;
+    return {
+        currentBytes,
+        peakBytes,
+        inactiveFileBytes,
+        workingSetBytes: withoutCache(currentBytes, inactiveFileBytes),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/core/plan/usable-cores.ts
+// How many units `--jobs auto` runs: the cores this process may use (its CPU affinity), lowered to a cgroup's CPU quota (a container's --cpus, a systemd CPUQuota) when one is tighter.
+
+
+
+
+function usableCores(fsRoot = '') {
+    const quota = cgroupCpuQuota(fsRoot);
+    const cores = (0,external_node_os_namespaceObject.availableParallelism)();
+    // A quota of 1.5 CPUs runs one unit at full speed, not two at three quarters.
+    return Math.max(1, Math.min(cores, quota === undefined ? cores : Math.floor(quota)));
+}
+/** The smallest CPU quota (in CPUs) of our cgroup and its ancestors, or undefined when none is set. */
+function cgroupCpuQuota(fsRoot = '') {
+    const mountinfo = readKernelFile(`${fsRoot}/proc/self/mountinfo`);
+    const cgroupText = readKernelFile(`${fsRoot}/proc/self/cgroup`);
+    if (mountinfo === undefined || cgroupText === undefined)
+        return undefined;
+    const mounts = parseMountinfo(mountinfo);
+    const paths = parseProcCgroup(cgroupText);
+    let smallest;
+    const consider = (cpus) => {
+        if (cpus !== undefined && cpus > 0 && (smallest === undefined || cpus < smallest))
+            smallest = cpus;
+    };
+    const v2Path = paths.get('');
+    const v2Mount = mounts.find((m) => m.fstype === 'cgroup2');
+    if (v2Path !== undefined && v2Mount) {
+        for (const dir of upTo(fsRoot + dirUnder(v2Mount, v2Path), fsRoot + v2Mount.point))
+            consider(v2Quota(readKernelFile((0,external_node_path_.join)(dir, 'cpu.max'))));
+    }
+    const v1Mount = mounts.find((m) => m.fstype === 'cgroup' && m.superOptions.includes('cpu'));
+    const v1Path = [...paths].find(([controllers]) => controllers.split(',').includes('cpu'))?.[1];
+    if (v1Mount && v1Path !== undefined) {
+        for (const dir of upTo(fsRoot + dirUnder(v1Mount, v1Path), fsRoot + v1Mount.point)) {
+            const quota = Number(readKernelFile((0,external_node_path_.join)(dir, 'cpu.cfs_quota_us'))?.trim());
+            const period = Number(readKernelFile((0,external_node_path_.join)(dir, 'cpu.cfs_period_us'))?.trim());
+            if (quota > 0 && period > 0)
+                consider(quota / period);
+        }
+    }
+    return smallest;
+}
+/** `cpu.max` holds `max 100000` (no quota) or `150000 100000` (1.5 CPUs). */
+function v2Quota(text) {
+    const [quota, period] = (text ?? '').trim().split(/\s+/);
+    const q = Number(quota);
+    const p = Number(period);
+    return quota !== 'max' && q > 0 && p > 0 ? q / p : undefined;
+}
+function* upTo(dir, top) {
+    for (let d = dir;; d = (0,external_node_path_.dirname)(d)) {
+        yield d;
+        if (d === top || d.length <= top.length || d === (0,external_node_path_.dirname)(d))
+            return;
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/core/plan/run-options.ts
 // Validates raw option values (CLI flags or Action inputs, all strings) once, into the core's run options; errors name the option as the user wrote it.
+
+
 
 
 
@@ -3299,12 +3662,12 @@ function parseRunOptions(raw, name = cliName) {
         patterns,
         command: raw.command,
         shell: raw.shell ?? false,
-        jobs: raw.jobs === undefined ? 1 : parseInteger(name('jobs'), raw.jobs, 1, 1024),
-        timeoutMs: raw.timeout === undefined ? undefined : positiveDuration(name('timeout'), raw.timeout),
+        jobs: raw.jobs === undefined ? 1 : parseJobs(name('jobs'), raw.jobs),
+        timeoutMs: raw.timeout === undefined ? undefined : timeout(name('timeout'), raw.timeout),
         gracePeriodMs: raw.gracePeriod === undefined
             ? undefined
             : parseDuration(name('gracePeriod'), raw.gracePeriod),
-        retries: raw.retries === undefined ? 0 : parseInteger(name('retries'), raw.retries, 0, 100),
+        retries: raw.retries === undefined ? 0 : parseInteger(name('retries'), raw.retries, 0, MAX_RETRIES),
         allowNoUnits: raw.allowNoUnits ?? false,
         leaks: raw.leaks === undefined
             ? undefined
@@ -3340,15 +3703,22 @@ function parseRunOptions(raw, name = cliName) {
     if (raw.heartbeatTimeout !== undefined)
         options.heartbeatTimeoutMs = heartbeatTimeout(name('heartbeatTimeout'), raw.heartbeatTimeout);
     if (raw.memoryThreshold !== undefined)
-        options.memoryThresholdPercent = parsePercent(name('memoryThreshold'), raw.memoryThreshold);
-    if (raw.cpuThreshold !== undefined && raw.cpuThreshold !== 'off')
-        options.cpuThresholdPercent = parsePercent(name('cpuThreshold'), raw.cpuThreshold);
+        options.memoryThresholdPercent = percentOrOff(name('memoryThreshold'), raw.memoryThreshold);
+    if (raw.cpuThreshold !== undefined) {
+        const cpu = percentOrOff(name('cpuThreshold'), raw.cpuThreshold);
+        if (cpu !== null)
+            options.cpuThresholdPercent = cpu;
+    }
     if (raw.thresholdWindow !== undefined)
         options.thresholdWindowMs = parseDuration(name('thresholdWindow'), raw.thresholdWindow);
-    if (raw.maxMemoryPerTest !== undefined && raw.maxMemoryPerTest !== 'off')
-        options.maxMemoryPerTestBytes = parseSize(name('maxMemoryPerTest'), raw.maxMemoryPerTest);
+    if (raw.maxMemoryPerTest !== undefined && !isOff(raw.maxMemoryPerTest))
+        options.maxMemoryPerTestBytes = orOff(name('maxMemoryPerTest'), SIZE_FORM, raw.maxMemoryPerTest, () => parseSize(name('maxMemoryPerTest'), raw.maxMemoryPerTest));
     if (raw.containers !== undefined)
-        options.containers = oneOf(name('containers'), raw.containers, ['track', 'off']);
+        options.containers = oneOf(name('containers'), raw.containers, [
+            'track',
+            'remove-unattributed',
+            'off',
+        ]);
     if (raw.containerEngine !== undefined)
         options.containerEngine = oneOf(name('containerEngine'), raw.containerEngine, [
             'docker',
@@ -3356,8 +3726,8 @@ function parseRunOptions(raw, name = cliName) {
         ]);
     if (raw.failFast)
         options.maxFailures = 1;
-    if (raw.maxFailures !== undefined)
-        options.maxFailures = parseInteger(name('maxFailures'), raw.maxFailures, 1);
+    if (raw.maxFailures !== undefined && !isOff(raw.maxFailures))
+        options.maxFailures = orOff(name('maxFailures'), 'a whole number >= 1', raw.maxFailures, () => parseInteger(name('maxFailures'), raw.maxFailures, 1));
     if (raw.stateDir !== undefined)
         options.stateDir = nonEmpty(name('stateDir'), raw.stateDir);
     if (raw.reportJson !== undefined)
@@ -3368,12 +3738,52 @@ function parseRunOptions(raw, name = cliName) {
         options.reportHtml = nonEmpty(name('reportHtml'), raw.reportHtml);
     return options;
 }
-function positiveDuration(name, value) {
-    const ms = parseDuration(name, value);
+/** A per-attempt limit above zero, or `off` (Infinity: no limit). */
+function timeout(name, value) {
+    if (isOff(value))
+        return Infinity;
+    const ms = orOff(name, DURATION_FORM, value, () => parseDuration(name, value));
     if (ms <= 0)
-        throw errors_invalidOption(name, 'a duration above zero', value);
+        throw errors_invalidOption(name, 'a duration above zero, or off', value);
     return ms;
 }
+/** A percentage, or `off` (null). */
+function percentOrOff(name, value) {
+    if (isOff(value))
+        return null;
+    return orOff(name, PERCENT_FORM, value, () => parsePercent(name, value));
+}
+/** Re-throws a parse error with `, or off` added to the expected form. */
+function orOff(name, form, value, parse) {
+    try {
+        return parse();
+    }
+    catch (error) {
+        if (!(error instanceof errors_UsageError))
+            throw error;
+        throw errors_invalidOption(name, `${form}, or off`, value);
+    }
+}
+/**
+ * How many units run at once: a number, \`auto\` (the usable cores: CPU affinity and the cgroup's
+ * CPU quota), or a percentage of them (\`50%\`, at least 1).
+ */
+function parseJobs(name, value, cores = usableCores) {
+    const text = value.trim().toLowerCase();
+    if (text === 'auto')
+        return Math.min(cores(), MAX_JOBS);
+    const percent = /^(\d+(?:\.\d+)?)%$/.exec(text);
+    if (percent) {
+        const share = Number(percent[1]);
+        if (share > 0 && share <= 100)
+            return Math.max(1, Math.floor((cores() * share) / 100));
+    }
+    else if (/^\d+$/.test(text) && Number(text) >= 1 && Number(text) <= MAX_JOBS) {
+        return Number(text);
+    }
+    throw errors_invalidOption(name, JOBS_FORM, value);
+}
+const JOBS_FORM = `a whole number from 1 to ${MAX_JOBS}, auto (the usable cores) or a share of them like 50%`;
 /** At least 1 s: a shorter limit would take a busy moment (a long GC pause, a slow disk) for a hang. */
 function heartbeatTimeout(name, value) {
     const ms = parseDuration(name, value);
@@ -3387,10 +3797,2949 @@ function nonEmpty(name, value) {
     return value;
 }
 
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
+;// CONCATENATED MODULE: ./src/core/tracker/proc-table.ts
+// Reads Linux /proc: a process's start time, group and state from `stat`, its command line and environment.
+
+const hasProc = process.platform === 'linux' && safeExists('/proc/self/stat');
+/** Reads of /proc made through this module (how tests prove another table left /proc alone). */
+const procReads = { count: 0 };
+function safeExists(path) {
+    try {
+        (0,external_node_fs_.readFileSync)(path);
+        return true;
+    }
+    catch {
+        return false;
+    }
+}
+/** Parses `/proc/<pid>/stat`; the command may contain spaces and parentheses, so split after the last `)`. */
+function parseStat(pid, text) {
+    const open = text.indexOf('(');
+    const close = text.lastIndexOf(')');
+    if (open < 0 || close < open)
+        return undefined;
+    const rest = text.slice(close + 2).split(' ');
+    // rest[0] is field 3 (state); field N is rest[N - 3].
+    const num = (field) => Number(rest[field - 3]);
+    return {
+        pid,
+        comm: text.slice(open + 1, close),
+        state: rest[0] ?? '?',
+        ppid: num(4),
+        pgrp: num(5),
+        session: num(6),
+        startTime: num(22),
+        rssPages: num(24),
+    };
+}
+// One reused buffer: a stat line is well under 1 KiB, and scans read hundreds of them.
+const statBuffer = Buffer.allocUnsafe(4096);
+function readStat(pid) {
+    procReads.count += 1;
+    let fd;
+    try {
+        fd = (0,external_node_fs_.openSync)(`/proc/${pid}/stat`, 'r');
+    }
+    catch {
+        return undefined;
+    }
+    try {
+        const n = (0,external_node_fs_.readSync)(fd, statBuffer, 0, statBuffer.length, 0);
+        return parseStat(pid, statBuffer.toString('latin1', 0, n));
+    }
+    catch {
+        return undefined;
+    }
+    finally {
+        (0,external_node_fs_.closeSync)(fd);
+    }
+}
+/** Every process's stat, cheap enough (about 1–3 ms for a few hundred) to call in a loop; `minPid`/`maxPid` skip the rest unread. */
+function listProcesses(range) {
+    const out = [];
+    procReads.count += 1;
+    let names;
+    try {
+        names = (0,external_node_fs_.readdirSync)('/proc');
+    }
+    catch {
+        return out;
+    }
+    for (const name of names) {
+        const c = name.charCodeAt(0);
+        if (c < 48 || c > 57)
+            continue;
+        const pid = Number(name);
+        if (range && (pid < range.minPid || pid > range.maxPid))
+            continue;
+        const stat = readStat(pid);
+        if (stat)
+            out.push(stat);
+    }
+    return out;
+}
+/** The NUL-separated environment of a process, or undefined when it is gone or not ours to read. */
+function readEnviron(pid) {
+    procReads.count += 1;
+    try {
+        return (0,external_node_fs_.readFileSync)(`/proc/${pid}/environ`);
+    }
+    catch {
+        return undefined;
+    }
+}
+/** The command line as one string with spaces, or the comm name for kernel threads and zombies. */
+function readCommandLine(pid, fallback = '') {
+    procReads.count += 1;
+    try {
+        const raw = (0,external_node_fs_.readFileSync)(`/proc/${pid}/cmdline`, 'utf8');
+        const text = raw.replace(/\0+$/, '').split('\0').join(' ');
+        return text === '' ? fallback : text;
+    }
+    catch {
+        return fallback;
+    }
+}
+/** True while a process with this pid and start time is alive and not a zombie. */
+function isSameProcessAlive(pid, startTime) {
+    const stat = readStat(pid);
+    return (stat !== undefined && stat.startTime === startTime && stat.state !== 'Z' && stat.state !== 'X');
+}
+/** Whether an environment block carries every `NAME=value` entry given. */
+function environHas(environ, entries) {
+    for (const entry of entries) {
+        let from = 0;
+        let found = false;
+        for (;;) {
+            const at = environ.indexOf(entry, from);
+            if (at < 0)
+                break;
+            const startsEntry = at === 0 || environ[at - 1] === 0;
+            const endsEntry = at + entry.length === environ.length || environ[at + entry.length] === 0;
+            if (startsEntry && endsEntry) {
+                found = true;
+                break;
+            }
+            from = at + 1;
+        }
+        if (!found)
+            return false;
+    }
+    return true;
+}
+function readPidClock() {
+    procReads.count += 1;
+    try {
+        const stat = (0,external_node_fs_.readFileSync)('/proc/stat', 'latin1');
+        const forks = Number(/^processes (\d+)/m.exec(stat)?.[1]);
+        const lastPid = Number((0,external_node_fs_.readFileSync)('/proc/loadavg', 'latin1').trim().split(' ')[4]);
+        return Number.isFinite(forks) && Number.isFinite(lastPid) ? { forks, lastPid } : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+let pidMaxCache;
+function pidMax() {
+    if (pidMaxCache === undefined) {
+        try {
+            pidMaxCache = Number((0,external_node_fs_.readFileSync)('/proc/sys/kernel/pid_max', 'latin1').trim()) || 32768;
+        }
+        catch {
+            pidMaxCache = 32768;
+        }
+    }
+    return pidMaxCache;
+}
+/**
+ * The pids a process started after `firstPid` was born can have, when that is knowable:
+ * without a wrap of the pid counter they lie between `firstPid` and the last pid handed out,
+ * and no wrap can have happened if fewer forks than the distance to pid_max took place.
+ */
+function pidsBornSince(firstPid, start) {
+    const now = readPidClock();
+    if (!start || !now)
+        return undefined;
+    const forks = now.forks - start.forks;
+    if (firstPid + forks >= pidMax() || now.lastPid < firstPid)
+        return undefined;
+    return { minPid: firstPid, maxPid: now.lastPid };
+}
+
+;// CONCATENATED MODULE: ./src/core/monitor/process-scanner.ts
+// One pass over /proc per unit sample that skips processes known to be older than every watched unit: opening /proc files is what costs, and those processes cannot belong to a unit.
+
+
+
+function process_scanner_readProcStat(pid) {
+    procReads.count += 1;
+    const text = readKernelFile(`/proc/${pid}/stat`, 4096);
+    return text === undefined ? undefined : parseStat(pid, text);
+}
+class ProcessScanner {
+    fullEvery;
+    /** pid → start time of processes that started before the horizon: not read again while they live. */
+    older = new Map();
+    horizon = 0;
+    scans = 0;
+    /** @param fullEvery every this many scans everything is read again (bounds the harm of a pid reused between two scans). */
+    constructor(fullEvery = 60) {
+        this.fullEvery = fullEvery;
+    }
+    /**
+     * Every process that started at or after `horizon` (clock ticks since boot, /proc/<pid>/stat
+     * field 22): a unit's processes all started no earlier than its leader, so the oldest watched
+     * leader's start time is a safe horizon. Pass 0 to read every process.
+     */
+    scan(horizon) {
+        this.scans += 1;
+        if (horizon < this.horizon || this.scans % this.fullEvery === 0)
+            this.older.clear();
+        this.horizon = horizon;
+        let names;
+        try {
+            names = (0,external_node_fs_.readdirSync)('/proc');
+        }
+        catch {
+            return [];
+        }
+        const found = [];
+        const alive = new Set();
+        for (const name of names) {
+            const c = name.charCodeAt(0);
+            if (c < 48 || c > 57)
+                continue;
+            const pid = Number(name);
+            alive.add(pid);
+            if (this.older.has(pid))
+                continue;
+            const stat = process_scanner_readProcStat(pid);
+            if (!stat)
+                continue;
+            if (stat.startTime < horizon)
+                this.older.set(pid, stat.startTime);
+            else
+                found.push(stat);
+        }
+        // A pid that vanished may come back as another process: forget it.
+        for (const pid of this.older.keys())
+            if (!alive.has(pid))
+                this.older.delete(pid);
+        return found;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/core/monitor/tree-memory.ts
+// Memory of a unit's process tree: its processes found by process group and by parent links in one pass over /proc, and their resident memory summed.
+
+
+
+/** The kernel's page size, from the auxiliary vector (AT_PAGESZ); arm64 machines may use 16 or 64 KiB. */
+function readPageSize() {
+    try {
+        const auxv = (0,external_node_fs_.readFileSync)('/proc/self/auxv');
+        const wide = process.arch.endsWith('64');
+        const step = wide ? 16 : 8;
+        const little = (0,external_node_os_namespaceObject.endianness)() === 'LE';
+        for (let at = 0; at + step <= auxv.length; at += step) {
+            const read = (offset) => wide
+                ? Number(little ? auxv.readBigUInt64LE(offset) : auxv.readBigUInt64BE(offset))
+                : little
+                    ? auxv.readUInt32LE(offset)
+                    : auxv.readUInt32BE(offset);
+            const type = read(at);
+            if (type === 0)
+                break;
+            if (type === 6)
+                return read(at + step / 2);
+        }
+    }
+    catch {
+        // Not Linux, or /proc is hidden.
+    }
+    return 4096;
+}
+const pageSize = readPageSize();
+/** Every process's stat in one pass over /proc (about 10 µs per process, mostly opening the file). */
+function readProcessTable() {
+    return new ProcessScanner().scan(0);
+}
+/** Parent pid → children, built once per table and shared by every unit looked up in it. */
+function childrenIndex(table) {
+    const index = new Map();
+    for (const stat of table) {
+        const siblings = index.get(stat.ppid);
+        if (siblings)
+            siblings.push(stat);
+        else
+            index.set(stat.ppid, [stat]);
+    }
+    return index;
+}
+/**
+ * The unit's processes: members of its process group, the leader, and every descendant of
+ * either (a ppid walk catches `setsid` and `set -m` children while their parent lives; those
+ * re-parented to init are only caught by a cgroup or the marker scan).
+ */
+function unitProcesses(table, query, children = childrenIndex(table)) {
+    const found = new Map();
+    const queue = table.filter((s) => s.pgrp === query.pgid || s.pid === query.leaderPid);
+    while (queue.length > 0) {
+        const stat = queue.pop();
+        if (found.has(stat.pid))
+            continue;
+        found.set(stat.pid, stat);
+        for (const child of children.get(stat.pid) ?? [])
+            queue.push(child);
+    }
+    return [...found.values()];
+}
+/** Resident memory of these processes, summed (shared pages count once per process, as `ps` shows them). */
+function sumRssBytes(stats) {
+    let pages = 0;
+    for (const stat of stats)
+        if (Number.isFinite(stat.rssPages))
+            pages += stat.rssPages;
+    return pages * pageSize;
+}
+/** Resident memory of a given set of pids (those gone count as zero). */
+function rssOfPids(pids) {
+    const stats = [];
+    for (const pid of pids) {
+        const stat = readProcStat(pid);
+        if (stat)
+            stats.push(stat);
+    }
+    return sumRssBytes(stats);
+}
+/** A unit's tree memory now: its pids and their summed RSS; pass a table to share one /proc pass between units. */
+function treeMemory(query, table = readProcessTable(), children) {
+    const processes = unitProcesses(table, query, children);
+    return { pids: processes.map((p) => p.pid), rssBytes: sumRssBytes(processes) };
+}
+
+;// CONCATENATED MODULE: ./src/core/tracker/proc-process-table.ts
+// The Linux table: /proc/<pid>/stat read directly (1–3 ms for a few hundred processes); command lines are read only for the processes a caller names.
+
+
+function procInfo(stat, withCommand = false) {
+    return {
+        pid: stat.pid,
+        ppid: stat.ppid,
+        pgrp: stat.pgrp,
+        startTime: stat.startTime,
+        zombie: stat.state === 'Z' || stat.state === 'X',
+        rssBytes: Number.isFinite(stat.rssPages) ? stat.rssPages * pageSize : 0,
+        command: withCommand ? readCommandLine(stat.pid, `[${stat.comm}]`) : undefined,
+    };
+}
+function createProcTable() {
+    let sweeps = 0;
+    const list = (pids) => {
+        sweeps += 1;
+        if (pids) {
+            const out = [];
+            for (const pid of pids) {
+                const stat = readStat(pid);
+                if (stat)
+                    out.push(procInfo(stat, true));
+            }
+            return out;
+        }
+        return listProcesses().map((stat) => procInfo(stat));
+    };
+    return {
+        kind: 'proc',
+        groups: true,
+        environ: true,
+        list,
+        listAsync: (pids) => Promise.resolve(list(pids)),
+        get sweeps() {
+            return sweeps;
+        },
+        problem: undefined,
+    };
+}
+
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __nccwpck_require__(1421);
+;// CONCATENATED MODULE: ./src/core/tracker/ps-table.ts
+// The POSIX table without /proc (macOS): one `ps` per sweep, with fields Linux procps accepts too, so the same code runs and is tested on Linux.
+
+/**
+ * `stat` gives the state (Z: zombie), `rss` is in KiB, `lstart` the start time to the second,
+ * `command` comes last so spaces in it cannot shift the other fields. macOS and procps both
+ * print `lstart` as `Sat Dec  5 16:49:43 2026` in the C locale; TZ=UTC makes it UTC.
+ */
+const PS_FIELDS = 'pid=,ppid=,pgid=,stat=,rss=,lstart=,command=';
+/** `ps` arguments for every process or for the given pids (`-ww`: command lines untruncated). */
+function psArgs(pids) {
+    return pids ? ['-ww', '-o', PS_FIELDS, '-p', pids.join(',')] : ['-A', '-ww', '-o', PS_FIELDS];
+}
+/** The environment `ps` runs with: the C locale and UTC make `lstart` parseable and stable. */
+function psEnv(env = process.env) {
+    return { PATH: env.PATH ?? '/usr/bin:/bin', LC_ALL: 'C', TZ: 'UTC' };
+}
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+const LINE = /^\s*(\d+)\s+(\d+)\s+(\d+)\s+(\S+)\s+(\d+)\s+[A-Z][a-z]{2}\s+([A-Z][a-z]{2})\s+(\d{1,2})\s+(\d{2}):(\d{2}):(\d{2})\s+(\d{4})(?: (.*))?$/;
+/** One line of `ps -o PS_FIELDS`; undefined when it does not have that shape. */
+function parsePsLine(line) {
+    const m = LINE.exec(line);
+    if (!m)
+        return undefined;
+    const month = MONTHS.indexOf(m[6]);
+    if (month < 0)
+        return undefined;
+    const seconds = Date.UTC(Number(m[11]), month, Number(m[7]), Number(m[8]), Number(m[9]), Number(m[10])) / 1000;
+    const state = m[4];
+    return {
+        pid: Number(m[1]),
+        ppid: Number(m[2]),
+        pgrp: Number(m[3]),
+        startTime: seconds,
+        zombie: state.startsWith('Z') || state.startsWith('X'),
+        rssBytes: Number(m[5]) * 1024,
+        command: (m[12] ?? '').trimEnd(),
+    };
+}
+function parsePsOutput(text) {
+    const out = [];
+    for (const line of text.split('\n')) {
+        const info = parsePsLine(line);
+        if (info)
+            out.push(info);
+    }
+    return out;
+}
+/** `ps -p` exits 1 when none of the pids exists: that is an empty answer, not a failure. */
+function answer(stdout, status, error, stderr) {
+    if (error)
+        return { list: [], problem: `ps could not run: ${error.message}` };
+    const list = parsePsOutput(stdout);
+    if (status !== 0 && !(status === 1 && list.length === 0 && stderr.trim() === ''))
+        return { list, problem: `ps exited with ${status}: ${stderr.trim().slice(0, 200)}` };
+    return { list };
+}
+function createPsTable(program = 'ps') {
+    let sweeps = 0;
+    let problem;
+    const settle = (result) => {
+        problem = result.problem;
+        return result.list;
+    };
+    return {
+        kind: 'ps',
+        groups: true,
+        environ: false,
+        list(pids) {
+            if (pids?.length === 0)
+                return [];
+            sweeps += 1;
+            const r = (0,external_node_child_process_.spawnSync)(program, psArgs(pids), {
+                env: psEnv(),
+                encoding: 'utf8',
+                maxBuffer: 256 * 1024 * 1024,
+                stdio: ['ignore', 'pipe', 'pipe'],
+            });
+            return settle(answer(r.stdout ?? '', r.status, r.error, r.stderr ?? ''));
+        },
+        listAsync(pids) {
+            if (pids?.length === 0)
+                return Promise.resolve([]);
+            sweeps += 1;
+            return new Promise((resolve) => {
+                const child = (0,external_node_child_process_.spawn)(program, psArgs(pids), {
+                    env: psEnv(),
+                    stdio: ['ignore', 'pipe', 'pipe'],
+                });
+                const out = [];
+                const err = [];
+                child.stdout.on('data', (b) => out.push(b));
+                child.stderr.on('data', (b) => err.push(b));
+                let failed;
+                child.once('error', (e) => {
+                    failed = e;
+                    resolve(settle(answer('', null, e, '')));
+                });
+                child.once('close', (status) => {
+                    if (failed)
+                        return;
+                    const text = Buffer.concat(out).toString('utf8');
+                    resolve(settle(answer(text, status, undefined, Buffer.concat(err).toString('utf8'))));
+                });
+            });
+        },
+        get sweeps() {
+            return sweeps;
+        },
+        get problem() {
+            return problem;
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./node_modules/csv-parse/lib/api/CsvError.js
+class CsvError extends Error {
+  constructor(code, message, options, ...contexts) {
+    if (Array.isArray(message)) message = message.join(" ").trim();
+    super(message);
+    if (Error.captureStackTrace !== undefined) {
+      Error.captureStackTrace(this, CsvError);
+    }
+    this.code = code;
+    for (const context of contexts) {
+      for (const key in context) {
+        const value = context[key];
+        this[key] = Buffer.isBuffer(value)
+          ? value.toString(options.encoding)
+          : value == null
+            ? value
+            : JSON.parse(JSON.stringify(value));
+      }
+    }
+  }
+}
+
+
+
+;// CONCATENATED MODULE: ./node_modules/csv-parse/lib/utils/is_object.js
+const is_object = function (obj) {
+  return typeof obj === "object" && obj !== null && !Array.isArray(obj);
+};
+
+
+
+;// CONCATENATED MODULE: ./node_modules/csv-parse/lib/api/normalize_columns_array.js
+
+
+
+const normalize_columns_array = function (columns) {
+  const normalizedColumns = [];
+  for (let i = 0, l = columns.length; i < l; i++) {
+    const column = columns[i];
+    if (column === undefined || column === null || column === false) {
+      normalizedColumns[i] = { disabled: true };
+    } else if (typeof column === "string" || typeof column === "number") {
+      normalizedColumns[i] = { name: `${column}` };
+    } else if (is_object(column)) {
+      if (typeof column.name !== "string") {
+        throw new CsvError("CSV_OPTION_COLUMNS_MISSING_NAME", [
+          "Option columns missing name:",
+          `property "name" is required at position ${i}`,
+          "when column is an object literal",
+        ]);
+      }
+      normalizedColumns[i] = column;
+    } else {
+      throw new CsvError("CSV_INVALID_COLUMN_DEFINITION", [
+        "Invalid column definition:",
+        "expect a string or a literal object,",
+        `got ${JSON.stringify(column)} at position ${i}`,
+      ]);
+    }
+  }
+  return normalizedColumns;
+};
+
+
+
+;// CONCATENATED MODULE: ./node_modules/csv-parse/lib/utils/ResizeableBuffer.js
+class ResizeableBuffer {
+  constructor(size = 100) {
+    this.size = size;
+    this.length = 0;
+    this.buf = Buffer.allocUnsafe(size);
+  }
+  prepend(val) {
+    if (Buffer.isBuffer(val)) {
+      const length = this.length + val.length;
+      if (length >= this.size) {
+        this.resize();
+        if (length >= this.size) {
+          throw Error("INVALID_BUFFER_STATE");
+        }
+      }
+      const buf = this.buf;
+      this.buf = Buffer.allocUnsafe(this.size);
+      val.copy(this.buf, 0);
+      buf.copy(this.buf, val.length);
+      this.length += val.length;
+    } else {
+      const length = this.length++;
+      if (length === this.size) {
+        this.resize();
+      }
+      const buf = this.clone();
+      this.buf[0] = val;
+      buf.copy(this.buf, 1, 0, length);
+    }
+  }
+  append(val) {
+    const length = this.length++;
+    if (length === this.size) {
+      this.resize();
+    }
+    this.buf[length] = val;
+  }
+  clone() {
+    return Buffer.from(this.buf.slice(0, this.length));
+  }
+  resize() {
+    const length = this.length;
+    this.size = this.size * 2;
+    const buf = Buffer.allocUnsafe(this.size);
+    this.buf.copy(buf, 0, 0, length);
+    this.buf = buf;
+  }
+  toString(encoding) {
+    if (encoding) {
+      return this.buf.toString(encoding, 0, this.length);
+    } else {
+      return Uint8Array.prototype.slice.call(this.buf.slice(0, this.length));
+    }
+  }
+  toJSON() {
+    return this.toString("utf8");
+  }
+  reset() {
+    this.length = 0;
+  }
+}
+
+/* harmony default export */ const utils_ResizeableBuffer = (ResizeableBuffer);
+
+;// CONCATENATED MODULE: ./node_modules/csv-parse/lib/api/init_state.js
+
+
+const init_state = function (options) {
+  // ECMAScript WhiteSpace + LineTerminator codepoints, encoded under
+  // `options.encoding`. Aligns trimming with `String.prototype.trim()`.
+  // https://tc39.es/ecma262/#sec-white-space
+  // https://tc39.es/ecma262/#sec-line-terminators
+  //
+  // Codepoints unrepresentable in the target encoding are dropped: Node's
+  // Buffer substitutes them with `?` (0x3F), and including those would cause
+  // literal `?` bytes in the input to be trimmed under `latin1`/`ascii`.
+  const timchars = [
+    // Basic Latin
+    0x0020, // [Space](https://www.fileformat.info/info/unicode/char/0020/index.htm)
+    0x0009, // [CHARACTER TABULATION (HT)](https://www.fileformat.info/info/unicode/char/0009/index.htm)
+    0x000a, // [LINE FEED (LF)](https://www.fileformat.info/info/unicode/char/000a/index.htm)
+    0x000d, // [CARRIAGE RETURN (CR)](https://www.fileformat.info/info/unicode/char/000d/index.htm)
+    0x000c, // [FORM FEED (FF)](https://www.fileformat.info/info/unicode/char/000c/index.htm)
+    0x000b, // [LINE TABULATION (VT)](https://www.fileformat.info/info/unicode/char/000b/index.htm)
+    // Latin-1 Supplement
+    0x00a0, // [NO-BREAK SPACE (NBSP)](https://www.fileformat.info/info/unicode/char/00a0/index.htm)
+    // Ogham
+    0x1680, // [OGHAM SPACE MARK](https://www.fileformat.info/info/unicode/char/1680/index.htm)
+    // General Punctuation
+    0x2000, // [EN QUAD](https://www.fileformat.info/info/unicode/char/2000/index.htm)
+    0x2001, // [EM QUAD](https://www.fileformat.info/info/unicode/char/2001/index.htm)
+    0x2002, // [EN SPACE](https://www.fileformat.info/info/unicode/char/2002/index.htm)
+    0x2003, // [EM SPACE](https://www.fileformat.info/info/unicode/char/2003/index.htm)
+    0x2004, // [THREE-PER-EM SPACE](https://www.fileformat.info/info/unicode/char/2004/index.htm)
+    0x2005, // [FOUR-PER-EM SPACE](https://www.fileformat.info/info/unicode/char/2005/index.htm)
+    0x2006, // [SIX-PER-EM SPACE](https://www.fileformat.info/info/unicode/char/2006/index.htm)
+    0x2007, // [FIGURE SPACE](https://www.fileformat.info/info/unicode/char/2007/index.htm)
+    0x2008, // [PUNCTUATION SPACE](https://www.fileformat.info/info/unicode/char/2008/index.htm)
+    0x2009, // [THIN SPACE](https://www.fileformat.info/info/unicode/char/2009/index.htm)
+    0x200a, // [HAIR SPACE](https://www.fileformat.info/info/unicode/char/200a/index.htm)
+    0x2028, // [LINE SEPARATOR](https://www.fileformat.info/info/unicode/char/2028/index.htm)
+    0x2029, // [PARAGRAPH SEPARATOR](https://www.fileformat.info/info/unicode/char/2029/index.htm)
+    0x202f, // [NARROW NO-BREAK SPACE (NNBSP)](https://www.fileformat.info/info/unicode/char/202f/index.htm)
+    0x205f, // [MEDIUM MATHEMATICAL SPACE (MMSP)](https://www.fileformat.info/info/unicode/char/205f/index.htm)
+    0x3000, // [IDEOGRAPHIC SPACE](https://www.fileformat.info/info/unicode/char/3000/index.htm)
+    0xfeff, // [ZERO WIDTH NO-BREAK SPACE (BOM)](https://www.fileformat.info/info/unicode/char/feff/index.htm)
+  ].reduce((acc, codepoint) => {
+    const encoded = Buffer.from(
+      String.fromCharCode(codepoint),
+      options.encoding,
+    );
+    if (codepoint !== 0x3f && encoded.length === 1 && encoded[0] === 0x3f) {
+      return acc;
+    }
+    acc.push(encoded);
+    return acc;
+  }, []);
+  // First-byte lookup table for `__isCharTrimable`. Non-whitespace bytes
+  // (the common case) bail out in O(1) without scanning every timchar.
+  const timcharFirstBytes = new Uint8Array(256);
+  for (const t of timchars) timcharFirstBytes[t[0]] = 1;
+  return {
+    bomSkipped: false,
+    bufBytesStart: 0,
+    castField: options.cast_function,
+    commenting: false,
+    delimiterBufPrevious: undefined,
+    delimiterDiscovered: false,
+    // Current error encountered by a record
+    error: undefined,
+    enabled: options.from_line === 1,
+    escaping: false,
+    escapeIsQuote:
+      Buffer.isBuffer(options.escape) &&
+      Buffer.isBuffer(options.quote) &&
+      Buffer.compare(options.escape, options.quote) === 0,
+    // columns can be `false`, `true`, `Array`
+    expectedRecordLength: Array.isArray(options.columns)
+      ? options.columns.length
+      : undefined,
+    field: new utils_ResizeableBuffer(20),
+    firstLineToHeaders: options.cast_first_line_to_header,
+    needMoreDataSize: Math.max(
+      // Skip if the remaining buffer smaller than comment
+      options.comment !== null ? options.comment.length : 0,
+      // Skip if the remaining buffer can be delimiter
+      ...(options.delimiter
+        ? options.delimiter.map((delimiter) => delimiter.length)
+        : []),
+      // Auto discovery of delimiter is limited to 1 character
+      options.delimiter_auto ? 1 : 0,
+      // Skip if the remaining buffer can be escape sequence
+      options.quote !== null ? options.quote.length : 0,
+      // Skip if the remaining buffer can be a multi-byte trim character
+      ...timchars.map((t) => t.length),
+    ),
+    previousBuf: undefined,
+    quoting: false,
+    stop: false,
+    rawBuffer: new utils_ResizeableBuffer(100),
+    record: [],
+    recordHasError: false,
+    record_length: 0,
+    recordDelimiterMaxLength:
+      options.record_delimiter.length === 0
+        ? 0
+        : Math.max(...options.record_delimiter.map((v) => v.length)),
+    trimChars: [
+      Buffer.from(" ", options.encoding)[0],
+      Buffer.from("\t", options.encoding)[0],
+    ],
+    wasQuoting: false,
+    wasRowDelimiter: false,
+    timchars: timchars,
+    timcharFirstBytes: timcharFirstBytes,
+  };
+};
+
+
+
+;// CONCATENATED MODULE: ./node_modules/csv-parse/lib/utils/underscore.js
+const underscore = function (str) {
+  return str.replace(/([A-Z])/g, function (_, match) {
+    return "_" + match.toLowerCase();
+  });
+};
+
+
+
+;// CONCATENATED MODULE: ./node_modules/csv-parse/lib/api/normalize_options.js
+
+
+
+
+
+const normalize_options = function (opts) {
+  const options = {};
+  // Merge with user options
+  for (const opt in opts) {
+    options[underscore(opt)] = opts[opt];
+  }
+  // Normalize option `encoding`
+  // Note: defined first because other options depends on it
+  // to convert chars/strings into buffers.
+  if (options.encoding === undefined || options.encoding === true) {
+    options.encoding = "utf8";
+  } else if (options.encoding === null || options.encoding === false) {
+    options.encoding = null;
+  } else if (
+    typeof options.encoding !== "string" &&
+    options.encoding !== null
+  ) {
+    throw new CsvError(
+      "CSV_INVALID_OPTION_ENCODING",
+      [
+        "Invalid option encoding:",
+        "encoding must be a string or null to return a buffer,",
+        `got ${JSON.stringify(options.encoding)}`,
+      ],
+      options,
+    );
+  }
+  // Normalize option `bom`
+  if (
+    options.bom === undefined ||
+    options.bom === null ||
+    options.bom === false
+  ) {
+    options.bom = false;
+  } else if (options.bom !== true) {
+    throw new CsvError(
+      "CSV_INVALID_OPTION_BOM",
+      [
+        "Invalid option bom:",
+        "bom must be true,",
+        `got ${JSON.stringify(options.bom)}`,
+      ],
+      options,
+    );
+  }
+  // Normalize option `cast`
+  options.cast_function = null;
+  if (
+    options.cast === undefined ||
+    options.cast === null ||
+    options.cast === false ||
+    options.cast === ""
+  ) {
+    options.cast = undefined;
+  } else if (typeof options.cast === "function") {
+    options.cast_function = options.cast;
+    options.cast = true;
+  } else if (options.cast !== true) {
+    throw new CsvError(
+      "CSV_INVALID_OPTION_CAST",
+      [
+        "Invalid option cast:",
+        "cast must be true or a function,",
+        `got ${JSON.stringify(options.cast)}`,
+      ],
+      options,
+    );
+  }
+  // Normalize option `cast_date`
+  if (
+    options.cast_date === undefined ||
+    options.cast_date === null ||
+    options.cast_date === false ||
+    options.cast_date === ""
+  ) {
+    options.cast_date = false;
+  } else if (options.cast_date === true) {
+    options.cast_date = function (value) {
+      const date = Date.parse(value);
+      return !isNaN(date) ? new Date(date) : value;
+    };
+  } else if (typeof options.cast_date !== "function") {
+    throw new CsvError(
+      "CSV_INVALID_OPTION_CAST_DATE",
+      [
+        "Invalid option cast_date:",
+        "cast_date must be true or a function,",
+        `got ${JSON.stringify(options.cast_date)}`,
+      ],
+      options,
+    );
+  }
+  // Normalize option `columns`
+  options.cast_first_line_to_header = undefined;
+  if (options.columns === true) {
+    // Fields in the first line are converted as-is to columns
+    options.cast_first_line_to_header = undefined;
+  } else if (typeof options.columns === "function") {
+    options.cast_first_line_to_header = options.columns;
+    options.columns = true;
+  } else if (Array.isArray(options.columns)) {
+    options.columns = normalize_columns_array(options.columns);
+  } else if (
+    options.columns === undefined ||
+    options.columns === null ||
+    options.columns === false
+  ) {
+    options.columns = false;
+  } else {
+    throw new CsvError(
+      "CSV_INVALID_OPTION_COLUMNS",
+      [
+        "Invalid option columns:",
+        "expect an array, a function or true,",
+        `got ${JSON.stringify(options.columns)}`,
+      ],
+      options,
+    );
+  }
+  // Normalize option `group_columns_by_name`
+  if (
+    options.group_columns_by_name === undefined ||
+    options.group_columns_by_name === null ||
+    options.group_columns_by_name === false
+  ) {
+    options.group_columns_by_name = false;
+  } else if (options.group_columns_by_name !== true) {
+    throw new CsvError(
+      "CSV_INVALID_OPTION_GROUP_COLUMNS_BY_NAME",
+      [
+        "Invalid option group_columns_by_name:",
+        "expect an boolean,",
+        `got ${JSON.stringify(options.group_columns_by_name)}`,
+      ],
+      options,
+    );
+  } else if (options.columns === false) {
+    throw new CsvError(
+      "CSV_INVALID_OPTION_GROUP_COLUMNS_BY_NAME",
+      [
+        "Invalid option group_columns_by_name:",
+        "the `columns` mode must be activated.",
+      ],
+      options,
+    );
+  }
+  // Normalize option `comment`
+  if (
+    options.comment === undefined ||
+    options.comment === null ||
+    options.comment === false ||
+    options.comment === ""
+  ) {
+    options.comment = null;
+  } else {
+    if (typeof options.comment === "string") {
+      options.comment = Buffer.from(options.comment, options.encoding);
+    }
+    if (!Buffer.isBuffer(options.comment)) {
+      throw new CsvError(
+        "CSV_INVALID_OPTION_COMMENT",
+        [
+          "Invalid option comment:",
+          "comment must be a buffer or a string,",
+          `got ${JSON.stringify(options.comment)}`,
+        ],
+        options,
+      );
+    }
+  }
+  // Normalize option `comment_no_infix`
+  if (
+    options.comment_no_infix === undefined ||
+    options.comment_no_infix === null ||
+    options.comment_no_infix === false
+  ) {
+    options.comment_no_infix = false;
+  } else if (options.comment_no_infix !== true) {
+    throw new CsvError(
+      "CSV_INVALID_OPTION_COMMENT",
+      [
+        "Invalid option comment_no_infix:",
+        "value must be a boolean,",
+        `got ${JSON.stringify(options.comment_no_infix)}`,
+      ],
+      options,
+    );
+  }
+  // Normalize option `delimiter_auto`
+  if (
+    options.delimiter_auto === undefined ||
+    options.delimiter_auto === null ||
+    options.delimiter_auto === false
+  ) {
+    options.delimiter_auto = false;
+  } else if (options.delimiter_auto === true) {
+    options.delimiter_auto = {};
+  } else if (!is_object(options.delimiter_auto)) {
+    throw new CsvError(
+      "CSV_INVALID_OPTION_DELIMITER_AUTO",
+      [
+        "Invalid option delimiter_auto:",
+        "delimiter_auto must be a boolean or a configuration object,",
+        `got ${JSON.stringify(options.delimiter_auto)}`,
+      ],
+      options,
+    );
+  }
+  if (options.delimiter_auto) {
+    if (options.delimiter_auto.preferred === undefined)
+      options.delimiter_auto.preferred = {
+        [",".charCodeAt(0)]: 1.8,
+        ["\t".charCodeAt(0)]: 1.8,
+        [";".charCodeAt(0)]: 1.6,
+        [" ".charCodeAt(0)]: 1.6,
+        [":".charCodeAt(0)]: 1.5,
+        [".".charCodeAt(0)]: 1.4,
+        ["/".charCodeAt(0)]: 1.4,
+      };
+    else if (!is_object(options.delimiter_auto.preferred)) {
+      throw new CsvError(
+        "CSV_INVALID_OPTION_DELIMITER_AUTO",
+        [
+          "Invalid option delimiter_auto:",
+          "preferred must be an object,",
+          `got ${JSON.stringify(options.delimiter_auto.preferred)}`,
+        ],
+        options,
+      );
+    }
+    if (options.delimiter_auto.score === undefined)
+      options.delimiter_auto.score = (info, options) => {
+        return (
+          (info.total - info.std) * (options.preferred[info.char_code] || 1)
+        );
+      };
+    else if (typeof options.delimiter_auto.score !== "function") {
+      throw new CsvError(
+        "CSV_INVALID_OPTION_DELIMITER_AUTO",
+        [
+          "Invalid option delimiter_auto:",
+          "score must be a function,",
+          `got ${JSON.stringify(options.delimiter_auto.score)}`,
+        ],
+        options,
+      );
+    }
+    if (options.delimiter_auto.size === undefined)
+      options.delimiter_auto.size = 2048;
+    else if (typeof options.delimiter_auto.size !== "number") {
+      throw new CsvError(
+        "CSV_INVALID_OPTION_DELIMITER_AUTO",
+        [
+          "Invalid option delimiter_auto:",
+          "size must be a number,",
+          `got ${JSON.stringify(options.delimiter_auto.size)}`,
+        ],
+        options,
+      );
+    }
+  }
+  // Normalize option `delimiter`
+  const delimiter_json = JSON.stringify(options.delimiter);
+  if (options.delimiter_auto !== false) {
+    options.delimiter = [];
+  }
+  if (!Array.isArray(options.delimiter)) {
+    if (
+      options.delimiter === undefined ||
+      options.delimiter === null ||
+      options.delimiter === false
+    ) {
+      options.delimiter = Buffer.from(",", options.encoding);
+    }
+    options.delimiter = [options.delimiter];
+  }
+  options.delimiter = options.delimiter.map(function (delimiter) {
+    if (typeof delimiter === "string") {
+      delimiter = Buffer.from(delimiter, options.encoding);
+    }
+    if (!Buffer.isBuffer(delimiter) || delimiter.length === 0) {
+      throw new CsvError(
+        "CSV_INVALID_OPTION_DELIMITER",
+        [
+          "Invalid option delimiter:",
+          "delimiter must be a non empty string or buffer or array of string|buffer,",
+          `got ${delimiter_json}`,
+        ],
+        options,
+      );
+    }
+    return delimiter;
+  });
+  // Normalize option `escape`
+  if (options.escape === undefined || options.escape === true) {
+    options.escape = Buffer.from('"', options.encoding);
+  } else if (typeof options.escape === "string") {
+    options.escape = Buffer.from(options.escape, options.encoding);
+  } else if (options.escape === null || options.escape === false) {
+    options.escape = null;
+  }
+  if (options.escape !== null) {
+    if (!Buffer.isBuffer(options.escape)) {
+      throw new Error(
+        `Invalid Option: escape must be a buffer, a string or a boolean, got ${JSON.stringify(options.escape)}`,
+      );
+    }
+  }
+  // Normalize option `from`
+  if (options.from === undefined || options.from === null) {
+    options.from = 1;
+  } else {
+    if (typeof options.from === "string" && /\d+/.test(options.from)) {
+      options.from = parseInt(options.from);
+    }
+    if (Number.isInteger(options.from)) {
+      if (options.from < 0) {
+        throw new Error(
+          `Invalid Option: from must be a positive integer, got ${JSON.stringify(opts.from)}`,
+        );
+      }
+    } else {
+      throw new Error(
+        `Invalid Option: from must be an integer, got ${JSON.stringify(options.from)}`,
+      );
+    }
+  }
+  // Normalize option `from_line`
+  if (options.from_line === undefined || options.from_line === null) {
+    options.from_line = 1;
+  } else {
+    if (
+      typeof options.from_line === "string" &&
+      /\d+/.test(options.from_line)
+    ) {
+      options.from_line = parseInt(options.from_line);
+    }
+    if (Number.isInteger(options.from_line)) {
+      if (options.from_line <= 0) {
+        throw new Error(
+          `Invalid Option: from_line must be a positive integer greater than 0, got ${JSON.stringify(opts.from_line)}`,
+        );
+      }
+    } else {
+      throw new Error(
+        `Invalid Option: from_line must be an integer, got ${JSON.stringify(opts.from_line)}`,
+      );
+    }
+  }
+  // Normalize options `ignore_last_delimiters`
+  if (
+    options.ignore_last_delimiters === undefined ||
+    options.ignore_last_delimiters === null
+  ) {
+    options.ignore_last_delimiters = false;
+  } else if (typeof options.ignore_last_delimiters === "number") {
+    options.ignore_last_delimiters = Math.floor(options.ignore_last_delimiters);
+    if (options.ignore_last_delimiters === 0) {
+      options.ignore_last_delimiters = false;
+    }
+  } else if (typeof options.ignore_last_delimiters !== "boolean") {
+    throw new CsvError(
+      "CSV_INVALID_OPTION_IGNORE_LAST_DELIMITERS",
+      [
+        "Invalid option `ignore_last_delimiters`:",
+        "the value must be a boolean value or an integer,",
+        `got ${JSON.stringify(options.ignore_last_delimiters)}`,
+      ],
+      options,
+    );
+  }
+  if (options.ignore_last_delimiters === true && options.columns === false) {
+    throw new CsvError(
+      "CSV_IGNORE_LAST_DELIMITERS_REQUIRES_COLUMNS",
+      [
+        "The option `ignore_last_delimiters`",
+        "requires the activation of the `columns` option",
+      ],
+      options,
+    );
+  }
+  // Normalize option `info`
+  if (
+    options.info === undefined ||
+    options.info === null ||
+    options.info === false
+  ) {
+    options.info = false;
+  } else if (options.info !== true) {
+    throw new Error(
+      `Invalid Option: info must be true, got ${JSON.stringify(options.info)}`,
+    );
+  }
+  // Normalize option `max_record_size`
+  if (
+    options.max_record_size === undefined ||
+    options.max_record_size === null ||
+    options.max_record_size === false
+  ) {
+    options.max_record_size = 0;
+  } else if (
+    Number.isInteger(options.max_record_size) &&
+    options.max_record_size >= 0
+  ) {
+    // Great, nothing to do
+  } else if (
+    typeof options.max_record_size === "string" &&
+    /\d+/.test(options.max_record_size)
+  ) {
+    options.max_record_size = parseInt(options.max_record_size);
+  } else {
+    throw new Error(
+      `Invalid Option: max_record_size must be a positive integer, got ${JSON.stringify(options.max_record_size)}`,
+    );
+  }
+  // Normalize option `objname`
+  if (
+    options.objname === undefined ||
+    options.objname === null ||
+    options.objname === false
+  ) {
+    options.objname = undefined;
+  } else if (Buffer.isBuffer(options.objname)) {
+    if (options.objname.length === 0) {
+      throw new Error(`Invalid Option: objname must be a non empty buffer`);
+    }
+    if (options.encoding === null) {
+      // Don't call `toString`, leave objname as a buffer
+    } else {
+      options.objname = options.objname.toString(options.encoding);
+    }
+  } else if (typeof options.objname === "string") {
+    if (options.objname.length === 0) {
+      throw new Error(`Invalid Option: objname must be a non empty string`);
+    }
+    // Great, nothing to do
+  } else if (typeof options.objname === "number") {
+    // if(options.objname.length === 0){
+    //   throw new Error(`Invalid Option: objname must be a non empty string`);
+    // }
+    // Great, nothing to do
+  } else {
+    throw new Error(
+      `Invalid Option: objname must be a string or a buffer, got ${options.objname}`,
+    );
+  }
+  if (options.objname !== undefined) {
+    if (typeof options.objname === "number") {
+      if (options.columns !== false) {
+        throw Error(
+          "Invalid Option: objname index cannot be combined with columns or be defined as a field",
+        );
+      }
+    } else {
+      // A string or a buffer
+      if (options.columns === false) {
+        throw Error(
+          "Invalid Option: objname field must be combined with columns or be defined as an index",
+        );
+      }
+    }
+  }
+  // Normalize option `on_record`
+  if (options.on_record === undefined || options.on_record === null) {
+    options.on_record = undefined;
+  } else if (typeof options.on_record !== "function") {
+    throw new CsvError(
+      "CSV_INVALID_OPTION_ON_RECORD",
+      [
+        "Invalid option `on_record`:",
+        "expect a function,",
+        `got ${JSON.stringify(options.on_record)}`,
+      ],
+      options,
+    );
+  }
+  // Normalize option `on_skip`
+  // options.on_skip ??= (err, chunk) => {
+  //   this.emit('skip', err, chunk);
+  // };
+  if (
+    options.on_skip !== undefined &&
+    options.on_skip !== null &&
+    typeof options.on_skip !== "function"
+  ) {
+    throw new Error(
+      `Invalid Option: on_skip must be a function, got ${JSON.stringify(options.on_skip)}`,
+    );
+  }
+  // Normalize option `quote`
+  if (
+    options.quote === null ||
+    options.quote === false ||
+    options.quote === ""
+  ) {
+    options.quote = null;
+  } else {
+    if (options.quote === undefined || options.quote === true) {
+      options.quote = Buffer.from('"', options.encoding);
+    } else if (typeof options.quote === "string") {
+      options.quote = Buffer.from(options.quote, options.encoding);
+    }
+    if (!Buffer.isBuffer(options.quote)) {
+      throw new Error(
+        `Invalid Option: quote must be a buffer or a string, got ${JSON.stringify(options.quote)}`,
+      );
+    }
+  }
+  // Normalize option `raw`
+  if (
+    options.raw === undefined ||
+    options.raw === null ||
+    options.raw === false
+  ) {
+    options.raw = false;
+  } else if (options.raw !== true) {
+    throw new Error(
+      `Invalid Option: raw must be true, got ${JSON.stringify(options.raw)}`,
+    );
+  }
+  // Normalize option `record_delimiter`
+  if (options.record_delimiter === undefined) {
+    options.record_delimiter = [];
+  } else if (
+    typeof options.record_delimiter === "string" ||
+    Buffer.isBuffer(options.record_delimiter)
+  ) {
+    if (options.record_delimiter.length === 0) {
+      throw new CsvError(
+        "CSV_INVALID_OPTION_RECORD_DELIMITER",
+        [
+          "Invalid option `record_delimiter`:",
+          "value must be a non empty string or buffer,",
+          `got ${JSON.stringify(options.record_delimiter)}`,
+        ],
+        options,
+      );
+    }
+    options.record_delimiter = [options.record_delimiter];
+  } else if (!Array.isArray(options.record_delimiter)) {
+    throw new CsvError(
+      "CSV_INVALID_OPTION_RECORD_DELIMITER",
+      [
+        "Invalid option `record_delimiter`:",
+        "value must be a string, a buffer or array of string|buffer,",
+        `got ${JSON.stringify(options.record_delimiter)}`,
+      ],
+      options,
+    );
+  }
+  options.record_delimiter = options.record_delimiter.map(function (rd, i) {
+    if (typeof rd !== "string" && !Buffer.isBuffer(rd)) {
+      throw new CsvError(
+        "CSV_INVALID_OPTION_RECORD_DELIMITER",
+        [
+          "Invalid option `record_delimiter`:",
+          "value must be a string, a buffer or array of string|buffer",
+          `at index ${i},`,
+          `got ${JSON.stringify(rd)}`,
+        ],
+        options,
+      );
+    } else if (rd.length === 0) {
+      throw new CsvError(
+        "CSV_INVALID_OPTION_RECORD_DELIMITER",
+        [
+          "Invalid option `record_delimiter`:",
+          "value must be a non empty string or buffer",
+          `at index ${i},`,
+          `got ${JSON.stringify(rd)}`,
+        ],
+        options,
+      );
+    }
+    if (typeof rd === "string") {
+      rd = Buffer.from(rd, options.encoding);
+    }
+    return rd;
+  });
+  // Normalize option `relax_column_count`
+  if (typeof options.relax_column_count === "boolean") {
+    // Great, nothing to do
+  } else if (
+    options.relax_column_count === undefined ||
+    options.relax_column_count === null
+  ) {
+    options.relax_column_count = false;
+  } else {
+    throw new Error(
+      `Invalid Option: relax_column_count must be a boolean, got ${JSON.stringify(options.relax_column_count)}`,
+    );
+  }
+  if (typeof options.relax_column_count_less === "boolean") {
+    // Great, nothing to do
+  } else if (
+    options.relax_column_count_less === undefined ||
+    options.relax_column_count_less === null
+  ) {
+    options.relax_column_count_less = false;
+  } else {
+    throw new Error(
+      `Invalid Option: relax_column_count_less must be a boolean, got ${JSON.stringify(options.relax_column_count_less)}`,
+    );
+  }
+  if (typeof options.relax_column_count_more === "boolean") {
+    // Great, nothing to do
+  } else if (
+    options.relax_column_count_more === undefined ||
+    options.relax_column_count_more === null
+  ) {
+    options.relax_column_count_more = false;
+  } else {
+    throw new Error(
+      `Invalid Option: relax_column_count_more must be a boolean, got ${JSON.stringify(options.relax_column_count_more)}`,
+    );
+  }
+  // Normalize option `relax_quotes`
+  if (typeof options.relax_quotes === "boolean") {
+    // Great, nothing to do
+  } else if (
+    options.relax_quotes === undefined ||
+    options.relax_quotes === null
+  ) {
+    options.relax_quotes = false;
+  } else {
+    throw new Error(
+      `Invalid Option: relax_quotes must be a boolean, got ${JSON.stringify(options.relax_quotes)}`,
+    );
+  }
+  // Normalize option `skip_empty_lines`
+  if (typeof options.skip_empty_lines === "boolean") {
+    // Great, nothing to do
+  } else if (
+    options.skip_empty_lines === undefined ||
+    options.skip_empty_lines === null
+  ) {
+    options.skip_empty_lines = false;
+  } else {
+    throw new Error(
+      `Invalid Option: skip_empty_lines must be a boolean, got ${JSON.stringify(options.skip_empty_lines)}`,
+    );
+  }
+  // Normalize option `skip_records_with_empty_values`
+  if (typeof options.skip_records_with_empty_values === "boolean") {
+    // Great, nothing to do
+  } else if (
+    options.skip_records_with_empty_values === undefined ||
+    options.skip_records_with_empty_values === null
+  ) {
+    options.skip_records_with_empty_values = false;
+  } else {
+    throw new Error(
+      `Invalid Option: skip_records_with_empty_values must be a boolean, got ${JSON.stringify(options.skip_records_with_empty_values)}`,
+    );
+  }
+  // Normalize option `skip_records_with_error`
+  if (typeof options.skip_records_with_error === "boolean") {
+    // Great, nothing to do
+  } else if (
+    options.skip_records_with_error === undefined ||
+    options.skip_records_with_error === null
+  ) {
+    options.skip_records_with_error = false;
+  } else {
+    throw new Error(
+      `Invalid Option: skip_records_with_error must be a boolean, got ${JSON.stringify(options.skip_records_with_error)}`,
+    );
+  }
+  // Normalize option `rtrim`
+  if (
+    options.rtrim === undefined ||
+    options.rtrim === null ||
+    options.rtrim === false
+  ) {
+    options.rtrim = false;
+  } else if (options.rtrim !== true) {
+    throw new Error(
+      `Invalid Option: rtrim must be a boolean, got ${JSON.stringify(options.rtrim)}`,
+    );
+  }
+  // Normalize option `ltrim`
+  if (
+    options.ltrim === undefined ||
+    options.ltrim === null ||
+    options.ltrim === false
+  ) {
+    options.ltrim = false;
+  } else if (options.ltrim !== true) {
+    throw new Error(
+      `Invalid Option: ltrim must be a boolean, got ${JSON.stringify(options.ltrim)}`,
+    );
+  }
+  // Normalize option `trim`
+  if (
+    options.trim === undefined ||
+    options.trim === null ||
+    options.trim === false
+  ) {
+    options.trim = false;
+  } else if (options.trim !== true) {
+    throw new Error(
+      `Invalid Option: trim must be a boolean, got ${JSON.stringify(options.trim)}`,
+    );
+  }
+  // Normalize options `trim`, `ltrim` and `rtrim`
+  if (options.trim === true && opts.ltrim !== false) {
+    options.ltrim = true;
+  } else if (options.ltrim !== true) {
+    options.ltrim = false;
+  }
+  if (options.trim === true && opts.rtrim !== false) {
+    options.rtrim = true;
+  } else if (options.rtrim !== true) {
+    options.rtrim = false;
+  }
+  // Normalize option `to`
+  if (options.to === undefined || options.to === null) {
+    options.to = -1;
+  } else if (options.to !== -1) {
+    if (typeof options.to === "string" && /\d+/.test(options.to)) {
+      options.to = parseInt(options.to);
+    }
+    if (Number.isInteger(options.to)) {
+      if (options.to <= 0) {
+        throw new Error(
+          `Invalid Option: to must be a positive integer greater than 0, got ${JSON.stringify(opts.to)}`,
+        );
+      }
+    } else {
+      throw new Error(
+        `Invalid Option: to must be an integer, got ${JSON.stringify(opts.to)}`,
+      );
+    }
+  }
+  // Normalize option `to_line`
+  if (options.to_line === undefined || options.to_line === null) {
+    options.to_line = -1;
+  } else if (options.to_line !== -1) {
+    if (typeof options.to_line === "string" && /\d+/.test(options.to_line)) {
+      options.to_line = parseInt(options.to_line);
+    }
+    if (Number.isInteger(options.to_line)) {
+      if (options.to_line <= 0) {
+        throw new Error(
+          `Invalid Option: to_line must be a positive integer greater than 0, got ${JSON.stringify(opts.to_line)}`,
+        );
+      }
+    } else {
+      throw new Error(
+        `Invalid Option: to_line must be an integer, got ${JSON.stringify(opts.to_line)}`,
+      );
+    }
+  }
+  return options;
+};
+
+
+
+;// CONCATENATED MODULE: ./node_modules/csv-parse/lib/utils/delimiter_discover.js
+
+
+
+// Discussed in [issue #400](https://github.com/adaltas/node-csv/issues/400)
+// See https://github.com/python/cpython/blob/ea1b1c579f600cc85d145c60862b2e6b98701b24/Lib/csv.py#L349
+const delimiter_discover = function (records, options) {
+  // Normalize the configuration
+  if (!options) {
+    ({ delimiter_auto: options } = normalize_options({ delimiter_auto: true }));
+  }
+  // Convert String to Buffer
+  if (typeof records === "string") {
+    records = Buffer.from(records);
+  }
+  // Convert Buffer to an array of records
+  if (Buffer.isBuffer(records)) {
+    records = ((data) => {
+      const records = [];
+      const parser = transform({ delimiter: [] });
+      const push = (record) => records.push(record);
+      const close = () => {};
+      const error = parser.parse(data, true, push, close);
+      if (error !== undefined) throw error;
+      return records;
+    })(records);
+  }
+  // Info array initialization, 127 entries, one per char code
+  const info = Array(127)
+    .fill()
+    .map(() => ({ lines: [] }));
+  // Traverse each records, count occurences per char code
+  records.map(([record], line) => {
+    for (let i = 0, l = record.length; i < l; i++) {
+      // Count the character frequency
+      const code = record.charCodeAt(i);
+      if (info[code].lines[line] === undefined) info[code].lines[line] = 0;
+      info[code].lines[line]++;
+    }
+  });
+  // Traverse each char code, compute the score
+  info.map((info, i) => {
+    info.char_code = i;
+    info.std = std(info.lines);
+    info.total = info.lines.reduce((acc, val) => acc + val, 0);
+    info.preferred = !!options.preferred[i];
+    info.score = options.score(info, options);
+  });
+  // Extract the dominant character
+  const result = info.reduce(
+    (acc, info) => (acc.score > info.score ? acc : info),
+    {},
+  );
+  return String.fromCharCode(result.char_code);
+};
+
+const std = function (array) {
+  const n = array.length;
+  if (n === 0) return 0;
+  const mean = array.reduce((a, b) => a + b) / n;
+  return Math.sqrt(
+    array.map((x) => Math.pow(x - mean, 2)).reduce((a, b) => a + b) / n,
+  );
+};
+
+
+
+;// CONCATENATED MODULE: ./node_modules/csv-parse/lib/api/index.js
+
+
+
+
+
+
+const isRecordEmpty = function (record) {
+  return record.every(
+    (field) =>
+      field == null || (field.toString && field.toString().trim() === ""),
+  );
+};
+
+const cr = 13; // `\r`, carriage return, 0x0D in hexadécimal, 13 in decimal
+const nl = 10; // `\n`, newline, 0x0A in hexadecimal, 10 in decimal
+
+const boms = {
+  // Note, the following are equals:
+  // Buffer.from("\ufeff")
+  // Buffer.from([239, 187, 191])
+  // Buffer.from('EFBBBF', 'hex')
+  utf8: Buffer.from([239, 187, 191]),
+  // Note, the following are equals:
+  // Buffer.from "\ufeff", 'utf16le
+  // Buffer.from([255, 254])
+  utf16le: Buffer.from([255, 254]),
+};
+
+const transform = function (original_options = {}) {
+  const info = {
+    bytes: 0,
+    bytes_records: 0,
+    comment_lines: 0,
+    empty_lines: 0,
+    invalid_field_length: 0,
+    lines: 1,
+    records: 0,
+  };
+  const options = normalize_options(original_options);
+  return {
+    info: info,
+    original_options: original_options,
+    options: options,
+    state: init_state(options),
+    __needMoreData: function (i, bufLen, end) {
+      if (end) return false;
+      const { encoding, escape, quote } = this.options;
+      const { quoting, needMoreDataSize, recordDelimiterMaxLength } =
+        this.state;
+      const numOfCharLeft = bufLen - i - 1;
+      const requiredLength = Math.max(
+        needMoreDataSize,
+        // Skip if the remaining buffer smaller than record delimiter
+        // If "record_delimiter" is yet to be discovered:
+        // 1. It is equals to `[]` and "recordDelimiterMaxLength" equals `0`
+        // 2. We set the length to windows line ending in the current encoding
+        // Note, that encoding is known from user or bom discovery at that point
+        // recordDelimiterMaxLength,
+        recordDelimiterMaxLength === 0
+          ? Buffer.from("\r\n", encoding).length
+          : recordDelimiterMaxLength,
+        // Skip if remaining buffer can be an escaped quote
+        quoting ? (escape === null ? 0 : escape.length) + quote.length : 0,
+        // Skip if remaining buffer can be record delimiter following the closing quote
+        quoting ? quote.length + recordDelimiterMaxLength : 0,
+      );
+      return numOfCharLeft < requiredLength;
+    },
+    // Central parser implementation
+    parse: function (nextBuf, end, push, close) {
+      const {
+        bom,
+        comment_no_infix,
+        delimiter_auto,
+        encoding,
+        from_line,
+        ltrim,
+        max_record_size,
+        raw,
+        relax_quotes,
+        rtrim,
+        skip_empty_lines,
+        to,
+        to_line,
+      } = this.options;
+      let { comment, escape, quote, record_delimiter } = this.options;
+      const {
+        bomSkipped,
+        delimiterDiscovered,
+        delimiterBufPrevious,
+        rawBuffer,
+        escapeIsQuote,
+      } = this.state;
+      // Automatic delimiter discovery
+      if (!delimiterDiscovered && delimiter_auto) {
+        let delimiterBuf;
+        if (delimiterBufPrevious === undefined) {
+          delimiterBuf = nextBuf;
+        } else if (
+          delimiterBufPrevious !== undefined &&
+          nextBuf === undefined
+        ) {
+          delimiterBuf = delimiterBufPrevious;
+        } else {
+          delimiterBuf = Buffer.concat([delimiterBufPrevious, nextBuf]);
+        }
+        // Ensure that nextBuf is not concatenated a second time during buffer reconciliation
+        nextBuf = undefined;
+        // this.delimiterBufPrevious = delimiterBuf;
+        if (end || delimiterBuf.length > delimiter_auto.size) {
+          this.options.delimiter = [
+            Buffer.from(
+              delimiter_discover(delimiterBuf, this.options.delimiter_auto),
+            ),
+          ];
+          this.state.previousBuf = delimiterBuf;
+          this.state.delimiterBufPrevious = undefined;
+          this.state.delimiterDiscovered = true;
+        } else {
+          this.state.delimiterBufPrevious = delimiterBuf;
+          return;
+        }
+      }
+      // Previous buffers reconciliation
+      const { previousBuf } = this.state;
+      let buf;
+      if (previousBuf === undefined) {
+        if (nextBuf === undefined) {
+          // Handle empty string
+          close();
+          return;
+        } else {
+          buf = nextBuf;
+        }
+      } else if (previousBuf !== undefined && nextBuf === undefined) {
+        buf = previousBuf;
+      } else {
+        buf = Buffer.concat([previousBuf, nextBuf]);
+      }
+      // Handle UTF BOM
+      if (bomSkipped === false) {
+        if (bom === false) {
+          this.state.bomSkipped = true;
+        } else if (buf.length < 3) {
+          // No enough data
+          if (end === false) {
+            // Wait for more data
+            this.state.previousBuf = buf;
+            return;
+          }
+        } else {
+          for (const encoding in boms) {
+            if (boms[encoding].compare(buf, 0, boms[encoding].length) === 0) {
+              // Skip BOM
+              const bomLength = boms[encoding].length;
+              this.state.bufBytesStart += bomLength;
+              buf = buf.slice(bomLength);
+              // Renormalize original options with the new encoding
+              const options = normalize_options({
+                ...this.original_options,
+                encoding: encoding,
+              });
+              // Properties are merged with the existing options instance
+              for (const key in options) {
+                this.options[key] = options[key];
+              }
+              // Options will re-evaluate the Buffer with the new encoding
+              ({ comment, escape, quote } = this.options);
+              break;
+            }
+          }
+          this.state.bomSkipped = true;
+        }
+      }
+      const bufLen = buf.length;
+      let pos;
+      for (pos = 0; pos < bufLen; pos++) {
+        // Ensure we get enough space to look ahead
+        // There should be a way to move this out of the loop
+        if (this.__needMoreData(pos, bufLen, end)) {
+          break;
+        }
+        if (this.state.wasRowDelimiter === true) {
+          this.info.lines++;
+          this.state.wasRowDelimiter = false;
+        }
+        if (to_line !== -1 && this.info.lines > to_line) {
+          this.state.stop = true;
+          close();
+          return;
+        }
+        // Auto discovery of record_delimiter, unix, mac and windows supported
+        if (this.state.quoting === false && record_delimiter.length === 0) {
+          const record_delimiterCount = this.__autoDiscoverRecordDelimiter(
+            buf,
+            pos,
+          );
+          if (record_delimiterCount) {
+            record_delimiter = this.options.record_delimiter;
+          }
+        }
+        const chr = buf[pos];
+        if (raw === true) {
+          rawBuffer.append(chr);
+        }
+        if (
+          (chr === cr || chr === nl) &&
+          this.state.wasRowDelimiter === false
+        ) {
+          this.state.wasRowDelimiter = true;
+        }
+        // Previous char was a valid escape char
+        // treat the current char as a regular char
+        if (this.state.escaping === true) {
+          this.state.escaping = false;
+        } else {
+          // Escape is only active inside quoted fields
+          // We are quoting, the char is an escape chr and there is a chr to escape
+          // if(escape !== null && this.state.quoting === true && chr === escape && pos + 1 < bufLen){
+          if (
+            escape !== null &&
+            this.state.quoting === true &&
+            this.__isEscape(buf, pos, chr) &&
+            pos + escape.length < bufLen
+          ) {
+            if (escapeIsQuote) {
+              if (this.__isQuote(buf, pos + escape.length)) {
+                this.state.escaping = true;
+                pos += escape.length - 1;
+                continue;
+              }
+            } else {
+              this.state.escaping = true;
+              pos += escape.length - 1;
+              continue;
+            }
+          }
+          // Not currently escaping and chr is a quote
+          // TODO: need to compare bytes instead of single char
+          if (this.state.commenting === false && this.__isQuote(buf, pos)) {
+            if (this.state.quoting === true) {
+              const nextChr = buf[pos + quote.length];
+              const isNextChrTrimable =
+                rtrim && this.__isCharTrimable(buf, pos + quote.length);
+              const isNextChrComment =
+                comment !== null &&
+                this.__compareBytes(comment, buf, pos + quote.length, nextChr);
+              const isNextChrDelimiter = this.__isDelimiter(
+                buf,
+                pos + quote.length,
+                nextChr,
+              );
+              const isNextChrRecordDelimiter =
+                record_delimiter.length === 0
+                  ? this.__autoDiscoverRecordDelimiter(buf, pos + quote.length)
+                  : this.__isRecordDelimiter(nextChr, buf, pos + quote.length);
+              // Escape a quote
+              // Treat next char as a regular character
+              if (
+                escape !== null &&
+                this.__isEscape(buf, pos, chr) &&
+                this.__isQuote(buf, pos + escape.length)
+              ) {
+                pos += escape.length - 1;
+              } else if (
+                !nextChr ||
+                isNextChrDelimiter ||
+                isNextChrRecordDelimiter ||
+                isNextChrComment ||
+                isNextChrTrimable
+              ) {
+                this.state.quoting = false;
+                this.state.wasQuoting = true;
+                pos += quote.length - 1;
+                continue;
+              } else if (relax_quotes === false) {
+                const err = this.__error(
+                  new CsvError(
+                    "CSV_INVALID_CLOSING_QUOTE",
+                    [
+                      "Invalid Closing Quote:",
+                      `got "${String.fromCharCode(nextChr)}"`,
+                      `at line ${this.info.lines}`,
+                      "instead of delimiter, record delimiter, trimable character",
+                      "(if activated) or comment",
+                    ],
+                    this.options,
+                    this.__infoField(),
+                  ),
+                );
+                if (err !== undefined) return err;
+              } else {
+                this.state.quoting = false;
+                this.state.wasQuoting = true;
+                this.state.field.prepend(quote);
+                pos += quote.length - 1;
+              }
+            } else {
+              if (this.state.field.length !== 0) {
+                // In relax_quotes mode, treat opening quote preceded by chrs as regular
+                if (relax_quotes === false) {
+                  const info = this.__infoField();
+                  const bom = Object.keys(boms)
+                    .map((b) =>
+                      boms[b].equals(this.state.field.toString()) ? b : false,
+                    )
+                    .filter(Boolean)[0];
+                  const err = this.__error(
+                    new CsvError(
+                      "INVALID_OPENING_QUOTE",
+                      [
+                        "Invalid Opening Quote:",
+                        `a quote is found on field ${JSON.stringify(info.column)} at line ${info.lines}, value is ${JSON.stringify(this.state.field.toString(encoding))}`,
+                        bom ? `(${bom} bom)` : undefined,
+                      ],
+                      this.options,
+                      info,
+                      {
+                        field: this.state.field,
+                      },
+                    ),
+                  );
+                  if (err !== undefined) return err;
+                }
+              } else {
+                this.state.quoting = true;
+                pos += quote.length - 1;
+                continue;
+              }
+            }
+          }
+          if (this.state.quoting === false) {
+            const recordDelimiterLength = this.__isRecordDelimiter(
+              chr,
+              buf,
+              pos,
+            );
+            if (recordDelimiterLength !== 0) {
+              // Do not emit comments which take a full line
+              const skipCommentLine =
+                this.state.commenting &&
+                this.state.wasQuoting === false &&
+                this.state.record.length === 0 &&
+                this.state.field.length === 0;
+              if (skipCommentLine) {
+                this.info.comment_lines++;
+                // Skip full comment line
+              } else {
+                // Activate records emission if above from_line
+                if (
+                  this.state.enabled === false &&
+                  this.info.lines +
+                    (this.state.wasRowDelimiter === true ? 1 : 0) >=
+                    from_line
+                ) {
+                  this.state.enabled = true;
+                  this.__resetField();
+                  this.__resetRecord();
+                  pos += recordDelimiterLength - 1;
+                  continue;
+                }
+                // Skip if line is empty and skip_empty_lines activated
+                if (
+                  skip_empty_lines === true &&
+                  this.state.wasQuoting === false &&
+                  this.state.record.length === 0 &&
+                  this.state.field.length === 0
+                ) {
+                  this.info.empty_lines++;
+                  pos += recordDelimiterLength - 1;
+                  continue;
+                }
+                this.info.bytes = this.state.bufBytesStart + pos;
+                const errField = this.__onField();
+                if (errField !== undefined) return errField;
+                this.info.bytes =
+                  this.state.bufBytesStart + pos + recordDelimiterLength;
+                const errRecord = this.__onRecord(push);
+                if (errRecord !== undefined) return errRecord;
+                if (to !== -1 && this.info.records >= to) {
+                  this.state.stop = true;
+                  close();
+                  return;
+                }
+              }
+              this.state.commenting = false;
+              pos += recordDelimiterLength - 1;
+              continue;
+            }
+            if (this.state.commenting) {
+              continue;
+            }
+            if (
+              comment !== null &&
+              (comment_no_infix === false ||
+                (this.state.record.length === 0 &&
+                  this.state.field.length === 0))
+            ) {
+              const commentCount = this.__compareBytes(comment, buf, pos, chr);
+              if (commentCount !== 0) {
+                this.state.commenting = true;
+                continue;
+              }
+            }
+            const delimiterLength = this.__isDelimiter(buf, pos, chr);
+            if (delimiterLength !== 0) {
+              this.info.bytes = this.state.bufBytesStart + pos;
+              const errField = this.__onField();
+              if (errField !== undefined) return errField;
+              pos += delimiterLength - 1;
+              continue;
+            }
+          }
+        }
+        if (this.state.commenting === false) {
+          if (
+            max_record_size !== 0 &&
+            this.state.record_length + this.state.field.length > max_record_size
+          ) {
+            return this.__error(
+              new CsvError(
+                "CSV_MAX_RECORD_SIZE",
+                [
+                  "Max Record Size:",
+                  "record exceed the maximum number of tolerated bytes",
+                  `of ${max_record_size}`,
+                  `at line ${this.info.lines}`,
+                ],
+                this.options,
+                this.__infoField(),
+              ),
+            );
+          }
+        }
+        const lappend =
+          ltrim === false ||
+          this.state.quoting === true ||
+          this.state.field.length !== 0 ||
+          !this.__isCharTrimable(buf, pos);
+        // rtrim in non quoting is handle in __onField
+        const rappend = rtrim === false || this.state.wasQuoting === false;
+        if (lappend === true && rappend === true) {
+          this.state.field.append(chr);
+        } else if (rtrim === true && !this.__isCharTrimable(buf, pos)) {
+          return this.__error(
+            new CsvError(
+              "CSV_NON_TRIMABLE_CHAR_AFTER_CLOSING_QUOTE",
+              [
+                "Invalid Closing Quote:",
+                "found non trimable byte after quote",
+                `at line ${this.info.lines}`,
+              ],
+              this.options,
+              this.__infoField(),
+            ),
+          );
+        } else {
+          if (lappend === false) {
+            pos += this.__isCharTrimable(buf, pos) - 1;
+          }
+          continue;
+        }
+      }
+      if (end === true) {
+        // Ensure we are not ending in a quoting state
+        if (this.state.quoting === true) {
+          const err = this.__error(
+            new CsvError(
+              "CSV_QUOTE_NOT_CLOSED",
+              [
+                "Quote Not Closed:",
+                `the parsing is finished with an opening quote at line ${this.info.lines}`,
+              ],
+              this.options,
+              this.__infoField(),
+            ),
+          );
+          if (err !== undefined) return err;
+        } else {
+          // Skip last line if it has no characters
+          if (
+            this.state.wasQuoting === true ||
+            this.state.record.length !== 0 ||
+            this.state.field.length !== 0
+          ) {
+            this.info.bytes = this.state.bufBytesStart + pos;
+            const errField = this.__onField();
+            if (errField !== undefined) return errField;
+            const errRecord = this.__onRecord(push);
+            if (errRecord !== undefined) return errRecord;
+          } else if (this.state.wasRowDelimiter === true) {
+            this.info.empty_lines++;
+          } else if (this.state.commenting === true) {
+            this.info.comment_lines++;
+          }
+        }
+      } else {
+        this.state.bufBytesStart += pos;
+        this.state.previousBuf = buf.slice(pos);
+      }
+      if (this.state.wasRowDelimiter === true) {
+        this.info.lines++;
+        this.state.wasRowDelimiter = false;
+      }
+    },
+    __onRecord: function (push) {
+      const {
+        columns,
+        group_columns_by_name,
+        encoding,
+        info,
+        from,
+        relax_column_count,
+        relax_column_count_less,
+        relax_column_count_more,
+        raw,
+        skip_records_with_empty_values,
+      } = this.options;
+      const { enabled, record } = this.state;
+      if (enabled === false) {
+        return this.__resetRecord();
+      }
+      // Convert the first line into column names
+      const recordLength = record.length;
+      if (columns === true) {
+        if (skip_records_with_empty_values === true && isRecordEmpty(record)) {
+          this.__resetRecord();
+          return;
+        }
+        return this.__firstLineToColumns(record);
+      }
+      if (columns === false && this.info.records === 0) {
+        this.state.expectedRecordLength = recordLength;
+      }
+      if (recordLength !== this.state.expectedRecordLength) {
+        const err =
+          columns === false
+            ? new CsvError(
+                "CSV_RECORD_INCONSISTENT_FIELDS_LENGTH",
+                [
+                  "Invalid Record Length:",
+                  `expect ${this.state.expectedRecordLength},`,
+                  `got ${recordLength} on line ${this.info.lines}`,
+                ],
+                this.options,
+                this.__infoField(),
+                {
+                  record: record,
+                },
+              )
+            : new CsvError(
+                "CSV_RECORD_INCONSISTENT_COLUMNS",
+                [
+                  "Invalid Record Length:",
+                  `columns length is ${columns.length},`, // rename columns
+                  `got ${recordLength} on line ${this.info.lines}`,
+                ],
+                this.options,
+                this.__infoField(),
+                {
+                  record: record,
+                },
+              );
+        if (
+          relax_column_count === true ||
+          (relax_column_count_less === true &&
+            recordLength < this.state.expectedRecordLength) ||
+          (relax_column_count_more === true &&
+            recordLength > this.state.expectedRecordLength)
+        ) {
+          this.info.invalid_field_length++;
+          this.state.error = err;
+          // Error is undefined with skip_records_with_error
+        } else {
+          const finalErr = this.__error(err);
+          if (finalErr) return finalErr;
+        }
+      }
+      if (skip_records_with_empty_values === true && isRecordEmpty(record)) {
+        this.__resetRecord();
+        return;
+      }
+      if (this.state.recordHasError === true) {
+        this.__resetRecord();
+        this.state.recordHasError = false;
+        return;
+      }
+      this.info.records++;
+      if (from === 1 || this.info.records >= from) {
+        const { objname } = this.options;
+        // With columns, records are object
+        if (columns !== false) {
+          const obj = {};
+          // Transform record array to an object
+          for (let i = 0, l = record.length; i < l; i++) {
+            if (columns[i] === undefined || columns[i].disabled) continue;
+            // Turn duplicate columns into an array
+            if (
+              group_columns_by_name === true &&
+              Object.hasOwn(obj, columns[i].name)
+            ) {
+              if (Array.isArray(obj[columns[i].name])) {
+                obj[columns[i].name] = obj[columns[i].name].concat(record[i]);
+              } else {
+                obj[columns[i].name] = [obj[columns[i].name], record[i]];
+              }
+            } else {
+              Object.defineProperty(obj, columns[i].name, {
+                value: record[i],
+                enumerable: true,
+                writable: true,
+                configurable: true,
+              });
+            }
+          }
+          // Without objname (default)
+          if (raw === true || info === true) {
+            const extRecord = Object.assign(
+              { record: obj },
+              raw === true
+                ? { raw: this.state.rawBuffer.toString(encoding) }
+                : {},
+              info === true ? { info: this.__infoRecord() } : {},
+            );
+            const err = this.__push(
+              objname === undefined ? extRecord : [obj[objname], extRecord],
+              push,
+            );
+            if (err) {
+              return err;
+            }
+          } else {
+            const err = this.__push(
+              objname === undefined ? obj : [obj[objname], obj],
+              push,
+            );
+            if (err) {
+              return err;
+            }
+          }
+          // Without columns, records are array
+        } else {
+          if (raw === true || info === true) {
+            const extRecord = Object.assign(
+              { record: record },
+              raw === true
+                ? { raw: this.state.rawBuffer.toString(encoding) }
+                : {},
+              info === true ? { info: this.__infoRecord() } : {},
+            );
+            const err = this.__push(
+              objname === undefined ? extRecord : [record[objname], extRecord],
+              push,
+            );
+            if (err) {
+              return err;
+            }
+          } else {
+            const err = this.__push(
+              objname === undefined ? record : [record[objname], record],
+              push,
+            );
+            if (err) {
+              return err;
+            }
+          }
+        }
+      }
+      this.__resetRecord();
+    },
+    __firstLineToColumns: function (record) {
+      const { firstLineToHeaders } = this.state;
+      try {
+        const headers =
+          firstLineToHeaders === undefined
+            ? record
+            : firstLineToHeaders.call(null, record);
+        if (!Array.isArray(headers)) {
+          return this.__error(
+            new CsvError(
+              "CSV_INVALID_COLUMN_MAPPING",
+              [
+                "Invalid Column Mapping:",
+                "expect an array from column function,",
+                `got ${JSON.stringify(headers)}`,
+              ],
+              this.options,
+              this.__infoField(),
+              {
+                headers: headers,
+              },
+            ),
+          );
+        }
+        const normalizedHeaders = normalize_columns_array(headers);
+        this.state.expectedRecordLength = normalizedHeaders.length;
+        this.options.columns = normalizedHeaders;
+        this.__resetRecord();
+        return;
+      } catch (err) {
+        return err;
+      }
+    },
+    __resetRecord: function () {
+      if (this.options.raw === true) {
+        this.state.rawBuffer.reset();
+      }
+      this.state.error = undefined;
+      this.state.record = [];
+      this.state.record_length = 0;
+    },
+    __onField: function () {
+      const { cast, encoding, rtrim, max_record_size } = this.options;
+      const { enabled, wasQuoting } = this.state;
+      // Short circuit for the from_line options
+      if (enabled === false) {
+        return this.__resetField();
+      }
+      let field = this.state.field.toString(encoding);
+      if (rtrim === true && wasQuoting === false) {
+        field = field.trimRight();
+      }
+      if (cast === true) {
+        const [err, f] = this.__cast(field);
+        if (err !== undefined) return err;
+        field = f;
+      }
+      this.state.record.push(field);
+      // Increment record length if record size must not exceed a limit
+      if (max_record_size !== 0 && typeof field === "string") {
+        this.state.record_length += field.length;
+      }
+      this.__resetField();
+    },
+    __resetField: function () {
+      this.state.field.reset();
+      this.state.wasQuoting = false;
+    },
+    __push: function (record, push) {
+      const { on_record } = this.options;
+      if (on_record !== undefined) {
+        const info = this.__infoRecord();
+        try {
+          record = on_record.call(null, record, info);
+        } catch (err) {
+          return err;
+        }
+        if (record === undefined || record === null) {
+          return;
+        }
+      }
+      this.info.bytes_records += this.info.bytes;
+      push(record);
+    },
+    // Return a tuple with the error and the casted value
+    __cast: function (field) {
+      const { columns, relax_column_count } = this.options;
+      const isColumns = Array.isArray(columns);
+      // Dont loose time calling cast
+      // because the final record is an object
+      // and this field can't be associated to a key present in columns
+      if (
+        isColumns === true &&
+        relax_column_count &&
+        this.options.columns.length <= this.state.record.length
+      ) {
+        return [undefined, undefined];
+      }
+      if (this.state.castField !== null) {
+        try {
+          const info = this.__infoField();
+          return [undefined, this.state.castField.call(null, field, info)];
+        } catch (err) {
+          return [err];
+        }
+      }
+      if (this.__isFloat(field)) {
+        return [undefined, parseFloat(field)];
+      } else if (this.options.cast_date !== false) {
+        const info = this.__infoField();
+        return [undefined, this.options.cast_date.call(null, field, info)];
+      }
+      return [undefined, field];
+    },
+    __compareBytes: function (sourceBuf, targetBuf, targetPos, firstByte) {
+      if (sourceBuf[0] !== firstByte) return 0;
+      const sourceLength = sourceBuf.length;
+      for (let i = 1; i < sourceLength; i++) {
+        if (sourceBuf[i] !== targetBuf[targetPos + i]) return 0;
+      }
+      return sourceLength;
+    },
+    // Helper to test if a character is trimable
+    __isCharTrimable: function (buf, pos) {
+      const { timchars, timcharFirstBytes } = this.state;
+      // Fast bail-out: non-whitespace bytes (the common case) are rejected
+      // without scanning the full timchar list.
+      const first = buf[pos];
+      if (first === undefined || timcharFirstBytes[first] === 0) return 0;
+      loop1: for (let i = 0; i < timchars.length; i++) {
+        const timchar = timchars[i];
+        for (let j = 0; j < timchar.length; j++) {
+          if (timchar[j] !== buf[pos + j]) continue loop1;
+        }
+        return timchar.length;
+      }
+      return 0;
+    },
+    __isDelimiter: function (buf, pos, chr) {
+      const { delimiter, ignore_last_delimiters } = this.options;
+      if (
+        ignore_last_delimiters === true &&
+        this.state.record.length === this.options.columns.length - 1
+      ) {
+        return 0;
+      } else if (
+        ignore_last_delimiters !== false &&
+        typeof ignore_last_delimiters === "number" &&
+        this.state.record.length === ignore_last_delimiters - 1
+      ) {
+        return 0;
+      }
+      loop1: for (let i = 0; i < delimiter.length; i++) {
+        const del = delimiter[i];
+        if (del[0] === chr) {
+          for (let j = 1; j < del.length; j++) {
+            if (del[j] !== buf[pos + j]) continue loop1;
+          }
+          return del.length;
+        }
+      }
+      return 0;
+    },
+    __isEscape: function (buf, pos, chr) {
+      const { escape } = this.options;
+      if (escape === null) return false;
+      const l = escape.length;
+      if (escape[0] === chr) {
+        for (let i = 0; i < l; i++) {
+          if (escape[i] !== buf[pos + i]) {
+            return false;
+          }
+        }
+        return true;
+      }
+      return false;
+    },
+    __isFloat: function (value) {
+      return value - parseFloat(value) + 1 >= 0; // Borrowed from jquery
+    },
+    // Keep it in case we implement the `cast_int` option
+    // __isInt(value){
+    //   // return Number.isInteger(parseInt(value))
+    //   // return !isNaN( parseInt( obj ) );
+    //   return /^(\-|\+)?[1-9][0-9]*$/.test(value)
+    // }
+    __isQuote: function (buf, pos) {
+      const { quote } = this.options;
+      if (quote === null) return false;
+      const l = quote.length;
+      for (let i = 0; i < l; i++) {
+        if (quote[i] !== buf[pos + i]) {
+          return false;
+        }
+      }
+      return true;
+    },
+    __isRecordDelimiter: function (chr, buf, pos) {
+      const { record_delimiter } = this.options;
+      const recordDelimiterLength = record_delimiter.length;
+      loop1: for (let i = 0; i < recordDelimiterLength; i++) {
+        const rd = record_delimiter[i];
+        const rdLength = rd.length;
+        if (rd[0] !== chr) {
+          continue;
+        }
+        for (let j = 1; j < rdLength; j++) {
+          if (rd[j] !== buf[pos + j]) {
+            continue loop1;
+          }
+        }
+        return rd.length;
+      }
+      return 0;
+    },
+    __autoDiscoverRecordDelimiter: function (buf, pos) {
+      const { encoding } = this.options;
+      // Note, we don't need to cache this information in state,
+      // It is only called on the first line until we find out a suitable
+      // record delimiter.
+      const rds = [
+        // Important, the windows line ending must be before mac os 9
+        Buffer.from("\r\n", encoding),
+        Buffer.from("\n", encoding),
+        Buffer.from("\r", encoding),
+      ];
+      loop: for (let i = 0; i < rds.length; i++) {
+        const l = rds[i].length;
+        for (let j = 0; j < l; j++) {
+          if (rds[i][j] !== buf[pos + j]) {
+            continue loop;
+          }
+        }
+        this.options.record_delimiter.push(rds[i]);
+        this.state.recordDelimiterMaxLength = rds[i].length;
+        return rds[i].length;
+      }
+      return 0;
+    },
+    __error: function (msg) {
+      const { encoding, raw, skip_records_with_error } = this.options;
+      const err = typeof msg === "string" ? new Error(msg) : msg;
+      if (skip_records_with_error) {
+        this.state.recordHasError = true;
+        if (this.options.on_skip !== undefined) {
+          try {
+            this.options.on_skip(
+              err,
+              raw ? this.state.rawBuffer.toString(encoding) : undefined,
+            );
+          } catch (err) {
+            return err;
+          }
+        }
+        // this.emit('skip', err, raw ? this.state.rawBuffer.toString(encoding) : undefined);
+        return undefined;
+      } else {
+        return err;
+      }
+    },
+    __infoDataSet: function () {
+      return {
+        ...this.info,
+        columns: this.options.columns,
+      };
+    },
+    __infoRecord: function () {
+      const { columns, raw, encoding } = this.options;
+      return {
+        ...this.__infoDataSet(),
+        bytes_records: this.info.bytes,
+        error: this.state.error,
+        header: columns === true,
+        index: this.state.record.length,
+        raw: raw ? this.state.rawBuffer.toString(encoding) : undefined,
+      };
+    },
+    __infoField: function () {
+      const { columns } = this.options;
+      const isColumns = Array.isArray(columns);
+      // Bytes records are only incremented when all records'fields are parsed
+      const bytes_records = this.info.bytes_records;
+      return {
+        ...this.__infoRecord(),
+        bytes_records: bytes_records,
+        column:
+          isColumns === true
+            ? columns.length > this.state.record.length
+              ? columns[this.state.record.length].name
+              : null
+            : this.state.record.length,
+        quoting: this.state.wasQuoting,
+      };
+    },
+  };
+};
+
+
+
+;// CONCATENATED MODULE: ./node_modules/csv-parse/lib/sync.js
+
+
+
+const sync_parse = function (data, opts = {}) {
+  if (typeof data === "string") {
+    data = Buffer.from(data);
+  }
+  const records = opts && opts.objname ? Object.create(null) : [];
+  const parser = transform(opts);
+  const push = (record) => {
+    if (parser.options.objname === undefined) records.push(record);
+    else {
+      records[record[0]] = record[1];
+    }
+  };
+  const close = () => {};
+  const error = parser.parse(data, true, push, close);
+  if (error !== undefined) throw error;
+  return records;
+};
+
+
+
+;// CONCATENATED MODULE: ./src/core/plan/unit-env.ts
+// The environment of every process testwarden starts: the parent's minus the Actions runtime secrets; units also get the TESTWARDEN_* variables.
+/** Variables that let a process talk to the Actions service as the job; units do not get them by default. */
+const RUNTIME_SECRETS = [
+    'ACTIONS_RUNTIME_TOKEN',
+    'ACTIONS_ID_TOKEN_REQUEST_TOKEN',
+    'ACTIONS_ID_TOKEN_REQUEST_URL',
+    'ACTIONS_CACHE_URL',
+    'ACTIONS_RESULTS_URL',
+    'ACTIONS_RUNTIME_URL',
+];
+/**
+ * A copy of `base` without the runtime secrets. Every process testwarden starts gets one: the
+ * units and the list command (repository code; `keepRuntime` is the user's pass-runtime-env),
+ * the watchdog, the container engine's CLI and the cgroup helpers (which never need them).
+ */
+function scrubbedEnv(base, keepRuntime = false) {
+    const env = { ...base };
+    if (!keepRuntime)
+        for (const name of RUNTIME_SECRETS)
+            delete env[name];
+    return env;
+}
+function buildUnitEnv(base, values, passRuntimeEnv) {
+    const env = scrubbedEnv(base, passRuntimeEnv);
+    env.TESTWARDEN = '1';
+    env.TESTWARDEN_RUN_ID = values.runId;
+    env.TESTWARDEN_UNIT = values.unitId;
+    env.TESTWARDEN_ATTEMPT = String(values.attempt);
+    env.TESTWARDEN_JUNIT = values.junitPath;
+    return env;
+}
+
+;// CONCATENATED MODULE: ./src/core/tracker/windows-table.ts
+// The Windows table: one PowerShell CIM query of Win32_Process per sweep (pid, parent, creation time, working set, command line), printed as CSV and parsed here.
+
+
+
+/**
+ * The query. The creation time is printed in DMTF form (`yyyymmddHHMMSS.ffffff+UUU`, the way
+ * WMI itself writes it), in UTC and the invariant culture, so nothing depends on the machine's
+ * locale; CSV quotes command lines with spaces, quotes and newlines unambiguously.
+ */
+function windowsQueryScript(pids) {
+    const filter = pids === undefined
+        ? ''
+        : ` -Filter '${pids.map((pid) => `ProcessId=${Math.trunc(pid)}`).join(' OR ')}'`;
+    return [
+        "$ErrorActionPreference = 'Stop'",
+        '[Console]::OutputEncoding = New-Object System.Text.UTF8Encoding $false',
+        '$inv = [Globalization.CultureInfo]::InvariantCulture',
+        `Get-CimInstance -ClassName Win32_Process${filter} | ForEach-Object {`,
+        "  $created = if ($_.CreationDate) { $_.CreationDate.ToUniversalTime().ToString('yyyyMMddHHmmss.ffffff', $inv) + '+000' } else { '' }",
+        '  [pscustomobject]@{ ProcessId = $_.ProcessId; ParentProcessId = $_.ParentProcessId; CreationDate = $created; WorkingSetSize = $_.WorkingSetSize; CommandLine = $_.CommandLine }',
+        '} | ConvertTo-Csv -NoTypeInformation',
+    ].join('\n');
+}
+/**
+ * `powershell.exe` (Windows PowerShell 5.1, on every Windows runner) with the script as
+ * `-EncodedCommand` (base64 of UTF-16LE): no argument quoting can go wrong.
+ */
+function windowsQueryCommand(pids) {
+    const encoded = Buffer.from(windowsQueryScript(pids), 'utf16le').toString('base64');
+    return {
+        program: 'powershell.exe',
+        args: ['-NoLogo', '-NoProfile', '-NonInteractive', '-EncodedCommand', encoded],
+    };
+}
+/** A DMTF datetime (`20261205165241.123456+060`) as microseconds since the epoch; undefined if malformed. */
+function parseDmtf(text) {
+    const m = /^(\d{4})(\d{2})(\d{2})(\d{2})(\d{2})(\d{2})\.(\d{6})([+-])(\d{3})$/.exec(text.trim());
+    if (!m)
+        return undefined;
+    const [, y, mo, d, h, mi, s, micro, sign, offset] = m;
+    const ms = Date.UTC(Number(y), Number(mo) - 1, Number(d), Number(h), Number(mi), Number(s));
+    if (!Number.isFinite(ms))
+        return undefined;
+    // The offset is local minus UTC, in minutes.
+    const offsetMinutes = (sign === '-' ? -1 : 1) * Number(offset);
+    return (ms - offsetMinutes * 60_000) * 1000 + Number(micro);
+}
+/** The query's CSV; rows without a pid are skipped, a missing creation time reads as 0 (unknown). */
+function parseWindowsProcesses(csv) {
+    const rows = sync_parse(csv.replace(/^\uFEFF/, ''), {
+        columns: true,
+        skip_empty_lines: true,
+        relax_column_count: true,
+    });
+    const out = [];
+    for (const row of rows) {
+        const pid = Number(row.ProcessId);
+        if (!Number.isInteger(pid) || row.ProcessId === '' || row.ProcessId === undefined)
+            continue;
+        const rss = Number(row.WorkingSetSize);
+        out.push({
+            pid,
+            ppid: Number(row.ParentProcessId) || 0,
+            pgrp: undefined,
+            startTime: parseDmtf(row.CreationDate ?? '') ?? 0,
+            zombie: false,
+            rssBytes: Number.isFinite(rss) ? rss : 0,
+            command: row.CommandLine ?? '',
+        });
+    }
+    return out;
+}
+const realRunner = {
+    run(program, args) {
+        return new Promise((resolve) => {
+            const child = (0,external_node_child_process_.spawn)(program, args, {
+                windowsHide: true,
+                stdio: 'ignore',
+                env: scrubbedEnv(process.env),
+            });
+            child.once('error', () => resolve(null));
+            child.once('exit', (code) => resolve(code));
+        });
+    },
+    sync(program, args) {
+        const r = (0,external_node_child_process_.spawnSync)(program, args, {
+            env: scrubbedEnv(process.env),
+            encoding: 'utf8',
+            windowsHide: true,
+            maxBuffer: 256 * 1024 * 1024,
+            stdio: ['ignore', 'pipe', 'pipe'],
+        });
+        return { stdout: r.stdout ?? '', status: r.status, error: r.error };
+    },
+    async(program, args) {
+        return new Promise((resolve) => {
+            const child = (0,external_node_child_process_.spawn)(program, args, {
+                env: scrubbedEnv(process.env),
+                windowsHide: true,
+                stdio: ['ignore', 'pipe', 'ignore'],
+            });
+            const out = [];
+            child.stdout.on('data', (b) => out.push(b));
+            child.once('error', (error) => resolve({ stdout: '', status: null, error }));
+            child.once('close', (status) => resolve({ stdout: Buffer.concat(out).toString('utf8'), status }));
+        });
+    },
+};
+/** @param runner runs the query (tests pass recorded outputs). */
+function createWindowsTable(runner = realRunner) {
+    let sweeps = 0;
+    let problem;
+    const settle = (r) => {
+        if (r.error) {
+            problem = `the process query (powershell.exe) could not run: ${r.error.message}`;
+            return [];
+        }
+        problem =
+            r.status === 0 ? undefined : `the process query (powershell.exe) exited with ${r.status}`;
+        try {
+            return parseWindowsProcesses(r.stdout);
+        }
+        catch (error) {
+            problem = `the process query printed unreadable CSV: ${error.message}`;
+            return [];
+        }
+    };
+    return {
+        kind: 'windows',
+        groups: false,
+        environ: false,
+        list(pids) {
+            if (pids?.length === 0)
+                return [];
+            sweeps += 1;
+            const { program, args } = windowsQueryCommand(pids);
+            return settle(runner.sync(program, args));
+        },
+        async listAsync(pids) {
+            if (pids?.length === 0)
+                return [];
+            sweeps += 1;
+            const { program, args } = windowsQueryCommand(pids);
+            return settle(await runner.async(program, args));
+        },
+        async killTrees(pids) {
+            // taskkill exits 128 for a process that ended meanwhile: nothing to do about that.
+            if (pids.length > 0)
+                await runner.run('taskkill', taskkillArgs(pids));
+        },
+        get sweeps() {
+            return sweeps;
+        },
+        get problem() {
+            return problem;
+        },
+    };
+}
+/** `taskkill` arguments: `/F` forces (no grace period exists), `/T` takes each process's live tree with it. */
+function taskkillArgs(pids) {
+    return ['/F', '/T', ...pids.flatMap((pid) => ['/PID', String(Math.trunc(pid))])];
+}
+
+;// CONCATENATED MODULE: ./src/core/tracker/process-table.ts
+// One interface over the machine's process table: Linux /proc, `ps` (macOS, and Linux when asked), Windows CIM; chosen once per process, by platform or TESTWARDEN_PROCESS_TABLE.
+
+
+
+
+/** Forces a table (`proc`, `ps`); `ps` runs on Linux too, which is how the macOS table is tested. */
+const PROCESS_TABLE_ENV = 'TESTWARDEN_PROCESS_TABLE';
+/** The table this platform uses, unless the environment variable names another that runs here. */
+function chooseProcessTableKind(platform, env) {
+    const native = platform === 'win32' ? 'windows' : platform === 'linux' ? 'proc' : 'ps';
+    const wanted = env[PROCESS_TABLE_ENV];
+    if (wanted === undefined || wanted === '')
+        return native;
+    const allowed = platform === 'win32' ? ['windows'] : platform === 'linux' ? ['proc', 'ps'] : ['ps'];
+    if (!allowed.includes(wanted)) {
+        throw new errors_UsageError(`${PROCESS_TABLE_ENV}: expected ${allowed.join(' or ')} on ${platform}, got ${JSON.stringify(wanted)}`);
+    }
+    return wanted;
+}
+const factories = {
+    proc: createProcTable,
+    ps: createPsTable,
+    windows: createWindowsTable,
+};
+let current;
+/** The table in force in this process; the first call validates the environment variable. */
+function processTable() {
+    current ??= factories[chooseProcessTableKind(process.platform, process.env)]();
+    return current;
+}
+/** Replaces the table in force (tests inject one; undefined chooses again). */
+function useProcessTable(table) {
+    current = table;
+}
+/** The live (non-zombie) process with this pid, if any. */
+function findProcess(pid, table = processTable()) {
+    const found = table.list([pid]).find((p) => p.pid === pid);
+    return found && !found.zombie ? found : undefined;
+}
+/** The process's start time in the table's unit, 0 when it is gone or unreadable. */
+function startTimeOfPid(pid, table = processTable()) {
+    return findProcess(pid, table)?.startTime ?? 0;
+}
+/** True while a live process has this pid and this start time. */
+function sameProcessAlive(pid, startTime, table = processTable()) {
+    return findProcess(pid, table)?.startTime === startTime;
+}
+
+;// CONCATENATED MODULE: ./src/core/tracker/process-sweeper.ts
+/** How often a table without a marker scan is swept while units run (documented in docs/tracking.md). */
+const SWEEP_INTERVAL_MS = {
+    proc: 250,
+    ps: 250,
+    windows: 2000,
+};
+class ProcessSweeper {
+    #table;
+    #intervalMs;
+    #listeners = new Set();
+    #timer;
+    #inFlight;
+    #latest;
+    constructor(table, intervalMs = SWEEP_INTERVAL_MS[table.kind]) {
+        this.#table = table;
+        this.#intervalMs = intervalMs;
+    }
+    /** The last sweep's result (undefined before the first). */
+    get latest() {
+        return this.#latest;
+    }
+    /** Calls `listener` after every sweep until the returned function is called; the first subscriber starts the timer. */
+    subscribe(listener) {
+        this.#listeners.add(listener);
+        if (!this.#timer) {
+            this.#timer = setInterval(() => void this.sweep(), this.#intervalMs);
+            this.#timer.unref();
+        }
+        void this.sweep();
+        return () => {
+            this.#listeners.delete(listener);
+            if (this.#listeners.size === 0 && this.#timer) {
+                clearInterval(this.#timer);
+                this.#timer = undefined;
+            }
+        };
+    }
+    /** One sweep now, or the one already under way. */
+    sweep() {
+        this.#inFlight ??= this.#table
+            .listAsync()
+            .then((list) => {
+            this.#latest = list;
+            for (const listener of this.#listeners)
+                listener(list);
+            return list;
+        })
+            .finally(() => {
+            this.#inFlight = undefined;
+        });
+        return this.#inFlight;
+    }
+}
+const sweepers = new WeakMap();
+/** The one sweeper of a table in this process. */
+function sweeperFor(table) {
+    let sweeper = sweepers.get(table);
+    if (!sweeper) {
+        sweeper = new ProcessSweeper(table);
+        sweepers.set(table, sweeper);
+    }
+    return sweeper;
+}
+
+;// CONCATENATED MODULE: ./src/core/tracker/tracking-description.ts
+// Says which tracking is in force (reports, the job summary, the console) and what this platform's table cannot do, once per run.
+
+
+function trackingRecord(mode, table = processTable()) {
+    const every = `${SWEEP_INTERVAL_MS[table.kind] / 1000} s`;
+    const description = mode === 'cgroup'
+        ? 'a cgroup per unit, with process groups and the /proc marker scan'
+        : table.kind === 'proc'
+            ? 'process groups and the /proc marker scan'
+            : table.kind === 'ps'
+                ? `process groups and descent recorded from ps every ${every} (no cgroups or marker scan here)`
+                : `descent recorded from a CIM query every ${every}, trees ended with taskkill /F /T (no process groups, marker scan or grace period on Windows)`;
+    return { mode, processTable: table.kind, description };
+}
+/** What the run should say once, before any unit, about this platform's limits. */
+function platformNotices(table = processTable()) {
+    const notices = [];
+    if (table.kind === 'proc')
+        return notices;
+    table.list([process.pid]);
+    if (table.problem)
+        notices.push({
+            level: 'warning',
+            message: `the process table cannot be read (${table.problem}): only each unit's own process group can be ended, and leaks outside it are not found`,
+        });
+    const every = `${SWEEP_INTERVAL_MS[table.kind] / 1000} s`;
+    if (table.kind === 'ps')
+        notices.push({
+            level: 'info',
+            message: `no cgroups or marker scan on this platform: a unit's processes are its process group and what ps shows descending from it (swept every ${every}); a daemon re-parented before a sweep saw it is not found (docs/tracking.md)`,
+        });
+    if (table.kind === 'windows')
+        notices.push({
+            level: 'info',
+            message: `Windows: a unit's processes are what a CIM query shows descending from it (every ${every}); they are ended with taskkill /F /T at once, so --grace-period has no effect; no process groups or marker scan (docs/tracking.md)`,
+        });
+    return notices;
+}
+
+;// CONCATENATED MODULE: ./src/core/format.ts
+// How quantities read to people, everywhere testwarden prints them: durations, sizes and counted nouns.
+/** Formats milliseconds for people: 850ms, 12.3s, 4m05s, 1h02m. */
+function formatDuration(ms) {
+    if (ms < 1000)
+        return `${Math.round(ms)}ms`;
+    if (ms < 60_000)
+        return `${(ms / 1000).toFixed(1)}s`;
+    const seconds = Math.round(ms / 1000);
+    if (seconds < 3600) {
+        return `${Math.floor(seconds / 60)}m${String(seconds % 60).padStart(2, '0')}s`;
+    }
+    const minutes = Math.round(ms / 60_000);
+    return `${Math.floor(minutes / 60)}h${String(minutes % 60).padStart(2, '0')}m`;
+}
+/** Formats bytes for people: 512 B, 1.5 MiB. */
+function formatBytes(bytes) {
+    const units = ['B', 'KiB', 'MiB', 'GiB', 'TiB'];
+    let n = bytes;
+    let i = 0;
+    while (n >= 1024 && i < units.length - 1) {
+        n /= 1024;
+        i++;
+    }
+    return i === 0 ? `${n} B` : `${n.toFixed(1)} ${units[i]}`;
+}
+/** `1 unit`, `2 units`; `many` for irregular plurals. */
+function plural(n, one, many = `${one}s`) {
+    return `${n} ${n === 1 ? one : many}`;
+}
+
 ;// CONCATENATED MODULE: ./node_modules/zod/v4/core/util.js
 
 // functions
@@ -11471,7 +14820,7 @@ const ZodType = /*@__PURE__*/ $constructor("ZodType", (inst, def) => {
         return intersection(this, arg);
     },
     transform(tx) {
-        return pipe(this, transform(tx));
+        return pipe(this, schemas_transform(tx));
     },
     default(d) {
         return schemas_default(this, d);
@@ -12618,7 +15967,7 @@ const ZodTransform = /*@__PURE__*/ $constructor("ZodTransform", (inst, def) => {
         return payload;
     };
 });
-function transform(fn) {
+function schemas_transform(fn) {
     return new ZodTransform({
         type: "transform",
         transform: fn,
@@ -12921,7 +16270,7 @@ function json(params) {
 function preprocess(fn, schema) {
     return new ZodPreprocess({
         type: "pipe",
-        in: transform(fn),
+        in: schemas_transform(fn),
         out: schema,
     });
 }
@@ -12943,6 +16292,7 @@ const STOP_REASONS = [
     'SIGHUP',
     'fail-fast',
     'runner-lost',
+    'runner-stuck',
 ];
 const RUN_STATUSES = [
     'passed',
@@ -13363,7 +16713,7 @@ function packed(n, value) {
 }
 
 ;// CONCATENATED MODULE: ./src/core/checkpoint/checkpoint-format.ts
-// The checkpoint in memory (SPEC §7): its header schema, its fingerprint, and building and updating one.
+// The checkpoint in memory (docs/checkpoint-format.md): its header schema, its fingerprint, and building and updating one.
 
 
 
@@ -13400,6 +16750,10 @@ const checkpointFingerprintSchema = object({ units: sha256Hex, command: sha256He
 const checkpointHeaderSchema = object({
     runId: schemas_string().min(1).max(512),
     attempt: schemas_number().int().positive().optional(),
+    /** The CI run that wrote it (GITHUB_RUN_ID): the Action resumes only from its own run's. */
+    ciRunId: schemas_string()
+        .regex(/^[0-9A-Za-z._-]{1,64}$/)
+        .optional(),
     fingerprint: checkpointFingerprintSchema,
     reason: schemas_enum(STOP_REASONS).nullable(),
     complete: schemas_boolean(),
@@ -13444,6 +16798,7 @@ function createCheckpoint(input) {
     return {
         runId: input.runId,
         ...(input.attempt !== undefined ? { attempt: input.attempt } : {}),
+        ...(input.ciRunId !== undefined ? { ciRunId: input.ciRunId } : {}),
         fingerprint: { ...input.fingerprint },
         reason: null,
         complete: false,
@@ -13515,7 +16870,50 @@ function markEnded(checkpoint, end) {
         closeRun(run, { reason: end.reason, at: now.getTime(), machine: end.machine });
 }
 
+;// CONCATENATED MODULE: ./src/core/text/control-chars.ts
+// Text that came from a unit (its log, its name) made plain: terminal escape sequences and control characters removed, one definition for every place such text is shown.
+
+/**
+ * C0 controls other than tab and newline, DEL, C1 controls, and the Unicode line separators and
+ * bidirectional overrides (which can make shown text read differently from what it is).
+ */
+// eslint-disable-next-line no-control-regex
+const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+/** Log text as a reader should see it: colour and cursor sequences gone, CRLF and bare CR as newlines, no other control character. */
+function control_chars_plainText(text) {
+    return (0,external_node_util_namespaceObject.stripVTControlCharacters)(text).replace(/\r\n?/g, '\n').replace(CONTROL, '');
+}
+/** A name or message on one line: plain, with newlines and tabs as spaces. */
+function plainLine(text) {
+    return control_chars_plainText(text).replace(/[\n\t]/g, ' ');
+}
+
+;// CONCATENATED MODULE: ./src/core/text/workflow-command.ts
+// Unit text printed to the runner's stdout by the Action: made inert, so no byte of it is read as a workflow command.
+
+
+/**
+ * The runner acts on a line that starts with `::` (after spaces) and, in its older syntax, on
+ * `##[` anywhere in a line. One line of unit text: no newline (which would start a line of its
+ * own), and a zero-width space breaking `##[` and a leading `::`, so it reads the same.
+ */
+function inertLine(text) {
+    return plainLine(text)
+        .replace(/##\[/g, '##\u200b[')
+        .replace(/^(\s*):/, '$1\u200b:');
+}
+/**
+ * Lines of a log to print as they are: between `::stop-commands::<token>` and `::<token>::` the
+ * runner prints commands as text instead of obeying them. The token is random, so the log cannot
+ * end the block early; each line is also made inert, for a runner that ignores the block.
+ */
+function inertBlock(lines) {
+    const token = `testwarden-${randomBytes(8).toString('hex')}`;
+    return [`::stop-commands::${token}`, ...lines.map(inertLine), `::${token}::`];
+}
+
 ;// CONCATENATED MODULE: ./src/core/checkpoint/read-problems.ts
+
 function read_problems_isPlainObject(value) {
     return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
@@ -13528,13 +16926,8 @@ function firstIssue(error) {
 }
 /** Text from the file, made safe for one log line (no newline can start a workflow command). */
 function printable(text, max) {
-    // Control characters are exactly what must go.
-    // eslint-disable-next-line no-control-regex
-    const flat = text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, ' ');
+    const flat = inertLine(text);
     return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
-}
-function plural(n, one, many = `${one}s`) {
-    return `${n} ${n === 1 ? one : many}`;
 }
 
 ;// CONCATENATED MODULE: ./src/core/checkpoint/checkpoint-v1.ts
@@ -13544,21 +16937,29 @@ function plural(n, one, many = `${one}s`) {
 
 
 
-const checkpoint_v1_count = schemas_number().int().nonnegative().max(Number.MAX_SAFE_INTEGER);
-/** Milliseconds or bytes: fractions were allowed in format 1, sizes beyond exact integers never. */
-const amount = schemas_number().nonnegative().max(Number.MAX_SAFE_INTEGER);
+
+const checkpoint_v1_whole = (max) => schemas_number().int().nonnegative().max(max);
+/** Milliseconds or bytes: fractions were allowed in format 1. */
+const amount = (max) => schemas_number().nonnegative().max(max);
+const tests = checkpoint_v1_whole(MAX_TESTS);
 /** One finished unit in format 1. */
 const checkpointUnitSchemaV1 = object({
     outcome: schemas_enum(OUTCOMES),
-    attempts: checkpoint_v1_count,
+    attempts: checkpoint_v1_whole(MAX_ATTEMPTS),
     flaky: schemas_boolean(),
-    durationMs: amount,
-    tests: object({ passed: checkpoint_v1_count, failed: checkpoint_v1_count, skipped: checkpoint_v1_count }),
-    exitCode: schemas_number().int().min(Number.MIN_SAFE_INTEGER).max(Number.MAX_SAFE_INTEGER).nullable(),
-    peakRssBytes: amount,
-    finishedAt: isoTime,
-    startedAt: amount.optional(),
-    lane: checkpoint_v1_count.optional(),
+    durationMs: amount(MAX_DURATION_MS),
+    tests: object({ passed: tests, failed: tests, skipped: tests }),
+    exitCode: schemas_number().int().min(MIN_EXIT_CODE).max(MAX_EXIT_CODE).nullable(),
+    peakRssBytes: amount(MAX_BYTES),
+    finishedAt: isoTime.refine((t) => isRecordedTime(Date.parse(t)), {
+        message: 'not a time testwarden could have recorded',
+    }),
+    startedAt: amount(Number.MAX_SAFE_INTEGER)
+        .refine((t) => isRecordedTime(Math.round(t)), {
+        message: 'not a time testwarden could have recorded',
+    })
+        .optional(),
+    lane: checkpoint_v1_whole(MAX_JOBS - 1).optional(),
 })
     .refine((unit) => !unit.flaky || unit.outcome === 'passed', {
     message: 'flaky is only possible for a passed unit',
@@ -13612,6 +17013,7 @@ function decodeUnitsV1(raw, timeBase, problems) {
 
 
 
+
 /**
  * A column is checked for being an array here and value by value in `decodeUnitsV2`: a schema
  * per element (zod's `z.array(z.number())`) costs about 120 ms at 100,000 units, a typed loop a
@@ -13638,48 +17040,35 @@ const checkpoint_v2_NONE = 0;
 const RECORDED = 1;
 const INVALID = 2;
 const BAD_ID = 3;
+const checkpoint_v2_whole = (min, max, expected, nullable = false) => ({
+    min,
+    max,
+    nullable,
+    expected,
+});
+/** Bounded by what testwarden writes (value-limits.ts): a lane of 10⁹ would make a picture loop. */
 const KINDS = {
-    attempts: ['count', 'a whole number ≥ 0'],
-    flaky: ['flag', '0 or 1'],
-    durationMs: ['count', 'whole milliseconds ≥ 0'],
-    passed: ['count', 'a whole number ≥ 0'],
-    failed: ['count', 'a whole number ≥ 0'],
-    skipped: ['count', 'a whole number ≥ 0'],
-    exitCode: ['int-or-null', 'a whole number or null'],
-    peakRssBytes: ['count', 'whole bytes ≥ 0'],
-    finishedAt: ['int', 'whole milliseconds'],
-    startedAt: ['int-or-null', 'whole milliseconds after timeBase or null'],
-    lane: ['count-or-null', 'a whole number ≥ 0 or null'],
+    attempts: checkpoint_v2_whole(0, MAX_ATTEMPTS, `a whole number from 0 to ${MAX_ATTEMPTS}`),
+    flaky: checkpoint_v2_whole(0, 1, '0 or 1'),
+    durationMs: checkpoint_v2_whole(0, MAX_DURATION_MS, 'whole milliseconds ≥ 0, under a year'),
+    passed: checkpoint_v2_whole(0, MAX_TESTS, `a whole number from 0 to ${MAX_TESTS}`),
+    failed: checkpoint_v2_whole(0, MAX_TESTS, `a whole number from 0 to ${MAX_TESTS}`),
+    skipped: checkpoint_v2_whole(0, MAX_TESTS, `a whole number from 0 to ${MAX_TESTS}`),
+    exitCode: checkpoint_v2_whole(MIN_EXIT_CODE, MAX_EXIT_CODE, 'a 32-bit whole number or null', true),
+    peakRssBytes: checkpoint_v2_whole(0, MAX_BYTES, 'whole bytes ≥ 0, at most 1 PiB'),
+    // Offsets: the times they make are checked below.
+    finishedAt: checkpoint_v2_whole(Number.MIN_SAFE_INTEGER, Number.MAX_SAFE_INTEGER, 'whole milliseconds'),
+    startedAt: checkpoint_v2_whole(Number.MIN_SAFE_INTEGER, Number.MAX_SAFE_INTEGER, 'whole milliseconds after timeBase or null', true),
+    lane: checkpoint_v2_whole(0, MAX_JOBS - 1, `a job slot from 0 to ${MAX_JOBS - 1} or null`, true),
 };
-/**
- * Calls `reject` for each recorded entry whose value in `values` is not of `kind`. One loop per
- * kind keeps the check monomorphic and cheap.
- */
+/** Calls `reject` for each recorded entry whose value in `values` is not of `kind`. */
 function checkColumn(values, kind, status, reject) {
     const n = status.length;
     for (let i = 0; i < n; i++) {
         if (status[i] !== RECORDED)
             continue;
         const v = values[i];
-        let ok;
-        switch (kind) {
-            case 'count':
-                ok = Number.isSafeInteger(v) && v >= 0;
-                break;
-            case 'flag':
-                ok = v === 0 || v === 1;
-                break;
-            case 'int':
-                ok = Number.isSafeInteger(v);
-                break;
-            case 'int-or-null':
-                ok = v === null || Number.isSafeInteger(v);
-                break;
-            case 'count-or-null':
-                ok = v === null || (Number.isSafeInteger(v) && v >= 0);
-                break;
-        }
-        if (!ok)
+        if (!(v === null ? kind.nullable : isWholeIn(v, kind.min, kind.max)))
             reject(i);
     }
 }
@@ -13736,10 +17125,11 @@ function decodeUnitsV2(document, wanted, problems) {
             invalid(i, 'outcome', `expected one of the ${codes.length} outcome codes or null`);
         }
     }
-    for (const [name, [kind, expected]] of Object.entries(KINDS)) {
-        checkColumn(raw[name], kind, status, (i) => invalid(i, name, `expected ${expected}`));
+    for (const [name, kind] of Object.entries(KINDS)) {
+        checkColumn(raw[name], kind, status, (i) => invalid(i, name, `expected ${kind.expected}`));
     }
     const passed = OUTCOMES.indexOf('passed');
+    const now = Date.now();
     for (let i = 0; i < n; i++) {
         if (status[i] !== RECORDED)
             continue;
@@ -13754,10 +17144,10 @@ function decodeUnitsV2(document, wanted, problems) {
         const startedAt = started === null ? null : base + started;
         const finishedAt = (startedAt === null ? base : startedAt + raw.durationMs[i]) +
             raw.finishedAt[i];
-        if (startedAt !== null && !(startedAt >= 0 && Number.isSafeInteger(startedAt)))
-            invalid(i, 'startedAt', 'not a time after 1970');
-        else if (!(finishedAt >= 0 && Number.isSafeInteger(finishedAt)))
-            invalid(i, 'finishedAt', 'not a time after 1970');
+        if (startedAt !== null && !isRecordedTime(startedAt, now))
+            invalid(i, 'startedAt', 'not a time testwarden could have recorded');
+        else if (!isRecordedTime(finishedAt, now))
+            invalid(i, 'finishedAt', 'not a time testwarden could have recorded');
     }
     problems.invalid += invalidCount;
     // Every column as long as the list; entries without a valid record cleared, so nothing of an
@@ -13913,6 +17303,7 @@ function closeQuietly(fd) {
 
 ;// CONCATENATED MODULE: ./src/core/checkpoint/checkpoint-file.ts
 // The checkpoint on disk: written atomically, read as untrusted input (bounded, validated, filtered to today's units).
+
 
 
 
@@ -14102,11 +17493,12 @@ function parseCheckpoint(content, path, unitIds) {
     if (history.dropped > 0) {
         result.warnings.push(`checkpoint ${path}: ${plural(history.dropped, 'invalid run history entry', 'invalid run history entries')} dropped (the run's progress is kept)`);
     }
-    const { runId, attempt, fingerprint, reason, complete, totalUnits, createdAt, updatedAt } = header.data;
+    const { runId, attempt, ciRunId, fingerprint, reason, complete, totalUnits, createdAt, updatedAt, } = header.data;
     result.formatVersion = version;
     result.checkpoint = {
         runId,
         ...(attempt !== undefined ? { attempt } : {}),
+        ...(ciRunId !== undefined ? { ciRunId } : {}),
         fingerprint,
         reason,
         complete,
@@ -14140,7 +17532,17 @@ function versionProblem(version) {
     return `has format version ${shown}, expected 1 or ${CHECKPOINT_FORMAT_VERSION}`;
 }
 
+;// CONCATENATED MODULE: ./src/core/checkpoint/checkpoint-sync.ts
+// The seam between the on-disk checkpoint (always written by the core) and a remote copy (the Actions cache in the Action).
+const ROUTINE = new Set(['throttled', 'unchanged', 'deferred']);
+/** The detail of a save that failed for a reason worth a warning; undefined when saved or routinely skipped. */
+function saveProblem(outcome) {
+    return outcome.saved || ROUTINE.has(outcome.why) ? undefined : outcome.detail;
+}
+
 ;// CONCATENATED MODULE: ./src/core/checkpoint/resume-plan.ts
+// Resume rules (docs/checkpoint-format.md): which units a checkpoint settles, which run again, and one line saying what happened.
+
 
 /** Outcomes a resumed run does not repeat. `passed` includes flaky units (passed on a retry). */
 const SETTLED = new Set(['passed', 'skipped']);
@@ -14151,6 +17553,10 @@ function planResume(input) {
         return fresh(units, unusable ? 'unusable' : 'no-checkpoint', unusable
             ? 'Starting fresh: the checkpoint could not be used (see the warning above)'
             : 'Starting fresh: no checkpoint found');
+    }
+    if (input.ciRunId !== undefined && checkpoint.ciRunId !== input.ciRunId) {
+        const whose = checkpoint.ciRunId !== undefined ? `of run ${checkpoint.ciRunId}` : 'of no known CI run';
+        return fresh(units, 'other-run', `Starting fresh: the checkpoint found is ${whose}, not of this run ${input.ciRunId}; its results do not hold for this run's commit`);
     }
     if (checkpoint.complete) {
         return fresh(units, 'complete', 'Starting fresh: the checkpoint is of a run that completed (reason: complete)');
@@ -14181,7 +17587,7 @@ function planResume(input) {
     let notice = `Resuming from checkpoint${from} (${why}, ${fromCheckpoint.length} of ${units.length} units done)`;
     if (checkpoint.fingerprint.units !== input.fingerprintNow.units) {
         const gone = input.droppedUnknown ?? 0;
-        notice += `; the unit list changed since: merged by id, ${resume_plan_plural(gone, 'recorded unit')} no longer listed, ${resume_plan_plural(unrecorded, 'unit')} without a record will run`;
+        notice += `; the unit list changed since: merged by id, ${plural(gone, 'recorded unit')} no longer listed, ${plural(unrecorded, 'unit')} without a record will run`;
     }
     return { resumed: true, fromCheckpoint, toRun, carried, notice };
 }
@@ -14219,12 +17625,10 @@ function settledResult(id, entry) {
         ...(entry.lane !== undefined ? { lane: entry.lane } : {}),
     };
 }
-function resume_plan_plural(n, one) {
-    return `${n} ${n === 1 ? one : `${one}s`}`;
-}
 
 ;// CONCATENATED MODULE: ./src/core/checkpoint/run-checkpoint.ts
 // A run's checkpoint from start to end: restore and read it, plan the resume, order the units, record each result, write it atomically and sync it.
+
 
 
 
@@ -14253,7 +17657,6 @@ class RunCheckpoint {
     #lastWrite = 0;
     /** How long the last write took (ms). */
     #lastWriteMs = 0;
-    #dirty = false;
     constructor(options, state) {
         this.#options = options;
         this.path = state.path;
@@ -14289,6 +17692,7 @@ class RunCheckpoint {
                 checkpoint: read.checkpoint,
                 units: options.units,
                 fingerprintNow: fingerprint,
+                ciRunId: options.ciRunId,
                 previousAvailable: read.checkpoint !== undefined || read.warnings.length > 0,
                 droppedUnknown: read.dropped.unknownIds,
             });
@@ -14299,6 +17703,7 @@ class RunCheckpoint {
         const checkpoint = createCheckpoint({
             runId: options.runId,
             ...(options.attempt !== undefined ? { attempt: options.attempt } : {}),
+            ...(options.ciRunId !== undefined ? { ciRunId: options.ciRunId } : {}),
             fingerprint,
             units: carried,
             // A resumed run pictures the runs before it; a fresh start has no history.
@@ -14326,15 +17731,14 @@ class RunCheckpoint {
     record(result) {
         if (!recordUnit(this.#checkpoint, result))
             return;
-        this.#dirty = true;
         const big = this.#options.units.length > BIG;
         const wait = Math.min(MAX_WRITE_INTERVAL_MS, WRITE_SPACING * this.#lastWriteMs);
         if (!big || Date.now() - this.#lastWrite >= wait)
             this.#write();
         void this.#options.sync?.save({ force: false }).then((outcome) => {
-            if (!outcome.saved && outcome.detail && !/throttled|unchanged/.test(outcome.detail)) {
-                this.#options.notice('warning', `checkpoint not uploaded: ${outcome.detail}`);
-            }
+            const problem = saveProblem(outcome);
+            if (problem)
+                this.#options.notice('warning', `checkpoint not uploaded: ${problem}`);
         });
     }
     /**
@@ -14347,21 +17751,20 @@ class RunCheckpoint {
             unitIds: this.#options.units.map((u) => u.id),
             machine,
         });
-        this.#dirty = true;
         this.#write(true);
         if (this.#options.sync) {
             const outcome = await this.#options.sync.save({ force: true });
+            const problem = saveProblem(outcome);
             if (outcome.saved)
-                this.#options.notice('info', `Checkpoint saved as ${outcome.key ?? 'a new entry'}`);
-            else if (outcome.detail)
-                this.#options.notice('warning', `checkpoint not saved: ${outcome.detail}`);
+                this.#options.notice('info', `Checkpoint saved as ${outcome.key}`);
+            else if (problem)
+                this.#options.notice('warning', `checkpoint not saved: ${problem}`);
         }
     }
     #write(durable = false) {
         const started = performance.now();
         try {
             writeCheckpoint(this.path, this.#checkpoint, { durable });
-            this.#dirty = false;
             this.#lastWrite = Date.now();
             this.#lastWriteMs = performance.now() - started;
         }
@@ -14373,9 +17776,6 @@ class RunCheckpoint {
     /** The runs that worked on this checkpoint, oldest first, this one last (for the run pictures). */
     get runs() {
         return this.#checkpoint.runs ?? [];
-    }
-    get dirty() {
-        return this.#dirty;
     }
 }
 
@@ -14446,15 +17846,14 @@ function filtersQuery(filters) {
     return encodeURIComponent(JSON.stringify(map));
 }
 
-// EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __nccwpck_require__(1421);
 ;// CONCATENATED MODULE: ./src/core/containers/engine.ts
 // Finds a container engine that answers (docker or podman) and runs its CLI without a shell, with timeouts and stderr kept for errors.
 
 
+
 const ENGINE_KINDS = ['docker', 'podman'];
 /** An engine command failed: carries the argv, exit code, stderr and whether it timed out. */
-class engine_EngineCommandError extends Error {
+class EngineCommandError extends Error {
     command;
     args;
     exitCode;
@@ -14481,7 +17880,7 @@ function execEngine(command, args, options = {}) {
     const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
     return new Promise((resolve, reject) => {
         (0,external_node_child_process_.execFile)(command, [...args], {
-            env: options.env ?? process.env,
+            env: scrubbedEnv(options.env ?? process.env),
             timeout: timeoutMs,
             killSignal: 'SIGKILL',
             maxBuffer: 64 * 1024 * 1024,
@@ -14495,14 +17894,14 @@ function execEngine(command, args, options = {}) {
                 ? `timed out after ${timeoutMs} ms`
                 : stderr.trim() || error.message;
             const message = `${command} ${args.join(' ')}: ${detail}`;
-            reject(new engine_EngineCommandError(message, command, args, exitCode, stderr, timedOut, stdout, {
+            reject(new EngineCommandError(message, command, args, exitCode, stderr, timedOut, stdout, {
                 cause: error,
             }));
         });
     });
 }
 /** Runs an engine subcommand (`runEngine(engine, ['ps', '-a'])`). */
-function engine_runEngine(engine, args, options = {}) {
+function runEngine(engine, args, options = {}) {
     return execEngine(engine.command, args, options);
 }
 /**
@@ -14544,7 +17943,7 @@ async function probeEngine(kind, options = {}) {
     return { ok: false, kind, reason };
 }
 function describeProbeError(kind, error) {
-    if (error instanceof engine_EngineCommandError) {
+    if (error instanceof EngineCommandError) {
         const cause = error.cause;
         if (cause?.code === 'ENOENT')
             return `${kind} is not installed (not on PATH)`;
@@ -14597,11 +17996,11 @@ async function container_list_listContainers(engine, options = {}) {
         args.push('--filter', filter);
     // podman's `{{json .}}` prints one pretty-printed array, not one object a line; ask for its native form.
     args.push('--format', engine.kind === 'podman' ? 'json' : '{{json .}}');
-    const { stdout } = await engine_runEngine(engine, args, { timeoutMs: options.timeoutMs ?? 15_000 });
-    return parsePsOutput(stdout);
+    const { stdout } = await runEngine(engine, args, { timeoutMs: options.timeoutMs ?? 15_000 });
+    return container_list_parsePsOutput(stdout);
 }
 /** Parses `ps` output: a JSON array (podman) or one JSON object per line (docker). */
-function parsePsOutput(text) {
+function container_list_parsePsOutput(text) {
     const trimmed = text.trim();
     if (trimmed === '')
         return [];
@@ -14730,6 +18129,7 @@ async function container_list_inspectContainers(engine, ids) {
 
 const RUN_LABEL = 'testwarden.run';
 const UNIT_LABEL = 'testwarden.unit';
+const ATTEMPT_LABEL = 'testwarden.attempt';
 /** The engine's containers before a unit starts (about 20 ms with docker). */
 async function snapshotContainers(engine) {
     const takenAt = Date.now();
@@ -14829,12 +18229,12 @@ async function removeContainers(engine, containers, options = {}) {
     const ids = containers.map((c) => c.id);
     let stderr = '';
     try {
-        await engine_runEngine(engine, forceRemoveArgs(engine, ids), {
+        await runEngine(engine, forceRemoveArgs(engine, ids), {
             timeoutMs: options.timeoutMs ?? 60_000,
         });
     }
     catch (error) {
-        stderr = error instanceof engine_EngineCommandError ? error.stderr || error.message : String(error);
+        stderr = error instanceof EngineCommandError ? error.stderr || error.message : String(error);
     }
     const left = await stillPresent(engine, ids);
     return containers.map(({ id, name }) => {
@@ -14874,483 +18274,702 @@ async function stillPresent(engine, ids) {
 class ContainerWatcher {
     engine;
     #runId;
-    #snapshots = new Map();
-    #windows = new Map();
-    /** Containers already attributed (or foreign: another run's). */
+    #unattributed;
+    #watches = new Map();
+    /** Containers already reported by a unit. */
     #handled = new Set();
-    constructor(engine, runId) {
+    constructor(engine, runId, unattributed = 'leave') {
         this.engine = engine;
         this.#runId = runId;
+        this.#unattributed = unattributed;
     }
     /** Before the unit starts: what exists now is not the unit's. */
-    async before(key, unitId) {
+    async before(key, unitId, attempt) {
         const now = await container_list_listContainers(this.engine);
-        this.#snapshots.set(key, new Set(now.map((c) => c.id)));
-        this.#windows.set(key, { unitId, start: Date.now() });
+        this.#watches.set(key, {
+            unitId,
+            attempt,
+            start: Date.now(),
+            before: new Set(now.map((c) => c.id)),
+        });
     }
     /**
-     * After the unit ended: containers created since its snapshot that no still-running unit
-     * could have made are its leaks; with overlapping units, every candidate is named.
+     * After the unit ended. Its own: labelled for this run, unit and attempt (the labels its
+     * endpoint stamped). Unattributed: new since its snapshot and without any testwarden run
+     * label; decided when the last unit whose window holds the creation time ends, and named
+     * with every such unit as a candidate.
      */
     async after(key, policy) {
-        const window = this.#windows.get(key);
-        const before = this.#snapshots.get(key);
-        this.#snapshots.delete(key);
-        if (!window || !before)
+        const watch = this.#watches.get(key);
+        if (!watch || watch.end !== undefined)
             return { leaks: [], warnings: [] };
-        window.end = Date.now();
+        watch.end = Date.now();
         const now = await container_list_listContainers(this.engine);
-        const fresh = now.filter((c) => !before.has(c.id) && !this.#handled.has(c.id) && this.#ours(c) && isLeftBehind(c));
-        const windows = [...this.#windows.values()];
-        const mine = [];
-        for (const { container, candidates } of attributeContainers(fresh, windows)) {
-            const labelled = container.labels[UNIT_LABEL];
-            if (labelled !== undefined && labelled !== window.unitId)
-                continue;
+        const fresh = now.filter((c) => !this.#handled.has(c.id) && isLeftBehind(c));
+        const own = fresh.filter((c) => this.#isOwn(c.labels, watch));
+        const strangers = fresh.filter((c) => c.labels[RUN_LABEL] === undefined && !watch.before.has(c.id));
+        const windows = [...this.#watches.values()];
+        const unattributed = [];
+        for (const { container, candidates } of attributeContainers(strangers, windows)) {
             const running = windows.filter((w) => w.end === undefined && candidates.includes(w.unitId));
             if (running.length > 0)
                 continue; // decided when the last candidate ends
-            mine.push({ container, candidates });
+            unattributed.push({ container, candidates });
         }
         // Ended windows stay while other units run: they are candidates for what those units find.
-        if (![...this.#windows.values()].some((w) => w.end === undefined))
-            this.#windows.clear();
-        for (const { container } of mine)
-            this.#handled.add(container.id);
-        if (mine.length === 0)
-            return { leaks: [], warnings: [] };
-        const describe = (c, action) => ({
-            kind: 'container',
-            id: c.container.id,
-            name: c.container.name,
-            action,
-            ...(c.candidates.length > 1 ? { candidates: c.candidates } : {}),
-        });
-        if (policy === 'warn')
-            return { leaks: mine.map((c) => describe(c, 'left')), warnings: [] };
-        const removed = await removeContainers(this.engine, mine.map((c) => ({ id: c.container.id, name: c.container.name })));
-        const warnings = removed
-            .filter((r) => r.action === 'remove-failed')
-            .map((r) => `container ${r.name || r.id} could not be removed: ${r.error ?? ''}`);
+        if (![...this.#watches.values()].some((w) => w.end === undefined))
+            this.#watches.clear();
+        for (const c of [...own, ...unattributed.map((u) => u.container)])
+            this.#handled.add(c.id);
+        const leaks = [];
+        const warnings = [];
+        const removing = policy !== 'warn';
+        const proven = removing ? await this.#prove(own, watch) : new Set();
+        const toRemove = [
+            ...own.filter((c) => proven.has(c.id)),
+            ...(removing && this.#unattributed === 'remove' ? unattributed.map((u) => u.container) : []),
+        ];
+        const removed = new Map((await removeContainers(this.engine, toRemove)).map((r) => [r.id, r]));
+        for (const r of removed.values())
+            if (r.action === 'remove-failed')
+                warnings.push(`container ${r.name || r.id} could not be removed: ${r.error ?? ''}`);
+        for (const c of own) {
+            const action = removed.get(c.id)?.action ?? (removing ? 'remove-failed' : 'left');
+            if (removing && !proven.has(c.id))
+                warnings.push(`container ${c.name || c.id} changed before its removal; it was left alone`);
+            leaks.push({ kind: 'container', id: c.id, name: c.name, action });
+        }
+        for (const { container: c, candidates } of unattributed) {
+            leaks.push({
+                kind: 'container',
+                id: c.id,
+                name: c.name,
+                action: removed.get(c.id)?.action ?? 'left',
+                unattributed: true,
+                ...(candidates.length > 1 ? { candidates } : {}),
+            });
+        }
+        return { leaks, warnings };
+    }
+    #isOwn(labels, watch) {
+        return (labels[RUN_LABEL] === this.#runId &&
+            labels[UNIT_LABEL] === watch.unitId &&
+            labels[ATTEMPT_LABEL] === String(watch.attempt));
+    }
+    /** Right before removal, `inspect` by full id: the exact labels must still say this unit. */
+    async #prove(containers, watch) {
+        const ids = containers.map((c) => c.id);
+        const details = await container_list_inspectContainers(this.engine, ids);
+        return new Set(details.filter((d) => ids.includes(d.id) && this.#isOwn(d.labels, watch)).map((d) => d.id));
+    }
+}
+
+;// CONCATENATED MODULE: ./src/core/containers/engine-upstream.ts
+// Finds the API socket of the engine testwarden watches, so units can be given a labelling proxy in front of it; says why not when it cannot.
+
+
+
+/**
+ * podman's API socket when its service runs: `CONTAINER_HOST` (unix only), else the rootless
+ * (`$XDG_RUNTIME_DIR/podman/podman.sock`) or rootful (`/run/podman/podman.sock`) default.
+ */
+function podmanSocketPath(env) {
+    const host = env.CONTAINER_HOST;
+    if (host)
+        return host.startsWith('unix://') ? host.slice('unix://'.length) : undefined;
+    const candidates = [
+        ...(env.XDG_RUNTIME_DIR ? [(0,external_node_path_.join)(env.XDG_RUNTIME_DIR, 'podman', 'podman.sock')] : []),
+        '/run/podman/podman.sock',
+    ];
+    return candidates.find((path) => (0,external_node_fs_.existsSync)(path));
+}
+/**
+ * The engine's API socket as the unit's own environment would reach it, checked to answer
+ * `/version` with the version the engine's CLI reported (the same daemon). docker through a
+ * context, `tcp://` or `ssh://`, and podman without its service have none here.
+ */
+async function findEngineUpstream(engine, env) {
+    const path = engine.kind === 'docker' ? dockerSocketPath(env) : podmanSocketPath(env);
+    if (!path) {
+        const why = engine.kind === 'docker'
+            ? env.DOCKER_CONTEXT
+                ? `DOCKER_CONTEXT=${env.DOCKER_CONTEXT} is set`
+                : env.DOCKER_HOST
+                    ? `DOCKER_HOST=${env.DOCKER_HOST} is not a unix:// socket`
+                    : 'no /var/run/docker.sock'
+            : env.CONTAINER_HOST
+                ? `CONTAINER_HOST=${env.CONTAINER_HOST} is not a unix:// socket`
+                : 'no podman API socket (start `podman system service` or the podman.socket unit)';
+        return { ok: false, why };
+    }
+    try {
+        const answer = (await getJson(path, '/version', 3000));
+        if (answer.Version === engine.version)
+            return { ok: true, socketPath: path };
         return {
-            leaks: mine.map((c) => describe(c, removed.find((r) => r.id === c.container.id)?.action ?? 'remove-failed')),
-            warnings,
+            ok: false,
+            why: `${path} answers version ${String(answer.Version)}, the ${engine.kind} CLI ${engine.version}`,
         };
     }
-    /** A container labelled for another run is that run's business. */
-    #ours(c) {
-        const run = c.labels[RUN_LABEL];
-        return run === undefined || run === this.#runId;
+    catch (error) {
+        return { ok: false, why: `${path}: ${error.message}` };
     }
 }
 
-;// CONCATENATED MODULE: external "node:perf_hooks"
-const external_node_perf_hooks_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:perf_hooks");
-;// CONCATENATED MODULE: ./src/core/tracker/proc-table.ts
-// Reads Linux /proc: a process's start time, group and state from `stat`, its command line and environment.
-
-const hasProc = process.platform === 'linux' && safeExists('/proc/self/stat');
-function safeExists(path) {
-    try {
-        (0,external_node_fs_.readFileSync)(path);
-        return true;
-    }
-    catch {
-        return false;
-    }
-}
-/** Parses `/proc/<pid>/stat`; the command may contain spaces and parentheses, so split after the last `)`. */
-function parseStat(pid, text) {
-    const open = text.indexOf('(');
-    const close = text.lastIndexOf(')');
-    if (open < 0 || close < open)
+;// CONCATENATED MODULE: external "node:net"
+const external_node_net_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
+;// CONCATENATED MODULE: ./src/core/containers/create-labels.ts
+// Which engine API requests create something that can carry labels, and the rewrite of their JSON body that stamps testwarden's labels on it.
+// An optional API version prefix (`/v1.41`), then the endpoint; the query string may follow.
+const CREATES = [
+    [/^(?:\/v[\d.]+)?\/containers\/create(?:\?|$)/, { what: 'container', field: 'Labels' }],
+    [/^(?:\/v[\d.]+)?\/libpod\/containers\/create(?:\?|$)/, { what: 'container', field: 'labels' }],
+    [/^(?:\/v[\d.]+)?\/networks\/create(?:\?|$)/, { what: 'network', field: 'Labels' }],
+    [/^(?:\/v[\d.]+)?\/libpod\/networks\/create(?:\?|$)/, { what: 'network', field: 'labels' }],
+    [/^(?:\/v[\d.]+)?\/volumes\/create(?:\?|$)/, { what: 'volume', field: 'Labels' }],
+    [/^(?:\/v[\d.]+)?\/libpod\/volumes\/create(?:\?|$)/, { what: 'volume', field: 'Label' }],
+];
+/** The label target of a request, or undefined when it creates nothing labelled. */
+function labelTarget(method, target) {
+    if (method !== 'POST')
         return undefined;
-    const rest = text.slice(close + 2).split(' ');
-    // rest[0] is field 3 (state); field N is rest[N - 3].
-    const num = (field) => Number(rest[field - 3]);
-    return {
-        pid,
-        comm: text.slice(open + 1, close),
-        state: rest[0] ?? '?',
-        ppid: num(4),
-        pgrp: num(5),
-        session: num(6),
-        startTime: num(22),
-        rssPages: num(24),
-    };
-}
-// One reused buffer: a stat line is well under 1 KiB, and scans read hundreds of them.
-const statBuffer = Buffer.allocUnsafe(4096);
-function readStat(pid) {
-    let fd;
-    try {
-        fd = (0,external_node_fs_.openSync)(`/proc/${pid}/stat`, 'r');
-    }
-    catch {
-        return undefined;
-    }
-    try {
-        const n = (0,external_node_fs_.readSync)(fd, statBuffer, 0, statBuffer.length, 0);
-        return parseStat(pid, statBuffer.toString('latin1', 0, n));
-    }
-    catch {
-        return undefined;
-    }
-    finally {
-        (0,external_node_fs_.closeSync)(fd);
-    }
-}
-/** Every process's stat, cheap enough (about 1–3 ms for a few hundred) to call in a loop; `minPid`/`maxPid` skip the rest unread. */
-function listProcesses(range) {
-    const out = [];
-    let names;
-    try {
-        names = (0,external_node_fs_.readdirSync)('/proc');
-    }
-    catch {
-        return out;
-    }
-    for (const name of names) {
-        const c = name.charCodeAt(0);
-        if (c < 48 || c > 57)
-            continue;
-        const pid = Number(name);
-        if (range && (pid < range.minPid || pid > range.maxPid))
-            continue;
-        const stat = readStat(pid);
-        if (stat)
-            out.push(stat);
-    }
-    return out;
-}
-/** The NUL-separated environment of a process, or undefined when it is gone or not ours to read. */
-function readEnviron(pid) {
-    try {
-        return (0,external_node_fs_.readFileSync)(`/proc/${pid}/environ`);
-    }
-    catch {
-        return undefined;
-    }
-}
-/** The command line as one string with spaces, or the comm name for kernel threads and zombies. */
-function readCommandLine(pid, fallback = '') {
-    try {
-        const raw = (0,external_node_fs_.readFileSync)(`/proc/${pid}/cmdline`, 'utf8');
-        const text = raw.replace(/\0+$/, '').split('\0').join(' ');
-        return text === '' ? fallback : text;
-    }
-    catch {
-        return fallback;
-    }
-}
-/** True while a process with this pid and start time is alive and not a zombie. */
-function isSameProcessAlive(pid, startTime) {
-    const stat = readStat(pid);
-    return (stat !== undefined && stat.startTime === startTime && stat.state !== 'Z' && stat.state !== 'X');
-}
-/** Whether an environment block carries every `NAME=value` entry given. */
-function environHas(environ, entries) {
-    for (const entry of entries) {
-        let from = 0;
-        let found = false;
-        for (;;) {
-            const at = environ.indexOf(entry, from);
-            if (at < 0)
-                break;
-            const startsEntry = at === 0 || environ[at - 1] === 0;
-            const endsEntry = at + entry.length === environ.length || environ[at + entry.length] === 0;
-            if (startsEntry && endsEntry) {
-                found = true;
-                break;
-            }
-            from = at + 1;
-        }
-        if (!found)
-            return false;
-    }
-    return true;
-}
-function readPidClock() {
-    try {
-        const stat = (0,external_node_fs_.readFileSync)('/proc/stat', 'latin1');
-        const forks = Number(/^processes (\d+)/m.exec(stat)?.[1]);
-        const lastPid = Number((0,external_node_fs_.readFileSync)('/proc/loadavg', 'latin1').trim().split(' ')[4]);
-        return Number.isFinite(forks) && Number.isFinite(lastPid) ? { forks, lastPid } : undefined;
-    }
-    catch {
-        return undefined;
-    }
-}
-let pidMaxCache;
-function pidMax() {
-    if (pidMaxCache === undefined) {
-        try {
-            pidMaxCache = Number((0,external_node_fs_.readFileSync)('/proc/sys/kernel/pid_max', 'latin1').trim()) || 32768;
-        }
-        catch {
-            pidMaxCache = 32768;
-        }
-    }
-    return pidMaxCache;
+    return CREATES.find(([pattern]) => pattern.test(target))?.[1];
 }
 /**
- * The pids a process started after `firstPid` was born can have, when that is knowable:
- * without a wrap of the pid counter they lie between `firstPid` and the last pid handed out,
- * and no wrap can have happened if fewer forks than the distance to pid_max took place.
+ * Hijacked requests: after the response head the connection carries raw bytes both ways
+ * (`attach`, and `exec/…/start` unless it detaches). Clients normally also send
+ * `Connection: Upgrade`, but the engine hijacks these endpoints either way.
  */
-function pidsBornSince(firstPid, start) {
-    const now = readPidClock();
-    if (!start || !now)
+function hijackKind(method, target) {
+    if (method !== 'POST')
         return undefined;
-    const forks = now.forks - start.forks;
-    if (firstPid + forks >= pidMax() || now.lastPid < firstPid)
-        return undefined;
-    return { minPid: firstPid, maxPid: now.lastPid };
-}
-
-;// CONCATENATED MODULE: ./src/core/lifecycle/process-identity.ts
-// Names one process for good (pid + start time) and checks it is still that process, cheaply when asked again and again; a fallback where /proc does not exist.
-
-
-/** Clock ticks since boot when the process started; 0 where /proc does not exist. */
-function startTimeOf(pid) {
-    return hasProc ? (readStat(pid)?.startTime ?? 0) : 0;
+    if (/^(?:\/v[\d.]+)?(?:\/libpod)?\/containers\/[^/]+\/attach(?:\?|$)/.test(target))
+        return 'attach';
+    if (/^(?:\/v[\d.]+)?(?:\/libpod)?\/exec\/[^/]+\/start(?:\?|$)/.test(target))
+        return 'exec-start';
+    return undefined;
 }
 /**
- * True while `pid` is alive and is still the process that started at `startTime` (a zombie
- * counts as gone). Without /proc the start time cannot be checked and only the pid is.
+ * The body with `labels` merged into its label object; ours win over a label of the same
+ * name the client sent, so a client cannot claim another run or unit through this endpoint.
  */
-function isProcessAlive(pid, startTime) {
-    if (!Number.isInteger(pid) || pid <= 0)
-        return false;
-    if (hasProc)
-        return isSameProcessAlive(pid, startTime);
+function stampLabels(body, target, labels) {
+    let parsed;
     try {
-        process.kill(pid, 0);
-        return true;
+        parsed = JSON.parse(body.length === 0 ? '{}' : body.toString('utf8'));
     }
     catch (error) {
-        // EPERM: alive, but another user's.
-        return error.code === 'EPERM';
+        return { ok: false, why: `the body is not JSON (${error.message})` };
     }
-}
-/**
- * Asks "is that process still alive?" many times, cheaply: on Linux it keeps `/proc/<pid>/stat`
- * open and rereads it (one syscall). The open file stays bound to that very process, so once it
- * is reaped reads fail (ESRCH) even if the pid is handed out again. Call close() when done.
- */
-class ProcessProbe {
-    #pid;
-    #startTime;
-    #fd;
-    #gone = false;
-    #buffer = Buffer.allocUnsafe(1024);
-    constructor(pid, startTime) {
-        this.#pid = pid;
-        this.#startTime = startTime;
-        if (!hasProc)
-            return;
-        if (!isSameProcessAlive(pid, startTime)) {
-            this.#gone = true;
-            return;
-        }
-        try {
-            this.#fd = (0,external_node_fs_.openSync)(`/proc/${pid}/stat`, 'r');
-        }
-        catch {
-            this.#gone = true;
-        }
-        // Opened after the check: make sure the file is of the same process.
-        if (!this.#gone && !this.alive())
-            this.close();
-    }
-    alive() {
-        if (this.#gone)
-            return false;
-        if (this.#fd === undefined)
-            return hasProc ? false : isProcessAlive(this.#pid, this.#startTime);
-        try {
-            const n = (0,external_node_fs_.readSync)(this.#fd, this.#buffer, 0, this.#buffer.length, 0);
-            const stat = parseStat(this.#pid, this.#buffer.toString('latin1', 0, n));
-            const live = stat !== undefined &&
-                stat.startTime === this.#startTime &&
-                stat.state !== 'Z' &&
-                stat.state !== 'X';
-            if (!live)
-                this.#gone = true;
-        }
-        catch {
-            this.#gone = true;
-        }
-        return !this.#gone;
-    }
-    close() {
-        if (this.#fd !== undefined) {
-            try {
-                (0,external_node_fs_.closeSync)(this.#fd);
-            }
-            catch {
-                // Closed already.
-            }
-            this.#fd = undefined;
-        }
-    }
+    if (!parsed || typeof parsed !== 'object' || Array.isArray(parsed))
+        return { ok: false, why: 'the body is not a JSON object' };
+    const record = parsed;
+    const existing = record[target.field];
+    if (existing !== undefined &&
+        existing !== null &&
+        (typeof existing !== 'object' || Array.isArray(existing)))
+        return { ok: false, why: `its ${target.field} is not an object` };
+    record[target.field] = { ...existing, ...labels };
+    return { ok: true, body: Buffer.from(JSON.stringify(record), 'utf8') };
 }
 
-;// CONCATENATED MODULE: ./src/core/lifecycle/heartbeat.ts
-// The runner's heartbeat: a small file rewritten from a timer, so a dead, stopped or blocked runner shows as a stale file to the watchdog.
-
-
-
-
-const HEARTBEAT_FILE = 'heartbeat.json';
+;// CONCATENATED MODULE: ./src/core/containers/http-request-stream.ts
+// Reads HTTP/1.1 requests off a client's byte stream one by one (head, then a body framed by Content-Length or chunked), passing body bytes through untouched.
+/** The most a request head may hold; the engine's own server refuses far less. */
+const MAX_HEAD_BYTES = 64 * 1024;
+class RequestSyntaxError extends Error {
+    name = 'RequestSyntaxError';
+}
+/** Parses the bytes of a head (request line and headers, without the blank line). */
+function parseRequestHead(text) {
+    const lines = text.split('\r\n');
+    const request = /^([A-Z]+) (\S+) (HTTP\/1\.[01])$/.exec(lines[0] ?? '');
+    if (!request)
+        throw new RequestSyntaxError(`not an HTTP/1.x request line: ${lines[0] ?? ''}`);
+    const headers = [];
+    for (const line of lines.slice(1)) {
+        const colon = line.indexOf(':');
+        if (colon <= 0)
+            throw new RequestSyntaxError(`not a header line: ${line}`);
+        headers.push([line.slice(0, colon), line.slice(colon + 1).trim()]);
+    }
+    return { method: request[1], target: request[2], version: request[3], headers };
+}
+function headerValue(head, name) {
+    const lower = name.toLowerCase();
+    return head.headers.find(([n]) => n.toLowerCase() === lower)?.[1];
+}
+/** The head as bytes to send, with the blank line that ends it. */
+function serializeHead(head) {
+    const lines = [`${head.method} ${head.target} ${head.version}`];
+    for (const [name, value] of head.headers)
+        lines.push(`${name}: ${value}`);
+    return Buffer.from(`${lines.join('\r\n')}\r\n\r\n`, 'latin1');
+}
+/** How the body after this head ends (RFC 9112 §6.3 for requests: chunked wins, else the length, else none). */
+function bodyFraming(head) {
+    const te = headerValue(head, 'transfer-encoding');
+    if (te !== undefined) {
+        if (/(^|,)\s*chunked\s*$/i.test(te))
+            return { kind: 'chunked' };
+        throw new RequestSyntaxError(`a request body must end with chunked, got Transfer-Encoding ${te}`);
+    }
+    const length = headerValue(head, 'content-length');
+    if (length === undefined)
+        return { kind: 'none' };
+    if (!/^\d+$/.test(length))
+        throw new RequestSyntaxError(`bad Content-Length ${length}`);
+    return { kind: 'length', remaining: Number(length) };
+}
 /**
- * Writes `<stateDir>/heartbeat.json` now and then every `intervalMs` from an unref'd timer: the
- * beat comes from the event loop itself, so a loop blocked by a runaway synchronous call stops
- * beating just like a hung or SIGSTOPped process, and the timer never keeps the runner alive.
+ * Follows a chunked body byte by byte without copying it: tells how many bytes of a buffer
+ * still belong to the body, and can hand out the decoded data (for the few bodies that are
+ * read, such as a container create).
  */
-function startHeartbeat(stateDir, options = {}) {
-    const intervalMs = options.intervalMs ?? 1000;
-    const path = (0,external_node_path_.join)(stateDir, HEARTBEAT_FILE);
-    const self = { pid: process.pid, startTime: startTimeOf(process.pid) };
-    const beat = (ended) => writeQuietly(path, { ...self, at: Date.now(), ...(ended ? { ended: true } : {}) });
-    beat(false);
-    const timer = setInterval(() => beat(false), intervalMs);
-    timer.unref();
-    let stopped = false;
+class ChunkedTracker {
+    #state = 'size';
+    #line = '';
+    #remaining = 0;
+    get done() {
+        return this.#state === 'done';
+    }
+    /**
+     * Consumes bytes from `buf` up to the end of the body; returns how many belong to it.
+     * `onData` receives the decoded payload slices.
+     */
+    consume(buf, onData) {
+        let i = 0;
+        while (i < buf.length && this.#state !== 'done') {
+            if (this.#state === 'data') {
+                const take = Math.min(this.#remaining, buf.length - i);
+                onData?.(buf.subarray(i, i + take));
+                i += take;
+                this.#remaining -= take;
+                if (this.#remaining === 0)
+                    this.#state = 'data-end';
+                continue;
+            }
+            const byte = buf[i++];
+            if (byte !== 0x0a) {
+                this.#line += String.fromCharCode(byte);
+                if (this.#line.length > 4096)
+                    throw new RequestSyntaxError('chunk line too long');
+                continue;
+            }
+            const line = this.#line.replace(/\r$/, '');
+            this.#line = '';
+            if (this.#state === 'size') {
+                const size = /^([0-9a-fA-F]+)/.exec(line);
+                if (!size)
+                    throw new RequestSyntaxError(`bad chunk size line: ${line}`);
+                this.#remaining = Number.parseInt(size[1], 16);
+                this.#state = this.#remaining === 0 ? 'trailer' : 'data';
+            }
+            else if (this.#state === 'data-end') {
+                if (line !== '')
+                    throw new RequestSyntaxError('chunk data longer than its size');
+                this.#state = 'size';
+            }
+            else if (line === '') {
+                this.#state = 'done'; // the blank line after the (usually absent) trailers
+            }
+        }
+        return i;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/core/containers/engine-proxy.ts
+// A unit's own endpoint to the container engine: a Unix socket that forwards every byte to the engine's API socket and stamps testwarden's labels on what the unit creates.
+
+
+
+
+const DEFAULT_MAX_BODY = 8 * 1024 * 1024;
+async function startEngineProxy(options) {
+    const connections = new Set();
+    const target = 'socketPath' in options.upstream ? { path: options.upstream.socketPath } : options.upstream;
+    const labelled = { container: 0, network: 0, volume: 0 };
+    const unlabelled = [];
+    const context = {
+        options,
+        maxBodyBytes: options.maxBodyBytes ?? DEFAULT_MAX_BODY,
+        onLabelled: (what) => labelled[what]++,
+        onUnlabelled: (u) => unlabelled.push(u),
+    };
+    const server = (0,external_node_net_namespaceObject.createServer)({ allowHalfOpen: true }, (client) => {
+        const upstream = (0,external_node_net_namespaceObject.connect)({ ...target, allowHalfOpen: true });
+        connections.add(client).add(upstream);
+        const forget = () => connections.delete(client) && connections.delete(upstream);
+        client.on('close', forget);
+        upstream.on('close', forget);
+        proxyConnection(context, client, upstream);
+    });
+    (0,external_node_fs_.rmSync)(options.socketPath, { force: true });
+    await new Promise((resolve, reject) => {
+        server.once('error', reject);
+        server.listen(options.socketPath, () => {
+            server.off('error', reject);
+            resolve();
+        });
+    });
     return {
-        path,
-        stop() {
-            if (stopped)
-                return;
-            stopped = true;
-            clearInterval(timer);
-            beat(true);
-        },
+        socketPath: options.socketPath,
+        host: `unix://${options.socketPath}`,
+        labelled,
+        unlabelled,
+        close: () => new Promise((resolve) => {
+            server.close(() => resolve());
+            for (const socket of connections)
+                socket.destroy();
+            connections.clear();
+        }).finally(() => (0,external_node_fs_.rmSync)(options.socketPath, { force: true })),
     };
 }
 /**
- * Temp file + rename, so a reader never sees half a beat. Never throws and never creates the
- * folder: a state dir removed under a running timer must stay removed.
+ * Responses flow back untouched (`upstream.pipe(client)`). Requests are followed one by one:
+ * heads are parsed, bodies passed through by their framing; only a create's body is held and
+ * rewritten. After a hijacking request (an upgrade, `attach`, a non-detached `exec start`) the
+ * connection carries raw bytes both ways until either side closes.
  */
-function writeQuietly(path, beat) {
-    const temp = `${path}.${process.pid}.tmp`;
+function proxyConnection(context, client, upstream) {
+    let head = Buffer.alloc(0);
+    let state = 'head';
+    let length = 0;
+    let chunked;
+    let reading;
+    let current;
+    let answered = false;
+    const send = (data) => {
+        if (data.length === 0)
+            return;
+        if (!upstream.write(data)) {
+            client.pause();
+            upstream.once('drain', () => client.resume());
+        }
+    };
+    const fail = (error) => {
+        client.destroy();
+        upstream.destroy(error instanceof RequestSyntaxError ? undefined : error);
+    };
+    upstream.on('data', () => (answered = true));
+    upstream.pipe(client);
+    upstream.on('error', (error) => {
+        // The engine is not there: say so in HTTP when nothing was answered yet, as the engine would.
+        if (!answered && (error.code === 'ECONNREFUSED' || error.code === 'ENOENT')) {
+            const body = JSON.stringify({ message: `testwarden engine proxy: ${error.message}` });
+            client.end(`HTTP/1.1 502 Bad Gateway\r\nContent-Type: application/json\r\nContent-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`);
+            return;
+        }
+        client.destroy();
+    });
+    client.on('error', () => upstream.destroy());
+    client.on('end', () => upstream.end());
+    const startRequest = (parsed) => {
+        current = parsed;
+        const framing = bodyFraming(parsed);
+        const label = labelTarget(parsed.method, parsed.target);
+        const execStart = hijackKind(parsed.method, parsed.target) === 'exec-start';
+        if (label || execStart) {
+            const expects = /100-continue/i.test(headerValue(parsed, 'expect') ?? '');
+            reading = { head: parsed, label, headSent: false, chunks: [], size: 0, overflow: false };
+            if (execStart) {
+                send(serializeHead(parsed));
+                reading.headSent = true;
+            }
+            else if (expects) {
+                // The client waits for `100 Continue` before the body: send the head now, the body chunked later.
+                send(serializeHead(withChunkedBody(parsed)));
+                reading.headSent = true;
+            }
+        }
+        else {
+            send(serializeHead(parsed));
+        }
+        chunked = framing.kind === 'chunked' ? new ChunkedTracker() : undefined;
+        length = framing.kind === 'length' ? framing.remaining : 0;
+        state = 'body';
+        if (framing.kind === 'none' || (framing.kind === 'length' && length === 0))
+            endRequest();
+    };
+    const bodyBytes = (buf) => {
+        const keep = (data) => {
+            if (!reading)
+                return;
+            reading.size += data.length;
+            if (reading.size > context.maxBodyBytes)
+                reading.overflow = true;
+            else
+                reading.chunks.push(Buffer.from(data));
+        };
+        let used;
+        if (chunked) {
+            used = chunked.consume(buf, keep);
+        }
+        else {
+            used = Math.min(length, buf.length);
+            keep(buf.subarray(0, used));
+            length -= used;
+        }
+        // Pass through as it came, unless the body is held for a rewrite.
+        if (!reading || reading.label === undefined)
+            send(buf.subarray(0, used));
+        if (chunked ? chunked.done : length === 0)
+            endRequest();
+        return used;
+    };
+    const endRequest = () => {
+        const request = current;
+        let hijacked = false;
+        if (reading) {
+            const body = Buffer.concat(reading.chunks);
+            if (reading.label)
+                finishCreate(context, reading, body, send);
+            else
+                hijacked = !reading.overflow && !detaches(body);
+        }
+        reading = undefined;
+        chunked = undefined;
+        const upgrade = /upgrade/i.test(headerValue(request, 'connection') ?? '');
+        hijacked ||= upgrade || hijackKind(request.method, request.target) === 'attach';
+        state = hijacked ? 'raw' : 'head';
+    };
+    client.on('data', (data) => {
+        try {
+            let buf = data;
+            while (buf.length > 0) {
+                if (state === 'raw') {
+                    send(buf);
+                    return;
+                }
+                if (state === 'body') {
+                    buf = buf.subarray(bodyBytes(buf));
+                    continue;
+                }
+                head = head.length === 0 ? buf : Buffer.concat([head, buf]);
+                // Blank lines before a request line are allowed (RFC 9112 §2.2).
+                let start = 0;
+                while (head[start] === 0x0d || head[start] === 0x0a)
+                    start++;
+                const end = head.indexOf('\r\n\r\n', start);
+                if (end < 0) {
+                    if (head.length > MAX_HEAD_BYTES)
+                        throw new RequestSyntaxError('request head too large');
+                    head = Buffer.from(head.subarray(start));
+                    return;
+                }
+                const parsed = parseRequestHead(head.subarray(start, end).toString('latin1'));
+                buf = head.subarray(end + 4);
+                head = Buffer.alloc(0);
+                startRequest(parsed);
+            }
+        }
+        catch (error) {
+            fail(error);
+        }
+    });
+}
+/** `exec start` with `{"Detach": true}` answers normally; any other body hijacks the connection. */
+function detaches(body) {
     try {
-        (0,external_node_fs_.writeFileSync)(temp, JSON.stringify(beat));
-        (0,external_node_fs_.renameSync)(temp, path);
+        const parsed = JSON.parse(body.toString('utf8'));
+        return parsed?.Detach === true;
     }
     catch {
-        try {
-            (0,external_node_fs_.unlinkSync)(temp);
-        }
-        catch {
-            // Never written.
-        }
+        return false;
     }
 }
-/** The current beat, or undefined when the file is missing or not a heartbeat (read as untrusted). */
-function readHeartbeat(stateDir) {
-    let value;
-    try {
-        value = JSON.parse((0,external_node_fs_.readFileSync)((0,external_node_path_.join)(stateDir, HEARTBEAT_FILE), 'utf8'));
-    }
-    catch {
-        return undefined;
-    }
-    if (typeof value !== 'object' || value === null)
-        return undefined;
-    const { pid, startTime, at, ended } = value;
-    if (!isCount(pid) || !isCount(startTime) || typeof at !== 'number' || !Number.isFinite(at))
-        return undefined;
-    return { pid, startTime, at, ...(ended === true ? { ended: true } : {}) };
+function withChunkedBody(head) {
+    const headers = head.headers.filter(([name]) => !/^(content-length|transfer-encoding)$/i.test(name));
+    headers.push(['Transfer-Encoding', 'chunked']);
+    return { ...head, headers };
 }
-function isCount(value) {
-    return typeof value === 'number' && Number.isInteger(value) && value >= 0;
+function withLength(head, length) {
+    const headers = head.headers.filter(([name]) => !/^(content-length|transfer-encoding)$/i.test(name));
+    headers.push(['Content-Length', String(length)]);
+    return { ...head, headers };
 }
+/** Sends a held create: labels stamped when the body reads as JSON, else as it came (the engine judges it). */
+function finishCreate(context, reading, body, send) {
+    const label = reading.label;
+    const stamped = reading.overflow
+        ? { ok: false, why: `the body is over ${context.maxBodyBytes} bytes` }
+        : stampLabels(body, label, context.options.labels);
+    if (stamped.ok)
+        context.onLabelled(label.what);
+    else
+        context.onUnlabelled({ what: label.what, target: reading.head.target, why: stamped.why });
+    // An overflowing body was not kept: it cannot be sent again, so the request is cut.
+    if (reading.overflow)
+        throw new RequestSyntaxError(`create body over ${context.maxBodyBytes} bytes`);
+    const out = stamped.ok ? stamped.body : body;
+    if (reading.headSent) {
+        if (out.length > 0)
+            send(Buffer.concat([Buffer.from(`${out.length.toString(16)}\r\n`), out, Buffer.from('\r\n')]));
+        send(Buffer.from('0\r\n\r\n'));
+    }
+    else {
+        send(serializeHead(withLength(reading.head, out.length)));
+        send(out);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/core/containers/unit-endpoints.ts
+// Gives each unit attempt of a run its own engine endpoint (a labelling proxy) and the environment that points the docker CLI, compose and SDKs at it.
+
+
+
+
+
+class UnitEndpoints {
+    #engine;
+    #upstream;
+    #runId;
+    #open = new Set();
+    #dir;
+    #count = 0;
+    constructor(engine, upstreamSocket, runId) {
+        this.#engine = engine;
+        this.#upstream = upstreamSocket;
+        this.#runId = runId;
+    }
+    /** A fresh socket for one attempt; labels say run, unit and attempt. */
+    async open(unitId, attempt) {
+        // A private folder in the temp dir: socket paths must stay under about 100 bytes.
+        this.#dir ??= (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)((0,external_node_os_namespaceObject.tmpdir)(), 'tw-engine-'));
+        const proxy = await startEngineProxy({
+            upstream: { socketPath: this.#upstream },
+            socketPath: (0,external_node_path_.join)(this.#dir, `${++this.#count}.sock`),
+            labels: {
+                [RUN_LABEL]: this.#runId,
+                [UNIT_LABEL]: unitId,
+                [ATTEMPT_LABEL]: String(attempt),
+            },
+        });
+        this.#open.add(proxy);
+        const env = { DOCKER_HOST: proxy.host };
+        // podman's own CLI talks to the socket only in remote mode (`podman --remote`), through CONTAINER_HOST.
+        if (this.#engine.kind === 'podman')
+            env.CONTAINER_HOST = proxy.host;
+        return { env, proxy };
+    }
+    async close(endpoint) {
+        this.#open.delete(endpoint.proxy);
+        await endpoint.proxy.close();
+    }
+    /** At the run's end: every endpoint still open, and the folder. */
+    async closeAll() {
+        await Promise.all([...this.#open].map((p) => p.close()));
+        this.#open.clear();
+        if (this.#dir)
+            (0,external_node_fs_.rmSync)(this.#dir, { recursive: true, force: true });
+    }
+}
+
+;// CONCATENATED MODULE: ./src/core/containers/open-unit-endpoints.ts
+
+
 /**
- * Reads the heartbeat as often as the watchdog polls, cheaply: one `stat` per poll, and the file
- * itself only when it was replaced (every beat is a rename, so a new inode and mtime).
+ * Endpoints for the run's units when containers are tracked, units run on the host, and the
+ * engine's API socket is reachable. Otherwise undefined, with a warning: every container a
+ * unit starts then lacks proof and is reported as unattributed.
  */
-class HeartbeatReader {
-    #stateDir;
-    #path;
-    #key = '';
-    #beat;
-    constructor(stateDir) {
-        this.#stateDir = stateDir;
-        this.#path = (0,external_node_path_.join)(stateDir, HEARTBEAT_FILE);
+async function openUnitEndpoints(plan, env, notice) {
+    // An isolated unit's container has no engine socket: it cannot start containers.
+    if (!plan.engine || plan.isolation)
+        return undefined;
+    const upstream = await findEngineUpstream(plan.engine, env);
+    if (!upstream.ok) {
+        notice('warning', `containers units start cannot be labelled (${upstream.why}): new containers are reported as unattributed and left alone`);
+        return undefined;
     }
-    read() {
-        let key;
-        try {
-            const stat = (0,external_node_fs_.statSync)(this.#path, { throwIfNoEntry: false });
-            key = stat ? `${stat.ino}:${stat.mtimeMs}:${stat.size}` : '';
-        }
-        catch {
-            key = '';
-        }
-        if (key !== this.#key) {
-            this.#key = key;
-            this.#beat = key === '' ? undefined : readHeartbeat(this.#stateDir);
-        }
-        return this.#beat;
-    }
+    return new UnitEndpoints(plan.engine, upstream.socketPath, plan.runId);
 }
+
+;// CONCATENATED MODULE: ./src/core/tracker/windows-kill.ts
+
 /**
- * Tracks how long the heartbeat has not changed, on this process's monotonic clock: the two
- * processes' wall clocks are never compared, so a clock step cannot fake or hide a hang.
+ * Which of the target's pids may be killed: one query checks every start time at once (a pid
+ * reused by an unrelated process is left alone). A leader with no recorded start time is the
+ * process testwarden holds a handle on, whose pid cannot be reused while the handle is open.
  */
-class HeartbeatWatch {
-    #last;
-    #changedAt;
-    #now;
-    constructor(now = () => external_node_perf_hooks_namespaceObject.performance.now()) {
-        this.#now = now;
-        this.#changedAt = now();
-    }
-    /** Feeds one reading (`at` of the beat, undefined when unreadable); returns the ms since it last changed. */
-    observe(at) {
-        const now = this.#now();
-        if (at !== undefined && at !== this.#last) {
-            this.#last = at;
-            this.#changedAt = now;
-        }
-        return now - this.#changedAt;
-    }
+function windowsKillList(target, table = processTable()) {
+    const named = [
+        ...(target.leader ? [target.leader.pid] : []),
+        ...(target.processes ?? []).map((p) => p.pid),
+    ];
+    if (named.length === 0)
+        return [];
+    const live = new Map(table.list(named).map((p) => [p.pid, p.startTime]));
+    const found = [];
+    const leader = target.leader;
+    const now = leader && live.get(leader.pid);
+    if (leader && now !== undefined && (!leader.startTime || now === leader.startTime))
+        found.push({ pid: leader.pid, startTime: now });
+    for (const p of target.processes ?? [])
+        if (live.get(p.pid) === p.startTime && !found.some((f) => f.pid === p.pid))
+            found.push(p);
+    return found;
+}
+/** Kills the target's verified processes with their trees; returns those it asked taskkill to end. */
+async function killOnWindows(target, table = processTable()) {
+    const found = windowsKillList(target, table);
+    if (found.length > 0)
+        await table.killTrees?.(found.map((p) => p.pid));
+    return found;
 }
 
 ;// CONCATENATED MODULE: ./src/core/tracker/terminate.ts
-// Ends process trees: SIGTERM to the group and the named pids, the grace period, then SIGKILL; pids are checked against their start time first.
+// Ends process trees: SIGTERM to the group and the named pids, the grace period, then SIGKILL; pids are checked against their start time first (on Windows: taskkill, no grace period).
+
+
 
 /** False when the group number now belongs to a process that is not the recorded leader. */
-function groupIsOurs(target) {
+function groupIsOurs(target, table = processTable()) {
     if (target.pgid === undefined)
         return false;
-    if (!hasProc || target.leaderStartTime === undefined)
+    if (target.leaderStartTime === undefined)
         return true;
-    const owner = readStat(target.pgid);
+    const owner = table.kind === 'proc' ? readStat(target.pgid) : findProcess(target.pgid, table);
     return owner === undefined || owner.startTime === target.leaderStartTime;
 }
+/** The named processes still alive with their recorded start time (one `ps` for all of them). */
+function liveProcesses(target, table) {
+    const named = target.processes ?? [];
+    if (named.length === 0)
+        return [];
+    if (table.kind === 'proc')
+        return named.filter((p) => isSameProcessAlive(p.pid, p.startTime));
+    const live = new Map(table
+        .list(named.map((p) => p.pid))
+        .filter((p) => !p.zombie)
+        .map((p) => [p.pid, p.startTime]));
+    return named.filter((p) => live.get(p.pid) === p.startTime);
+}
 /** Whether any live (non-zombie) process is left in the target. */
-function targetAlive(target) {
-    if (target.processes?.some((p) => isSameProcessAlive(p.pid, p.startTime)))
+function targetAlive(target, table = processTable()) {
+    if (liveProcesses(target, table).length > 0)
         return true;
-    if (target.pgid === undefined || !groupIsOurs(target))
+    if (target.pgid === undefined || !groupIsOurs(target, table))
         return false;
-    if (hasProc) {
-        const pgid = target.pgid;
+    const pgid = target.pgid;
+    if (table.kind === 'proc')
         return listProcesses().some((p) => p.pgrp === pgid && p.state !== 'Z' && p.state !== 'X');
+    if (table.kind === 'ps') {
+        const members = table.list().filter((p) => p.pgrp === pgid);
+        if (table.problem === undefined)
+            return members.some((p) => !p.zombie);
     }
+    // Without a readable table (or groups), the pid or group number is all that can be asked.
     try {
-        process.kill(-target.pgid, 0);
+        process.kill(table.groups ? -pgid : pgid, 0);
         return true;
     }
     catch {
         return false;
     }
 }
-function signalTarget(target, signal) {
-    if (target.pgid !== undefined && groupIsOurs(target)) {
+function signalTarget(target, signal, table = processTable()) {
+    if (target.pgid !== undefined && groupIsOurs(target, table)) {
         try {
             process.kill(-target.pgid, signal);
         }
@@ -15358,14 +18977,12 @@ function signalTarget(target, signal) {
             // ESRCH: the group is empty already.
         }
     }
-    for (const p of target.processes ?? []) {
-        if (!hasProc || isSameProcessAlive(p.pid, p.startTime)) {
-            try {
-                process.kill(p.pid, signal);
-            }
-            catch {
-                // Gone since the check.
-            }
+    for (const p of liveProcesses(target, table)) {
+        try {
+            process.kill(p.pid, signal);
+        }
+        catch {
+            // Gone since the check.
         }
     }
 }
@@ -15386,6 +19003,9 @@ async function pollUntil(done, deadline, stop) {
  * (bounded) for the kernel to finish. Returns true when nothing is left.
  */
 async function terminate(target, options) {
+    const table = processTable();
+    if (table.kind === 'windows')
+        return terminateOnWindows(target, table);
     if (!targetAlive(target))
         return true;
     if (options.graceMs > 0 && !options.skipGrace?.()) {
@@ -15399,146 +19019,280 @@ async function terminate(target, options) {
     signalTarget(target, 'SIGKILL');
     return pollUntil(() => !targetAlive(target), Date.now() + 2000);
 }
-
-;// CONCATENATED MODULE: external "node:util"
-const external_node_util_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
-;// CONCATENATED MODULE: ./src/core/lifecycle/watchdog-args.ts
-// The watchdog process's command line: built by the runner that starts it, validated by the entry point (CLI or Action bundle) that runs it.
-
-
-
-/** The hidden subcommand both bundles answer to: `<entry> __watchdog --state-dir … --runner-pid …`. */
-const WATCHDOG_SUBCOMMAND = '__watchdog';
-/** The flags after the subcommand, for the options given. */
-function watchdogArgs(options) {
-    return [
-        '--state-dir',
-        options.stateDir,
-        '--runner-pid',
-        String(options.runnerPid),
-        '--runner-start-time',
-        String(options.runnerStartTime),
-        '--heartbeat-timeout',
-        String(options.heartbeatTimeoutMs),
-        ...(options.runId !== undefined ? ['--run-id', options.runId] : []),
-    ];
+/**
+ * Windows: no groups, no SIGTERM for console programs. taskkill /F /T ends the leader's live
+ * tree and each named process still carrying its start time; then the pids are polled.
+ */
+async function terminateOnWindows(target, table) {
+    const leader = target.pgid === undefined ? undefined : { pid: target.pgid, startTime: target.leaderStartTime };
+    const killed = await killOnWindows({ leader, processes: target.processes }, table);
+    if (killed.length === 0)
+        return true;
+    const started = new Map(killed.map((p) => [p.pid, p.startTime]));
+    // One query per poll (it takes a while on Windows, so polls are naturally spaced out).
+    const remaining = () => table.list([...started.keys()]).filter((p) => p.startTime === started.get(p.pid));
+    return pollUntil(() => remaining().length === 0, Date.now() + 5000);
 }
-/** Validates the flags once; a bad one is a UsageError naming it. */
-function watchdogOptionsFromFlags(flags) {
-    const required = (name, value) => {
-        if (value === undefined || value.trim() === '')
-            throw new errors_UsageError(`${name}: expected a value, got none`);
-        return value;
+
+;// CONCATENATED MODULE: external "node:perf_hooks"
+const external_node_perf_hooks_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:perf_hooks");
+;// CONCATENATED MODULE: ./src/core/lifecycle/heartbeat.ts
+
+/** One beat: any byte from the runner shows that its event loop turns. */
+const BEAT = 'beat\n';
+/** The run ended normally: the watchdog leaves. */
+const END = 'end';
+/** The watchdog's request: stop the run, the runner has not beaten for the heartbeat timeout. */
+const STOP_STUCK = 'stop runner-stuck';
+/** Lines longer than this are not ours: dropped, so a stray writer cannot grow a buffer. */
+const MAX_LINE = 64;
+/**
+ * Sends a beat now and then every `intervalMs` from an unref'd timer: the beat comes from the
+ * event loop itself, so a loop blocked by a runaway synchronous call stops beating, and neither
+ * the timer nor the pipes keep the runner alive. `onStopRequest` runs when the watchdog asks the
+ * run to stop (it found the runner stuck, and the runner now reads the request).
+ */
+function startHeartbeat(link, options = {}) {
+    const { toWatchdog, fromWatchdog } = link;
+    // A watchdog that died closes its ends: writes fail with EPIPE, which is no reason to fail.
+    toWatchdog.on('error', () => undefined);
+    fromWatchdog.on('error', () => undefined);
+    const send = (text) => {
+        if (!toWatchdog.writableEnded && !toWatchdog.destroyed)
+            toWatchdog.write(text);
     };
+    readLines(fromWatchdog, (line) => {
+        if (line === STOP_STUCK)
+            options.onStopRequest?.('runner-stuck');
+    });
+    unref(toWatchdog);
+    unref(fromWatchdog);
+    send(BEAT);
+    const timer = setInterval(() => send(BEAT), options.intervalMs ?? 1000);
+    timer.unref();
+    let stopping;
     return {
-        stateDir: (0,external_node_path_.resolve)(required('--state-dir', flags.stateDir)),
-        runnerPid: whole('--runner-pid', required('--runner-pid', flags.runnerPid), 1),
-        runnerStartTime: whole('--runner-start-time', required('--runner-start-time', flags.runnerStartTime), 0),
-        heartbeatTimeoutMs: whole('--heartbeat-timeout', required('--heartbeat-timeout', flags.heartbeatTimeout), 1),
-        ...(flags.runId !== undefined ? { runId: flags.runId } : {}),
+        stop({ flushMs = 1000 } = {}) {
+            stopping ??= new Promise((resolve) => {
+                clearInterval(timer);
+                fromWatchdog.destroy();
+                if (toWatchdog.writableEnded || toWatchdog.destroyed)
+                    return resolve();
+                const cap = setTimeout(resolve, flushMs);
+                cap.unref();
+                toWatchdog.end(`${END}\n`, () => {
+                    clearTimeout(cap);
+                    resolve();
+                });
+            });
+            return stopping;
+        },
     };
 }
-/** For entry points without commander (the Action bundle): parses the flags after `__watchdog`. */
-function parseWatchdogArgv(argv) {
+/** What the watchdog knows from the runner's pipe, read as it arrives. */
+class HeartbeatListener {
+    /** When the last byte arrived, on this process's monotonic clock. */
+    lastBeatAt;
+    /** The runner said `end`. */
+    ended = false;
+    /** End of file (or a read error): every copy of the runner's end is closed. */
+    closed = false;
+    #toRunner;
+    #now;
+    #link;
+    #wake;
+    constructor(link, now = () => external_node_perf_hooks_namespaceObject.performance.now()) {
+        this.#now = now;
+        this.#link = link;
+        this.lastBeatAt = now();
+        this.#toRunner = link.toRunner;
+        this.#toRunner?.on('error', () => undefined);
+        link.fromRunner.on('data', () => {
+            this.lastBeatAt = this.#now();
+        });
+        readLines(link.fromRunner, (line) => {
+            if (line === END) {
+                this.ended = true;
+                this.#wake?.();
+            }
+        });
+        const close = () => {
+            this.closed = true;
+            this.#wake?.();
+        };
+        link.fromRunner.on('end', close);
+        link.fromRunner.on('error', close);
+        link.fromRunner.on('close', close);
+    }
+    /** Asks the runner to stop its run (it reads this only once its event loop turns again). */
+    requestStop() {
+        try {
+            if (this.#toRunner && !this.#toRunner.destroyed)
+                this.#toRunner.write(`${STOP_STUCK}\n`);
+        }
+        catch {
+            // The runner's end is gone: the watchdog escalates anyway.
+        }
+    }
+    /** Lets go of both pipes (they would keep the watchdog's process alive). */
+    close() {
+        this.#link.fromRunner.destroy();
+        this.#link.toRunner?.destroy();
+    }
+    /** Resolves after `ms`, or at once when the runner says `end` or its pipe closes. */
+    wait(ms, signal) {
+        if (this.ended || this.closed || signal?.aborted)
+            return Promise.resolve();
+        return new Promise((resolve) => {
+            const done = () => {
+                clearTimeout(timer);
+                signal?.removeEventListener('abort', done);
+                this.#wake = undefined;
+                resolve();
+            };
+            const timer = setTimeout(done, ms);
+            this.#wake = done;
+            signal?.addEventListener('abort', done, { once: true });
+        });
+    }
+}
+/** Calls `onLine` for each complete line of `stream` (utf8), dropping overlong ones. */
+function readLines(stream, onLine) {
+    let pending = '';
+    stream.on('data', (chunk) => {
+        pending += chunk.toString();
+        let newline;
+        while ((newline = pending.indexOf('\n')) >= 0) {
+            onLine(pending.slice(0, newline));
+            pending = pending.slice(newline + 1);
+        }
+        if (pending.length > MAX_LINE)
+            pending = '';
+    });
+}
+/** Sockets made by spawn can be unref'd; other streams (tests) have nothing to unref. */
+function unref(stream) {
+    stream.unref?.();
+}
+
+;// CONCATENATED MODULE: ./src/core/lifecycle/process-identity.ts
+// Names one process for good (pid + start time) and checks it is still that process, cheaply when asked again and again; through the platform's process table where /proc does not exist.
+
+
+
+const onProc = () => processTable().kind === 'proc';
+/** When the process started, in the process table's unit (clock ticks since boot on Linux); 0 when unknown. */
+function startTimeOf(pid) {
+    return onProc() ? (readStat(pid)?.startTime ?? 0) : startTimeOfPid(pid);
+}
+/**
+ * True while `pid` is alive and is still the process that started at `startTime` (a zombie
+ * counts as gone). A start time of 0 (unknown) is checked by pid only.
+ */
+function isProcessAlive(pid, startTime) {
+    if (!Number.isInteger(pid) || pid <= 0)
+        return false;
+    if (onProc())
+        return isSameProcessAlive(pid, startTime);
+    if (startTime !== 0)
+        return sameProcessAlive(pid, startTime);
+    return pidExists(pid);
+}
+function pidExists(pid) {
     try {
-        const { values } = parseArgs({
-            args: [...argv],
-            strict: true,
-            options: {
-                'state-dir': { type: 'string' },
-                'runner-pid': { type: 'string' },
-                'runner-start-time': { type: 'string' },
-                'heartbeat-timeout': { type: 'string' },
-                'run-id': { type: 'string' },
-            },
-        });
-        return watchdogOptionsFromFlags({
-            stateDir: values['state-dir'],
-            runnerPid: values['runner-pid'],
-            runnerStartTime: values['runner-start-time'],
-            heartbeatTimeout: values['heartbeat-timeout'],
-            runId: values['run-id'],
-        });
+        process.kill(pid, 0);
+        return true;
     }
     catch (error) {
-        if (error instanceof UsageError)
-            throw error;
-        throw new UsageError(`${WATCHDOG_SUBCOMMAND}: ${error.message}`, { cause: error });
+        // EPERM: alive, but another user's.
+        return error.code === 'EPERM';
     }
 }
-function whole(name, value, min) {
-    const n = /^\d+$/.test(value.trim()) ? Number(value) : NaN;
-    if (!Number.isSafeInteger(n) || n < min)
-        throw errors_invalidOption(name, `a whole number of at least ${min}`, value);
-    return n;
+/**
+ * Asks "is that process still alive?" many times, cheaply. On Linux it keeps `/proc/<pid>/stat`
+ * open and rereads it (one syscall): the open file stays bound to that very process, so once it
+ * is reaped reads fail (ESRCH) even if the pid is handed out again. Elsewhere the start time is
+ * checked once through the process table, then the pid is asked with signal 0: once it is gone
+ * it stays gone for the probe (a pid reused between two asks would need the whole pid range
+ * cycled in between).
+ */
+class ProcessProbe {
+    #pid;
+    #startTime;
+    #proc = onProc();
+    #fd;
+    #gone = false;
+    #buffer = Buffer.allocUnsafe(1024);
+    constructor(pid, startTime) {
+        this.#pid = pid;
+        this.#startTime = startTime;
+        if (!isProcessAlive(pid, startTime)) {
+            this.#gone = true;
+            return;
+        }
+        if (!this.#proc)
+            return;
+        try {
+            this.#fd = (0,external_node_fs_.openSync)(`/proc/${pid}/stat`, 'r');
+        }
+        catch {
+            this.#gone = true;
+        }
+        // Opened after the check: make sure the file is of the same process.
+        if (!this.#gone && !this.alive())
+            this.close();
+    }
+    alive() {
+        return this.state() !== 'gone';
+    }
+    /**
+     * `stopped`: alive but stopped by a signal (SIGSTOP, Ctrl-Z) or held by a debugger (`T`, `t`),
+     * so it cannot run however long it waits. Without /proc a live process counts as running.
+     */
+    state() {
+        if (this.#gone)
+            return 'gone';
+        if (!this.#proc) {
+            if (!pidExists(this.#pid))
+                this.#gone = true;
+            return this.#gone ? 'gone' : 'running';
+        }
+        if (this.#fd === undefined)
+            return 'gone';
+        let state = '?';
+        try {
+            const n = (0,external_node_fs_.readSync)(this.#fd, this.#buffer, 0, this.#buffer.length, 0);
+            const stat = parseStat(this.#pid, this.#buffer.toString('latin1', 0, n));
+            if (stat === undefined || stat.startTime !== this.#startTime)
+                this.#gone = true;
+            else
+                state = stat.state;
+        }
+        catch {
+            this.#gone = true;
+        }
+        if (state === 'Z' || state === 'X')
+            this.#gone = true;
+        if (this.#gone)
+            return 'gone';
+        return state === 'T' || state === 't' ? 'stopped' : 'running';
+    }
+    close() {
+        if (this.#fd !== undefined) {
+            try {
+                (0,external_node_fs_.closeSync)(this.#fd);
+            }
+            catch {
+                // Closed already.
+            }
+            this.#fd = undefined;
+        }
+    }
 }
 
 ;// CONCATENATED MODULE: external "node:timers/promises"
 const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers/promises");
-;// CONCATENATED MODULE: ./src/core/tracker/registry.ts
-// The registry: an append-only file in the state dir naming every process group and container a run started, so cleanup, the post step and the watchdog can act without the runner.
-
-
-const REGISTRY_FILE = 'registry.jsonl';
-class Registry {
-    path;
-    constructor(stateDir) {
-        this.path = (0,external_node_path_.join)(stateDir, REGISTRY_FILE);
-    }
-    /** Starts a new registry for a run (the previous one must have been cleaned up first). */
-    begin(entry) {
-        (0,external_node_fs_.writeFileSync)(this.path, `${JSON.stringify(entry)}\n`);
-    }
-    /** Appends synchronously: the line is on disk before the caller goes on, so a crash cannot lose it. */
-    add(entry) {
-        (0,external_node_fs_.appendFileSync)(this.path, `${JSON.stringify(entry)}\n`);
-    }
-    /** Every well-formed entry; a torn last line (a crash mid-write) or garbage is skipped. */
-    read() {
-        if (!(0,external_node_fs_.existsSync)(this.path))
-            return [];
-        let text;
-        try {
-            text = (0,external_node_fs_.readFileSync)(this.path, 'utf8');
-        }
-        catch {
-            return [];
-        }
-        const entries = [];
-        for (const line of text.split('\n')) {
-            if (line.trim() === '')
-                continue;
-            try {
-                const value = JSON.parse(line);
-                if (value && typeof value === 'object' && typeof value.kind === 'string')
-                    entries.push(value);
-            }
-            catch {
-                // Torn or foreign line: ignore it.
-            }
-        }
-        return entries;
-    }
-}
-/** What is still to clean up: entries after the last `cleaned` mark, minus units seen ended. */
-function pendingEntries(entries) {
-    let from = 0;
-    entries.forEach((e, i) => {
-        if (e.kind === 'cleaned')
-            from = i + 1;
-    });
-    const tail = entries.slice(from);
-    const ended = new Set(tail.filter((e) => e.kind === 'unit-end').map((e) => `${e.pid}:${e.startTime}`));
-    return {
-        runs: tail.filter((e) => e.kind === 'run'),
-        units: tail.filter((e) => e.kind === 'unit' && !ended.has(`${e.pid}:${e.startTime}`)),
-        containers: tail.filter((e) => e.kind === 'container'),
-        cgroups: tail.filter((e) => e.kind === 'cgroup'),
-    };
-}
-
 ;// CONCATENATED MODULE: ./src/core/tracker/leak-scan.ts
-// Finds what a unit left running: members of its process group and, on Linux, any process carrying its marker environment.
 
 const ownPid = process.pid;
 /** Marker entries as they appear in /proc/<pid>/environ. */
@@ -15555,10 +19309,11 @@ function scanUnitProcesses(marker) {
         return [];
     const entries = markerEntries(marker.runId, marker.unitId);
     const found = [];
-    // A live process with the leader's pid but another start time means the number was reused
-    // (our group emptied): its group is someone else's, and only the marker counts.
+    // A process with the leader's pid but another start time means the number was reused (our
+    // group emptied): its group is someone else's, and only the marker counts. That holds for a
+    // zombie owner too: a reused number's new leader may have exited and left its group behind.
     const owner = readStat(marker.pgid);
-    const groupIsOurs = owner === undefined || !isLive(owner) || owner.startTime === marker.sinceTicks;
+    const groupIsOurs = owner === undefined || owner.startTime === marker.sinceTicks;
     for (const p of listProcesses(pidsBornSince(marker.pgid, marker.pidClock))) {
         if (!isLive(p) || p.pid === ownPid || p.startTime < marker.sinceTicks)
             continue;
@@ -15603,6 +19358,116 @@ function isLive(p) {
 function hasMarker(pid, entries) {
     const environ = readEnviron(pid);
     return environ !== undefined && environHas(environ, entries);
+}
+/**
+ * Where there is no /proc (macOS, Windows, or `ps` forced): one sweep of the table, recorded
+ * into the unit's descent, and the members alive in it (its group included where groups exist).
+ */
+function scanUnitDescent(descent, table) {
+    const sweep = table.list();
+    descent.record(sweep);
+    return descent.alive(sweep).map(describeInfo);
+}
+/** A table entry as reports name it. */
+function describeInfo(p) {
+    return { pid: p.pid, startTime: p.startTime, pgrp: p.pgrp, command: p.command ?? '' };
+}
+
+;// CONCATENATED MODULE: ./src/core/tracker/descent.ts
+/**
+ * Members are the leader and every process whose parent was a member when a sweep saw it (and,
+ * where groups exist, every process in the leader's group). A member stays recorded after its
+ * parent exits, so a `setsid` daemon seen once under the unit is still the unit's after it was
+ * re-parented to init; one that was re-parented before any sweep saw it is not (no cgroup
+ * there to say otherwise). A child never predates its parent: that rules out a pid reused by
+ * an older-looking process, and Windows' stale parent ids.
+ */
+class DescentRecorder {
+    #members = new Map();
+    #leader;
+    #groups;
+    constructor(leader, options) {
+        this.#leader = leader;
+        this.#groups = options.groups;
+        this.#members.set(leader.pid, leader.startTime);
+    }
+    /** Members recorded earlier (by the run, read back from the registry by cleanup). */
+    remember(known) {
+        for (const p of known)
+            this.#members.set(p.pid, p.startTime);
+    }
+    /** Adds the members this sweep shows; returns how many were new. */
+    record(sweep) {
+        const byPid = new Map();
+        const children = new Map();
+        for (const p of sweep) {
+            byPid.set(p.pid, p);
+            if (p.ppid === p.pid)
+                continue;
+            const siblings = children.get(p.ppid);
+            if (siblings)
+                siblings.push(p);
+            else
+                children.set(p.ppid, [p]);
+        }
+        const leader = this.#leader;
+        const before = this.#members.size;
+        // A recorded member is a parent only while its pid is not someone else's now.
+        // A start time of 0 is unknown (the leader ended before it could be read).
+        const usable = (pid, start) => {
+            const now = byPid.get(pid);
+            return now === undefined || start === 0 || now.startTime === start;
+        };
+        const queue = [];
+        for (const [pid, startTime] of this.#members)
+            if (usable(pid, startTime))
+                queue.push({ pid, startTime });
+        if (this.#groups && usable(leader.pid, leader.startTime)) {
+            for (const p of sweep)
+                if (p.pgrp === leader.pid && !p.zombie && p.startTime >= leader.startTime)
+                    queue.push(this.#visit(p));
+        }
+        while (queue.length > 0) {
+            const parent = queue.pop();
+            for (const child of children.get(parent.pid) ?? []) {
+                if (child.startTime < parent.startTime || child.startTime < leader.startTime)
+                    continue;
+                if (this.#members.get(child.pid) === child.startTime)
+                    continue;
+                queue.push(this.#visit(child));
+            }
+        }
+        return this.#members.size - before;
+    }
+    /** The members alive in this sweep (same pid and start time), the leader left out. */
+    alive(sweep) {
+        return sweep.filter((p) => !p.zombie &&
+            p.pid !== this.#leader.pid &&
+            p.pid !== process.pid &&
+            this.#members.get(p.pid) === p.startTime);
+    }
+    /** Every member recorded so far, the leader left out. */
+    get recorded() {
+        return [...this.#members]
+            .filter(([pid]) => pid !== this.#leader.pid)
+            .map(([pid, startTime]) => ({ pid, startTime }));
+    }
+    /** Members added since the last call (what the run appends to its registry). */
+    takeNew() {
+        const fresh = this.#fresh;
+        this.#fresh = [];
+        return fresh;
+    }
+    #fresh = [];
+    #visit(p) {
+        const known = { pid: p.pid, startTime: p.startTime };
+        if (this.#members.get(p.pid) === p.startTime)
+            return known;
+        this.#members.set(p.pid, p.startTime);
+        if (p.pid !== this.#leader.pid && p.pid !== process.pid)
+            this.#fresh.push(known);
+        return known;
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/core/tracker/cgroup-detect.ts
@@ -15674,19 +19539,7 @@ function detectCgroupSupport(options = {}) {
         };
     const ownDir = cgroupDir(mount, own);
     const isRoot = options.isRoot ?? process.getuid?.() === 0;
-    const candidates = [];
-    // This user's prepared subtree, when this process was moved into it.
-    const delegated = (0,external_node_path_.join)(mount.mountPoint, DELEGATED_SUBTREE, `u${process.getuid?.() ?? 0}`);
-    if (ownDir?.startsWith(`${delegated}/`)) {
-        candidates.push({ dir: delegated, why: `the prepared subtree ${delegated}` });
-    }
-    if (ownDir)
-        candidates.push({ dir: ownDir, why: `this process's own cgroup ${ownDir}` });
-    if (isRoot)
-        candidates.push({
-            dir: mount.mountPoint,
-            why: `the top of the cgroup v2 mount (running as root)`,
-        });
+    const candidates = candidateParents(mount.mountPoint, ownDir, isRoot);
     const refusals = [];
     for (const { dir, why } of candidates) {
         const probe = probeParent(dir);
@@ -15709,6 +19562,46 @@ function detectCgroupSupport(options = {}) {
         mount: mount.mountPoint,
         reason: `cannot create cgroups (${refusals.join('; ') || 'no writable parent'})${hint}`,
     };
+}
+/**
+ * The parents a run cgroup may be created in, in the order they are tried: this user's
+ * prepared subtree (when this process was moved into it), this process's own cgroup, the top
+ * of the mount (root only). Cleanup accepts a recorded cgroup only under one of these.
+ */
+function candidateParents(mountPoint, ownDir, isRoot) {
+    const candidates = [];
+    const delegated = (0,external_node_path_.join)(mountPoint, DELEGATED_SUBTREE, `u${process.getuid?.() ?? 0}`);
+    if (ownDir?.startsWith(`${delegated}/`)) {
+        candidates.push({ dir: delegated, why: `the prepared subtree ${delegated}` });
+    }
+    if (ownDir)
+        candidates.push({ dir: ownDir, why: `this process's own cgroup ${ownDir}` });
+    if (isRoot)
+        candidates.push({
+            dir: mountPoint,
+            why: `the top of the cgroup v2 mount (running as root)`,
+        });
+    return candidates;
+}
+/** Where cgroup v2 is mounted and this process's own cgroup there; undefined without cgroup v2. */
+function cgroupLocation(options = {}) {
+    if (process.platform !== 'linux')
+        return undefined;
+    try {
+        const mountinfo = options.mountinfo ?? (0,external_node_fs_.readFileSync)('/proc/self/mountinfo', 'utf8');
+        const procCgroup = options.procCgroup ?? (0,external_node_fs_.readFileSync)('/proc/self/cgroup', 'utf8');
+        const mount = findCgroup2Mounts(mountinfo)[0];
+        if (!mount)
+            return undefined;
+        const own = parseOwnCgroup(procCgroup);
+        return {
+            mount: mount.mountPoint,
+            ownDir: own === undefined ? undefined : cgroupDir(mount, own),
+        };
+    }
+    catch {
+        return undefined;
+    }
 }
 function probeParent(dir) {
     try {
@@ -15748,7 +19641,7 @@ const WANTED_CONTROLLERS = ['memory', 'pids'];
 function createRunCgroup(runId, support = detectCgroupSupport()) {
     if (!support.available || !support.root)
         throw new Error(`cgroup tracking is not available: ${support.reason}`);
-    const path = (0,external_node_path_.join)(support.root, `testwarden-${safeName(runId)}`);
+    const path = (0,external_node_path_.join)(support.root, runCgroupName(runId));
     (0,external_node_fs_.mkdirSync)(path, { recursive: true });
     enableControllers(path);
     return {
@@ -15757,6 +19650,10 @@ function createRunCgroup(runId, support = detectCgroupSupport()) {
         kill: (options) => killCgroupTree(path, options),
         remove: (options) => removeCgroupTree(path, options),
     };
+}
+/** Directory name of a run's cgroup: the run id is what proves, at cleanup, that the cgroup is the run's. */
+function runCgroupName(runId) {
+    return `testwarden-${safeName(runId)}`;
 }
 /**
  * A run cgroup has no processes of its own, so the "no internal processes" rule lets it hand
@@ -15827,17 +19724,23 @@ function openCgroup(path) {
         },
     };
 }
+/** The members; none when the cgroup is gone. Any other error names the file: an unreadable list is not an empty one. */
 function readPids(path) {
+    const file = (0,external_node_path_.join)(path, 'cgroup.procs');
+    let text;
     try {
-        const text = (0,external_node_fs_.readFileSync)((0,external_node_path_.join)(path, 'cgroup.procs'), 'utf8');
-        return text
-            .split('\n')
-            .filter((l) => l !== '')
-            .map(Number);
+        text = (0,external_node_fs_.readFileSync)(file, 'utf8');
     }
-    catch {
-        return [];
+    catch (error) {
+        const code = error.code;
+        if (code === 'ENOENT' || code === 'ENODEV')
+            return [];
+        throw new Error(`cannot read ${file}: ${error.message}`, { cause: error });
     }
+    return text
+        .split('\n')
+        .filter((l) => l !== '')
+        .map(Number);
 }
 function childCgroups(path) {
     try {
@@ -15920,8 +19823,381 @@ function rmdirTree(path) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/core/containers/container-proof.ts
+// The proof a container must carry before testwarden removes it on the word of a record: its full id, and testwarden's run label for that very run. Never a name, never an id prefix.
+
+
+/** A full container id: 64 lowercase hex digits (docker and podman alike). */
+const FULL_CONTAINER_ID = /^[0-9a-f]{64}$/;
+/**
+ * Checks each claim with one `inspect` of the full ids: a container is proven when the engine
+ * reports that exact id (a name made of 64 hex digits cannot stand in for it) and its
+ * `testwarden.run` label is the claimed run. Labels are fixed when a container is created, so
+ * only a container created for the run carries it.
+ */
+async function proveContainers(engine, claims) {
+    const full = claims.flatMap((c) => typeof c.id === 'string' && FULL_CONTAINER_ID.test(c.id) ? [c.id] : []);
+    const found = new Map((await container_list_inspectContainers(engine, [...new Set(full)])).map((d) => [d.id, d]));
+    return claims.map(({ id, runId }) => {
+        if (typeof id !== 'string' || !FULL_CONTAINER_ID.test(id))
+            return { kind: 'refused', why: 'not a full 64-digit container id' };
+        const details = found.get(id);
+        if (!details)
+            return { kind: 'gone' };
+        const label = details.labels[RUN_LABEL];
+        if (label !== runId)
+            return {
+                kind: 'refused',
+                why: label === undefined
+                    ? `it has no ${RUN_LABEL} label`
+                    : `its ${RUN_LABEL} label names another run`,
+            };
+        return { kind: 'proven', id, name: details.name };
+    });
+}
+
+;// CONCATENATED MODULE: ./src/core/tracker/cgroup-proof.ts
+// Decides whether a cgroup path read from the registry (untrusted: units can write the state dir) is one testwarden made for the run, before anything in it is killed or removed.
+
+
+
+
+/**
+ * The parents a run cgroup may have on this machine, by the same logic that creates them: the
+ * top of the v2 mount, a prepared per-user subtree (`testwarden/u<uid>`, any uid: root may clean
+ * up after a user's run), and this process's own cgroup (the runner's, for the watchdog and
+ * the post step, which share it).
+ */
+function cgroupRootsHere() {
+    const where = cgroupLocation();
+    if (!where)
+        return { mount: undefined, parents: new Set() };
+    const parents = new Set(candidateParents(where.mount, where.ownDir, true).map((c) => c.dir));
+    return { mount: where.mount, parents };
+}
+/** A run's own cgroup: `<parent>/testwarden-<runId>` under a parent from `roots`. */
+function proveRunCgroup(path, runId, roots) {
+    const real = resolvePath(path, roots);
+    if (real.kind !== 'proven')
+        return real;
+    const expected = runCgroupName(runId);
+    if ((0,external_node_path_.basename)(real.path) !== expected)
+        return refused(`its name is not ${expected}, the cgroup of run ${runId}`);
+    const parent = (0,external_node_path_.dirname)(real.path);
+    if (!roots.parents.has(parent) && !isDelegatedSubtree(parent, roots.mount ?? ''))
+        return refused(`it is not under a folder testwarden creates run cgroups in`);
+    return real;
+}
+/** A unit's cgroup: `<run cgroup>/u<attempt>-<hash>-<name>` (or `-<n>` after it). */
+function proveUnitCgroup(path, unit, roots) {
+    const real = resolvePath(path, roots);
+    if (real.kind !== 'proven')
+        return real;
+    const run = proveRunCgroup((0,external_node_path_.dirname)(real.path), unit.runId, roots);
+    if (run.kind !== 'proven')
+        return run.kind === 'gone' ? run : refused(`its parent is not the run's cgroup: ${run.why}`);
+    const name = unitCgroupName(unit.unitId, unit.attempt);
+    const own = (0,external_node_path_.basename)(real.path);
+    if (own !== name && !(own.startsWith(`${name}-`) && /^\d+$/.test(own.slice(name.length + 1))))
+        return refused(`its name is not ${name}, the cgroup of that unit attempt`);
+    return real;
+}
+function resolvePath(path, roots) {
+    if (typeof path !== 'string' || !(0,external_node_path_.isAbsolute)(path) || path.includes('\0'))
+        return refused('not an absolute path');
+    if (path.split('/').includes('..'))
+        return refused('it contains ".."');
+    if (roots.mount === undefined)
+        return refused('no cgroup v2 hierarchy is mounted here');
+    let real;
+    try {
+        real = (0,external_node_fs_.realpathSync)(path);
+    }
+    catch (error) {
+        if (error.code === 'ENOENT')
+            return { kind: 'gone' };
+        return refused(`cannot resolve it (${error.code ?? String(error)})`);
+    }
+    if (!real.startsWith(`${roots.mount}/`))
+        return refused(`it is not inside the cgroup v2 hierarchy ${roots.mount}`);
+    return { kind: 'proven', path: real };
+}
+function isDelegatedSubtree(dir, mount) {
+    return (0,external_node_path_.dirname)(dir) === (0,external_node_path_.join)(mount, DELEGATED_SUBTREE) && /^u\d+$/.test((0,external_node_path_.basename)(dir));
+}
+function refused(why) {
+    return { kind: 'refused', why };
+}
+
+;// CONCATENATED MODULE: ./src/core/tracker/registry.ts
+// The registry: an append-only file in the state dir naming every process group and container a run started, so cleanup, the post step and the watchdog can act without the runner.
+
+
+
+
+const REGISTRY_FILE = 'registry.jsonl';
+/** Far above what a run writes (a few short lines a unit attempt), far below what would hurt to read. */
+const MAX_REGISTRY_BYTES = 64 * 1024 * 1024;
+const pid = schemas_number().int().positive();
+const startTime = schemas_number().nonnegative();
+const registry_text = schemas_string().max(4096);
+/** What a line may hold; a line that is anything else is skipped whole. */
+const registry_entrySchema = discriminatedUnion('kind', [
+    /** The runner itself. */
+    object({ kind: literal('run'), runId: registry_text, pid, startTime, at: schemas_number() }),
+    /** A unit's process group leader (pgid = pid), with its start time so a reused pid is never signalled. */
+    object({
+        kind: literal('unit'),
+        runId: registry_text,
+        unitId: registry_text,
+        attempt: schemas_number().int().positive(),
+        pid,
+        startTime,
+        at: schemas_number(),
+        /** The unit's cgroup (cgroup tracking): cleanup kills it whole and removes it. */
+        cgroup: registry_text.optional(),
+    }),
+    /** A process seen descending from a unit's leader (tables without a marker scan: macOS, Windows). */
+    object({
+        kind: literal('descendant'),
+        runId: registry_text,
+        unitPid: pid,
+        unitStartTime: startTime,
+        pid,
+        startTime,
+    }),
+    /** The run's own cgroup (parent of the units' cgroups). */
+    object({ kind: literal('cgroup'), runId: registry_text, path: registry_text }),
+    /** The unit's group was seen empty after its sweep. */
+    object({ kind: literal('unit-end'), pid, startTime }),
+    /** `id` is the full id once the container exists; an isolated unit's is its name until then. */
+    object({
+        kind: literal('container'),
+        runId: registry_text,
+        id: registry_text,
+        name: registry_text,
+        unitId: registry_text.nullable(),
+    }),
+    /** Everything recorded above was cleaned up. */
+    object({ kind: literal('cleaned'), at: schemas_number() }),
+]);
+class Registry {
+    path;
+    constructor(stateDir) {
+        this.path = (0,external_node_path_.join)(stateDir, REGISTRY_FILE);
+    }
+    /** Starts a new registry for a run (the previous one must have been cleaned up first). */
+    begin(entry) {
+        (0,external_node_fs_.writeFileSync)(this.path, `${JSON.stringify(entry)}\n`);
+    }
+    /** Appends synchronously: the line is on disk before the caller goes on, so a crash cannot lose it. */
+    add(entry) {
+        (0,external_node_fs_.appendFileSync)(this.path, `${JSON.stringify(entry)}\n`);
+    }
+    /**
+     * Every well-formed entry; a torn last line (a crash mid-write), garbage or a line of the wrong
+     * shape is skipped. A missing file is an empty registry; one that cannot be read throws an
+     * error naming it, so no caller takes it for "nothing to clean up".
+     */
+    read() {
+        const read = this.readChecked();
+        if (read.problem)
+            throw new Error(`cannot read the registry ${read.problem}`);
+        return read.entries;
+    }
+    /** The same, with how many lines were skipped and why the file could not be read at all. */
+    readChecked() {
+        const file = readBounded(this.path, MAX_REGISTRY_BYTES);
+        if (file.kind === 'missing')
+            return { entries: [], skipped: 0 };
+        if (file.kind === 'unusable')
+            return { entries: [], skipped: 0, problem: `${this.path} ${file.why}` };
+        const entries = [];
+        let skipped = 0;
+        for (const line of file.content.split('\n')) {
+            if (line.trim() === '')
+                continue;
+            try {
+                const value = registry_entrySchema.safeParse(JSON.parse(line));
+                if (value.success)
+                    entries.push(value.data);
+                else
+                    skipped++;
+            }
+            catch {
+                skipped++; // Torn or foreign line.
+            }
+        }
+        return { entries, skipped };
+    }
+}
+/** What is still to clean up: entries after the last `cleaned` mark, minus units seen ended. */
+function pendingEntries(entries) {
+    let from = 0;
+    entries.forEach((e, i) => {
+        if (e.kind === 'cleaned')
+            from = i + 1;
+    });
+    const tail = entries.slice(from);
+    const ended = new Set(tail.filter((e) => e.kind === 'unit-end').map((e) => `${e.pid}:${e.startTime}`));
+    return {
+        runs: tail.filter((e) => e.kind === 'run'),
+        units: tail.filter((e) => e.kind === 'unit' && !ended.has(`${e.pid}:${e.startTime}`)),
+        containers: tail.filter((e) => e.kind === 'container'),
+        cgroups: tail.filter((e) => e.kind === 'cgroup'),
+        descendants: tail.filter((e) => e.kind === 'descendant' && !ended.has(`${e.unitPid}:${e.unitStartTime}`)),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/core/tracker/registry-claims.ts
+// Sorts what a registry claims into what the targets themselves prove (a leader with its start time and the run's marker, a cgroup in the run's own subtree) and what is reported but left alone.
+
+
+
+
+
+/**
+ * `runId`, when the caller knows it (the watchdog, the post step), is the only run acted on;
+ * otherwise the runs named by the registry's `run` entries are.
+ */
+function sortClaims(entries, options = {}) {
+    const pending = pendingEntries(entries);
+    const runIds = options.runId !== undefined ? [options.runId] : [...new Set(pending.runs.map((r) => r.runId))];
+    const known = new Set(runIds);
+    const ignored = [];
+    const ofRun = (list, kind, target) => list.filter((e) => {
+        if (known.has(e.runId))
+            return true;
+        ignored.push({
+            kind,
+            target: bounded(target(e)),
+            why: `it names run ${bounded(e.runId)}, which this state dir does not record`,
+        });
+        return false;
+    });
+    const units = ofRun(pending.units, 'unit', (u) => `process group ${u.pid}`);
+    const cgroupEntries = ofRun(pending.cgroups, 'cgroup', (c) => c.path);
+    const containers = ofRun(pending.containers, 'container', (c) => c.id || c.name);
+    const provenGroups = [];
+    const table = processTable();
+    for (const unit of units) {
+        // Tables without /proc have no environment to read: the start time alone, checked for the
+        // leader and every descendant when they are swept, is the proof there.
+        if (table.kind !== 'proc')
+            continue;
+        // A dead or reused leader is simply not the group any more: its members are found by marker.
+        if (!isSameProcessAlive(unit.pid, unit.startTime))
+            continue;
+        const environ = readEnviron(unit.pid);
+        if (environ !== undefined && environHas(environ, markerEntries(unit.runId, unit.unitId)))
+            provenGroups.push(unit);
+        else
+            ignored.push({
+                kind: 'unit',
+                target: `process group ${unit.pid}`,
+                why: environ === undefined
+                    ? 'its leader environment cannot be read to check the run marker'
+                    : `its leader does not carry the marker of unit ${bounded(unit.unitId)}`,
+            });
+    }
+    const roots = options.roots ?? cgroupRootsHere();
+    const provenCgroups = [];
+    const judge = (path, proof) => {
+        if (proof.kind === 'proven')
+            provenCgroups.push(proof.path);
+        else if (proof.kind === 'refused')
+            ignored.push({ kind: 'cgroup', target: bounded(path), why: proof.why });
+    };
+    for (const unit of units)
+        if (unit.cgroup !== undefined)
+            judge(unit.cgroup, proveUnitCgroup(unit.cgroup, unit, roots));
+    for (const entry of cgroupEntries)
+        judge(entry.path, proveRunCgroup(entry.path, entry.runId, roots));
+    return {
+        runIds,
+        runs: pending.runs,
+        units,
+        descendants: pending.descendants.filter((d) => known.has(d.runId)),
+        provenGroups,
+        provenCgroups: [...new Set(provenCgroups)],
+        containers,
+        ignored,
+    };
+}
+/** Text from the registry, cut to a length a report can carry. */
+function bounded(text) {
+    return text.length > 200 ? `${text.slice(0, 200)}…` : text;
+}
+
+;// CONCATENATED MODULE: ./src/core/tracker/cleanup-containers.ts
+// Cleanup's container half: the run's labelled containers, and recorded ones only when they prove (full id and run label) that the run made them.
+
+
+
+
+
+/** Removes what the run's labels and the proven entries name; appends to `ignored` and `warnings`. */
+async function cleanupContainers(options, runIds, recorded, ignored, warnings) {
+    const engine = options.engine === undefined ? await detectEngine().catch(() => undefined) : options.engine;
+    if (!engine) {
+        if (recorded.length > 0)
+            warnings.push(`${recorded.length} recorded container(s) could not be checked: no container engine answers`);
+        return [];
+    }
+    // The engine filters on the exact label value: every container found carries the run's label.
+    const wanted = new Map();
+    for (const runId of runIds) {
+        try {
+            for (const c of await findRunContainers(engine, runId))
+                wanted.set(c.id, { id: c.id, name: c.name });
+        }
+        catch (error) {
+            warnings.push(`could not list containers of run ${runId}: ${error.message}`);
+        }
+    }
+    const covered = (r) => [...wanted.values()].some((w) => w.id === r.id || (r.name !== '' && w.name === r.name));
+    const full = recorded.filter((r) => FULL_CONTAINER_ID.test(r.id) && !covered(r));
+    const partial = recorded.filter((r) => !FULL_CONTAINER_ID.test(r.id) && !covered(r));
+    try {
+        const verdicts = await proveContainers(engine, full);
+        full.forEach((r, i) => {
+            const verdict = verdicts[i];
+            if (verdict.kind === 'proven')
+                wanted.set(verdict.id, { id: verdict.id, name: verdict.name });
+            else if (verdict.kind === 'refused')
+                ignored.push({ kind: 'container', target: r.id, why: verdict.why });
+        });
+    }
+    catch (error) {
+        warnings.push(`could not inspect recorded containers: ${error.message}`);
+    }
+    if (partial.length > 0) {
+        // A name or a short id proves nothing (anyone's container may have it): it is reported when
+        // it names a container that exists, and that container is left alone.
+        try {
+            const present = await container_list_listContainers(engine);
+            for (const r of partial) {
+                const match = present.find((p) => p.name === r.name || p.name === r.id || (r.id !== '' && p.id.startsWith(r.id)));
+                if (match && !wanted.has(match.id))
+                    ignored.push({
+                        kind: 'container',
+                        target: bounded(r.id || r.name),
+                        why: `a name or short id is no proof; container ${match.name || match.id.slice(0, 12)} was left alone`,
+                    });
+            }
+        }
+        catch (error) {
+            warnings.push(`could not list containers: ${error.message}`);
+        }
+    }
+    const removed = await removeContainers(engine, [...wanted.values()]);
+    for (const c of removed)
+        if (c.action === 'remove-failed')
+            warnings.push(`container ${c.name || c.id} could not be removed: ${c.error ?? ''}`);
+    return removed.map(({ kind, id, name, action }) => ({ kind, id, name, action }));
+}
+
 ;// CONCATENATED MODULE: ./src/core/tracker/cleanup.ts
-// Cleanup without the runner: kills every process and removes every container a run in a state dir left behind (registry, marker scan, labels); idempotent.
 
 
 
@@ -15931,20 +20207,32 @@ function rmdirTree(path) {
 
 
 
+
+/**
+ * The registry is a list of claims (units can write the state dir): a group is signalled only
+ * while its leader is alive with its recorded start time and the run's marker, a cgroup is
+ * killed and removed only inside the run's own subtree, a container is removed only by full id
+ * with the run's label. Everything else is reported in `ignored` and left alone.
+ */
 async function cleanupStateDir(stateDir, options = {}) {
     const registry = new Registry(stateDir);
-    const pending = pendingEntries(registry.read());
+    const read = registry.readChecked();
     const warnings = [];
-    const runIds = [
-        ...new Set([...pending.runs, ...pending.units, ...pending.containers].map((e) => e.runId)),
-    ];
+    // Unreadable is not "nothing to clean up": say so, naming the file.
+    if (read.problem)
+        throw new Error(`cannot read the registry ${read.problem}`);
+    if (read.skipped > 0)
+        warnings.push(`${read.skipped} malformed line(s) in ${registry.path} were skipped`);
+    const claims = sortClaims(read.entries, { runId: options.runId });
+    const { runIds, ignored } = claims;
     if (runIds.length === 0)
-        return { processes: [], containers: [], warnings };
-    const alive = pending.runs.find((r) => r.pid !== process.pid && isSameProcessAlive(r.pid, r.startTime));
+        return { processes: [], containers: [], ignored, warnings };
+    const alive = claims.runs.find((r) => r.pid !== process.pid && sameProcessAlive(r.pid, r.startTime));
     if (alive && !options.force) {
         return {
             processes: [],
             containers: [],
+            ignored: [],
             warnings: [
                 `the run ${alive.runId} is still in progress (pid ${alive.pid}); nothing was cleaned up`,
             ],
@@ -15953,14 +20241,18 @@ async function cleanupStateDir(stateDir, options = {}) {
     }
     const exclude = new Set([process.pid, ...(options.exclude ?? [])]);
     const cgroupMembers = new Map();
+    const table = processTable();
     const find = () => {
         const found = new Map();
-        if (hasProc) {
+        if (table.kind !== 'proc') {
+            for (const p of findByDescent(table, claims))
+                found.set(p.pid, p);
+        }
+        else {
             const table = listProcesses();
-            for (const unit of pending.units) {
-                // A group is ours only while its recorded leader is alive with its recorded start time:
-                // a pid (and so a pgid) reused since then belongs to someone else. Members of a group
-                // whose leader died are found by their marker below instead.
+            for (const unit of claims.provenGroups) {
+                // Proven when sorted; checked again each round: once the leader is gone (or its pid
+                // reused) the number may lead someone else's group, and members are found by marker.
                 if (!isSameProcessAlive(unit.pid, unit.startTime))
                     continue;
                 for (const p of table) {
@@ -15980,26 +20272,16 @@ async function cleanupStateDir(stateDir, options = {}) {
             found.delete(pid);
         return [...found.values()];
     };
-    const noteMembers = (path) => {
+    // cgroups hold everything, even what escaped the marker and the group: end them first, whole.
+    for (const path of claims.provenCgroups) {
+        if (!(0,external_node_fs_.existsSync)(path))
+            continue;
         for (const pid of openCgroup(path).pids()) {
             const p = exclude.has(pid) ? undefined : describePid(pid);
             if (p)
                 cgroupMembers.set(pid, p);
         }
-    };
-    // cgroups hold everything, even what escaped the marker and the group: end them first, whole.
-    for (const unit of pending.units) {
-        if (unit.cgroup && (0,external_node_fs_.existsSync)(unit.cgroup)) {
-            noteMembers(unit.cgroup);
-            await killCgroupTree(unit.cgroup, { timeoutMs: 2000 }).catch(() => false);
-            await removeCgroupTree(unit.cgroup).catch(() => false);
-        }
-    }
-    for (const run of pending.cgroups) {
-        if (!(0,external_node_fs_.existsSync)(run.path))
-            continue;
-        noteMembers(run.path);
-        await removeCgroupTree(run.path, { kill: true, timeoutMs: 2000 }).catch(() => false);
+        await removeCgroupTree(path, { kill: true, timeoutMs: 2000 }).catch(() => false);
     }
     const seen = new Map(cgroupMembers);
     let alivePs = find();
@@ -16009,11 +20291,6 @@ async function cleanupStateDir(stateDir, options = {}) {
                 seen.set(p.pid, p);
         await terminate({ processes: alivePs }, { graceMs: options.graceMs ?? 2000 });
         alivePs = find();
-    }
-    if (!hasProc) {
-        // Without /proc only the recorded groups can be signalled (tree-kill's limits apply; see docs/tracking.md).
-        for (const unit of pending.units)
-            await terminate({ pgid: unit.pid }, { graceMs: options.graceMs ?? 2000 });
     }
     const stillAlive = new Set(alivePs.map((p) => p.pid));
     const processes = [...seen.values()].map((p) => ({
@@ -16025,49 +20302,31 @@ async function cleanupStateDir(stateDir, options = {}) {
     for (const p of processes)
         if (p.action === 'kill-failed')
             warnings.push(`process ${p.pid} survived SIGKILL: ${p.command}`);
-    const containers = await cleanupContainers(options, runIds, pending.containers, warnings);
+    const containers = await cleanupContainers(options, runIds, claims.containers, ignored, warnings);
     if (processes.every((p) => p.action === 'killed') &&
         containers.every((c) => c.action === 'removed')) {
         registry.add({ kind: 'cleaned', at: Date.now() });
     }
-    return { processes, containers, warnings };
+    return { processes, containers, ignored, warnings };
 }
-async function cleanupContainers(options, runIds, recorded, warnings) {
-    const engine = options.engine === undefined ? await detectEngine().catch(() => undefined) : options.engine;
-    if (!engine) {
-        if (recorded.length > 0)
-            warnings.push(`${recorded.length} recorded container(s) could not be checked: no container engine answers`);
-        return [];
+/**
+ * Without /proc (macOS, Windows): each unit's group while its number is still the unit's, and
+ * its descendants, those the run recorded and those now under them, from one sweep.
+ */
+function findByDescent(table, pending) {
+    const sweep = table.list();
+    const found = [];
+    for (const unit of pending.units) {
+        const descent = new DescentRecorder({ pid: unit.pid, startTime: unit.startTime }, { groups: table.groups });
+        descent.remember(pending.descendants.filter((d) => d.unitPid === unit.pid && d.unitStartTime === unit.startTime));
+        descent.record(sweep);
+        found.push(...descent.alive(sweep).map(describeInfo));
+        // The leader itself, while it is still the process the run started.
+        const leader = sweep.find((p) => p.pid === unit.pid);
+        if (leader && !leader.zombie && leader.startTime === unit.startTime)
+            found.push(describeInfo(leader));
     }
-    const wanted = new Map();
-    for (const runId of runIds) {
-        try {
-            for (const c of await findRunContainers(engine, runId))
-                wanted.set(c.id, { id: c.id, name: c.name });
-        }
-        catch (error) {
-            warnings.push(`could not list containers of run ${runId}: ${error.message}`);
-        }
-    }
-    if (recorded.length > 0) {
-        // Recorded containers count only while they still exist (most were removed at their unit's end).
-        try {
-            const present = await container_list_listContainers(engine);
-            for (const c of recorded) {
-                const match = present.find((p) => p.id.startsWith(c.id) || c.id.startsWith(p.id) || p.name === c.name);
-                if (match && !wanted.has(match.id))
-                    wanted.set(match.id, { id: match.id, name: match.name });
-            }
-        }
-        catch (error) {
-            warnings.push(`could not list containers: ${error.message}`);
-        }
-    }
-    const removed = await removeContainers(engine, [...wanted.values()]);
-    for (const c of removed)
-        if (c.action === 'remove-failed')
-            warnings.push(`container ${c.name || c.id} could not be removed: ${c.error ?? ''}`);
-    return removed.map(({ kind, id, name, action }) => ({ kind, id, name, action }));
+    return found;
 }
 
 ;// CONCATENATED MODULE: ./src/core/lifecycle/watchdog-log.ts
@@ -16086,7 +20345,8 @@ function appendWatchdogLog(stateDir, message) {
 }
 
 ;// CONCATENATED MODULE: ./src/core/lifecycle/runner-lost.ts
-// What the watchdog does once the runner is lost: kill and remove everything the run left, mark the checkpoint `runner-lost`, log it.
+// What the watchdog does once the runner is lost (gone, or stuck and not answering): end a stuck runner, kill and remove everything the run left, record why in the checkpoint, log it.
+
 
 
 
@@ -16095,67 +20355,103 @@ function appendWatchdogLog(stateDir, message) {
 
 
 async function handleRunnerLost(input) {
-    const runnerAlive = isProcessAlive(input.runnerPid, input.runnerStartTime);
-    // A hung runner keeps its life (it may still finish or be debugged); only what it started goes.
-    const exclude = [process.ppid, input.runnerPid];
-    let cleanup;
+    // First the runner: a stuck one that woke up mid-cleanup would start units into a torn-down run.
+    const runner = input.cause === 'runner-stuck' ? await endRunner(input) : undefined;
+    const cleanup = await cleanUp(input);
+    const reason = input.cause === 'runner-stuck' ? 'runner-stuck' : 'runner-lost';
+    const checkpoint = markRunnerLost((0,external_node_path_.join)(input.stateDir, CHECKPOINT_FILE), input.runId, reason);
+    const lost = {
+        cause: input.cause,
+        quietMs: input.quietMs,
+        ...(runner ? { runner } : {}),
+        cleanup,
+        checkpoint,
+    };
+    appendWatchdogLog(input.stateDir, describeLoss(lost, input.runnerPid));
+    return lost;
+}
+/** SIGKILL, only while the pid still has the runner's start time (a stuck loop runs no handler). */
+async function endRunner(input) {
+    const { runnerPid: pid, runnerStartTime: startTime } = input;
+    if (!isProcessAlive(pid, startTime))
+        return 'gone';
     try {
-        cleanup = await cleanupStateDir(input.stateDir, {
+        process.kill(pid, 'SIGKILL');
+    }
+    catch {
+        return isProcessAlive(pid, startTime) ? 'kill-failed' : 'gone';
+    }
+    const gone = await pollUntil(() => !isProcessAlive(pid, startTime), Date.now() + 5000);
+    return gone ? 'killed' : 'kill-failed';
+}
+async function cleanUp(input) {
+    // Never this process, its parent or the runner (a runner that could not be ended is left).
+    const exclude = [process.ppid, input.runnerPid];
+    try {
+        return await cleanupStateDir(input.stateDir, {
             force: true,
             graceMs: input.graceMs,
             exclude,
+            runId: input.runId,
             ...(input.engine !== undefined ? { engine: input.engine } : {}),
         });
     }
     catch (error) {
-        cleanup = {
+        return {
             processes: [],
             containers: [],
+            ignored: [],
             warnings: [`cleanup failed: ${error.message}`],
         };
     }
-    const checkpoint = markRunnerLost((0,external_node_path_.join)(input.stateDir, CHECKPOINT_FILE), input.runId);
-    const lost = { cause: input.cause, staleMs: input.staleMs, cleanup, checkpoint };
-    appendWatchdogLog(input.stateDir, describeLoss(lost, input.runnerPid, runnerAlive));
-    return lost;
 }
 /**
- * Sets `reason: runner-lost` and `complete: false` in the checkpoint and ends this run's history
- * entry, so `status` says why the
- * run stopped and `--resume` continues it. A complete checkpoint (the run had finished, only its
- * last steps were lost), an unreadable one and one a later run has written are left as they are.
+ * Sets `reason` (`runner-lost` or `runner-stuck`) and `complete: false` in the checkpoint and
+ * ends this run's history entry, so `status` says why the run stopped and `--resume` continues
+ * it. A complete checkpoint, one whose run the runner had ended itself, an unreadable one and
+ * one a later run has written are left as they are.
  */
-function markRunnerLost(path, runId) {
+function markRunnerLost(path, runId, reason = 'runner-lost') {
     const read = readCheckpoint(path);
     if (read.checkpoint === undefined)
         return read.warnings.length > 0 ? 'unreadable' : 'missing';
-    if (read.checkpoint.complete)
+    const { checkpoint } = read;
+    if (checkpoint.complete)
         return 'complete';
-    if (runId !== undefined && read.checkpoint.runId !== runId)
+    if (runId !== undefined && checkpoint.runId !== runId)
         return 'other-run';
-    // With a stop reason the unit list does not matter: the run is not complete. Its history
-    // entry ends now, with the reason.
-    markEnded(read.checkpoint, { reason: 'runner-lost', unitIds: [] });
+    const entry = checkpoint.runs?.findLast((r) => r.runId === checkpoint.runId);
+    if (entry?.endedAt !== undefined)
+        return 'ended';
+    // With a stop reason the unit list does not matter: the run is not complete.
+    markEnded(checkpoint, { reason, unitIds: [] });
     try {
-        writeCheckpoint(path, read.checkpoint);
+        writeCheckpoint(path, checkpoint);
         return 'marked';
     }
     catch {
         return 'write-failed';
     }
 }
-function describeLoss(lost, runnerPid, runnerAlive) {
+function describeLoss(lost, runnerPid) {
+    const quiet = `${Math.round(lost.quietMs)} ms`;
     const why = lost.cause === 'runner-gone'
         ? `runner ${runnerPid} is gone`
-        : `runner ${runnerPid} sent no heartbeat for ${Math.round(lost.staleMs)} ms (${runnerAlive ? 'alive but hung; left running' : 'now gone'})`;
+        : `runner ${runnerPid} is stuck (no heartbeat for ${quiet}, not stopped, no answer to the stop request): ${{
+            killed: 'ended it (SIGKILL)',
+            gone: 'it ended by itself meanwhile',
+            'kill-failed': 'could not end it',
+        }[lost.runner ?? 'kill-failed']}`;
     const killed = lost.cleanup.processes.filter((p) => p.action === 'killed').length;
     const removed = lost.cleanup.containers.filter((c) => c.action === 'removed').length;
+    const ignored = lost.cleanup.ignored.map((e) => `; ignored ${e.kind} ${JSON.stringify(e.target)} (${e.why})`);
     const warnings = lost.cleanup.warnings.length > 0 ? `; ${lost.cleanup.warnings.join('; ')}` : '';
-    return `${why}: killed ${killed} process(es), removed ${removed} container(s); checkpoint ${lost.checkpoint}${warnings}`;
+    return `${why}: killed ${killed} process(es), removed ${removed} container(s); checkpoint ${lost.checkpoint}${ignored.join('')}${warnings}`;
 }
 
 ;// CONCATENATED MODULE: ./src/core/lifecycle/watchdog.ts
-// The watchdog's loop (SPEC §9): watches the runner's process and heartbeat; when the runner dies or hangs it cleans up after it, and it leaves quietly when the run ends.
+// The watchdog's loop (docs/cli.md, "Cleanup and the watchdog"): watches the runner over the heartbeat pipe and its /proc entry; cleans up after a runner that is gone, asks a stuck one to stop (and ends it if it cannot), waits for a stopped one, and leaves quietly when the run ends.
+
 
 
 
@@ -16165,75 +20461,135 @@ function describeLoss(lost, runnerPid, runnerAlive) {
 
 
 const WATCHDOG_PID_FILE = 'watchdog.pid';
+/** A stuck runner gets this long (at most the heartbeat timeout) to answer the stop request. */
+const STOP_ANSWER_MS = 10_000;
 async function runWatchdog(options) {
-    const { stateDir, runnerPid, runnerStartTime } = options;
-    const pollMs = options.pollMs ?? 500;
-    const watch = new HeartbeatWatch();
-    const heartbeat = new HeartbeatReader(stateDir);
+    const { stateDir, runnerPid, runnerStartTime, heartbeatTimeoutMs } = options;
+    const pollMs = options.pollMs ?? Math.max(20, Math.min(500, heartbeatTimeoutMs / 4));
+    const answerMs = Math.min(STOP_ANSWER_MS, heartbeatTimeoutMs);
     const runner = new ProcessProbe(runnerPid, runnerStartTime);
+    let listener = options.link ? new HeartbeatListener(options.link) : undefined;
     const log = (message) => appendWatchdogLog(stateDir, message);
-    log(`watching runner ${runnerPid}${options.runId ? ` (run ${options.runId})` : ''}, heartbeat timeout ${options.heartbeatTimeoutMs} ms`);
+    const now = () => external_node_perf_hooks_namespaceObject.performance.now();
+    log(`watching runner ${runnerPid}${options.runId ? ` (run ${options.runId})` : ''}, heartbeat timeout ${heartbeatTimeoutMs} ms${listener ? '' : '; no heartbeat pipe: only its death is noticed'}`);
+    // The last moment the runner could not be blamed for silence: a beat, or seen stopped.
+    let excusedAt = now();
+    let askedAt;
+    let stopped = false;
+    let lastTick = now();
+    const lost = async (cause) => {
+        const quietMs = now() - Math.max(excusedAt, listener?.lastBeatAt ?? 0);
+        const end = await handleRunnerLost({
+            stateDir,
+            runnerPid,
+            runnerStartTime,
+            runId: options.runId,
+            cause,
+            quietMs,
+            graceMs: options.graceMs ?? 500,
+            engine: options.engine,
+        });
+        return { kind: 'runner-lost', ...end };
+    };
     try {
         for (;;) {
             if (options.signal?.aborted)
                 return ended({ kind: 'stopped' }, log);
-            // Each poll costs a stat and one read of an open file: it runs four times a second for hours.
-            const beat = heartbeat.read();
-            if (beat === undefined && !(0,external_node_fs_.existsSync)(stateDir))
-                return { kind: 'state-dir-gone' };
-            const other = beat && !(beat.pid === runnerPid && beat.startTime === runnerStartTime);
-            if (other)
-                return ended({ kind: 'superseded', by: beat.pid }, log);
-            if (beat?.ended)
+            if (listener?.ended)
                 return ended({ kind: 'run-ended' }, log);
-            const gone = !runner.alive();
-            const staleMs = watch.observe(beat?.at);
-            if (gone || staleMs >= options.heartbeatTimeoutMs) {
-                // The runner may have written its last beat and exited between the two reads above.
-                if (gone && readHeartbeat(stateDir)?.ended)
+            const state = runner.state();
+            if (state === 'gone' || listener?.closed) {
+                // What the runner wrote comes before its end-of-file: read it all, so that a last `end`
+                // (a runner that ended its run and exited at once) counts.
+                if (listener)
+                    await drain(listener);
+                if (listener?.ended)
                     return ended({ kind: 'run-ended' }, log);
-                const owner = lastRunner(stateDir);
-                if (owner && !(owner.pid === runnerPid && owner.startTime === runnerStartTime))
-                    return ended({ kind: 'superseded', by: owner.pid }, log);
-                const lost = await handleRunnerLost({
-                    stateDir,
-                    runnerPid,
-                    runnerStartTime,
-                    runId: options.runId,
-                    cause: gone ? 'runner-gone' : 'heartbeat-stale',
-                    staleMs,
-                    graceMs: options.graceMs ?? 500,
-                    engine: options.engine,
-                });
-                return { kind: 'runner-lost', ...lost };
+                // Only the runner holds its end: end-of-file means it is exiting, and its /proc entry
+                // follows within moments. A runner still alive after that broke the pipe, not died.
+                if (state === 'gone' || (await pollUntil(() => !runner.alive(), Date.now() + 1000)))
+                    return await lost('runner-gone');
+                log('the heartbeat pipe closed but the runner lives: only its death is noticed from now on');
+                listener?.close();
+                listener = undefined;
+                continue;
             }
-            try {
-                await (0,promises_namespaceObject.setTimeout)(pollMs, undefined, { signal: options.signal });
+            const at = now();
+            // This process itself was stopped or starved: it cannot tell whether the runner beat.
+            if (at - lastTick > pollMs + Math.max(1000, heartbeatTimeoutMs / 2))
+                excusedAt = at;
+            lastTick = at;
+            if (state === 'stopped') {
+                if (!stopped)
+                    log(`runner ${runnerPid} is stopped (SIGSTOP, Ctrl-Z or a debugger): waiting`);
+                stopped = true;
+                excusedAt = at;
+                if (askedAt !== undefined)
+                    askedAt = at;
             }
-            catch {
-                // Aborted: reported at the top of the loop.
+            else if (stopped) {
+                log(`runner ${runnerPid} continues`);
+                stopped = false;
+                excusedAt = at;
             }
+            if (listener && state === 'running') {
+                const end = await checkSilence(listener, at);
+                if (end)
+                    return end;
+            }
+            await (listener ? listener.wait(pollMs, options.signal) : sleep(pollMs, options.signal));
         }
     }
     finally {
+        listener?.close();
         runner.close();
         releasePidFile(stateDir);
     }
+    /** Asks a runner silent for the timeout to stop; one that does not answer in time is stuck. */
+    async function checkSilence(beats, at) {
+        if (askedAt !== undefined && beats.lastBeatAt > askedAt) {
+            log(`runner ${runnerPid} answers again; it stops its run itself`);
+            askedAt = undefined;
+            excusedAt = at;
+        }
+        const quietMs = at - Math.max(excusedAt, beats.lastBeatAt);
+        if (askedAt === undefined && quietMs >= heartbeatTimeoutMs) {
+            // Beats that arrived while this loop slept are read before the verdict.
+            await new Promise((resolve) => setImmediate(resolve));
+            if (now() - beats.lastBeatAt < heartbeatTimeoutMs)
+                return undefined;
+            beats.requestStop();
+            askedAt = now();
+            log(`runner ${runnerPid} sent no heartbeat for ${Math.round(quietMs)} ms and is not stopped: asked it to stop the run (runner-stuck); ending it in ${answerMs} ms without an answer`);
+        }
+        else if (askedAt !== undefined && at - askedAt >= answerMs) {
+            await new Promise((resolve) => setImmediate(resolve));
+            if (beats.lastBeatAt > askedAt)
+                return undefined;
+            return lost('runner-stuck');
+        }
+        return undefined;
+    }
+}
+/** Waits (at most a second) for the runner's end-of-file, reading everything before it. */
+async function drain(listener) {
+    const deadline = Date.now() + 1000;
+    while (!listener.closed && Date.now() < deadline)
+        await listener.wait(50);
+}
+async function sleep(ms, signal) {
+    try {
+        await (0,promises_namespaceObject.setTimeout)(ms, undefined, { signal });
+    }
+    catch {
+        // Aborted: reported at the top of the loop.
+    }
 }
 function ended(end, log) {
-    const what = {
-        'run-ended': 'the run ended; leaving',
-        stopped: 'asked to stop; leaving without cleaning up',
-        superseded: `another runner (pid ${'by' in end ? end.by : '?'}) took over the state dir; leaving`,
-        'state-dir-gone': 'the state dir is gone; leaving',
-    }[end.kind];
-    log(what);
+    log(end.kind === 'run-ended'
+        ? 'the run ended; leaving'
+        : 'asked to stop; leaving without cleaning up');
     return end;
-}
-/** The runner the registry names last (the state dir's current owner), if any. */
-function lastRunner(stateDir) {
-    const runs = new Registry(stateDir).read().filter((e) => e.kind === 'run');
-    return runs.at(-1);
 }
 /** Removes the pid file when it names this process (a file naming another watchdog is left alone). */
 function releasePidFile(stateDir) {
@@ -16250,6 +20606,8 @@ function releasePidFile(stateDir) {
 
 ;// CONCATENATED MODULE: ./src/core/lifecycle/watchdog-process.ts
 // Starts and stops the detached watchdog process; `watchdog.pid` in the state dir keeps it to one per run and lets the post step find it.
+
+
 
 
 
@@ -16281,7 +20639,10 @@ function startWatchdog(options) {
     }
     if (claim.fd === undefined)
         return { started: false, running: claim.running };
-    const env = { ...(options.env ?? process.env), ...options.command.env };
+    const env = {
+        ...scrubbedEnv(options.env ?? process.env),
+        ...options.command.env,
+    };
     for (const name of UNIT_MARKERS)
         delete env[name];
     const args = watchdogArgs({
@@ -16291,14 +20652,16 @@ function startWatchdog(options) {
         heartbeatTimeoutMs: options.heartbeatTimeoutMs,
         runId: options.runId,
     });
-    let pid;
+    let child;
     let error = 'no pid';
     try {
-        // Own session, no stdio: no terminal signal reaches it, no pipe keeps a CI step waiting,
-        // and the runner exits without waiting for it. cwd is the root: it pins no mount.
-        const child = (0,external_node_child_process_.spawn)(options.command.program, [...options.command.args, ...args], {
+        // Own session: no terminal signal reaches it. Its stdin and stdout are the heartbeat pipes,
+        // made here and private to the two processes (libuv opens the runner's ends close-on-exec,
+        // so no unit inherits them); stderr is /dev/null, so no pipe of a CI step is held open.
+        // cwd is the root: it pins no mount.
+        child = (0,external_node_child_process_.spawn)(options.command.program, [...options.command.args, ...args], {
             detached: true,
-            stdio: 'ignore',
+            stdio: ['pipe', 'pipe', 'ignore'],
             env,
             cwd: (0,external_node_path_.parse)(stateDir).root,
         });
@@ -16306,34 +20669,46 @@ function startWatchdog(options) {
             // Reported through the missing pid below.
         });
         child.unref();
-        pid = child.pid;
     }
     catch (e) {
         error = e.message;
     }
+    const pid = child?.pid;
     try {
-        if (pid === undefined) {
+        if (child === undefined || pid === undefined) {
+            child?.stdin?.destroy();
+            child?.stdout?.destroy();
             (0,external_node_fs_.closeSync)(claim.fd);
             (0,external_node_fs_.unlinkSync)(path);
             return { started: false, error: `could not start the watchdog: ${error}` };
         }
-        const record = { pid, startTime: startTimeOf(pid), runnerPid, runnerStartTime };
-        (0,external_node_fs_.writeSync)(claim.fd, JSON.stringify(record));
+        const startTime = startTimeOf(pid);
+        (0,external_node_fs_.writeSync)(claim.fd, JSON.stringify({ pid, startTime, runnerPid, runnerStartTime }));
         (0,external_node_fs_.closeSync)(claim.fd);
+        return {
+            started: true,
+            pid,
+            startTime,
+            link: { toWatchdog: child.stdin, fromWatchdog: child.stdout },
+        };
     }
     catch (e) {
         return { started: false, error: `could not record the watchdog: ${e.message}` };
     }
-    return { started: true, pid };
 }
 /**
  * Signals the recorded watchdog (only if its start time still matches) and waits up to `waitMs`
  * for it to go. The run's `ended` heartbeat makes it leave by itself; this is for the post step
  * and for leaving at once.
  */
-async function stopWatchdog(stateDir, options = {}) {
+async function stopWatchdog(stateDir, 
+/** `pid`: act only on the record of that watchdog (the one this process started). */
+options = {}) {
     const path = (0,external_node_path_.join)((0,external_node_path_.resolve)(stateDir), WATCHDOG_PID_FILE);
     const current = readPidFile(path);
+    if (options.pid !== undefined && current.kind === 'live' && current.pid !== options.pid) {
+        return { signalled: false, running: false };
+    }
     if (current.kind === 'missing' || current.kind === 'starting') {
         return { signalled: false, running: current.kind === 'starting' };
     }
@@ -16370,7 +20745,7 @@ function readPidFile(path) {
         // Empty: claimed by a starter that has not written the pid yet (or died doing so).
         return ageMs < CLAIM_MS && raw === '' ? { kind: 'starting', raw } : { kind: 'stale', raw };
     }
-    if (!isProcessAlive(pid, startTime))
+    if (!isProcessAlive(pid, startTime) || !isWatchdogOf(pid, (0,external_node_path_.resolve)(path, '..')))
         return { kind: 'stale', raw };
     const runner = typeof runnerPid === 'number' && typeof runnerStartTime === 'number'
         ? { pid: runnerPid, startTime: runnerStartTime }
@@ -16410,6 +20785,23 @@ function claimPidFile(path, runner) {
     // Replaced again between our read and our retry: someone else is starting one.
     return { running: 0 };
 }
+/**
+ * The pid file lies in the state dir, which units can write: a pid in it is signalled only when
+ * that process's command line (from the kernel) carries this state dir's watchdog flags.
+ */
+function isWatchdogOf(pid, stateDir) {
+    if (!hasProc)
+        return true;
+    let argv;
+    try {
+        argv = (0,external_node_fs_.readFileSync)(`/proc/${pid}/cmdline`, 'utf8').split('\0');
+    }
+    catch {
+        return false;
+    }
+    const at = argv.indexOf('--state-dir');
+    return at >= 0 && argv[at + 1] === stateDir && argv.includes('--runner-pid');
+}
 /** Signals a recorded pid (never this process or its parent); false when it is gone already. */
 function signalQuietly(pid, signal) {
     if (pid === process.pid || pid === process.ppid)
@@ -16434,25 +20826,26 @@ function removeIfUnchanged(path, raw) {
 }
 
 ;// CONCATENATED MODULE: ./src/core/lifecycle/run-guard.ts
-// What a run starts to be guarded from its own death: the heartbeat and (unless turned off) the detached watchdog; one stop() ends both.
+// What a run starts to be guarded from its own death: the detached watchdog and the heartbeat over the pipes to it (unless turned off); one stop() ends both.
 
 
 
-/** `--heartbeat-timeout` default (SPEC §2). */
+
+
+/** `--heartbeat-timeout` default. */
 const HEARTBEAT_TIMEOUT_MS = 60_000;
 /**
- * Starts the heartbeat at once (synchronously: the first beat is on disk before the watchdog
- * reads it) and then the watchdog. Call after the registry's run entry is written, so the
- * watchdog always finds a run to clean up.
+ * Starts the watchdog and, over its pipes, the heartbeat. Call after the registry's run entry
+ * is written, so the watchdog always finds a run to clean up.
  */
 function startRunGuard(options) {
     const stateDir = (0,external_node_path_.resolve)(options.stateDir);
     const heartbeatTimeoutMs = options.heartbeatTimeoutMs ?? HEARTBEAT_TIMEOUT_MS;
-    // Several beats per timeout, so one slow beat (a busy disk) is never taken for a hang.
+    // Several beats per timeout, so one late beat (a busy machine) is never taken for a hang.
     const intervalMs = Math.max(50, Math.min(1000, Math.floor(heartbeatTimeoutMs / 4)));
-    const heartbeat = startHeartbeat(stateDir, { intervalMs });
     const warnings = [];
     let watchdogPid;
+    let ours;
     if (options.watchdog !== false && options.command !== undefined) {
         const started = startWatchdog({
             stateDir,
@@ -16461,8 +20854,14 @@ function startRunGuard(options) {
             command: options.command,
             ...(options.env !== undefined ? { env: options.env } : {}),
         });
-        if (started.started)
+        if (started.started) {
             watchdogPid = started.pid;
+            const heartbeat = startHeartbeat(started.link, {
+                intervalMs,
+                ...(options.onStopRequest ? { onStopRequest: options.onStopRequest } : {}),
+            });
+            ours = { pid: started.pid, startTime: started.startTime, heartbeat };
+        }
         else if ('running' in started)
             watchdogPid = started.running || undefined;
         else
@@ -16474,231 +20873,75 @@ function startRunGuard(options) {
         warnings,
         stop() {
             stopping ??= (async () => {
-                heartbeat.stop();
-                // It goes within milliseconds of SIGTERM; waiting lets its pid file go with it.
-                if (watchdogPid !== undefined)
-                    await stopWatchdog(stateDir, { waitMs: 1000 }).catch(() => undefined);
+                if (ours === undefined)
+                    return;
+                const { pid, startTime, heartbeat } = ours;
+                await heartbeat.stop();
+                // `end` makes it leave within milliseconds, its pid file with it. One that did not is
+                // signalled; a record left behind by one that died is removed.
+                const gone = await pollUntil(() => !isProcessAlive(pid, startTime), Date.now() + 1000);
+                await stopWatchdog(stateDir, { waitMs: gone ? 0 : 1000, pid }).catch(() => undefined);
             })();
             return stopping;
         },
     };
 }
 
-;// CONCATENATED MODULE: external "node:os"
-const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
-var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_os_namespaceObject);
-;// CONCATENATED MODULE: ./src/core/monitor/read-kernel-file.ts
-// Reads small kernel files (/proc, cgroupfs) through one reused buffer: cheaper than readFileSync, which stats and allocates on every call.
+;// CONCATENATED MODULE: ./src/core/monitor/darwin-memory.ts
+// macOS machine memory: `vm_stat` pages (what is really in use) and `sysctl hw.memsize`; os.freemem() there counts only free pages, so a Mac would always look nearly full.
 
-const buffer = Buffer.allocUnsafe(64 * 1024);
-/**
- * The file's text, at most `limit` bytes (kernel files read here are far below 64 KiB),
- * or undefined when it is missing or unreadable. Synchronous, so the shared buffer is safe.
- */
-function readKernelFile(path, limit = buffer.length) {
-    let fd;
-    try {
-        fd = (0,external_node_fs_.openSync)(path, 'r');
-    }
-    catch {
+
+/** `vm_stat` output: a header naming the page size, then `Label:  123.` lines. */
+function parseVmStat(text) {
+    const size = /page size of (\d+) bytes/.exec(text);
+    if (!size)
         return undefined;
-    }
-    try {
-        let length = 0;
-        const max = Math.min(limit, buffer.length);
-        while (length < max) {
-            const read = (0,external_node_fs_.readSync)(fd, buffer, length, max - length, null);
-            if (read === 0)
-                break;
-            length += read;
-        }
-        return buffer.toString('latin1', 0, length);
-    }
-    catch {
-        return undefined;
-    }
-    finally {
-        (0,external_node_fs_.closeSync)(fd);
-    }
-}
-/** A file holding one number (`memory.current`); `max` (cgroup v2's "no limit") is Infinity. */
-function readNumberFile(path) {
-    const text = readKernelFile(path, 64)?.trim();
-    if (text === undefined || text === '')
-        return undefined;
-    if (text === 'max')
-        return Infinity;
-    const value = Number(text);
-    return Number.isFinite(value) ? value : undefined;
-}
-/** Picks `key value` lines (memory.stat) or `Key: value kB` lines (meminfo) into numbers. */
-function parseKeyedNumbers(text, keys) {
-    const found = new Map();
+    const pages = new Map();
     for (const line of text.split('\n')) {
-        const space = line.search(/[:\s]/);
-        if (space <= 0)
-            continue;
-        const key = line.slice(0, space);
-        if (!keys.includes(key))
-            continue;
-        const value = Number.parseInt(line.slice(space + 1).replace(/^[:\s]+/, ''), 10);
-        if (Number.isFinite(value))
-            found.set(key, value);
+        const m = /^"?([^":]+)"?:\s+(\d+)\.?\s*$/.exec(line.trim());
+        if (m)
+            pages.set(m[1], Number(m[2]));
     }
-    return found;
-}
-
-;// CONCATENATED MODULE: ./src/core/monitor/cgroup-memory.ts
-// Finds the cgroup this process lives in and reads its memory limit and usage, so a container's limit, not the host's RAM, is what "memory in use" is measured against.
-
-
-/** Octal escapes (`\040` for a space) as mountinfo writes them. */
-function unescapeMountField(field) {
-    return field.replace(/\\([0-7]{3})/g, (_, octal) => String.fromCharCode(parseInt(octal, 8)));
-}
-function parseMountinfo(text) {
-    const mounts = [];
-    for (const line of text.split('\n')) {
-        const fields = line.split(' ');
-        const separator = fields.indexOf('-');
-        if (separator < 6 || fields.length < separator + 4)
-            continue;
-        mounts.push({
-            root: unescapeMountField(fields[3] ?? ''),
-            point: unescapeMountField(fields[4] ?? ''),
-            fstype: fields[separator + 1] ?? '',
-            superOptions: (fields[separator + 3] ?? '').split(','),
-        });
-    }
-    return mounts;
-}
-/** `/proc/self/cgroup` lines (`id:controllers:path`) as controllers → path; v2's line has controllers `''`. */
-function parseProcCgroup(text) {
-    const paths = new Map();
-    for (const line of text.split('\n')) {
-        const first = line.indexOf(':');
-        const second = line.indexOf(':', first + 1);
-        if (first < 0 || second < 0)
-            continue;
-        paths.set(line.slice(first + 1, second), line.slice(second + 1));
-    }
-    return paths;
-}
-/** Where a cgroup path appears under a mount; a mount of a sub-tree (containers) strips its root. */
-function dirUnder(mount, path) {
-    if (mount.root === '/')
-        return (0,external_node_path_.join)(mount.point, path);
-    if (path === mount.root || path.startsWith(`${mount.root}/`)) {
-        return (0,external_node_path_.join)(mount.point, path.slice(mount.root.length));
-    }
-    // Our cgroup lies outside what is mounted: the mount's top is the nearest we can see.
-    return mount.point;
-}
-/** The v2 directory from ours up to the mount whose `memory.max` is smallest (a parent may hold the limit). */
-function tightestV2Dir(ownDir, mountPoint) {
-    let best = ownDir;
-    let bestLimit = Infinity;
-    for (let dir = ownDir;; dir = (0,external_node_path_.dirname)(dir)) {
-        const limit = readNumberFile((0,external_node_path_.join)(dir, 'memory.max'));
-        if (limit !== undefined && limit < bestLimit) {
-            best = dir;
-            bestLimit = limit;
-        }
-        if (dir === mountPoint || dir.length <= mountPoint.length || dir === (0,external_node_path_.dirname)(dir))
-            break;
-    }
-    return best;
+    return { pageSize: Number(size[1]), pages };
 }
 /**
- * Our memory cgroup: v2 when its hierarchy has the memory controller for us, else v1's `memory`
- * hierarchy; undefined when neither is readable. `fsRoot` prefixes every path (for tests).
+ * In use = active + wired + the compressor's own pages (Activity Monitor's "memory used" less
+ * its purgeable refinement). Inactive, speculative and free pages can be handed out at once.
  */
-function findOwnMemoryCgroup(fsRoot = '') {
-    const mountinfo = readKernelFile(`${fsRoot}/proc/self/mountinfo`);
-    const cgroupText = readKernelFile(`${fsRoot}/proc/self/cgroup`);
-    if (mountinfo === undefined || cgroupText === undefined)
+function usedBytes(stat) {
+    const get = (label) => stat.pages.get(label);
+    const active = get('Pages active');
+    const wired = get('Pages wired down');
+    if (active === undefined || wired === undefined)
         return undefined;
-    const mounts = parseMountinfo(mountinfo);
-    const paths = parseProcCgroup(cgroupText);
-    const v2Path = paths.get('');
-    const v2Mount = mounts.find((m) => m.fstype === 'cgroup2');
-    if (v2Path !== undefined && v2Mount) {
-        const ownDir = fsRoot + dirUnder(v2Mount, v2Path);
-        if (readNumberFile((0,external_node_path_.join)(ownDir, 'memory.current')) !== undefined) {
-            return { version: 2, dir: tightestV2Dir(ownDir, fsRoot + v2Mount.point) };
-        }
-    }
-    const v1Mount = mounts.find((m) => m.fstype === 'cgroup' && m.superOptions.includes('memory'));
-    const v1Path = [...paths].find(([controllers]) => controllers.split(',').includes('memory'))?.[1];
-    if (v1Mount && v1Path !== undefined) {
-        const dir = fsRoot + dirUnder(v1Mount, v1Path);
-        if (readNumberFile((0,external_node_path_.join)(dir, 'memory.usage_in_bytes')) !== undefined)
-            return { version: 1, dir };
-    }
-    return undefined;
+    return (active + wired + (get('Pages occupied by compressor') ?? 0)) * stat.pageSize;
 }
-/** The limit and usage of our cgroup, or undefined when its files went away. */
-function readCgroupUsage(location) {
-    const { dir } = location;
-    if (location.version === 2) {
-        const limitBytes = readNumberFile((0,external_node_path_.join)(dir, 'memory.max'));
-        const current = readNumberFile((0,external_node_path_.join)(dir, 'memory.current'));
-        if (limitBytes === undefined || current === undefined)
-            return undefined;
-        const stat = parseKeyedNumbers(readKernelFile((0,external_node_path_.join)(dir, 'memory.stat')) ?? '', [
-            'inactive_file',
-        ]);
-        return { limitBytes, usedBytes: withoutCache(current, stat.get('inactive_file')) };
+const runText = (program, args) => {
+    const r = (0,external_node_child_process_.spawnSync)(program, args, {
+        encoding: 'utf8',
+        env: { PATH: process.env.PATH ?? '/usr/bin:/bin', LC_ALL: 'C' },
+    });
+    return r.status === 0 ? r.stdout : undefined;
+};
+class DarwinMemory {
+    totalBytes;
+    #run;
+    constructor(run = runText) {
+        this.#run = run;
+        const memsize = Number(run('/usr/sbin/sysctl', ['-n', 'hw.memsize'])?.trim());
+        this.totalBytes = Number.isFinite(memsize) && memsize > 0 ? memsize : external_node_os_default().totalmem();
     }
-    const usage = readNumberFile((0,external_node_path_.join)(dir, 'memory.usage_in_bytes'));
-    if (usage === undefined)
-        return undefined;
-    const stat = parseKeyedNumbers(readKernelFile((0,external_node_path_.join)(dir, 'memory.stat')) ?? '', [
-        'hierarchical_memory_limit',
-        'total_inactive_file',
-        'inactive_file',
-    ]);
-    // hierarchical_memory_limit already folds in every ancestor's limit.
-    const limitBytes = stat.get('hierarchical_memory_limit') ?? readNumberFile((0,external_node_path_.join)(dir, 'memory.limit_in_bytes'));
-    if (limitBytes === undefined)
-        return undefined;
-    const inactive = stat.get('total_inactive_file') ?? stat.get('inactive_file');
-    return { limitBytes, usedBytes: withoutCache(usage, inactive) };
-}
-function withoutCache(usage, inactiveFile) {
-    return inactiveFile !== undefined && inactiveFile < usage ? usage - inactiveFile : usage;
-}
-/**
- * A unit cgroup's memory (v2 `memory.current`/`memory.peak`, v1 `memory.usage_in_bytes`/
- * `memory.max_usage_in_bytes`), or undefined when the directory has no memory files (v2 without
- * the memory controller, as on hybrid hosts): then sum the processes' RSS instead.
- */
-function readCgroupMemory(dir) {
-    let currentBytes = readNumberFile((0,external_node_path_.join)(dir, 'memory.current'));
-    let peakBytes;
-    let statKey = 'inactive_file';
-    if (currentBytes !== undefined) {
-        peakBytes = readNumberFile((0,external_node_path_.join)(dir, 'memory.peak'));
+    /** Bytes in use now, or undefined when vm_stat cannot be run or read. */
+    used() {
+        const text = this.#run('/usr/bin/vm_stat', []);
+        const stat = text === undefined ? undefined : parseVmStat(text);
+        return stat && usedBytes(stat);
     }
-    else {
-        currentBytes = readNumberFile((0,external_node_path_.join)(dir, 'memory.usage_in_bytes'));
-        if (currentBytes === undefined)
-            return undefined;
-        peakBytes = readNumberFile((0,external_node_path_.join)(dir, 'memory.max_usage_in_bytes'));
-        statKey = 'total_inactive_file';
-    }
-    const stat = parseKeyedNumbers(readKernelFile((0,external_node_path_.join)(dir, 'memory.stat')) ?? '', [statKey]);
-    const inactiveFileBytes = stat.get(statKey) ?? 0;
-    return {
-        currentBytes,
-        peakBytes,
-        inactiveFileBytes,
-        workingSetBytes: withoutCache(currentBytes, inactiveFileBytes),
-    };
 }
 
 ;// CONCATENATED MODULE: ./src/core/monitor/machine-sampler.ts
 // Samples the machine: CPU busy across all cores from /proc/stat deltas and memory in use from /proc/meminfo, or from our cgroup when a container limit is the smaller one.
+
 
 
 
@@ -16746,15 +20989,23 @@ class MachineSampler {
     source;
     root;
     cgroup;
+    darwin;
     previousCpu;
     lastCpuPercent = null;
     constructor(options = {}) {
         this.root = options.fsRoot ?? '';
-        const linux = (options.platform ?? process.platform) === 'linux';
+        const platform = options.platform ?? process.platform;
+        const linux = platform === 'linux';
         const meminfo = linux ? this.readMeminfo() : undefined;
+        this.darwin = undefined;
         if (meminfo === undefined) {
-            this.source = 'os';
             this.cgroup = undefined;
+            if (platform === 'darwin') {
+                this.darwin = options.darwin ?? new DarwinMemory();
+                this.source = this.darwin.used() === undefined ? 'os' : 'vm_stat';
+            }
+            else
+                this.source = 'os';
             return;
         }
         // A cgroup counts only when its limit is below the machine's RAM (containers, limited slices).
@@ -16793,7 +21044,12 @@ class MachineSampler {
                 return { used: usage.usedBytes, total: usage.limitBytes, source: this.source };
             }
         }
-        if (this.source !== 'os') {
+        if (this.source === 'vm_stat' && this.darwin) {
+            const used = this.darwin.used();
+            if (used !== undefined)
+                return { used, total: this.darwin.totalBytes, source: 'vm_stat' };
+        }
+        if (this.source !== 'os' && this.source !== 'vm_stat') {
             const meminfo = this.readMeminfo();
             if (meminfo) {
                 return {
@@ -16807,7 +21063,7 @@ class MachineSampler {
         return { used: total - external_node_os_default().freemem(), total, source: 'os' };
     }
     readCpuPercent() {
-        const times = this.source === 'os' ? osCpuTimes() : this.readProcStatCpu();
+        const times = this.source === 'os' || this.source === 'vm_stat' ? osCpuTimes() : this.readProcStatCpu();
         if (!times)
             return this.lastCpuPercent;
         const previous = this.previousCpu;
@@ -16980,162 +21236,26 @@ function thresholdChanged(before, after) {
             after.breaches.map((b) => `${b.reason}@${b.since}`).join());
 }
 
-;// CONCATENATED MODULE: ./src/core/monitor/process-scanner.ts
-// One pass over /proc per unit sample that skips processes known to be older than every watched unit: opening /proc files is what costs, and those processes cannot belong to a unit.
-
-
-
-function process_scanner_readProcStat(pid) {
-    const text = readKernelFile(`/proc/${pid}/stat`, 4096);
-    return text === undefined ? undefined : parseStat(pid, text);
-}
-class ProcessScanner {
-    fullEvery;
-    /** pid → start time of processes that started before the horizon: not read again while they live. */
-    older = new Map();
-    horizon = 0;
-    scans = 0;
-    /** @param fullEvery every this many scans everything is read again (bounds the harm of a pid reused between two scans). */
-    constructor(fullEvery = 60) {
-        this.fullEvery = fullEvery;
-    }
-    /**
-     * Every process that started at or after `horizon` (clock ticks since boot, /proc/<pid>/stat
-     * field 22): a unit's processes all started no earlier than its leader, so the oldest watched
-     * leader's start time is a safe horizon. Pass 0 to read every process.
-     */
-    scan(horizon) {
-        this.scans += 1;
-        if (horizon < this.horizon || this.scans % this.fullEvery === 0)
-            this.older.clear();
-        this.horizon = horizon;
-        let names;
-        try {
-            names = (0,external_node_fs_.readdirSync)('/proc');
-        }
-        catch {
-            return [];
-        }
-        const found = [];
-        const alive = new Set();
-        for (const name of names) {
-            const c = name.charCodeAt(0);
-            if (c < 48 || c > 57)
-                continue;
-            const pid = Number(name);
-            alive.add(pid);
-            if (this.older.has(pid))
-                continue;
-            const stat = process_scanner_readProcStat(pid);
-            if (!stat)
-                continue;
-            if (stat.startTime < horizon)
-                this.older.set(pid, stat.startTime);
-            else
-                found.push(stat);
-        }
-        // A pid that vanished may come back as another process: forget it.
-        for (const pid of this.older.keys())
-            if (!alive.has(pid))
-                this.older.delete(pid);
-        return found;
-    }
-}
-
-;// CONCATENATED MODULE: ./src/core/monitor/tree-memory.ts
-// Memory of a unit's process tree: its processes found by process group and by parent links in one pass over /proc, and their resident memory summed.
-
-
-
-/** The kernel's page size, from the auxiliary vector (AT_PAGESZ); arm64 machines may use 16 or 64 KiB. */
-function readPageSize() {
-    try {
-        const auxv = (0,external_node_fs_.readFileSync)('/proc/self/auxv');
-        const wide = process.arch.endsWith('64');
-        const step = wide ? 16 : 8;
-        const little = (0,external_node_os_namespaceObject.endianness)() === 'LE';
-        for (let at = 0; at + step <= auxv.length; at += step) {
-            const read = (offset) => wide
-                ? Number(little ? auxv.readBigUInt64LE(offset) : auxv.readBigUInt64BE(offset))
-                : little
-                    ? auxv.readUInt32LE(offset)
-                    : auxv.readUInt32BE(offset);
-            const type = read(at);
-            if (type === 0)
-                break;
-            if (type === 6)
-                return read(at + step / 2);
-        }
-    }
-    catch {
-        // Not Linux, or /proc is hidden.
-    }
-    return 4096;
-}
-const pageSize = readPageSize();
-/** Every process's stat in one pass over /proc (about 10 µs per process, mostly opening the file). */
-function readProcessTable() {
-    return new ProcessScanner().scan(0);
-}
-/** Parent pid → children, built once per table and shared by every unit looked up in it. */
-function childrenIndex(table) {
-    const index = new Map();
-    for (const stat of table) {
-        const siblings = index.get(stat.ppid);
-        if (siblings)
-            siblings.push(stat);
-        else
-            index.set(stat.ppid, [stat]);
-    }
-    return index;
-}
-/**
- * The unit's processes: members of its process group, the leader, and every descendant of
- * either (a ppid walk catches `setsid` and `set -m` children while their parent lives; those
- * re-parented to init are only caught by a cgroup or the marker scan).
- */
-function unitProcesses(table, query, children = childrenIndex(table)) {
-    const found = new Map();
-    const queue = table.filter((s) => s.pgrp === query.pgid || s.pid === query.leaderPid);
-    while (queue.length > 0) {
-        const stat = queue.pop();
-        if (found.has(stat.pid))
-            continue;
-        found.set(stat.pid, stat);
-        for (const child of children.get(stat.pid) ?? [])
-            queue.push(child);
-    }
-    return [...found.values()];
-}
-/** Resident memory of these processes, summed (shared pages count once per process, as `ps` shows them). */
-function sumRssBytes(stats) {
-    let pages = 0;
-    for (const stat of stats)
-        if (Number.isFinite(stat.rssPages))
-            pages += stat.rssPages;
-    return pages * pageSize;
-}
-/** Resident memory of a given set of pids (those gone count as zero). */
-function rssOfPids(pids) {
-    const stats = [];
-    for (const pid of pids) {
-        const stat = readProcStat(pid);
-        if (stat)
-            stats.push(stat);
-    }
-    return sumRssBytes(stats);
-}
-/** A unit's tree memory now: its pids and their summed RSS; pass a table to share one /proc pass between units. */
-function treeMemory(query, table = readProcessTable(), children) {
-    const processes = unitProcesses(table, query, children);
-    return { pids: processes.map((p) => p.pid), rssBytes: sumRssBytes(processes) };
-}
-
 ;// CONCATENATED MODULE: ./src/core/monitor/unit-watch.ts
 // The units a monitor watches: each one's tree memory (its cgroup's when readable, else summed RSS), its peak, and whether it went over its limit.
 
 
 
+
+
+/** A table entry in /proc's shape, so one tree walk serves every platform (groups absent: -1). */
+function asProcStat(p) {
+    return {
+        pid: p.pid,
+        comm: '',
+        state: p.zombie ? 'Z' : 'S',
+        ppid: p.ppid,
+        pgrp: p.pgrp ?? -1,
+        session: 0,
+        startTime: p.startTime,
+        rssPages: p.rssBytes / pageSize,
+    };
+}
 class UnitWatch {
     units = new Map();
     scanner = new ProcessScanner();
@@ -17151,7 +21271,7 @@ class UnitWatch {
         return false;
     }
     add(unitId, options) {
-        const startTicks = process_scanner_readProcStat(options.leaderPid)?.startTime ?? 0;
+        const startTicks = processTable().kind === 'proc' ? (process_scanner_readProcStat(options.leaderPid)?.startTime ?? 0) : 0;
         this.units.set(unitId, { options, startTicks, peakBytes: 0, exceeded: false });
     }
     /** Forgets a unit and returns its peak (undefined if it was not watched). */
@@ -17174,7 +21294,7 @@ class UnitWatch {
                 ? undefined
                 : readCgroupMemory(options.cgroupDir)?.workingSetBytes;
             if (bytes === undefined) {
-                table ??= this.scanner.scan(this.horizon());
+                table ??= this.readTable();
                 children ??= childrenIndex(table);
                 bytes = treeMemory(options, table, children).rssBytes;
             }
@@ -17186,6 +21306,19 @@ class UnitWatch {
             }
         }
         return exceeded;
+    }
+    /**
+     * /proc: one pass now. Elsewhere the last sweep of the shared sweeper (it runs while units
+     * do; `ps` or a CIM query is too slow to make here on every sample), so a peak may show one
+     * sweep late.
+     */
+    readTable() {
+        const table = processTable();
+        if (table.kind === 'proc')
+            return this.scanner.scan(this.horizon());
+        const sweeper = sweeperFor(table);
+        void sweeper.sweep();
+        return (sweeper.latest ?? []).filter((p) => !p.zombie).map(asProcStat);
     }
     /** No unit's process started before its leader: older processes need not be read. */
     horizon() {
@@ -17402,7 +21535,7 @@ function machineRecord(monitor, options) {
             }
             : null,
         thresholds: {
-            memoryPercent: options.memoryThresholdPercent ?? 90,
+            memoryPercent: options.memoryThresholdPercent === undefined ? 90 : options.memoryThresholdPercent,
             cpuPercent: options.cpuThresholdPercent ?? null,
             windowMs: options.thresholdWindowMs ?? 10_000,
         },
@@ -17480,9 +21613,12 @@ function buildIsolatedCommand(o) {
     const name = containerName(o.runId, o.unitId, o.attempt);
     const args = ['run', '--rm', '--init', '--name', name];
     args.push('--label', `${RUN_LABEL}=${o.runId}`, '--label', `${UNIT_LABEL}=${o.unitId}`);
-    args.push('--label', `testwarden.attempt=${o.attempt}`);
+    args.push('--label', `${ATTEMPT_LABEL}=${o.attempt}`);
     for (const path of [o.cwd, ...(o.mounts ?? [])])
         args.push('-v', `${path}:${path}`);
+    // The engine mounts parents before children: the mask lies under the unit's own JUnit file.
+    for (const path of o.masks ?? [])
+        args.push('--mount', `type=tmpfs,${csvField(`target=${path}`)},readonly`);
     args.push('-w', o.cwd);
     if (o.memory !== undefined) {
         const memory = memoryArg(o.memory);
@@ -17497,6 +21633,10 @@ function buildIsolatedCommand(o) {
     // Everything after the image is the unit's own argv, never read as engine options.
     args.push(o.image, o.program, ...o.args);
     return { program: o.engine.command, args, name };
+}
+/** `--mount` reads its value as CSV: a field holding a comma or quote is quoted. */
+function csvField(field) {
+    return /[,"]/.test(field) ? `"${field.replace(/"/g, '""')}"` : field;
 }
 function memoryArg(value) {
     const text = String(value).trim();
@@ -17513,10 +21653,10 @@ function cpusArg(value) {
 /** Checks the image is there before any unit starts; a missing one is a configuration error. */
 async function ensureImage(engine, image) {
     try {
-        await engine_runEngine(engine, ['image', 'inspect', image], { timeoutMs: 15_000 });
+        await runEngine(engine, ['image', 'inspect', image], { timeoutMs: 15_000 });
     }
     catch (error) {
-        const detail = error instanceof engine_EngineCommandError ? error.stderr.trim() || error.message : String(error);
+        const detail = error instanceof EngineCommandError ? error.stderr.trim() || error.message : String(error);
         throw new errors_UsageError(`--container-image: ${engine.kind} has no image ${JSON.stringify(image)} (pull or build it before the run): ${detail}`, { cause: error });
     }
 }
@@ -17542,7 +21682,7 @@ async function stopContainer(engine, name, graceMs) {
     if ((await containerRunning(engine, name)) === 'gone')
         return { graceful: true, removed: true };
     try {
-        await engine_runEngine(engine, ['kill', '--signal', 'TERM', name], { timeoutMs: 10_000 });
+        await runEngine(engine, ['kill', '--signal', 'TERM', name], { timeoutMs: 10_000 });
     }
     catch {
         // Not running any more (or already gone): the checks below tell.
@@ -17560,10 +21700,10 @@ async function stopContainer(engine, name, graceMs) {
         return { graceful, removed: true };
     let error;
     try {
-        await engine_runEngine(engine, forceRemoveArgs(engine, [name]), { timeoutMs: 30_000 });
+        await runEngine(engine, forceRemoveArgs(engine, [name]), { timeoutMs: 30_000 });
     }
     catch (e) {
-        error = e instanceof engine_EngineCommandError ? e.stderr.trim() || e.message : String(e);
+        error = e instanceof EngineCommandError ? e.stderr.trim() || e.message : String(e);
     }
     // `--rm` may already be removing it ("removal … already in progress"): wait for that, bounded.
     let removed = (await containerRunning(engine, name)) === 'gone';
@@ -17577,13 +21717,13 @@ async function stopContainer(engine, name, graceMs) {
 }
 async function containerRunning(engine, name) {
     try {
-        const { stdout } = await engine_runEngine(engine, ['container', 'inspect', '--format', '{{.State.Running}}', name], {
+        const { stdout } = await runEngine(engine, ['container', 'inspect', '--format', '{{.State.Running}}', name], {
             timeoutMs: 10_000,
         });
         return stdout.trim() === 'true' ? 'running' : 'stopped';
     }
     catch (error) {
-        if (error instanceof engine_EngineCommandError &&
+        if (error instanceof EngineCommandError &&
             !error.timedOut &&
             /no such|not found/i.test(error.stderr)) {
             return 'gone';
@@ -17626,10 +21766,14 @@ function prepareStateDir(root, options) {
         (0,external_node_fs_.unlinkSync)(probe);
     }
     catch (error) {
-        const e = error;
-        throw new errors_UsageError(`--state-dir: expected a folder testwarden can write to, got ${JSON.stringify(root)} (${e.code ?? ''} ${e.message})`, { cause: error });
+        throw unwritableStateDir(root, error);
     }
     return dir;
+}
+/** The usage error for a state dir that cannot be created or written. */
+function unwritableStateDir(root, error) {
+    const e = error;
+    return new errors_UsageError(`--state-dir: expected a folder testwarden can write to, got ${JSON.stringify(root)} (${e.code ?? ''} ${e.message})`, { cause: error });
 }
 /** A file name for a unit id: readable tail plus a short hash, so distinct ids never collide. */
 function unitFileName(unitId, attempt, extension) {
@@ -17639,8 +21783,72 @@ function unitFileName(unitId, attempt, extension) {
     return `${readable}-${hash}${suffix}.${extension}`;
 }
 
+;// CONCATENATED MODULE: ./src/core/state-lock.ts
+// One run at a time in a state dir: a lock taken before anything in the folder is read, changed or deleted, and freed by the kernel when its holder dies.
+
+
+
+
+
+
+/**
+ * On Linux the lock is an abstract unix socket named after the folder's real path: binding it
+ * succeeds for one process only, and the kernel frees it when that process ends, however it
+ * ends (no stale lock file after a SIGKILL, nothing a unit can forge by writing the folder).
+ * The holder answers a connection with its pid. Elsewhere a runner the registry records as
+ * alive (pid with its start time) holds the folder.
+ */
+async function lockStateDir(root) {
+    try {
+        (0,external_node_fs_.mkdirSync)(root, { recursive: true });
+    }
+    catch (error) {
+        throw unwritableStateDir(root, error);
+    }
+    if (process.platform !== 'linux') {
+        const recorded = liveRecordedRunner(root);
+        return recorded === undefined
+            ? { locked: true, lock: { release: async () => undefined } }
+            : { locked: false, pid: recorded };
+    }
+    const address = `\0testwarden-state-${(0,external_node_crypto_namespaceObject.createHash)('sha256').update((0,external_node_fs_.realpathSync)(root)).digest('hex').slice(0, 40)}`;
+    const server = (0,external_node_net_namespaceObject.createServer)((socket) => socket.end(`${process.pid}\n`));
+    const bound = await new Promise((resolve, reject) => {
+        server.once('error', (error) => error.code === 'EADDRINUSE' ? resolve(false) : reject(error));
+        server.listen(address, () => resolve(true));
+    });
+    if (!bound)
+        return { locked: false, pid: await askHolder(address) };
+    server.unref();
+    let released;
+    return { locked: true, lock: { release: () => (released ??= state_lock_close(server)) } };
+}
+/** The pid of a runner the registry names that is still alive with its recorded start time. */
+function liveRecordedRunner(root) {
+    const runs = pendingEntries(new Registry(root).read()).runs;
+    return runs.find((r) => r.pid !== process.pid && isSameProcessAlive(r.pid, r.startTime))?.pid;
+}
+function askHolder(address) {
+    return new Promise((resolve) => {
+        let text = '';
+        const socket = (0,external_node_net_namespaceObject.createConnection)(address);
+        const done = () => {
+            const pid = Number(text.trim());
+            resolve(Number.isInteger(pid) && pid > 0 ? pid : undefined);
+        };
+        socket.setTimeout(1000, () => socket.destroy());
+        socket.on('data', (b) => (text += b.toString('latin1').slice(0, 20)));
+        socket.once('error', () => resolve(undefined));
+        socket.once('close', done);
+    });
+}
+function state_lock_close(server) {
+    return new Promise((resolve) => server.close(() => resolve()));
+}
+
 ;// CONCATENATED MODULE: ./src/core/tracker/cgroup-setup.ts
 // One-time, opt-in preparation of a cgroup v2 subtree a non-root user may manage (e.g. GitHub's hosted runners, with passwordless sudo).
+
 
 
 
@@ -17724,7 +21932,7 @@ function wantedControllers(parent) {
 }
 function run(program, args, input) {
     return new Promise((resolve, reject) => {
-        const child = (0,external_node_child_process_.execFile)(program, args, { timeout: 15_000, killSignal: 'SIGKILL' }, (error, _stdout, stderr) => {
+        const child = (0,external_node_child_process_.execFile)(program, args, { timeout: 15_000, killSignal: 'SIGKILL', env: scrubbedEnv(process.env) }, (error, _stdout, stderr) => {
             if (!error)
                 return resolve();
             reject(new Error(`${program} ${args.join(' ')}: ${String(stderr).trim() || error.message}`, {
@@ -18042,11 +22250,62 @@ function join (args) {
   return args.map(quote).join(" ")
 }
 
+;// CONCATENATED MODULE: ./src/core/plan/shell-template-quotes.ts
+// Finds placeholders that a --shell template puts inside quotes or backticks, where the single-quoted value testwarden substitutes would no longer be one inert word.
+/**
+ * Scans a POSIX shell script the way `sh` tokenizes quotes: '…' ends at the next ', "…" honours
+ * backslash before " $ ` \, a backslash outside quotes escapes one character. A placeholder met
+ * inside any quoting (or a `…` substitution, whose end the shell finds before it parses quotes)
+ * is returned: there the substituted '…' value is no longer a word of its own. Inside "…" the
+ * single quotes are literal, so `$(…)` and backticks in a file name would run.
+ */
+function quotedPlaceholders(script, placeholder) {
+    const found = [];
+    const stack = [];
+    const pattern = new RegExp(placeholder.source, 'y');
+    for (let i = 0; i < script.length; i++) {
+        const context = stack.at(-1);
+        pattern.lastIndex = i;
+        const match = pattern.exec(script);
+        if (match) {
+            if (context)
+                found.push({ placeholder: match[0], context, at: i });
+            i += match[0].length - 1;
+            continue;
+        }
+        const c = script[i];
+        if (context === 'single quotes') {
+            if (c === "'")
+                stack.pop();
+        }
+        else if (c === '\\') {
+            i++;
+        }
+        else if (c === '"') {
+            if (context === 'double quotes')
+                stack.pop();
+            else
+                stack.push('double quotes');
+        }
+        else if (c === '`') {
+            if (context === 'backticks')
+                stack.pop();
+            else
+                stack.push('backticks');
+        }
+        else if (c === "'" && context !== 'double quotes') {
+            stack.push('single quotes');
+        }
+    }
+    return found;
+}
+
 ;// CONCATENATED MODULE: ./src/core/plan/command-template.ts
 // Turns the --command template into argv for one unit: split once like a POSIX shell splits words, placeholders filled per element, no shell unless --shell.
 
 
-const PLACEHOLDERS = (/* unused pure expression or super */ null && (['{file}', '{unit}', '{junit}']));
+
+const PLACEHOLDERS = ['{file}', '{unit}', '{junit}'];
 const PLACEHOLDER = /\{(file|unit|junit)\}/g;
 /** Validates and splits a template; a UsageError names --command and the problem. */
 function parseCommandTemplate(source, shell) {
@@ -18063,17 +22322,32 @@ function parseCommandTemplate(source, shell) {
     if (words.length === 0) {
         throw new errors_UsageError(`--command: expected a command template with a program to run, got ${JSON.stringify(source)}`);
     }
+    const unknown = /\{[A-Za-z_][\w-]*\}/g.exec(source.replace(PLACEHOLDER, ''));
+    if (unknown) {
+        throw new errors_UsageError(`--command: expected placeholders ${PLACEHOLDERS.join(', ')}, got ${JSON.stringify(unknown[0])} in ${JSON.stringify(source)}`);
+    }
     const hasPlaceholder = PLACEHOLDER.test(source);
     PLACEHOLDER.lastIndex = 0;
+    if (shell)
+        rejectQuotedPlaceholders(source);
     return { source, shell, words: shell ? [source] : words, hasPlaceholder };
 }
+/**
+ * The shell `--shell` runs. The template language is POSIX (words split like `sh`, values
+ * single-quoted), so on Windows it is `sh` from Path, Git for Windows' (on every GitHub Windows
+ * runner, the `shell: bash` of workflows): neither cmd nor PowerShell can take a single-quoted
+ * value as one inert word.
+ */
+function shellProgram(platform = process.platform) {
+    return platform === 'win32' ? 'sh' : '/bin/sh';
+}
 /** The program and arguments that run one unit. */
-function expandCommand(template, values) {
+function expandCommand(template, values, platform = process.platform) {
     if (template.shell) {
         let script = fill(template.source, values, quote);
         if (!template.hasPlaceholder)
             script = `${script} ${quote(values.file)}`;
-        return { program: '/bin/sh', args: ['-c', script] };
+        return { program: shellProgram(platform), args: ['-c', script] };
     }
     const argv = template.words.map((word) => fill(word, values, (v) => v));
     if (!template.hasPlaceholder)
@@ -18083,6 +22357,86 @@ function expandCommand(template, values) {
 }
 function fill(text, values, escape) {
     return text.replace(PLACEHOLDER, (_m, name) => escape(values[name]));
+}
+/** Inside quotes a substituted '…' value is not a word of its own: `"{file}"` would run `$(…)` in a file name. */
+function rejectQuotedPlaceholders(source) {
+    const [first] = quotedPlaceholders(source, PLACEHOLDER);
+    if (!first)
+        return;
+    throw new errors_UsageError(`--command: with --shell, ${first.placeholder} must stand outside quotes and backticks (testwarden quotes the value itself; inside ${first.context} a file name could run commands), got ${JSON.stringify(source)}`);
+}
+
+;// CONCATENATED MODULE: ./src/core/tracker/find-program.ts
+// Looks a program up on PATH the way the platform's spawn does (execvp; on Windows libuv's search, which adds .com/.exe), so a missing program is a clear start error even when a wrapper (the cgroup launcher) runs it.
+
+
+/** Undefined when the program can be run; otherwise why not (`spawn x ENOENT` style). */
+function programProblem(program, env, cwd, platform = process.platform, exists = isFile) {
+    if (platform === 'win32')
+        return windowsProgramProblem(program, env, cwd, exists);
+    const candidates = program.includes('/')
+        ? [external_node_path_default().isAbsolute(program) ? program : external_node_path_default().resolve(cwd, program)]
+        : (env.PATH ?? '/usr/local/bin:/usr/bin:/bin')
+            .split((external_node_path_default()).delimiter)
+            .filter(Boolean)
+            .map((dir) => external_node_path_default().join(external_node_path_default().resolve(cwd, dir), program));
+    let sawNonExecutable = false;
+    for (const candidate of candidates) {
+        try {
+            if (!(0,external_node_fs_.statSync)(candidate).isFile())
+                continue;
+            (0,external_node_fs_.accessSync)(candidate, external_node_fs_.constants.X_OK);
+            return undefined;
+        }
+        catch (error) {
+            if (error.code === 'EACCES')
+                sawNonExecutable = true;
+        }
+    }
+    return `spawn ${program} ${sawNonExecutable ? 'EACCES' : 'ENOENT'}`;
+}
+/** `Path`, `PATH` or any other spelling: a copied Windows environment is no longer case-insensitive. */
+function windowsPath(env) {
+    const key = Object.keys(env).find((k) => k.toUpperCase() === 'PATH');
+    return (key && env[key]) || '';
+}
+/**
+ * Windows: a path (`\`, `/` or a drive letter) or a name searched in the working directory,
+ * then on Path, with `.com` and `.exe` tried after the name as given. Batch files (`npm.cmd`)
+ * cannot be started without a shell since Node 20.12 (EINVAL): that gets its own answer.
+ */
+function windowsProgramProblem(program, env, cwd, exists) {
+    const win = (external_node_path_default()).win32;
+    const isPath = /[\\/]/.test(program) || /^[A-Za-z]:/.test(program);
+    const dirs = isPath ? [''] : [cwd, ...windowsPath(env).split(';').filter(Boolean)];
+    const base = isPath ? win.resolve(cwd, program) : program;
+    const hasExt = win.extname(program) !== '';
+    const exts = hasExt ? [''] : ['.com', '.exe'];
+    let batch = false;
+    for (const dir of dirs) {
+        const stem = dir === '' ? base : win.join(win.resolve(cwd, dir), base);
+        for (const ext of exts) {
+            if (exists(stem + ext)) {
+                if (/\.(cmd|bat)$/i.test(stem + ext))
+                    batch = true;
+                else
+                    return undefined;
+            }
+        }
+        if (!hasExt && (exists(`${stem}.cmd`) || exists(`${stem}.bat`)))
+            batch = true;
+    }
+    return batch
+        ? `spawn ${program} EINVAL (a batch file: on Windows run it through --shell or \`cmd /d /s /c\`)`
+        : `spawn ${program} ENOENT`;
+}
+function isFile(candidate) {
+    try {
+        return (0,external_node_fs_.statSync)(candidate).isFile();
+    }
+    catch {
+        return false;
+    }
 }
 
 ;// CONCATENATED MODULE: external "fs"
@@ -18981,6 +23335,7 @@ function globSync(globInput, options) {
 
 
 
+
 const DEFAULT_IGNORE = ['**/node_modules/**', '**/.git/**'];
 /** Returns the units in a stable order (pattern matches sorted; list-command order kept), without duplicates. */
 async function discoverUnits(options) {
@@ -18991,9 +23346,22 @@ async function discoverUnits(options) {
         if (seen.has(id))
             continue;
         seen.add(id);
-        units.push({ id, file: id.startsWith('-') ? `./${id}` : id });
+        units.push({ id, file: id });
     }
     return units;
+}
+/**
+ * No unit id starts with `-`, so neither {file} nor {unit} can reach a program as an option: a
+ * file found by a pattern is named `./-x.js` (still a path relative to cwd); an id printed by the
+ * list command is not a path, so one starting with `-` is refused.
+ */
+function optionSafeFileId(path) {
+    return path.startsWith('-') ? `./${path}` : path;
+}
+function checkListedId(id, command) {
+    if (!id.startsWith('-'))
+        return id;
+    throw new errors_UsageError(`--list-command: expected unit ids that do not start with "-" (a program would read one as an option through {unit} or {file}), got ${JSON.stringify(id)} from ${JSON.stringify(command)}`);
 }
 async function listByGlob(options) {
     if (options.patterns.length === 0) {
@@ -19009,7 +23377,7 @@ async function listByGlob(options) {
             ...(options.ignore ?? []).map((dir) => `${dir.replace(/\/+$/, '')}/**`),
         ],
     });
-    return files.map((f) => f.split('\\').join('/')).sort(discover_units_compareIds);
+    return files.map((f) => optionSafeFileId(f.split('\\').join('/'))).sort(discover_units_compareIds);
 }
 function discover_units_compareIds(a, b) {
     return a < b ? -1 : a > b ? 1 : 0;
@@ -19019,7 +23387,7 @@ async function listByCommand(options) {
     if (command.trim() === '') {
         throw new errors_UsageError('--list-command: expected a command that prints one unit id per line, got an empty string');
     }
-    const { code, signal, stdout, stderr, error } = await runCapture(command, options.cwd, options.env ?? process.env);
+    const { code, signal, stdout, stderr, error } = await runCapture(command, options.cwd, options.env);
     if (error) {
         throw new errors_UsageError(`--list-command: could not start ${JSON.stringify(command)}: ${error.message}`, { cause: error });
     }
@@ -19030,14 +23398,17 @@ async function listByCommand(options) {
     return stdout
         .split('\n')
         .map((line) => line.replace(/\r$/, '').trim())
-        .filter((line) => line !== '');
+        .filter((line) => line !== '')
+        .map((id) => checkListedId(id, command));
 }
 /** The list command is the user's own shell line (pipes allowed); no unit name is ever put into it. */
 function runCapture(command, cwd, env) {
     return new Promise((resolve) => {
-        const child = (0,external_node_child_process_.spawn)('/bin/sh', ['-c', command], {
+        // The same shell --shell runs (Git for Windows' sh on Windows).
+        const child = (0,external_node_child_process_.spawn)(shellProgram(), ['-c', command], {
             cwd,
             env,
+            windowsHide: true,
             stdio: ['ignore', 'pipe', 'pipe'],
         });
         const out = [];
@@ -19055,18 +23426,26 @@ function runCapture(command, cwd, env) {
 }
 
 ;// CONCATENATED MODULE: ./src/core/report/write-files.ts
-// Writes report files atomically (temp file + rename), so a reader never sees half a file.
+// Writes report files atomically (temp file + rename), so a reader never sees half a file; a failed write leaves no temp file behind.
 
 
-function writeFileAtomic(path, content) {
-    (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)(path), { recursive: true });
-    const temp = `${path}.${process.pid}.tmp`;
-    (0,external_node_fs_.writeFileSync)(temp, content);
-    (0,external_node_fs_.renameSync)(temp, path);
+function write_files_writeFileAtomic(path, content) {
+    const folder = (0,external_node_path_.dirname)(path);
+    (0,external_node_fs_.mkdirSync)(folder, { recursive: true });
+    const temp = (0,external_node_path_.join)(folder, `.${(0,external_node_path_.basename)(path)}.${process.pid}.tmp`);
+    try {
+        (0,external_node_fs_.writeFileSync)(temp, content);
+        (0,external_node_fs_.renameSync)(temp, path);
+    }
+    catch (error) {
+        (0,external_node_fs_.rmSync)(temp, { force: true });
+        throw error;
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/core/plan/timings.ts
 // The durations history shards are balanced by: timings.json, an average per unit over recent runs, read as untrusted input and written atomically.
+
 
 
 
@@ -19084,9 +23463,11 @@ const TIMINGS_NEWEST_WEIGHT = 0.3;
 /** Entries not updated for this long are dropped: the unit was deleted or renamed. */
 const TIMINGS_MAX_AGE_MS = 90 * 24 * 60 * 60 * 1000;
 const timings_entrySchema = object({
-    durationMs: schemas_number().nonnegative().max(Number.MAX_SAFE_INTEGER),
-    runs: schemas_number().int().positive(),
-    updatedAt: iso_datetime({ offset: true }),
+    durationMs: schemas_number().nonnegative().max(MAX_DURATION_MS),
+    runs: schemas_number().int().positive().max(Number.MAX_SAFE_INTEGER),
+    updatedAt: iso_datetime({ offset: true }).refine((t) => isRecordedTime(Date.parse(t)), {
+        message: 'not a time testwarden could have recorded',
+    }),
 });
 function emptyTimings() {
     return {
@@ -19123,7 +23504,7 @@ function readTimings(path) {
     let invalid = 0;
     for (const [id, raw] of Object.entries(document.units)) {
         const entry = timings_entrySchema.safeParse(raw);
-        if (entry.success && id !== '' && id.length <= 4096)
+        if (entry.success && id !== '' && id.length <= MAX_ID_LENGTH)
             result.timings.units[id] = entry.data;
         else
             invalid++;
@@ -19185,7 +23566,7 @@ function writeTimings(path, timings) {
     if (Buffer.byteLength(text) > TIMINGS_MAX_BYTES) {
         throw new Error(`timings ${path} would be above the ${TIMINGS_MAX_BYTES}-byte limit a reader accepts; not written`);
     }
-    writeFileAtomic(path, text);
+    write_files_writeFileAtomic(path, text);
 }
 /**
  * Reads, folds in this run's results and writes back. Never throws: the history only balances
@@ -19228,10 +23609,16 @@ function isObject(value) {
 
 
 
+
+
+
+
 async function planRun(options) {
     const cwd = (0,external_node_path_.resolve)(options.cwd);
     checkCwd(cwd);
     const template = parseCommandTemplate(options.command, options.shell ?? false);
+    if (options.isolation !== 'container')
+        checkProgram(template, options.env ?? process.env, cwd);
     const detected = options.tracking === 'process'
         ? { available: false, reason: 'not asked for' }
         : detectCgroupSupport();
@@ -19240,20 +23627,13 @@ async function planRun(options) {
     const engine = await chooseEngine(options);
     const isolation = await chooseIsolation(options, engine);
     const stateRoot = (0,external_node_path_.resolve)(cwd, options.stateDir ?? DEFAULTS.stateDir);
-    for (const [option, path] of [
-        ['--report-json', options.reportJson],
-        ['--junit', options.junit],
-        ['--report-html', options.reportHtml],
-    ]) {
-        if (path !== undefined)
-            checkOutputPath(option, (0,external_node_path_.resolve)(cwd, path));
-    }
+    checkOutputPaths(outputPaths(cwd, options));
     const units = await discoverUnits({
         cwd,
         patterns: options.patterns,
         listCommand: options.listCommand,
         ignore: [stateRoot],
-        env: options.env,
+        env: scrubbedEnv(options.env ?? process.env, options.passRuntimeEnv ?? false),
     });
     if (units.length === 0 && !options.allowNoUnits) {
         const what = options.listCommand !== undefined
@@ -19271,13 +23651,26 @@ async function planRun(options) {
         warnings.push(...history.warnings);
         ({ units: planned, info: shard } = planShard(units, options.shard, timingsMap(history.timings)));
     }
-    const state = prepareStateDir(stateRoot, { fresh: !options.resume });
+    // Before anything in the state dir is changed: a live run there keeps its logs and results.
+    const held = await lockStateDir(stateRoot);
+    if (!held.locked)
+        throw new errors_UsageError(`--state-dir: another testwarden run${held.pid ? ` (pid ${held.pid})` : ''} is using ${JSON.stringify(stateRoot)}; give this run its own state dir`);
+    let state;
+    try {
+        state = prepareStateDir(stateRoot, { fresh: !options.resume });
+    }
+    catch (error) {
+        await held.lock.release();
+        throw error;
+    }
     // After the checks above: with --cgroup-sudo this changes the machine's cgroup tree.
     const cgroupSupport = detected.available || options.tracking === 'process'
         ? detected
         : await cgroupsFor(options, detected, { warnings, infos });
-    if (options.tracking === 'cgroup' && !cgroupSupport.available)
+    if (options.tracking === 'cgroup' && !cgroupSupport.available) {
+        await held.lock.release();
         throw cgroupRefused(cgroupSupport);
+    }
     const runId = options.runId ?? `tw-${Date.now().toString(36)}-${(0,external_node_crypto_namespaceObject.randomBytes)(4).toString('hex')}`;
     const tracking = cgroupSupport.available ? 'cgroup' : 'process';
     return {
@@ -19285,6 +23678,7 @@ async function planRun(options) {
         template,
         units: planned,
         state,
+        stateLock: held.lock,
         runId,
         tracking,
         cgroupSupport,
@@ -19295,6 +23689,15 @@ async function planRun(options) {
         warnings,
         infos,
     };
+}
+/** The report files the run writes at its end, resolved against the working directory. */
+function outputPaths(cwd, options) {
+    const named = [
+        ['--report-json', options.reportJson],
+        ['--junit', options.junit],
+        ['--report-html', options.reportHtml],
+    ];
+    return named.flatMap(([option, path]) => path === undefined ? [] : [{ option, path: (0,external_node_path_.resolve)(cwd, path) }]);
 }
 async function chooseIsolation(options, tracked) {
     if (options.isolation !== 'container') {
@@ -19355,18 +23758,29 @@ function checkCwd(cwd) {
         });
     }
 }
-function checkOutputPath(option, path) {
-    try {
-        (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)(path), { recursive: true });
-        (0,external_node_fs_.accessSync)((0,external_node_path_.dirname)(path), external_node_fs_.constants.W_OK);
+/** A program that cannot be found would fail every unit one by one: say it once, before any runs. */
+function checkProgram(template, env, cwd) {
+    if (template.shell) {
+        const shell = shellProgram();
+        if (programProblem(shell, env, cwd))
+            throw new errors_UsageError(`--shell: expected ${shell} to run the template (on Windows, Git for Windows' sh on Path), but it was not found`);
+        return;
     }
-    catch (error) {
-        throw new errors_UsageError(`${option}: expected a file path in a writable folder, got ${JSON.stringify(path)} (${error.message})`, {
-            cause: error,
-        });
+    const program = template.words[0];
+    // `{file}` as the program (executable units) is only known per unit.
+    if (program === undefined || PLACEHOLDERS.some((p) => program.includes(p)))
+        return;
+    const problem = programProblem(program, env, cwd);
+    if (problem) {
+        const where = /[\\/]/.test(program) ? `relative to ${cwd}` : 'on PATH';
+        const why = problem.endsWith('EACCES')
+            ? 'found, but not executable'
+            : problem.includes('EINVAL')
+                ? 'a batch file, which Windows runs only through a shell: use --shell or `cmd /d /s /c`'
+                : `not found ${where}`;
+        throw new errors_UsageError(`--command: expected a program that can be run, got ${JSON.stringify(program)} (${why})`);
     }
 }
-/** Runs a suite to the end (or until stopped) and returns its report; never exits the process. */
 function cgroupRefused(support) {
     return new errors_UsageError(`--tracking: expected auto or process on this machine (cgroup tracking is not available: ${support.reason}), got "cgroup"`);
 }
@@ -19408,6 +23822,18 @@ function emit(reporters, name, ...args) {
             // A reporter bug is not the run's failure.
         }
     }
+}
+
+;// CONCATENATED MODULE: ./src/core/report/failure.ts
+/** Interrupted counts: the unit did not pass, and a resume runs it again. */
+const FAILED_OUTCOMES = [
+    'failed',
+    'timed-out',
+    'resource-exceeded',
+    'interrupted',
+];
+function failure_isFailure(result) {
+    return FAILED_OUTCOMES.includes(result.outcome);
 }
 
 ;// CONCATENATED MODULE: ./src/core/report/html-report-script.ts
@@ -19641,22 +24067,29 @@ const CLIENT_SCRIPT = String.raw `(() => {
   }));
 })();`;
 
+;// CONCATENATED MODULE: ./src/core/text/html.ts
+// The one HTML escape: text (a unit's id, message or log) as element content or a quoted attribute value.
+const ENTITY = {
+    '&': '&amp;',
+    '<': '&lt;',
+    '>': '&gt;',
+    '"': '&quot;',
+    "'": '&#39;',
+};
+function html_escapeHtml(text) {
+    return text.replace(/[&<>"']/g, (c) => ENTITY[c]);
+}
+
 ;// CONCATENATED MODULE: ./src/core/report/html-report-sections.ts
 // The HTML report's static sections, readable without the script: header, totals, units that did not pass with their log tails, leaks, and the runs of the checkpoint.
 
-function escapeHtml(text) {
-    return text
-        .replace(/&/g, '&amp;')
-        .replace(/</g, '&lt;')
-        .replace(/>/g, '&gt;')
-        .replace(/"/g, '&quot;');
-}
+
 function renderHeader(report) {
-    const reason = report.reason !== null ? ` (${escapeHtml(report.reason)})` : '';
+    const reason = report.reason !== null ? ` (${html_escapeHtml(report.reason)})` : '';
     return [
-        `<h1>testwarden run <code>${escapeHtml(report.runId)}</code></h1>`,
+        `<h1>testwarden run <code>${html_escapeHtml(report.runId)}</code></h1>`,
         `<p><span class="status ${report.status}">${report.status.toUpperCase()}${reason}</span> `,
-        `<span class="meta">exit code ${report.exitCode} · ${formatDuration(report.durationMs)} · started ${escapeHtml(report.startedAt)}`,
+        `<span class="meta">exit code ${report.exitCode} · ${formatDuration(report.durationMs)} · started ${html_escapeHtml(report.startedAt)}`,
         report.resumed ? ' · resumed from a checkpoint' : '',
         '</span></p>',
     ].join('');
@@ -19691,10 +24124,10 @@ function renderFailures(failed, tails) {
         return '';
     const items = failed.map((u, i) => {
         const tail = tails.get(u.id);
-        const head = `<span class="tag o-${u.outcome}">${u.outcome}</span> <code>${escapeHtml(u.id)}</code>${u.message ? ` — ${escapeHtml(u.message)}` : ''}`;
+        const head = `<span class="tag o-${u.outcome}">${u.outcome}</span> <code>${html_escapeHtml(u.id)}</code>${u.message ? ` — ${html_escapeHtml(u.message)}` : ''}`;
         if (!tail)
             return `<li>${head}</li>`;
-        const body = tail.lines.length > 0 ? escapeHtml(tail.lines.join('\n')) : '(no output)';
+        const body = tail.lines.length > 0 ? html_escapeHtml(tail.lines.join('\n')) : '(no output)';
         return `<li class="failure"><details${i < OPEN_FAILURES ? ' open' : ''}><summary>${head}</summary><pre id="tail-${tail.index}">${body}</pre></details></li>`;
     });
     return `<h2>Did not pass (${failed.length})</h2><ul>${items.join('')}</ul>`;
@@ -19704,9 +24137,9 @@ function renderLeaks(units) {
     for (const u of units) {
         for (const leak of u.leaked) {
             const what = leak.kind === 'process'
-                ? `process ${leak.pid}: <code>${escapeHtml(leak.command)}</code>`
-                : `container ${escapeHtml(leak.name)} <code>${escapeHtml(leak.id.slice(0, 12))}</code>`;
-            rows.push(`<tr><td><code>${escapeHtml(u.id)}</code></td><td>${what}</td><td>${leak.action}</td></tr>`);
+                ? `process ${leak.pid}: <code>${html_escapeHtml(leak.command)}</code>`
+                : `container ${html_escapeHtml(leak.name)} <code>${html_escapeHtml(leak.id.slice(0, 12))}</code>`;
+            rows.push(`<tr><td><code>${html_escapeHtml(u.id)}</code></td><td>${what}</td><td>${leak.action}</td></tr>`);
         }
     }
     if (rows.length === 0)
@@ -19718,8 +24151,8 @@ function renderHistory(runs, report) {
         return '';
     const rows = runs.map((r) => {
         const ran = report.units.filter((u) => u.startedAt !== undefined && u.startedAt >= r.startedAt && u.startedAt <= r.endedAt).length;
-        const how = r.reason === null ? 'ended' : `stopped: ${escapeHtml(r.reason)}`;
-        return `<tr><td>${r.attempt ?? ''}</td><td><code>${escapeHtml(r.runId)}</code>${r.current ? ' (this run)' : ''}</td><td>${new Date(r.startedAt).toISOString()}</td><td class="n">${formatDuration(r.endedAt - r.startedAt)}</td><td class="n">${ran}</td><td>${how}</td></tr>`;
+        const how = r.reason === null ? 'ended' : `stopped: ${html_escapeHtml(r.reason)}`;
+        return `<tr><td>${r.attempt ?? ''}</td><td><code>${html_escapeHtml(r.runId)}</code>${r.current ? ' (this run)' : ''}</td><td>${new Date(r.startedAt).toISOString()}</td><td class="n">${formatDuration(r.endedAt - r.startedAt)}</td><td class="n">${ran}</td><td>${how}</td></tr>`;
     });
     return `<h2>Runs of this checkpoint</h2><table><tr><th>Attempt</th><th>Run</th><th>Started</th><th class="n">Lasted</th><th class="n">Units shown</th><th>Ended</th></tr>${rows.join('')}</table><p class="meta">A resumed run does not repeat units that passed before; the timeline shows each unit in the run that ran it last.</p>`;
 }
@@ -19773,7 +24206,8 @@ details { margin: 4px 0; } summary { cursor: pointer; }
 ;// CONCATENATED MODULE: ./src/core/report/log-tail.ts
 // Reads the last lines of a unit's log without loading the whole file.
 
-/** The last `bytes` of a file as text (control characters other than tab and newline removed). */
+
+/** The last `bytes` of a file as plain text (escape sequences and control characters other than tab and newline removed). */
 function readTailText(path, bytes = 64 * 1024) {
     let fd;
     try {
@@ -19787,8 +24221,7 @@ function readTailText(path, bytes = 64 * 1024) {
         const length = Math.min(size, bytes);
         const buffer = Buffer.alloc(length);
         (0,external_node_fs_.readSync)(fd, buffer, 0, length, size - length);
-        // eslint-disable-next-line no-control-regex
-        return buffer.toString('utf8').replace(/[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]/g, '');
+        return control_chars_plainText(buffer.toString('utf8'));
     }
     finally {
         (0,external_node_fs_.closeSync)(fd);
@@ -19796,7 +24229,7 @@ function readTailText(path, bytes = 64 * 1024) {
 }
 /** The last `count` lines of a log file. */
 function readTailLines(path, count = 20) {
-    const text = readTailText(path).replace(/\r\n/g, '\n').replace(/\n+$/, '');
+    const text = readTailText(path).replace(/\n+$/, '');
     if (text === '')
         return [];
     return text.split('\n').slice(-count);
@@ -19804,12 +24237,7 @@ function readTailLines(path, count = 20) {
 
 ;// CONCATENATED MODULE: ./src/core/report/timeline-data.ts
 
-const NOT_PASSED = new Set([
-    'failed',
-    'timed-out',
-    'resource-exceeded',
-    'interrupted',
-]);
+
 /** Every unit that has a start, an end and a lane, in start order. */
 function timedUnits(units) {
     const timed = [];
@@ -19898,7 +24326,7 @@ function lastSample(samples, fallback) {
 function pickUnits(units, options = {}) {
     const maxShown = options.maxShown ?? 30;
     const maxLanes = options.maxLanes ?? 16;
-    const bad = units.filter((u) => NOT_PASSED.has(u.outcome));
+    const bad = units.filter(isFailure);
     const picked = new Set(bad.sort(byDuration).slice(0, Math.max(1, Math.ceil((maxShown * 2) / 3))));
     const rest = units.filter((u) => !picked.has(u)).sort(byDuration);
     for (const u of rest) {
@@ -19976,17 +24404,19 @@ function machineGrid(points, range) {
 
 
 
+
+
 /** Units whose log tails are embedded, and the bytes they may take, so 5,000 failures stay a few MB. */
 const MAX_TAILS = 300;
 const MAX_TAIL_BYTES = 1_500_000;
-const MAX_LINE = 400;
+const html_report_MAX_LINE = 400;
 const CHART_POINTS = 400;
 function renderHtmlReport(report, options = {}) {
     const runs = timelineRuns(report, {
         checkpointRuns: options.checkpointRuns,
         maxPoints: CHART_POINTS,
     });
-    const failed = report.units.filter((u) => NOT_PASSED.has(u.outcome));
+    const failed = report.units.filter(failure_isFailure);
     const tails = readTails(failed, options.logTailLines ?? 40);
     const units = timedUnits(report.units);
     const runIndex = (at, earlier) => {
@@ -20043,7 +24473,7 @@ function renderHtmlReport(report, options = {}) {
         '<meta name="viewport" content="width=device-width, initial-scale=1">',
         // The page may not load anything: everything it needs is inline.
         `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'; img-src data:">`,
-        `<title>testwarden ${report.status}: ${escapeHtml(report.runId)}</title>`,
+        `<title>testwarden ${report.status}: ${html_escapeHtml(report.runId)}</title>`,
         `<style>${STYLE}</style></head><body>`,
         renderHeader(report),
         renderTotals(report),
@@ -20091,7 +24521,7 @@ function readTails(failed, count) {
     for (const u of failed) {
         if (u.log === null || tails.size >= MAX_TAILS || bytes >= MAX_TAIL_BYTES)
             continue;
-        const lines = readTailLines(u.log, count).map((l) => l.length > MAX_LINE ? `${l.slice(0, MAX_LINE)}…` : l);
+        const lines = readTailLines(u.log, count).map((l) => l.length > html_report_MAX_LINE ? `${l.slice(0, html_report_MAX_LINE)}…` : l);
         bytes += lines.reduce((n, l) => n + l.length + 1, 0);
         tails.set(u.id, { index: tails.size, lines });
     }
@@ -22409,8 +26839,20 @@ function isAttribute(name /*, options*/) {
 
 // If there are any named exports you also want to re-export:
 
+;// CONCATENATED MODULE: ./src/core/text/xml.ts
+// Text as XML 1.0 allows it (JUnit files): unit output may contain anything, XML forbids most control characters.
+
+// eslint-disable-next-line no-control-regex
+const INVALID_XML = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ud800-\udfff\ufffe\uffff]/g;
+/** Plain text with what XML 1.0 cannot hold removed; the XML builder escapes the rest. */
+function xmlText(text) {
+    return control_chars_plainText(text).replace(INVALID_XML, '');
+}
+
 ;// CONCATENATED MODULE: ./src/core/report/junit-writer.ts
 // Writes one JUnit XML file for the run: a testsuite per unit with one testcase, as Jenkins, GitLab and the common Actions report viewers read it.
+
+
 
 
 const builder = new json2xml({
@@ -22422,14 +26864,11 @@ const builder = new json2xml({
     // Otherwise a "true" value is written as a bare attribute (`value`), which is not XML.
     suppressBooleanAttributes: false,
 });
-// XML 1.0 forbids most control characters; unit output may contain anything.
-// eslint-disable-next-line no-control-regex
-const INVALID_XML = /[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]/g;
-const clean = (text) => text.replace(INVALID_XML, '');
+const clean = xmlText;
 const seconds = (ms) => (ms / 1000).toFixed(3);
 function renderJUnit(report, options = {}) {
     const suites = report.units.map((u) => suite(u, options.tailLines ?? 50));
-    const failures = report.units.filter((u) => isFailure(u)).length;
+    const failures = report.units.filter((u) => failure_isFailure(u)).length;
     const skipped = report.units.filter((u) => u.outcome === 'skipped').length;
     const doc = {
         '?xml': { '@version': '1.0', '@encoding': 'UTF-8' },
@@ -22445,9 +26884,6 @@ function renderJUnit(report, options = {}) {
         },
     };
     return builder.build(doc);
-}
-function isFailure(u) {
-    return u.outcome !== 'passed' && u.outcome !== 'skipped';
 }
 function suite(u, tailLines) {
     const testcase = {
@@ -22469,7 +26905,7 @@ function suite(u, tailLines) {
     if (u.outcome === 'skipped') {
         testcase.skipped = { '@message': clean(u.message ?? 'skipped') };
     }
-    else if (isFailure(u)) {
+    else if (failure_isFailure(u)) {
         const tail = u.log ? readTailLines(u.log, tailLines).join('\n') : '';
         testcase.failure = {
             '@message': clean(u.message ?? u.outcome),
@@ -22481,13 +26917,13 @@ function suite(u, tailLines) {
         testcase['system-err'] = clean(u.leaked
             .map((l) => l.kind === 'process'
             ? `leaked process ${l.pid} (${l.action}): ${l.command}`
-            : `leaked container ${l.name} ${l.id} (${l.action})`)
+            : `${l.unattributed ? 'unattributed' : 'leaked'} container ${l.name} ${l.id} (${l.action})`)
             .join('\n'));
     }
     return {
         '@name': clean(u.id),
         '@tests': 1,
-        '@failures': isFailure(u) ? 1 : 0,
+        '@failures': failure_isFailure(u) ? 1 : 0,
         '@errors': 0,
         '@skipped': u.outcome === 'skipped' ? 1 : 0,
         '@time': seconds(u.durationMs),
@@ -22496,31 +26932,8 @@ function suite(u, tailLines) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/core/plan/unit-env.ts
-// The environment each unit gets: the parent's, minus the Actions runtime secrets, plus the TESTWARDEN_* variables (SPEC §2).
-/** Variables that let a process talk to the Actions service as the job; units do not get them by default. */
-const RUNTIME_SECRETS = [
-    'ACTIONS_RUNTIME_TOKEN',
-    'ACTIONS_ID_TOKEN_REQUEST_TOKEN',
-    'ACTIONS_ID_TOKEN_REQUEST_URL',
-    'ACTIONS_CACHE_URL',
-    'ACTIONS_RESULTS_URL',
-    'ACTIONS_RUNTIME_URL',
-];
-function buildUnitEnv(base, values, passRuntimeEnv) {
-    const env = { ...base };
-    if (!passRuntimeEnv)
-        for (const name of RUNTIME_SECRETS)
-            delete env[name];
-    env.TESTWARDEN = '1';
-    env.TESTWARDEN_RUN_ID = values.runId;
-    env.TESTWARDEN_UNIT = values.unitId;
-    env.TESTWARDEN_ATTEMPT = String(values.attempt);
-    env.TESTWARDEN_JUNIT = values.junitPath;
-    return env;
-}
-
 ;// CONCATENATED MODULE: ./src/core/report/outcome-message.ts
+// One line saying how an attempt ended, made from its facts.
 
 function describeEnd(end) {
     switch (end.outcome) {
@@ -28595,31 +33008,101 @@ function asArray(value) {
 }
 
 ;// CONCATENATED MODULE: ./src/core/report/summary-line.ts
-const COUNT = /(\d+)\s+(passed|passing|failed|failing|skipped|pending)\b/gi;
+// Reads a closing summary such as `12 passed, 1 failed, 2 skipped` (pytest, Jest, Vitest, Mocha, node:test spec) from a log's tail.
+
+const COUNT = /(?<![\w-])(\d+)\s+(passed|passing|failed|failing|skipped|pending|todo|xfailed|xpassed|errors?)\b/gi;
 const KIND = {
     passed: 'passed',
     passing: 'passed',
+    xpassed: 'passed',
     failed: 'failed',
     failing: 'failed',
+    error: 'failed',
+    errors: 'failed',
     skipped: 'skipped',
     pending: 'skipped',
+    todo: 'skipped',
+    xfailed: 'skipped',
 };
-/** Counts from the last line that names a number passed or failed; undefined when no line does. */
+/** Lines that count something other than tests: Jest's snapshots and suites, Vitest's files. */
+const NOT_TESTS = /^\s*(?:Snapshots:|Test Suites:|Test Files\b)/i;
+/** node:test's spec reporter ends with `ℹ tests 13`, `ℹ pass 9`, ... one total a line. */
+const NODE_SPEC = /^\s*ℹ (tests|pass|fail|cancelled|skipped|todo) (\d+)\s*$/;
+/** pytest frames its summary: `==== 3 skipped in 0.12s ====`; a skipped-only line counts there. */
+const PYTEST_FRAME = /^=+ .* in [\d.]+s(?: \([^)]*\))? =+$/;
+const PYTEST_TIME = / in [\d.]+s\b/;
+/** Counts from the last summary in the text; undefined when there is none. */
 function countSummaryLine(text) {
-    // eslint-disable-next-line no-control-regex
-    const lines = text.replace(/\x1b\[[0-9;]*m/g, '').split(/\r?\n/);
+    const lines = control_chars_plainText(text).split('\n');
+    const node = countNodeSpec(lines);
     for (let i = lines.length - 1; i >= 0; i--) {
+        if (node && i < node.at)
+            return node.counts;
         const line = lines[i];
-        const counts = { passed: 0, failed: 0, skipped: 0 };
-        let named = false;
-        for (const match of line.matchAll(COUNT)) {
-            const kind = KIND[match[2].toLowerCase()];
-            counts[kind] = Number(match[1]);
-            if (kind !== 'skipped')
-                named = true;
+        if (NOT_TESTS.test(line))
+            continue;
+        const found = countsIn(line);
+        if (!found)
+            continue;
+        if (!found.named && !PYTEST_FRAME.test(line.trim()))
+            continue;
+        // Mocha prints one count a line (`5 passing`, `1 pending`, `2 failing`): the block is one summary.
+        for (let j = i - 1; j >= 0 && isCountOnly(lines[j]); j--) {
+            const before = countsIn(lines[j]);
+            for (const kind of before.kinds)
+                if (!found.kinds.has(kind))
+                    found.counts[kind] = before.counts[kind];
         }
-        if (named)
-            return counts;
+        return found.counts;
+    }
+    return node?.counts;
+}
+function countsIn(line) {
+    const counts = { passed: 0, failed: 0, skipped: 0 };
+    const kinds = new Set();
+    let named = false;
+    const timed = PYTEST_TIME.test(line);
+    for (const match of line.matchAll(COUNT)) {
+        const word = match[2].toLowerCase();
+        // "1 error" is pytest's only on its timed summary line ("Found 1 error." is a compiler's).
+        if (word.startsWith('error') && !timed)
+            continue;
+        const kind = KIND[word];
+        counts[kind] += Number(match[1]);
+        kinds.add(kind);
+        if (kind !== 'skipped')
+            named = true;
+    }
+    return kinds.size > 0 ? { counts, kinds, named } : undefined;
+}
+/** A line holding one count and nothing else but a duration: `  5 passing (20ms)`. */
+function isCountOnly(line) {
+    return /^\s*\d+\s+(?:passing|failing|pending)(?:\s+\(\d+(?:\.\d+)?m?s\))?\s*$/.test(line);
+}
+/** The last block of node:test spec totals, with the index of its `tests` line. */
+function countNodeSpec(lines) {
+    for (let i = lines.length - 1; i >= 0; i--) {
+        const head = NODE_SPEC.exec(lines[i]);
+        if (head?.[1] !== 'tests')
+            continue;
+        const totals = {};
+        for (let j = i; j < lines.length; j++) {
+            const m = NODE_SPEC.exec(lines[j]);
+            if (m)
+                totals[m[1]] = Number(m[2]);
+            else if (!/^\s*ℹ /.test(lines[j]))
+                break;
+        }
+        if (totals.pass === undefined || totals.fail === undefined)
+            return undefined;
+        return {
+            counts: {
+                passed: totals.pass,
+                failed: totals.fail + (totals.cancelled ?? 0),
+                skipped: (totals.skipped ?? 0) + (totals.todo ?? 0),
+            },
+            at: i,
+        };
     }
     return undefined;
 }
@@ -28648,7 +33131,7 @@ const date_date = {
         return d;
     },
 };
-//# sourceMappingURL=date.js.map
+
 ;// CONCATENATED MODULE: ./node_modules/tap-yaml/dist/esm/types/timestamp.js
 // this just sets the !!timestamp tag to be not considered a default,
 // so that we don't confuse date strings and actual dates.
@@ -28657,7 +33140,7 @@ const date_date = {
 const schema = new dist.Schema({ resolveKnownTags: true });
 const timestamp = schema.knownTags['tag:yaml.org,2002:timestamp'];
 timestamp.default = false;
-//# sourceMappingURL=timestamp.js.map
+
 ;// CONCATENATED MODULE: ./node_modules/tap-yaml/dist/esm/types/index.js
 
 
@@ -28680,23 +33163,23 @@ const t = [
     'binary',
 ];
 const customTags = (tags) => [...new Set(t.concat(tags))];
-//# sourceMappingURL=index.js.map
+
 ;// CONCATENATED MODULE: ./node_modules/tap-yaml/dist/esm/parse.js
 
 
 const esm_parse_parse = (str) => dist.parse(str, { customTags: customTags, prettyErrors: true });
-//# sourceMappingURL=parse.js.map
+
 ;// CONCATENATED MODULE: ./node_modules/tap-yaml/dist/esm/stringify.js
 
 
 const stringify = (obj) => dist.stringify(obj, { customTags: customTags, prettyErrors: true });
-//# sourceMappingURL=stringify.js.map
+
 ;// CONCATENATED MODULE: ./node_modules/tap-yaml/dist/esm/index.js
 
 
 
 /* harmony default export */ const esm = ({ parse: esm_parse_parse, stringify: stringify });
-//# sourceMappingURL=index.js.map
+
 ;// CONCATENATED MODULE: ./node_modules/tap-parser/dist/esm/final-plan.js
 /**
  * The summary of the plan, for inclusion in the results
@@ -28718,7 +33201,7 @@ class FinalPlan {
         this.comment = self.planComment || '';
     }
 }
-//# sourceMappingURL=final-plan.js.map
+
 ;// CONCATENATED MODULE: ./node_modules/tap-parser/dist/esm/final-results.js
 
 /**
@@ -28755,7 +33238,7 @@ class FinalResults {
         this.todos = parser.todos;
     }
 }
-//# sourceMappingURL=final-results.js.map
+
 ;// CONCATENATED MODULE: ./node_modules/tap-parser/dist/esm/line-type.js
 /**
  * Collection of the various types of lines encountered in a TAP stream
@@ -28782,7 +33265,7 @@ const lineType = (line) => {
     }
     return null;
 };
-//# sourceMappingURL=line-type.js.map
+
 ;// CONCATENATED MODULE: ./node_modules/tap-parser/dist/esm/brace-patterns.js
 /**
  * this isn't for performance or anything, it just confuses vim's
@@ -28794,7 +33277,7 @@ const lineType = (line) => {
  */
 const OPEN_BRACE_EOL = /\{\s*$/;
 const SPACE_OPEN_BRACE_EOL = / \{$/;
-//# sourceMappingURL=brace-patterns.js.map
+
 ;// CONCATENATED MODULE: ./node_modules/tap-parser/dist/esm/parse-directive.js
 
 /**
@@ -28830,7 +33313,7 @@ const parseDirective = (line) => {
     // in unknown upper/lower case
     return [type, msg || true];
 };
-//# sourceMappingURL=parse-directive.js.map
+
 ;// CONCATENATED MODULE: ./node_modules/tap-parser/dist/esm/plan.js
 /**
  * A class representing the TAP plan line
@@ -28845,7 +33328,7 @@ class Plan {
         this.comment = comment;
     }
 }
-//# sourceMappingURL=plan.js.map
+
 ;// CONCATENATED MODULE: ./node_modules/tap-parser/dist/esm/result.js
 
 
@@ -28925,7 +33408,7 @@ class Result {
         this.fullname = n.join(' > ').trim();
     }
 }
-//# sourceMappingURL=result.js.map
+
 // EXTERNAL MODULE: ./node_modules/events-to-array/index.js
 var events_to_array = __nccwpck_require__(2569);
 ;// CONCATENATED MODULE: ./node_modules/tap-parser/dist/esm/escape.js
@@ -28941,7 +33424,7 @@ const unesc = (str) => str
     .replace(/\\#/g, '#')
     .replace(/\u0000/g, '\\')
     .trim();
-//# sourceMappingURL=escape.js.map
+
 ;// CONCATENATED MODULE: ./node_modules/tap-parser/dist/esm/statics.js
 /**
  * Static `parse()` and `stringify()` methods
@@ -29059,7 +33542,7 @@ const statics_stringify = (msg, { flat = false, indent = '', id = getId() }) => 
             .trim() +
         '\n');
 };
-//# sourceMappingURL=statics.js.map
+
 ;// CONCATENATED MODULE: ./node_modules/tap-parser/dist/esm/index.js
 
 
@@ -29969,7 +34452,7 @@ class Parser extends external_events_.EventEmitter {
         return statics_stringify(msg, options);
     }
 }
-//# sourceMappingURL=index.js.map
+
 ;// CONCATENATED MODULE: ./src/core/report/tap-counts.ts
 // Counts the tests of a TAP stream found in a unit's log, with tapjs's parser fed only TAP-shaped lines.
 
@@ -30035,9 +34518,17 @@ async function forEachCandidateLine(path, onLine) {
         await file.close();
     }
 }
-/** Test counts of the top-level TAP stream in a log file, or undefined when there is none. */
+/** node:test's closing totals (`# tests 13`, `# pass 9`, ...), which count nested subtests too. */
+const NODE_TRAILER = /^# (tests|pass|fail|cancelled|skipped|todo) (\d+)$/;
+/**
+ * Test counts of the TAP stream in a log file, or undefined when there is none. node:test's
+ * trailer is taken when present (every subtest counted; the top-level entries are only files
+ * and outer tests); otherwise the top-level entries. Missing plans and other TAP errors are
+ * not failed tests: only `not ok` lines are.
+ */
 async function countTapInFile(path) {
     let sawTap = false;
+    let trailer = {};
     const parser = new Parser();
     const results = new Promise((resolve) => parser.on('complete', resolve));
     await forEachCandidateLine(path, (line) => {
@@ -30045,14 +34536,34 @@ async function countTapInFile(path) {
             return;
         if (TOP_LEVEL_TAP.test(line))
             sawTap = true;
+        const total = NODE_TRAILER.exec(line);
+        if (total) {
+            // A second stream's trailer (another run in the same log) starts a new set.
+            if (total[1] === 'tests')
+                trailer = {};
+            trailer[total[1]] = Number(total[2]);
+        }
         parser.write(`${line}\n`);
     });
     parser.end();
     const final = await results;
     if (!sawTap || final.count === 0)
         return undefined;
+    const fromTrailer = countNodeTrailer(trailer);
+    if (fromTrailer)
+        return fromTrailer;
     const skipped = final.skip + final.todo;
-    return { passed: Math.max(0, final.pass - skipped), failed: final.fail, skipped };
+    const failed = final.failures.filter((failure) => !failure.tapError).length;
+    return { passed: Math.max(0, final.pass - skipped), failed, skipped };
+}
+function countNodeTrailer(trailer) {
+    const { tests, pass, fail } = trailer;
+    if (tests === undefined || pass === undefined || fail === undefined)
+        return undefined;
+    const skipped = (trailer.skipped ?? 0) + (trailer.todo ?? 0);
+    const counts = { passed: pass, failed: fail + (trailer.cancelled ?? 0), skipped };
+    // A trailer that does not add up is not node's: fall back to the entries.
+    return counts.passed + counts.failed + counts.skipped === tests ? counts : undefined;
 }
 
 ;// CONCATENATED MODULE: ./src/core/report/unit-counts.ts
@@ -30121,59 +34632,10 @@ function wrapCommandForCgroup(cgroupPath, program, args) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/core/tracker/find-program.ts
-// Looks a program up on PATH the way execvp does, so a missing program is a clear start error even when a wrapper (the cgroup launcher) runs it.
-
-
-/** Undefined when the program can be run; otherwise why not (`spawn x ENOENT` style). */
-function programProblem(program, env, cwd) {
-    const candidates = program.includes('/')
-        ? [(0,external_node_path_.isAbsolute)(program) ? program : (0,external_node_path_.resolve)(cwd, program)]
-        : (env.PATH ?? '/usr/local/bin:/usr/bin:/bin')
-            .split(external_node_path_.delimiter)
-            .filter(Boolean)
-            .map((dir) => (0,external_node_path_.join)((0,external_node_path_.resolve)(cwd, dir), program));
-    let sawNonExecutable = false;
-    for (const path of candidates) {
-        try {
-            if (!(0,external_node_fs_.statSync)(path).isFile())
-                continue;
-            (0,external_node_fs_.accessSync)(path, external_node_fs_.constants.X_OK);
-            return undefined;
-        }
-        catch (error) {
-            if (error.code === 'EACCES')
-                sawNonExecutable = true;
-        }
-    }
-    return `spawn ${program} ${sawNonExecutable ? 'EACCES' : 'ENOENT'}`;
-}
-
-// EXTERNAL MODULE: ./node_modules/tree-kill/index.js
-var tree_kill = __nccwpck_require__(7855);
-var tree_kill_default = /*#__PURE__*/__nccwpck_require__.n(tree_kill);
-;// CONCATENATED MODULE: ./src/core/tracker/tree-kill-fallback.ts
-// Where there is no /proc (macOS, other Unixes; Windows best effort), tree-kill walks a live process's tree with `ps`; its limits are documented in docs/tracking.md.
-
-
-let psMissing;
-/**
- * Signals every descendant of `pid` that `ps` still shows under it. It cannot see children
- * whose parent already exited (re-parented to init), and it needs `ps`: without it tree-kill
- * would crash the process with an uncaught `spawn ps ENOENT`, so nothing is done then.
- */
-function killTree(pid, signal) {
-    // Windows: tree-kill runs `taskkill /T /F` (best effort: no grace period there).
-    if (process.platform !== 'win32') {
-        psMissing ??= programProblem('ps', process.env, process.cwd()) !== undefined;
-        if (psMissing)
-            return Promise.resolve();
-    }
-    return new Promise((resolve) => tree_kill_default()(pid, signal, () => resolve()));
-}
-
 ;// CONCATENATED MODULE: ./src/core/tracker/run-attempt.ts
 // Runs one attempt of a unit as the leader of its own process group: output to a log file, timeout and stop handling, and the end-of-unit leak sweep.
+
+
 
 
 
@@ -30184,7 +34646,8 @@ function killTree(pid, signal) {
 async function runAttempt(spec) {
     const startedAt = Date.now();
     const logFd = (0,external_node_fs_.openSync)(spec.logPath, 'w');
-    const pidClock = hasProc ? readPidClock() : undefined;
+    const table = processTable();
+    const pidClock = table.kind === 'proc' ? readPidClock() : undefined;
     if (spec.cgroup && spec.realProgram) {
         // The launcher would turn a missing program into exit 127; say it as plainly as spawn does.
         const problem = programProblem(spec.realProgram, spec.env, spec.cwd);
@@ -30197,6 +34660,7 @@ async function runAttempt(spec) {
             cwd: spec.cwd,
             env: spec.env,
             detached: true,
+            windowsHide: true,
             stdio: ['ignore', logFd, logFd],
         });
     }
@@ -30213,24 +34677,26 @@ async function runAttempt(spec) {
     (0,external_node_fs_.closeSync)(logFd);
     const pid = child.pid;
     // The leader's start time bounds the leak scan: nothing older can be the unit's.
-    const sinceTicks = hasProc ? (readStat(pid)?.startTime ?? 0) : 0;
+    const sinceTicks = await leaderStartTime(pid, table);
     spec.onSpawn?.(pid, sinceTicks);
+    const descent = watchDescent(spec, table, { pid, startTime: sinceTicks });
     let killReason;
     let termination;
     const terminateGroup = (why) => {
         killReason ??= why;
-        // Without /proc, descendants outside the group are reachable only through the live tree.
-        if (!hasProc)
-            void killTree(pid, 'SIGTERM');
-        termination ??= terminate({ pgid: pid, leaderStartTime: sinceTicks || undefined }, { graceMs: spec.graceMs, skipGrace: () => spec.stop.immediate }).then(async (gone) => {
-            if (!hasProc)
-                await killTree(pid, 'SIGKILL');
-            return gone;
-        });
+        // Without a marker scan, what left the group is reached through the recorded descendants.
+        termination ??= terminate({
+            pgid: pid,
+            leaderStartTime: sinceTicks || undefined,
+            processes: descent?.recorder.recorded,
+        }, { graceMs: spec.graceMs, skipGrace: () => spec.stop.immediate });
     };
     spec.memory?.watch(pid, (peakBytes) => terminateGroup({ kind: 'memory', peakBytes, limitBytes: spec.memory?.limitBytes ?? 0 }));
     const exited = new Promise((resolve) => child.once('exit', (code, signal) => resolve({ code, signal })));
-    const timer = setTimeout(() => terminateGroup({ kind: 'timeout' }), spec.timeoutMs);
+    // Infinity is `--timeout off`; Node's timers hold at most 2^31-1 ms (24.8 days).
+    const timer = Number.isFinite(spec.timeoutMs)
+        ? setTimeout(() => terminateGroup({ kind: 'timeout' }), Math.min(spec.timeoutMs, 2 ** 31 - 1))
+        : undefined;
     const onStop = (reason) => {
         if (spec.stop.terminatesRunning)
             terminateGroup({ kind: 'stop', reason });
@@ -30246,7 +34712,8 @@ async function runAttempt(spec) {
     const durationMs = Date.now() - startedAt;
     const peakRssBytes = spec.memory?.unwatch() ?? 0;
     const marker = { runId: spec.runId, unitId: spec.unitId, pgid: pid, sinceTicks, pidClock };
-    const leaked = await sweepLeaks(spec, marker, killReason !== undefined);
+    descent?.stop();
+    const leaked = await sweepLeaks(spec, marker, table, descent?.recorder);
     spec.onSwept?.(pid, sinceTicks, leaked.every((l) => l.action === 'killed'));
     const end = attemptEnd(spec, code, signal, killReason, leaked);
     return { end, startedAt, durationMs, leaked, peakRssBytes };
@@ -30271,10 +34738,12 @@ function attemptEnd(spec, exitCode, signal, killReason, leaked) {
  * What is still alive once the leader has exited is a leak: report it, then (unless the policy
  * is `warn`) SIGTERM, grace, SIGKILL, and scan again, since a leak may fork while dying.
  */
-async function sweepLeaks(spec, marker, groupAlreadyTerminated) {
+async function sweepLeaks(spec, marker, table, descent) {
     const found = new Map();
     const scan = () => {
-        const now = hasProc ? scanUnitProcesses(marker) : [];
+        const now = descent ? scanUnitDescent(descent, table) : scanUnitProcesses(marker);
+        if (descent)
+            spec.onDescendants?.(marker.pgid, marker.sinceTicks, descent.takeNew());
         if (spec.cgroup) {
             // The cgroup also holds what escaped the marker (`env -i`) and the group (`setsid`).
             const known = new Set(now.map((p) => p.pid));
@@ -30290,10 +34759,6 @@ async function sweepLeaks(spec, marker, groupAlreadyTerminated) {
         return now;
     };
     let alive = scan();
-    if (!hasProc && !groupAlreadyTerminated) {
-        // Without /proc only the group is visible: end it, and it is a leak if anything was there.
-        await terminate({ pgid: marker.pgid }, { graceMs: spec.graceMs, skipGrace: () => spec.stop.immediate });
-    }
     // A stopping run sweeps whatever the policy (nothing may outlive a shutdown), and inside the
     // cancel window: a leak gets at most a second of grace then.
     const stopping = spec.stop.terminatesRunning;
@@ -30324,6 +34789,28 @@ async function sweepLeaks(spec, marker, groupAlreadyTerminated) {
                 : 'killed',
     }));
 }
+/** proc: read at once; other tables: one query (a Windows query takes a while: not on the event loop). */
+async function leaderStartTime(pid, table) {
+    if (table.kind === 'proc')
+        return readStat(pid)?.startTime ?? 0;
+    if (table.kind === 'ps')
+        return table.list([pid]).find((p) => p.pid === pid)?.startTime ?? 0;
+    return (await table.listAsync([pid])).find((p) => p.pid === pid)?.startTime ?? 0;
+}
+/**
+ * Without a marker scan, the unit's descendants are recorded from periodic sweeps while it
+ * runs (docs/tracking.md gives the interval), so a daemon seen under it stays its own.
+ */
+function watchDescent(spec, table, leader) {
+    if (table.environ)
+        return undefined;
+    const recorder = new DescentRecorder(leader, { groups: table.groups });
+    const unsubscribe = sweeperFor(table).subscribe((sweep) => {
+        if (recorder.record(sweep) > 0)
+            spec.onDescendants?.(leader.pid, leader.startTime, recorder.takeNew());
+    });
+    return { recorder, stop: unsubscribe };
+}
 function startFailed(spec, logFd, startedAt, error) {
     const message = `testwarden: could not start ${JSON.stringify(spec.program)}: ${error.message}`;
     try {
@@ -30343,6 +34830,7 @@ function startFailed(spec, logFd, startedAt, error) {
 
 ;// CONCATENATED MODULE: ./src/core/run-unit.ts
 // Runs one unit: its attempts (retries, flaky detection), each as a tracked process group registered before it can leak.
+
 
 
 
@@ -30398,7 +34886,7 @@ async function runOneAttempt(context, unit, attempt) {
         unit: unit.id,
         junit: junitPath,
     });
-    const env = buildUnitEnv(options.env ?? process.env, { runId: plan.runId, unitId: unit.id, attempt, junitPath }, options.passRuntimeEnv ?? false);
+    let env = buildUnitEnv(options.env ?? process.env, { runId: plan.runId, unitId: unit.id, attempt, junitPath }, options.passRuntimeEnv ?? false);
     let cgroup;
     let command = { program, args };
     let container;
@@ -30412,8 +34900,7 @@ async function runOneAttempt(context, unit, attempt) {
             cwd: plan.cwd,
             program,
             args,
-            // The unit's JUnit path lives in the state dir, which may be outside its cwd.
-            mounts: plan.state.junit.startsWith(`${plan.cwd}/`) ? [] : [plan.state.junit],
+            ...isolationMounts(plan.cwd, plan.state.root, junitPath),
             ...(options.containerMemory !== undefined ? { memory: options.containerMemory } : {}),
             ...(options.containerCpus !== undefined ? { cpus: options.containerCpus } : {}),
         });
@@ -30432,8 +34919,20 @@ async function runOneAttempt(context, unit, attempt) {
         command = wrapCommandForCgroup(cgroup.path, command.program, command.args);
     }
     const key = `${unit.id}\u0000${attempt}`;
+    let endpoint;
+    if (context.endpoints && !plan.isolation) {
+        endpoint = await context.endpoints.open(unit.id, attempt).catch((error) => {
+            emit(reporters, 'onNotice', 'warning', `${unit.id}: no engine endpoint of its own (${error.message}); its containers will be unattributed`);
+            return undefined;
+        });
+        if (endpoint)
+            env = { ...env, ...endpoint.env };
+    }
     const watching = containers
-        ? await containers.before(key, unit.id).then(() => true, () => false)
+        ? await containers.before(key, unit.id, attempt).then(() => true, (error) => {
+            emit(reporters, 'onNotice', 'warning', `${unit.id}: containers not checked for this attempt: the engine could not list them (${error.message})`);
+            return false;
+        })
         : false;
     emit(reporters, 'onUnitStart', unit, attempt);
     const limitBytes = options.maxMemoryPerTestBytes;
@@ -30474,8 +34973,18 @@ async function runOneAttempt(context, unit, attempt) {
             if (clean)
                 registry.add({ kind: 'unit-end', pid, startTime });
         },
+        onDescendants: (unitPid, unitStartTime, found) => {
+            for (const p of found)
+                registry.add({ kind: 'descendant', runId: plan.runId, unitPid, unitStartTime, ...p });
+        },
     });
     const leaked = [...run.leaked];
+    // The unit's processes are gone: nothing may create through its endpoint any more.
+    if (endpoint) {
+        await context.endpoints.close(endpoint);
+        for (const u of endpoint.proxy.unlabelled)
+            emit(reporters, 'onNotice', 'warning', `${u.what} create ${u.target} passed without labels: ${u.why}`);
+    }
     let end = run.end;
     if (plan.isolation && container) {
         // The client is gone; its container may not be (a killed client leaves it running): end it
@@ -30497,7 +35006,8 @@ async function runOneAttempt(context, unit, attempt) {
         for (const w of found.warnings)
             emit(reporters, 'onNotice', 'warning', w);
         for (const leak of found.leaks) {
-            if (leak.action !== 'removed')
+            // Only what carries the unit's labels is recorded for cleanup; an unattributed one is not ours to remove later.
+            if (leak.action !== 'removed' && !leak.unattributed)
                 registry.add({
                     kind: 'container',
                     runId: plan.runId,
@@ -30507,10 +35017,13 @@ async function runOneAttempt(context, unit, attempt) {
                 });
         }
         leaked.push(...found.leaks);
-        if (found.leaks.length > 0 && options.leaks === 'fail' && end.outcome === 'passed') {
+        const counted = found.leaks.filter((l) => !l.unattributed || options.containers === 'remove-unattributed');
+        if (counted.length > 0 && options.leaks === 'fail' && end.outcome === 'passed') {
             end = { outcome: 'failed', exitCode: 0, signal: null, leakedUnderFailPolicy: true };
         }
     }
+    if (plan.isolation)
+        dropEmptyJunit(junitPath);
     const { tests, source } = await countUnitTests({
         junitPath,
         logPath,
@@ -30529,6 +35042,26 @@ async function runOneAttempt(context, unit, attempt) {
         log: logPath,
     };
 }
+/**
+ * What an isolated unit sees of the state dir: nothing but its own JUnit file. The file is
+ * created empty so it can be mounted alone; a state dir inside cwd is hidden under an empty
+ * tmpfs, so the registry, heartbeat and checkpoint can be neither read nor changed.
+ */
+function isolationMounts(cwd, stateRoot, junitPath) {
+    (0,external_node_fs_.writeFileSync)(junitPath, '');
+    const inside = stateRoot.startsWith(`${cwd}/`);
+    return { mounts: [junitPath], masks: inside ? [stateRoot] : [] };
+}
+/** An isolated unit that wrote no JUnit leaves the empty file made for the mount: that is no report. */
+function dropEmptyJunit(junitPath) {
+    try {
+        if ((0,external_node_fs_.statSync)(junitPath).size === 0)
+            (0,external_node_fs_.unlinkSync)(junitPath);
+    }
+    catch {
+        // Gone already: nothing to drop.
+    }
+}
 
 ;// CONCATENATED MODULE: ./src/core/tracker/open-registry.ts
 // Starts a run's registry, after cleaning up what a dead earlier run in the same state dir left.
@@ -30541,6 +35074,8 @@ async function runOneAttempt(context, unit, attempt) {
  * starts this run's registry. Another run still alive in the same state dir is an error.
  */
 async function openRegistry(plan, notice) {
+    // Chooses the process table (and rejects a bad TESTWARDEN_PROCESS_TABLE) before anything runs.
+    processTable();
     const registry = new Registry(plan.state.root);
     const left = await cleanupStateDir(plan.state.root);
     if (left.runnerAlive) {
@@ -30549,6 +35084,8 @@ async function openRegistry(plan, notice) {
     const removed = left.processes.length + left.containers.length;
     if (removed > 0)
         notice('warning', `removed ${removed} process(es)/container(s) left by an earlier run in this state dir`);
+    for (const e of left.ignored)
+        notice('warning', `left alone ${e.kind} ${JSON.stringify(e.target)} named in the registry of an earlier run: ${e.why}`);
     for (const w of left.warnings)
         notice('warning', w);
     registry.begin({
@@ -30561,11 +35098,14 @@ async function openRegistry(plan, notice) {
     return registry;
 }
 function ownStartTime() {
-    return hasProc ? (readStat(process.pid)?.startTime ?? 0) : 0;
+    return startTimeOfPid(process.pid);
 }
 
 ;// CONCATENATED MODULE: ./src/core/run-suite.ts
 // The one function that ties a run together: plan the units, run them in parallel lanes with retries, stop on request, report.
+
+
+
 
 
 
@@ -30602,13 +35142,18 @@ async function executePlan(plan, options) {
     for (const i of plan.infos)
         notice('info', i);
     const registry = await openRegistry(plan, notice);
-    // Heartbeat and the detached watchdog: if this process dies or hangs, its units still go.
+    const tracking = trackingRecord(plan.tracking);
+    for (const n of platformNotices())
+        notice(n.level, n.message);
+    // The detached watchdog and the heartbeat to it: if this process dies, its units still go;
+    // if its event loop is stuck, the watchdog asks it to stop the run (and ends it if it cannot).
     const guard = startRunGuard({
         stateDir: plan.state.root,
         runId: plan.runId,
         heartbeatTimeoutMs: options.heartbeatTimeoutMs,
         watchdog: options.watchdog,
         command: options.watchdogCommand,
+        onStopRequest: (reason) => stop.request(reason, { terminate: true }),
     });
     for (const w of guard.warnings)
         notice('warning', w);
@@ -30617,7 +35162,10 @@ async function executePlan(plan, options) {
         const runCgroup = plan.tracking === 'cgroup' ? createRunCgroup(plan.runId, plan.cgroupSupport) : undefined;
         if (runCgroup)
             registry.add({ kind: 'cgroup', runId: plan.runId, path: runCgroup.path });
-        const containers = plan.engine ? new ContainerWatcher(plan.engine, plan.runId) : undefined;
+        const containers = plan.engine
+            ? new ContainerWatcher(plan.engine, plan.runId, options.containers === 'remove-unattributed' ? 'remove' : 'leave')
+            : undefined;
+        const endpoints = await openUnitEndpoints(plan, options.env ?? process.env, notice);
         const context = {
             plan,
             options,
@@ -30628,6 +35176,7 @@ async function executePlan(plan, options) {
             monitor,
             runCgroup,
             containers,
+            endpoints,
         };
         const checkpoint = await RunCheckpoint.open({
             stateDir: plan.state.root,
@@ -30637,6 +35186,7 @@ async function executePlan(plan, options) {
             resume: options.resume ?? false,
             runId: plan.runId,
             attempt: options.attempt,
+            ciRunId: options.ciRunId,
             jobs,
             sync: options.checkpointSync,
             notice,
@@ -30649,6 +35199,7 @@ async function executePlan(plan, options) {
             jobs,
             stateDir: plan.state.root,
             tracking: plan.tracking,
+            trackingRecord: tracking,
         });
         const results = new Map(checkpoint.fromCheckpoint.map((r) => [r.id, r]));
         let done = 0;
@@ -30673,9 +35224,7 @@ async function executePlan(plan, options) {
                 }
                 results.set(unit.id, result);
                 checkpoint.record(result);
-                if (result.outcome === 'failed' ||
-                    result.outcome === 'timed-out' ||
-                    result.outcome === 'resource-exceeded') {
+                if (failure_isFailure(result)) {
                     failures++;
                     if (options.maxFailures !== undefined && failures >= options.maxFailures) {
                         stop.request('fail-fast', { terminate: false });
@@ -30695,6 +35244,7 @@ async function executePlan(plan, options) {
             unsubscribe();
             monitor.stop();
             await runCgroup?.remove().catch(() => false);
+            await endpoints?.closeAll();
         }
         const units = plan.units.map((unit) => results.get(unit.id) ?? notRun(unit, stop.reason));
         if (units.every((u) => u.leaked.every((l) => l.action !== 'left' && l.action !== 'kill-failed'))) {
@@ -30715,22 +35265,31 @@ async function executePlan(plan, options) {
             stoppedAt,
             machine,
             shard: plan.shard,
+            tracking,
         });
-        if (options.reportJson)
-            writeFileAtomic((0,external_node_path_.resolve)(plan.cwd, options.reportJson), `${JSON.stringify(report, null, 2)}\n`);
-        if (options.junit)
-            writeFileAtomic((0,external_node_path_.resolve)(plan.cwd, options.junit), renderJUnit(report));
-        if (options.reportHtml) {
-            writeHtmlReport((0,external_node_path_.resolve)(plan.cwd, options.reportHtml), report, {
-                checkpointRuns: checkpoint.runs,
-            });
-        }
+        const unwritten = writeReports(plan, options, report, checkpoint.runs);
         emit(reporters, 'onRunEnd', report);
+        // After the summary and the checkpoint: a report that cannot be written loses nothing else.
+        if (unwritten.length > 0)
+            throw new OutputWriteError(unwritten, report);
         return report;
     }
     finally {
         await guard.stop();
+        await plan.stateLock.release();
     }
+}
+/** Writes the report files; each failure is kept and the other files are still written. */
+function writeReports(plan, options, report, checkpointRuns) {
+    const content = {
+        '--report-json': () => `${JSON.stringify(report, null, 2)}\n`,
+        '--junit': () => renderJUnit(report),
+        '--report-html': () => renderHtmlReport(report, { checkpointRuns }),
+    };
+    return writeOutputs(outputPaths(plan.cwd, options).map((output) => ({
+        ...output,
+        write: () => write_files_writeFileAtomic(output.path, content[output.option]()),
+    })));
 }
 function notRun(unit, reason) {
     return {
@@ -30823,6 +35382,8 @@ var picocolors_default = /*#__PURE__*/__nccwpck_require__.n(picocolors);
 
 
 
+
+
 /** Colour only on a TTY, never with NO_COLOR set (any value), forced with FORCE_COLOR. */
 function shouldColor(stream, env) {
     if ('NO_COLOR' in env && env.NO_COLOR !== '')
@@ -30857,23 +35418,25 @@ class ConsoleReporter {
             ? `${info.toRun} of ${info.units.length} units to run`
             : `${info.units.length} units`;
         const state = (0,external_node_path_.relative)(this.#o.cwd, info.stateDir) || '.';
-        this.#line(this.#c.bold(`testwarden: ${what}, ${info.jobs} at a time (run ${info.runId}, ${info.tracking} tracking, state in ${state})`));
+        const table = info.trackingRecord?.processTable;
+        const via = table === 'ps' ? ' via ps' : table === 'windows' ? ' via a CIM query' : '';
+        this.#line(this.#c.bold(`testwarden: ${what}, ${info.jobs} at a time (run ${info.runId}, ${info.tracking} tracking${via}, state in ${state})`));
     }
     onAttemptEnd(result, willRetry) {
         if (!willRetry)
             return;
         const why = describeEnd(result.end) ?? result.end.outcome;
-        this.#line(`${' '.repeat(this.#width * 2 + 3)} ${this.#c.yellow('RETRY')}   ${result.unit.id} (attempt ${result.attempt}: ${why})`);
+        this.#line(`${' '.repeat(this.#width * 2 + 3)} ${this.#c.yellow('RETRY')}   ${plainLine(result.unit.id)} (attempt ${result.attempt}: ${why})`);
     }
     onUnitEnd(result, progress) {
         const counter = `[${String(progress.done).padStart(this.#width)}/${progress.total}]`;
         const label = result.flaky ? 'FLAKY' : LABEL[result.outcome];
         const paint = this.#paint(result);
-        const detail = result.message ? `  ${this.#c.dim(result.message)}` : '';
-        this.#line(`${this.#c.dim(counter)} ${paint(label.padEnd(7))} ${result.id} ${this.#c.dim(formatDuration(result.durationMs))}${detail}`);
+        const detail = result.message ? `  ${this.#c.dim(plainLine(result.message))}` : '';
+        this.#line(`${this.#c.dim(counter)} ${paint(label.padEnd(7))} ${plainLine(result.id)} ${this.#c.dim(formatDuration(result.durationMs))}${detail}`);
         for (const leak of result.leaked)
             this.#line(`        ${this.#c.yellow('leaked')} ${describeLeak(leak)}`);
-        if (isBad(result) && result.log) {
+        if (failure_isFailure(result) && result.log) {
             const tail = readTailLines(result.log, this.#o.tailLines);
             if (tail.length > 0) {
                 this.#line(this.#c.dim(`        ── last ${tail.length} lines of ${(0,external_node_path_.relative)(this.#o.cwd, result.log)} ──`));
@@ -30885,6 +35448,9 @@ class ConsoleReporter {
     onStopRequested(reason, immediate) {
         if (reason === 'fail-fast') {
             this.#line(this.#c.yellow('Stopping: failure limit reached; no new units start, running units finish.'));
+        }
+        else if (reason === 'runner-stuck' && !immediate) {
+            this.#line(this.#c.yellow('Stopping (runner-stuck): the watchdog got no heartbeat for --heartbeat-timeout (the event loop was blocked); terminating running units.'));
         }
         else if (immediate) {
             this.#line(this.#c.red(`Stopping now (${reason} again): killing every unit without grace.`));
@@ -30921,11 +35487,11 @@ class ConsoleReporter {
         const peak = Math.max(0, ...report.units.map((u) => u.peakRssBytes));
         if (peak > 0)
             this.#line(`Peak memory of a unit: ${formatBytes(peak)}`);
-        const bad = report.units.filter(isBad);
+        const bad = report.units.filter(failure_isFailure);
         if (bad.length > 0) {
             this.#line(this.#c.red(`Did not pass:`));
             for (const u of bad)
-                this.#line(`  ${LABEL[u.outcome].padEnd(7)} ${u.id}${u.message ? ` — ${u.message}` : ''}`);
+                this.#line(`  ${LABEL[u.outcome].padEnd(7)} ${plainLine(u.id)}${u.message ? ` — ${plainLine(u.message)}` : ''}`);
         }
         const status = report.status === 'passed'
             ? this.#c.green('PASSED')
@@ -30942,16 +35508,14 @@ class ConsoleReporter {
         return this.#c.red;
     }
 }
-function isBad(u) {
-    return u.outcome === 'failed' || u.outcome === 'timed-out' || u.outcome === 'resource-exceeded';
-}
 function describeLeak(leak) {
     return leak.kind === 'process'
         ? `process ${leak.pid} (${leak.action}): ${leak.command}`
-        : `container ${leak.name || leak.id.slice(0, 12)} (${leak.action})`;
+        : `container ${leak.name || leak.id.slice(0, 12)} (${leak.action}${leak.unattributed ? ', unattributed: it appeared while the unit ran but carries no proof the unit made it' : ''})`;
 }
 
 ;// CONCATENATED MODULE: ./src/cli/status-format.ts
+// Formats `testwarden status` for people.
 
 /** Units left that are named one per line; `--json` lists them all. */
 const SHOWN = 10;
@@ -31011,6 +35575,11 @@ function formatCleanup(report, stateDir) {
         lines.push(`Cleaned up ${removed.length} left behind by the run in ${stateDir}:`);
         for (const leak of removed)
             lines.push(`  ${describeLeak(leak)}`);
+    }
+    if (report.ignored.length > 0) {
+        lines.push(`Ignored ${report.ignored.length} registry entr${report.ignored.length === 1 ? 'y' : 'ies'} naming what testwarden cannot prove the run made (left alone):`);
+        for (const e of report.ignored)
+            lines.push(`  ${e.kind} ${JSON.stringify(e.target)}: ${e.why}`);
     }
     for (const w of report.warnings)
         if (!report.runnerAlive)
@@ -31128,7 +35697,8 @@ function isUnitSuite(suite) {
 }
 
 ;// CONCATENATED MODULE: ./src/core/report/report-schema.ts
-// The run report JSON (SPEC §5) as a schema: reports read back (for `merge`) are untrusted input, checked whole with a message naming the file and the problem.
+// The run report JSON (docs/cli.md, "Report JSON") as a schema: reports read back (for `merge`) are untrusted input, checked whole with a message naming the file and the problem.
+
 
 
 
@@ -31136,38 +35706,55 @@ function isUnitSuite(suite) {
 
 /** Largest report read: 100,000 units pretty-printed take about 60 MB. */
 const REPORT_MAX_BYTES = 256 * 1024 * 1024;
-const report_schema_count = schemas_number().int().nonnegative();
-const counts = object({ passed: report_schema_count, failed: report_schema_count, skipped: report_schema_count });
+// Bounded by what testwarden writes (value-limits.ts): a merged report feeds pictures and tables.
+const report_schema_count = schemas_number().int().nonnegative().max(Number.MAX_SAFE_INTEGER);
+const report_schema_tests = schemas_number().int().nonnegative().max(MAX_TESTS);
+const counts = object({ passed: report_schema_tests, failed: report_schema_tests, skipped: report_schema_tests });
+const totalTests = object({ passed: report_schema_count, failed: report_schema_count, skipped: report_schema_count });
+const report_schema_text = schemas_string().max(MAX_TEXT_LENGTH);
+const report_schema_duration = schemas_number().nonnegative().max(MAX_DURATION_MS);
+const report_schema_time = schemas_number()
+    .nonnegative()
+    .refine((t) => isRecordedTime(Math.round(t)), {
+    message: 'not a time testwarden could have recorded',
+});
+const report_schema_isoTime = iso_datetime({ offset: true }).refine((t) => isRecordedTime(Date.parse(t)), {
+    message: 'not a time testwarden could have recorded',
+});
 const leakSchema = discriminatedUnion('kind', [
     object({
         kind: literal('process'),
-        pid: report_schema_count,
-        command: schemas_string(),
+        pid: schemas_number()
+            .int()
+            .min(1)
+            .max(2 ** 31 - 1),
+        command: report_schema_text,
         action: schemas_enum(['killed', 'left', 'kill-failed']),
     }),
     object({
         kind: literal('container'),
-        id: schemas_string(),
-        name: schemas_string(),
+        id: report_schema_text,
+        name: report_schema_text,
         action: schemas_enum(['removed', 'left', 'remove-failed']),
-        candidates: array(schemas_string()).optional(),
+        unattributed: literal(true).optional(),
+        candidates: array(report_schema_text).max(MAX_JOBS).optional(),
     }),
 ]);
 const unitSchema = object({
-    id: schemas_string().min(1),
+    id: schemas_string().min(1).max(MAX_ID_LENGTH),
     outcome: schemas_enum(OUTCOMES),
     fromCheckpoint: schemas_boolean(),
-    attempts: report_schema_count,
+    attempts: schemas_number().int().nonnegative().max(MAX_ATTEMPTS),
     flaky: schemas_boolean(),
-    exitCode: schemas_number().int().nullable(),
-    signal: schemas_string().nullable(),
-    durationMs: schemas_number().nonnegative(),
-    peakRssBytes: schemas_number().nonnegative(),
+    exitCode: schemas_number().int().min(MIN_EXIT_CODE).max(MAX_EXIT_CODE).nullable(),
+    signal: schemas_string().max(64).nullable(),
+    durationMs: report_schema_duration,
+    peakRssBytes: schemas_number().nonnegative().max(MAX_BYTES),
     tests: counts,
-    leaked: array(leakSchema),
-    log: schemas_string().nullable(),
-    message: schemas_string().optional(),
-    startedAt: schemas_number().nonnegative().optional(),
+    leaked: array(leakSchema).max(100_000),
+    log: report_schema_text.nullable(),
+    message: report_schema_text.optional(),
+    startedAt: report_schema_time.optional(),
 });
 const totalsSchema = object({
     units: report_schema_count,
@@ -31180,7 +35767,7 @@ const totalsSchema = object({
     flaky: report_schema_count,
     fromCheckpoint: report_schema_count,
     leaked: report_schema_count,
-    tests: counts,
+    tests: totalTests,
 });
 const shardInfoSchema = object({
     index: schemas_number().int().min(1).max(MAX_SHARDS),
@@ -31194,10 +35781,10 @@ const runReportSchema = object({
     status: schemas_enum(RUN_STATUSES),
     reason: schemas_enum(STOP_REASONS).nullable(),
     resumed: schemas_boolean(),
-    exitCode: schemas_number().int(),
-    durationMs: schemas_number().nonnegative(),
-    runId: schemas_string(),
-    startedAt: iso_datetime({ offset: true }),
+    exitCode: schemas_number().int().min(0).max(255),
+    durationMs: report_schema_duration,
+    runId: report_schema_text,
+    startedAt: report_schema_isoTime,
     // Recomputed by merge from the units; checked so that a report that is not one is refused.
     totals: totalsSchema,
     units: array(unitSchema),
@@ -31217,7 +35804,7 @@ function parseReport(value, source) {
     if (!parsed.success) {
         const issue = parsed.error.issues[0];
         const where = issue?.path.map(String).join('.') || '(top level)';
-        throw new errors_UsageError(`report ${source}: expected a testwarden run report (SPEC §5), ${where}: ${issue?.message ?? 'invalid'}`);
+        throw new errors_UsageError(`report ${source}: expected a testwarden run report, ${where}: ${issue?.message ?? 'invalid'}`);
     }
     const seen = new Set();
     for (const unit of parsed.data.units) {
@@ -31366,15 +35953,54 @@ function shardProblems(reports, mergedUnits) {
     return problems;
 }
 
+;// CONCATENATED MODULE: ./src/core/text/markdown.ts
+// Markdown that shows unit text literally (GitHub's job summary): escaped text, code spans, tables and collapsed log tails. No id, message or log line can become a link, an image, emphasis or HTML.
+
+
+/**
+ * Every ASCII punctuation character that Markdown or GitHub's autolinker gives a meaning (`[`,
+ * `!`, `*`, `_`, `|`, `:` of `https:`, `.` of `www.`, `@` of an e-mail address …) as a numeric
+ * character reference: it renders as itself, and the parser never sees the character that starts a
+ * construct. `,`, `-` and `/` stay: unit text never starts a line here, where only they would count.
+ */
+const SPECIAL = /[!-+.:-@[-`{-~]/g;
+/** One line of unit text, inert anywhere in Markdown (a table cell too). */
+function markdownText(text) {
+    return plainLine(text).replace(SPECIAL, (c) => `&#${c.charCodeAt(0)};`);
+}
+/** Unit text as a code span that nothing in it can break. */
+function code(text) {
+    return `<code>${markdownText(text)}</code>`;
+}
+/** Text testwarden wrote itself, safe in a table cell. */
+function cell(text) {
+    return markdownText(text);
+}
+function table(head, rows) {
+    const line = (cells) => `| ${cells.join(' | ')} |`;
+    return [line(head), line(head.map(() => '---')), ...rows.map(line)].join('\n');
+}
+/**
+ * A collapsed section with preformatted text (a log tail). `summary` is Markdown already escaped.
+ * The `<pre>` block is raw HTML to Markdown, ended only by `</pre>`, which escaping rules out.
+ */
+function details(summary, lines) {
+    const text = plainText(lines.join('\n'));
+    const body = text !== '' ? escapeHtml(text) : '(no output)';
+    return `<details><summary>${summary}</summary>\n\n<pre>${body}</pre>\n\n</details>`;
+}
+
 ;// CONCATENATED MODULE: ./src/core/report/merge-summary.ts
 // Markdown for a merged report ($GITHUB_STEP_SUMMARY of the merge job): totals, problems with the shard set, failed units, one line per input report.
+
+
 
 const SHOWN_FAILURES = 50;
 function renderMergeSummary(input) {
     const { report, inputs, problems } = input;
     const t = report.totals;
     const parts = [
-        `### testwarden: merged ${merge_summary_plural(inputs.length, 'report')}: ${headline(report)}`,
+        `### testwarden: merged ${plural(inputs.length, 'report')}: ${headline(report)}`,
         table([
             'Units',
             'Passed',
@@ -31401,24 +36027,29 @@ function renderMergeSummary(input) {
         ]),
     ];
     if (problems.length > 0) {
-        parts.push(`**The reports do not add up to the whole suite:**\n\n${problems.map((p) => `- ${cell(p)}`).join('\n')}`);
+        parts.push(`**The reports do not add up to the whole suite:**\n\n${problems.map((p) => `- ${markdownText(p)}`).join('\n')}`);
     }
-    const failed = report.units.filter(merge_summary_isFailure);
+    const failed = report.units.filter(failure_isFailure);
     if (failed.length > 0) {
         const rows = failed
             .slice(0, SHOWN_FAILURES)
-            .map((u) => [code(u.id), u.outcome, cell(u.message ?? ''), formatDuration(u.durationMs)]);
+            .map((u) => [
+            code(u.id),
+            u.outcome,
+            markdownText(u.message ?? ''),
+            formatDuration(u.durationMs),
+        ]);
         const more = failed.length > SHOWN_FAILURES ? `\n\n…and ${failed.length - SHOWN_FAILURES} more.` : '';
-        parts.push(`#### ${merge_summary_plural(failed.length, 'unit')} did not pass\n\n${table(['Unit', 'Outcome', 'Why', 'Duration'], rows)}${more}`);
+        parts.push(`#### ${plural(failed.length, 'unit')} did not pass\n\n${table(['Unit', 'Outcome', 'Why', 'Duration'], rows)}${more}`);
     }
     const rows = inputs.map(({ source, report: r }) => [
         code(source),
         r.shard ? `${r.shard.index}/${r.shard.total} (${r.shard.mode})` : '—',
         r.reason ? `${r.status} (${r.reason})` : r.status,
         String(r.units.length),
-        String(r.units.filter(merge_summary_isFailure).length),
+        String(r.units.filter(failure_isFailure).length),
         formatDuration(r.durationMs),
-        r.startedAt,
+        markdownText(r.startedAt),
     ]);
     parts.push(`#### Reports\n\n${table(['Report', 'Shard', 'Status', 'Units', 'Not passed', 'Duration', 'Started'], rows)}`);
     return `${parts.join('\n\n')}\n`;
@@ -31426,33 +36057,12 @@ function renderMergeSummary(input) {
 function headline(report) {
     const failing = report.totals.failed + report.totals.timedOut + report.totals.resourceExceeded;
     if (report.status === 'passed')
-        return `passed (${merge_summary_plural(report.totals.units, 'unit')})`;
+        return `passed (${plural(report.totals.units, 'unit')})`;
     if (report.status === 'failed' && failing > 0)
         return `failed (${failing} of ${report.totals.units} units)`;
     if (report.status === 'failed')
         return 'failed (incomplete)';
     return `${report.status}${report.reason ? ` (${report.reason})` : ''}`;
-}
-function merge_summary_isFailure(u) {
-    return u.outcome !== 'passed' && u.outcome !== 'skipped';
-}
-function cell(text) {
-    return text
-        .replace(/&/g, '&amp;')
-        .replace(/</g, '&lt;')
-        .replace(/>/g, '&gt;')
-        .replace(/\|/g, '\\|')
-        .replace(/\r?\n/g, ' ');
-}
-function code(text) {
-    return `<code>${cell(text)}</code>`;
-}
-function table(head, rows) {
-    const line = (cells) => `| ${cells.join(' | ')} |`;
-    return [line(head), line(head.map(() => '---')), ...rows.map(line)].join('\n');
-}
-function merge_summary_plural(count, word) {
-    return `${count} ${word}${count === 1 ? '' : 's'}`;
 }
 
 ;// CONCATENATED MODULE: ./src/core/report/merge-command.ts
@@ -31481,13 +36091,13 @@ async function runMerge(options) {
     const problems = shardProblems(inputs.map((i) => i.report), report.units.length);
     const warnings = [];
     if (options.reportJson !== undefined) {
-        writeFileAtomic((0,external_node_path_.resolve)(cwd, options.reportJson), `${JSON.stringify(report, null, 2)}\n`);
+        write_files_writeFileAtomic((0,external_node_path_.resolve)(cwd, options.reportJson), `${JSON.stringify(report, null, 2)}\n`);
     }
     if (options.junit !== undefined) {
         const xml = options.junitInputs !== undefined && options.junitInputs.length > 0
             ? mergeJUnit(await readJUnitInputs(options.junitInputs, cwd))
             : renderJUnit(report);
-        writeFileAtomic((0,external_node_path_.resolve)(cwd, options.junit), xml);
+        write_files_writeFileAtomic((0,external_node_path_.resolve)(cwd, options.junit), xml);
     }
     if (options.summaryMarkdown !== undefined) {
         const path = (0,external_node_path_.resolve)(cwd, options.summaryMarkdown);
@@ -31507,7 +36117,7 @@ async function resolveInputs(option, inputs, cwd) {
     const found = new Set();
     for (const input of inputs) {
         const literal = (0,external_node_path_.resolve)(cwd, input);
-        if (isFile(literal)) {
+        if (merge_command_isFile(literal)) {
             found.add(literal);
             continue;
         }
@@ -31535,13 +36145,32 @@ async function readJUnitInputs(inputs, cwd) {
         return { xml: text.content, source: (0,external_node_path_.relative)(cwd, path) || path };
     });
 }
-function isFile(path) {
+function merge_command_isFile(path) {
     try {
         return (0,external_node_fs_.statSync)(path).isFile();
     }
     catch {
         return false;
     }
+}
+
+;// CONCATENATED MODULE: ./src/core/lifecycle/watchdog-link.ts
+// The watchdog process's side of the heartbeat pipes: its stdin and stdout, when the runner made them (a socket or pipe; /dev/null or a terminal is no link).
+
+/** The link over this process's stdin and stdout, or undefined when stdin is not a pipe. */
+function linkFromStdio() {
+    let stat;
+    try {
+        stat = (0,external_node_fs_.fstatSync)(0);
+    }
+    catch {
+        return undefined;
+    }
+    if (!stat.isSocket() && !stat.isFIFO())
+        return undefined;
+    // A runner that is gone makes writes fail with EPIPE: never a reason for the watchdog to crash.
+    process.stdout.on('error', () => undefined);
+    return { fromRunner: process.stdin, toRunner: process.stdout };
 }
 
 ;// CONCATENATED MODULE: ./src/cli/watchdog-command.ts
@@ -31578,13 +36207,17 @@ const VERSION = '0.1.0';
 
 
 
+
+
+
 const RUN_HELP = `
 Placeholders in --command: {file} the unit's path, {unit} its id, {junit} a path where the unit
 may write JUnit XML. Without a placeholder the unit's path is appended as the last argument.
 The template is split into words like a POSIX shell would, but no shell runs (use --shell).
 
 Exit codes: 0 all passed, 1 a unit failed, 2 usage error (nothing ran), 3 internal error,
-42 resource shutdown, 129/130/143 stopped by SIGHUP/SIGINT/SIGTERM.
+4 all passed but a report file could not be written, 42 resource shutdown,
+129/130/143 stopped by SIGHUP/SIGINT/SIGTERM.
 
 Examples:
   testwarden run -c 'node --test {file}' 'test/**/*.test.js'
@@ -31602,40 +36235,41 @@ function buildProgram(io, handlers) {
         .command('run')
         .description('run units (patterns are globs relative to --cwd)')
         .argument('[patterns...]', 'glob patterns selecting the unit files')
-        .requiredOption('-c, --command <template>', 'command for one unit (argv template, no shell)')
+        .option('-c, --command <template>', 'command for one unit (argv template, no shell); required')
         .option('--shell', 'run the template with sh -c; placeholders are substituted already quoted')
         .option('--list-command <cmd>', 'instead of patterns, a shell command printing one unit id per line')
-        .option('--cwd <dir>', 'working directory of the units and base of the patterns', '.')
-        .option('-j, --jobs <n>', 'units run at the same time', '1')
-        .option('--timeout <duration>', 'per-attempt limit (500ms, 90s, 10m, 1h)', '10m')
-        .option('--grace-period <duration>', 'between SIGTERM and SIGKILL', '5s')
-        .option('--retries <n>', 'extra attempts for a failed or timed-out unit (passing on retry = flaky)', '0')
+        .option('--cwd <dir>', 'working directory of the units and base of the patterns (default: .)')
+        .option('-j, --jobs <n>', 'units run at the same time: a number, auto (usable cores) or a share like 50% (default: 1)')
+        .option('--timeout <duration>', 'per-attempt limit (500ms, 90s, 1m30s, 1h) or off (default: 10m)')
+        .option('--grace-period <duration>', 'between SIGTERM and SIGKILL (default: 5s)')
+        .option('--retries <n>', 'extra attempts for a failed or timed-out unit (passing on retry = flaky) (default: 0)')
         .option('--fail-fast', 'stop scheduling after the first failed unit')
-        .option('--max-failures <n>', 'stop scheduling after the Nth failed unit')
-        .option('--state-dir <dir>', 'where logs, checkpoint and registry live', '.testwarden')
+        .option('--max-failures <n>', 'stop scheduling after the Nth failed unit (default: off)')
+        .option('--state-dir <dir>', 'where logs, checkpoint and registry live (default: .testwarden)')
         .option('--allow-no-units', 'patterns matching nothing is not an error')
-        .addOption(new Option('--leaks <policy>', 'what to do with leaked processes: kill, fail or warn').default('kill'))
-        .addOption(new Option('--tracking <mode>', 'how unit processes are tracked: auto, cgroup or process').default('auto'))
+        .option('--leaks <policy>', 'what to do with leaked processes: kill, fail or warn (default: kill)')
+        .option('--tracking <mode>', 'how unit processes are tracked: auto, cgroup or process (default: auto)')
         .option('--cgroup-sudo', 'as a non-root user who cannot create cgroups, use passwordless sudo once to get a cgroup v2 subtree for the units (moves this process into it)')
         .option('--resume', 'continue from the checkpoint in the state dir: passed and skipped units are not run again')
-        .option('--memory-threshold <pct>', 'machine memory in use above which no unit starts; held for the window: graceful shutdown (exit 42)', '90')
-        .option('--cpu-threshold <pct>', 'CPU busy across all cores, same rule (off by default)')
-        .option('--threshold-window <duration>', 'how long a breach must last before the shutdown', '10s')
-        .option('--max-memory-per-test <size>', 'kill a unit whose process tree uses more (512M, 2G): resource-exceeded')
-        .option('--containers <mode>', 'find and remove containers units leave: track or off (default: track when an engine answers)')
+        .option('--memory-threshold <pct>', 'machine memory in use above which no unit starts; held for the window: graceful shutdown (exit 42); or off (default: 90)')
+        .option('--cpu-threshold <pct>', 'CPU busy across all cores, same rule; or off (default: off)')
+        .option('--threshold-window <duration>', 'how long a breach must last before the shutdown (default: 10s)')
+        .option('--max-memory-per-test <size>', 'kill a unit whose process tree uses more (512M, 2G): resource-exceeded; or off (default: off)')
+        .option('--containers <mode>', 'find and remove containers units leave: track, remove-unattributed (also remove containers that only appeared while a unit ran) or off (default: track when an engine answers)')
         .option('--container-engine <engine>', 'docker or podman (default: the first that answers)')
         .option('--isolation <mode>', 'process (default) or container: each unit in `<engine> run --rm --init`')
         .option('--container-image <image>', 'the image units run in with --isolation container')
-        .option('--container-memory <size>', "a container unit's memory limit (512m, 2g)")
+        .option('--container-memory <size>', "a container unit's memory limit (512M, 2G)")
         .option('--container-cpus <n>', "a container unit's CPU limit (0.5, 2)")
         .option('--shard <I/N>', 'run only shard I of N (1-based; index:I/N for a zero-based index), balanced by recorded durations')
         .option('--report-json <path>', 'write the run report as JSON')
         .option('--junit <path>', 'write one JUnit XML file for the run')
         .option('--report-html <path>', 'write a self-contained HTML report (timeline, memory/CPU chart, failures with log tails)')
         .option('--no-watchdog', 'do not start the detached watchdog')
-        .option('--heartbeat-timeout <duration>', 'the watchdog declares the runner hung after this long without a heartbeat', '60s')
+        .option('--heartbeat-timeout <duration>', 'the watchdog declares the runner hung after this long without a heartbeat (default: 60s)')
         .addHelpText('after', RUN_HELP)
-        .action(async (patterns, opts) => {
+        .action(async (patterns, opts, command) => {
+        checkOptionValues(command, opts);
         const raw = { ...opts, patterns };
         await run(raw);
     });
@@ -31666,7 +36300,7 @@ function buildProgram(io, handlers) {
         .action(async (inputs, opts) => merge(inputs, opts));
     // Not for users: the detached process `run` starts to clean up if the runner dies or hangs.
     program
-        .command('__watchdog', { hidden: true })
+        .command(WATCHDOG_SUBCOMMAND, { hidden: true })
         .option('--state-dir <dir>')
         .option('--runner-pid <pid>')
         .option('--runner-start-time <ticks>')
@@ -31674,6 +36308,21 @@ function buildProgram(io, handlers) {
         .option('--run-id <id>')
         .action(async (flags) => watchdog(flags));
     return program;
+}
+/**
+ * `-j -c x`: commander takes `-c` as the value of `-j` and then misses `-c`. Name the option
+ * whose value is missing instead.
+ */
+function checkOptionValues(command, opts) {
+    const flags = new Set(command.options.flatMap((o) => [o.short, o.long]).filter(Boolean));
+    for (const option of command.options) {
+        const value = opts[option.attributeName()];
+        if (typeof value !== 'string' || !(option.required || option.optional))
+            continue;
+        if (flags.has(value.split('=')[0])) {
+            throw new errors_UsageError(`${option.long ?? option.short}: expected a value, got none (the next argument, ${JSON.stringify(value)}, is an option)`);
+        }
+    }
 }
 /** Runs the CLI and returns the exit code; never calls process.exit. */
 async function main(argv, io) {
@@ -31725,7 +36374,7 @@ async function main(argv, io) {
         const abort = new AbortController();
         const removeSignals = io.onSignals?.(() => abort.abort());
         try {
-            await runWatchdog({ ...options, signal: abort.signal });
+            await runWatchdog({ ...options, link: linkFromStdio(), signal: abort.signal });
         }
         finally {
             removeSignals?.();
@@ -31764,6 +36413,12 @@ async function main(argv, io) {
     }
 }
 function exitCodeFor(error, io) {
+    if (error instanceof OutputWriteError) {
+        for (const line of error.message.split('\n'))
+            io.stderr(`testwarden: error: ${line}\n`);
+        // A failed or stopped run keeps its own code; a passing one says the reports are missing.
+        return error.report.exitCode === EXIT.ok ? EXIT.output : error.report.exitCode;
+    }
     if (error instanceof CommanderError) {
         if (error.code === 'commander.helpDisplayed' ||
             error.code === 'commander.version' ||
@@ -31789,13 +36444,6 @@ function exitCodeFor(error, io) {
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("buffer");
-
-/***/ }),
-
-/***/ 5317:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("child_process");
 
 /***/ }),
 
@@ -36146,7 +40794,7 @@ exports.bigint = {
         return (0, util_1.stringifyString)({ value }, ctx, onComment, onChompKeep);
     }
 };
-//# sourceMappingURL=bigint.js.map
+
 
 /***/ }),
 
@@ -36204,7 +40852,7 @@ exports.classTag = {
         return (0, util_1.stringifyString)({ ...i, type, value }, ctx, onComment, onChompKeep);
     }
 };
-//# sourceMappingURL=class.js.map
+
 
 /***/ }),
 
@@ -36299,7 +40947,7 @@ exports.error = {
     nodeClass: YAMLErrorObject,
     identify: (er) => er instanceof Error
 };
-//# sourceMappingURL=error.js.map
+
 
 /***/ }),
 
@@ -36349,7 +40997,7 @@ exports.functionTag = {
         return (0, util_1.stringifyString)({ ...i, type, value }, ctx, onComment, onChompKeep);
     }
 };
-//# sourceMappingURL=function.js.map
+
 
 /***/ }),
 
@@ -36381,7 +41029,7 @@ __webpack_unused_export__ = ({ enumerable: true, get: function () { return yaml1
 __webpack_unused_export__ = ({ enumerable: true, get: function () { return yaml11_js_1.pairs; } });
 __webpack_unused_export__ = ({ enumerable: true, get: function () { return yaml11_js_1.set; } });
 __webpack_unused_export__ = ({ enumerable: true, get: function () { return yaml11_js_1.timestamp; } });
-//# sourceMappingURL=index.js.map
+
 
 /***/ }),
 
@@ -36412,7 +41060,7 @@ exports.nullobject = {
     nodeClass: YAMLNullObject,
     identify: v => !!(typeof v === 'object' && v && !Object.getPrototypeOf(v))
 };
-//# sourceMappingURL=null-object.js.map
+
 
 /***/ }),
 
@@ -36438,7 +41086,7 @@ exports.regexp = {
         return new RegExp(match[1], match[2]);
     }
 };
-//# sourceMappingURL=regexp.js.map
+
 
 /***/ }),
 
@@ -36473,7 +41121,7 @@ exports.symbol = {
         return (0, util_1.stringifyString)({ value }, ctx, onComment, onChompKeep);
     }
 };
-//# sourceMappingURL=symbol.js.map
+
 
 /***/ }),
 
@@ -36490,7 +41138,7 @@ exports.timestamp = {
     ...tags['tag:yaml.org,2002:timestamp'],
     default: false
 };
-//# sourceMappingURL=yaml11.js.map
+
 
 /***/ }),
 

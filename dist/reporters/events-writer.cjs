@@ -1,0 +1,120 @@
+// Appends testwarden's per-test events (NDJSON, schema in docs/frameworks/README.md) to the file named by TESTWARDEN_EVENTS.
+// Loaded inside the framework's own process by each shipped reporter: plain CommonJS, no dependencies.
+'use strict';
+const fs = require('node:fs');
+const path = require('node:path');
+
+const SCHEMA_VERSION = 1;
+/** Bounds that keep one event line small whatever a test prints or throws. */
+const MAX_MESSAGE = 8 * 1024;
+const MAX_TITLE = 1024;
+const MAX_TITLES = 32;
+
+function clip(text, max) {
+  const s = String(text ?? '');
+  return s.length > max ? `${s.slice(0, max)}…` : s;
+}
+
+/** A path relative to the working directory with `/` separators (absolute paths outside it kept). */
+function relativeFile(file) {
+  if (!file) return '';
+  let f = String(file);
+  if (f.startsWith('file://')) f = decodeURIComponent(new URL(f).pathname);
+  if (!path.isAbsolute(f)) return f.split(path.sep).join('/');
+  const rel = path.relative(process.cwd(), f);
+  return rel.startsWith('..') ? f : rel.split(path.sep).join('/');
+}
+
+const FRAME =
+  /(?:\(|\bat\s+|@)((?:file:\/\/)?\/[^():\s]+|[A-Za-z0-9_.\-/][^():\s]*\.[cm]?[jt]sx?):(\d+)(?::(\d+))?/g;
+
+/**
+ * Where a failure happened: the first stack frame in the test's own file, else the first frame
+ * outside node_modules and Node's internals.
+ */
+function locate(stack, testFile) {
+  const wanted = testFile ? relativeFile(testFile) : undefined;
+  let fallback;
+  for (const match of String(stack ?? '').matchAll(FRAME)) {
+    const file = relativeFile(match[1]);
+    if (file.includes('node_modules/') || file.startsWith('node:')) continue;
+    const at = { file, line: Number(match[2]) };
+    if (match[3]) at.column = Number(match[3]);
+    if (wanted && file === wanted) return at;
+    fallback ??= at;
+  }
+  return fallback;
+}
+
+/** A failure as the events carry it: the first message line(s), the stack, where it happened. */
+function failureOf(error, testFile) {
+  if (error === undefined || error === null) return undefined;
+  const message = typeof error === 'string' ? error : (error.message ?? String(error));
+  const stack = typeof error === 'string' ? error : (error.stack ?? '');
+  const failure = { message: clip(message, MAX_MESSAGE) };
+  if (stack && stack !== message) failure.stack = clip(stack, MAX_MESSAGE);
+  const at = locate(stack || message, testFile);
+  if (at) Object.assign(failure, at);
+  return failure;
+}
+
+function createWriter(framework) {
+  const target = process.env.TESTWARDEN_EVENTS;
+  let fd;
+  if (target) {
+    try {
+      fd = fs.openSync(target, 'a');
+    } catch (error) {
+      process.stderr.write(`testwarden: cannot write test events to ${target}: ${error.message}\n`);
+    }
+  }
+  const emit = (event) => {
+    if (fd === undefined) return;
+    // One write per line with O_APPEND: lines from different processes never interleave.
+    fs.writeSync(fd, `${JSON.stringify(event)}\n`);
+  };
+  const id = (file, titles) => ({
+    file: clip(relativeFile(file), MAX_TITLE),
+    titles: titles.slice(0, MAX_TITLES).map((t) => clip(t, MAX_TITLE)),
+  });
+  return {
+    enabled: fd !== undefined,
+    runStart() {
+      emit({ v: SCHEMA_VERSION, type: 'run-start', framework, pid: process.pid, time: Date.now() });
+    },
+    collected(file, titles, extra) {
+      emit({ type: 'collected', ...id(file, titles), ...extra });
+    },
+    testStart(file, titles, extra) {
+      emit({ type: 'test-start', ...id(file, titles), ...extra, time: Date.now() });
+    },
+    testEnd(file, titles, status, durationMs, failure, extra) {
+      const event = { type: 'test-end', ...id(file, titles), ...extra, status };
+      if (Number.isFinite(durationMs)) event.durationMs = Math.max(0, Math.round(durationMs));
+      if (failure) event.failure = failure;
+      event.time = Date.now();
+      emit(event);
+    },
+    /** Closes the start of a group that is not a test (a node:test suite). */
+    groupEnd(file, titles) {
+      emit({ type: 'group-end', ...id(file, titles), time: Date.now() });
+    },
+    fileError(file, failure) {
+      emit({
+        type: 'file-error',
+        file: clip(relativeFile(file), MAX_TITLE),
+        failure,
+        time: Date.now(),
+      });
+    },
+    runEnd(summary) {
+      emit({ type: 'run-end', ...(summary ? { summary } : {}), time: Date.now() });
+    },
+    close() {
+      if (fd !== undefined) fs.closeSync(fd);
+      fd = undefined;
+    },
+  };
+}
+
+module.exports = { createWriter, failureOf, relativeFile, locate };

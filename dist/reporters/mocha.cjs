@@ -1,0 +1,60 @@
+// Mocha reporter (`--reporter <this file>`): testwarden events per test, and Mocha's spec output for people.
+'use strict';
+const { createWriter, failureOf } = require('./events-writer.cjs');
+
+/** Mocha of the project being run (the one that loaded this reporter), for its spec reporter. */
+function projectMocha() {
+  try {
+    return require(require.resolve('mocha', { paths: [process.cwd()] }));
+  } catch {
+    return undefined;
+  }
+}
+
+function titlesOf(runnable) {
+  return runnable.titlePath();
+}
+
+function fileOf(runnable) {
+  let node = runnable;
+  while (node && !node.file) node = node.parent;
+  return node ? node.file : '';
+}
+
+function TestwardenMochaReporter(runner, options) {
+  const writer = createWriter('mocha');
+  const mocha = projectMocha();
+  const human = options?.reporterOption?.human ?? 'spec';
+  if (mocha && human !== 'none' && mocha.reporters[human])
+    new mocha.reporters[human](runner, options);
+  const ended = new Set();
+  const end = (test, status, error) => {
+    if (ended.has(test)) return;
+    ended.add(test);
+    const file = fileOf(test);
+    writer.testEnd(
+      file,
+      titlesOf(test),
+      status,
+      test.duration,
+      error ? failureOf(error, file) : undefined,
+    );
+  };
+  runner.on('start', () => writer.runStart());
+  runner.on('test', (test) => writer.testStart(fileOf(test), titlesOf(test)));
+  runner.on('pass', (test) => end(test, 'passed'));
+  runner.on('pending', (test) => end(test, 'skipped'));
+  runner.on('fail', (runnable, error) => {
+    // Mocha counts a failed hook as a failure of its own; so do the events, under the hook's title.
+    end(runnable, 'failed', error ?? new Error('failed'));
+  });
+  runner.once('end', () => {
+    const stats = runner.stats ?? {};
+    writer.runEnd({ passed: stats.passes, failed: stats.failures, skipped: stats.pending });
+    writer.close();
+  });
+}
+
+TestwardenMochaReporter.description = 'testwarden per-test events (and spec output)';
+module.exports = TestwardenMochaReporter;
+module.exports.default = TestwardenMochaReporter;

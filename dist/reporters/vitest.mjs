@@ -1,0 +1,81 @@
+// Vitest reporter (`--reporter=<this file>`, next to Vitest's own): testwarden events per test as it starts and ends.
+import { createRequire } from 'node:module';
+
+const require = createRequire(import.meta.url);
+const { createWriter, failureOf } = require('./events-writer.cjs');
+
+function titlesOf(testCase) {
+  const titles = [testCase.name];
+  for (let node = testCase.parent; node && node.type === 'suite'; node = node.parent) {
+    titles.unshift(node.name);
+  }
+  return titles;
+}
+
+function statusOf(testCase) {
+  const result = testCase.result();
+  if (result.state === 'passed') return 'passed';
+  if (result.state === 'failed') return 'failed';
+  if (result.state === 'skipped') return testCase.options.mode === 'todo' ? 'todo' : 'skipped';
+  return undefined; // pending: not finished
+}
+
+export default class TestwardenVitestReporter {
+  constructor() {
+    this.writer = createWriter('vitest');
+    this.sent = new Set();
+  }
+
+  onInit(vitest) {
+    const pattern = vitest.config?.testNamePattern;
+    this.namePattern = pattern ? new RegExp(pattern) : undefined;
+  }
+
+  onTestRunStart() {
+    this.writer.runStart();
+  }
+
+  onTestCaseReady(testCase) {
+    this.writer.testStart(testCase.module.moduleId, titlesOf(testCase));
+  }
+
+  onTestCaseResult(testCase) {
+    this.#emit(testCase);
+  }
+
+  onTestModuleEnd(testModule) {
+    // Skipped and todo tests may never get a result of their own: send what is left.
+    for (const testCase of testModule.children.allTests()) this.#emit(testCase);
+    const errors = testModule.errors();
+    if (errors.length > 0) {
+      const error = errors[0];
+      this.writer.fileError(testModule.moduleId, failureOf(error, testModule.moduleId));
+    }
+  }
+
+  onTestRunEnd(_modules, unhandledErrors) {
+    if (unhandledErrors && unhandledErrors.length > 0) {
+      this.writer.fileError('', failureOf(unhandledErrors[0]));
+    }
+    this.writer.runEnd();
+    this.writer.close();
+  }
+
+  #emit(testCase) {
+    if (this.sent.has(testCase.id)) return;
+    const status = statusOf(testCase);
+    if (status === undefined) return;
+    this.sent.add(testCase.id);
+    // Tests left out by -t are reported as skipped; they were not chosen to run, so they are not sent.
+    if (
+      status === 'skipped' &&
+      this.namePattern &&
+      !this.namePattern.test(titlesOf(testCase).join(' '))
+    )
+      return;
+    const file = testCase.module.moduleId;
+    const errors = testCase.result().errors ?? [];
+    const failure = status === 'failed' ? failureOf(errors[0] ?? 'failed', file) : undefined;
+    this.writer.testEnd(file, titlesOf(testCase), status, testCase.diagnostic()?.duration, failure);
+  }
+}
