@@ -5,7 +5,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { PresetContext } from '../../../src/core/frameworks/preset.js';
 import { goPreset, quoteGoRegexp } from '../../../src/core/frameworks/presets/go.js';
 import { FIXTURES, REPORTERS, names, runInvocation } from '../../support/framework-run.js';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 
 const cwd = join(FIXTURES, 'go');
@@ -19,10 +19,13 @@ beforeAll(() => {
   goEnv = {
     GOCACHE: join(home, 'cache'),
     GOPATH: join(home, 'path'),
+    // go test's work folders (go-build*) too: a killed go test leaves its own behind.
+    GOTMPDIR: join(home, 'tmp'),
     GOFLAGS: '-mod=mod',
     GOPROXY: 'off',
     GOTOOLCHAIN: 'local',
   };
+  mkdirSync(goEnv['GOTMPDIR']!, { recursive: true });
   context = { cwd, env: { ...process.env, ...goEnv }, reportersDir: REPORTERS };
   return () => {
     spawnSync('chmod', ['-R', 'u+w', home]); // the module cache is read-only
