@@ -1,6 +1,6 @@
 // Runs a preset's framework process on a fixture suite the way a batch runs: its own process group, events to a file.
 import { spawn } from 'node:child_process';
-import { closeSync, existsSync, openSync, readFileSync } from 'node:fs';
+import { closeSync, existsSync, mkdirSync, openSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Invocation } from '../../src/core/frameworks/preset.js';
 import { readTestEvents } from '../../src/core/frameworks/read-test-events.js';
@@ -38,6 +38,9 @@ export async function runInvocation(
   const events = join(dir, 'events.ndjson');
   const ledgerPath = join(dir, 'ledger.txt');
   const outputPath = join(dir, 'output.log');
+  // The framework's own temp files (Vitest's module cache folder, Jest's, a killed run's leftovers) stay in this run's folder.
+  const ownTmp = join(dir, 'tmp');
+  mkdirSync(ownTmp);
   const out = openSync(outputPath, 'w');
   const child = spawn(invocation.argv[0]!, invocation.argv.slice(1), {
     cwd: options.cwd,
@@ -46,6 +49,7 @@ export async function runInvocation(
       PYTHONDONTWRITEBYTECODE: '1',
       ...invocation.env,
       ...options.env,
+      TMPDIR: ownTmp,
       TESTWARDEN_EVENTS: events,
       FIXTURE_LEDGER: ledgerPath,
     },
