@@ -81,8 +81,18 @@ function buildProgram(io: CliIO, handlers: Handlers): Command {
   program
     .command('run')
     .description('run units (patterns are globs relative to --cwd)')
-    .argument('[patterns...]', 'glob patterns selecting the unit files')
-    .option('-c, --command <template>', 'command for one unit (argv template, no shell); required')
+    .argument(
+      '[patterns...]',
+      'glob patterns selecting the unit files (with --preset: arguments for the framework, after --)',
+    )
+    .option(
+      '-c, --command <template>',
+      'command for one unit (argv template, no shell); required unless --preset',
+    )
+    .option(
+      '--preset <name>',
+      'run a framework as one unit with per-test results: jest, vitest, pytest, node, go, mocha',
+    )
     .option('--shell', 'run the template with sh -c; placeholders are substituted already quoted')
     .option(
       '--list-command <cmd>',

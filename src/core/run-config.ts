@@ -3,6 +3,7 @@ import type { CheckpointSync } from './checkpoint/checkpoint-sync.js';
 import type { ContainerEngine } from './containers/engine.js';
 import type { StopToken } from './lifecycle/stop-token.js';
 import type { WatchdogCommand } from './lifecycle/watchdog-process.js';
+import type { PresetName } from './frameworks/preset.js';
 import type { CommandTemplate } from './plan/command-template.js';
 import type { ShardInfo, ShardSpec } from './plan/shard.js';
 import type { RunEvents } from './report/events.js';
@@ -17,6 +18,8 @@ export interface RunSuiteOptions {
   patterns: readonly string[];
   listCommand?: string;
   command: string;
+  /** Run this framework as one unit with testwarden's reporter injected (`command` is then unused). */
+  preset?: { name: PresetName; args: readonly string[] };
   shell?: boolean;
   jobs?: number;
   /** Per-attempt limit (default 10 min); Infinity: none. */
@@ -92,6 +95,8 @@ export interface RunSuiteOptions {
 export interface Plan {
   cwd: string;
   template: CommandTemplate;
+  /** With --preset: where the unit's per-test events come from, and the environment its reporter needs. */
+  preset?: { name: PresetName; events: 'file' | 'go-json'; env: Record<string, string> };
   units: Unit[];
   state: StateDir;
   /** Held from planning until the run ends: one run at a time in a state dir. */

@@ -22,7 +22,17 @@ import {
   stopContainer,
 } from './containers/container-isolation.js';
 import { runAttempt } from './tracker/run-attempt.js';
-import type { AttemptResult, Leak, Unit, UnitResult } from './types.js';
+import type {
+  AttemptResult,
+  CountSource,
+  Leak,
+  TestCases,
+  TestCounts,
+  Unit,
+  UnitResult,
+} from './types.js';
+import { readTestEvents } from './frameworks/read-test-events.js';
+import { toTestCounts } from './frameworks/test-results.js';
 
 /** What every unit of a run shares. */
 export interface RunContext {
@@ -65,6 +75,7 @@ export async function runUnit(context: RunContext, unit: Unit, lane: number): Pr
     durationMs: attempts.reduce((sum, a) => sum + a.durationMs, 0),
     peakRssBytes: Math.max(...attempts.map((a) => a.peakRssBytes)),
     tests: last.tests,
+    ...(last.testCases ? { testCases: last.testCases } : {}),
     leaked,
     log: last.log,
     ...(message !== undefined ? { message } : {}),
@@ -92,6 +103,9 @@ async function runOneAttempt(
     { runId: plan.runId, unitId: unit.id, attempt, junitPath },
     options.passRuntimeEnv ?? false,
   );
+  // Each attempt's events go to a file of their own, beside its log (Go's events are its output).
+  const eventsPath = join(plan.state.junit, unitFileName(unit.id, attempt, 'events.ndjson'));
+  if (plan.preset) Object.assign(env, plan.preset.env, { TESTWARDEN_EVENTS: eventsPath });
   let cgroup: UnitCgroup | undefined;
   let command = { program, args };
   let container: string | undefined;
@@ -251,11 +265,19 @@ async function runOneAttempt(
     }
   }
   if (plan.isolation) dropEmptyJunit(junitPath);
-  const { tests, source } = await countUnitTests({
-    junitPath,
-    logPath,
-    passed: end.outcome === 'passed',
-  });
+  const fromEvents = plan.preset
+    ? await readPresetEvents(
+        plan.preset.events === 'go-json' ? logPath : eventsPath,
+        plan.preset.events,
+      )
+    : undefined;
+  const { tests, source } =
+    fromEvents ??
+    (await countUnitTests({
+      junitPath,
+      logPath,
+      passed: end.outcome === 'passed',
+    }));
   return {
     unit,
     attempt,
@@ -265,6 +287,7 @@ async function runOneAttempt(
     peakRssBytes: run.peakRssBytes,
     tests,
     countSource: source,
+    ...(fromEvents ? { testCases: fromEvents.testCases } : {}),
     leaked,
     log: logPath,
   };
@@ -292,4 +315,27 @@ function dropEmptyJunit(junitPath: string): void {
   } catch {
     // Gone already: nothing to drop.
   }
+}
+
+/** Counts and per-test results from a preset unit's events; undefined when it wrote none. */
+async function readPresetEvents(
+  path: string,
+  format: 'file' | 'go-json',
+): Promise<{ tests: TestCounts; source: CountSource; testCases: TestCases } | undefined> {
+  const results = await readTestEvents(path, {
+    format: format === 'go-json' ? 'go' : 'testwarden',
+  });
+  if (
+    !results ||
+    (results.tests.length === 0 &&
+      results.unfinished.length === 0 &&
+      results.fileErrors.length === 0)
+  )
+    return undefined;
+  const { tests, unfinished, fileErrors, counts } = results;
+  return {
+    tests: toTestCounts(counts),
+    source: 'events',
+    testCases: { tests, unfinished, fileErrors, counts },
+  };
 }

@@ -1,5 +1,7 @@
 import type { ShardInfo } from './plan/shard.js';
 import type { TrackingRecord } from './tracker/tracking-description.js';
+import type { TestId } from './frameworks/test-events.js';
+import type { FileError, FrameworkCounts, TestResult } from './frameworks/test-results.js';
 
 // The shared vocabulary of a run: units, outcomes, how an attempt ends, leaks, results and the report (docs/cli.md).
 
@@ -20,7 +22,7 @@ export interface TestCounts {
 }
 
 /** Where a unit's test counts came from. */
-export type CountSource = 'junit' | 'tap' | 'summary-line' | 'unit';
+export type CountSource = 'junit' | 'tap' | 'summary-line' | 'events' | 'unit';
 
 export interface Unit {
   /** Path relative to the working directory with `/` separators (or a --list-command line). */
@@ -93,8 +95,19 @@ export interface AttemptResult {
   peakRssBytes: number;
   tests: TestCounts;
   countSource: CountSource;
+  /** With --preset: every test the framework reported, and those still running when it ended. */
+  testCases?: TestCases;
   leaked: Leak[];
   log: string;
+}
+
+/** Per-test results of a preset unit (additive in the report: absent without --preset). */
+export interface TestCases {
+  tests: TestResult[];
+  unfinished: TestId[];
+  fileErrors: FileError[];
+  /** The framework's own categories (todo, xfail, xpass, errors kept apart). */
+  counts: FrameworkCounts;
 }
 
 /** A unit's final result as reported (docs/cli.md, "Report JSON"). */
@@ -109,6 +122,8 @@ export interface UnitResult {
   durationMs: number;
   peakRssBytes: number;
   tests: TestCounts;
+  /** With --preset: the last attempt's per-test results. */
+  testCases?: TestCases;
   leaked: Leak[];
   log: string | null;
   /** One line saying why a unit did not pass (absent when it passed). */

@@ -1,4 +1,5 @@
 // Folds a per-test event stream into per-test results and counts; the counts are the tests' own statuses summed.
+import type { TestCounts } from '../types.js';
 import type { TestFailure, TestEvent, TestId, TestStatus } from './test-events.js';
 
 export interface TestResult extends TestId {
@@ -56,6 +57,18 @@ export interface TestRunResults {
 
 export function emptyCounts(): FrameworkCounts {
   return { passed: 0, failed: 0, skipped: 0, todo: 0, xfail: 0, xpass: 0, errors: 0 };
+}
+
+/**
+ * The three counts every report carries: xpass is passed, errors are failed, todo and xfail are
+ * skipped (as pytest's JUnit and Jest's own JSON put them).
+ */
+export function toTestCounts(counts: FrameworkCounts): TestCounts {
+  return {
+    passed: counts.passed + counts.xpass,
+    failed: counts.failed + counts.errors,
+    skipped: counts.skipped + counts.todo + counts.xfail,
+  };
 }
 
 /** The key two events of one test share (file, titles, node id). */

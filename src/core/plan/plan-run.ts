@@ -2,6 +2,7 @@
 import { randomBytes } from 'node:crypto';
 import { accessSync, constants, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { join as shellJoin } from 'shlex';
 import { buildIsolatedCommand, ensureImage } from '../containers/container-isolation.js';
 import { detectEngineWithReasons, type ContainerEngine } from '../containers/engine.js';
 import { UsageError } from '../errors.js';
@@ -9,6 +10,9 @@ import { checkOutputPaths, type OutputPath } from '../report/output-paths.js';
 import { DEFAULTS, type Plan, type RunSuiteOptions } from '../run-config.js';
 import { prepareStateDir } from '../state-dir.js';
 import { lockStateDir } from '../state-lock.js';
+import { findReportersDir } from '../frameworks/reporters-dir.js';
+import { presetNamed } from '../frameworks/presets/index.js';
+import type { Unit } from '../types.js';
 import { detectCgroupSupport, type CgroupSupport } from '../tracker/cgroup-detect.js';
 import { prepareDelegatedSubtree } from '../tracker/cgroup-setup.js';
 import {
@@ -26,7 +30,11 @@ import { readTimings, timingsMap, TIMINGS_FILE } from './timings.js';
 export async function planRun(options: RunSuiteOptions): Promise<Plan> {
   const cwd = resolve(options.cwd);
   checkCwd(cwd);
-  const template = parseCommandTemplate(options.command, options.shell ?? false);
+  const preset = options.preset
+    ? presetRun(options.preset, cwd, options.env ?? process.env)
+    : undefined;
+  const template =
+    preset?.template ?? parseCommandTemplate(options.command, options.shell ?? false);
   if (options.isolation !== 'container') checkProgram(template, options.env ?? process.env, cwd);
   const detected: CgroupSupport =
     options.tracking === 'process'
@@ -38,13 +46,15 @@ export async function planRun(options: RunSuiteOptions): Promise<Plan> {
   const isolation = await chooseIsolation(options, engine);
   const stateRoot = resolve(cwd, options.stateDir ?? DEFAULTS.stateDir);
   checkOutputPaths(outputPaths(cwd, options));
-  const units = await discoverUnits({
-    cwd,
-    patterns: options.patterns,
-    listCommand: options.listCommand,
-    ignore: [stateRoot],
-    env: scrubbedEnv(options.env ?? process.env, options.passRuntimeEnv ?? false),
-  });
+  const units = preset
+    ? [preset.unit]
+    : await discoverUnits({
+        cwd,
+        patterns: options.patterns,
+        listCommand: options.listCommand,
+        ignore: [stateRoot],
+        env: scrubbedEnv(options.env ?? process.env, options.passRuntimeEnv ?? false),
+      });
   if (units.length === 0 && !options.allowNoUnits) {
     const what =
       options.listCommand !== undefined
@@ -93,6 +103,7 @@ export async function planRun(options: RunSuiteOptions): Promise<Plan> {
   return {
     cwd,
     template,
+    ...(preset ? { preset: preset.plan } : {}),
     units: planned,
     state,
     stateLock: held.lock,
@@ -263,4 +274,27 @@ async function cgroupsFor(
     say(why);
     return { ...found, reason: `${found.reason}; ${why}` };
   }
+}
+
+/**
+ * --preset: the whole suite is one unit, the framework's own command with testwarden's reporter
+ * injected; the template has no placeholder and no unit path is appended.
+ */
+function presetRun(
+  chosen: NonNullable<RunSuiteOptions['preset']>,
+  cwd: string,
+  env: NodeJS.ProcessEnv,
+): { template: CommandTemplate; unit: Unit; plan: NonNullable<Plan['preset']> } {
+  const preset = presetNamed(chosen.name);
+  const [invocation] = preset.commands(
+    { cwd, env, reportersDir: findReportersDir() },
+    undefined,
+    chosen.args,
+  );
+  const words = invocation!.argv;
+  return {
+    template: { source: shellJoin(words), shell: false, words, hasPlaceholder: true },
+    unit: { id: preset.name, file: preset.name },
+    plan: { name: preset.name, events: invocation!.events, env: invocation!.env },
+  };
 }

@@ -1,5 +1,6 @@
 // Validates raw option values (CLI flags or Action inputs, all strings) once, into the core's run options; errors name the option as the user wrote it.
 import { UsageError, invalidOption } from '../errors.js';
+import { presetNamed } from '../frameworks/presets/index.js';
 import type { LeakPolicy, TrackingMode } from '../types.js';
 import type { RunSuiteOptions } from '../run-config.js';
 import { MAX_JOBS, MAX_RETRIES } from '../value-limits.js';
@@ -18,6 +19,7 @@ import { usableCores } from './usable-cores.js';
 
 export interface RawRunOptions {
   command?: string | undefined;
+  preset?: string | undefined;
   shell?: boolean | undefined;
   listCommand?: string | undefined;
   cwd?: string | undefined;
@@ -66,6 +68,7 @@ function oneOf<T extends string>(name: string, value: string, allowed: readonly 
 
 /** Every check that needs no file system; the rest happens in planRun before anything runs. */
 export function parseRunOptions(raw: RawRunOptions, name: OptionNamer = cliName): RunSuiteOptions {
+  if (raw.preset !== undefined) return parsePresetOptions(raw, name);
   if (raw.command === undefined || raw.command.trim() === '') {
     throw new UsageError(
       `${name('command')}: expected a command template such as "node --test {file}", got none`,
@@ -224,4 +227,31 @@ function heartbeatTimeout(name: string, value: string): number {
 function nonEmpty(name: string, value: string): string {
   if (value.trim() === '') throw invalidOption(name, 'a path', value);
   return value;
+}
+
+/**
+ * `--preset NAME`: the framework runs as one unit with testwarden's reporter; the positional
+ * arguments go to the framework. The other options are read as for a command template.
+ */
+function parsePresetOptions(raw: RawRunOptions, name: OptionNamer): RunSuiteOptions {
+  const preset = presetNamed(raw.preset!.trim(), name('preset'));
+  for (const key of ['command', 'listCommand', 'shell', 'shard'] as const) {
+    if (raw[key] !== undefined && raw[key] !== false) {
+      throw new UsageError(`${name(key)}: expected either it or ${name('preset')}, got both`);
+    }
+  }
+  if (raw.isolation === 'container') {
+    // The reporter writes its events into the state dir, which an isolated unit cannot see.
+    throw new UsageError(
+      `${name('isolation')}: expected process with ${name('preset')} (container isolation is not yet available for presets), got container`,
+    );
+  }
+  const args = [...(raw.patterns ?? [])];
+  const options = parseRunOptions(
+    { ...raw, preset: undefined, command: preset.name, patterns: [] },
+    name,
+  );
+  options.command = '';
+  options.preset = { name: preset.name, args };
+  return options;
 }

@@ -1,4 +1,4 @@
-// Writes one JUnit XML file for the run: a testsuite per unit with one testcase, as Jenkins, GitLab and the common Actions report viewers read it.
+// Writes one JUnit XML file for the run: a testsuite per unit with one testcase (a preset unit: one per test), as Jenkins, GitLab and the common Actions report viewers read it.
 import { XMLBuilder } from 'fast-xml-parser';
 import type { RunReport, UnitResult } from '../types.js';
 import { xmlText } from '../text/xml.js';
@@ -20,16 +20,16 @@ const seconds = (ms: number) => (ms / 1000).toFixed(3);
 
 export function renderJUnit(report: RunReport, options: { tailLines?: number } = {}): string {
   const suites = report.units.map((u) => suite(u, options.tailLines ?? 50));
-  const failures = report.units.filter((u) => isFailure(u)).length;
-  const skipped = report.units.filter((u) => u.outcome === 'skipped').length;
+  const sum = (key: '@tests' | '@failures' | '@skipped') =>
+    suites.reduce((total, s) => total + s[key], 0);
   const doc = {
     '?xml': { '@version': '1.0', '@encoding': 'UTF-8' },
     testsuites: {
       '@name': 'testwarden',
-      '@tests': report.units.length,
-      '@failures': failures,
+      '@tests': sum('@tests'),
+      '@failures': sum('@failures'),
       '@errors': 0,
-      '@skipped': skipped,
+      '@skipped': sum('@skipped'),
       '@time': seconds(report.durationMs),
       '@timestamp': report.startedAt,
       testsuite: suites,
@@ -76,14 +76,75 @@ function suite(u: UnitResult, tailLines: number) {
         .join('\n'),
     );
   }
+  const perTest = u.testCases ? testCasesOf(u, testcase) : undefined;
   return {
     '@name': clean(u.id),
-    '@tests': 1,
-    '@failures': isFailure(u) ? 1 : 0,
+    '@tests': perTest ? perTest.cases.length : 1,
+    '@failures': perTest ? perTest.failures : isFailure(u) ? 1 : 0,
     '@errors': 0,
-    '@skipped': u.outcome === 'skipped' ? 1 : 0,
+    '@skipped': perTest ? perTest.skipped : u.outcome === 'skipped' ? 1 : 0,
     '@time': seconds(u.durationMs),
     properties: { property: properties },
-    testcase,
+    testcase: perTest ? perTest.cases : testcase,
+  };
+}
+
+const SKIPPED = new Set(['skipped', 'todo', 'xfail']);
+const FAILED = new Set(['failed', 'error']);
+
+/**
+ * A preset unit: one testcase per test the framework reported, one per test still running when
+ * it ended (a hang, a crash) and per file that failed to load; the unit's own testcase only when
+ * it failed with none of those to show why.
+ */
+function testCasesOf(u: UnitResult, unitCase: Record<string, unknown>) {
+  const { tests, unfinished, fileErrors } = u.testCases!;
+  const cases: Record<string, unknown>[] = tests.map((t) => {
+    const c: Record<string, unknown> = {
+      '@name': clean(t.titles.join(' > ') || t.file),
+      '@classname': clean(t.file),
+      '@file': clean(t.failure?.file ?? t.file),
+      '@time': seconds(t.durationMs ?? 0),
+    };
+    if (t.failure?.line !== undefined) c['@line'] = t.failure.line;
+    if (SKIPPED.has(t.status)) c.skipped = { '@message': t.status };
+    else if (FAILED.has(t.status) || (t.teardownErrors ?? 0) > 0) {
+      c.failure = {
+        '@message': clean(t.failure?.message ?? t.status),
+        '@type': t.status,
+        '#text': clean(t.failure?.stack ?? t.failure?.message ?? ''),
+      };
+    }
+    return c;
+  });
+  for (const t of unfinished) {
+    cases.push({
+      '@name': clean(t.titles.join(' > ') || t.file),
+      '@classname': clean(t.file),
+      '@file': clean(t.file),
+      failure: {
+        '@message': `still running when the unit ended (${u.outcome})`,
+        '@type': 'unfinished',
+      },
+    });
+  }
+  for (const e of fileErrors) {
+    cases.push({
+      '@name': clean(e.file || u.id),
+      '@classname': clean(e.file || u.id),
+      '@file': clean(e.failure?.file ?? e.file),
+      failure: {
+        '@message': clean(e.failure?.message ?? 'failed to load'),
+        '@type': 'file-error',
+        '#text': clean(e.failure?.stack ?? ''),
+      },
+    });
+  }
+  const failures = cases.filter((c) => 'failure' in c).length;
+  if (isFailure(u) && failures === 0) cases.push(unitCase);
+  return {
+    cases,
+    failures: cases.filter((c) => 'failure' in c).length,
+    skipped: cases.filter((c) => 'skipped' in c).length,
   };
 }
