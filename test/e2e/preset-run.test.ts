@@ -144,6 +144,9 @@ describe('testwarden run --preset', () => {
     const both = await runCli(['run', '--preset', 'jest', '-c', 'jest {file}']);
     expect(both.code).toBe(2);
     expect(both.stderr).toContain('--command: expected either it or --preset, got both');
+    const isolated = await runCli(['run', '--preset', 'jest', '--isolation', 'container']);
+    expect(isolated.code).toBe(2);
+    expect(isolated.stderr).toContain('--isolation: expected process with --preset');
     const unknown = await runCli(['run', '--preset', 'jasmine']);
     expect(unknown.code).toBe(2);
     expect(unknown.stderr).toContain(
