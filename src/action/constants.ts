@@ -1,6 +1,8 @@
 // The Action's names in one place: inputs and outputs as action.yml spells them, and the state names main hands to post.
 
 export const Input = {
+  preset: 'preset',
+  presetArgs: 'preset-args',
   command: 'command',
   tests: 'tests',
   listCommand: 'list-command',

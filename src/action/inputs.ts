@@ -1,5 +1,6 @@
 // Reads and validates the Action's inputs once; a bad value fails the step with a message naming the input, the expected form and the value.
 import { getInput, getMultilineInput } from '@actions/core';
+import { split } from 'shlex';
 import { UsageError, invalidOption } from '../core/errors.js';
 import { parseRunOptions, type OptionNamer, type RawRunOptions } from '../core/plan/run-options.js';
 import type { RunSuiteOptions } from '../core/run-config.js';
@@ -34,6 +35,8 @@ export interface SuiteIdentity {
   listCommand: string;
   workingDirectory: string;
   shard: string;
+  /** With the preset input: the framework and its arguments. */
+  preset?: { name: string; args: readonly string[] };
 }
 
 /** Core option keys as the Action names them; anything else is its kebab-case form. */
@@ -103,15 +106,28 @@ function readContainers(): string {
 
 /** Reads every input from the step's environment (INPUT_*); throws a UsageError naming the input. */
 export function readInputs(): ActionInputs {
+  const preset = readOptional(Input.preset);
+  const presetArgs = readPresetArgs(preset);
   const tests = getMultilineInput(Input.tests);
   const listCommand = readOptional(Input.listCommand);
-  if (tests.length === 0 && listCommand === undefined && getInput(Input.command) !== '') {
+  if (
+    preset === undefined &&
+    tests.length === 0 &&
+    listCommand === undefined &&
+    getInput(Input.command) !== ''
+  ) {
     throw new UsageError(
       `${Input.tests}: expected glob patterns, one per line (or set ${Input.listCommand}), got none`,
     );
   }
+  if (preset !== undefined && tests.length > 0) {
+    throw new UsageError(
+      `${Input.tests}: expected either it or ${Input.preset} (the framework discovers its own tests; give its arguments in ${Input.presetArgs}), got both`,
+    );
+  }
   const raw: RawRunOptions = {
-    command: getInput(Input.command),
+    preset,
+    command: preset === undefined ? getInput(Input.command) : readOptional(Input.command),
     shell: readBoolean(Input.shell),
     listCommand,
     cwd: getInput(Input.workingDirectory) || '.',
@@ -140,7 +156,7 @@ export function readInputs(): ActionInputs {
     containerImage: readOptional(Input.containerImage),
     containerMemory: readOptional(Input.containerMemory),
     containerCpus: readOptional(Input.containerCpus),
-    patterns: tests,
+    patterns: preset === undefined ? tests : presetArgs,
   };
   const run = parseRunOptions(raw, inputName);
   const resume = readOneOf<ResumeMode>(Input.resume, ['auto', 'always', 'never']);
@@ -164,10 +180,27 @@ export function readInputs(): ActionInputs {
       listCommand: listCommand ?? '',
       workingDirectory: run.cwd,
       shard: getInput(Input.shard),
+      ...(preset !== undefined ? { preset: { name: preset, args: presetArgs } } : {}),
     },
     summary: getInput(Input.summary) === '' ? true : readBoolean(Input.summary),
     timings: readTimingsInputs(),
   };
+}
+
+/** `preset-args` split like a POSIX shell splits words; only with `preset`. */
+function readPresetArgs(preset: string | undefined): string[] {
+  const value = getInput(Input.presetArgs);
+  if (value.trim() === '') return [];
+  if (preset === undefined) {
+    throw new UsageError(
+      `${Input.presetArgs}: only used with ${Input.preset}, got ${JSON.stringify(value)} without it`,
+    );
+  }
+  try {
+    return split(value);
+  } catch {
+    throw invalidOption(Input.presetArgs, 'arguments with balanced quotes', value);
+  }
 }
 
 export function readTimingsInputs(): TimingsInputs {

@@ -18,6 +18,8 @@ export function effectiveCheckpointKey(checkpointKey: string, suite: SuiteIdenti
     suite.listCommand,
     suite.workingDirectory,
     suite.shard,
+    // Only with a preset, so the keys of suites without one stay what they were.
+    ...(suite.preset ? [suite.preset.name, [...suite.preset.args]] : []),
   ]);
   const hash = createHash('sha256').update(identity).digest('hex').slice(0, 8);
   return `${checkpointKey}-${hash}`;

@@ -19,7 +19,7 @@ export interface ActionJobs {
   server(): CacheServer;
   runId(): number;
   /** A job of this test's run on a fresh runner: a new checkout of the suite and a new RUNNER_TEMP. */
-  job(suite: FixtureSuite, overrides?: Partial<RunnerJob>): RunnerJob;
+  job(suite: Pick<FixtureSuite, 'checkout' | 'dir'>, overrides?: Partial<RunnerJob>): RunnerJob;
 }
 
 /** Registers a cache server and a new run id per test. */
