@@ -4,8 +4,9 @@ import { endGroup, info, startGroup, warning } from '@actions/core';
 
 import type { RunEvents, RunStartInfo } from '../core/report/events.js';
 import { isFailure } from '../core/report/failure.js';
+import { RunProgress, statusLine } from '../core/report/progress.js';
 import { inertBlock, inertLine } from '../core/text/workflow-command.js';
-import type { AttemptResult, RunReport, StopReason, UnitResult } from '../core/types.js';
+import type { AttemptResult, RunReport, StopReason, Unit, UnitResult } from '../core/types.js';
 import { inInputTerms } from './input-terms.js';
 import { logTail } from './log-text.js';
 
@@ -23,14 +24,36 @@ const MARK: Record<UnitResult['outcome'], string> = {
 
 export class ActionsReporter implements RunEvents {
   report: RunReport | undefined;
+  readonly #progress = new RunProgress();
+  #timer: NodeJS.Timeout | undefined;
+
+  /** `progressIntervalMs`: a progress line this often naming the running units (null: none). */
+  constructor(private readonly progressIntervalMs: number | null = null) {}
 
   onRunStart(run: RunStartInfo): void {
+    this.#progress.start(run.queued, run.jobs, run.estimates);
+    if (this.progressIntervalMs) {
+      this.#timer = setInterval(
+        () => info(`progress: ${statusLine(this.#progress.snapshot())}`),
+        this.progressIntervalMs,
+      );
+      this.#timer.unref();
+    }
     const fromCheckpoint = run.units.length - run.toRun;
     const resumed = fromCheckpoint > 0 ? ` (${fromCheckpoint} done in the checkpoint)` : '';
     info(
       `testwarden: ${run.toRun} of ${run.units.length} units to run${resumed}, ${run.jobs} at a time (run ${run.runId}); state dir ${run.stateDir}`,
     );
     if (run.trackingRecord) info(`tracking: ${run.trackingRecord.description}`);
+  }
+
+  onUnitStart(unit: Unit): void {
+    this.#progress.unitStarted(unit.id);
+  }
+
+  /** As cargo-nextest prints it: `SLOW [> 1m00s] unit`. */
+  onUnitSlow(unit: Unit, overMs: number): void {
+    info(inertLine(`SLOW [> ${formatDuration(overMs)}] ${unit.id}`));
   }
 
   onAttemptEnd(result: AttemptResult, willRetry: boolean): void {
@@ -41,6 +64,7 @@ export class ActionsReporter implements RunEvents {
   }
 
   onUnitEnd(result: UnitResult, progress: { done: number; total: number }): void {
+    this.#progress.unitEnded(result);
     const flaky = result.flaky ? ' (flaky: passed on a retry)' : '';
     const why = result.message ? `: ${result.message}` : '';
     const leaks = result.leaked.length > 0 ? `; ${result.leaked.length} leaked` : '';
@@ -76,7 +100,13 @@ export class ActionsReporter implements RunEvents {
     else info(text);
   }
 
+  /** Stops the progress timer (also when the run ends in an error). */
+  close(): void {
+    clearInterval(this.#timer);
+  }
+
   onRunEnd(report: RunReport): void {
+    this.close();
     this.report = report;
   }
 }

@@ -34,6 +34,8 @@ export const Input = {
   reportHtml: 'report-html',
   watchdog: 'watchdog',
   heartbeatTimeout: 'heartbeat-timeout',
+  slowTimeout: 'slow-timeout',
+  progressInterval: 'progress-interval',
   tracking: 'tracking',
   cgroupSudo: 'cgroup-sudo',
   summary: 'summary',

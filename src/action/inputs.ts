@@ -145,6 +145,8 @@ export function readInputs(): ActionInputs {
     junit: readOptional(Input.junit),
     watchdog: getInput(Input.watchdog) === '' ? true : readBoolean(Input.watchdog),
     heartbeatTimeout: readOptional(Input.heartbeatTimeout),
+    slowTimeout: readOptional(Input.slowTimeout),
+    progressInterval: readOptional(Input.progressInterval),
     memoryThreshold: readOptional(Input.memoryThreshold),
     cpuThreshold: readOptional(Input.cpuThreshold),
     thresholdWindow: readOptional(Input.thresholdWindow),

@@ -7,7 +7,7 @@ import { CHECKPOINT_FILE } from '../core/checkpoint/run-checkpoint.js';
 import { StopToken } from '../core/lifecycle/stop-token.js';
 
 import { OutputWriteError } from '../core/report/output-paths.js';
-import { runSuite } from '../core/run-suite.js';
+import { DEFAULTS, runSuite } from '../core/run-suite.js';
 import { ActionsReporter } from './actions-reporter.js';
 import { annotateRun } from './annotations.js';
 import { ActionsCacheCheckpointSync } from './cache-checkpoint-sync.js';
@@ -94,7 +94,10 @@ export async function runMain(): Promise<{ idle(): Promise<void> } | undefined> 
     const resumedFromAttempt = resume
       ? readCheckpoint(checkpointFile).checkpoint?.attempt
       : undefined;
-    const reporter = new ActionsReporter();
+    const interval = inputs.run.progressIntervalMs;
+    const reporter = new ActionsReporter(
+      interval === undefined ? DEFAULTS.progressIntervalMs : interval,
+    );
     const watchdogCommand = watchdogCommandForAction();
     let unwritten: OutputWriteError | undefined;
     const report = await runSuite({

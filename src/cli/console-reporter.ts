@@ -1,4 +1,4 @@
-// Prints a run to a terminal or CI log: a progress counter, a line per finished unit, failed units' log tails, leaks and a summary.
+// Prints a run to a terminal or CI log: a line per finished unit, failed units' log tails, SLOW notices, leaks and a summary; on a terminal one live status line, elsewhere a progress line now and then.
 import { formatBytes, formatDuration } from '../core/format.js';
 import { relative } from 'node:path';
 import pc from 'picocolors';
@@ -7,8 +7,10 @@ import { isFailure } from '../core/report/failure.js';
 import { describeEnd } from '../core/report/outcome-message.js';
 import { plainLine } from '../core/text/control-chars.js';
 import type { RunEvents, RunStartInfo } from '../core/report/events.js';
+import { RunProgress, statusLine } from '../core/report/progress.js';
 
 import type {
+  Unit,
   AttemptResult,
   Leak,
   Outcome,
@@ -23,6 +25,12 @@ export interface ConsoleReporterOptions {
   /** Lines of a failed unit's log to show. */
   tailLines?: number;
   cwd?: string;
+  /** A terminal: one status line redrawn in place (done/total, failures, running units, time left). */
+  live?: boolean;
+  /** The terminal's width, for the status line. */
+  columns?: () => number;
+  /** Without `live`: a progress line this often (undefined or null: none). */
+  progressIntervalMs?: number | null | undefined;
 }
 
 /** Colour only on a TTY, never with NO_COLOR set (any value), forced with FORCE_COLOR. */
@@ -43,9 +51,13 @@ const LABEL: Record<Outcome, string> = {
 };
 
 export class ConsoleReporter implements RunEvents {
-  readonly #o: Required<Omit<ConsoleReporterOptions, 'cwd'>> & { cwd: string };
+  readonly #o: ConsoleReporterOptions & { tailLines: number; cwd: string };
   readonly #c: ReturnType<typeof pc.createColors>;
+  readonly #progress = new RunProgress();
   #width = 1;
+  #timer: NodeJS.Timeout | undefined;
+  /** Whether the live status line is on screen (it must be cleared before any other line). */
+  #statusShown = false;
 
   constructor(options: ConsoleReporterOptions) {
     this.#o = { tailLines: 20, cwd: process.cwd(), ...options };
@@ -53,11 +65,42 @@ export class ConsoleReporter implements RunEvents {
   }
 
   #line(text = ''): void {
-    this.#o.write(`${text}\n`);
+    this.#o.write(`${this.#clearStatus()}${text}\n`);
+  }
+
+  #clearStatus(): string {
+    if (!this.#statusShown) return '';
+    this.#statusShown = false;
+    return '\r\x1b[2K';
+  }
+
+  #drawStatus(): void {
+    if (!this.#o.live || this.#timer === undefined) return;
+    const columns = Math.max(20, this.#o.columns?.() ?? 80);
+    const text = fitTo(statusLine(this.#progress.snapshot()), columns - 1);
+    this.#o.write(`${this.#clearStatus()}${this.#c.dim(text)}`);
+    this.#statusShown = true;
+  }
+
+  /** Stops the timer and takes the status line off the screen (also when the run ends in an error). */
+  close(): void {
+    clearInterval(this.#timer);
+    this.#timer = undefined;
+    const clear = this.#clearStatus();
+    if (clear) this.#o.write(clear);
   }
 
   onRunStart(info: RunStartInfo): void {
     this.#width = String(info.units.length).length;
+    this.#progress.start(info.queued, info.jobs, info.estimates);
+    const every = this.#o.live ? 1000 : this.#o.progressIntervalMs;
+    if (every) {
+      this.#timer = setInterval(() => {
+        if (this.#o.live) this.#drawStatus();
+        else this.#line(this.#c.dim(`progress: ${statusLine(this.#progress.snapshot())}`));
+      }, every);
+      this.#timer.unref();
+    }
     const resumed = info.units.length - info.toRun;
     const what =
       resumed > 0
@@ -71,6 +114,20 @@ export class ConsoleReporter implements RunEvents {
         `testwarden: ${what}, ${info.jobs} at a time (run ${info.runId}, ${info.tracking} tracking${via}, state in ${state})`,
       ),
     );
+    this.#drawStatus();
+  }
+
+  onUnitStart(unit: Unit): void {
+    this.#progress.unitStarted(unit.id);
+    this.#drawStatus();
+  }
+
+  onUnitSlow(unit: Unit, overMs: number): void {
+    const pad = ' '.repeat(this.#width * 2 + 3);
+    this.#line(
+      `${pad} ${this.#c.yellow('SLOW')}    ${plainLine(unit.id)} ${this.#c.dim(`[> ${formatDuration(overMs)}]`)}`,
+    );
+    this.#drawStatus();
   }
 
   onAttemptEnd(result: AttemptResult, willRetry: boolean): void {
@@ -82,6 +139,7 @@ export class ConsoleReporter implements RunEvents {
   }
 
   onUnitEnd(result: UnitResult, progress: { done: number; total: number }): void {
+    this.#progress.unitEnded(result);
     const counter = `[${String(progress.done).padStart(this.#width)}/${progress.total}]`;
     const label = result.flaky ? 'FLAKY' : LABEL[result.outcome];
     const paint = this.#paint(result);
@@ -102,6 +160,7 @@ export class ConsoleReporter implements RunEvents {
         for (const l of tail) this.#line(`        ${this.#c.dim('│')} ${l}`);
       }
     }
+    this.#drawStatus();
   }
 
   onStopRequested(reason: StopReason, immediate: boolean): void {
@@ -133,6 +192,7 @@ export class ConsoleReporter implements RunEvents {
   }
 
   onRunEnd(report: RunReport): void {
+    this.close();
     const t = report.totals;
     const parts = [`${t.passed} passed`];
     if (t.failed) parts.push(this.#c.red(`${t.failed} failed`));
@@ -180,6 +240,11 @@ export class ConsoleReporter implements RunEvents {
     if (result.outcome === 'skipped' || result.outcome === 'interrupted') return this.#c.yellow;
     return this.#c.red;
   }
+}
+
+function fitTo(text: string, columns: number): string {
+  const chars = [...text];
+  return chars.length <= columns ? text : `${chars.slice(0, columns - 1).join('')}…`;
 }
 
 export function describeLeak(leak: Leak): string {

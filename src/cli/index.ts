@@ -22,6 +22,7 @@ const code = await main(process.argv.slice(2), {
   stderr: writeTo(process.stderr),
   env: process.env,
   isTTY: process.stdout.isTTY === true,
+  columns: () => process.stdout.columns || 80,
   onSignals: (handler) => {
     const listeners = signals.map((signal) => {
       const listener = () => handler(signal);

@@ -6,7 +6,7 @@ import { WATCHDOG_SUBCOMMAND } from '../core/lifecycle/watchdog-args.js';
 import { OutputWriteError } from '../core/report/output-paths.js';
 import { StopToken } from '../core/lifecycle/stop-token.js';
 import { parseRunOptions, type RawRunOptions } from '../core/plan/run-options.js';
-import { runSuite } from '../core/run-suite.js';
+import { DEFAULTS, runSuite } from '../core/run-suite.js';
 import { resolve } from 'node:path';
 import { checkpointStatus } from '../core/checkpoint/checkpoint-status.js';
 import { ConsoleReporter, shouldColor } from './console-reporter.js';
@@ -33,6 +33,8 @@ export interface CliIO {
   stderr: (text: string) => void;
   env: NodeJS.ProcessEnv;
   isTTY: boolean;
+  /** The terminal's width, when stdout is one. */
+  columns?: () => number;
   /** Installs signal handlers for the run; returns a function that removes them. */
   onSignals?: (handler: (signal: 'SIGINT' | 'SIGTERM' | 'SIGHUP') => void) => () => void;
 }
@@ -167,6 +169,14 @@ function buildProgram(io: CliIO, handlers: Handlers): Command {
       '--report-html <path>',
       'write a self-contained HTML report (timeline, memory/CPU chart, failures with log tails)',
     )
+    .option(
+      '--slow-timeout <duration>',
+      'print a SLOW line for a unit running longer, and again each period; or off (default: 60s)',
+    )
+    .option(
+      '--progress-interval <duration>',
+      'without a terminal, a progress line this often naming the running units; or off (default: 30s)',
+    )
     .option('--no-watchdog', 'do not start the detached watchdog')
     .option(
       '--heartbeat-timeout <duration>',
@@ -245,21 +255,28 @@ export async function main(argv: readonly string[], io: CliIO): Promise<number> 
     const options = parseRunOptions(raw);
     const stop = new StopToken();
     const removeSignals = io.onSignals?.((signal) => stop.request(signal, { terminate: true }));
+    const color = shouldColor({ isTTY: io.isTTY }, io.env);
+    const reporter = new ConsoleReporter({
+      write: io.stdout,
+      color,
+      live: io.isTTY && io.env.TERM !== 'dumb',
+      ...(io.columns ? { columns: io.columns } : {}),
+      progressIntervalMs:
+        options.progressIntervalMs === undefined
+          ? DEFAULTS.progressIntervalMs
+          : options.progressIntervalMs,
+    });
     try {
       const watchdogCommand = watchdogCommandForCli();
       const report = await runSuite({
         ...options,
         ...(watchdogCommand ? { watchdogCommand } : {}),
         stop,
-        reporters: [
-          new ConsoleReporter({
-            write: io.stdout,
-            color: shouldColor({ isTTY: io.isTTY }, io.env),
-          }),
-        ],
+        reporters: [reporter],
       });
       exitCode = report.exitCode;
     } finally {
+      reporter.close();
       removeSignals?.();
     }
   };

@@ -15,11 +15,13 @@ export function formatStatus(s: CheckpointStatus): string {
   const attempt = s.attempt !== null ? `, attempt ${s.attempt}` : '';
   lines.push(`Checkpoint ${s.path}`);
   lines.push(`Run ${s.runId}${attempt}, last written ${s.updatedAt}`);
-  const ended = s.complete
-    ? 'completed: every unit passed'
-    : s.reason
-      ? `stopped early (reason: ${s.reason})`
-      : 'not complete';
+  const ended = s.running
+    ? `running since ${s.running.since} (${formatDuration(Date.now() - Date.parse(s.running.since))}; run ${s.running.runId}, pid ${s.running.pid})`
+    : s.complete
+      ? 'completed: every unit passed'
+      : s.reason
+        ? `stopped early (reason: ${s.reason})`
+        : 'not complete';
   lines.push(`State: ${ended}`);
   const total = s.totalUnits !== null ? ` of ${s.totalUnits}` : '';
   const flaky = s.flaky ? `, ${s.flaky} flaky` : '';
@@ -43,6 +45,7 @@ export function formatStatus(s: CheckpointStatus): string {
   }
   if (s.left.length > SHOWN) lines.push(`  … and ${s.left.length - SHOWN} more`);
   for (const w of s.warnings) lines.push(`warning: ${w}`);
-  if (!s.complete && left.length > 0) lines.push('Resume with the same command plus --resume.');
+  if (!s.complete && !s.running && left.length > 0)
+    lines.push('Resume with the same command plus --resume.');
   return `${lines.join('\n')}\n`;
 }

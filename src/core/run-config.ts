@@ -26,6 +26,10 @@ export interface RunSuiteOptions {
   timeoutMs?: number;
   gracePeriodMs?: number;
   retries?: number;
+  /** A unit running longer is reported slow, and again each period (default 60 s; undefined with `off`). */
+  slowTimeoutMs?: number | null;
+  /** Without a terminal, a progress line this often (default 30 s; null: off). For reporters. */
+  progressIntervalMs?: number | null;
   /** Stop scheduling after this many failed units (`--fail-fast` is 1). */
   maxFailures?: number;
   stateDir?: string;
@@ -121,6 +125,8 @@ export const DEFAULTS = {
   timeoutMs: 10 * 60_000,
   gracePeriodMs: 5_000,
   retries: 0,
+  slowTimeoutMs: 60_000,
+  progressIntervalMs: 30_000,
   stateDir: '.testwarden',
   leaks: 'kill' as LeakPolicy,
   tracking: 'auto' as TrackingMode,

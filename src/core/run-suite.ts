@@ -8,7 +8,8 @@ import { startRunGuard } from './lifecycle/run-guard.js';
 import { StopToken } from './lifecycle/stop-token.js';
 import { admitted, machineRecord, startMonitor } from './monitor/run-monitor.js';
 import { outputPaths, planRun } from './plan/plan-run.js';
-import { updateTimings } from './plan/timings.js';
+import { readTimings, timingsMap, updateTimings } from './plan/timings.js';
+import { SlowWatch } from './report/slow-watch.js';
 import { buildReport } from './report/build-report.js';
 import { emit } from './report/events.js';
 import { isFailure } from './report/failure.js';
@@ -103,6 +104,12 @@ export async function executePlan(plan: Plan, options: RunSuiteOptions): Promise
       notice,
     });
     const queue = checkpoint.toRun;
+    const slow = new SlowWatch(
+      options.slowTimeoutMs === undefined
+        ? DEFAULTS.slowTimeoutMs
+        : (options.slowTimeoutMs ?? undefined),
+      (unit, overMs) => emit(reporters, 'onUnitSlow', unit, overMs),
+    );
 
     emit(reporters, 'onRunStart', {
       runId: plan.runId,
@@ -112,6 +119,8 @@ export async function executePlan(plan: Plan, options: RunSuiteOptions): Promise
       stateDir: plan.state.root,
       tracking: plan.tracking,
       trackingRecord: tracking,
+      queued: queue,
+      estimates: timingsMap(readTimings(plan.timingsFile).timings),
     });
 
     const results = new Map<string, UnitResult>(checkpoint.fromCheckpoint.map((r) => [r.id, r]));
@@ -126,12 +135,15 @@ export async function executePlan(plan: Plan, options: RunSuiteOptions): Promise
         if (!(await admitted(monitor, stop))) break;
         const unit = queue[next++]!;
         let result: UnitResult;
+        slow.start(unit);
         try {
           result = await runUnit(context, unit, laneIndex);
         } catch (error) {
           // Stop scheduling in every lane; the units already running finish normally.
           next = queue.length;
           throw error;
+        } finally {
+          slow.end(unit);
         }
         results.set(unit.id, result);
         checkpoint.record(result);
@@ -153,6 +165,7 @@ export async function executePlan(plan: Plan, options: RunSuiteOptions): Promise
       if (broken) throw new InternalError('a run lane failed', { cause: broken.reason });
     } finally {
       unsubscribe();
+      slow.stop();
       monitor.stop();
       await runCgroup?.remove().catch(() => false);
       await endpoints?.closeAll();

@@ -5,6 +5,8 @@ import { UsageError } from '../errors.js';
 import type { Outcome, StopReason } from '../types.js';
 import { readCheckpoint } from './checkpoint-file.js';
 import { CHECKPOINT_FILE } from './run-checkpoint.js';
+import { pendingEntries, Registry } from '../tracker/registry.js';
+import { sameProcessAlive } from '../tracker/process-table.js';
 
 export interface CheckpointStatus {
   path: string;
@@ -29,6 +31,8 @@ export interface CheckpointStatus {
   flaky: number;
   durationMs: number;
   warnings: string[];
+  /** The run that owns the state dir, while it is still alive (its registry entry's pid and start time match a live process). */
+  running: { runId: string; pid: number; since: string } | null;
 }
 
 export function checkpointStatus(stateDir: string): CheckpointStatus {
@@ -87,5 +91,15 @@ export function checkpointStatus(stateDir: string): CheckpointStatus {
     flaky,
     durationMs,
     warnings,
+    running: liveRun(stateDir),
   };
+}
+
+/** A run is live while the process its registry entry names is alive with the start time recorded. */
+export function liveRun(stateDir: string): CheckpointStatus['running'] {
+  const runs = pendingEntries(new Registry(stateDir).read()).runs;
+  const alive = runs.findLast((r) => r.pid !== process.pid && sameProcessAlive(r.pid, r.startTime));
+  return alive
+    ? { runId: alive.runId, pid: alive.pid, since: new Date(alive.at).toISOString() }
+    : null;
 }

@@ -40,6 +40,8 @@ export interface RawRunOptions {
   /** false from `--no-watchdog`. */
   watchdog?: boolean | undefined;
   heartbeatTimeout?: string | undefined;
+  slowTimeout?: string | undefined;
+  progressInterval?: string | undefined;
   memoryThreshold?: string | undefined;
   cpuThreshold?: string | undefined;
   thresholdWindow?: string | undefined;
@@ -132,6 +134,10 @@ export function parseRunOptions(raw: RawRunOptions, name: OptionNamer = cliName)
     options.containerCpus = raw.containerCpus.trim();
   }
   options.watchdog = raw.watchdog ?? true;
+  if (raw.slowTimeout !== undefined)
+    options.slowTimeoutMs = periodOrOff(name('slowTimeout'), raw.slowTimeout);
+  if (raw.progressInterval !== undefined)
+    options.progressIntervalMs = periodOrOff(name('progressInterval'), raw.progressInterval);
   if (raw.heartbeatTimeout !== undefined)
     options.heartbeatTimeoutMs = heartbeatTimeout(name('heartbeatTimeout'), raw.heartbeatTimeout);
   if (raw.memoryThreshold !== undefined)
@@ -177,6 +183,14 @@ export function parseRunOptions(raw: RawRunOptions, name: OptionNamer = cliName)
 /** A per-attempt limit above zero, or `off` (Infinity: no limit). */
 function timeout(name: string, value: string): number {
   if (isOff(value)) return Infinity;
+  const ms = orOff(name, DURATION_FORM, value, () => parseDuration(name, value));
+  if (ms <= 0) throw invalidOption(name, 'a duration above zero, or off', value);
+  return ms;
+}
+
+/** A period above zero, or `off` (null). */
+function periodOrOff(name: string, value: string): number | null {
+  if (isOff(value)) return null;
   const ms = orOff(name, DURATION_FORM, value, () => parseDuration(name, value));
   if (ms <= 0) throw invalidOption(name, 'a duration above zero, or off', value);
   return ms;

@@ -12,6 +12,10 @@ export interface RunStartInfo {
   tracking: 'cgroup' | 'process';
   /** The same with the process table, in words. */
   trackingRecord?: TrackingRecord;
+  /** The units this run will run, in order. */
+  queued: readonly Unit[];
+  /** Recorded durations of earlier runs by unit id (for an estimate of the time left). */
+  estimates: ReadonlyMap<string, number>;
 }
 
 export interface RunEvents {
@@ -21,6 +25,8 @@ export interface RunEvents {
   onAttemptEnd?(result: AttemptResult, willRetry: boolean): void;
   /** A unit is done; `done` counts finished units including this one, of `total`. */
   onUnitEnd?(result: UnitResult, progress: { done: number; total: number }): void;
+  /** A unit has run longer than `--slow-timeout` (`overMs`), and again each period after. */
+  onUnitSlow?(unit: Unit, overMs: number): void;
   /** A stop was requested (signal, threshold, fail-fast). */
   onStopRequested?(reason: StopReason, immediate: boolean): void;
   /** Something the user should know that is not a unit's result. */

@@ -47,6 +47,8 @@ describe('console reporter', () => {
       jobs: 1,
       stateDir: '/s',
       tracking: 'process',
+      queued: [],
+      estimates: new Map(),
     });
     reporter.onUnitEnd(unit({ id: 'a' }), { done: 1, total: 2 });
     reporter.onUnitEnd(
