@@ -90,6 +90,10 @@ export class ActionsReporter implements RunEvents {
       info(
         'testwarden: stopping (runner-stuck): the watchdog got no heartbeat for heartbeat-timeout; ending running units, then saving the checkpoint',
       );
+    else if (reason === 'state-dir-unwritable')
+      info(
+        'testwarden: stopping (state-dir-unwritable): the state dir can no longer be written; ending running units and what they started',
+      );
     else info(`testwarden: stopping (${reason}): ending running units, then saving the checkpoint`);
   }
 

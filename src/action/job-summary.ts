@@ -135,6 +135,8 @@ function stopSection(report: RunReport, reason: StopReason): string {
       return `#### Stopped: runner lost\n\nThe runner stopped answering; what the units left was cleaned up. ${resume}`;
     case 'runner-stuck':
       return `#### Stopped: runner stuck\n\ntestwarden's own process sent no heartbeat to its watchdog for the heartbeat timeout (its event loop was blocked, or the machine starved it), so the watchdog had it stop the run: the running units were stopped and the checkpoint was saved. ${resume}`;
+    case 'state-dir-unwritable':
+      return `#### Stopped: state dir not writable\n\nThe state dir stopped being writable during the run (disk full, or the folder was removed), so testwarden stopped the running units and ended their processes; the log shows the file and the error. The checkpoint may be behind the results above. ${resume}`;
     case 'fail-fast':
       return `#### Stopped: failure limit\n\nNo unit started after the failure limit (fail-fast or max-failures) was reached; ${plural(report.units.filter((u) => u.attempts === 0 && !u.fromCheckpoint).length, 'unit')} did not run.`;
   }

@@ -14,6 +14,9 @@ export function failureMessage(report: RunReport): string | undefined {
   if (report.exitCode === EXIT.shutdown) {
     return `stopped on a resource threshold (${report.reason ?? 'resource'}): re-run the job to resume`;
   }
+  if (report.exitCode === EXIT.stateDir) {
+    return 'stopped: the state dir stopped being writable (disk full, or the folder was removed); the log names the file';
+  }
   if (report.status === 'interrupted') {
     return `interrupted (${report.reason ?? 'stopped'}); the checkpoint is saved: re-run the job to resume`;
   }

@@ -176,6 +176,12 @@ export class ConsoleReporter implements RunEvents {
           'Stopping (runner-stuck): the watchdog got no heartbeat for --heartbeat-timeout (the event loop was blocked); terminating running units.',
         ),
       );
+    } else if (reason === 'state-dir-unwritable' && !immediate) {
+      this.#line(
+        this.#c.red(
+          'Stopping (state-dir-unwritable): the state dir can no longer be written; terminating running units and ending what they started.',
+        ),
+      );
     } else if (immediate) {
       this.#line(this.#c.red(`Stopping now (${reason} again): killing every unit without grace.`));
     } else {

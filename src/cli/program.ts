@@ -46,6 +46,8 @@ The template is split into words like a POSIX shell would, but no shell runs (us
 
 Exit codes: 0 all passed, 1 a unit failed, 2 usage error (nothing ran), 3 internal error,
 4 all passed but a report file could not be written, 42 resource shutdown,
+74 the state dir stopped being writable mid-run (disk full, removed; the run was stopped),
+75 the runner was stuck and stopped its run at the watchdog's request,
 129/130/143 stopped by SIGHUP/SIGINT/SIGTERM.
 
 Examples:

@@ -27,6 +27,7 @@ import { DEFAULTS } from './run-config.js';
 import { runUnit, type RunContext } from './run-unit.js';
 import { createRunCgroup } from './tracker/cgroup.js';
 import { openRegistry } from './tracker/open-registry.js';
+import { StateDirFault } from './state-dir-fault.js';
 import type { RunReport, Unit, UnitResult } from './types.js';
 
 export { DEFAULTS, planRun };
@@ -52,6 +53,16 @@ export async function executePlan(plan: Plan, options: RunSuiteOptions): Promise
   for (const w of plan.warnings) notice('warning', w);
   for (const i of plan.infos) notice('info', i);
   const registry = await openRegistry(plan, notice);
+  // Disk full or state dir removed mid-run: running units are stopped and swept (by what this
+  // process knows of them), results so far reported, exit 74; never taken for a bug.
+  const fault = new StateDirFault(plan.state.root, (error) => {
+    notice(
+      'warning',
+      `the state dir stopped being writable: ${error.message}; stopping the run (exit 74)`,
+    );
+    if (!stop.terminatesRunning) stop.request('state-dir-unwritable', { terminate: true });
+  });
+  registry.onWriteError = fault.record;
   const tracking = trackingRecord(plan.tracking);
   for (const n of platformNotices()) notice(n.level, n.message);
   // The detached watchdog and the heartbeat to it: if this process dies, its units still go;
@@ -102,6 +113,7 @@ export async function executePlan(plan: Plan, options: RunSuiteOptions): Promise
       jobs,
       sync: options.checkpointSync,
       notice,
+      onWriteError: fault.record,
     });
     const queue = checkpoint.toRun;
     const slow = new SlowWatch(
@@ -139,6 +151,8 @@ export async function executePlan(plan: Plan, options: RunSuiteOptions): Promise
         try {
           result = await runUnit(context, unit, laneIndex);
         } catch (error) {
+          // A state dir that failed before the unit could start (its log): it counts as not run.
+          if (fault.record(error)) break;
           // Stop scheduling in every lane; the units already running finish normally.
           next = queue.length;
           throw error;

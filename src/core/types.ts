@@ -10,7 +10,15 @@ export type Outcome =
 
 /** Why a run stopped early (the report's `reason`). */
 export type StopReason =
-  'memory' | 'cpu' | 'SIGINT' | 'SIGTERM' | 'SIGHUP' | 'fail-fast' | 'runner-lost' | 'runner-stuck';
+  | 'memory'
+  | 'cpu'
+  | 'SIGINT'
+  | 'SIGTERM'
+  | 'SIGHUP'
+  | 'fail-fast'
+  | 'runner-lost'
+  | 'runner-stuck'
+  | 'state-dir-unwritable';
 
 export type LeakPolicy = 'kill' | 'fail' | 'warn';
 export type TrackingMode = 'auto' | 'cgroup' | 'process';

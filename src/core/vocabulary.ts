@@ -19,6 +19,7 @@ export const STOP_REASONS = [
   'fail-fast',
   'runner-lost',
   'runner-stuck',
+  'state-dir-unwritable',
 ] as const satisfies readonly StopReason[];
 
 export const RUN_STATUSES = [

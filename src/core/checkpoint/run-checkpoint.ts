@@ -31,6 +31,8 @@ export interface RunCheckpointOptions {
   jobs: number;
   sync?: CheckpointSync | undefined;
   notice: (level: 'info' | 'warning', message: string) => void;
+  /** A write that failed after the first one (disk full, state dir removed): the run may stop for it. */
+  onWriteError?: ((error: unknown, path: string) => void) | undefined;
 }
 
 /**
@@ -177,6 +179,7 @@ export class RunCheckpoint {
     } catch (error) {
       const detail = error instanceof CheckpointWriteError ? error.message : String(error);
       this.#options.notice('warning', `could not write the checkpoint ${this.path}: ${detail}`);
+      this.#options.onWriteError?.(error, this.path);
     }
   }
 

@@ -20,6 +20,8 @@ export const EXIT = {
   shutdown: 42,
   /** The watchdog found the runner's event loop stuck and had it stop the run (EX_TEMPFAIL). */
   stuck: 75,
+  /** The state dir stopped being writable mid-run (disk full, removed); the run was stopped (EX_IOERR). */
+  stateDir: 74,
 } as const;
 const SIGNAL_EXIT: Partial<Record<StopReason, number>> = { SIGHUP: 129, SIGINT: 130, SIGTERM: 143 };
 
@@ -76,6 +78,9 @@ export function buildReport(input: {
   } else if (input.reason === 'runner-stuck') {
     status = 'interrupted';
     exitCode = EXIT.stuck;
+  } else if (input.reason === 'state-dir-unwritable') {
+    status = 'interrupted';
+    exitCode = EXIT.stateDir;
   } else if (input.reason === 'memory' || input.reason === 'cpu') {
     status = 'shutdown';
     exitCode = EXIT.shutdown;

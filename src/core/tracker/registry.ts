@@ -61,6 +61,11 @@ export type RegistryEntry = z.infer<typeof entrySchema>;
 
 export class Registry {
   readonly path: string;
+  /**
+   * During a run: takes a failed append (disk full, state dir removed) and answers true when the
+   * run is being stopped for it, so the caller goes on; without it, or on false, add() throws.
+   */
+  onWriteError: ((error: unknown, path: string) => boolean) | undefined;
 
   constructor(stateDir: string) {
     this.path = join(stateDir, REGISTRY_FILE);
@@ -73,7 +78,11 @@ export class Registry {
 
   /** Appends synchronously: the line is on disk before the caller goes on, so a crash cannot lose it. */
   add(entry: RegistryEntry): void {
-    appendFileSync(this.path, `${JSON.stringify(entry)}\n`);
+    try {
+      appendFileSync(this.path, `${JSON.stringify(entry)}\n`);
+    } catch (error) {
+      if (!this.onWriteError?.(error, this.path)) throw error;
+    }
   }
 
   /**
