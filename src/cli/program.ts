@@ -5,7 +5,16 @@ import { InternalError, UsageError } from '../core/errors.js';
 import { WATCHDOG_SUBCOMMAND } from '../core/lifecycle/watchdog-args.js';
 import { OutputWriteError } from '../core/report/output-paths.js';
 import { StopToken } from '../core/lifecycle/stop-token.js';
-import { parseRunOptions, type RawRunOptions } from '../core/plan/run-options.js';
+import { cliName, type RawRunOptions } from '../core/plan/run-options.js';
+import {
+  CONFIG_FILE,
+  findConfigFile,
+  loadProfile,
+  type LoadedProfile,
+} from '../core/config/config-file.js';
+import { resolveRunOptions, type ResolvedOptions } from '../core/config/resolve-options.js';
+import { previewUnits } from '../core/plan/preview-units.js';
+import { configView, formatConfig } from './config-format.js';
 import { DEFAULTS, runSuite } from '../core/run-suite.js';
 import { resolve } from 'node:path';
 import { checkpointStatus } from '../core/checkpoint/checkpoint-status.js';
@@ -64,9 +73,20 @@ interface MergeCliOptions {
   cwd: string;
 }
 
+/** Which config file and profile to read: `file` false with --no-config. */
+interface ConfigSelection {
+  profile?: string;
+  file?: string | false;
+}
+
 /** What each command does; the program only parses and dispatches. */
 interface Handlers {
-  run: (raw: RawRunOptions) => Promise<void>;
+  run: (given: RawRunOptions, selection: ConfigSelection) => Promise<void>;
+  config: (
+    given: RawRunOptions,
+    selection: ConfigSelection,
+    opts: { json: boolean },
+  ) => Promise<void>;
   status: (opts: { stateDir: string; json?: boolean }) => void;
   cleanup: (opts: CleanupCliOptions) => Promise<void>;
   merge: (inputs: string[], opts: MergeCliOptions) => Promise<void>;
@@ -74,7 +94,7 @@ interface Handlers {
 }
 
 function buildProgram(io: CliIO, handlers: Handlers): Command {
-  const { run, status, cleanup, merge, watchdog } = handlers;
+  const { run, config, status, cleanup, merge, watchdog } = handlers;
   const program = new Command('testwarden')
     .description('Run test units as tracked processes: nothing they start outlives them.')
     .version(VERSION, '-V, --version')
@@ -82,13 +102,84 @@ function buildProgram(io: CliIO, handlers: Handlers): Command {
     .configureOutput({ writeOut: io.stdout, writeErr: io.stderr })
     .showHelpAfterError('(run with --help for usage)');
 
-  program
-    .command('run')
-    .description('run units (patterns are globs relative to --cwd)')
-    .argument(
-      '[patterns...]',
-      'glob patterns selecting the unit files (with --preset: arguments for the framework, after --)',
+  addRunOptions(
+    program
+      .command('run')
+      .description('run units (patterns are globs relative to --cwd)')
+      .argument(
+        '[patterns...]',
+        'glob patterns selecting the unit files (with --preset: arguments for the framework, after --)',
+      ),
+  )
+    .option(
+      '--dry-run',
+      "print the resolved options and the units (this shard's with --shard); run nothing",
     )
+    .addHelpText('after', RUN_HELP)
+    .action(async (patterns: string[], opts: Record<string, unknown>, command: Command) => {
+      const { given, selection } = givenOptions(command, opts, patterns);
+      if (opts['dryRun']) await config(given, selection, { json: false });
+      else await run(given, selection);
+    });
+  addRunOptions(
+    program
+      .command('config')
+      .description(
+        'print the options a run would use (each with where it came from) and its units, without running',
+      )
+      .argument('[patterns...]', 'as for run'),
+  )
+    .option('--json', 'print it as JSON')
+    .action(async (patterns: string[], opts: Record<string, unknown>, command: Command) => {
+      const { given, selection } = givenOptions(command, opts, patterns);
+      await config(given, selection, { json: opts['json'] === true });
+    });
+  program
+    .command('status')
+    .description("print the state dir's checkpoint: done and left units, why the last run stopped")
+    .option('--state-dir <dir>', 'the state dir of the run', '.testwarden')
+    .option('--json', 'print the status as JSON')
+    .action((opts: { stateDir: string; json?: boolean }) => status(opts));
+  program
+    .command('cleanup')
+    .description('kill every process and remove every container a run in the state dir left behind')
+    .option('--state-dir <dir>', 'the state dir of the run', '.testwarden')
+    .option('--grace-period <duration>', 'between SIGTERM and SIGKILL', '2s')
+    .option('--force', 'clean up even while the run that owns the state dir is still alive')
+    .option('--json', 'print what was removed as JSON')
+    .action(async (opts: CleanupCliOptions) => cleanup(opts));
+  program
+    .command('merge')
+    .description(
+      'combine report JSONs of several shards or attempts into one report, JUnit file and summary',
+    )
+    .argument('<reports...>', 'report files or globs')
+    .option('--cwd <dir>', 'base of relative paths', '.')
+    .option('--report-json <path>', 'write the merged report')
+    .option('--junit <path>', 'write one JUnit XML file for the merged run')
+    .option(
+      '--junit-from <glob>',
+      "the shards' JUnit files to combine (keeps their log tails); repeatable",
+      (value: string, previous: string[] = []) => [...previous, value],
+    )
+    .option('--summary <path>', 'append a Markdown summary (e.g. $GITHUB_STEP_SUMMARY)')
+    .option('--timings <path>', 'update this durations history with the merged results')
+    .action(async (inputs: string[], opts: MergeCliOptions) => merge(inputs, opts));
+  // Not for users: the detached process `run` starts to clean up if the runner dies or hangs.
+  program
+    .command(WATCHDOG_SUBCOMMAND, { hidden: true })
+    .option('--state-dir <dir>')
+    .option('--runner-pid <pid>')
+    .option('--runner-start-time <ticks>')
+    .option('--heartbeat-timeout <ms>')
+    .option('--run-id <id>')
+    .action(async (flags: WatchdogFlags) => watchdog(flags));
+  return program;
+}
+
+/** Every option of `run` (also taken by `config`, which resolves them the same way). */
+function addRunOptions(command: Command): Command {
+  return command
     .option(
       '-c, --command <template>',
       'command for one unit (argv template, no shell); required unless --preset',
@@ -117,6 +208,10 @@ function buildProgram(io: CliIO, handlers: Handlers): Command {
       'extra attempts for a failed or timed-out unit (passing on retry = flaky) (default: 0)',
     )
     .option('--fail-fast', 'stop scheduling after the first failed unit')
+    .option(
+      '--no-fail-fast',
+      'keep scheduling after failures (overrides fail-fast or max-failures of a profile)',
+    )
     .option('--max-failures <n>', 'stop scheduling after the Nth failed unit (default: off)')
     .option('--state-dir <dir>', 'where logs, checkpoint and registry live (default: .testwarden)')
     .option('--allow-no-units', 'patterns matching nothing is not an error')
@@ -184,53 +279,33 @@ function buildProgram(io: CliIO, handlers: Handlers): Command {
       '--heartbeat-timeout <duration>',
       'the watchdog declares the runner hung after this long without a heartbeat (default: 60s)',
     )
-    .addHelpText('after', RUN_HELP)
-    .action(async (patterns: string[], opts: Record<string, unknown>, command: Command) => {
-      checkOptionValues(command, opts);
-      const raw: RawRunOptions = { ...(opts as RawRunOptions), patterns };
-      await run(raw);
-    });
-  program
-    .command('status')
-    .description("print the state dir's checkpoint: done and left units, why the last run stopped")
-    .option('--state-dir <dir>', 'the state dir of the run', '.testwarden')
-    .option('--json', 'print the status as JSON')
-    .action((opts: { stateDir: string; json?: boolean }) => status(opts));
-  program
-    .command('cleanup')
-    .description('kill every process and remove every container a run in the state dir left behind')
-    .option('--state-dir <dir>', 'the state dir of the run', '.testwarden')
-    .option('--grace-period <duration>', 'between SIGTERM and SIGKILL', '2s')
-    .option('--force', 'clean up even while the run that owns the state dir is still alive')
-    .option('--json', 'print what was removed as JSON')
-    .action(async (opts: CleanupCliOptions) => cleanup(opts));
-  program
-    .command('merge')
-    .description(
-      'combine report JSONs of several shards or attempts into one report, JUnit file and summary',
-    )
-    .argument('<reports...>', 'report files or globs')
-    .option('--cwd <dir>', 'base of relative paths', '.')
-    .option('--report-json <path>', 'write the merged report')
-    .option('--junit <path>', 'write one JUnit XML file for the merged run')
+    .option('--profile <name>', 'the profile of testwarden.toml to use (default: default)')
     .option(
-      '--junit-from <glob>',
-      "the shards' JUnit files to combine (keeps their log tails); repeatable",
-      (value: string, previous: string[] = []) => [...previous, value],
+      '--config <path>',
+      'the config file (default: the nearest testwarden.toml up to the repository root)',
     )
-    .option('--summary <path>', 'append a Markdown summary (e.g. $GITHUB_STEP_SUMMARY)')
-    .option('--timings <path>', 'update this durations history with the merged results')
-    .action(async (inputs: string[], opts: MergeCliOptions) => merge(inputs, opts));
-  // Not for users: the detached process `run` starts to clean up if the runner dies or hangs.
-  program
-    .command(WATCHDOG_SUBCOMMAND, { hidden: true })
-    .option('--state-dir <dir>')
-    .option('--runner-pid <pid>')
-    .option('--runner-start-time <ticks>')
-    .option('--heartbeat-timeout <ms>')
-    .option('--run-id <id>')
-    .action(async (flags: WatchdogFlags) => watchdog(flags));
-  return program;
+    .option('--no-config', 'read no config file');
+}
+
+/** What the command line itself gave (not commander's defaults), and which config file and profile to read. */
+function givenOptions(
+  command: Command,
+  opts: Record<string, unknown>,
+  patterns: string[],
+): { given: RawRunOptions; selection: ConfigSelection } {
+  checkOptionValues(command, opts);
+  const given: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(opts)) {
+    if (command.getOptionValueSource(key) !== 'cli') continue;
+    if (['profile', 'config', 'dryRun', 'json'].includes(key)) continue;
+    given[key] = value;
+  }
+  if (patterns.length > 0) given['patterns'] = patterns;
+  const selection: ConfigSelection = {};
+  if (typeof opts['profile'] === 'string') selection.profile = opts['profile'];
+  if (opts['config'] === false) selection.file = false;
+  else if (typeof opts['config'] === 'string') selection.file = opts['config'];
+  return { given: given as RawRunOptions, selection };
 }
 
 /**
@@ -253,8 +328,8 @@ function checkOptionValues(command: Command, opts: Record<string, unknown>): voi
 /** Runs the CLI and returns the exit code; never calls process.exit. */
 export async function main(argv: readonly string[], io: CliIO): Promise<number> {
   let exitCode: number | undefined;
-  const run = async (raw: RawRunOptions): Promise<void> => {
-    const options = parseRunOptions(raw);
+  const run = async (given: RawRunOptions, selection: ConfigSelection): Promise<void> => {
+    const { options } = resolveForCli(given, selection).resolved;
     const stop = new StopToken();
     const removeSignals = io.onSignals?.((signal) => stop.request(signal, { terminate: true }));
     const color = shouldColor({ isTTY: io.isTTY }, io.env);
@@ -281,6 +356,16 @@ export async function main(argv: readonly string[], io: CliIO): Promise<number> 
       reporter.close();
       removeSignals?.();
     }
+  };
+  const config = async (
+    given: RawRunOptions,
+    selection: ConfigSelection,
+    opts: { json: boolean },
+  ): Promise<void> => {
+    const { file, resolved } = resolveForCli(given, selection);
+    const view = configView(file, resolved, await previewUnits(resolved.options));
+    io.stdout(opts.json ? `${JSON.stringify(view, null, 2)}\n` : formatConfig(view));
+    exitCode = EXIT.ok;
   };
   const status = (opts: { stateDir: string; json?: boolean }) => {
     const report = checkpointStatus(resolve(opts.stateDir));
@@ -329,7 +414,7 @@ export async function main(argv: readonly string[], io: CliIO): Promise<number> 
     for (const w of outcome.warnings) io.stderr(`testwarden: warning: ${w}\n`);
     exitCode = outcome.report.exitCode;
   };
-  const program = buildProgram(io, { run, status, cleanup, merge, watchdog });
+  const program = buildProgram(io, { run, config, status, cleanup, merge, watchdog });
   try {
     await program.parseAsync([...argv], { from: 'user' });
     if (exitCode === undefined) {
@@ -340,6 +425,29 @@ export async function main(argv: readonly string[], io: CliIO): Promise<number> 
   } catch (error) {
     return exitCodeFor(error, io);
   }
+}
+
+/** The profile (from --config, or the nearest testwarden.toml) under the command line's options. */
+function resolveForCli(
+  given: RawRunOptions,
+  selection: ConfigSelection,
+): { file: LoadedProfile | undefined; resolved: ResolvedOptions } {
+  const start = resolve(given.cwd ?? '.');
+  if (selection.file === false && selection.profile !== undefined)
+    throw new UsageError('--profile: expected a config file to read it from, got --no-config');
+  const path =
+    selection.file === false
+      ? undefined
+      : selection.file !== undefined
+        ? resolve(selection.file)
+        : findConfigFile(start);
+  if (path === undefined && selection.profile !== undefined) {
+    throw new UsageError(
+      `--profile: expected a ${CONFIG_FILE} in ${start} or a folder above it up to the repository root, found none (got ${JSON.stringify(selection.profile)})`,
+    );
+  }
+  const file = path === undefined ? undefined : loadProfile(path, selection.profile);
+  return { file, resolved: resolveRunOptions(given, file, cliName, 'command line') };
 }
 
 function exitCodeFor(error: unknown, io: CliIO): number {

@@ -197,7 +197,7 @@ async function chooseEngine(options: RunSuiteOptions): Promise<ContainerEngine |
   return engine;
 }
 
-function checkCwd(cwd: string): void {
+export function checkCwd(cwd: string): void {
   try {
     if (!statSync(cwd).isDirectory()) throw new Error('not a directory');
     accessSync(cwd, constants.R_OK | constants.X_OK);
@@ -212,7 +212,7 @@ function checkCwd(cwd: string): void {
 }
 
 /** A program that cannot be found would fail every unit one by one: say it once, before any runs. */
-function checkProgram(template: CommandTemplate, env: NodeJS.ProcessEnv, cwd: string): void {
+export function checkProgram(template: CommandTemplate, env: NodeJS.ProcessEnv, cwd: string): void {
   if (template.shell) {
     const shell = shellProgram();
     if (programProblem(shell, env, cwd))
