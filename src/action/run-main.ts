@@ -7,7 +7,7 @@ import { CHECKPOINT_FILE } from '../core/checkpoint/run-checkpoint.js';
 import { StopToken } from '../core/lifecycle/stop-token.js';
 
 import { OutputWriteError } from '../core/report/output-paths.js';
-import { DEFAULTS, runSuite } from '../core/run-suite.js';
+import { DEFAULTS, runSuite } from '../core/run/run-suite.js';
 import { ActionsReporter } from './actions-reporter.js';
 import { annotateRun } from './annotations.js';
 import { ActionsCacheCheckpointSync } from './cache-checkpoint-sync.js';

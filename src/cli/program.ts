@@ -15,7 +15,7 @@ import {
 import { resolveRunOptions, type ResolvedOptions } from '../core/config/resolve-options.js';
 import { previewUnits } from '../core/plan/preview-units.js';
 import { configView, formatConfig } from './config-format.js';
-import { DEFAULTS, runSuite } from '../core/run-suite.js';
+import { DEFAULTS, runSuite } from '../core/run/run-suite.js';
 import { resolve } from 'node:path';
 import { checkpointStatus } from '../core/checkpoint/checkpoint-status.js';
 import { ConsoleReporter, shouldColor } from './console-reporter.js';

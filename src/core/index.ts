@@ -7,7 +7,7 @@ export {
   DEFAULTS,
   type RunSuiteOptions,
   type Plan,
-} from './run-suite.js';
+} from './run/run-suite.js';
 export {
   parseRunOptions,
   cliName,

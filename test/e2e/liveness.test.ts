@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { waitFor } from '../support/wait-for.js';
 import { STOP_REASONS } from '../../src/core/vocabulary.js';
-import { runSuite } from '../../src/core/run-suite.js';
+import { runSuite } from '../../src/core/run/run-suite.js';
 import { readStat } from '../../src/core/tracker/proc-table.js';
 import { CLI, isAlive, runCli, startCli } from '../support/cli.js';
 import { readJson, suiteDir } from '../support/files.js';

@@ -1,0 +1,61 @@
+// How many tests the attempt ran: from a preset's test events, else from its JUnit file or its log.
+import { readTestEvents } from '../../frameworks/read-test-events.js';
+import { toTestCounts } from '../../frameworks/test-results.js';
+import { countUnitTests } from '../../report/unit-counts.js';
+import type { AttemptEnd, CountSource, TestCases, TestCounts } from '../../types.js';
+import type { RunContext } from '../run-context.js';
+import type { AttemptLaunch } from './attempt-command.js';
+import { dropEmptyJunit } from './attempt-isolation.js';
+
+export interface AttemptTests {
+  tests: TestCounts;
+  source: CountSource;
+  /** Per-test results, when a preset's reporter wrote them. */
+  testCases?: TestCases;
+}
+
+export async function countTests(
+  context: RunContext,
+  launch: AttemptLaunch,
+  end: AttemptEnd,
+): Promise<AttemptTests> {
+  const { plan } = context;
+  if (plan.isolation) dropEmptyJunit(launch.junitPath);
+  const fromEvents = plan.preset
+    ? await readPresetEvents(
+        plan.preset.events === 'go-json' ? launch.logPath : launch.eventsPath,
+        plan.preset.events,
+      )
+    : undefined;
+  return (
+    fromEvents ??
+    (await countUnitTests({
+      junitPath: launch.junitPath,
+      logPath: launch.logPath,
+      passed: end.outcome === 'passed',
+    }))
+  );
+}
+
+/** Counts and per-test results from a preset unit's events; undefined when it wrote none. */
+async function readPresetEvents(
+  path: string,
+  format: 'file' | 'go-json',
+): Promise<Required<AttemptTests> | undefined> {
+  const results = await readTestEvents(path, {
+    format: format === 'go-json' ? 'go' : 'testwarden',
+  });
+  if (
+    !results ||
+    (results.tests.length === 0 &&
+      results.unfinished.length === 0 &&
+      results.fileErrors.length === 0)
+  )
+    return undefined;
+  const { tests, unfinished, fileErrors, counts } = results;
+  return {
+    tests: toTestCounts(counts),
+    source: 'events',
+    testCases: { tests, unfinished, fileErrors, counts },
+  };
+}

@@ -1,0 +1,48 @@
+// One attempt of a unit, in the order of its life: what it runs, where it runs, what watches it,
+// the run itself, then what it left behind and what it counted.
+import { emit } from '../../report/events.js';
+import type { AttemptResult, Unit } from '../../types.js';
+import type { RunContext } from '../run-context.js';
+import { enterUnitCgroup } from './attempt-cgroup.js';
+import { attemptCommand } from './attempt-command.js';
+import { checkContainers, watchContainers } from './attempt-containers.js';
+import { closeEndpoint, openEndpoint } from './attempt-endpoint.js';
+import { endIsolatedContainer, isolateInContainer } from './attempt-isolation.js';
+import { countTests } from './attempt-tests.js';
+import { trackAttempt } from './track-attempt.js';
+
+export async function runOneAttempt(
+  context: RunContext,
+  unit: Unit,
+  attempt: number,
+): Promise<AttemptResult> {
+  const launch = attemptCommand(context, unit, attempt);
+  // The container is registered before it exists, so cleanup can find it whatever happens next.
+  isolateInContainer(context, launch);
+  // After isolation: the cgroup then holds the engine client that runs the container.
+  const cgroup = enterUnitCgroup(context, launch);
+  const endpoint = await openEndpoint(context, launch);
+  // Before the unit starts, so every container it creates is new to the watcher.
+  const watching = await watchContainers(context, launch);
+  emit(context.reporters, 'onUnitStart', unit, attempt);
+  const run = await trackAttempt(context, launch, cgroup);
+  // The unit's processes are gone: nothing may create through its endpoint any more.
+  await closeEndpoint(context, endpoint);
+  // A killed engine client leaves its container running: end it before looking for the unit's own leaked containers.
+  const isolatedEnd = await endIsolatedContainer(context, launch, run.end);
+  const containers = await checkContainers(context, launch, watching, isolatedEnd);
+  const { tests, source, testCases } = await countTests(context, launch, containers.end);
+  return {
+    unit,
+    attempt,
+    end: containers.end,
+    startedAt: run.startedAt,
+    durationMs: run.durationMs,
+    peakRssBytes: run.peakRssBytes,
+    tests,
+    countSource: source,
+    ...(testCases ? { testCases } : {}),
+    leaked: [...run.leaked, ...containers.leaks],
+    log: launch.logPath,
+  };
+}

@@ -1,0 +1,46 @@
+// Runs one unit: its attempts (retries, flaky detection) and the one result they make together.
+import { emit } from '../../report/events.js';
+import { describeEnd } from '../../report/outcome-message.js';
+import type { AttemptResult, Leak, Unit, UnitResult } from '../../types.js';
+import type { RunContext } from '../run-context.js';
+import { runOneAttempt } from './attempt.js';
+
+export async function runUnit(context: RunContext, unit: Unit, lane: number): Promise<UnitResult> {
+  const { stop, reporters, retries } = context;
+  const attempts: AttemptResult[] = [];
+  for (let attempt = 1; attempt <= retries + 1; attempt++) {
+    const result = await runOneAttempt(context, unit, attempt);
+    attempts.push(result);
+    const retryable = result.end.outcome === 'failed' || result.end.outcome === 'timed-out';
+    const willRetry = retryable && attempt <= retries && !stop.terminatesRunning;
+    emit(reporters, 'onAttemptEnd', result, willRetry);
+    if (!willRetry) break;
+  }
+  return unitResult(unit, attempts, lane);
+}
+
+/** The unit's result: the last attempt's end, the whole time and every attempt's leaks. */
+function unitResult(unit: Unit, attempts: AttemptResult[], lane: number): UnitResult {
+  const last = attempts[attempts.length - 1]!;
+  const leaked: Leak[] = attempts.flatMap((a) => a.leaked);
+  const message = describeEnd(last.end);
+  return {
+    id: unit.id,
+    outcome: last.end.outcome,
+    fromCheckpoint: false,
+    attempts: attempts.length,
+    flaky: last.end.outcome === 'passed' && attempts.length > 1,
+    exitCode: last.end.exitCode,
+    signal: last.end.signal,
+    durationMs: attempts.reduce((sum, a) => sum + a.durationMs, 0),
+    peakRssBytes: Math.max(...attempts.map((a) => a.peakRssBytes)),
+    tests: last.tests,
+    ...(last.testCases ? { testCases: last.testCases } : {}),
+    leaked,
+    log: last.log,
+    ...(message !== undefined ? { message } : {}),
+    startedAt: attempts[0]!.startedAt,
+    endedAt: last.startedAt + last.durationMs,
+    lane,
+  };
+}
