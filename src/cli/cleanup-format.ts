@@ -7,7 +7,7 @@ export function formatCleanup(report: CleanupReport, stateDir: string): string {
   const removed = [...report.processes, ...report.containers];
   if (report.runnerAlive) {
     lines.push(
-      `The run using ${stateDir} is still in progress (pid ${report.runnerAlive.pid}); nothing was done. Use --force to clean up anyway.`,
+      `The state dir ${stateDir} is in use by a live testwarden run or cleanup${report.runnerAlive.pid ? ` (pid ${report.runnerAlive.pid})` : ''}; nothing was done. Use --force to clean up anyway (it ends that run's units).`,
     );
   } else if (removed.length === 0) {
     lines.push(`Nothing left behind in ${stateDir}.`);

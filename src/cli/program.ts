@@ -20,7 +20,7 @@ import { resolve } from 'node:path';
 import { checkpointStatus } from '../core/checkpoint/checkpoint-status.js';
 import { ConsoleReporter, shouldColor } from './console-reporter.js';
 import { formatStatus } from './status-format.js';
-import { cleanupStateDir } from '../core/tracker/cleanup.js';
+import { cleanupCommand } from '../core/tracker/cleanup-command.js';
 import { parseDuration } from '../core/plan/units-of-measure.js';
 import { formatCleanup } from './cleanup-format.js';
 import { runMerge } from '../core/report/merge-command.js';
@@ -145,7 +145,10 @@ function buildProgram(io: CliIO, handlers: Handlers): Command {
     .description('kill every process and remove every container a run in the state dir left behind')
     .option('--state-dir <dir>', 'the state dir of the run', '.testwarden')
     .option('--grace-period <duration>', 'between SIGTERM and SIGKILL', '2s')
-    .option('--force', 'clean up even while the run that owns the state dir is still alive')
+    .option(
+      '--force',
+      "clean up even while a live run holds the state dir (ends that run's units; each target still needs its proof)",
+    )
     .option('--json', 'print what was removed as JSON')
     .action(async (opts: CleanupCliOptions) => cleanup(opts));
   program
@@ -374,7 +377,7 @@ export async function main(argv: readonly string[], io: CliIO): Promise<number> 
   };
   const cleanup = async (opts: CleanupCliOptions) => {
     const graceMs = parseDuration('--grace-period', opts.gracePeriod);
-    const report = await cleanupStateDir(resolve(opts.stateDir), {
+    const report = await cleanupCommand(resolve(opts.stateDir), {
       graceMs,
       force: opts.force ?? false,
     });

@@ -2,7 +2,8 @@
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runCli, startCli } from '../support/cli.js';
+import { isAlive, runCli, startCli } from '../support/cli.js';
+import { tempDir } from '../support/temp-dir.js';
 import { suiteDir } from '../support/files.js';
 import { waitFor } from '../support/wait-for.js';
 
@@ -29,12 +30,17 @@ describe('state dir lock', () => {
         '*.sh',
       ]);
       expect(second.code).toBe(2);
-      expect(second.stderr).toContain(`another testwarden run (pid ${first.child.pid})`);
+      expect(second.stderr).toContain(`another testwarden run or cleanup (pid ${first.child.pid})`);
       const log = logs().find((f) => f.startsWith('a-fails.sh'))!;
       expect(readFileSync(join(stateDir, 'logs', log), 'utf8')).toContain('boom-from-a');
 
       const cleanup = await runCli(['cleanup', '--state-dir', stateDir]);
       expect(cleanup.code).toBe(2);
+      expect(cleanup.stdout).toContain(
+        `in use by a live testwarden run or cleanup (pid ${first.child.pid})`,
+      );
+      // Refused before anything: the live run's waiting unit is untouched.
+      expect(first.child.exitCode).toBeNull();
     } finally {
       // Even when an assertion failed: the first run must end before its folder is removed.
       writeFileSync(join(dir, 'go'), '');
@@ -44,4 +50,117 @@ describe('state dir lock', () => {
     expect(done.code).toBe(1);
     expect(done.stdout).toContain('boom-from-a');
   });
+});
+
+describe('cleanup and the state dir lock', () => {
+  it('cleanup holds the lock while it works: a run and a second cleanup are refused (exit 2) until it is done', async () => {
+    const out = tempDir();
+    // Left behind under --leaks warn: a daemon that survives SIGTERM, so cleanup waits out its grace.
+    const dir = suiteDir({
+      'leaves.sh': `setsid sh -c 'trap "touch ${out}/got-term" TERM; echo $$ > ${out}/daemon.pid; while :; do sleep 0.05; done' &\nwhile [ ! -s ${out}/daemon.pid ]; do sleep 0.05; done\n`,
+    });
+    const stateDir = join(dir, '.testwarden');
+    const daemon = () => Number(readFileSync(join(out, 'daemon.pid'), 'utf8').trim());
+    try {
+      const first = await runCli([
+        'run',
+        '--cwd',
+        dir,
+        '--no-watchdog',
+        // Signals, not cgroup.kill: cleanup then waits out the grace period for the daemon.
+        '--tracking',
+        'process',
+        '--leaks',
+        'warn',
+        '-c',
+        'sh {file}',
+        '*.sh',
+      ]);
+      expect(first.code).toBe(0);
+      expect(isAlive(daemon())).toBe(true);
+
+      const cleanup = startCli([
+        'cleanup',
+        '--state-dir',
+        stateDir,
+        '--grace-period',
+        '30s',
+        '--json',
+      ]);
+      try {
+        // The daemon got SIGTERM: cleanup holds the lock and waits out the grace period.
+        await waitFor(
+          'cleanup to signal the daemon',
+          () => existsSync(join(out, 'got-term')),
+          20_000,
+        );
+        const run = await runCli(['run', '--cwd', dir, '--no-watchdog', '-c', 'sh {file}', '*.sh']);
+        expect(run.code).toBe(2);
+        expect(run.stderr).toContain(
+          `another testwarden run or cleanup (pid ${cleanup.child.pid})`,
+        );
+        const second = await runCli(['cleanup', '--state-dir', stateDir]);
+        expect(second.code).toBe(2);
+        expect(second.stdout).toContain(`(pid ${cleanup.child.pid}); nothing was done`);
+        expect(cleanup.child.exitCode).toBeNull();
+      } finally {
+        const done = await cleanup.done;
+        expect(done.code).toBe(0);
+        const report = JSON.parse(done.stdout) as { processes: { pid: number; action: string }[] };
+        expect(report.processes).toContainEqual(
+          expect.objectContaining({ pid: daemon(), action: 'killed' }),
+        );
+      }
+      expect(isAlive(daemon())).toBe(false);
+      // The lock went with the cleanup: the next run starts.
+      const after = await runCli([
+        'run',
+        '--cwd',
+        dir,
+        '--no-watchdog',
+        '--leaks',
+        'fail',
+        '-c',
+        'true',
+        '*.sh',
+      ]);
+      expect(after.code).toBe(0);
+    } finally {
+      if (existsSync(join(out, 'daemon.pid')) && isAlive(daemon()))
+        process.kill(daemon(), 'SIGKILL');
+    }
+  }, 120_000);
+
+  it("cleanup --force under a live run ends that run's units (by proof) and says the dir was held", async () => {
+    const out = tempDir();
+    const dir = suiteDir({
+      'waits.sh': `echo $$ > ${out}/unit.pid\nwhile [ ! -e ${out}/go ]; do sleep 0.05; done\n`,
+    });
+    const stateDir = join(dir, '.testwarden');
+    const first = startCli(['run', '--cwd', dir, '--no-watchdog', '-c', 'sh {file}', '*.sh']);
+    try {
+      await waitFor('the unit to start', () => existsSync(join(out, 'unit.pid')), 20_000);
+      const unit = Number(readFileSync(join(out, 'unit.pid'), 'utf8').trim());
+      const forced = await runCli([
+        'cleanup',
+        '--state-dir',
+        stateDir,
+        '--force',
+        '--grace-period',
+        '1s',
+      ]);
+      expect(forced.code).toBe(0);
+      expect(forced.stdout).toContain(
+        `another testwarden process (pid ${first.child.pid}) holds the state dir; --force cleaned up under it`,
+      );
+      expect(forced.stdout).toContain(`process ${unit} (killed)`);
+      expect(isAlive(unit)).toBe(false);
+    } finally {
+      writeFileSync(join(out, 'go'), '');
+      await first.done;
+    }
+    // The run saw its unit killed from outside: a failure, not a bug.
+    const done = await first.done;
+    expect(done.code).toBe(1);
+  }, 120_000);
 });

@@ -80,7 +80,7 @@ export async function planRun(options: RunSuiteOptions): Promise<Plan> {
   const held = await lockStateDir(stateRoot);
   if (!held.locked)
     throw new UsageError(
-      `--state-dir: another testwarden run${held.pid ? ` (pid ${held.pid})` : ''} is using ${JSON.stringify(stateRoot)}; give this run its own state dir`,
+      `--state-dir: another testwarden run or cleanup${held.pid ? ` (pid ${held.pid})` : ''} is using ${JSON.stringify(stateRoot)}; give this run its own state dir`,
     );
   let state;
   try {

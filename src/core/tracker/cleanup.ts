@@ -37,8 +37,8 @@ export interface CleanupReport {
   /** Registry entries whose target carries no proof that the run made it: reported, never touched. */
   ignored: IgnoredEntry[];
   warnings: string[];
-  /** The runner was alive and `force` was not given: nothing was done. */
-  runnerAlive?: { pid: number };
+  /** The runner (or another cleanup) was alive and `force` was not given: nothing was done. */
+  runnerAlive?: { pid: number | undefined };
 }
 
 export type { IgnoredEntry };
