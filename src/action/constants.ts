@@ -3,6 +3,7 @@
 export const Input = {
   preset: 'preset',
   presetArgs: 'preset-args',
+  profile: 'profile',
   command: 'command',
   tests: 'tests',
   listCommand: 'list-command',

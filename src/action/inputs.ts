@@ -2,7 +2,15 @@
 import { getInput, getMultilineInput } from '@actions/core';
 import { split } from 'shlex';
 import { UsageError, invalidOption } from '../core/errors.js';
-import { parseRunOptions, type OptionNamer, type RawRunOptions } from '../core/plan/run-options.js';
+import { resolve } from 'node:path';
+import {
+  CONFIG_FILE,
+  findConfigFile,
+  loadProfile,
+  type LoadedProfile,
+} from '../core/config/config-file.js';
+import { resolveRunOptions } from '../core/config/resolve-options.js';
+import { type OptionNamer, type RawRunOptions } from '../core/plan/run-options.js';
 import type { RunSuiteOptions } from '../core/run-config.js';
 import { Input } from './constants.js';
 
@@ -69,6 +77,11 @@ function readOneOf<T extends string>(name: string, allowed: readonly T[], fallba
   throw invalidOption(name, `one of ${allowed.join(', ')}`, value);
 }
 
+/** true, false, or undefined when empty (a profile's value, else the core's default, applies). */
+function readOptionalBoolean(name: string): boolean | undefined {
+  return getInput(name) === '' ? undefined : readBoolean(name);
+}
+
 /** A required input: `expected` says what it should be when it is empty. */
 function readRequired(name: string, expected: string): string {
   const value = getInput(name);
@@ -94,14 +107,41 @@ function readCgroupSudo(run: RunSuiteOptions): boolean | 'auto' {
  * any other runner it is `track`, which leaves such containers alone. Other values are checked
  * with the run options.
  */
-function readContainers(): string {
+function readContainers(): string | undefined {
   const value = readOneOf(
     Input.containers,
     ['auto', 'track', 'remove-unattributed', 'off'],
     'auto',
   );
   if (value !== 'auto') return value;
+  return getInput(Input.containers) === '' ? undefined : autoContainers();
+}
+
+function autoContainers(): 'track' | 'remove-unattributed' {
   return process.env['RUNNER_ENVIRONMENT'] === 'github-hosted' ? 'remove-unattributed' : 'track';
+}
+
+/** testwarden.toml from working-directory up to the repository root, and the profile input asks for. */
+function readProfile(given: RawRunOptions): LoadedProfile | undefined {
+  const profile = readOptional(Input.profile);
+  const start = resolve(given.cwd ?? '.');
+  const path = findConfigFile(start);
+  if (path === undefined) {
+    if (profile === undefined) return undefined;
+    throw new UsageError(
+      `${Input.profile}: expected a ${CONFIG_FILE} in ${start} or a folder above it up to the repository root, found none (got ${JSON.stringify(profile)})`,
+    );
+  }
+  try {
+    return loadProfile(path, profile);
+  } catch (error) {
+    // The file's own problems name the file; an unknown profile names the input.
+    if (error instanceof UsageError && error.message.startsWith('--profile:'))
+      throw new UsageError(error.message.replace('--profile:', `${Input.profile}:`), {
+        cause: error,
+      });
+    throw error;
+  }
 }
 
 /** Reads every input from the step's environment (INPUT_*); throws a UsageError naming the input. */
@@ -110,40 +150,31 @@ export function readInputs(): ActionInputs {
   const presetArgs = readPresetArgs(preset);
   const tests = getMultilineInput(Input.tests);
   const listCommand = readOptional(Input.listCommand);
-  if (
-    preset === undefined &&
-    tests.length === 0 &&
-    listCommand === undefined &&
-    getInput(Input.command) !== ''
-  ) {
-    throw new UsageError(
-      `${Input.tests}: expected glob patterns, one per line (or set ${Input.listCommand}), got none`,
-    );
-  }
   if (preset !== undefined && tests.length > 0) {
     throw new UsageError(
       `${Input.tests}: expected either it or ${Input.preset} (the framework discovers its own tests; give its arguments in ${Input.presetArgs}), got both`,
     );
   }
-  const raw: RawRunOptions = {
+  const containers = readContainers();
+  const given: RawRunOptions = {
     preset,
-    command: preset === undefined ? getInput(Input.command) : readOptional(Input.command),
-    shell: readBoolean(Input.shell),
+    command: readOptional(Input.command),
+    shell: readOptionalBoolean(Input.shell),
     listCommand,
-    cwd: getInput(Input.workingDirectory) || '.',
+    cwd: readOptional(Input.workingDirectory),
     jobs: readOptional(Input.jobs),
     timeout: readOptional(Input.timeout),
     gracePeriod: readOptional(Input.gracePeriod),
     retries: readOptional(Input.retries),
-    failFast: readBoolean(Input.failFast),
+    failFast: readOptionalBoolean(Input.failFast),
     maxFailures: readOptional(Input.maxFailures),
-    allowNoUnits: readBoolean(Input.allowNoUnits),
+    allowNoUnits: readOptionalBoolean(Input.allowNoUnits),
     leaks: readOptional(Input.leaks),
     tracking: readOptional(Input.tracking),
     reportJson: readOptional(Input.reportJson),
     reportHtml: readOptional(Input.reportHtml),
     junit: readOptional(Input.junit),
-    watchdog: getInput(Input.watchdog) === '' ? true : readBoolean(Input.watchdog),
+    watchdog: readOptionalBoolean(Input.watchdog),
     heartbeatTimeout: readOptional(Input.heartbeatTimeout),
     slowTimeout: readOptional(Input.slowTimeout),
     progressInterval: readOptional(Input.progressInterval),
@@ -151,7 +182,7 @@ export function readInputs(): ActionInputs {
     cpuThreshold: readOptional(Input.cpuThreshold),
     thresholdWindow: readOptional(Input.thresholdWindow),
     maxMemoryPerTest: readOptional(Input.maxMemoryPerTest),
-    containers: readContainers(),
+    containers,
     containerEngine: readOptional(Input.containerEngine),
     shard: readOptional(Input.shard),
     isolation: readOptional(Input.isolation),
@@ -160,7 +191,19 @@ export function readInputs(): ActionInputs {
     containerCpus: readOptional(Input.containerCpus),
     patterns: preset === undefined ? tests : presetArgs,
   };
-  const run = parseRunOptions(raw, inputName);
+  const { raw, options: run } = resolveRunOptions(given, readProfile(given), inputName, 'input');
+  if (
+    raw.preset === undefined &&
+    (raw.patterns ?? []).length === 0 &&
+    raw.listCommand === undefined &&
+    (raw.command ?? '') !== ''
+  ) {
+    throw new UsageError(
+      `${Input.tests}: expected glob patterns, one per line (or set ${Input.listCommand}), got none`,
+    );
+  }
+  // `auto` (an input left empty, and no profile value): decided by the kind of runner.
+  if (raw.containers === undefined) run.containers = autoContainers();
   const resume = readOneOf<ResumeMode>(Input.resume, ['auto', 'always', 'never']);
   const checkpointKey = readRequired(
     Input.checkpointKey,
@@ -179,10 +222,10 @@ export function readInputs(): ActionInputs {
       command: run.command,
       shell: run.shell ?? false,
       tests: run.patterns,
-      listCommand: listCommand ?? '',
-      workingDirectory: run.cwd,
-      shard: getInput(Input.shard),
-      ...(preset !== undefined ? { preset: { name: preset, args: presetArgs } } : {}),
+      listCommand: run.listCommand ?? '',
+      workingDirectory: raw.cwd ?? '.',
+      shard: raw.shard ?? '',
+      ...(run.preset !== undefined ? { preset: run.preset } : {}),
     },
     summary: getInput(Input.summary) === '' ? true : readBoolean(Input.summary),
     timings: readTimingsInputs(),

@@ -1,4 +1,7 @@
 // The Action's inputs read from INPUT_* as the runner sets them (action.yml defaults filled in): values reach the core's options, and each bad value fails naming the input, the form expected and the value.
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { UsageError } from '../../../src/core/errors.js';
 import { readInputs } from '../../../src/action/inputs.js';
@@ -41,27 +44,79 @@ afterEach(() => {
 });
 
 describe('readInputs', () => {
-  it('turns the defaults into the core defaults', () => {
+  it('leaves what no input and no profile sets to the core defaults, as the CLI does', () => {
     const inputs = readInputs();
     expect(inputs.run).toMatchObject({
       command: 'node --test {file}',
       patterns: ['test/*.test.js'],
       cwd: '.',
       jobs: 1,
-      timeoutMs: 600_000,
-      gracePeriodMs: 5_000,
       retries: 0,
-      leaks: 'kill',
-      tracking: 'auto',
       passRuntimeEnv: false,
       watchdog: true,
-      memoryThresholdPercent: 90,
-      thresholdWindowMs: 10_000,
       containers: 'track',
     });
-    expect(inputs.run.maxFailures).toBeUndefined();
-    expect(inputs.run.cpuThresholdPercent).toBeUndefined();
+    for (const key of [
+      'timeoutMs',
+      'gracePeriodMs',
+      'leaks',
+      'tracking',
+      'memoryThresholdPercent',
+      'thresholdWindowMs',
+      'maxFailures',
+      'cpuThresholdPercent',
+    ] as const)
+      expect(inputs.run[key], key).toBeUndefined();
     expect(inputs).toMatchObject({ resume: 'auto', checkpointKey: 'test-0', summary: true });
+  });
+
+  it('reads testwarden.toml from working-directory up to the repository root; the profile input picks a profile, inputs override it', () => {
+    const root = mkdtempSync(join(tmpdir(), 'tw-inputs-profile-'));
+    try {
+      mkdirSync(join(root, '.git'));
+      mkdirSync(join(root, 'pkg'));
+      writeFileSync(
+        join(root, 'testwarden.toml'),
+        '[profile.default]\ncommand = "sh {file}"\npatterns = ["*.sh"]\njobs = 3\nfail-fast = true\n[profile.ci]\ntimeout = "2m"\nretries = 2\n',
+      );
+      setInputs({ 'working-directory': join(root, 'pkg'), profile: 'ci', retries: '1' });
+      const inputs = readInputs();
+      expect(inputs.run).toMatchObject({
+        command: 'sh {file}',
+        patterns: ['*.sh'],
+        jobs: 3,
+        maxFailures: 1,
+        timeoutMs: 120_000,
+        retries: 1,
+      });
+      expect(inputs.suite).toMatchObject({ command: 'sh {file}', tests: ['*.sh'] });
+      setInputs({ 'working-directory': join(root, 'pkg'), 'max-failures': '3' });
+      expect(readInputs().run).toMatchObject({ maxFailures: 3, timeoutMs: undefined });
+      setInputs({ 'working-directory': join(root, 'pkg'), profile: 'nope' });
+      expect(() => readInputs()).toThrow(
+        /^profile: expected a profile of .*testwarden\.toml \("default", "ci"\), got "nope"/,
+      );
+      writeFileSync(join(root, 'testwarden.toml'), '[profile.default]\njobs = "many"\n');
+      setInputs({ 'working-directory': join(root, 'pkg'), command: 'sh {file}', tests: '*.sh' });
+      expect(() => readInputs()).toThrow(
+        /testwarden\.toml \[profile\.default\] jobs: expected a whole number/,
+      );
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
+  });
+
+  it('the profile input without a testwarden.toml is an error naming the input', () => {
+    const root = mkdtempSync(join(tmpdir(), 'tw-inputs-profile-'));
+    try {
+      mkdirSync(join(root, '.git'));
+      setInputs({ ...MINIMAL, 'working-directory': root, profile: 'ci' });
+      expect(() => readInputs()).toThrow(
+        /^profile: expected a testwarden\.toml in .* found none \(got "ci"\)/,
+      );
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
   });
 
   it('reads multi-line tests, booleans in any YAML case, and pass-through options', () => {
