@@ -3,6 +3,7 @@ import { createHash } from 'node:crypto';
 import { UsageError, invalidOption } from '../errors.js';
 import { EngineCommandError, forceRemoveArgs, runEngine, type ContainerEngine } from './engine.js';
 import { ATTEMPT_LABEL, RUN_LABEL, UNIT_LABEL } from './container-tracking.js';
+import { proveNamedContainer } from './container-proof.js';
 
 /** Passed by name (`-e NAME`): the engine copies the value from its own environment, so no value is in argv. */
 export const UNIT_ENV_NAMES: readonly string[] = [
@@ -135,47 +136,68 @@ export interface StopResult {
   /** It is gone (removed by us, or by `--rm`). */
   removed: boolean;
   error?: string;
+  /** A container has the name but not the attempt's labels: it was left alone (why). */
+  refused?: string;
 }
 
-/** Timeout or shutdown of an isolated unit: SIGTERM to the container's init, the grace period, then `rm -f`. */
+/** Whose container it must be: the labels buildIsolatedCommand set. */
+export interface IsolatedOwner {
+  runId: string;
+  unitId: string;
+  attempt: number;
+}
+
+/**
+ * Timeout or shutdown of an isolated unit: SIGTERM to the container's init, the grace period,
+ * then `rm -f`. The name is resolved once to a full id that must carry the run's, unit's and
+ * attempt's labels; every signal and removal then names that id, never the name.
+ */
 export async function stopContainer(
   engine: ContainerEngine,
   name: string,
   graceMs: number,
+  owner: IsolatedOwner,
 ): Promise<StopResult> {
-  if ((await containerRunning(engine, name)) === 'gone') return { graceful: true, removed: true };
+  const verdict = await proveNamedContainer(engine, name, {
+    runId: owner.runId,
+    labels: { [UNIT_LABEL]: owner.unitId, [ATTEMPT_LABEL]: String(owner.attempt) },
+  });
+  if (verdict.kind === 'gone') return { graceful: true, removed: true };
+  if (verdict.kind === 'refused') return { graceful: false, removed: false, refused: verdict.why };
+  const id = verdict.id;
+  if ((await containerRunning(engine, id)) === 'gone') return { graceful: true, removed: true };
   try {
-    await runEngine(engine, ['kill', '--signal', 'TERM', name], { timeoutMs: 10_000 });
+    await runEngine(engine, ['kill', '--signal', 'TERM', id], { timeoutMs: 10_000 });
   } catch {
     // Not running any more (or already gone): the checks below tell.
   }
   const deadline = Date.now() + graceMs;
   let interval = 10;
-  let state = await containerRunning(engine, name);
+  let state = await containerRunning(engine, id);
   while (state === 'running' && Date.now() < deadline) {
     await new Promise((resolve) =>
       setTimeout(resolve, Math.min(interval, Math.max(1, deadline - Date.now()))),
     );
     interval = Math.min(interval * 2, 100);
-    state = await containerRunning(engine, name);
+    state = await containerRunning(engine, id);
   }
   const graceful = state !== 'running';
   if (state === 'gone') return { graceful, removed: true };
   let error: string | undefined;
   try {
-    await runEngine(engine, forceRemoveArgs(engine, [name]), { timeoutMs: 30_000 });
+    await runEngine(engine, forceRemoveArgs(engine, [id]), { timeoutMs: 30_000 });
   } catch (e) {
     error = e instanceof EngineCommandError ? e.stderr.trim() || e.message : String(e);
   }
   // `--rm` may already be removing it ("removal … already in progress"): wait for that, bounded.
-  let removed = (await containerRunning(engine, name)) === 'gone';
+  let removed = (await containerRunning(engine, id)) === 'gone';
   for (
     let wait = 10, until = Date.now() + 5000;
     !removed && Date.now() < until;
     wait = Math.min(wait * 2, 200)
   ) {
     await new Promise((resolve) => setTimeout(resolve, wait));
-    removed = (await containerRunning(engine, name)) === 'gone';
+    removed = (await containerRunning(engine, id)) === 'gone';
   }
   return removed
     ? { graceful, removed }
@@ -184,12 +206,12 @@ export async function stopContainer(
 
 async function containerRunning(
   engine: ContainerEngine,
-  name: string,
+  id: string,
 ): Promise<'running' | 'stopped' | 'gone'> {
   try {
     const { stdout } = await runEngine(
       engine,
-      ['container', 'inspect', '--format', '{{.State.Running}}', name],
+      ['container', 'inspect', '--format', '{{.State.Running}}', id],
       {
         timeoutMs: 10_000,
       },

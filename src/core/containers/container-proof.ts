@@ -11,6 +11,8 @@ export interface ContainerClaim {
   id: unknown;
   /** The run it is claimed for. */
   runId: string;
+  /** More labels it must carry with exactly these values (a unit's: unit and attempt). */
+  labels?: Readonly<Record<string, string>> | undefined;
 }
 
 export type ContainerVerdict =
@@ -35,7 +37,7 @@ export async function proveContainers(
   const found = new Map(
     (await inspectContainers(engine, [...new Set(full)])).map((d) => [d.id, d]),
   );
-  return claims.map(({ id, runId }): ContainerVerdict => {
+  return claims.map(({ id, runId, labels }): ContainerVerdict => {
     if (typeof id !== 'string' || !FULL_CONTAINER_ID.test(id))
       return { kind: 'refused', why: 'not a full 64-digit container id' };
     const details = found.get(id);
@@ -49,6 +51,25 @@ export async function proveContainers(
             ? `it has no ${RUN_LABEL} label`
             : `its ${RUN_LABEL} label names another run`,
       };
+    for (const [key, value] of Object.entries(labels ?? {}))
+      if (details.labels[key] !== value)
+        return { kind: 'refused', why: `its ${key} label is not ${JSON.stringify(value)}` };
     return { kind: 'proven', id, name: details.name };
   });
+}
+
+/**
+ * A container testwarden created under a name of its own (`--isolation container`): the name is
+ * resolved once to the full id, which must answer to that exact name (the engine also takes a
+ * name for an id prefix), then the id is proven as above. From then on only the id is used.
+ */
+export async function proveNamedContainer(
+  engine: ContainerEngine,
+  name: string,
+  claim: Omit<ContainerClaim, 'id'>,
+): Promise<ContainerVerdict> {
+  const named = (await inspectContainers(engine, [name])).find((d) => d.name === name);
+  if (!named) return { kind: 'gone' };
+  const [verdict] = await proveContainers(engine, [{ ...claim, id: named.id }]);
+  return verdict!;
 }

@@ -1,6 +1,7 @@
 // Finds the containers each unit left: those carrying the labels its own engine endpoint stamped (proof), and those that merely appeared while it ran (unattributed: reported, removed only on request).
 import type { ContainerLeak, LeakPolicy } from '../types.js';
-import { inspectContainers, listContainers, type ContainerInfo } from './container-list.js';
+import { listContainers, type ContainerInfo } from './container-list.js';
+import { proveContainers } from './container-proof.js';
 import {
   ATTEMPT_LABEL,
   attributeContainers,
@@ -116,12 +117,13 @@ export class ContainerWatcher {
     );
   }
 
-  /** Right before removal, `inspect` by full id: the exact labels must still say this unit. */
+  /** Right before removal, the one proof (full id, this run's label) plus this unit's and attempt's labels. */
   async #prove(containers: readonly ContainerInfo[], watch: Watch): Promise<Set<string>> {
-    const ids = containers.map((c) => c.id);
-    const details = await inspectContainers(this.engine, ids);
-    return new Set(
-      details.filter((d) => ids.includes(d.id) && this.#isOwn(d.labels, watch)).map((d) => d.id),
+    const labels = { [UNIT_LABEL]: watch.unitId, [ATTEMPT_LABEL]: String(watch.attempt) };
+    const verdicts = await proveContainers(
+      this.engine,
+      containers.map((c) => ({ id: c.id, runId: this.#runId, labels })),
     );
+    return new Set(verdicts.flatMap((v) => (v.kind === 'proven' ? [v.id] : [])));
   }
 }

@@ -19,6 +19,7 @@ import {
   ENGINES,
   SKIP_ENGINE_TESTS,
   TEST_IMAGE,
+  startSleeper,
   stateOf,
   testName,
 } from './engine-fixture.js';
@@ -128,7 +129,8 @@ describe.skipIf(SKIP_ENGINE_TESTS)('container isolation (real engine)', () => {
           TESTWARDEN_ATTEMPT: '1',
           TESTWARDEN_JUNIT: join(cwd, 'secret-junit.xml'),
         };
-        return { cmd, cwd, env, client: runClient(cmd.program, cmd.args, env) };
+        const owner = { runId, unitId: options.unitId, attempt: options.attempt };
+        return { cmd, cwd, env, owner, client: runClient(cmd.program, cmd.args, env) };
       };
 
       it('runs the command in the image with cwd mounted and the marker env inside', async () => {
@@ -159,12 +161,12 @@ describe.skipIf(SKIP_ENGINE_TESTS)('container isolation (real engine)', () => {
       });
 
       it('stops a unit on timeout within a fraction of the grace period (--init forwards SIGTERM)', async () => {
-        const { cmd, client } = isolate({ program: 'sleep', args: ['300'] });
+        const { cmd, owner, client } = isolate({ program: 'sleep', args: ['300'] });
         await waitFor('the container to run', async () =>
           (await stateOf(engine, cmd.name)) === 'running' ? true : undefined,
         );
         const started = Date.now();
-        const result = await stopContainer(engine, cmd.name, 5000);
+        const result = await stopContainer(engine, cmd.name, 5000, owner);
         const tookMs = Date.now() - started;
         expect(result).toEqual({ graceful: true, removed: true });
         expect(tookMs).toBeLessThan(2500);
@@ -173,16 +175,58 @@ describe.skipIf(SKIP_ENGINE_TESTS)('container isolation (real engine)', () => {
       });
 
       it('removes a container that ignores SIGTERM once the grace period is over', async () => {
-        const { cmd, client } = isolate({
+        const { cmd, owner, client } = isolate({
           program: 'sh',
           args: ['-c', 'trap "" TERM; while :; do sleep 1; done'],
         });
         await waitFor('the container to run', async () =>
           (await stateOf(engine, cmd.name)) === 'running' ? true : undefined,
         );
-        const result = await stopContainer(engine, cmd.name, 300);
+        const result = await stopContainer(engine, cmd.name, 300, owner);
         expect(result).toEqual({ graceful: false, removed: true });
         await client.done;
+      });
+
+      it("leaves alone a container that has the name but not the attempt's labels (by full id, never by name)", async () => {
+        const owner = { runId: testName('iso'), unitId: 'test/x.test.js', attempt: 1 };
+        const name = containerName(owner.runId, owner.unitId, owner.attempt);
+        const cases: [string[], string][] = [
+          [[], 'no testwarden.run label'],
+          [['--label', 'testwarden.run=another-run'], 'testwarden.run label names another run'],
+          [
+            ['--label', `testwarden.run=${owner.runId}`, '--label', 'testwarden.unit=other.js'],
+            'testwarden.unit label is not "test/x.test.js"',
+          ],
+          [
+            [
+              ...['--label', `testwarden.run=${owner.runId}`],
+              ...['--label', 'testwarden.unit=test/x.test.js', '--label', 'testwarden.attempt=2'],
+            ],
+            'testwarden.attempt label is not "1"',
+          ],
+        ];
+        for (const [labels, why] of cases) {
+          ledger.add(name);
+          await startSleeper(engine, name, labels);
+          const result = await stopContainer(engine, name, 0, owner);
+          expect(result).toMatchObject({ removed: false });
+          expect(result.refused).toContain(why);
+          expect(await stateOf(engine, name)).toBe('running');
+          await ledger.cleanup();
+        }
+        // With the labels it was made with, the same container is stopped and removed.
+        ledger.add(name);
+        await startSleeper(engine, name, [
+          ...[
+            '--label',
+            `testwarden.run=${owner.runId}`,
+            '--label',
+            'testwarden.unit=test/x.test.js',
+          ],
+          ...['--label', 'testwarden.attempt=1'],
+        ]);
+        expect(await stopContainer(engine, name, 0, owner)).toMatchObject({ removed: true });
+        expect(await stateOf(engine, name)).toBeUndefined();
       });
 
       it('says clearly when the image is missing', async () => {

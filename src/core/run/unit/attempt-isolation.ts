@@ -51,8 +51,19 @@ export async function endIsolatedContainer(
   const { plan, reporters } = context;
   const container = launch.container;
   if (!plan.isolation || !container) return end;
-  const stopped = await stopContainer(plan.isolation.engine, container, 0);
-  if (!stopped.removed)
+  const stopped = await stopContainer(plan.isolation.engine, container, 0, {
+    runId: plan.runId,
+    unitId: launch.unit.id,
+    attempt: launch.attempt,
+  });
+  if (stopped.refused)
+    emit(
+      reporters,
+      'onNotice',
+      'warning',
+      `container ${container} was left alone: it does not carry this attempt's labels (${stopped.refused})`,
+    );
+  else if (!stopped.removed)
     emit(
       reporters,
       'onNotice',
