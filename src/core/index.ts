@@ -21,14 +21,7 @@ export { EXIT, buildReport, computeTotals } from './report/build-report.js';
 export { renderJUnit } from './report/junit-writer.js';
 export { readTailLines } from './report/log-tail.js';
 export { parseDuration, parseSize, parseInteger, parsePercent } from './plan/units-of-measure.js';
-export {
-  parseShard,
-  splitShards,
-  selectShard,
-  planShard,
-  type ShardSpec,
-  type ShardInfo,
-} from './plan/shard.js';
+export { parseShard, splitShards, selectShard, planShard, type ShardSpec } from './plan/shard.js';
 export { readTimings, updateTimings, timingsMap, TIMINGS_FILE } from './plan/timings.js';
 export { mergeReports } from './report/merge-reports.js';
 export { runMerge, type MergeOptions } from './report/merge-command.js';

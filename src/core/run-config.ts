@@ -5,12 +5,12 @@ import type { StopToken } from './lifecycle/stop-token.js';
 import type { WatchdogCommand } from './lifecycle/watchdog-process.js';
 import type { PresetName } from './frameworks/preset.js';
 import type { CommandTemplate } from './plan/command-template.js';
-import type { ShardInfo, ShardSpec } from './plan/shard.js';
+import type { ShardSpec } from './plan/shard.js';
 import type { RunEvents } from './report/events.js';
 import type { StateDir } from './state-dir.js';
 import type { StateLock } from './state-lock.js';
 import type { CgroupSupport } from './tracker/cgroup-detect.js';
-import type { LeakPolicy, TrackingMode, Unit } from './types.js';
+import type { LeakPolicy, ShardInfo, TrackingMode, Unit } from './types.js';
 
 export interface RunSuiteOptions {
   /** Working directory of the units and base of the patterns. */

@@ -1,9 +1,6 @@
-import type { ShardInfo } from './plan/shard.js';
-import type { TrackingRecord } from './tracker/tracking-description.js';
-import type { TestId } from './frameworks/test-events.js';
-import type { FileError, FrameworkCounts, TestResult } from './frameworks/test-results.js';
-
 // The shared vocabulary of a run: units, outcomes, how an attempt ends, leaks, results and the report (docs/cli.md).
+import type { TestFailure, TestId, TestStatus } from './frameworks/test-events.js';
+import type { ProcessTableKind } from './tracker/process-info.js';
 
 export type Outcome =
   'passed' | 'failed' | 'timed-out' | 'resource-exceeded' | 'interrupted' | 'skipped';
@@ -196,4 +193,50 @@ export interface RunReport {
   shard?: ShardInfo;
   /** Which tracking was in force (absent in merged reports). */
   tracking?: TrackingRecord;
+}
+
+export interface TestResult extends TestId {
+  status: TestStatus;
+  durationMs?: number;
+  failure?: TestFailure;
+  /** pytest: errors in teardown after the test's own result. */
+  teardownErrors?: number;
+}
+
+export interface FileError {
+  file: string;
+  failure?: TestFailure;
+}
+
+/** The framework's own categories; `errors` holds files that failed to load and pytest's setup/teardown errors. */
+export interface FrameworkCounts {
+  passed: number;
+  failed: number;
+  skipped: number;
+  todo: number;
+  xfail: number;
+  xpass: number;
+  errors: number;
+}
+
+export type ShardMode = 'hash' | 'durations';
+
+/** What a shard's report records so `merge` can tell a complete, consistent set of shards. */
+export interface ShardInfo {
+  index: number;
+  total: number;
+  /** How many units the whole suite had before the split. */
+  units: number;
+  mode: ShardMode;
+  /** Digest of the whole assignment: shards that split the same way share it. */
+  plan: string;
+}
+
+export interface TrackingRecord {
+  /** `cgroup`: a cgroup per unit; `process`: process groups and the table below. */
+  mode: 'cgroup' | 'process';
+  /** Where processes are read from: Linux /proc, `ps` (macOS), a CIM query (Windows). */
+  processTable: ProcessTableKind;
+  /** The same in words. */
+  description: string;
 }

@@ -1,30 +1,6 @@
 // Folds a per-test event stream into per-test results and counts; the counts are the tests' own statuses summed.
-import type { TestCounts } from '../types.js';
-import type { TestFailure, TestEvent, TestId, TestStatus } from './test-events.js';
-
-export interface TestResult extends TestId {
-  status: TestStatus;
-  durationMs?: number;
-  failure?: TestFailure;
-  /** pytest: errors in teardown after the test's own result. */
-  teardownErrors?: number;
-}
-
-export interface FileError {
-  file: string;
-  failure?: TestFailure;
-}
-
-/** The framework's own categories; `errors` holds files that failed to load and pytest's setup/teardown errors. */
-export interface FrameworkCounts {
-  passed: number;
-  failed: number;
-  skipped: number;
-  todo: number;
-  xfail: number;
-  xpass: number;
-  errors: number;
-}
+import type { FileError, FrameworkCounts, TestCounts, TestResult } from '../types.js';
+import type { TestEvent, TestId, TestStatus } from './test-events.js';
 
 export interface StreamProblems {
   /** Lines that were not JSON or not a known event (an unterminated last line is not counted here). */

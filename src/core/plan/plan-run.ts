@@ -24,7 +24,8 @@ import {
 import { programProblem } from '../tracker/find-program.js';
 import { discoverUnits } from './discover-units.js';
 import { scrubbedEnv } from './unit-env.js';
-import { planShard, type ShardInfo } from './shard.js';
+import { planShard } from './shard.js';
+import type { ShardInfo } from '../types.js';
 import { readTimings, timingsMap, TIMINGS_FILE } from './timings.js';
 
 export async function planRun(options: RunSuiteOptions): Promise<Plan> {

@@ -6,7 +6,8 @@ import { presetNamed } from '../frameworks/presets/index.js';
 import { parseCommandTemplate } from './command-template.js';
 import { discoverUnits } from './discover-units.js';
 import { checkCwd, checkProgram } from './plan-run.js';
-import { planShard, type ShardInfo } from './shard.js';
+import { planShard } from './shard.js';
+import type { ShardInfo } from '../types.js';
 import { readTimings, timingsMap, TIMINGS_FILE } from './timings.js';
 import { scrubbedEnv } from './unit-env.js';
 

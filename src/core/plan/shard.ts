@@ -2,7 +2,7 @@
 import { createHash } from 'node:crypto';
 import { invalidOption } from '../errors.js';
 import { medianOf } from '../checkpoint/order-units.js';
-import type { Unit } from '../types.js';
+import type { ShardInfo, ShardMode, Unit } from '../types.js';
 
 export const MAX_SHARDS = 1024;
 
@@ -10,19 +10,6 @@ export const MAX_SHARDS = 1024;
 export interface ShardSpec {
   index: number;
   total: number;
-}
-
-export type ShardMode = 'hash' | 'durations';
-
-/** What a shard's report records so `merge` can tell a complete, consistent set of shards. */
-export interface ShardInfo {
-  index: number;
-  total: number;
-  /** How many units the whole suite had before the split. */
-  units: number;
-  mode: ShardMode;
-  /** Digest of the whole assignment: shards that split the same way share it. */
-  plan: string;
 }
 
 const EXPECTED =

@@ -1,12 +1,12 @@
 // Turns unit results into the run report (docs/cli.md, "Report JSON"): totals, status and exit code.
-import type { TrackingRecord } from '../tracker/tracking-description.js';
-import type { ShardInfo } from '../plan/shard.js';
 import type {
   MachineRecord,
   RunReport,
   RunStatus,
+  ShardInfo,
   StopReason,
   Totals,
+  TrackingRecord,
   UnitResult,
 } from '../types.js';
 

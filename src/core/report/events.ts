@@ -1,6 +1,12 @@
 // The hooks a run calls as it goes; reporters (console, Actions summary) implement the ones they need. The core never prints.
-import type { TrackingRecord } from '../tracker/tracking-description.js';
-import type { AttemptResult, RunReport, StopReason, Unit, UnitResult } from '../types.js';
+import type {
+  AttemptResult,
+  RunReport,
+  StopReason,
+  TrackingRecord,
+  Unit,
+  UnitResult,
+} from '../types.js';
 
 export interface RunStartInfo {
   runId: string;

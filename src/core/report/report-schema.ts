@@ -2,8 +2,8 @@
 import { z } from 'zod';
 import { UsageError } from '../errors.js';
 import { readBounded } from '../checkpoint/read-bounded.js';
-import { MAX_SHARDS, type ShardInfo } from '../plan/shard.js';
-import type { RunReport } from '../types.js';
+import { MAX_SHARDS } from '../plan/shard.js';
+import type { RunReport, ShardInfo } from '../types.js';
 import {
   isRecordedTime,
   MAX_ATTEMPTS,

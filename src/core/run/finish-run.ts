@@ -4,8 +4,7 @@ import type { RunCheckpoint } from '../checkpoint/run-checkpoint.js';
 import { machineRecord } from '../monitor/run-monitor.js';
 import { updateTimings } from '../plan/timings.js';
 import { buildReport } from '../report/build-report.js';
-import type { TrackingRecord } from '../tracker/tracking-description.js';
-import type { RunReport, Unit, UnitResult } from '../types.js';
+import type { RunReport, TrackingRecord, Unit, UnitResult } from '../types.js';
 import type { Notice, RunContext } from './run-context.js';
 import type { LanesOutcome } from './run-lanes.js';
 

@@ -1,6 +1,6 @@
 // A unit's family where no cgroup or marker scan exists (macOS, Windows): every process seen descending from its leader, recorded sweep after sweep while it runs.
 import type { ProcessInfo } from './process-table.js';
-import type { KnownProcess } from './terminate.js';
+import type { KnownProcess } from './process-info.js';
 
 /**
  * Members are the leader and every process whose parent was a member when a sweep saw it (and,

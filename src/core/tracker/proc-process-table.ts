@@ -1,7 +1,7 @@
 // The Linux table: /proc/<pid>/stat read directly (1–3 ms for a few hundred processes); command lines are read only for the processes a caller names.
 import { pageSize } from '../monitor/tree-memory.js';
 import { listProcesses, readCommandLine, readStat, type ProcStat } from './proc-table.js';
-import type { ProcessInfo, ProcessTable } from './process-table.js';
+import type { ProcessInfo, ProcessTable } from './process-info.js';
 
 export function procInfo(stat: ProcStat, withCommand = false): ProcessInfo {
   return {

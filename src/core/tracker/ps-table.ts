@@ -1,6 +1,6 @@
 // The POSIX table without /proc (macOS): one `ps` per sweep, with fields Linux procps accepts too, so the same code runs and is tested on Linux.
 import { spawn, spawnSync } from 'node:child_process';
-import type { ProcessInfo, ProcessTable } from './process-table.js';
+import type { ProcessInfo, ProcessTable } from './process-info.js';
 
 /**
  * `stat` gives the state (Z: zombie), `rss` is in KiB, `lstart` the start time to the second,

@@ -10,7 +10,8 @@ import { readPidClock, readStat } from './proc-table.js';
 import { programProblem } from './find-program.js';
 import { processTable, type ProcessTable } from './process-table.js';
 import { sweeperFor } from './process-sweeper.js';
-import { terminate, type KnownProcess } from './terminate.js';
+import type { KnownProcess } from './process-info.js';
+import { terminate } from './terminate.js';
 
 export interface AttemptSpec {
   runId: string;

@@ -1,12 +1,8 @@
 // Ends process trees: SIGTERM to the group and the named pids, the grace period, then SIGKILL; pids are checked against their start time first (on Windows: taskkill, no grace period).
 import { isSameProcessAlive, listProcesses, readStat } from './proc-table.js';
 import { findProcess, processTable, type ProcessTable } from './process-table.js';
+import type { KnownProcess } from './process-info.js';
 import { killOnWindows } from './windows-kill.js';
-
-export interface KnownProcess {
-  pid: number;
-  startTime: number;
-}
 
 export interface TerminateTarget {
   /** A process group testwarden started (the unit's). */

@@ -1,15 +1,7 @@
 // Says which tracking is in force (reports, the job summary, the console) and what this platform's table cannot do, once per run.
-import { processTable, type ProcessTable, type ProcessTableKind } from './process-table.js';
+import { processTable, type ProcessTable } from './process-table.js';
 import { SWEEP_INTERVAL_MS } from './process-sweeper.js';
-
-export interface TrackingRecord {
-  /** `cgroup`: a cgroup per unit; `process`: process groups and the table below. */
-  mode: 'cgroup' | 'process';
-  /** Where processes are read from: Linux /proc, `ps` (macOS), a CIM query (Windows). */
-  processTable: ProcessTableKind;
-  /** The same in words. */
-  description: string;
-}
+import type { TrackingRecord } from '../types.js';
 
 export function trackingRecord(
   mode: 'cgroup' | 'process',

@@ -1,5 +1,5 @@
 // Ends process trees on Windows: `taskkill /F /T` on the unit's leader and on each recorded descendant still carrying its start time (Windows has no process groups and no SIGTERM for console programs).
-import type { KnownProcess } from './terminate.js';
+import type { KnownProcess } from './process-info.js';
 import { processTable, type ProcessTable } from './process-table.js';
 
 export interface WindowsKillTarget {

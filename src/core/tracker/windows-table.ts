@@ -2,7 +2,7 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { parse } from 'csv-parse/sync';
 import { scrubbedEnv } from '../plan/unit-env.js';
-import type { ProcessInfo, ProcessTable } from './process-table.js';
+import type { ProcessInfo, ProcessTable } from './process-info.js';
 
 /**
  * The query. The creation time is printed in DMTF form (`yyyymmddHHMMSS.ffffff+UUU`, the way

@@ -1,5 +1,5 @@
 // Builders for the merge tests: run reports at a given start, with a stop reason or a shard.
-import type { ShardInfo } from '../../../src/core/plan/shard.js';
+import type { ShardInfo } from '../../../src/core/types.js';
 import { buildReport } from '../../../src/core/report/build-report.js';
 import type { ShardReport } from '../../../src/core/report/report-schema.js';
 import type { StopReason, UnitResult } from '../../../src/core/types.js';
