@@ -1,12 +1,12 @@
 // The job summary post writes when main could not: from the run report if main got that far, else from the checkpoint on disk; plus what post swept.
 import { formatDuration, plural } from '../core/format.js';
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { readCheckpoint } from '../core/checkpoint/checkpoint-file.js';
 import type { Checkpoint } from '../core/checkpoint/checkpoint-format.js';
 import { CHECKPOINT_FILE } from '../core/checkpoint/run-checkpoint.js';
 
-import { unitFileName } from '../core/state-dir.js';
+import { earlierAttemptLogs } from '../core/attempt-logs.js';
 import type { CleanupReport } from '../core/tracker/cleanup.js';
 import type { RunReport } from '../core/types.js';
 import { renderRunSummary } from './job-summary.js';
@@ -69,10 +69,12 @@ function fromCheckpoint(checkpoint: Checkpoint, stateDir: string): string[] {
   ];
   const failed = entries.filter(([, u]) => isFailure(u));
   if (failed.length > 0) parts.push('#### Failed units');
+  // The newest attempt's log (a resumed run numbers its attempts after the earlier runs').
+  const state = { root: stateDir, logs: join(stateDir, 'logs'), junit: '', kept: true };
   for (const [id, u] of failed.slice(0, SHOWN_FAILURES)) {
-    const log = join(stateDir, 'logs', unitFileName(id, Math.max(1, u.attempts), 'log'));
+    const log = earlierAttemptLogs(state, id).at(-1)?.log ?? null;
     const summary = `${code(id)} ${u.outcome}${u.exitCode !== null ? ` (exit ${u.exitCode})` : ''} (${formatDuration(u.durationMs)})`;
-    parts.push(details(summary, logTail(existsSync(log) ? log : null, TAIL_LINES)));
+    parts.push(details(summary, logTail(log, TAIL_LINES)));
   }
   return parts;
 }

@@ -160,6 +160,16 @@ export class ConsoleReporter implements RunEvents {
         for (const l of tail) this.#line(`        ${this.#c.dim('│')} ${l}`);
       }
     }
+    if ((isFailure(result) || result.flaky) && result.attemptLogs) {
+      for (const a of result.attemptLogs.slice(0, -1)) {
+        const name = `${a.run > 1 ? `run ${a.run}, ` : ''}attempt ${a.attempt}`;
+        this.#line(
+          this.#c.dim(
+            `        log of ${name}${a.outcome ? ` (${a.outcome})` : ''}: ${plainLine(relative(this.#o.cwd, a.log))}`,
+          ),
+        );
+      }
+    }
     this.#drawStatus();
   }
 

@@ -8,11 +8,18 @@ export interface StateDir {
   root: string;
   logs: string;
   junit: string;
+  /** True when the run keeps what earlier runs left (a resume): their logs stay beside the new ones. */
+  kept?: boolean;
 }
 
 /** Creates the layout and proves it is writable; a UsageError names --state-dir otherwise. */
 export function prepareStateDir(root: string, options: { fresh: boolean }): StateDir {
-  const dir: StateDir = { root, logs: join(root, 'logs'), junit: join(root, 'junit') };
+  const dir: StateDir = {
+    root,
+    logs: join(root, 'logs'),
+    junit: join(root, 'junit'),
+    kept: !options.fresh,
+  };
   try {
     mkdirSync(root, { recursive: true });
     if (options.fresh) {
@@ -39,10 +46,18 @@ export function unwritableStateDir(root: string, error: unknown): UsageError {
   );
 }
 
-/** A file name for a unit id: readable tail plus a short hash, so distinct ids never collide. */
-export function unitFileName(unitId: string, attempt: number, extension: string): string {
+/** The start of every file name of a unit: readable tail plus a short hash, so distinct ids never collide. */
+export function unitFileStem(unitId: string): string {
   const hash = createHash('sha1').update(unitId).digest('hex').slice(0, 8);
-  const readable = unitId.replace(/[^A-Za-z0-9._-]+/g, '_').slice(-60);
-  const suffix = attempt > 1 ? `.attempt${attempt}` : '';
-  return `${readable}-${hash}${suffix}.${extension}`;
+  return `${unitId.replace(/[^A-Za-z0-9._-]+/g, '_').slice(-60)}-${hash}`;
+}
+
+/**
+ * A file name for one attempt of a unit: `<stem>[.run<R>][.attempt<N>].<extension>`. `run` counts
+ * the runs of the state dir that ran the unit (a resumed run is run 2), so neither a retry nor a
+ * resume overwrites an earlier attempt's files.
+ */
+export function unitFileName(unitId: string, attempt: number, extension: string, run = 1): string {
+  const suffix = `${run > 1 ? `.run${run}` : ''}${attempt > 1 ? `.attempt${attempt}` : ''}`;
+  return `${unitFileStem(unitId)}${suffix}.${extension}`;
 }

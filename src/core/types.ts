@@ -115,6 +115,14 @@ export interface TestCases {
   counts: FrameworkCounts;
 }
 
+/** One attempt's log file; `outcome` is known for the attempts of this run. */
+export interface AttemptLog {
+  run: number;
+  attempt: number;
+  log: string;
+  outcome?: Outcome;
+}
+
 /** A unit's final result as reported (docs/cli.md, "Report JSON"). */
 export interface UnitResult {
   id: string;
@@ -131,6 +139,11 @@ export interface UnitResult {
   testCases?: TestCases;
   leaked: Leak[];
   log: string | null;
+  /**
+   * Every attempt's log, oldest first, when there is more than one: this run's retries and the
+   * attempts of earlier runs a resume kept (`run` 1 is the first run of the state dir).
+   */
+  attemptLogs?: AttemptLog[];
   /** One line saying why a unit did not pass (absent when it passed). */
   message?: string;
   /**

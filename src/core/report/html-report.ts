@@ -1,4 +1,5 @@
 // The self-contained HTML report (`--report-html`): one file with inline CSS, script and data, no network; a zoomable timeline, the memory/CPU chart, failures with log tails, leaks and the resume history.
+import { renderAttemptLogs } from './html-attempt-logs.js';
 import type { CheckpointRun } from '../checkpoint/checkpoint-runs.js';
 import type { RunReport, UnitResult } from '../types.js';
 import { CLIENT_SCRIPT } from './html-report-script.js';
@@ -21,6 +22,8 @@ export interface HtmlReportOptions {
   checkpointRuns?: readonly CheckpointRun[] | undefined;
   /** Lines of each failed unit's log shown (default 40). */
   logTailLines?: number;
+  /** The folder the page is written to: attempt logs are linked relative to it. */
+  reportDir?: string;
 }
 
 /** Units whose log tails are embedded, and the bytes they may take, so 5,000 failures stay a few MB. */
@@ -136,6 +139,7 @@ export function renderHtmlReport(report: RunReport, options: HtmlReportOptions =
       ? `<h2>Memory and CPU</h2><div class="legend"><span><i class="swatch memory"></i>memory</span><span><i class="swatch cpu"></i>CPU</span><span>dashed: thresholds</span><span><i class="swatch stop"></i>stop requested</span></div><div id="machine" class="chart"></div>`
       : '',
     renderFailures(failed, tails),
+    renderAttemptLogs(report.units, options.reportDir),
     renderLeaks(report.units),
     renderHistory(runs, report),
     '<div id="tooltip" role="tooltip" hidden></div>',

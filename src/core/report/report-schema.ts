@@ -72,6 +72,17 @@ const unitSchema = z.object({
   tests: counts,
   leaked: z.array(leakSchema).max(100_000),
   log: text.nullable(),
+  attemptLogs: z
+    .array(
+      z.object({
+        run: z.number().int().min(1).max(1_000_000),
+        attempt: z.number().int().min(1).max(MAX_ATTEMPTS),
+        log: text,
+        outcome: z.enum(OUTCOMES).optional(),
+      }),
+    )
+    .max(10_000)
+    .optional(),
   message: text.optional(),
   startedAt: time.optional(),
 });

@@ -1,4 +1,5 @@
 // The run's report files (JSON, JUnit, HTML); each failure is kept and the other files are still written.
+import { dirname } from 'node:path';
 import type { RunCheckpoint } from '../checkpoint/run-checkpoint.js';
 import { outputPaths } from '../plan/plan-run.js';
 import { renderHtmlReport } from '../report/html-report.js';
@@ -18,15 +19,16 @@ export function writeReports(
   report: RunReport,
   checkpointRuns: RunCheckpoint['runs'],
 ): OutputWriteFailure[] {
-  const content: Record<OutputOption, () => string> = {
+  const content: Record<OutputOption, (path: string) => string> = {
     '--report-json': () => `${JSON.stringify(report, null, 2)}\n`,
     '--junit': () => renderJUnit(report),
-    '--report-html': () => renderHtmlReport(report, { checkpointRuns }),
+    '--report-html': (path) =>
+      renderHtmlReport(report, { checkpointRuns, reportDir: dirname(path) }),
   };
   return writeOutputs(
     outputPaths(plan.cwd, options).map((output) => ({
       ...output,
-      write: () => writeFileAtomic(output.path, content[output.option]()),
+      write: () => writeFileAtomic(output.path, content[output.option](output.path)),
     })),
   );
 }

@@ -24,10 +24,16 @@ export interface AttemptLaunch {
   container?: string;
 }
 
-export function attemptCommand(context: RunContext, unit: Unit, attempt: number): AttemptLaunch {
+/** `run` numbers the state dir's runs of the unit: a resume never reuses an earlier attempt's files. */
+export function attemptCommand(
+  context: RunContext,
+  unit: Unit,
+  attempt: number,
+  run = 1,
+): AttemptLaunch {
   const { plan, options } = context;
-  const logPath = join(plan.state.logs, unitFileName(unit.id, attempt, 'log'));
-  const junitPath = join(plan.state.junit, unitFileName(unit.id, attempt, 'xml'));
+  const logPath = join(plan.state.logs, unitFileName(unit.id, attempt, 'log', run));
+  const junitPath = join(plan.state.junit, unitFileName(unit.id, attempt, 'xml', run));
   const { program, args } = expandCommand(plan.template, {
     file: unit.file,
     unit: unit.id,
@@ -39,7 +45,7 @@ export function attemptCommand(context: RunContext, unit: Unit, attempt: number)
     options.passRuntimeEnv ?? false,
   );
   // Each attempt's events go to a file of their own, beside its log (Go's events are its output).
-  const eventsPath = join(plan.state.junit, unitFileName(unit.id, attempt, 'events.ndjson'));
+  const eventsPath = join(plan.state.junit, unitFileName(unit.id, attempt, 'events.ndjson', run));
   if (plan.preset) Object.assign(env, plan.preset.env, { TESTWARDEN_EVENTS: eventsPath });
   return {
     unit,

@@ -15,8 +15,9 @@ export async function runOneAttempt(
   context: RunContext,
   unit: Unit,
   attempt: number,
+  runNumber = 1,
 ): Promise<AttemptResult> {
-  const launch = attemptCommand(context, unit, attempt);
+  const launch = attemptCommand(context, unit, attempt, runNumber);
   // The container is registered before it exists, so cleanup can find it whatever happens next.
   isolateInContainer(context, launch);
   // After isolation: the cgroup then holds the engine client that runs the container.
