@@ -3,6 +3,7 @@
 import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { closeSync, mkdtempSync, openSync, rmSync, writeSync } from 'node:fs';
+import { createConnection, createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -37,11 +38,35 @@ function docker(args, host, stdin) {
 }
 
 const dir = mkdtempSync(join(tmpdir(), 'tw-bench-proxy-'));
-const proxy = await startEngineProxy({
-  upstream: { socketPath: '/var/run/docker.sock' },
-  socketPath: join(dir, 'engine.sock'),
-  labels: { 'testwarden.run': 'bench', 'testwarden.unit': 'bench', 'testwarden.attempt': '1' },
-});
+// TESTWARDEN_BENCH_PROXY=pipe: a bare Node pipe in its place (no parsing, no labels), the floor
+// any proxy written on Node's sockets pays; compares what is the endpoint's own work.
+const proxy =
+  process.env.TESTWARDEN_BENCH_PROXY === 'pipe'
+    ? await barePipe(join(dir, 'engine.sock'))
+    : await startEngineProxy({
+        upstream: { socketPath: '/var/run/docker.sock' },
+        socketPath: join(dir, 'engine.sock'),
+        labels: {
+          'testwarden.run': 'bench',
+          'testwarden.unit': 'bench',
+          'testwarden.attempt': '1',
+        },
+      });
+
+async function barePipe(socketPath) {
+  const server = createServer((client) => {
+    const upstream = createConnection('/var/run/docker.sock');
+    client.pipe(upstream).pipe(client);
+    client.on('error', () => upstream.destroy());
+    upstream.on('error', () => client.destroy());
+  });
+  await new Promise((done) => server.listen(socketPath, done));
+  return {
+    host: `unix://${socketPath}`,
+    labelled: { container: 'none (bare pipe)' },
+    close: () => new Promise((done) => server.close(done)),
+  };
+}
 const direct = 'unix:///var/run/docker.sock';
 const made = [];
 try {
