@@ -42,6 +42,13 @@ export default tseslint.config(
     },
   },
   {
+    // The HTML report's page script runs in a browser: nothing of Node.
+    files: ['src/report-page/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: ['node:*', '@actions/*'] }],
+    },
+  },
+  {
     files: ['src/core/**/*.ts'],
     rules: {
       'no-console': 'error',

@@ -12,6 +12,7 @@ import {
   writeFileSync,
 } from 'node:fs';
 import { join } from 'node:path';
+import { OUTPUT, reportPageModule } from './build-report-page.mjs';
 
 const entries = [
   ['cli', 'src/cli/index.ts'],
@@ -46,6 +47,9 @@ function dropSourceMapComments(dir) {
     if (stripped !== text) writeFileSync(path, stripped);
   }
 }
+
+// The report's page script first: the bundles inline it.
+writeFileSync(OUTPUT, await reportPageModule());
 
 for (const [name, source] of entries) {
   swapIn(name, (temp) => {

@@ -3,6 +3,7 @@ import { renderAttemptLogs } from './html-attempt-logs.js';
 import type { CheckpointRun } from '../checkpoint/checkpoint-runs.js';
 import type { RunReport, UnitResult } from '../types.js';
 import { CLIENT_SCRIPT } from './html-report-script.js';
+import type { PageData, PageUnit } from './page-data.js';
 import { escapeHtml } from '../text/html.js';
 import { isFailure } from './failure.js';
 import {
@@ -31,38 +32,6 @@ const MAX_TAILS = 300;
 const MAX_TAIL_BYTES = 1_500_000;
 const MAX_LINE = 400;
 const CHART_POINTS = 400;
-
-/** The embedded data the page's script draws from (see html-report-script.ts). */
-interface PageData {
-  runs: {
-    runId: string;
-    label: string;
-    start: number;
-    end: number;
-    reason: string | null;
-    current: boolean;
-    samples: [number, number, number | null][];
-  }[];
-  lanes: number;
-  stoppedAt: number | null;
-  thresholds: { memoryPercent: number | null; cpuPercent: number | null } | null;
-  units: PageUnit[];
-}
-
-interface PageUnit {
-  id: string;
-  outcome: string;
-  lane: number;
-  run: number;
-  start: number;
-  end: number;
-  duration: number;
-  attempts?: number;
-  flaky?: true;
-  earlier?: true;
-  message?: string;
-  tail?: number;
-}
 
 export function renderHtmlReport(report: RunReport, options: HtmlReportOptions = {}): string {
   const runs = timelineRuns(report, {
