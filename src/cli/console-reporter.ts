@@ -227,6 +227,15 @@ export class ConsoleReporter implements RunEvents {
     this.#line(
       `Tests: ${t.tests.passed} passed, ${t.tests.failed} failed, ${t.tests.skipped} skipped`,
     );
+    const flaky = report.units.flatMap((u) =>
+      (u.testCases?.tests ?? []).filter((test) => test.flaky === true),
+    );
+    if (flaky.length > 0) {
+      this.#line(this.#c.yellow(`Flaky tests (failed, then passed on a retry): ${flaky.length}`));
+      for (const test of flaky.slice(0, 20))
+        this.#line(`  FLAKY   ${plainLine([test.file, ...test.titles].join(' > '))}`);
+      if (flaky.length > 20) this.#line(`  … and ${flaky.length - 20} more (see the report JSON)`);
+    }
     if (t.leaked)
       this.#line(
         this.#c.yellow(`Leaks: ${t.leaked} process(es) or container(s) outlived their unit`),

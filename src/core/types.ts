@@ -214,6 +214,8 @@ export interface TestResult extends TestId {
   failure?: TestFailure;
   /** pytest: errors in teardown after the test's own result. */
   teardownErrors?: number;
+  /** Passed on a retry after failing in an earlier attempt of the same run (`failure`: the earlier one). */
+  flaky?: true;
 }
 
 export interface FileError {

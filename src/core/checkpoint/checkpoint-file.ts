@@ -14,6 +14,8 @@ import {
 import { basename, dirname, join } from 'node:path';
 import { z } from 'zod';
 import { OUTCOMES } from '../vocabulary.js';
+import { CheckpointTests, TEST_RECORD_STATUSES } from './checkpoint-tests.js';
+import { decodeTests } from './checkpoint-tests-read.js';
 import {
   CHECKPOINT_FORMAT_VERSION,
   checkpointHeaderSchema,
@@ -117,16 +119,19 @@ function writeAll(fd: number, parts: Buffer[], size: number): void {
  * then the unit columns, whose blocks `CheckpointUnits` re-encodes only when they changed.
  */
 export function encodeCheckpoint(checkpoint: Checkpoint): Buffer[] {
-  const { units, ...header } = checkpoint;
+  const { units, tests, ...header } = checkpoint;
   const head = JSON.stringify({
     formatVersion: CHECKPOINT_FORMAT_VERSION,
     ...header,
     timeBase: units.timeBase,
     outcomeCodes: OUTCOMES,
+    testStatusCodes: TEST_RECORD_STATUSES,
   });
   return [
     Buffer.from(`${head.slice(0, -1)},"units":`, 'utf8'),
     ...units.encode(),
+    Buffer.from(',"tests":'),
+    ...tests.encode(),
     Buffer.from('}\n'),
   ];
 }
@@ -161,7 +166,7 @@ export interface ReadCheckpointResult {
   warnings: string[];
   /** Records left out of `checkpoint`: ids not in today's list, and invalid records. */
   dropped: { unknownIds: number; invalidEntries: number };
-  /** The format the file was written in (1 or 2), when it was read. */
+  /** The format the file was written in (1, 2 or 3), when it was read. */
   formatVersion?: number;
 }
 
@@ -229,6 +234,21 @@ export function parseCheckpoint(
       problems,
     );
   }
+  const testProblems: EntryProblems = { invalid: 0, unknown: 0 };
+  const tests =
+    version === 3
+      ? decodeTests(
+          document.tests,
+          Array.isArray(document.testStatusCodes) ? document.testStatusCodes : [],
+          options.unitIds,
+          testProblems,
+        )
+      : new CheckpointTests();
+  if (testProblems.invalid > 0) {
+    result.warnings.push(
+      `checkpoint ${path}: ${plural(testProblems.invalid, 'invalid test record')} dropped; their units' tests not known to have passed will run again (first: ${testProblems.firstInvalid})`,
+    );
+  }
   result.dropped = { unknownIds: problems.unknown, invalidEntries: problems.invalid };
   if (problems.unknown > 0) {
     result.warnings.push(
@@ -270,13 +290,14 @@ export function parseCheckpoint(
     updatedAt,
     ...(history.runs !== undefined ? { runs: history.runs } : {}),
     units,
+    tests,
   };
   return result;
 }
 
 /** A newer format gets its own message: the fix is to upgrade, not to delete the file. */
 function versionProblem(version: unknown): string | undefined {
-  if (version === 1 || version === CHECKPOINT_FORMAT_VERSION) return undefined;
+  if (version === 1 || version === 2 || version === CHECKPOINT_FORMAT_VERSION) return undefined;
   if (
     typeof version === 'number' &&
     Number.isInteger(version) &&
@@ -295,5 +316,5 @@ function versionProblem(version: unknown): string | undefined {
             ? 'null'
             : 'an object'
         : printable(JSON.stringify(version), 40);
-  return `has format version ${shown}, expected 1 or ${CHECKPOINT_FORMAT_VERSION}`;
+  return `has format version ${shown}, expected 1, 2 or ${CHECKPOINT_FORMAT_VERSION}`;
 }

@@ -5,10 +5,14 @@ import { InternalError } from '../errors.js';
 import type { MachineRecord, StopReason, UnitResult } from '../types.js';
 import { OUTCOMES, STOP_REASONS } from '../vocabulary.js';
 import { MAX_RUNS, closeRun, type CheckpointRun } from './checkpoint-runs.js';
+import { CheckpointTests } from './checkpoint-tests.js';
 import { CheckpointUnits, timeProblem, type CheckpointUnit } from './checkpoint-units.js';
 
-/** The format written. Format 1 (an object per unit) is still read. */
-export const CHECKPOINT_FORMAT_VERSION = 2;
+/**
+ * The format written: 3 adds per-test records of preset units to format 2. Formats 1 (an object
+ * per unit) and 2 (no test records) are still read.
+ */
+export const CHECKPOINT_FORMAT_VERSION = 3;
 
 const count = z.number().int().nonnegative().max(Number.MAX_SAFE_INTEGER);
 export const isoTime = z.iso.datetime({ offset: true });
@@ -63,6 +67,8 @@ export interface Checkpoint extends CheckpointHeader {
   /** The runs that worked on this checkpoint, oldest first, the current one last. */
   runs?: CheckpointRun[];
   units: CheckpointUnits;
+  /** Per-test records of preset units, by unit id (format 3; empty for other runs). */
+  tests: CheckpointTests;
 }
 
 export type { CheckpointUnit };
@@ -109,6 +115,8 @@ export interface CreateCheckpointInput {
   units?: CheckpointUnits | readonly string[];
   /** The history of the runs before this one, on resume (`carryRuns`); this run is added to it. */
   previousRuns?: readonly CheckpointRun[];
+  /** Per-test records carried over on resume. */
+  tests?: CheckpointTests;
   now?: Date;
 }
 
@@ -140,6 +148,7 @@ export function createCheckpoint(input: CreateCheckpointInput): Checkpoint {
     updatedAt: at,
     runs: [...previous.map((run) => ({ ...run, samples: [...run.samples] })), thisRun],
     units,
+    tests: input.tests ?? new CheckpointTests(),
   };
 }
 

@@ -36,8 +36,9 @@ const columnsShape = Object.fromEntries(COLUMN_NAMES.map((name) => [name, column
   typeof column
 >;
 
+/** Formats 2 and 3 share the unit columns; 3 adds `testStatusCodes` and `tests` (read in checkpoint-tests-read.ts). */
 export const checkpointDocumentSchemaV2 = checkpointHeaderSchema.extend({
-  formatVersion: z.literal(CHECKPOINT_FORMAT_VERSION),
+  formatVersion: z.union([z.literal(2), z.literal(CHECKPOINT_FORMAT_VERSION)]),
   /** Times in the unit columns are milliseconds after this one (ms since the epoch). */
   timeBase: z.number().int().min(0).max(Number.MAX_SAFE_INTEGER),
   /** What the numbers of the `outcome` column stand for. */

@@ -52,7 +52,8 @@ export async function readTestEvents(
   return builder.finish();
 }
 
-function parseEventLine(line: string) {
+/** One line of testwarden's NDJSON as a checked event, or undefined. */
+export function parseEventLine(line: string) {
   let value: unknown;
   try {
     value = JSON.parse(line);

@@ -107,6 +107,14 @@ function testCasesOf(u: UnitResult, unitCase: Record<string, unknown>) {
       '@time': seconds(t.durationMs ?? 0),
     };
     if (t.failure?.line !== undefined) c['@line'] = t.failure.line;
+    // Passed on a retry after failing: Surefire's `flakyFailure`, which report viewers show as flaky.
+    if (t.flaky) {
+      c.flakyFailure = {
+        '@message': clean(t.failure?.message ?? 'failed on an earlier attempt'),
+        '@type': 'flaky',
+        '#text': clean(t.failure?.stack ?? t.failure?.message ?? ''),
+      };
+    }
     if (SKIPPED.has(t.status)) c.skipped = { '@message': t.status };
     else if (FAILED.has(t.status) || (t.teardownErrors ?? 0) > 0) {
       c.failure = {

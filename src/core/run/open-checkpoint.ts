@@ -1,5 +1,10 @@
-// The run's checkpoint: a fresh one, or on resume the units already done and those still to run.
+// The run's checkpoint: a fresh one, or on resume the units already done and those still to run; with a preset, its tests too.
+import { join } from 'node:path';
 import { RunCheckpoint } from '../checkpoint/run-checkpoint.js';
+import { PresetAttempts } from '../frameworks/preset-attempts.js';
+import { presetNamed } from '../frameworks/presets/index.js';
+import { findReportersDir } from '../frameworks/reporters-dir.js';
+import { unitFileName } from '../state-dir.js';
 import type { Notice, RunContext } from './run-context.js';
 
 export function openCheckpoint(context: RunContext, notice: Notice): Promise<RunCheckpoint> {
@@ -17,5 +22,27 @@ export function openCheckpoint(context: RunContext, notice: Notice): Promise<Run
     sync: options.checkpointSync,
     notice,
     onWriteError: context.fault.record,
+  });
+}
+
+/**
+ * With --preset: the attempts at test level (each test recorded as it finishes; a resumed unit
+ * and its retries run only the tests not settled).
+ */
+export function openPresetAttempts(
+  context: RunContext,
+  checkpoint: RunCheckpoint,
+  notice: Notice,
+): PresetAttempts | undefined {
+  const { plan, options } = context;
+  if (!plan.preset || !options.preset) return undefined;
+  return new PresetAttempts({
+    preset: presetNamed(plan.preset.name),
+    context: { cwd: plan.cwd, env: options.env ?? process.env, reportersDir: findReportersDir() },
+    extraArgs: options.preset.args,
+    checkpoint,
+    folder: (unitId, attempt) =>
+      join(plan.state.junit, unitFileName(unitId, attempt, 'settled.txt')),
+    notice,
   });
 }

@@ -14,7 +14,7 @@ import type { Registry } from '../tracker/registry.js';
 import type { RunReport } from '../types.js';
 import { finishRun } from './finish-run.js';
 import { guardRun } from './guard-run.js';
-import { openCheckpoint } from './open-checkpoint.js';
+import { openCheckpoint, openPresetAttempts } from './open-checkpoint.js';
 import type { Notice } from './run-context.js';
 import { closeRunResources, openRunResources } from './run-resources.js';
 import { runLanes } from './run-lanes.js';
@@ -52,6 +52,7 @@ export async function executePlan(plan: Plan, options: RunSuiteOptions): Promise
       notice,
     });
     const checkpoint = await openCheckpoint(context, notice);
+    context.presetAttempts = openPresetAttempts(context, checkpoint, notice);
     emit(reporters, 'onRunStart', {
       runId: plan.runId,
       units: plan.units,

@@ -56,7 +56,7 @@ describe('writeCheckpoint', () => {
     expect(bytes).toBe(readFileSync(path).length);
     const read = readCheckpoint(path, { unitIds: IDS });
     expect(read.warnings).toEqual([]);
-    expect(read.formatVersion).toBe(2);
+    expect(read.formatVersion).toBe(3);
     expect(plain(read.checkpoint!)).toEqual(plain(checkpoint));
   });
 
@@ -90,11 +90,11 @@ describe('writeCheckpoint', () => {
   });
 });
 
-describe('the file (format 2)', () => {
+describe('the file (format 3)', () => {
   it('keeps the unit list as columns, with times after a base and a legend of outcome codes', () => {
     const document = documentOf(sample()) as Doc;
     expect(document).toMatchObject({
-      formatVersion: 2,
+      formatVersion: 3,
       runId: 'run-1',
       totalUnits: 3,
       timeBase: NOW.getTime(),
@@ -177,10 +177,10 @@ describe('readCheckpoint', () => {
   });
 
   it('says so specifically when the format is newer', () => {
-    const read = readEdited((d) => (d.formatVersion = 3));
+    const read = readEdited((d) => (d.formatVersion = 4));
     expect(read.checkpoint).toBeUndefined();
     expect(read.warnings).toEqual([
-      expect.stringContaining('has format version 3, newer than this testwarden reads (2)'),
+      expect.stringContaining('has format version 4, newer than this testwarden reads (3)'),
     ]);
   });
 
@@ -188,15 +188,15 @@ describe('readCheckpoint', () => {
     [
       'a missing format version',
       (d: Doc) => delete d.formatVersion,
-      /format version none, expected 1 or 2/,
+      /format version none, expected 1, 2 or 3/,
     ],
     [
       'a format version string',
       (d: Doc) => (d.formatVersion = '2'),
-      /format version "2", expected 1 or 2/,
+      /format version "2", expected 1, 2 or 3/,
     ],
-    ['a runId of the wrong type', (d: Doc) => (d.runId = 42), /does not match format 2 \(runId: /],
-    ['an unknown reason', (d: Doc) => (d.reason = 'boredom'), /does not match format 2 \(reason: /],
+    ['a runId of the wrong type', (d: Doc) => (d.runId = 42), /does not match format 3 \(runId: /],
+    ['an unknown reason', (d: Doc) => (d.reason = 'boredom'), /does not match format 3 \(reason: /],
     [
       'a bad fingerprint',
       (d: Doc) => (d.fingerprint = { units: 'x', command: 'y' }),
@@ -223,7 +223,7 @@ describe('readCheckpoint', () => {
     const depth = 200_000;
     writeFileSync(path, `{"formatVersion":${'['.repeat(depth)}${']'.repeat(depth)}}`);
     expect(readCheckpoint(path, { unitIds: IDS }).warnings).toEqual([
-      expect.stringContaining('has format version an array, expected 1 or 2; ignored'),
+      expect.stringContaining('has format version an array, expected 1, 2 or 3; ignored'),
     ]);
   });
 
@@ -409,14 +409,14 @@ describe('readCheckpoint', () => {
 });
 
 describe('reading format 1', () => {
-  it('reads what an older testwarden wrote, and writes it back as format 2', () => {
+  it('reads what an older testwarden wrote, and writes it back as format 3', () => {
     const read = readDocument(documentV1Of(sample()));
     expect(read.warnings).toEqual([]);
     expect(read.formatVersion).toBe(1);
     expect(plain(read.checkpoint!)).toEqual(plain(sample()));
     const path = join(tempDir(), 'checkpoint.json');
     writeCheckpoint(path, read.checkpoint!);
-    expect(readCheckpoint(path, { unitIds: IDS }).formatVersion).toBe(2);
+    expect(readCheckpoint(path, { unitIds: IDS }).formatVersion).toBe(3);
   });
 
   it("lays it onto today's list, dropping invalid entries and ids not in the list", () => {

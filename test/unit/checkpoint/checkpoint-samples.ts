@@ -91,10 +91,16 @@ export function recordsOf(units: CheckpointUnits): {
 
 /** A checkpoint as plain data, units included: what two equal checkpoints share. */
 export function plain(checkpoint: Checkpoint): Record<string, unknown> {
-  return { ...checkpoint, units: recordsOf(checkpoint.units) };
+  const tests = Object.fromEntries(
+    checkpoint.tests.unitIds.map((id) => {
+      const records = checkpoint.tests.of(id)!;
+      return [id, { finished: records.finished, records: [...records.records()] }];
+    }),
+  );
+  return { ...checkpoint, units: recordsOf(checkpoint.units), tests };
 }
 
-/** The JSON document the writer makes of `checkpoint` (format 2). */
+/** The JSON document the writer makes of `checkpoint` (format 3). */
 export function documentOf(checkpoint: Checkpoint): Record<string, unknown> {
   return JSON.parse(Buffer.concat(encodeCheckpoint(checkpoint)).toString('utf8')) as Record<
     string,

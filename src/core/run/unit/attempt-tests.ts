@@ -1,5 +1,6 @@
 // How many tests the attempt ran: from a preset's test events, else from its JUnit file or its log.
 import { readTestEvents } from '../../frameworks/read-test-events.js';
+import type { EventsTail } from '../../frameworks/tail-events.js';
 import { toTestCounts } from '../../frameworks/test-results.js';
 import { countUnitTests } from '../../report/unit-counts.js';
 import type { AttemptEnd, CountSource, TestCases, TestCounts } from '../../types.js';
@@ -18,6 +19,8 @@ export async function countTests(
   context: RunContext,
   launch: AttemptLaunch,
   end: AttemptEnd,
+  /** With a preset: the attempt's events followed into the checkpoint. */
+  tail?: EventsTail,
 ): Promise<AttemptTests> {
   const { plan } = context;
   if (plan.isolation) dropEmptyJunit(launch.junitPath);
@@ -27,8 +30,13 @@ export async function countTests(
         plan.preset.events,
       )
     : undefined;
+  // The unit's tests over the run: the carried ones and every attempt's, from the checkpoint.
+  const atTestLevel =
+    tail && context.presetAttempts
+      ? await context.presetAttempts.endAttempt(launch.unit.id, tail, end, fromEvents)
+      : fromEvents;
   return (
-    fromEvents ??
+    atTestLevel ??
     (await countUnitTests({
       junitPath: launch.junitPath,
       logPath: launch.logPath,
@@ -41,7 +49,7 @@ export async function countTests(
 async function readPresetEvents(
   path: string,
   format: 'file' | 'go-json',
-): Promise<Required<AttemptTests> | undefined> {
+): Promise<(Required<AttemptTests> & { reportedToEnd: boolean }) | undefined> {
   const results = await readTestEvents(path, {
     format: format === 'go-json' ? 'go' : 'testwarden',
   });
@@ -57,5 +65,7 @@ async function readPresetEvents(
     tests: toTestCounts(counts),
     source: 'events',
     testCases: { tests, unfinished, fileErrors, counts },
+    // The framework said it finished (Go writes no such event).
+    reportedToEnd: results.finished,
   };
 }

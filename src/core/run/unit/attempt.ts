@@ -9,6 +9,7 @@ import { checkContainers, watchContainers } from './attempt-containers.js';
 import { closeEndpoint, openEndpoint } from './attempt-endpoint.js';
 import { endIsolatedContainer, isolateInContainer } from './attempt-isolation.js';
 import { countTests } from './attempt-tests.js';
+import { followTestEvents, narrowToUnsettledTests } from './attempt-test-level.js';
 import { trackAttempt } from './track-attempt.js';
 
 export async function runOneAttempt(
@@ -18,6 +19,8 @@ export async function runOneAttempt(
   runNumber = 1,
 ): Promise<AttemptResult> {
   const launch = attemptCommand(context, unit, attempt, runNumber);
+  // A resumed preset unit and its retries run only the tests not settled yet.
+  await narrowToUnsettledTests(context, launch);
   // The container is registered before it exists, so cleanup can find it whatever happens next.
   isolateInContainer(context, launch);
   // After isolation: the cgroup then holds the engine client that runs the container.
@@ -25,6 +28,8 @@ export async function runOneAttempt(
   const endpoint = await openEndpoint(context, launch);
   // Before the unit starts, so every container it creates is new to the watcher.
   const watching = await watchContainers(context, launch);
+  // Before the unit starts: every test it reports reaches the checkpoint as it finishes.
+  const tail = followTestEvents(context, launch);
   emit(context.reporters, 'onUnitStart', unit, attempt);
   const run = await trackAttempt(context, launch, cgroup);
   // The unit's processes are gone: nothing may create through its endpoint any more.
@@ -32,7 +37,7 @@ export async function runOneAttempt(
   // A killed engine client leaves its container running: end it before looking for the unit's own leaked containers.
   const isolatedEnd = await endIsolatedContainer(context, launch, run.end);
   const containers = await checkContainers(context, launch, watching, isolatedEnd);
-  const { tests, source, testCases } = await countTests(context, launch, containers.end);
+  const { tests, source, testCases } = await countTests(context, launch, containers.end, tail);
   return {
     unit,
     attempt,

@@ -1,0 +1,208 @@
+// A preset unit's attempts at test level: what each attempt runs (resume and retries: only what is not settled), its events recorded in the checkpoint as they come, and the unit's per-test results over all of them.
+import { join as shellJoin } from 'shlex';
+import { isSettledStatus, type TestRecord } from '../checkpoint/checkpoint-tests.js';
+import type { RunCheckpoint } from '../checkpoint/run-checkpoint.js';
+import { rmSync } from 'node:fs';
+import type { AttemptEnd, FrameworkCounts, TestCases, TestCounts, TestResult } from '../types.js';
+import type { Invocation, Preset, PresetContext } from './preset.js';
+import { planRerun } from './rerun-selection.js';
+import { EventsTail } from './tail-events.js';
+import { recordKey } from '../checkpoint/checkpoint-tests.js';
+import { emptyCounts, toTestCounts } from './test-results.js';
+
+export interface PresetAttemptsOptions {
+  preset: Preset;
+  context: PresetContext;
+  extraArgs: readonly string[];
+  checkpoint: RunCheckpoint;
+  /** Where an attempt's helper files go (pytest's list of settled node ids). */
+  folder: (unitId: string, attempt: number) => string;
+  notice: (level: 'info' | 'warning', message: string) => void;
+}
+
+/** The command of an attempt that runs less than the whole suite. */
+export interface AttemptCommand {
+  program: string;
+  args: string[];
+  env: Record<string, string>;
+}
+
+const COUNTED_AS: Record<TestResult['status'], keyof FrameworkCounts> = {
+  passed: 'passed',
+  failed: 'failed',
+  skipped: 'skipped',
+  todo: 'todo',
+  xfail: 'xfail',
+  xpass: 'xpass',
+  error: 'errors',
+};
+
+export class PresetAttempts {
+  readonly #o: PresetAttemptsOptions;
+  /** Per unit, the tests reported by its current attempt. */
+  readonly #reported = new Map<string, Set<string>>();
+  /** Per unit, each test's result as its latest attempt reported it (failure, teardown errors). */
+  readonly #details = new Map<string, Map<string, TestResult>>();
+  readonly #fileErrors = new Map<string, Map<string, TestCases['fileErrors'][number]>>();
+
+  constructor(options: PresetAttemptsOptions) {
+    this.#o = options;
+  }
+
+  /**
+   * What attempt `attempt` of the unit runs: undefined for the whole suite (the plan's command),
+   * which is what a first attempt without records runs, and any attempt when nothing is left to
+   * choose. A resumed unit's first attempt and every retry run only what is not settled.
+   */
+  async command(unitId: string, attempt: number): Promise<AttemptCommand | undefined> {
+    const records = this.#o.checkpoint.testsOf(unitId);
+    if (records.size === 0) return undefined;
+    const rerun = await planRerun({
+      preset: this.#o.preset,
+      context: this.#o.context,
+      extraArgs: this.#o.extraArgs,
+      records,
+      deselectFile: this.#o.folder(unitId, attempt),
+    });
+    const what = attempt === 1 ? 'resuming' : `attempt ${attempt}`;
+    if (rerun.kind === 'nothing') {
+      this.#o.notice(
+        'info',
+        `${unitId}: ${what}: every test is settled (${rerun.settled}), but the unit failed; running the whole suite`,
+      );
+      return undefined;
+    }
+    const scope =
+      rerun.scope === 'tests'
+        ? `${rerun.rerun} failed or unfinished ${rerun.rerun === 1 ? 'test' : 'tests'} again`
+        : rerun.scope === 'all-but-settled'
+          ? `the suite without its ${rerun.settled} settled tests (the last attempt was cut short)`
+          : `the whole suite${rerun.why ? ` (${rerun.why})` : ''}`;
+    this.#o.notice('info', `${unitId}: ${what}: running ${scope}`);
+    return asOneCommand(rerun.invocations);
+  }
+
+  /** Starts following the attempt's events into the checkpoint. */
+  watch(unitId: string, path: string, events: 'file' | 'go-json'): EventsTail {
+    // A stream an earlier run left at this path is not this attempt's.
+    rmSync(path, { force: true });
+    const records = this.#o.checkpoint.testsOf(unitId);
+    records.finished = false;
+    const reported = new Set<string>();
+    this.#reported.set(unitId, reported);
+    const tail = new EventsTail(path, {
+      format: events === 'go-json' ? 'go' : 'testwarden',
+      onEvent: (event) => {
+        if (event.type === 'test-end') reported.add(recordKey(event));
+        if (event.type === 'file-error') reported.add(recordKey({ file: event.file, titles: [] }));
+        this.#o.checkpoint.recordTestEvent(unitId, event);
+      },
+    });
+    tail.start();
+    return tail;
+  }
+
+  /**
+   * Ends an attempt: reads the rest of its events and, when the framework reported to its end,
+   * marks the unit's records complete; a test still waiting to run again that the framework did
+   * not report then no longer exists and is dropped. Returns the unit's counts and per-test
+   * results over the run (carried tests included), or undefined when it has no test at all.
+   */
+  async endAttempt(
+    unitId: string,
+    tail: EventsTail,
+    end: AttemptEnd,
+    read: { testCases: TestCases; reportedToEnd: boolean } | undefined,
+  ): Promise<{ tests: TestCounts; source: 'events'; testCases: TestCases } | undefined> {
+    await tail.stop();
+    const records = this.#o.checkpoint.testsOf(unitId);
+    const reported = this.#reported.get(unitId) ?? new Set<string>();
+    const running = [...records.records()].some((r) => r.status === 'running');
+    // Go writes no end-of-run event: its process ending by itself is the end of its report.
+    const frameworkEnded =
+      (end.outcome === 'passed' || end.outcome === 'failed') &&
+      end.signal === null &&
+      end.exitCode !== null &&
+      (read?.reportedToEnd === true || this.#o.preset.name === 'go');
+    if (frameworkEnded && !running) {
+      for (const record of [...records.records()]) {
+        if (!isSettledStatus(record.status) && !reported.has(recordKey(record)))
+          records.delete(record);
+      }
+      records.finished = true;
+    }
+    this.#o.checkpoint.testsChanged();
+    if (records.size === 0) return undefined;
+    const testCases = this.testCases(unitId, read?.testCases);
+    return { tests: toTestCounts(testCases.counts), source: 'events', testCases };
+  }
+
+  /**
+   * The unit's per-test results over the run: every test's latest status (carried ones from the
+   * checkpoint included), failures and teardown errors from the attempt that reported them.
+   */
+  testCases(unitId: string, last: TestCases | undefined): TestCases {
+    const records = this.#o.checkpoint.testsOf(unitId);
+    const details = this.#details.get(unitId) ?? new Map<string, TestResult>();
+    this.#details.set(unitId, details);
+    for (const t of last?.tests ?? []) {
+      const key = recordKey(t);
+      const before = details.get(key);
+      // A test that passes after failing keeps the failure it had, to show why it is flaky.
+      const earlier = before?.failure && !t.failure ? before.failure : undefined;
+      details.set(key, earlier ? { ...t, failure: earlier } : t);
+    }
+    const errors =
+      this.#fileErrors.get(unitId) ?? new Map<string, TestCases['fileErrors'][number]>();
+    this.#fileErrors.set(unitId, errors);
+    for (const e of last?.fileErrors ?? []) errors.set(e.file, e);
+    const tests: TestResult[] = [];
+    const unfinished: TestRecord[] = [];
+    const fileErrors: TestCases['fileErrors'] = [];
+    const counts = emptyCounts();
+    for (const record of records.records()) {
+      if (record.status === 'running') {
+        unfinished.push(record);
+        continue;
+      }
+      const detail = details.get(recordKey(record));
+      if (record.titles.length === 0) {
+        fileErrors.push(errors.get(record.file) ?? { file: record.file });
+        counts.errors++;
+        continue;
+      }
+      const result: TestResult = { ...(detail ?? {}), ...idOf(record), status: record.status };
+      if (record.durationMs !== undefined) result.durationMs = record.durationMs;
+      if (record.flaky) result.flaky = true;
+      if (detail?.status !== record.status || (record.status === 'passed' && !record.flaky))
+        delete result.failure;
+      counts[COUNTED_AS[record.status]]++;
+      counts.errors += result.teardownErrors ?? 0;
+      tests.push(result);
+    }
+    return { tests, unfinished: unfinished.map(idOf), fileErrors, counts };
+  }
+}
+
+function idOf(record: TestRecord): { file: string; titles: string[]; nodeId?: string } {
+  return record.nodeId !== undefined
+    ? { file: record.file, titles: record.titles, nodeId: record.nodeId }
+    : { file: record.file, titles: record.titles };
+}
+
+/** One command for the processes of a selection: the only one, or `sh -c` running each in turn (the exit status is the last failing one's). */
+function asOneCommand(invocations: Invocation[]): AttemptCommand {
+  const env = Object.assign({}, ...invocations.map((i) => i.env)) as Record<string, string>;
+  if (invocations.length === 1) {
+    const [program, ...args] = invocations[0]!.argv;
+    return { program: program!, args, env };
+  }
+  const script = [
+    'status=0',
+    ...invocations.map((i) => `${shellJoin(i.argv)} || status=$?`),
+    'exit $status',
+  ].join('\n');
+  return { program: 'sh', args: ['-c', script], env };
+}
+
+export type { PresetContext };

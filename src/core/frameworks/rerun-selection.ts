@@ -1,0 +1,167 @@
+// Which framework processes run a preset unit's tests again (resume, retries): the failed and unfinished tests by the framework's own selection when the last attempt reported to its end, else everything but the settled tests.
+import { writeFileSync } from 'node:fs';
+import {
+  derivedNodeId,
+  isSettledStatus,
+  type TestRecord,
+  type UnitTestRecords,
+} from '../checkpoint/checkpoint-tests.js';
+import { exactNamesPattern, spacedName, type Invocation, type PresetContext } from './preset.js';
+import type { Preset } from './preset.js';
+import { nodeSelectableTests } from './presets/node-test.js';
+import { runDiscovery } from './run-discovery.js';
+import type { TestId } from './test-events.js';
+
+/** Longest name pattern put on a command line (Linux takes at most 128 KiB per argument). */
+const MAX_PATTERN_CHARS = 96 * 1024;
+
+export type RerunPlan =
+  /** Every test is settled: nothing runs. */
+  | { kind: 'nothing'; settled: number }
+  | {
+      kind: 'run';
+      invocations: Invocation[];
+      /** `tests`: the failed and unfinished tests by name; `all-but-settled`: the suite without the settled tests; `all`: the whole suite. */
+      scope: 'tests' | 'all-but-settled' | 'all';
+      rerun: number;
+      settled: number;
+      /** Why the scope is wider than the tests (for a notice). */
+      why?: string;
+    };
+
+export interface RerunInput {
+  preset: Preset;
+  context: PresetContext;
+  extraArgs: readonly string[];
+  records: UnitTestRecords;
+  /** A file the pytest plugin may read the settled node ids from (written when needed). */
+  deselectFile: string;
+}
+
+/**
+ * The processes to run for the tests `records` does not settle. When the last attempt reported to
+ * its end, every test of the unit has a row: the failed, errored and unfinished ones run, chosen
+ * by the preset (a file that failed to load: the file). When it was cut short (a timeout, a
+ * stop), tests that never started have no row: the suite runs without the settled tests, by the
+ * framework's own exclusion (pytest: node ids; Jest, Vitest, Mocha: an exclusive full-name
+ * pattern; Go: the top-level tests `go test -list` names, less the settled ones); node:test,
+ * which cannot exclude by name, runs the whole suite.
+ */
+export async function planRerun(input: RerunInput): Promise<RerunPlan> {
+  const { preset, context, extraArgs, records } = input;
+  const all = [...records.records()];
+  const settled = all.filter((r) => isSettledStatus(r.status));
+  const rerun = all.filter((r) => !isSettledStatus(r.status));
+  if (records.finished) {
+    if (rerun.length === 0) return { kind: 'nothing', settled: settled.length };
+    const files = rerun.filter((r) => r.titles.length === 0).map((r) => r.file);
+    let tests: TestId[] = rerun.filter((r) => r.titles.length > 0).map(idOf);
+    if (preset.name === 'node') tests = nodeSelectableTests(tests, all.map(idOf));
+    return {
+      kind: 'run',
+      invocations: preset.commands(context, { files, tests }, extraArgs),
+      scope: 'tests',
+      rerun: rerun.length,
+      settled: settled.length,
+    };
+  }
+  const counts = { rerun: rerun.length, settled: settled.length };
+  const whole = (why?: string): RerunPlan => ({
+    kind: 'run',
+    invocations: preset.commands(context, undefined, extraArgs),
+    scope: 'all',
+    ...counts,
+    ...(why !== undefined ? { why } : {}),
+  });
+  if (settled.length === 0) return whole();
+  switch (preset.name) {
+    case 'pytest': {
+      writeFileSync(
+        input.deselectFile,
+        settled.map((r) => `${r.nodeId ?? derivedNodeId(r.file, r.titles)}\n`).join(''),
+      );
+      return {
+        kind: 'run',
+        invocations: preset
+          .commands(context, undefined, extraArgs)
+          .map((i) => ({ ...i, env: { ...i.env, TESTWARDEN_DESELECT: input.deselectFile } })),
+        scope: 'all-but-settled',
+        ...counts,
+      };
+    }
+    case 'jest':
+    case 'vitest':
+    case 'mocha': {
+      const names = settled.filter((r) => r.titles.length > 0).map((r) => spacedName(r.titles));
+      const pattern = exactNamesPattern(names);
+      if (pattern.length > MAX_PATTERN_CHARS)
+        return whole(`the settled tests' names are too long for one ${preset.name} pattern`);
+      const exclusive =
+        preset.name === 'mocha'
+          ? ['--grep', pattern, '--invert']
+          : [`--testNamePattern=^(?!${pattern.slice(1)})`];
+      return {
+        kind: 'run',
+        invocations: preset.commands(context, undefined, [...extraArgs, ...exclusive]),
+        scope: 'all-but-settled',
+        ...counts,
+      };
+    }
+    case 'go': {
+      const listed = await listGoTests(context, extraArgs).catch(() => undefined);
+      if (listed === undefined) return whole('go test -list could not list the tests');
+      // A top-level test is settled when its own row is and none of its subtests' rows is not.
+      const top = (file: string, name: string) => JSON.stringify([file, name]);
+      const settledTop = new Set(
+        settled.filter((r) => r.titles.length === 1).map((r) => top(r.file, r.titles[0]!)),
+      );
+      for (const r of rerun) settledTop.delete(top(r.file, r.titles[0] ?? ''));
+      const tests: TestId[] = [];
+      for (const [pkg, names] of listed) {
+        for (const name of names)
+          if (!settledTop.has(top(pkg, name))) tests.push({ file: pkg, titles: [name] });
+      }
+      if (tests.length === 0) return { kind: 'nothing', settled: settled.length };
+      return {
+        kind: 'run',
+        invocations: preset.commands(context, { tests }, extraArgs),
+        scope: 'all-but-settled',
+        ...counts,
+      };
+    }
+    default:
+      return whole(`${preset.name} cannot leave out tests by name, and the last run was cut short`);
+  }
+}
+
+/** `go test -list` per package: the top-level tests each package has. */
+async function listGoTests(
+  context: PresetContext,
+  extraArgs: readonly string[],
+): Promise<Map<string, string[]>> {
+  const argv = [
+    ...(context.program ?? ['go']),
+    'test',
+    '-list',
+    '.*',
+    ...extraArgs,
+    ...(extraArgs.some((a) => !a.startsWith('-')) ? [] : ['./...']),
+  ];
+  const stdout = await runDiscovery({ argv, cwd: context.cwd, env: context.env, preset: 'go' });
+  const listed = new Map<string, string[]>();
+  let names: string[] = [];
+  for (const line of stdout.split('\n')) {
+    const done = /^(?:ok|\?)\s+(\S+)/.exec(line);
+    if (done) {
+      if (names.length > 0) listed.set(done[1]!, names);
+      names = [];
+    } else if (/^[A-Z]\w*$/.test(line.trim())) names.push(line.trim());
+  }
+  return listed;
+}
+
+function idOf(record: TestRecord): TestId {
+  const id: TestId = { file: record.file, titles: record.titles };
+  if (record.nodeId !== undefined) id.nodeId = record.nodeId;
+  return id;
+}

@@ -1,0 +1,98 @@
+// `--retries` with a preset on real frameworks: each retry reruns the failed tests alone (the ledger counts every run of every test), and a test that fails and then passes is flaky in the report JSON, the JUnit file and the console summary.
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { XMLParser } from 'fast-xml-parser';
+import { describe, expect, it } from 'vitest';
+import { FIXTURES, runCli } from '../support/cli.js';
+import { readJson } from '../support/files.js';
+import { tempDir } from '../support/temp-dir.js';
+
+const CASES = [
+  {
+    name: 'jest',
+    alwaysFailing: ['math fails', 'strings fails'],
+    flaky: 'passes on a second try',
+    flakyTitles: ['passes on a second try'],
+    args: (dir: string) => [`--cacheDirectory=${join(dir, 'jest-cache')}`],
+  },
+  {
+    name: 'pytest',
+    alwaysFailing: ['TestMath::test_fails', 'test_fails'],
+    flaky: 'test_passes_on_a_second_try',
+    flakyTitles: ['test_passes_on_a_second_try'],
+    args: () => [],
+  },
+];
+
+describe.each(CASES)('$name: --retries at test level', (fw) => {
+  it('reruns only the failed tests, and marks the one that passed on its second try flaky', async () => {
+    const dir = tempDir(`tw-retries-${fw.name}-`);
+    const ledger = join(dir, 'ledger.txt');
+    const ownTmp = join(dir, 'tmp');
+    mkdirSync(ownTmp);
+    const result = await runCli(
+      [
+        'run',
+        '--preset',
+        fw.name,
+        '--cwd',
+        join(FIXTURES, fw.name),
+        '--state-dir',
+        join(dir, 'state'),
+        '--report-json',
+        join(dir, 'report.json'),
+        '--junit',
+        join(dir, 'junit.xml'),
+        '--retries',
+        '2',
+        '--no-watchdog',
+        '--',
+        ...fw.args(dir),
+      ],
+      {
+        env: {
+          FIXTURE_LEDGER: ledger,
+          FIXTURE_FLAKY: '1',
+          TMPDIR: ownTmp,
+          PYTHONDONTWRITEBYTECODE: '1',
+        },
+      },
+    );
+    expect(result.code, result.stdout + result.stderr).toBe(1);
+    expect(existsSync(join(dir, 'flaky-marker'))).toBe(true);
+
+    // Every test ran once; the flaky one twice; the ones that always fail three times.
+    const runs = new Map<string, number>();
+    for (const name of readFileSync(ledger, 'utf8').split('\n').filter(Boolean))
+      runs.set(name, (runs.get(name) ?? 0) + 1);
+    for (const [name, times] of runs) {
+      const expected = fw.alwaysFailing.includes(name) ? 3 : name === fw.flaky ? 2 : 1;
+      expect({ name, times }).toEqual({ name, times: expected });
+    }
+    for (const name of [...fw.alwaysFailing, fw.flaky]) expect(runs.has(name)).toBe(true);
+    expect(result.stdout).toMatch(/attempt 2: running \d+ failed or unfinished tests again/);
+    expect(result.stdout).toMatch(/attempt 3: running \d failed or unfinished tests? again/);
+
+    const unit = readJson(join(dir, 'report.json')).units[0];
+    expect(unit).toMatchObject({ outcome: 'failed', attempts: 3, flaky: false });
+    const flaky = unit.testCases.tests.filter((t: { flaky?: boolean }) => t.flaky);
+    expect(flaky).toEqual([
+      expect.objectContaining({
+        titles: fw.flakyTitles,
+        status: 'passed',
+        flaky: true,
+        failure: expect.objectContaining({ message: expect.stringContaining('first try') }),
+      }),
+    ]);
+    expect(result.stdout).toContain('Flaky tests (failed, then passed on a retry): 1');
+
+    const xml = new XMLParser({ ignoreAttributes: false, isArray: (n) => n === 'testcase' }).parse(
+      readFileSync(join(dir, 'junit.xml'), 'utf8'),
+    );
+    const cases = xml.testsuites.testsuite.testcase as Record<string, unknown>[];
+    const flakyCase = cases.find((c) => String(c['@_name']).endsWith(fw.flakyTitles.at(-1)!));
+    expect(flakyCase).toMatchObject({ flakyFailure: expect.anything() });
+    expect(flakyCase).not.toHaveProperty('failure');
+    expect(cases.filter((c) => 'flakyFailure' in c)).toHaveLength(1);
+  }, 240_000);
+});

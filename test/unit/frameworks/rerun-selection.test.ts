@@ -1,0 +1,146 @@
+// What runs again for a preset unit: the failed and unfinished tests by the framework's own selection after a complete report, everything but the settled tests after a cut one.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { UnitTestRecords } from '../../../src/core/checkpoint/checkpoint-tests.js';
+import type { PresetContext } from '../../../src/core/frameworks/preset.js';
+import { presetNamed } from '../../../src/core/frameworks/presets/index.js';
+import { planRerun } from '../../../src/core/frameworks/rerun-selection.js';
+import { FIXTURES, REPORTERS } from '../../support/framework-run.js';
+import { tempDir } from '../../support/temp-dir.js';
+
+function records(finished: boolean, rows: [string, string[], string][]) {
+  const r = new UnitTestRecords(finished);
+  for (const [file, titles, status] of rows) r.set({ file, titles }, status as never);
+  return r;
+}
+
+function plan(name: string, recorded: UnitTestRecords, cwd = tempDir()) {
+  const context: PresetContext = {
+    cwd,
+    // go test's work folders go under this test's own temp folder.
+    env: { ...process.env, GOTMPDIR: tempDir(), GOFLAGS: '-count=1' },
+    reportersDir: REPORTERS,
+    program: name === 'go' ? undefined : [name],
+  };
+  return planRerun({
+    preset: presetNamed(name),
+    context,
+    extraArgs: ['--extra'].filter(() => name !== 'go'),
+    records: recorded,
+    deselectFile: join(tempDir(), 'settled.txt'),
+  });
+}
+
+const JEST_ROWS: [string, string[], string][] = [
+  ['a.spec.js', ['math', 'adds'], 'passed'],
+  ['a.spec.js', ['math', 'fails'], 'failed'],
+  ['a.spec.js', ['hangs'], 'running'],
+  ['b.spec.js', ['b', 'skips'], 'skipped'],
+  ['broken.spec.js', [], 'error'],
+];
+
+describe('planRerun', () => {
+  it('after a complete report: the failed, errored and unfinished tests by name, a broken file whole', async () => {
+    const rerun = await plan('jest', records(true, JEST_ROWS));
+    expect(rerun).toMatchObject({ kind: 'run', scope: 'tests', rerun: 3, settled: 2 });
+    if (rerun.kind !== 'run') throw new Error('expected a run');
+    const argv = rerun.invocations[0]!.argv;
+    expect(argv).toContain('--testNamePattern=^(?:math fails|hangs)$');
+    expect(argv.slice(argv.indexOf('--runTestsByPath'))).toEqual([
+      '--runTestsByPath',
+      'broken.spec.js',
+      'a.spec.js',
+    ]);
+    expect(argv).toContain('--extra');
+  });
+
+  it('nothing to run when every test is settled after a complete report', async () => {
+    const rerun = await plan('vitest', records(true, [['a.ts', ['x'], 'passed']]));
+    expect(rerun).toEqual({ kind: 'nothing', settled: 1 });
+  });
+
+  it('after a cut report: Jest and Vitest run everything but the settled full names', async () => {
+    for (const name of ['jest', 'vitest']) {
+      const rerun = await plan(name, records(false, JEST_ROWS));
+      expect(rerun).toMatchObject({ kind: 'run', scope: 'all-but-settled' });
+      if (rerun.kind !== 'run') throw new Error('expected a run');
+      const argv = rerun.invocations[0]!.argv;
+      expect(argv).toContain('--testNamePattern=^(?!(?:math adds|b skips)$)');
+      expect(argv).not.toContain('--runTestsByPath');
+      const pattern = new RegExp('^(?!(?:math adds|b skips)$)');
+      expect(
+        ['math adds', 'b skips', 'math fails', 'math adds more'].filter((n) => pattern.test(n)),
+      ).toEqual(['math fails', 'math adds more']);
+    }
+  });
+
+  it('after a cut report: Mocha inverts a grep of the settled titles', async () => {
+    const rerun = await plan('mocha', records(false, JEST_ROWS));
+    if (rerun.kind !== 'run') throw new Error('expected a run');
+    const argv = rerun.invocations[0]!.argv;
+    expect(argv.slice(-3)).toEqual(['--grep', '^(?:math adds|b skips)$', '--invert']);
+  });
+
+  it('after a cut report: pytest deselects the settled node ids through its plugin', async () => {
+    const rows = records(false, [
+      ['test_a.py', ['TestA', 'test_x[1-2]'], 'passed'],
+      ['test_a.py', ['test_y'], 'failed'],
+    ]);
+    rows.set({ file: 'test_b.py', titles: ['test_z'], nodeId: 'sub/test_b.py::test_z' }, 'xfail');
+    const rerun = await plan('pytest', rows);
+    if (rerun.kind !== 'run') throw new Error('expected a run');
+    const { argv, env } = rerun.invocations[0]!;
+    expect(argv).not.toContain('test_a.py::test_y');
+    expect(readFileSync(env.TESTWARDEN_DESELECT!, 'utf8')).toBe(
+      'test_a.py::TestA::test_x[1-2]\nsub/test_b.py::test_z\n',
+    );
+  });
+
+  it('after a cut report: node:test runs the whole suite (it cannot leave tests out by name)', async () => {
+    const rerun = await plan('node', records(false, JEST_ROWS));
+    expect(rerun).toMatchObject({ kind: 'run', scope: 'all' });
+    expect((rerun as { why: string }).why).toMatch(/cannot leave out tests by name/);
+  });
+
+  it('a settled-name pattern too long for one argument runs the whole suite', async () => {
+    const rows: [string, string[], string][] = Array.from({ length: 2000 }, (_, i) => [
+      'a.js',
+      ['a rather long describe title to fill the pattern', `test number ${i}`],
+      'passed',
+    ]);
+    const rerun = await plan('jest', records(false, rows));
+    expect(rerun).toMatchObject({ kind: 'run', scope: 'all' });
+  });
+
+  it('after a cut report: Go runs the top-level tests go test -list names, less the settled ones', async () => {
+    const pkg = 'example.com/twfixture/calc';
+    const rerun = await plan(
+      'go',
+      records(false, [
+        [pkg, ['TestAdd'], 'passed'],
+        [pkg, ['TestAddTable'], 'passed'],
+        [pkg, ['TestAddTable', 'one'], 'failed'],
+        [pkg, ['TestSkipped'], 'skipped'],
+        [pkg, ['TestHangsWhenAsked'], 'running'],
+      ]),
+      join(FIXTURES, 'go'),
+    );
+    if (rerun.kind !== 'run') throw new Error('expected a run');
+    expect(rerun.scope).toBe('all-but-settled');
+    const argvs = rerun.invocations.map((i) => i.argv.slice(2));
+    expect(argvs).toContainEqual([
+      '-json',
+      '-run',
+      '^(?:TestAddTable|TestFails|TestHangsWhenAsked|TestLeaksAProcessWhenAsked)$',
+      pkg,
+    ]);
+    expect(argvs).toContainEqual([
+      '-json',
+      '-run',
+      '^(?:TestAdd|TestFails)$',
+      'example.com/twfixture/strs',
+    ]);
+    expect(argvs).toHaveLength(2);
+  }, 120_000);
+});
