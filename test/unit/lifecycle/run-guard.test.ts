@@ -16,6 +16,7 @@ import { isAlive } from '../../support/cli.js';
 import { readStat } from '../../../src/core/tracker/proc-table.js';
 import { waitFor } from '../../support/wait-for.js';
 import { tempDir } from '../../support/temp-dir.js';
+import { linuxOnly } from '../../support/platform.js';
 
 /**
  * Stands in for the watchdog entry point (its flags follow the script): copies what the runner
@@ -48,7 +49,7 @@ function guard(options: Parameters<typeof startRunGuard>[0]): RunGuard {
 const got = (dir: string) =>
   existsSync(join(dir, 'got')) ? readFileSync(join(dir, 'got'), 'utf8') : '';
 
-describe.skipIf(process.platform !== 'linux')('startRunGuard', () => {
+describe.skipIf(linuxOnly('startRunGuard', '/proc start times'))('startRunGuard', () => {
   it('starts the watchdog and beats to it; stop() says end and it leaves', async () => {
     const dir = tempDir();
     const g = guard({ stateDir: dir, runId: 'tw-1', heartbeatTimeoutMs: 1000, command: fake() });

@@ -14,6 +14,7 @@ import { readStat } from '../../../src/core/tracker/proc-table.js';
 import { isAlive } from '../../support/cli.js';
 import { waitFor } from '../../support/wait-for.js';
 import { tempDir } from '../../support/temp-dir.js';
+import { linuxOnly } from '../../support/platform.js';
 
 /** Stands in for the watchdog entry point: records its argv and waits to be signalled. */
 const FAKE = `require('node:fs').writeFileSync(process.argv[1], JSON.stringify(process.argv.slice(2))); setInterval(() => {}, 1000);`;
@@ -46,7 +47,7 @@ function start(opts: StartWatchdogOptions) {
 
 const pidFile = (dir: string) => JSON.parse(readFileSync(join(dir, WATCHDOG_PID_FILE), 'utf8'));
 
-describe.skipIf(process.platform !== 'linux')('startWatchdog', () => {
+describe.skipIf(linuxOnly('startWatchdog', '/proc fd and environ checks'))('startWatchdog', () => {
   it('starts one watchdog per state dir; a second start finds the first', async () => {
     const dir = tempDir();
     const first = start(options(dir));
@@ -140,7 +141,7 @@ describe.skipIf(process.platform !== 'linux')('startWatchdog', () => {
   });
 });
 
-describe.skipIf(process.platform !== 'linux')('stopWatchdog', () => {
+describe.skipIf(linuxOnly('stopWatchdog', '/proc start times'))('stopWatchdog', () => {
   it('signals the recorded watchdog, waits for it and removes the record', async () => {
     const dir = tempDir();
     const result = start(options(dir));

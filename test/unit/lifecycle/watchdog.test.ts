@@ -18,6 +18,7 @@ import { Registry } from '../../../src/core/tracker/registry.js';
 import { isAlive } from '../../support/cli.js';
 import { waitFor } from '../../support/wait-for.js';
 import { tempDir } from '../../support/temp-dir.js';
+import { linuxOnly } from '../../support/platform.js';
 
 const children: ChildProcess[] = [];
 
@@ -93,7 +94,7 @@ async function holds(check: () => boolean, what: string, ms: number): Promise<vo
   }
 }
 
-describe.skipIf(process.platform !== 'linux')('runWatchdog', () => {
+describe.skipIf(linuxOnly('runWatchdog', '/proc, process groups'))('runWatchdog', () => {
   it('leaves within a poll of `end`, touching nothing', async () => {
     const { stateDir, unit, options, pipe } = fakeRun();
     const ends = runWatchdog(options);

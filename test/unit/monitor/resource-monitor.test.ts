@@ -11,6 +11,7 @@ import {
   startAllocatingTree,
 } from './allocating-processes.js';
 import { waitFor } from '../../support/wait-for.js';
+import { linuxOnly } from '../../support/platform.js';
 
 const MiB = 1024 ** 2;
 const monitors: ResourceMonitor[] = [];
@@ -49,99 +50,102 @@ function scripted(memory: number[]) {
 
 const timers = () => process.getActiveResourcesInfo().filter((r) => r === 'Timeout').length;
 
-describe.runIf(process.platform === 'linux')('ResourceMonitor with real units', () => {
-  it('calls onExceeded once for a unit over its limit, and not for one under it', async () => {
-    const m = monitor();
-    const exceeded: Array<[string, number]> = [];
-    const [big, small] = await Promise.all([startAllocatingTree(300), startAllocatingTree(40)]);
-    m.start();
-    for (const [id, tree] of [
-      ['big', big!],
-      ['small', small!],
-    ] as const) {
-      m.watchUnit(id, {
-        pgid: tree.pid,
-        leaderPid: tree.pid,
+describe.skipIf(linuxOnly('ResourceMonitor with real units', '/proc, cgroups'))(
+  'ResourceMonitor with real units',
+  () => {
+    it('calls onExceeded once for a unit over its limit, and not for one under it', async () => {
+      const m = monitor();
+      const exceeded: Array<[string, number]> = [];
+      const [big, small] = await Promise.all([startAllocatingTree(300), startAllocatingTree(40)]);
+      m.start();
+      for (const [id, tree] of [
+        ['big', big!],
+        ['small', small!],
+      ] as const) {
+        m.watchUnit(id, {
+          pgid: tree.pid,
+          leaderPid: tree.pid,
+          maxMemoryBytes: 200 * MiB,
+          onExceeded: (peak) => exceeded.push([id, peak]),
+        });
+      }
+      await waitFor('onExceeded', () => exceeded.length > 0, 5000);
+      await waitFor(
+        'more unit samples',
+        () => (m.peakFor('small') ?? 0) > 0 && m.cost().unitSamples >= 4,
+        5000,
+      );
+      expect(exceeded).toHaveLength(1);
+      expect(exceeded[0]![0]).toBe('big');
+      expect(exceeded[0]![1]).toBeGreaterThan(300 * MiB);
+      expect(m.peakFor('big')).toBeGreaterThanOrEqual(exceeded[0]![1]);
+      expect(m.peakFor('small')).toBeLessThan(200 * MiB);
+      expect(m.unwatchUnit('big')).toBeGreaterThan(300 * MiB);
+      expect(m.peakFor('big')).toBeUndefined();
+    });
+
+    it('catches a unit that allocates while watched, within a few unit samples', async () => {
+      const m = monitor();
+      let caughtAt: number | undefined;
+      const unit = spawnAllocatingTree(20, [300]);
+      m.start();
+      m.watchUnit('grower', {
+        pgid: unit.pid,
+        leaderPid: unit.pid,
         maxMemoryBytes: 200 * MiB,
-        onExceeded: (peak) => exceeded.push([id, peak]),
+        onExceeded: () => (caughtAt ??= Date.now()),
       });
-    }
-    await waitFor('onExceeded', () => exceeded.length > 0, 5000);
-    await waitFor(
-      'more unit samples',
-      () => (m.peakFor('small') ?? 0) > 0 && m.cost().unitSamples >= 4,
-      5000,
-    );
-    expect(exceeded).toHaveLength(1);
-    expect(exceeded[0]![0]).toBe('big');
-    expect(exceeded[0]![1]).toBeGreaterThan(300 * MiB);
-    expect(m.peakFor('big')).toBeGreaterThanOrEqual(exceeded[0]![1]);
-    expect(m.peakFor('small')).toBeLessThan(200 * MiB);
-    expect(m.unwatchUnit('big')).toBeGreaterThan(300 * MiB);
-    expect(m.peakFor('big')).toBeUndefined();
-  });
-
-  it('catches a unit that allocates while watched, within a few unit samples', async () => {
-    const m = monitor();
-    let caughtAt: number | undefined;
-    const unit = spawnAllocatingTree(20, [300]);
-    m.start();
-    m.watchUnit('grower', {
-      pgid: unit.pid,
-      leaderPid: unit.pid,
-      maxMemoryBytes: 200 * MiB,
-      onExceeded: () => (caughtAt ??= Date.now()),
+      await unit.ready;
+      const readyAt = Date.now();
+      await waitFor('onExceeded', () => caughtAt !== undefined, 5000);
+      // Default unit period is 250 ms; allow for a loaded machine.
+      expect(caughtAt! - readyAt).toBeLessThan(2000);
     });
-    await unit.ready;
-    const readyAt = Date.now();
-    await waitFor('onExceeded', () => caughtAt !== undefined, 5000);
-    // Default unit period is 250 ms; allow for a loaded machine.
-    expect(caughtAt! - readyAt).toBeLessThan(2000);
-  });
 
-  it("uses a unit cgroup's memory where readable, and sums the tree where not", async (context) => {
-    const dir = makeMemoryCgroup();
-    if (!dir) return context.skip();
-    const m = monitor({ unitIntervalMs: 50 });
-    const exceeded: string[] = [];
-    const [inCgroup, plain] = await Promise.all([
-      startAllocatingTree(300, [], { cgroupDir: dir }),
-      startAllocatingTree(60),
-    ]);
-    m.watchUnit('cgroup', {
-      pgid: 999_999_999, // not found by group: only the cgroup can see it
-      leaderPid: 999_999_999,
-      cgroupDir: dir,
-      maxMemoryBytes: 200 * MiB,
-      onExceeded: () => exceeded.push('cgroup'),
+    it("uses a unit cgroup's memory where readable, and sums the tree where not", async (context) => {
+      const dir = makeMemoryCgroup();
+      if (!dir) return context.skip();
+      const m = monitor({ unitIntervalMs: 50 });
+      const exceeded: string[] = [];
+      const [inCgroup, plain] = await Promise.all([
+        startAllocatingTree(300, [], { cgroupDir: dir }),
+        startAllocatingTree(60),
+      ]);
+      m.watchUnit('cgroup', {
+        pgid: 999_999_999, // not found by group: only the cgroup can see it
+        leaderPid: 999_999_999,
+        cgroupDir: dir,
+        maxMemoryBytes: 200 * MiB,
+        onExceeded: () => exceeded.push('cgroup'),
+      });
+      m.watchUnit('no-controller', {
+        pgid: plain.pid,
+        leaderPid: plain.pid,
+        cgroupDir: '/sys/fs/cgroup/unified',
+        maxMemoryBytes: 200 * MiB,
+      });
+      m.start();
+      await waitFor('onExceeded for the cgroup unit', () => exceeded.length > 0, 5000);
+      expect(m.peakFor('cgroup')).toBeGreaterThan(300 * MiB);
+      expect(m.peakFor('no-controller')).toBeGreaterThan(60 * MiB);
+      expect(m.peakFor('no-controller')).toBeLessThan(200 * MiB);
+      expect(inCgroup.pid).toBeGreaterThan(0);
     });
-    m.watchUnit('no-controller', {
-      pgid: plain.pid,
-      leaderPid: plain.pid,
-      cgroupDir: '/sys/fs/cgroup/unified',
-      maxMemoryBytes: 200 * MiB,
-    });
-    m.start();
-    await waitFor('onExceeded for the cgroup unit', () => exceeded.length > 0, 5000);
-    expect(m.peakFor('cgroup')).toBeGreaterThan(300 * MiB);
-    expect(m.peakFor('no-controller')).toBeGreaterThan(60 * MiB);
-    expect(m.peakFor('no-controller')).toBeLessThan(200 * MiB);
-    expect(inCgroup.pid).toBeGreaterThan(0);
-  });
 
-  it('samples a real machine on start and keeps its timer from holding the process open', () => {
-    const before = timers();
-    const samples: MachineSample[] = [];
-    const m = monitor({ onSample: (s) => samples.push(s) });
-    m.start();
-    expect(samples).toHaveLength(1);
-    expect(m.lastSample?.memoryPercent).toBeGreaterThan(0);
-    expect(timers()).toBe(before);
-    m.watchUnit('u', { pgid: 999_999_999, leaderPid: 999_999_999, maxMemoryBytes: 1 });
-    expect(timers()).toBe(before);
-    m.stop();
-  });
-});
+    it('samples a real machine on start and keeps its timer from holding the process open', () => {
+      const before = timers();
+      const samples: MachineSample[] = [];
+      const m = monitor({ onSample: (s) => samples.push(s) });
+      m.start();
+      expect(samples).toHaveLength(1);
+      expect(m.lastSample?.memoryPercent).toBeGreaterThan(0);
+      expect(timers()).toBe(before);
+      m.watchUnit('u', { pgid: 999_999_999, leaderPid: 999_999_999, maxMemoryBytes: 1 });
+      expect(timers()).toBe(before);
+      m.stop();
+    });
+  },
+);
 
 describe('ResourceMonitor with synthetic samples', () => {
   it('samples the machine once per interval even while units are sampled faster', () => {

@@ -9,6 +9,7 @@ import {
 } from '../../../src/core/monitor/tree-memory.js';
 import { readCgroupMemory } from '../../../src/core/monitor/cgroup-memory.js';
 import { ProcessScanner, readProcStat } from '../../../src/core/monitor/process-scanner.js';
+import { linuxOnly } from '../../support/platform.js';
 import {
   killStarted,
   makeMemoryCgroup,
@@ -23,7 +24,7 @@ afterEach(async () => {
   await removeCgroups();
 });
 
-describe.runIf(process.platform === 'linux')('tree memory', () => {
+describe.skipIf(linuxOnly('tree memory', '/proc, setsid, cgroups'))('tree memory', () => {
   it('knows the page size', () => {
     expect([4096, 16_384, 65_536]).toContain(pageSize);
   });

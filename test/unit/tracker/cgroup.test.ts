@@ -20,14 +20,16 @@ import { readEnviron, readStat } from '../../../src/core/tracker/proc-table.js';
 import { suiteToken } from '../../support/suite-scope.js';
 import { waitFor } from '../../support/wait-for.js';
 import { noticeSkipped } from '../../support/skip-notice.js';
+import { linuxOnly, ON_LINUX } from '../../support/platform.js';
 
 let support = detectCgroupSupport();
 if (!support.available && process.env.CI && process.platform === 'linux' && (await canSudo())) {
   // CI as a non-root user with passwordless sudo (GitHub's runners): the documented setup.
   support = (await prepareDelegatedSubtree({ sudo: true })).support;
 }
-const SKIP = !support.available && !process.env.CI;
-if (SKIP) noticeSkipped('cgroup tests', support.reason);
+// Cgroups are Linux's: elsewhere skipped with a notice even in CI; on Linux CI they must run.
+const SKIP = linuxOnly('cgroup tests', 'cgroups') || (!support.available && !process.env.CI);
+if (SKIP && ON_LINUX) noticeSkipped('cgroup tests', support.reason);
 const IS_ROOT = process.getuid?.() === 0;
 if (!SKIP && !IS_ROOT) noticeSkipped('delegated subtree tests', 'they run as root');
 

@@ -6,8 +6,9 @@ import { readStat } from '../../../src/core/tracker/proc-table.js';
 import { groupIsOurs, signalTarget } from '../../../src/core/tracker/terminate.js';
 import { isAlive } from '../../support/cli.js';
 import { waitFor } from '../../support/wait-for.js';
+import { linuxOnly } from '../../support/platform.js';
 
-describe.skipIf(process.platform !== 'linux')('group number reuse', () => {
+describe.skipIf(linuxOnly('group number reuse', '/proc, ns_last_pid'))('group number reuse', () => {
   it('leaves alone a group whose leader has another start time than the recorded one', async () => {
     // Stands for an unrelated process that got the old leader's pid and leads its own group.
     const stranger = spawn('sleep', ['300'], { detached: true, stdio: 'ignore' });

@@ -12,6 +12,7 @@ import {
 import { createPsTable, parsePsOutput, psArgs } from '../../../src/core/tracker/ps-table.js';
 import { terminate } from '../../../src/core/tracker/terminate.js';
 import { windowsKillList } from '../../../src/core/tracker/windows-kill.js';
+import { linuxOnly } from '../../support/platform.js';
 import {
   createWindowsTable,
   parseDmtf,
@@ -77,7 +78,7 @@ describe('ps (macOS)', () => {
     expect(parsePsOutput('garbage\n  12 x\n')).toEqual([]);
   });
 
-  it.skipIf(process.platform !== 'linux')(
+  it.skipIf(linuxOnly('real ps against /proc', '/proc'))(
     'reads this machine through the real ps: the same process, parent and start second as /proc',
     () => {
       const table = createPsTable();
