@@ -5,6 +5,7 @@ import type { RunReport, StopReason, UnitResult } from '../core/types.js';
 import type { CheckpointRun } from '../core/checkpoint/checkpoint-runs.js';
 import { isFailure } from '../core/report/failure.js';
 import { renderTimelineMarkdown } from '../core/report/mermaid.js';
+import { totalsTable } from '../core/report/totals-table.js';
 import { code, details, markdownText, table } from '../core/text/markdown.js';
 import { logTail } from './log-text.js';
 
@@ -26,39 +27,7 @@ export function renderRunSummary(report: RunReport, context: SummaryContext): st
   const t = report.totals;
   const parts = [
     `### testwarden: ${headline(report)}`,
-    table(
-      [
-        'Units',
-        'Passed',
-        'Failed',
-        'Timed out',
-        'Interrupted',
-        'Skipped',
-        'Flaky',
-        'From checkpoint',
-        'Leaked',
-        'Tests',
-        'Duration',
-      ],
-      [
-        [
-          t.units,
-          t.passed,
-          t.failed + t.resourceExceeded,
-          t.timedOut,
-          t.interrupted,
-          t.skipped,
-          t.flaky,
-          t.fromCheckpoint,
-          t.leaked,
-        ]
-          .map(String)
-          .concat([
-            `${t.tests.passed} passed, ${t.tests.failed} failed, ${t.tests.skipped} skipped`,
-            formatDuration(report.durationMs),
-          ]),
-      ],
-    ),
+    totalsTable(t, { fromCheckpoint: true, durationMs: report.durationMs }),
   ];
   if (report.shard) {
     const { index, total, units, mode } = report.shard;

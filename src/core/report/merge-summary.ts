@@ -4,6 +4,7 @@ import { formatDuration, plural } from '../format.js';
 import { code, markdownText, table } from '../text/markdown.js';
 import type { RunReport } from '../types.js';
 import { isFailure } from './failure.js';
+import { totalsTable } from './totals-table.js';
 import type { ShardReport } from './report-schema.js';
 
 export interface MergeSummaryInput {
@@ -21,33 +22,7 @@ export function renderMergeSummary(input: MergeSummaryInput): string {
   const t = report.totals;
   const parts = [
     `### testwarden: merged ${plural(inputs.length, 'report')}: ${headline(report)}`,
-    table(
-      [
-        'Units',
-        'Passed',
-        'Failed',
-        'Timed out',
-        'Interrupted',
-        'Skipped',
-        'Flaky',
-        'Leaked',
-        'Tests',
-      ],
-      [
-        [
-          t.units,
-          t.passed,
-          t.failed + t.resourceExceeded,
-          t.timedOut,
-          t.interrupted,
-          t.skipped,
-          t.flaky,
-          t.leaked,
-        ]
-          .map(String)
-          .concat(`${t.tests.passed} passed, ${t.tests.failed} failed, ${t.tests.skipped} skipped`),
-      ],
-    ),
+    totalsTable(t),
   ];
   if (problems.length > 0) {
     parts.push(
