@@ -1,5 +1,6 @@
 // The job summary of a finished run (docs/action.md): totals, the shard, resume note, why it stopped and how to resume, failed units with their log tails, leaks, slowest units, memory peak.
 
+import { failedTestPlace, failedTests, type FailedTest } from '../core/report/failed-tests.js';
 import { formatBytes, formatDuration, plural } from '../core/format.js';
 import type { RunReport, StopReason, UnitResult } from '../core/types.js';
 import type { CheckpointRun } from '../core/checkpoint/checkpoint-runs.js';
@@ -118,7 +119,13 @@ function failureSection(units: readonly UnitResult[]): string[] {
   const parts = ['#### Failed units'];
   for (const u of failed.slice(0, SHOWN_FAILURES)) {
     const summary = `${code(u.id)} ${markdownText(u.message ?? u.outcome)} (${formatDuration(u.durationMs)})`;
-    parts.push(details(summary, logTail(u.log, TAIL_LINES)));
+    const tests = failedTests(u);
+    if (tests.length === 0) {
+      parts.push(details(summary, logTail(u.log, TAIL_LINES)));
+      continue;
+    }
+    // A preset unit: each failed test as the framework reported it, instead of the log's end.
+    parts.push(details(summary, testLines(tests)));
   }
   if (failed.length > SHOWN_FAILURES)
     parts.push(`…and ${failed.length - SHOWN_FAILURES} more (see the report JSON).`);
@@ -127,6 +134,22 @@ function failureSection(units: readonly UnitResult[]): string[] {
       `Failed in the checkpoint, not run again: ${carried.map((u) => code(u.id)).join(', ')}`,
     );
   return parts;
+}
+
+/** Failed tests shown per unit in the summary; the rest are in the report JSON. */
+const SHOWN_TESTS = 20;
+
+function testLines(tests: readonly FailedTest[]): string[] {
+  const lines = tests
+    .slice(0, SHOWN_TESTS)
+    .flatMap((t) => [
+      `✗ ${t.name}  (${failedTestPlace(t)})`,
+      ...t.message.map((l) => `    ${l}`),
+      '',
+    ]);
+  if (tests.length > SHOWN_TESTS)
+    lines.push(`…and ${tests.length - SHOWN_TESTS} more (testCases in the report JSON)`);
+  return lines;
 }
 
 function leakSection(units: readonly UnitResult[]): string[] {

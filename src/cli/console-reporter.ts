@@ -6,6 +6,7 @@ import { readTailLines } from '../core/report/log-tail.js';
 import { isFailure } from '../core/report/failure.js';
 import { describeEnd } from '../core/report/outcome-message.js';
 import { plainLine } from '../core/text/control-chars.js';
+import { failedTestPlace, failedTests } from '../core/report/failed-tests.js';
 import type { RunEvents, RunStartInfo } from '../core/report/events.js';
 import { RunProgress, statusLine } from '../core/report/progress.js';
 
@@ -19,6 +20,8 @@ import type {
   UnitResult,
 } from '../core/types.js';
 
+/** Failed tests printed per unit; the rest are in the report JSON. */
+const SHOWN_TESTS = 20;
 export interface ConsoleReporterOptions {
   write: (text: string) => void;
   color: boolean;
@@ -149,7 +152,21 @@ export class ConsoleReporter implements RunEvents {
     );
     for (const leak of result.leaked)
       this.#line(`        ${this.#c.yellow('leaked')} ${describeLeak(leak)}`);
-    if (isFailure(result) && result.log) {
+    const tests = isFailure(result) ? failedTests(result) : [];
+    // A preset unit's failures as the framework reported them, instead of the log's last lines.
+    for (const t of tests.slice(0, SHOWN_TESTS)) {
+      this.#line(
+        `        ${this.#c.red('✗')} ${plainLine(t.name)}  ${this.#c.dim(plainLine(failedTestPlace(t)))}`,
+      );
+      for (const l of t.message) this.#line(`            ${plainLine(l)}`);
+    }
+    if (tests.length > SHOWN_TESTS)
+      this.#line(
+        this.#c.dim(
+          `        …and ${tests.length - SHOWN_TESTS} more (testCases in the report JSON)`,
+        ),
+      );
+    if (isFailure(result) && result.log && tests.length === 0) {
       const tail = readTailLines(result.log, this.#o.tailLines);
       if (tail.length > 0) {
         this.#line(

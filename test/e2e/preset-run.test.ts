@@ -78,6 +78,13 @@ describe('testwarden run --preset', () => {
     const cases = junit.testsuite.testcase as Record<string, unknown>[];
     expect(cases.map((c) => c['@_name'])).toContain('math > addition > adds 2 and 3');
     expect(result.stdout).toContain('Tests:'); // Jest's own output reaches the log
+    // The console shows each failed test as Jest does: name, file and line, the assertion.
+    expect(result.stdout).toMatch(
+      /✗ math > fails {2}math\.spec\.cjs:25\n\s+Error: expect\(received\)\.toBe\(expected\)/,
+    );
+    expect(result.stdout).toMatch(/Expected: 5\n\s+Received: 4\n/);
+    expect(result.stdout).not.toContain('── last');
+    expect(result.stdout).not.toContain('jestAdapterInit');
   });
 
   it('pytest: arguments after -- go to pytest; xfail and errors counted as pytest does', async () => {

@@ -1,10 +1,10 @@
 // The bundled Action with the preset input, run as the runner runs it: the framework discovers and runs its own tests in one tracked unit, with per-test results in the report and the JUnit file.
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { XMLParser } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
 import { runJob } from '../../support/runner-emulator.js';
-import { NODES, useActionJobs } from './action-harness.js';
+import { annotations, NODES, useActionJobs } from './action-harness.js';
 import { frameworkSuite } from './framework-suite.js';
 
 interface PresetReport {
@@ -56,6 +56,11 @@ describe.each(NODES)('the Action with a preset under %s', (_name, node) => {
   it("jest: one unit, Jest's counts, a checkpoint key of its own", async () => {
     const suite = frameworkSuite('jest');
     const job = jobs.job(suite, { env: { ...jobs.job(suite).env, ...suite.env } });
+    // A test whose name and message a runner would otherwise read as workflow commands.
+    writeFileSync(
+      join(job.workspace, 'hostile.spec.cjs'),
+      "test('::error::from a title ##[error]x', () => { throw new Error('::set-output name=status::hacked'); });\n",
+    );
     const { main } = await runJob(job, {
       preset: 'jest',
       'preset-args': `--cacheDirectory=${join(suite.dir, 'jest-cache')}`,
@@ -66,9 +71,26 @@ describe.each(NODES)('the Action with a preset under %s', (_name, node) => {
     expect(report.units[0]).toMatchObject({
       id: 'jest',
       outcome: 'failed',
-      tests: { passed: 7, failed: 2, skipped: 2 },
+      tests: { passed: 7, failed: 3, skipped: 2 },
     });
-    expect(report.units[0]!.testCases.tests).toHaveLength(11);
+    expect(report.units[0]!.testCases.tests).toHaveLength(12);
+
+    // One error annotation per failed test, on the line where it failed, with Jest's message.
+    const errors = annotations(main, 'error').filter((e) =>
+      e.properties['title']?.startsWith('failed: '),
+    );
+    const fails = errors.find((e) => e.properties['title'] === 'failed: math > fails');
+    expect(fails?.properties).toMatchObject({ file: 'math.spec.cjs', line: '25' });
+    expect(fails?.message).toContain('expect(received).toBe(expected)');
+    expect(errors).toHaveLength(3);
+    // The hostile test's name and message stay text: no command was obeyed.
+    const hostile = errors.find((e) => e.properties['file'] === 'hostile.spec.cjs');
+    expect(hostile?.properties['title']).toContain('##\u200b[error]');
+    expect(main.commands.some((c) => c.command === 'set-output')).toBe(false);
+    expect(main.outputs['status']).toBe('failed');
+    // The job summary shows the failed tests with file and line, not the log's end.
+    expect(main.summary).toContain('✗ math &gt; fails  (math.spec.cjs:25)');
+    expect(main.summary).toContain('expect(received).toBe(expected)');
     expect(main.outputs['checkpoint-key']).toMatch(/^ci-0-[0-9a-f]{8}$/);
     // Another preset is another suite: it never resumes from this one's checkpoint.
     const other = await runJob(jobs.job(suite), { preset: 'mocha', 'preset-args': '--version' });
