@@ -164,7 +164,7 @@ describe('resource protection', () => {
       '--cwd',
       dir,
       '--timeout',
-      '4s',
+      '12s',
       '--grace-period',
       '500ms',
       '--report-json',
@@ -173,7 +173,12 @@ describe('resource protection', () => {
       'node {file}',
       '*.js',
     ]);
-    await waitFor('the unit to hold its memory', () => existsSync(join(dir, 'holder.holding')));
+    // The unit holds its memory until the timeout; 12 s leaves a loaded machine time to start it and sample it.
+    await waitFor(
+      'the unit to hold its memory',
+      () => existsSync(join(dir, 'holder.holding')),
+      20_000,
+    );
     await run.done;
     const unit = readJson(join(dir, 'r.json')).units[0];
     expect(unit.outcome).toBe('timed-out');

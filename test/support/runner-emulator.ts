@@ -56,6 +56,8 @@ export interface StepResult {
   durationMs: number;
   /** From the exit to its output streams closing (the runner waits up to 5 s). */
   closeDelayMs: number;
+  /** The signals the runner delivered, in order (a cancel that had to escalate shows SIGTERM). */
+  signalsSent: NodeJS.Signals[];
 }
 
 export interface StepRun {
@@ -148,6 +150,7 @@ export function startStep(
     child.once('exit', (code, signal) => resolve([code, signal])),
   );
   const closed = new Promise((resolve) => child.once('close', resolve));
+  const signalsSent: NodeJS.Signals[] = [];
   const done = (async (): Promise<StepResult> => {
     const [exitCode, signal] = await exited;
     const exitedAt = Date.now();
@@ -169,10 +172,12 @@ export function startStep(
       summary: read(paths.GITHUB_STEP_SUMMARY),
       durationMs: exitedAt - started,
       closeDelayMs: Date.now() - exitedAt,
+      signalsSent: [...signalsSent],
     };
   })();
   const signal = (name: NodeJS.Signals) => {
-    if (child.exitCode === null && child.signalCode === null) child.kill(name);
+    if (child.exitCode === null && child.signalCode === null && child.kill(name))
+      signalsSent.push(name);
   };
   return {
     child,

@@ -3,12 +3,13 @@ import { vi } from 'vitest';
 
 /**
  * Polls `check` (every 20 ms, with vitest's real timers) until it gives a value other than
- * `undefined` or `false`, and returns that value; fails naming `what` after `timeoutMs`.
+ * `undefined` or `false`, and returns that value; fails naming `what` after `timeoutMs` (a
+ * deadline, not a wait: generous, because a loaded machine starts processes slowly).
  */
 export async function waitFor<T>(
   what: string,
   check: () => T | undefined | false | Promise<T | undefined | false>,
-  timeoutMs = 10_000,
+  timeoutMs = 30_000,
 ): Promise<T> {
   return vi.waitFor(
     async () => {
