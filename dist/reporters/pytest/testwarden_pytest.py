@@ -145,6 +145,21 @@ def pytest_configure(config):
     config._testwarden_writer = plugin.writer
 
 
+def pytest_collection_modifyitems(session, config, items):
+    """Leaves out the node ids listed in TESTWARDEN_DESELECT (one a line): tests a resumed run already has."""
+    path = os.environ.get("TESTWARDEN_DESELECT")
+    if not path:
+        return
+    with open(path, encoding="utf-8") as listed:
+        settled = {line.rstrip("\n") for line in listed if line.strip()}
+    keep, drop = [], []
+    for item in items:
+        (drop if item.nodeid in settled else keep).append(item)
+    if drop:
+        config.hook.pytest_deselected(items=drop)
+        items[:] = keep
+
+
 def pytest_unconfigure(config):
     writer = getattr(config, "_testwarden_writer", None)
     if writer is not None:
