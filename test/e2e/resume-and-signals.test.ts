@@ -3,7 +3,10 @@ import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readCheckpoint } from '../../src/core/checkpoint/checkpoint-file.js';
-import { computeFingerprint } from '../../src/core/checkpoint/checkpoint-format.js';
+import {
+  CHECKPOINT_FORMAT_VERSION,
+  computeFingerprint,
+} from '../../src/core/checkpoint/checkpoint-format.js';
 import { CLI, FIXTURES, isAlive, runCli, startCli } from '../support/cli.js';
 import { ledger, readJson, sameUnits } from '../support/files.js';
 import { waitFor } from '../support/wait-for.js';
@@ -83,7 +86,7 @@ describe('checkpoint and resume', () => {
     expect(ledger(dir)).toHaveLength(13);
   });
 
-  it('resumes from a checkpoint an older testwarden wrote (format 1), and leaves format 2', async () => {
+  it('resumes from a checkpoint an older testwarden wrote (format 1), and leaves it in the current format', async () => {
     const dir = suite(['u1', 'u2', 'u3']);
     const ids = ['u1.js', 'u2.js', 'u3.js'];
     const entry = (outcome: string, exitCode: number) => ({
@@ -119,7 +122,7 @@ describe('checkpoint and resume', () => {
     // The failure first, then the unit that never ran; u1 passed before and does not run.
     expect(ledger(dir)).toEqual(['u2', 'u3']);
     const read = readCheckpoint(join(dir, '.testwarden', 'checkpoint.json'), { unitIds: ids });
-    expect(read.formatVersion).toBe(2);
+    expect(read.formatVersion).toBe(CHECKPOINT_FORMAT_VERSION); // rewritten in the current format
     expect(read.checkpoint?.complete).toBe(true);
     expect(read.checkpoint?.units.get('u1.js')).toMatchObject({
       outcome: 'passed',

@@ -1,10 +1,18 @@
 // Binary output in a log tail: runs of binary lines become one "[binary output, N]" line; the text around them is kept.
-import { randomBytes } from 'node:crypto';
+import { createHash } from 'node:crypto';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readTailLines, withoutBinary } from '../../../src/core/report/log-tail.js';
 import { tempDir } from '../../support/temp-dir.js';
+
+/** 8 KiB of random-looking bytes, the same for a seed on every run (a test that passes once passes always). */
+function seededBytes(seed: number): Buffer {
+  const blocks = Array.from({ length: 256 }, (_, block) =>
+    createHash('sha256').update(`${seed}:${block}`).digest(),
+  );
+  return Buffer.concat(blocks);
+}
 
 /** Bytes no text log holds: every byte value, NUL included, in a fixed order. */
 const BLOB = Buffer.from(Array.from({ length: 4096 }, (_, i) => (i * 7919) % 256));
@@ -17,9 +25,9 @@ describe('withoutBinary', () => {
     expect(text).not.toContain('\uFFFD');
   });
 
-  it('random bytes of any seed give no U+FFFD and no stray fragment', () => {
-    for (let i = 0; i < 20; i++) {
-      const text = withoutBinary(Buffer.concat([randomBytes(8192), Buffer.from('\nend\n')]));
+  it('random bytes give no U+FFFD and no stray fragment, for 200 seeds', () => {
+    for (let seed = 0; seed < 200; seed++) {
+      const text = withoutBinary(Buffer.concat([seededBytes(seed), Buffer.from('\nend\n')]));
       expect(text).not.toContain('\uFFFD');
       expect(text.split('\n').filter((l) => l !== '' && !l.startsWith('[binary output'))).toEqual([
         'end',
