@@ -4,46 +4,63 @@ import type { RawRunOptions } from '../plan/run-options.js';
 /** `text`: a string (or, for values people write as numbers, a number); `flag`: true or false; `list`: strings. */
 export type KeyKind = 'text' | 'number-or-text' | 'flag' | 'list';
 
-export const CONFIG_KEYS = {
-  command: { key: 'command', kind: 'text' },
-  preset: { key: 'preset', kind: 'text' },
-  shell: { key: 'shell', kind: 'flag' },
-  'list-command': { key: 'listCommand', kind: 'text' },
-  patterns: { key: 'patterns', kind: 'list' },
-  cwd: { key: 'cwd', kind: 'text' },
-  jobs: { key: 'jobs', kind: 'number-or-text' },
-  timeout: { key: 'timeout', kind: 'number-or-text' },
-  'grace-period': { key: 'gracePeriod', kind: 'number-or-text' },
-  retries: { key: 'retries', kind: 'number-or-text' },
-  'fail-fast': { key: 'failFast', kind: 'flag' },
-  'max-failures': { key: 'maxFailures', kind: 'number-or-text' },
-  'state-dir': { key: 'stateDir', kind: 'text' },
-  'allow-no-units': { key: 'allowNoUnits', kind: 'flag' },
-  leaks: { key: 'leaks', kind: 'text' },
-  tracking: { key: 'tracking', kind: 'text' },
-  'cgroup-sudo': { key: 'cgroupSudo', kind: 'flag' },
-  resume: { key: 'resume', kind: 'flag' },
-  'memory-threshold': { key: 'memoryThreshold', kind: 'number-or-text' },
-  'cpu-threshold': { key: 'cpuThreshold', kind: 'number-or-text' },
-  'threshold-window': { key: 'thresholdWindow', kind: 'number-or-text' },
-  'max-memory-per-test': { key: 'maxMemoryPerTest', kind: 'number-or-text' },
-  containers: { key: 'containers', kind: 'text' },
-  'container-engine': { key: 'containerEngine', kind: 'text' },
-  isolation: { key: 'isolation', kind: 'text' },
-  'container-image': { key: 'containerImage', kind: 'text' },
-  'container-memory': { key: 'containerMemory', kind: 'number-or-text' },
-  'container-cpus': { key: 'containerCpus', kind: 'number-or-text' },
-  shard: { key: 'shard', kind: 'text' },
-  'report-json': { key: 'reportJson', kind: 'text' },
-  junit: { key: 'junit', kind: 'text' },
-  'report-html': { key: 'reportHtml', kind: 'text' },
-  'slow-timeout': { key: 'slowTimeout', kind: 'number-or-text' },
-  'progress-interval': { key: 'progressInterval', kind: 'number-or-text' },
-  watchdog: { key: 'watchdog', kind: 'flag' },
-  'heartbeat-timeout': { key: 'heartbeatTimeout', kind: 'number-or-text' },
-} as const satisfies Record<string, { key: keyof RawRunOptions; kind: KeyKind }>;
+/** `grace-period` → `gracePeriod`, as a type. */
+type CamelCase<S extends string> = S extends `${infer Head}-${infer Tail}`
+  ? `${Head}${Capitalize<CamelCase<Tail>>}`
+  : S;
 
-export type ConfigKey = keyof typeof CONFIG_KEYS;
+/** Every key with its kind, in the order `testwarden config` prints them. */
+const KINDS = {
+  command: 'text',
+  preset: 'text',
+  shell: 'flag',
+  'list-command': 'text',
+  patterns: 'list',
+  cwd: 'text',
+  jobs: 'number-or-text',
+  timeout: 'number-or-text',
+  'grace-period': 'number-or-text',
+  retries: 'number-or-text',
+  'fail-fast': 'flag',
+  'max-failures': 'number-or-text',
+  'state-dir': 'text',
+  'allow-no-units': 'flag',
+  leaks: 'text',
+  tracking: 'text',
+  'cgroup-sudo': 'flag',
+  resume: 'flag',
+  'memory-threshold': 'number-or-text',
+  'cpu-threshold': 'number-or-text',
+  'threshold-window': 'number-or-text',
+  'max-memory-per-test': 'number-or-text',
+  containers: 'text',
+  'container-engine': 'text',
+  isolation: 'text',
+  'container-image': 'text',
+  'container-memory': 'number-or-text',
+  'container-cpus': 'number-or-text',
+  shard: 'text',
+  'report-json': 'text',
+  junit: 'text',
+  'report-html': 'text',
+  'slow-timeout': 'number-or-text',
+  'progress-interval': 'number-or-text',
+  watchdog: 'flag',
+  'heartbeat-timeout': 'number-or-text',
+} as const satisfies Record<string, KeyKind>;
+
+export type ConfigKey = keyof typeof KINDS;
+
+/** Each key's run option (its name in camel case) and kind. */
+export const CONFIG_KEYS = Object.fromEntries(
+  Object.entries(KINDS).map(([name, kind]) => [
+    name,
+    { key: name.replace(/-([a-z])/g, (_, c: string) => c.toUpperCase()), kind },
+  ]),
+) as { readonly [K in ConfigKey]: { key: CamelCase<K>; kind: (typeof KINDS)[K] } };
+
+/** The keys that take true or false: on the command line `--<key>` and `--no-<key>`. */
+export const FLAG_KEYS = (Object.keys(KINDS) as ConfigKey[]).filter((k) => KINDS[k] === 'flag');
 
 /** A run option's key in the file (`gracePeriod` → `grace-period`). */
 export function configKeyOf(key: keyof RawRunOptions): ConfigKey {
@@ -52,7 +69,10 @@ export function configKeyOf(key: keyof RawRunOptions): ConfigKey {
   return found;
 }
 
-// Fails to compile when RawRunOptions gains an option the file cannot set.
-type Missing = Exclude<keyof RawRunOptions, (typeof CONFIG_KEYS)[ConfigKey]['key']>;
+// Fails to compile when a key names no run option, or RawRunOptions gains one the file cannot set.
+type OptionOf = CamelCase<ConfigKey>;
+const known: [Exclude<OptionOf, keyof RawRunOptions>] extends [never] ? true : never = true;
+type Missing = Exclude<keyof RawRunOptions, OptionOf>;
 const complete: [Missing] extends [never] ? true : Missing = true;
+void known;
 void complete;
