@@ -192,6 +192,7 @@ function addRunOptions(command: Command): Command {
       'run a framework as one unit with per-test results: jest, vitest, pytest, node, go, mocha',
     )
     .option('--shell', 'run the template with sh -c; placeholders are substituted already quoted')
+    .option('--no-shell', "run the template without a shell (overrides a profile's shell = true)")
     .option(
       '--list-command <cmd>',
       'instead of patterns, a shell command printing one unit id per line',
@@ -219,6 +220,10 @@ function addRunOptions(command: Command): Command {
     .option('--state-dir <dir>', 'where logs, checkpoint and registry live (default: .testwarden)')
     .option('--allow-no-units', 'patterns matching nothing is not an error')
     .option(
+      '--no-allow-no-units',
+      "patterns matching nothing is an error (overrides a profile's allow-no-units = true)",
+    )
+    .option(
       '--leaks <policy>',
       'what to do with leaked processes: kill, fail or warn (default: kill)',
     )
@@ -230,10 +235,12 @@ function addRunOptions(command: Command): Command {
       '--cgroup-sudo',
       'as a non-root user who cannot create cgroups, use passwordless sudo once to get a cgroup v2 subtree for the units (moves this process into it)',
     )
+    .option('--no-cgroup-sudo', "do not use sudo (overrides a profile's cgroup-sudo = true)")
     .option(
       '--resume',
       'continue from the checkpoint in the state dir: passed and skipped units are not run again',
     )
+    .option('--no-resume', "start afresh, run every unit (overrides a profile's resume = true)")
     .option(
       '--memory-threshold <pct>',
       'machine memory in use above which no unit starts; held for the window: graceful shutdown (exit 42); or off (default: 90)',
@@ -276,6 +283,10 @@ function addRunOptions(command: Command): Command {
     .option(
       '--progress-interval <duration>',
       'without a terminal, a progress line this often naming the running units; or off (default: 30s)',
+    )
+    .option(
+      '--watchdog',
+      "start the detached watchdog (the default; overrides a profile's watchdog = false)",
     )
     .option('--no-watchdog', 'do not start the detached watchdog')
     .option(

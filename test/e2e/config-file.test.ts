@@ -1,5 +1,5 @@
 // testwarden.toml through the CLI: found from the working directory up to the repository root, profiles over [profile.default], flags over both, every problem a usage error naming the file and the key; `config` and `run --dry-run` run nothing.
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../support/cli.js';
@@ -80,6 +80,67 @@ describe('testwarden.toml', () => {
     expect(all.code).toBe(1);
     expect(all.stdout).toMatch(/FAIL\s+0\.sh/);
     expect(all.stdout).toMatch(/PASS\s+a\.sh/);
+  });
+
+  it('every on/off option a profile sets, the command line turns the other way (--no-shell, --watchdog, ...)', async () => {
+    const dir = repo(`
+[profile.default]
+command = "sh {file} && touch via-shell"
+patterns = ["a.sh", "0.sh"]
+shell = true
+allow-no-units = true
+cgroup-sudo = true
+resume = true
+watchdog = false
+`);
+    const sub = join(dir, 'sub');
+    const file = `${join(dir, 'testwarden.toml')} [profile.default]`;
+    const flags = ['shell', 'allow-no-units', 'cgroup-sudo', 'resume', 'watchdog'];
+    const fromFile = JSON.parse((await runCli(['config', '--json'], { cwd: sub })).stdout);
+    const turned = await runCli(
+      [
+        'config',
+        '--json',
+        '--no-shell',
+        '--no-allow-no-units',
+        '--no-cgroup-sudo',
+        '--no-resume',
+        '--watchdog',
+      ],
+      { cwd: sub },
+    );
+    expect(turned.code, turned.stderr).toBe(0);
+    for (const flag of flags) {
+      const inFile = flag !== 'watchdog';
+      expect(fromFile.options[flag], flag).toEqual({ value: inFile, source: file });
+      expect(JSON.parse(turned.stdout).options[flag], flag).toEqual({
+        value: !inFile,
+        source: 'command line',
+      });
+    }
+    // Real runs (cgroup-sudo off: this test is not about sudo). The profile's shell runs the
+    // `touch` after a passing unit; --no-shell passes `&&`, `touch` and `via-shell` to sh as
+    // arguments instead. 0.sh fails, so the checkpoint is of a run that did not complete.
+    const run = (...args: string[]) => runCli(['run', '--no-cgroup-sudo', ...args], { cwd: sub });
+    const created = (...names: string[]) => names.map((n) => existsSync(join(sub, n)));
+    const first = await run();
+    expect(first.code, first.stdout + first.stderr).toBe(1);
+    expect(created('ran-a', 'ran-0', 'via-shell')).toEqual([true, true, true]);
+    expect(created('.testwarden/watchdog.log')).toEqual([false]);
+    for (const f of ['ran-a', 'ran-0', 'via-shell']) rmSync(join(sub, f));
+    // The profile resumes: a.sh passed, so only 0.sh runs again.
+    const resumed = await run();
+    expect(resumed.code, resumed.stdout + resumed.stderr).toBe(1);
+    expect(created('ran-a', 'ran-0')).toEqual([false, true]);
+    // --no-resume runs both again, --no-shell without a shell, --watchdog with the watchdog.
+    const fresh = await run('--no-resume', '--no-shell', '--watchdog');
+    expect(fresh.code, fresh.stdout + fresh.stderr).toBe(1);
+    expect(created('ran-a', 'via-shell', '.testwarden/watchdog.log')).toEqual([true, false, true]);
+    // The profile allows a pattern matching nothing; --no-allow-no-units does not.
+    expect((await run('--no-resume', 'none-*.sh')).code).toBe(0);
+    const none = await run('--no-resume', '--no-allow-no-units', 'none-*.sh');
+    expect(none.code).toBe(2);
+    expect(none.stderr).toContain('none-*.sh');
   });
 
   it('run --dry-run prints the options and the units of this shard, and runs nothing', async () => {

@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { main } from '../../../src/cli/program.js';
+import { FLAG_KEYS } from '../../../src/core/config/config-keys.js';
 
 const DOC = readFileSync(fileURLToPath(new URL('../../../docs/cli.md', import.meta.url)), 'utf8');
 
@@ -47,14 +48,23 @@ describe('docs/cli.md', () => {
       expect(options.length).toBeGreaterThan(30);
       // config's own option is described in its section.
       const own = command === 'config' ? section('`testwarden config`') : '';
+      // A row's first cell may name both forms of a flag: `--shell`, `--no-shell`.
       const missing = options.filter(
         (o) =>
-          !RUN_ROWS.some((row) => new RegExp(`^\\| \`(?:-\\w, )?${o}\\b`).test(row)) &&
-          !own.includes(`\`${o}\``),
+          !RUN_ROWS.some((row) =>
+            new RegExp(`\`(?:-\\w, )?${o}(?![\\w-])`).test(row.split('|')[1]!),
+          ) && !own.includes(`\`${o}\``),
       );
       expect(missing, `options of ${command} --help missing from docs/cli.md`).toEqual([]);
     },
   );
+
+  it('lists both forms of every on/off option a profile can set, --X and --no-X', async () => {
+    const options = longOptions(await help('run'));
+    const both = FLAG_KEYS.flatMap((k) => [`--${k}`, `--no-${k}`]);
+    expect(FLAG_KEYS.length).toBeGreaterThan(5);
+    expect(both.filter((o) => !options.includes(o))).toEqual([]);
+  });
 
   it.each(['status', 'cleanup', 'merge'])(
     'names every option of %s --help in its synopsis',
