@@ -45,7 +45,7 @@ export default tseslint.config(
     rules: { '@typescript-eslint/no-require-imports': 'off' },
   },
   {
-    files: ['test/fixtures/jest/**', 'test/fixtures/mocha/**'],
+    files: ['test/fixtures/{jest,jest-load-error}/**', 'test/fixtures/{mocha,mocha-load-error}/**'],
     languageOptions: {
       globals: { describe: 'readonly', it: 'readonly', test: 'readonly', expect: 'readonly' },
     },

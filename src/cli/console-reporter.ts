@@ -19,6 +19,7 @@ import type {
   StopReason,
   UnitResult,
 } from '../core/types.js';
+import { testCountsText } from '../core/report/test-counts-text.js';
 
 /** Failed tests printed per unit; the rest are in the report JSON. */
 const SHOWN_TESTS = 20;
@@ -241,9 +242,7 @@ export class ConsoleReporter implements RunEvents {
         `Units: ${parts.join(', ')} (${t.units} in all) in ${formatDuration(report.durationMs)}`,
       ),
     );
-    this.#line(
-      `Tests: ${t.tests.passed} passed, ${t.tests.failed} failed, ${t.tests.skipped} skipped`,
-    );
+    this.#line(`Tests: ${testCountsText(t.tests)}`);
     const flaky = report.units.flatMap((u) =>
       (u.testCases?.tests ?? []).filter((test) => test.flaky === true),
     );

@@ -24,6 +24,11 @@ export interface TestCounts {
   passed: number;
   failed: number;
   skipped: number;
+  /**
+   * Not tests: files that failed to load (collection, import, build errors) and pytest's
+   * setup/teardown errors, counted apart as the frameworks' own summaries count them.
+   */
+  errors: number;
 }
 
 /** Where a unit's test counts came from. */

@@ -259,10 +259,10 @@ describe('testwarden run: counts and reports', () => {
     expect(r.code, r.stdout + r.stderr).toBe(1);
     const report = reportSchema.parse(readJson(join(dir, 'out/report.json')));
     const byId = Object.fromEntries(report.units.map((u) => [u.id, u]));
-    expect(byId['junit.test.mjs']!.tests).toEqual({ passed: 2, failed: 0, skipped: 1 });
+    expect(byId['junit.test.mjs']!.tests).toEqual({ passed: 2, failed: 0, skipped: 1, errors: 0 });
     expect(byId['tap.test.mjs']!.tests).toMatchObject({ failed: 1 });
-    expect(byId['summary.sh']!.tests).toEqual({ passed: 7, failed: 0, skipped: 2 });
-    expect(byId['plain.sh']!.tests).toEqual({ passed: 1, failed: 0, skipped: 0 });
+    expect(byId['summary.sh']!.tests).toEqual({ passed: 7, failed: 0, skipped: 2, errors: 0 });
+    expect(byId['plain.sh']!.tests).toEqual({ passed: 1, failed: 0, skipped: 0, errors: 0 });
     expect(report.totals).toMatchObject({ units: 4, passed: 3, failed: 1 });
     expect(report.status).toBe('failed');
     expect(report.exitCode).toBe(1);

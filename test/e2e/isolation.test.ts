@@ -84,7 +84,7 @@ echo '<testsuite name="s" tests="2"><testcase name="a"/><testcase name="b"/></te
     expect(readJson(join(state, 'checkpoint.json'))).toHaveProperty('formatVersion');
     // Its own JUnit file was writable: the counts come from it.
     const unit = readJson(join(dir, 'r.json')).units[0];
-    expect(unit.tests).toEqual({ passed: 2, failed: 0, skipped: 0 });
+    expect(unit.tests).toEqual({ passed: 2, failed: 0, skipped: 0, errors: 0 });
   });
 
   it('ends a timed-out unit through the engine', async () => {

@@ -10,7 +10,7 @@ import { tempDir } from '../support/temp-dir.js';
 interface PresetUnit {
   id: string;
   outcome: string;
-  tests: { passed: number; failed: number; skipped: number };
+  tests: { passed: number; failed: number; skipped: number; errors: number };
   testCases: {
     tests: {
       file: string;
@@ -61,7 +61,7 @@ describe('testwarden run --preset', () => {
     expect(result.code).toBe(1);
     expect(report.units).toHaveLength(1);
     expect(unit).toMatchObject({ id: 'jest', outcome: 'failed' });
-    expect(unit.tests).toEqual({ passed: 7, failed: 2, skipped: 2 });
+    expect(unit.tests).toEqual({ passed: 7, failed: 2, skipped: 2, errors: 0 });
     expect(unit.testCases.counts).toMatchObject({ passed: 7, failed: 2, skipped: 1, todo: 1 });
     expect(unit.testCases.tests).toHaveLength(11);
     expect(unit.testCases.tests).toContainEqual(
@@ -103,8 +103,11 @@ describe('testwarden run --preset', () => {
       xpass: 1,
       errors: 1,
     });
-    expect(unit.tests).toEqual({ passed: 6, failed: 2, skipped: 2 });
+    // The setup error is an error apart, as pytest's own summary and JUnit count it.
+    expect(unit.tests).toEqual({ passed: 6, failed: 1, skipped: 2, errors: 1 });
     expect(junit['@_tests']).toBe('10');
+    expect(junit['@_failures']).toBe('1');
+    expect(junit['@_errors']).toBe('1');
   });
 
   it('go: the events are go test -json itself', async () => {
@@ -115,7 +118,7 @@ describe('testwarden run --preset', () => {
       GOFLAGS: '-mod=mod',
       GOPROXY: 'off',
     });
-    expect(unit.tests).toEqual({ passed: 7, failed: 2, skipped: 1 });
+    expect(unit.tests).toEqual({ passed: 7, failed: 2, skipped: 1, errors: 0 });
     expect(
       unit.testCases.tests.map((t) => `${t.file.split('/').at(-1)} ${t.titles.join('/')}`),
     ).toContain('calc TestAddTable/two_and_three');

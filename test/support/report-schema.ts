@@ -6,6 +6,7 @@ const counts = z
     passed: z.number().int().min(0),
     failed: z.number().int().min(0),
     skipped: z.number().int().min(0),
+    errors: z.number().int().min(0),
   })
   .strict();
 const outcome = z.enum([

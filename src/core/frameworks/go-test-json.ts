@@ -5,6 +5,8 @@ import { EVENT_LIMITS, type TestEvent, type TestFailure } from './test-events.js
 const goEventSchema = z.object({
   Action: z.string().max(16),
   Package: z.string().max(EVENT_LIMITS.maxTitleChars).optional(),
+  /** Go 1.24+: `build-output` and `build-fail` events name the package being built. */
+  ImportPath: z.string().max(EVENT_LIMITS.maxTitleChars).optional(),
   Test: z.string().max(EVENT_LIMITS.maxTitleChars).optional(),
   Elapsed: z.number().nonnegative().max(1e9).optional(),
   Output: z.string().optional(),
@@ -14,6 +16,12 @@ const goEventSchema = z.object({
 const MAX_OUTPUT_LINES = 64;
 /** `    file_test.go:12: message` as `t.Error` and friends print it. */
 const GO_LOCATION = /^\s+([\w.-]+\.go):(\d+): (.*)$/;
+/** `dir/file_test.go:7:6: message` as the compiler prints it (relative to the working directory). */
+const BUILD_LOCATION = /^(?:\.\/)?((?:[\w.@+-]+\/)*[\w.+-]+\.go):(\d+)(?::(\d+))?: (.*)$/;
+/** `# example.com/m/pkg [example.com/m/pkg.test]`: the compiler's errors for that package follow. */
+const BUILD_HEADER = /^# (\S+)/;
+/** go test's verdict on a package whose test binary could not be built or set up (printed as text before Go 1.24). */
+const BUILD_FAILED = /^FAIL\t(\S+) \[(?:build|setup) failed\]$/;
 const STATUS = { pass: 'passed', fail: 'failed', skip: 'skipped' } as const;
 
 /** True when a line looks like test2json output (it starts with `{` and names an Action). */
@@ -25,7 +33,32 @@ export function isGoTestJsonLine(line: string): boolean {
 export class GoTestJsonConverter {
   readonly #output = new Map<string, string[]>();
   readonly #failedTests = new Set<string>();
+  /** Per package, the compiler's messages (text after `# pkg`, or Go 1.24's `build-output`). */
+  readonly #buildOutput = new Map<string, string[]>();
+  /** Packages already reported as not loaded (the text verdict and a JSON `fail` can both come). */
+  readonly #fileErrors = new Set<string>();
+  /** The package whose compiler messages the text lines are. */
+  #building: string | undefined;
   #started = false;
+
+  /**
+   * Events for a line that is not test2json's: before Go 1.24 a package that does not build is
+   * only told in text (`# pkg`, the compiler's messages, `FAIL\tpkg [build failed]`).
+   */
+  convertText(line: string): TestEvent[] {
+    const header = BUILD_HEADER.exec(line);
+    if (header) {
+      this.#building = header[1]!;
+      return [];
+    }
+    const failed = BUILD_FAILED.exec(line);
+    if (failed) {
+      this.#building = undefined;
+      return this.#fileError(failed[1]!, this.#buildOutput.get(failed[1]!) ?? []);
+    }
+    if (this.#building !== undefined) this.#keep(this.#buildOutput, this.#building, line);
+    return [];
+  }
 
   /** Events for one line of `go test -json` output (none for lines that are not events). */
   convert(line: string): TestEvent[] | undefined {
@@ -45,11 +78,12 @@ export class GoTestJsonConverter {
       events.push({ type: 'run-start', v: 1, framework: 'go' });
     }
     const key = `${pkg}\u0000${e.Test ?? ''}`;
+    if (e.Action === 'build-output' && e.Output !== undefined && e.ImportPath !== undefined) {
+      this.#keep(this.#buildOutput, e.ImportPath.split(' ')[0]!, e.Output.replace(/\n$/, ''));
+      return events;
+    }
     if (e.Action === 'output' && e.Output !== undefined) {
-      const lines = this.#output.get(key) ?? [];
-      lines.push(e.Output.replace(/\n$/, '').slice(0, EVENT_LIMITS.maxTitleChars));
-      if (lines.length > MAX_OUTPUT_LINES) lines.shift();
-      this.#output.set(key, lines);
+      this.#keep(this.#output, key, e.Output.replace(/\n$/, ''));
       return events;
     }
     if (e.Test !== undefined) {
@@ -70,18 +104,49 @@ export class GoTestJsonConverter {
     }
     if (e.Action === 'fail' && !this.#failedTests.has(pkg)) {
       // The package failed with no test failing: it did not build, or TestMain/init failed.
-      events.push({
-        type: 'file-error',
-        file: pkg,
-        failure: failureOf(this.#output.get(key) ?? []),
-      });
+      events.push(
+        ...this.#fileError(pkg, this.#buildOutput.get(pkg) ?? this.#output.get(key) ?? []),
+      );
     }
     if (e.Action === 'pass' || e.Action === 'fail' || e.Action === 'skip') this.#output.delete(key);
     return events;
   }
+
+  #fileError(pkg: string, lines: string[]): TestEvent[] {
+    if (this.#fileErrors.has(pkg)) return [];
+    this.#fileErrors.add(pkg);
+    this.#buildOutput.delete(pkg);
+    const events: TestEvent[] = [];
+    if (!this.#started) {
+      this.#started = true;
+      events.push({ type: 'run-start', v: 1, framework: 'go' });
+    }
+    events.push({ type: 'file-error', file: pkg, failure: failureOf(lines) });
+    return events;
+  }
+
+  /** Keeps the last lines of a test's or package's output, each clipped. */
+  #keep(into: Map<string, string[]>, key: string, line: string): void {
+    const lines = into.get(key) ?? [];
+    lines.push(line.slice(0, EVENT_LIMITS.maxTitleChars));
+    if (lines.length > MAX_OUTPUT_LINES) lines.shift();
+    into.set(key, lines);
+  }
 }
 
 function failureOf(lines: string[]): TestFailure {
+  const built = lines.map((l) => BUILD_LOCATION.exec(l)).find((m) => m !== null);
+  if (built) {
+    // A compiler message: its path is relative to the working directory already.
+    const failure: TestFailure = {
+      message: built[4]!.trim(),
+      stack: lines.join('\n').slice(-EVENT_LIMITS.maxMessageChars),
+      file: built[1]!,
+      line: Number(built[2]),
+    };
+    if (built[3]) failure.column = Number(built[3]);
+    return failure;
+  }
   const meaningful = lines.filter(
     (l) => !/^(=== (RUN|PAUSE|CONT)|--- (FAIL|PASS|SKIP))\b/.test(l.trim()),
   );

@@ -27,7 +27,11 @@ export async function readTestEvents(
         const text = line.replace(/\r$/, '');
         if (text.trim() === '') return;
         if (go) {
-          if (!isGoTestJsonLine(text)) return; // go's own text (build errors) shares the stream
+          if (!isGoTestJsonLine(text)) {
+            // go's own text shares the stream: a package that did not build is told there.
+            for (const event of go.convertText(text)) builder.add(event);
+            return;
+          }
           const events = go.convert(text);
           if (events === undefined) {
             if (unterminated) builder.problems.truncatedLastLine = true;

@@ -112,7 +112,10 @@ export class EventsTail {
     const text = raw.replace(/\r$/, '');
     if (text.trim() === '') return;
     if (this.#go) {
-      if (!isGoTestJsonLine(text)) return;
+      if (!isGoTestJsonLine(text)) {
+        for (const event of this.#go.convertText(text)) this.#options.onEvent(event);
+        return;
+      }
       for (const event of this.#go.convert(text) ?? []) this.#options.onEvent(event);
       return;
     }

@@ -36,14 +36,16 @@ export function emptyCounts(): FrameworkCounts {
 }
 
 /**
- * The three counts every report carries: xpass is passed, errors are failed, todo and xfail are
- * skipped (as pytest's JUnit and Jest's own JSON put them).
+ * The counts every report carries: xpass is passed, todo and xfail are skipped (as pytest's JUnit
+ * and Jest's own JSON put them); errors (files that failed to load, pytest's setup and teardown
+ * errors) stay apart, as the frameworks' own summaries keep them.
  */
 export function toTestCounts(counts: FrameworkCounts): TestCounts {
   return {
     passed: counts.passed + counts.xpass,
-    failed: counts.failed + counts.errors,
+    failed: counts.failed,
     skipped: counts.skipped + counts.todo + counts.xfail,
+    errors: counts.errors,
   };
 }
 

@@ -37,7 +37,7 @@ export function computeTotals(units: readonly UnitResult[]): Totals {
     flaky: 0,
     fromCheckpoint: 0,
     leaked: 0,
-    tests: { passed: 0, failed: 0, skipped: 0 },
+    tests: { passed: 0, failed: 0, skipped: 0, errors: 0 },
   };
   for (const u of units) {
     if (u.outcome === 'passed') totals.passed++;
@@ -52,6 +52,7 @@ export function computeTotals(units: readonly UnitResult[]): Totals {
     totals.tests.passed += u.tests.passed;
     totals.tests.failed += u.tests.failed;
     totals.tests.skipped += u.tests.skipped;
+    totals.tests.errors += u.tests.errors;
   }
   return totals;
 }

@@ -4,6 +4,7 @@ import { formatDuration } from '../format.js';
 import type { RunReport, UnitResult } from '../types.js';
 import { escapeHtml } from '../text/html.js';
 import type { TimelineRun } from './timeline-data.js';
+import { testCountsText } from './test-counts-text.js';
 
 export function renderHeader(report: RunReport): string {
   const reason = report.reason !== null ? ` (${escapeHtml(report.reason)})` : '';
@@ -32,7 +33,7 @@ export function renderTotals(report: RunReport): string {
   ];
   const head = cells.map(([name]) => `<th class="n">${name}</th>`).join('');
   const row = cells.map(([, n]) => `<td class="n">${n}</td>`).join('');
-  const tests = `${t.tests.passed} passed, ${t.tests.failed} failed, ${t.tests.skipped} skipped`;
+  const tests = testCountsText(t.tests);
   return `<h2>Totals</h2><table><tr>${head}</tr><tr>${row}</tr></table><p class="meta">Tests: ${tests}</p>`;
 }
 

@@ -18,7 +18,7 @@ export function countJUnit(xml: string): TestCounts | undefined {
   } catch {
     return undefined;
   }
-  const counts: TestCounts = { passed: 0, failed: 0, skipped: 0 };
+  const counts: TestCounts = { passed: 0, failed: 0, skipped: 0, errors: 0 };
   let cases = 0;
   const visit = (node: unknown): void => {
     if (node === null || typeof node !== 'object') return;
@@ -26,7 +26,8 @@ export function countJUnit(xml: string): TestCounts | undefined {
     for (const testcase of asArray(obj.testcase)) {
       cases++;
       const tc = (testcase ?? {}) as Node | string;
-      if (typeof tc === 'object' && ('failure' in tc || 'error' in tc)) counts.failed++;
+      if (typeof tc === 'object' && 'failure' in tc) counts.failed++;
+      else if (typeof tc === 'object' && 'error' in tc) counts.errors++;
       else if (typeof tc === 'object' && 'skipped' in tc) counts.skipped++;
       else counts.passed++;
     }

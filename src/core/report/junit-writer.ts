@@ -4,6 +4,7 @@ import type { RunReport, UnitResult } from '../types.js';
 import { xmlText } from '../text/xml.js';
 import { isFailure } from './failure.js';
 import { readTailLines } from './log-tail.js';
+import { testCountsText } from './test-counts-text.js';
 
 const builder = new XMLBuilder({
   ignoreAttributes: false,
@@ -20,7 +21,7 @@ const seconds = (ms: number) => (ms / 1000).toFixed(3);
 
 export function renderJUnit(report: RunReport, options: { tailLines?: number } = {}): string {
   const suites = report.units.map((u) => suite(u, options.tailLines ?? 50));
-  const sum = (key: '@tests' | '@failures' | '@skipped') =>
+  const sum = (key: '@tests' | '@failures' | '@errors' | '@skipped') =>
     suites.reduce((total, s) => total + s[key], 0);
   const doc = {
     '?xml': { '@version': '1.0', '@encoding': 'UTF-8' },
@@ -28,7 +29,7 @@ export function renderJUnit(report: RunReport, options: { tailLines?: number } =
       '@name': 'testwarden',
       '@tests': sum('@tests'),
       '@failures': sum('@failures'),
-      '@errors': 0,
+      '@errors': sum('@errors'),
       '@skipped': sum('@skipped'),
       '@time': seconds(report.durationMs),
       '@timestamp': report.startedAt,
@@ -52,7 +53,7 @@ function suite(u: UnitResult, tailLines: number) {
     { '@name': 'testwarden.fromCheckpoint', '@value': String(u.fromCheckpoint) },
     {
       '@name': 'testwarden.tests',
-      '@value': `${u.tests.passed} passed, ${u.tests.failed} failed, ${u.tests.skipped} skipped`,
+      '@value': testCountsText(u.tests),
     },
   ];
   if (u.outcome === 'skipped') {
@@ -81,7 +82,7 @@ function suite(u: UnitResult, tailLines: number) {
     '@name': clean(u.id),
     '@tests': perTest ? perTest.cases.length : 1,
     '@failures': perTest ? perTest.failures : isFailure(u) ? 1 : 0,
-    '@errors': 0,
+    '@errors': perTest ? perTest.errors : 0,
     '@skipped': perTest ? perTest.skipped : u.outcome === 'skipped' ? 1 : 0,
     '@time': seconds(u.durationMs),
     properties: { property: properties },
@@ -90,12 +91,12 @@ function suite(u: UnitResult, tailLines: number) {
 }
 
 const SKIPPED = new Set(['skipped', 'todo', 'xfail']);
-const FAILED = new Set(['failed', 'error']);
 
 /**
  * A preset unit: one testcase per test the framework reported, one per test still running when
  * it ended (a hang, a crash) and per file that failed to load; the unit's own testcase only when
- * it failed with none of those to show why.
+ * it failed with none of those to show why. A file that failed to load and a pytest setup error
+ * are `<error>`s (counted in `errors`, as pytest's own JUnit does), not failures.
  */
 function testCasesOf(u: UnitResult, unitCase: Record<string, unknown>) {
   const { tests, unfinished, fileErrors } = u.testCases!;
@@ -116,7 +117,13 @@ function testCasesOf(u: UnitResult, unitCase: Record<string, unknown>) {
       };
     }
     if (SKIPPED.has(t.status)) c.skipped = { '@message': t.status };
-    else if (FAILED.has(t.status) || (t.teardownErrors ?? 0) > 0) {
+    else if (t.status === 'error' || (t.status !== 'failed' && (t.teardownErrors ?? 0) > 0)) {
+      c.error = {
+        '@message': clean(t.failure?.message ?? t.status),
+        '@type': t.status,
+        '#text': clean(t.failure?.stack ?? t.failure?.message ?? ''),
+      };
+    } else if (t.status === 'failed') {
       c.failure = {
         '@message': clean(t.failure?.message ?? t.status),
         '@type': t.status,
@@ -141,18 +148,19 @@ function testCasesOf(u: UnitResult, unitCase: Record<string, unknown>) {
       '@name': clean(e.file || u.id),
       '@classname': clean(e.file || u.id),
       '@file': clean(e.failure?.file ?? e.file),
-      failure: {
+      error: {
         '@message': clean(e.failure?.message ?? 'failed to load'),
         '@type': 'file-error',
         '#text': clean(e.failure?.stack ?? ''),
       },
     });
   }
-  const failures = cases.filter((c) => 'failure' in c).length;
-  if (isFailure(u) && failures === 0) cases.push(unitCase);
+  const shown = cases.filter((c) => 'failure' in c || 'error' in c).length;
+  if (isFailure(u) && shown === 0) cases.push(unitCase);
   return {
     cases,
     failures: cases.filter((c) => 'failure' in c).length,
+    errors: cases.filter((c) => 'error' in c).length,
     skipped: cases.filter((c) => 'skipped' in c).length,
   };
 }

@@ -24,8 +24,14 @@ export const REPORT_MAX_BYTES = 256 * 1024 * 1024;
 // Bounded by what testwarden writes (value-limits.ts): a merged report feeds pictures and tables.
 const count = z.number().int().nonnegative().max(Number.MAX_SAFE_INTEGER);
 const tests = z.number().int().nonnegative().max(MAX_TESTS);
-const counts = z.object({ passed: tests, failed: tests, skipped: tests });
-const totalTests = z.object({ passed: count, failed: count, skipped: count });
+// `errors` came later: a report written before it had none to count.
+const counts = z.object({ passed: tests, failed: tests, skipped: tests, errors: tests.default(0) });
+const totalTests = z.object({
+  passed: count,
+  failed: count,
+  skipped: count,
+  errors: count.default(0),
+});
 const text = z.string().max(MAX_TEXT_LENGTH);
 const duration = z.number().nonnegative().max(MAX_DURATION_MS);
 const time = z

@@ -10,8 +10,8 @@ const KIND: Record<string, keyof TestCounts> = {
   xpassed: 'passed',
   failed: 'failed',
   failing: 'failed',
-  error: 'failed',
-  errors: 'failed',
+  error: 'errors',
+  errors: 'errors',
   skipped: 'skipped',
   pending: 'skipped',
   todo: 'skipped',
@@ -49,7 +49,7 @@ export function countSummaryLine(text: string): TestCounts | undefined {
 }
 
 function countsIn(line: string) {
-  const counts: TestCounts = { passed: 0, failed: 0, skipped: 0 };
+  const counts: TestCounts = { passed: 0, failed: 0, skipped: 0, errors: 0 };
   const kinds = new Set<keyof TestCounts>();
   let named = false;
   const timed = PYTEST_TIME.test(line);
@@ -87,6 +87,7 @@ function countNodeSpec(lines: string[]): { counts: TestCounts; at: number } | un
         passed: totals.pass,
         failed: totals.fail + (totals.cancelled ?? 0),
         skipped: (totals.skipped ?? 0) + (totals.todo ?? 0),
+        errors: 0,
       },
       at: i,
     };

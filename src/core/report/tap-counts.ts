@@ -98,14 +98,14 @@ export async function countTapInFile(path: string): Promise<TestCounts | undefin
   if (fromTrailer) return fromTrailer;
   const skipped = final.skip + final.todo;
   const failed = final.failures.filter((failure) => !failure.tapError).length;
-  return { passed: Math.max(0, final.pass - skipped), failed, skipped };
+  return { passed: Math.max(0, final.pass - skipped), failed, skipped, errors: 0 };
 }
 
 function countNodeTrailer(trailer: Partial<Record<string, number>>): TestCounts | undefined {
   const { tests, pass, fail } = trailer;
   if (tests === undefined || pass === undefined || fail === undefined) return undefined;
   const skipped = (trailer.skipped ?? 0) + (trailer.todo ?? 0);
-  const counts = { passed: pass, failed: fail + (trailer.cancelled ?? 0), skipped };
+  const counts = { passed: pass, failed: fail + (trailer.cancelled ?? 0), skipped, errors: 0 };
   // A trailer that does not add up is not node's: fall back to the entries.
   return counts.passed + counts.failed + counts.skipped === tests ? counts : undefined;
 }

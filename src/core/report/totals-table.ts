@@ -2,6 +2,7 @@
 import { formatDuration } from '../format.js';
 import { table } from '../text/markdown.js';
 import type { Totals } from '../types.js';
+import { testCountsText } from './test-counts-text.js';
 
 /** `fromCheckpoint` and `durationMs` add their columns (a merge has neither). */
 export function totalsTable(
@@ -20,7 +21,7 @@ export function totalsTable(
       ? [['From checkpoint', String(t.fromCheckpoint)] as [string, string]]
       : []),
     ['Leaked', String(t.leaked)],
-    ['Tests', `${t.tests.passed} passed, ${t.tests.failed} failed, ${t.tests.skipped} skipped`],
+    ['Tests', testCountsText(t.tests)],
     ...(extra.durationMs !== undefined
       ? [['Duration', formatDuration(extra.durationMs)] as [string, string]]
       : []),

@@ -23,8 +23,8 @@ export async function countUnitTests(options: {
   }
   return {
     tests: options.passed
-      ? { passed: 1, failed: 0, skipped: 0 }
-      : { passed: 0, failed: 1, skipped: 0 },
+      ? { passed: 1, failed: 0, skipped: 0, errors: 0 }
+      : { passed: 0, failed: 1, skipped: 0, errors: 0 },
     source: 'unit',
   };
 }

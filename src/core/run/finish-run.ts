@@ -50,7 +50,7 @@ function notRun(unit: Unit, reason: string | undefined): UnitResult {
     signal: null,
     durationMs: 0,
     peakRssBytes: 0,
-    tests: { passed: 0, failed: 0, skipped: 0 },
+    tests: { passed: 0, failed: 0, skipped: 0, errors: 0 },
     leaked: [],
     log: null,
     message: `not run (${reason ?? 'stopped'})`,

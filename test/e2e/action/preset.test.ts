@@ -11,7 +11,7 @@ interface PresetReport {
   units: {
     id: string;
     outcome: string;
-    tests: { passed: number; failed: number; skipped: number };
+    tests: { passed: number; failed: number; skipped: number; errors: number };
     testCases: { tests: { titles: string[]; status: string }[]; counts: Record<string, number> };
   }[];
 }

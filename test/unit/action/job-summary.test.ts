@@ -23,7 +23,7 @@ function unit(
     signal: null,
     durationMs: 1000,
     peakRssBytes: 0,
-    tests: { passed: 1, failed: 0, skipped: 0 },
+    tests: { passed: 1, failed: 0, skipped: 0, errors: 0 },
     leaked: [],
     log: null,
     ...extra,

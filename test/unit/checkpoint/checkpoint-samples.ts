@@ -50,7 +50,7 @@ export function unitResult(
     signal: null,
     durationMs: 1234,
     peakRssBytes: 50_000_000,
-    tests: { passed: 3, failed: outcome === 'failed' ? 1 : 0, skipped: 1 },
+    tests: { passed: 3, failed: outcome === 'failed' ? 1 : 0, skipped: 1, errors: 0 },
     leaked: [],
     log: `/state/logs/${id}.log`,
     ...extra,

@@ -16,7 +16,7 @@ const unit = (over: Partial<UnitResult>): UnitResult => ({
   signal: null,
   durationMs: 1234,
   peakRssBytes: 0,
-  tests: { passed: 1, failed: 0, skipped: 0 },
+  tests: { passed: 1, failed: 0, skipped: 0, errors: 0 },
   leaked: [],
   log: null,
   ...over,

@@ -47,7 +47,7 @@ describe('test counts', () => {
     const log = join(dir, 'unit.log');
     writeFileSync(log, `building...\nwarning: something on stderr\n${tap}\ndone\n`);
     // node's trailer: the group and its two subtests are three tests
-    expect(await countTapInFile(log)).toEqual({ passed: 5, failed: 1, skipped: 1 });
+    expect(await countTapInFile(log)).toEqual({ passed: 5, failed: 1, skipped: 1, errors: 0 });
   });
 
   it('finds no TAP in plain output', async () => {
@@ -60,15 +60,18 @@ describe('test counts', () => {
   it.each([
     [
       '=========== 12 passed, 1 failed, 2 skipped in 0.52s ===========',
-      { passed: 12, failed: 1, skipped: 2 },
+      { passed: 12, failed: 1, skipped: 2, errors: 0 },
     ],
     [
       'Tests:       1 failed, 2 skipped, 40 passed, 43 total',
-      { passed: 40, failed: 1, skipped: 2 },
+      { passed: 40, failed: 1, skipped: 2, errors: 0 },
     ],
-    ['      Tests  7 passed (7)', { passed: 7, failed: 0, skipped: 0 }],
-    ['  5 passing (20ms)\n  1 pending\n  2 failing', { passed: 5, failed: 2, skipped: 1 }],
-    ['\u001b[32m3 passed\u001b[39m', { passed: 3, failed: 0, skipped: 0 }],
+    ['      Tests  7 passed (7)', { passed: 7, failed: 0, skipped: 0, errors: 0 }],
+    [
+      '  5 passing (20ms)\n  1 pending\n  2 failing',
+      { passed: 5, failed: 2, skipped: 1, errors: 0 },
+    ],
+    ['\u001b[32m3 passed\u001b[39m', { passed: 3, failed: 0, skipped: 0, errors: 0 }],
   ])('reads the summary line %j', (text, expected) => {
     expect(countSummaryLine(text)).toEqual(expected);
   });
@@ -79,7 +82,7 @@ describe('test counts', () => {
     const junit = join(dir, 'missing.xml');
     writeFileSync(log, 'all good\n');
     expect(await countUnitTests({ junitPath: junit, logPath: log, passed: true })).toEqual({
-      tests: { passed: 1, failed: 0, skipped: 0 },
+      tests: { passed: 1, failed: 0, skipped: 0, errors: 0 },
       source: 'unit',
     });
     writeFileSync(log, '4 passed, 1 failed\n');
@@ -88,7 +91,7 @@ describe('test counts', () => {
     );
     writeFileSync(log, 'TAP version 13\n1..2\nok 1 a\nok 2 b\n9 passed\n');
     expect(await countUnitTests({ junitPath: junit, logPath: log, passed: true })).toEqual({
-      tests: { passed: 2, failed: 0, skipped: 0 },
+      tests: { passed: 2, failed: 0, skipped: 0, errors: 0 },
       source: 'tap',
     });
     writeFileSync(
@@ -96,7 +99,7 @@ describe('test counts', () => {
       '<testsuite><testcase name="x"/><testcase name="y"><failure/></testcase></testsuite>',
     );
     expect(await countUnitTests({ junitPath: junit, logPath: log, passed: false })).toEqual({
-      tests: { passed: 1, failed: 1, skipped: 0 },
+      tests: { passed: 1, failed: 1, skipped: 0, errors: 0 },
       source: 'junit',
     });
     writeFileSync(junit, '<not junit');

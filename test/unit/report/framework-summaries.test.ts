@@ -32,26 +32,31 @@ describe('counts read from frameworks without a preset', () => {
     const tap = output('node', [process.execPath, '--test', '--test-reporter=tap']);
     expect(tap).toMatch(/^# tests 13$/m);
     // 9 passed (subtests included), 2 failed, 1 skipped + 1 todo; the top level holds 5 entries only
-    expect(await countTapInFile(logFile(tap))).toEqual({ passed: 9, failed: 2, skipped: 2 });
+    expect(await countTapInFile(logFile(tap))).toEqual({
+      passed: 9,
+      failed: 2,
+      skipped: 2,
+      errors: 0,
+    });
   });
 
   it("node --test's spec reporter totals", () => {
     const spec = output('node', [process.execPath, '--test', '--test-reporter=spec']);
     expect(spec).toMatch(/ℹ tests 13/);
-    expect(countSummaryLine(spec)).toEqual({ passed: 9, failed: 2, skipped: 2 });
+    expect(countSummaryLine(spec)).toEqual({ passed: 9, failed: 2, skipped: 2, errors: 0 });
   });
 
   it("Jest's Tests line, never its Snapshots line", () => {
     const cache = tempDir('tw-jest-cache-');
     const log = output('jest', [join(BIN, 'jest'), '--ci', `--cacheDirectory=${cache}`]);
     expect(log).toMatch(/Snapshots:\s+1 passed, 1 total/);
-    expect(countSummaryLine(log)).toEqual({ passed: 7, failed: 2, skipped: 2 });
+    expect(countSummaryLine(log)).toEqual({ passed: 7, failed: 2, skipped: 2, errors: 0 });
   });
 
-  it("pytest's summary: xfailed and skipped are skipped, xpassed passed, errors failed", () => {
+  it("pytest's summary: xfailed and skipped are skipped, xpassed passed, errors apart", () => {
     const log = output('pytest', ['python3', '-m', 'pytest', '-p', 'no:cacheprovider']);
     expect(log).toMatch(/2 failed, 6 passed, 1 skipped, 1 xfailed, 1 xpassed, 1 error in/);
-    expect(countSummaryLine(log)).toEqual({ passed: 7, failed: 3, skipped: 2 });
+    expect(countSummaryLine(log)).toEqual({ passed: 7, failed: 2, skipped: 2, errors: 1 });
   });
 
   it('a pytest run where everything was skipped is all skipped, not one passed', async () => {
@@ -65,12 +70,12 @@ describe('counts read from frameworks without a preset', () => {
       'skipped',
     ]);
     expect(log).toMatch(/1 skipped, 11 deselected in/);
-    expect(countSummaryLine(log)).toEqual({ passed: 0, failed: 0, skipped: 1 });
+    expect(countSummaryLine(log)).toEqual({ passed: 0, failed: 0, skipped: 1, errors: 0 });
     const logPath = logFile(log);
     expect(
       await countUnitTests({ junitPath: join(tempDir(), 'none.xml'), logPath, passed: true }),
     ).toEqual({
-      tests: { passed: 0, failed: 0, skipped: 1 },
+      tests: { passed: 0, failed: 0, skipped: 1, errors: 0 },
       source: 'summary-line',
     });
   });
@@ -78,7 +83,7 @@ describe('counts read from frameworks without a preset', () => {
   it("Mocha's summary, one count a line", () => {
     const log = output('mocha', [join(BIN, 'mocha')]);
     expect(log).toMatch(/6 passing/);
-    expect(countSummaryLine(log)).toEqual({ passed: 6, failed: 2, skipped: 2 });
+    expect(countSummaryLine(log)).toEqual({ passed: 6, failed: 2, skipped: 2, errors: 0 });
   });
 
   it("a compiler's `Found 1 error.` is not a test summary", () => {
@@ -88,8 +93,13 @@ describe('counts read from frameworks without a preset', () => {
   it('a TAP stream without a plan in a passing unit has no failed test', async () => {
     // A producer that streams results and exits before printing its plan.
     const log = logFile('TAP version 13\nok 1 - first\nok 2 - second # SKIP later\n');
-    expect(await countTapInFile(log)).toEqual({ passed: 1, failed: 0, skipped: 1 });
+    expect(await countTapInFile(log)).toEqual({ passed: 1, failed: 0, skipped: 1, errors: 0 });
     const withFailure = logFile('TAP version 13\nok 1 - first\nnot ok 2 - second\n');
-    expect(await countTapInFile(withFailure)).toEqual({ passed: 1, failed: 1, skipped: 0 });
+    expect(await countTapInFile(withFailure)).toEqual({
+      passed: 1,
+      failed: 1,
+      skipped: 0,
+      errors: 0,
+    });
   });
 });

@@ -167,6 +167,7 @@ function unit(id: string, outcome: Outcome, extra: Partial<UnitResult>): UnitRes
       passed: outcome === 'passed' ? 4 : 2,
       failed: outcome === 'failed' ? 1 : 0,
       skipped: 0,
+      errors: 0,
     },
     leaked: [],
     log: null,

@@ -14,7 +14,7 @@ const TOTALS: Totals = {
   flaky: 1,
   fromCheckpoint: 4,
   leaked: 2,
-  tests: { passed: 30, failed: 2, skipped: 5 },
+  tests: { passed: 30, failed: 2, skipped: 5, errors: 0 },
 };
 
 const rows = (markdown: string) =>
