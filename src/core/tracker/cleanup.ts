@@ -9,7 +9,13 @@ import {
   type FoundProcess,
 } from './leak-scan.js';
 import { DescentRecorder } from './descent.js';
-import { processTable, sameProcessAlive, type ProcessTable } from './process-table.js';
+import {
+  processTable,
+  sameProcessAlive,
+  withCommands,
+  type ProcessInfo,
+  type ProcessTable,
+} from './process-table.js';
 import { existsSync } from 'node:fs';
 import { openCgroup, removeCgroupTree } from './cgroup.js';
 import { cleanupContainers } from './cleanup-containers.js';
@@ -155,7 +161,7 @@ function findByDescent(
   pending: Pick<Claims, 'units' | 'descendants'>,
 ): FoundProcess[] {
   const sweep = table.list();
-  const found: FoundProcess[] = [];
+  const found: ProcessInfo[] = [];
   for (const unit of pending.units) {
     const descent = new DescentRecorder(
       { pid: unit.pid, startTime: unit.startTime },
@@ -167,11 +173,10 @@ function findByDescent(
       ),
     );
     descent.record(sweep);
-    found.push(...descent.alive(sweep).map(describeInfo));
+    found.push(...descent.alive(sweep));
     // The leader itself, while it is still the process the run started.
     const leader = sweep.find((p) => p.pid === unit.pid);
-    if (leader && !leader.zombie && leader.startTime === unit.startTime)
-      found.push(describeInfo(leader));
+    if (leader && !leader.zombie && leader.startTime === unit.startTime) found.push(leader);
   }
-  return found;
+  return withCommands(found, table).map(describeInfo);
 }

@@ -1,6 +1,6 @@
 // Finds what a unit left running: members of its process group and, on Linux, any process carrying its marker environment; elsewhere its recorded descendants.
 import type { DescentRecorder } from './descent.js';
-import type { ProcessInfo, ProcessTable } from './process-table.js';
+import { withCommands, type ProcessInfo, type ProcessTable } from './process-table.js';
 import {
   environHas,
   hasProc,
@@ -108,7 +108,7 @@ function hasMarker(pid: number, entries: readonly Buffer[]): boolean {
 export function scanUnitDescent(descent: DescentRecorder, table: ProcessTable): FoundProcess[] {
   const sweep = table.list();
   descent.record(sweep);
-  return descent.alive(sweep).map(describeInfo);
+  return withCommands(descent.alive(sweep), table).map(describeInfo);
 }
 
 /** A table entry as reports name it. */

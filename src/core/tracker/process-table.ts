@@ -62,3 +62,23 @@ export function startTimeOfPid(pid: number, table = processTable()): number {
 export function sameProcessAlive(pid: number, startTime: number, table = processTable()): boolean {
   return findProcess(pid, table)?.startTime === startTime;
 }
+
+/**
+ * These processes with their command lines: full sweeps of `proc` and `ps` leave them out (they
+ * cost as much as the rest of a sweep), so the few that a report names are looked up by pid in
+ * one more query. A pid now held by another process (its start time changed) keeps no command.
+ */
+export function withCommands(
+  processes: readonly ProcessInfo[],
+  table = processTable(),
+): ProcessInfo[] {
+  const missing = processes.filter((p) => p.command === undefined).map((p) => p.pid);
+  if (missing.length === 0) return [...processes];
+  const named = new Map(table.list([...new Set(missing)]).map((p) => [p.pid, p]));
+  return processes.map((p) => {
+    const now = named.get(p.pid);
+    return p.command === undefined && now?.startTime === p.startTime
+      ? { ...p, command: now.command }
+      : p;
+  });
+}

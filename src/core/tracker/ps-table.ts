@@ -3,15 +3,29 @@ import { spawn, spawnSync } from 'node:child_process';
 import type { ProcessInfo, ProcessTable } from './process-info.js';
 
 /**
- * `stat` gives the state (Z: zombie), `rss` is in KiB, `lstart` the start time to the second,
- * `command` comes last so spaces in it cannot shift the other fields. macOS and procps both
- * print `lstart` as `Sat Dec  5 16:49:43 2026` in the C locale; TZ=UTC makes it UTC.
+ * `stat` gives the state (Z: zombie), `rss` is in KiB, `lstart` the start time to the second
+ * (stable from sweep to sweep, unlike `etime`, which macOS has only as `[[dd-]hh:]mm:ss` counted
+ * from now), `command` comes last so spaces in it cannot shift the other fields. macOS and procps
+ * both print `lstart` as `Sat Dec  5 16:49:43 2026` in the C locale; TZ=UTC makes it UTC.
  */
 export const PS_FIELDS = 'pid=,ppid=,pgid=,stat=,rss=,lstart=,command=';
 
-/** `ps` arguments for every process or for the given pids (`-ww`: command lines untruncated). */
-export function psArgs(pids?: readonly number[]): string[] {
-  return pids ? ['-ww', '-o', PS_FIELDS, '-p', pids.join(',')] : ['-A', '-ww', '-o', PS_FIELDS];
+/**
+ * A sweep of every process leaves the command out: procps reads `cmdline` and `environ` of
+ * every process for it (4 files a process instead of 2), macOS one more sysctl a process, and
+ * a sweep wants only the tree. Command lines come from a second look-up of the few pids that
+ * turn out to matter (see withCommands).
+ */
+export const SWEEP_FIELDS = 'pid=,ppid=,pgid=,stat=,rss=,lstart=';
+
+/**
+ * `ps` arguments for every process, or with command lines (`-ww`: untruncated) for the given
+ * pids. procps (Linux) reads every process for `-p` and only the named ones for `-q`, which
+ * macOS's ps does not have; macOS's `-p` reads only the named ones.
+ */
+export function psArgs(pids?: readonly number[], platform = process.platform): string[] {
+  if (!pids) return ['-A', '-o', SWEEP_FIELDS];
+  return ['-ww', '-o', PS_FIELDS, platform === 'linux' ? '-q' : '-p', pids.join(',')];
 }
 
 /** The environment `ps` runs with: the C locale and UTC make `lstart` parseable and stable. */
@@ -39,7 +53,8 @@ export function parsePsLine(line: string): ProcessInfo | undefined {
     startTime: seconds,
     zombie: state.startsWith('Z') || state.startsWith('X'),
     rssBytes: Number(m[5]) * 1024,
-    command: (m[12] ?? '').trimEnd(),
+    // Absent from a sweep's fields (SWEEP_FIELDS); a listing with commands always has one.
+    command: m[12]?.trimEnd(),
   };
 }
 

@@ -7,6 +7,7 @@ import { readStat } from '../../../src/core/tracker/proc-table.js';
 import {
   chooseProcessTableKind,
   useProcessTable,
+  withCommands,
   type ProcessInfo,
 } from '../../../src/core/tracker/process-table.js';
 import { createPsTable, parsePsOutput, psArgs } from '../../../src/core/tracker/ps-table.js';
@@ -47,15 +48,29 @@ describe('choosing the table', () => {
 });
 
 describe('ps (macOS)', () => {
-  it('asks for fields both macOS and procps know, in the C locale and UTC', () => {
-    expect(psArgs()).toEqual(['-A', '-ww', '-o', 'pid=,ppid=,pgid=,stat=,rss=,lstart=,command=']);
-    expect(psArgs([12, 13])).toEqual([
+  it('asks for fields both macOS and procps know; command lines only for named pids', () => {
+    expect(psArgs(undefined, 'darwin')).toEqual([
+      '-A',
+      '-o',
+      'pid=,ppid=,pgid=,stat=,rss=,lstart=',
+    ]);
+    expect(psArgs([12, 13], 'darwin')).toEqual([
       '-ww',
       '-o',
       'pid=,ppid=,pgid=,stat=,rss=,lstart=,command=',
       '-p',
       '12,13',
     ]);
+    // procps reads every process for -p; -q reads only the named ones.
+    expect(psArgs([12, 13], 'linux')).toEqual([
+      '-ww',
+      '-o',
+      'pid=,ppid=,pgid=,stat=,rss=,lstart=,command=',
+      '-q',
+      '12,13',
+    ]);
+    const [swept] = parsePsOutput('  5133  5120  5133 Ss    1840 Sat Dec  5 16:49:03 2026\n');
+    expect(swept).toMatchObject({ pid: 5133, rssBytes: 1840 * 1024, command: undefined });
   });
 
   it('parses a recorded macOS listing: start times, zombies, spaces in commands', () => {
@@ -93,6 +108,29 @@ describe('ps (macOS)', () => {
       expect(table.list([2 ** 22 + 7])).toEqual([]);
       expect(table.problem).toBeUndefined();
       expect(table.list().length).toBeGreaterThan(3);
+    },
+  );
+
+  it.skipIf(linuxOnly('real ps sweeps and command look-ups', 'procps ps'))(
+    'sweeps without command lines, then looks up only the ones asked for, checking the start time',
+    () => {
+      const table = createPsTable();
+      const sweep = table.list();
+      const self = sweep.find((p) => p.pid === process.pid)!;
+      expect(self).toMatchObject({ ppid: process.ppid, command: undefined });
+      expect(sweep.every((p) => p.command === undefined)).toBe(true);
+      const before = table.sweeps;
+      const [named, reused, gone] = withCommands(
+        [self, { ...self, pid: process.ppid, startTime: 1 }, { ...self, pid: 2 ** 22 + 7 }],
+        table,
+      );
+      expect(table.sweeps).toBe(before + 1);
+      expect(named!.command).toContain('node');
+      // Another process holds that pid now (its start time differs): no command is taken from it.
+      expect(reused!.command).toBeUndefined();
+      expect(gone!.command).toBeUndefined();
+      expect(withCommands([named!], table)).toEqual([named]);
+      expect(table.sweeps).toBe(before + 1);
     },
   );
 
