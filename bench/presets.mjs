@@ -305,6 +305,15 @@ async function benchPreset(name) {
 
 const chosen = process.argv.slice(2).length > 0 ? process.argv.slice(2) : Object.keys(PRESETS);
 for (const name of chosen) if (!PRESETS[name]) throw new Error(`unknown preset ${name}`);
+// BENCH_FIXTURES=dir: only write the suites (dir/<preset>) for profiling by hand, and stop.
+if (process.env.BENCH_FIXTURES) {
+  for (const name of chosen) {
+    const dir = join(process.env.BENCH_FIXTURES, name);
+    mkdirSync(dir, { recursive: true });
+    PRESETS[name].setup(dir);
+  }
+  process.exit(0);
+}
 const rows = [];
 for (const name of chosen) {
   const row = await benchPreset(name);
