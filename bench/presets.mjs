@@ -1,6 +1,7 @@
 // Wall time of `testwarden run --preset X` against the framework's own runner on a generated suite, per preset, runs interleaved.
-// Run: npm run package && node bench/presets.mjs [preset...] (env: ROUNDS=5, FILES=50, TESTS=20 per file, BENCH_LEAN=1 adds a
-// run with --tracking process --containers off). Needs Jest, Vitest and Mocha (devDependencies), python3 with pytest, go.
+// Run: npm run build && npm run package && node bench/presets.mjs [preset...]. Env: ROUNDS=5, FILES=50, TESTS=20 (per file);
+// BENCH_DETAIL=1 adds the framework with the reporter alone and a lean testwarden run; BENCH_CLI_B=path adds another build.
+// Needs Jest, Vitest and Mocha (devDependencies), python3 with pytest, go.
 import { spawn } from 'node:child_process';
 import {
   closeSync,
@@ -17,13 +18,16 @@ import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
+import { presetNamed } from '../lib/core/frameworks/presets/index.js';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
-const CLI = join(ROOT, 'dist/cli/index.js');
+// BENCH_CLI: another build of the CLI to measure (a copy of dist/cli/index.js), for before/after comparisons.
+const CLI = process.env.BENCH_CLI ?? join(ROOT, 'dist/cli/index.js');
 const ROUNDS = Number(process.env.ROUNDS ?? 5);
 const FILES = Number(process.env.FILES ?? 50);
 const PER_FILE = Number(process.env.TESTS ?? 20);
-const LEAN = process.env.BENCH_LEAN === '1';
+const DETAIL = process.env.BENCH_DETAIL === '1';
+const OTHER_CLI = process.env.BENCH_CLI_B;
 const pad = (n) => String(n).padStart(3, '0');
 const bin = (name) => join(ROOT, 'node_modules/.bin', name);
 // pytest and go from the system (Debian's python3-pytest and golang-go), as CI installs them.
@@ -178,6 +182,20 @@ const PRESETS = {
   },
 };
 
+/** The command testwarden runs for the preset (lib/ built), with the events file the reporter writes. */
+function reporterRun(name, dir, work) {
+  const [invocation] = presetNamed(name).commands({
+    cwd: dir,
+    env: process.env,
+    reportersDir: join(ROOT, 'dist/reporters'),
+  });
+  return {
+    argv: invocation.argv,
+    env: { ...invocation.env, TESTWARDEN_EVENTS: join(work, 'events.ndjson') },
+    events: join(work, 'events.ndjson'),
+  };
+}
+
 function median(values) {
   const sorted = [...values].sort((a, b) => a - b);
   return sorted[Math.floor(sorted.length / 2)];
@@ -215,7 +233,7 @@ const PASSED = {
 
 /** Every run must have run the whole suite, passing: a run that did less is not a measurement. */
 function checkCount(preset, label, output) {
-  const pattern = label === 'native' ? PASSED[preset] : PASSED.testwarden;
+  const pattern = label.startsWith('testwarden') ? PASSED.testwarden : PASSED[preset];
   if (!pattern) return;
   const passed = Number(output.match(pattern)?.[1]);
   if (passed !== FILES * PER_FILE) {
@@ -234,27 +252,18 @@ async function benchPreset(name) {
   if (name === 'go') env.GOCACHE = join(work, 'go-cache');
   const logPath = join(work, 'log.txt');
   const log = { fd: openSync(logPath, 'w') };
+  const tw = (cli, flags = []) => [process.execPath, cli, 'run', '--preset', name, ...flags];
   const variants = [
     { label: 'native', argv: preset.native },
-    {
-      label: 'testwarden',
-      argv: [process.execPath, CLI, 'run', '--preset', name],
-    },
-    ...(LEAN
+    { label: 'testwarden', argv: tw(CLI) },
+    ...(OTHER_CLI ? [{ label: `testwarden (${OTHER_CLI})`, argv: tw(OTHER_CLI) }] : []),
+    ...(DETAIL
       ? [
+          // The preset's own command with the reporter writing events, no testwarden around it.
+          { label: 'framework + reporter', ...reporterRun(name, dir, work) },
           {
-            label: 'testwarden, --tracking process --containers off',
-            argv: [
-              process.execPath,
-              CLI,
-              'run',
-              '--preset',
-              name,
-              '--tracking',
-              'process',
-              '--containers',
-              'off',
-            ],
+            label: 'testwarden --tracking process --containers off --no-watchdog',
+            argv: tw(CLI, ['--tracking', 'process', '--containers', 'off', '--no-watchdog']),
           },
         ]
       : []),
@@ -272,7 +281,12 @@ async function benchPreset(name) {
       for (const i of order) {
         ftruncateSync(log.fd, 0);
         rmSync(join(dir, '.testwarden'), { recursive: true, force: true });
-        const result = await timed(variants[i].argv, { cwd: dir, env, log });
+        if (variants[i].events) rmSync(variants[i].events, { force: true });
+        const result = await timed(variants[i].argv, {
+          cwd: dir,
+          env: { ...env, ...variants[i].env },
+          log,
+        });
         if (result.code !== 0) {
           throw new Error(
             `${name}: ${variants[i].argv.join(' ')} exited with ${result.code}:\n${readFileSync(logPath, 'utf8').slice(-3000)}`,
