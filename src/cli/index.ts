@@ -1,6 +1,14 @@
 #!/usr/bin/env node
 // Entry point of the `testwarden` command: wires the process (argv, streams, signals) to the CLI and sets the exit code.
-import { main } from './program.js';
+import { WATCHDOG_SUBCOMMAND } from '../core/lifecycle/watchdog-args.js';
+
+// The detached watchdog a run starts is this same script: it loads only the watchdog's code,
+// not the whole CLI, so that it costs the tests it guards as little CPU as it can.
+const argv = process.argv.slice(2);
+const { main } =
+  argv[0] === WATCHDOG_SUBCOMMAND
+    ? await import('./watchdog-main.js')
+    : await import('./program.js');
 
 const signals = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
 
@@ -17,7 +25,7 @@ const writeTo = (stream: NodeJS.WriteStream) => (text: string) => {
   if (!closed.has(stream)) stream.write(text);
 };
 
-const code = await main(process.argv.slice(2), {
+const code = await main(argv, {
   stdout: writeTo(process.stdout),
   stderr: writeTo(process.stderr),
   env: process.env,

@@ -2,7 +2,6 @@
 import { Command, CommanderError } from 'commander';
 import { EXIT } from '../core/report/build-report.js';
 import { InternalError, UsageError } from '../core/errors.js';
-import { WATCHDOG_SUBCOMMAND } from '../core/lifecycle/watchdog-args.js';
 import { OutputWriteError } from '../core/report/output-paths.js';
 import { StopToken } from '../core/lifecycle/stop-token.js';
 import { cliName, type RawRunOptions } from '../core/plan/run-options.js';
@@ -24,9 +23,6 @@ import { cleanupCommand } from '../core/tracker/cleanup-command.js';
 import { parseDuration } from '../core/plan/units-of-measure.js';
 import { formatCleanup } from './cleanup-format.js';
 import { runMerge } from '../core/report/merge-command.js';
-import { runWatchdog } from '../core/lifecycle/watchdog.js';
-import { linkFromStdio } from '../core/lifecycle/watchdog-link.js';
-import { watchdogOptionsFromFlags, type WatchdogFlags } from '../core/lifecycle/watchdog-args.js';
 import { watchdogCommandForCli } from './watchdog-command.js';
 
 interface CleanupCliOptions {
@@ -90,11 +86,10 @@ interface Handlers {
   status: (opts: { stateDir: string; json?: boolean }) => void;
   cleanup: (opts: CleanupCliOptions) => Promise<void>;
   merge: (inputs: string[], opts: MergeCliOptions) => Promise<void>;
-  watchdog: (flags: WatchdogFlags) => Promise<void>;
 }
 
 function buildProgram(io: CliIO, handlers: Handlers): Command {
-  const { run, config, status, cleanup, merge, watchdog } = handlers;
+  const { run, config, status, cleanup, merge } = handlers;
   const program = new Command('testwarden')
     .description('Run test units as tracked processes: nothing they start outlives them.')
     .version(VERSION, '-V, --version')
@@ -168,15 +163,6 @@ function buildProgram(io: CliIO, handlers: Handlers): Command {
     .option('--summary <path>', 'append a Markdown summary (e.g. $GITHUB_STEP_SUMMARY)')
     .option('--timings <path>', 'update this durations history with the merged results')
     .action(async (inputs: string[], opts: MergeCliOptions) => merge(inputs, opts));
-  // Not for users: the detached process `run` starts to clean up if the runner dies or hangs.
-  program
-    .command(WATCHDOG_SUBCOMMAND, { hidden: true })
-    .option('--state-dir <dir>')
-    .option('--runner-pid <pid>')
-    .option('--runner-start-time <ticks>')
-    .option('--heartbeat-timeout <ms>')
-    .option('--run-id <id>')
-    .action(async (flags: WatchdogFlags) => watchdog(flags));
   return program;
 }
 
@@ -399,17 +385,6 @@ export async function main(argv: readonly string[], io: CliIO): Promise<number> 
       report.containers.some((c) => c.action !== 'removed');
     exitCode = report.runnerAlive ? EXIT.usage : failed ? EXIT.failed : EXIT.ok;
   };
-  const watchdog = async (flags: WatchdogFlags) => {
-    const options = watchdogOptionsFromFlags(flags);
-    const abort = new AbortController();
-    const removeSignals = io.onSignals?.(() => abort.abort());
-    try {
-      await runWatchdog({ ...options, link: linkFromStdio(), signal: abort.signal });
-    } finally {
-      removeSignals?.();
-    }
-    exitCode = EXIT.ok;
-  };
   const merge = async (inputs: string[], opts: MergeCliOptions) => {
     const outcome = await runMerge({
       inputs,
@@ -428,7 +403,7 @@ export async function main(argv: readonly string[], io: CliIO): Promise<number> 
     for (const w of outcome.warnings) io.stderr(`testwarden: warning: ${w}\n`);
     exitCode = outcome.report.exitCode;
   };
-  const program = buildProgram(io, { run, config, status, cleanup, merge, watchdog });
+  const program = buildProgram(io, { run, config, status, cleanup, merge });
   try {
     await program.parseAsync([...argv], { from: 'user' });
     if (exitCode === undefined) {

@@ -7,7 +7,7 @@ import type { ContainerEngine } from '../containers/engine.js';
 import { pollUntil } from '../tracker/terminate.js';
 import { HeartbeatListener, type WatchdogLink } from './heartbeat.js';
 import { ProcessProbe } from './process-identity.js';
-import { handleRunnerLost, type LossCause, type RunnerLost } from './runner-lost.js';
+import type { LossCause, RunnerLost } from './runner-lost.js';
 import { appendWatchdogLog } from './watchdog-log.js';
 
 export const WATCHDOG_PID_FILE = 'watchdog.pid';
@@ -61,6 +61,9 @@ export async function runWatchdog(options: WatchdogOptions): Promise<WatchdogEnd
   let lastTick = now();
   const lost = async (cause: LossCause): Promise<WatchdogEnd> => {
     const quietMs = now() - Math.max(excusedAt, listener?.lastBeatAt ?? 0);
+    // The cleanup's code (state dir, registry, containers) is loaded only when a runner is
+    // lost: a watchdog whose run ends well never spends the CPU its tests run on to load it.
+    const { handleRunnerLost } = await import('./runner-lost.js');
     const end = await handleRunnerLost({
       stateDir,
       runnerPid,
