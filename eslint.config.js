@@ -45,7 +45,11 @@ export default tseslint.config(
     rules: { '@typescript-eslint/no-require-imports': 'off' },
   },
   {
-    files: ['test/fixtures/{jest,jest-load-error}/**', 'test/fixtures/{mocha,mocha-load-error}/**'],
+    files: [
+      'test/fixtures/{jest,jest-load-error}/**',
+      'test/fixtures/{mocha,mocha-load-error}/**',
+      'test/fixtures/repeated-names/jest/**',
+    ],
     languageOptions: {
       globals: { describe: 'readonly', it: 'readonly', test: 'readonly', expect: 'readonly' },
     },

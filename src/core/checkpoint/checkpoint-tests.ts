@@ -31,6 +31,8 @@ interface Row {
   file: number;
   titles: string[];
   nodeId: string | undefined;
+  /** Which of the tests with this file and titles (not written: rows keep their order, and reading them back numbers them again). */
+  occurrence: number;
   status: number;
   durationMs: number | null;
   flaky: 0 | 1;
@@ -58,7 +60,7 @@ export function derivedNodeId(file: string, titles: readonly string[]): string {
  */
 export function recordKey(id: TestId): string {
   const own = id.nodeId !== undefined && id.nodeId !== derivedNodeId(id.file, id.titles);
-  return testKey(own ? id : { file: id.file, titles: id.titles });
+  return testKey(own ? id : { file: id.file, titles: id.titles, occurrence: id.occurrence });
 }
 
 /** The tests of one preset unit. */
@@ -77,6 +79,8 @@ export class UnitTestRecords {
   readonly #stale: boolean[] = [];
   /** Rows that failed in an attempt of this run: passing later makes them flaky. */
   readonly #failedThisRun = new Set<number>();
+  /** Rows adopted per file and titles, to number repeated names. */
+  readonly #adopted = new Map<string, number>();
   #size = 0;
 
   constructor(finished = false) {
@@ -106,6 +110,7 @@ export class UnitTestRecords {
           id.nodeId !== undefined && id.nodeId !== derivedNodeId(id.file, id.titles)
             ? id.nodeId
             : undefined,
+        occurrence: id.occurrence ?? 1,
         status: code,
         durationMs: durationMs === undefined ? null : Math.round(durationMs),
         flaky: 0,
@@ -146,16 +151,20 @@ export class UnitTestRecords {
     }
   }
 
-  /** Adds a row read from a file (already checked); a repeated test keeps its first row. */
-  adopt(record: TestRecord): boolean {
-    const key = recordKey(record);
-    if (this.#byKey.has(key)) return false;
-    this.#setKeyed(key, record, record.status, record.durationMs);
+  /**
+   * Adds a row read from a file (already checked). Rows are in the order their tests were first
+   * seen, so a repeated file and titles is the next test of that name.
+   */
+  adopt(read: TestRecord): void {
+    const base = recordKey({ ...read, occurrence: undefined });
+    const occurrence = (this.#adopted.get(base) ?? 0) + 1;
+    this.#adopted.set(base, occurrence);
+    const record: TestRecord = occurrence > 1 ? { ...read, occurrence } : read;
+    this.#setKeyed(recordKey(record), record, record.status, record.durationMs);
     const index = this.#rows.length - 1;
     // A failure carried from an earlier run is not this run's: passing now is not flaky.
     this.#failedThisRun.delete(index);
     if (record.flaky) this.#rows[index]!.flaky = 1;
-    return true;
   }
 
   /** The JSON of this unit's section, in parts: `{"unit":…,"finished":…,"files":[…],"rows":[…]}`. */
@@ -214,6 +223,7 @@ export class UnitTestRecords {
       flaky: row.flaky === 1,
     };
     if (row.nodeId !== undefined) record.nodeId = row.nodeId;
+    if (row.occurrence > 1) record.occurrence = row.occurrence;
     if (row.durationMs !== null) record.durationMs = row.durationMs;
     return record;
   }

@@ -5,6 +5,7 @@ import type { RunCheckpoint } from '../checkpoint/run-checkpoint.js';
 import { rmSync } from 'node:fs';
 import type { AttemptEnd, FrameworkCounts, TestCases, TestCounts, TestResult } from '../types.js';
 import type { Invocation, Preset, PresetContext } from './preset.js';
+import type { TestId } from './test-events.js';
 import { planRerun } from './rerun-selection.js';
 import { EventsTail } from './tail-events.js';
 import { recordKey } from '../checkpoint/checkpoint-tests.js';
@@ -184,10 +185,11 @@ export class PresetAttempts {
   }
 }
 
-function idOf(record: TestRecord): { file: string; titles: string[]; nodeId?: string } {
-  return record.nodeId !== undefined
-    ? { file: record.file, titles: record.titles, nodeId: record.nodeId }
-    : { file: record.file, titles: record.titles };
+function idOf(record: TestRecord): TestId {
+  const id: TestId = { file: record.file, titles: record.titles };
+  if (record.nodeId !== undefined) id.nodeId = record.nodeId;
+  if (record.occurrence !== undefined) id.occurrence = record.occurrence;
+  return id;
 }
 
 /** One command for the processes of a selection: the only one, or `sh -c` running each in turn (the exit status is the last failing one's). */

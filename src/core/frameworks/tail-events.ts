@@ -3,6 +3,7 @@ import { open } from 'node:fs/promises';
 import { GoTestJsonConverter, isGoTestJsonLine } from './go-test-json.js';
 import { parseEventLine } from './read-test-events.js';
 import { EVENT_LIMITS, type TestEvent } from './test-events.js';
+import { Occurrences } from './test-results.js';
 
 export interface TailOptions {
   /** `go`: `go test -json` output mixed with other lines (the unit's log). */
@@ -18,6 +19,7 @@ export class EventsTail {
   readonly #path: string;
   readonly #options: TailOptions;
   readonly #go: GoTestJsonConverter | undefined;
+  readonly #occurrences = new Occurrences();
   #offset = 0;
   /** The start of a line whose newline has not been written yet. */
   #partial: Buffer = Buffer.alloc(0);
@@ -113,13 +115,15 @@ export class EventsTail {
     if (text.trim() === '') return;
     if (this.#go) {
       if (!isGoTestJsonLine(text)) {
-        for (const event of this.#go.convertText(text)) this.#options.onEvent(event);
+        for (const event of this.#go.convertText(text))
+          this.#options.onEvent(this.#occurrences.number(event));
         return;
       }
-      for (const event of this.#go.convert(text) ?? []) this.#options.onEvent(event);
+      for (const event of this.#go.convert(text) ?? [])
+        this.#options.onEvent(this.#occurrences.number(event));
       return;
     }
     const event = parseEventLine(text);
-    if (event) this.#options.onEvent(event);
+    if (event) this.#options.onEvent(this.#occurrences.number(event));
   }
 }

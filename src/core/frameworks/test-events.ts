@@ -29,6 +29,12 @@ export interface TestId {
   file: string;
   titles: string[];
   nodeId?: string;
+  /**
+   * The second and later tests of one file with the same titles (2, 3, …; absent for the first):
+   * frameworks allow repeated names and count each test. Numbered by the reader, in the order
+   * the framework reports them, never taken from the stream.
+   */
+  occurrence?: number;
 }
 
 export interface TestFailure {

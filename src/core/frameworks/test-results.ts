@@ -49,9 +49,39 @@ export function toTestCounts(counts: FrameworkCounts): TestCounts {
   };
 }
 
-/** The key two events of one test share (file, titles, node id). */
+/** The key two events of one test share (file, titles, node id, and which of the tests of that name). */
 export function testKey(id: TestId): string {
-  return JSON.stringify([id.file, id.nodeId ?? null, ...id.titles]);
+  const key = JSON.stringify([id.file, id.nodeId ?? null, ...id.titles]);
+  return id.occurrence !== undefined && id.occurrence > 1 ? `${key}#${id.occurrence}` : key;
+}
+
+/**
+ * Numbers the tests of one framework process that share a file and titles, in the order it
+ * reports them: a start opens the next number, an end closes the oldest open one of its name
+ * (or takes the next number when none is open: a skipped test is often reported without a
+ * start). One per stream, so each attempt numbers its tests from 1 again.
+ */
+export class Occurrences {
+  readonly #next = new Map<string, number>();
+  readonly #open = new Map<string, number[]>();
+
+  number<E extends TestEvent>(event: E): E {
+    if (event.type !== 'test-start' && event.type !== 'test-end' && event.type !== 'group-end')
+      return event;
+    const key = testKey({ file: event.file, titles: event.titles, nodeId: event.nodeId });
+    let occurrence: number | undefined;
+    if (event.type !== 'test-start') occurrence = this.#open.get(key)?.shift();
+    if (occurrence === undefined) {
+      occurrence = this.#next.get(key) ?? 1;
+      this.#next.set(key, occurrence + 1);
+      if (event.type === 'test-start') {
+        const open = this.#open.get(key);
+        if (open) open.push(occurrence);
+        else this.#open.set(key, [occurrence]);
+      }
+    }
+    return occurrence > 1 ? { ...event, occurrence } : event;
+  }
 }
 
 const COUNTED_AS: Record<TestStatus, keyof FrameworkCounts> = {
@@ -78,6 +108,7 @@ export class TestResultsBuilder {
   };
   /** Started-minus-ended per test key, with the id to report if it never ends. */
   readonly #running = new Map<string, { id: TestId; open: number }>();
+  readonly #occurrences = new Occurrences();
 
   constructor(options: { maxTests?: number } = {}) {
     this.#maxTests = options.maxTests ?? 1_000_000;
@@ -87,8 +118,9 @@ export class TestResultsBuilder {
     return this.#results.problems;
   }
 
-  add(event: TestEvent): void {
+  add(streamEvent: TestEvent): void {
     const r = this.#results;
+    const event = this.#occurrences.number(streamEvent);
     switch (event.type) {
       case 'run-start':
         r.framework ??= event.framework;
@@ -165,5 +197,6 @@ export class TestResultsBuilder {
 function idOf(event: TestId): TestId {
   const id: TestId = { file: event.file, titles: event.titles };
   if (event.nodeId !== undefined) id.nodeId = event.nodeId;
+  if (event.occurrence !== undefined) id.occurrence = event.occurrence;
   return id;
 }

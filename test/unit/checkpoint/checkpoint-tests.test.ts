@@ -138,17 +138,42 @@ describe('per-test records', () => {
       [0, ['x'], 99, null, 0], // no such status
       [0, ['y'], 1, null, 1], // flaky but failed
       [0, ['z'], 0, -5, 0], // negative duration
-      [0, ['TestAdd', 'test_adds[1-2]'], 0, null, 0], // the same test twice
       [0, Array.from({ length: 65 }, () => 't'), 0, null, 0],
     );
     const back = read(document);
     expect(back.warnings).toEqual([
-      expect.stringMatching(/7 invalid test records dropped.*first: tests: "pytest": file: /),
+      expect.stringMatching(/6 invalid test records dropped.*first: tests: "pytest": file: /),
     ]);
     const records = back.checkpoint!.tests.of('pytest')!;
     expect(records.size).toBe(2);
     expect(records.finished).toBe(false);
     expect(back.checkpoint!.tests.of('jest')!.size).toBe(5);
+  });
+
+  it('reads rows with the same file and titles as the repeated tests of that name, in order', () => {
+    const document = documentOf(withTests()) as { tests: { rows: unknown[] }[] };
+    const pytest = document.tests[1]!;
+    const before = pytest.rows.length;
+    pytest.rows.push([0, ['again'], 0, 5, 0], [0, ['again'], 1, 7, 0]);
+    const back = read(document);
+    expect(back.warnings).toEqual([]);
+    const records = back.checkpoint!.tests.of('pytest')!;
+    expect(records.size).toBe(before + 2);
+    const again = [...records.records()].filter((r) => r.titles[0] === 'again');
+    expect(again.map((r) => [r.occurrence, r.status, r.durationMs])).toEqual([
+      [undefined, 'passed', 5],
+      [2, 'failed', 7],
+    ]);
+    expect(records.get({ file: again[0]!.file, titles: ['again'], occurrence: 2 })!.status).toBe(
+      'failed',
+    );
+    // Written back, the two rows stay two rows in the same order.
+    const again2 = read(documentOf(back.checkpoint!) as never);
+    const rows = [...again2.checkpoint!.tests.of('pytest')!.records()];
+    expect(rows.filter((r) => r.titles[0] === 'again').map((r) => r.status)).toEqual([
+      'passed',
+      'failed',
+    ]);
   });
 
   it("drops the records of a unit that is not in today's list, and a section that is no section", () => {

@@ -88,6 +88,28 @@ describe('readTestEvents', () => {
     const results = await readTestEvents(path);
     expect(results?.counts).toMatchObject({ passed: 1, failed: 1 });
     expect(results?.unfinished).toEqual([]);
+    expect(results?.tests.map((t) => [t.occurrence, t.status])).toEqual([
+      [undefined, 'passed'],
+      [2, 'failed'],
+    ]);
+  });
+
+  it('numbers repeated names in the order reported: an end without a start is the next one', async () => {
+    const path = streamFile(
+      end(['same'], 'skipped') +
+        start(['same']) +
+        start(['same']) +
+        end(['same'], 'passed') +
+        end(['same'], 'failed') +
+        start(['same']),
+    );
+    const results = await readTestEvents(path);
+    expect(results?.tests.map((t) => [t.occurrence, t.status])).toEqual([
+      [undefined, 'skipped'],
+      [2, 'passed'],
+      [3, 'failed'],
+    ]);
+    expect(results?.unfinished).toEqual([{ file: 'a.test.js', titles: ['same'], occurrence: 4 }]);
   });
 
   it('bounds hostile input: bad lines counted, long values clipped, huge lines skipped, tests capped', async () => {
