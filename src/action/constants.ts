@@ -3,6 +3,7 @@
 export const Input = {
   preset: 'preset',
   presetArgs: 'preset-args',
+  batch: 'batch',
   profile: 'profile',
   command: 'command',
   tests: 'tests',

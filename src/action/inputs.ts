@@ -158,6 +158,7 @@ export function readInputs(): ActionInputs {
   const containers = readContainers();
   const given: RawRunOptions = {
     preset,
+    batch: readOptional(Input.batch),
     command: readOptional(Input.command),
     shell: readOptionalBoolean(Input.shell),
     listCommand,

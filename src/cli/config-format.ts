@@ -38,6 +38,8 @@ export interface ConfigView {
   options: Record<string, { value: unknown; source: string }>;
   units: string[];
   shard: { index: number; total: number; mode: string; units: string[] } | null;
+  /** With a preset and --batch or --shard: the units that would run and the files of each. */
+  batches: { id: string; files: string[] }[] | null;
   warnings: string[];
 }
 
@@ -71,6 +73,9 @@ export function configView(
           units: shard.units.map((u) => u.id),
         }
       : null,
+    batches: preview.batches
+      ? preview.batches.map((b) => ({ id: b.id, files: [...(b.files ?? [])] }))
+      : null,
     warnings: preview.warnings,
   };
 }
@@ -90,14 +95,30 @@ export function formatConfig(view: ConfigView): string {
   const valueWidth = Math.min(40, Math.max(...entries.map(([, v]) => v.length)));
   for (const [name, value, source] of entries)
     lines.push(`  ${name.padEnd(nameWidth)}  ${value.padEnd(valueWidth)}  ${source}`);
-  lines.push(`Units: ${view.units.length}`);
+  // With batches, what discovery found are the framework's files; the batches are the units.
+  const found = view.batches ? 'files' : 'units';
+  lines.push(
+    view.batches
+      ? `Files the framework discovered: ${view.units.length}`
+      : `Units: ${view.units.length}`,
+  );
   for (const id of view.units) lines.push(`  ${plainLine(id)}`);
   if (view.shard) {
     const s = view.shard;
     lines.push(
-      `Shard ${s.index}/${s.total} (${s.mode}): ${s.units.length} of ${view.units.length} units`,
+      `Shard ${s.index}/${s.total} (${s.mode}): ${s.units.length} of ${view.units.length} ${found}`,
     );
     for (const id of s.units) lines.push(`  ${plainLine(id)}`);
+  }
+  if (view.batches) {
+    const files = view.batches.reduce((n, b) => n + b.files.length, 0);
+    lines.push(`Units (batches): ${view.batches.length} (${files} files)`);
+    for (const b of view.batches) {
+      lines.push(
+        `  ${plainLine(b.id)}: ${b.files.length} ${b.files.length === 1 ? 'file' : 'files'}`,
+      );
+      for (const f of b.files) lines.push(`    ${plainLine(f)}`);
+    }
   }
   for (const w of view.warnings) lines.push(`warning: ${w}`);
   lines.push('Nothing was run.');

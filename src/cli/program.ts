@@ -177,6 +177,10 @@ function addRunOptions(command: Command): Command {
       '--preset <name>',
       'run a framework as one unit with per-test results: jest, vitest, pytest, node, go, mocha',
     )
+    .option(
+      '--batch <n|auto>',
+      "with --preset: units of at most N of the framework's files each, balanced by recorded durations (1: a unit per file), or auto (batches for --jobs) (default: one unit)",
+    )
     .option('--shell', 'run the template with sh -c; placeholders are substituted already quoted')
     .option('--no-shell', "run the template without a shell (overrides a profile's shell = true)")
     .option(

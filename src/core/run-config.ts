@@ -5,6 +5,7 @@ import type { StopToken } from './lifecycle/stop-token.js';
 import type { WatchdogCommand } from './lifecycle/watchdog-process.js';
 import type { PresetName } from './frameworks/preset.js';
 import type { CommandTemplate } from './plan/command-template.js';
+import type { BatchSize } from './plan/preset-batches.js';
 import type { ShardSpec } from './plan/shard.js';
 import type { RunEvents } from './report/events.js';
 import type { StateDir } from './state-dir.js';
@@ -20,6 +21,8 @@ export interface RunSuiteOptions {
   command: string;
   /** Run this framework as one unit with testwarden's reporter injected (`command` is then unused). */
   preset?: { name: PresetName; args: readonly string[] };
+  /** With a preset: files per batch (1: a unit per file) or `auto` (batches for `jobs`); undefined: one unit. */
+  batch?: BatchSize;
   shell?: boolean;
   jobs?: number;
   /** Per-attempt limit (default 10 min); Infinity: none. */

@@ -39,6 +39,8 @@ export interface Unit {
   readonly id: string;
   /** What `{file}` expands to: the id, made safe from being read as an option. */
   readonly file: string;
+  /** A preset batch: the framework's files (Go: packages) its one framework process runs. */
+  readonly files?: readonly string[];
 }
 
 export interface ProcessLeak {
@@ -142,6 +144,8 @@ export interface UnitResult {
   tests: TestCounts;
   /** With --preset: the last attempt's per-test results. */
   testCases?: TestCases;
+  /** A preset batch (--batch, --shard): the framework's files (Go: packages) it ran. */
+  files?: string[];
   leaked: Leak[];
   log: string | null;
   /**

@@ -13,6 +13,7 @@ type CamelCase<S extends string> = S extends `${infer Head}-${infer Tail}`
 const KINDS = {
   command: 'text',
   preset: 'text',
+  batch: 'number-or-text',
   shell: 'flag',
   'list-command': 'text',
   patterns: 'list',

@@ -37,6 +37,8 @@ export function resolveRunOptions(
   // A preset on the command line leaves the profile's template options out.
   if (isGiven('preset'))
     for (const k of ['shell', 'listCommand', 'patterns'] as const) delete fromProfile[k];
+  // So does a command: the profile's batches were for its preset.
+  if (isGiven('command')) delete fromProfile.batch;
   const raw: RawRunOptions = { ...fromProfile };
   const sources: ResolvedOptions['sources'] = {};
   for (const k of Object.keys(fromProfile) as (keyof RawRunOptions)[])

@@ -3,7 +3,14 @@ import { join as shellJoin } from 'shlex';
 import { isSettledStatus, type TestRecord } from '../checkpoint/checkpoint-tests.js';
 import type { RunCheckpoint } from '../checkpoint/run-checkpoint.js';
 import { rmSync } from 'node:fs';
-import type { AttemptEnd, FrameworkCounts, TestCases, TestCounts, TestResult } from '../types.js';
+import type {
+  AttemptEnd,
+  FrameworkCounts,
+  TestCases,
+  TestCounts,
+  TestResult,
+  Unit,
+} from '../types.js';
 import type { Invocation, Preset, PresetContext } from './preset.js';
 import type { TestId } from './test-events.js';
 import { planRerun } from './rerun-selection.js';
@@ -16,6 +23,8 @@ export interface PresetAttemptsOptions {
   context: PresetContext;
   extraArgs: readonly string[];
   checkpoint: RunCheckpoint;
+  /** The run's units: a batch (one with `files`) runs its files, the others the whole suite. */
+  units: readonly Unit[];
   /** Where an attempt's helper files go (pytest's list of settled node ids). */
   folder: (unitId: string, attempt: number) => string;
   notice: (level: 'info' | 'warning', message: string) => void;
@@ -45,9 +54,61 @@ export class PresetAttempts {
   /** Per unit, each test's result as its latest attempt reported it (failure, teardown errors). */
   readonly #details = new Map<string, Map<string, TestResult>>();
   readonly #fileErrors = new Map<string, Map<string, TestCases['fileErrors'][number]>>();
+  /** Per batch, the files its framework process runs. */
+  readonly #scopes = new Map<string, readonly string[]>();
 
   constructor(options: PresetAttemptsOptions) {
     this.#o = options;
+    for (const unit of options.units) if (unit.files) this.#scopes.set(unit.id, unit.files);
+  }
+
+  /** The files a batch runs (undefined: the whole suite). */
+  scopeOf(unitId: string): readonly string[] | undefined {
+    return this.#scopes.get(unitId);
+  }
+
+  /**
+   * On resume: each batch runs again the files its records name, whatever batches this run's
+   * durations would make (they changed with the run being resumed): a file of a cut batch never
+   * moves into a batch that is carried and does not run. Files no test of which was recorded
+   * (not reached before the cut, or new) stay where this run put them when that batch runs,
+   * else go to the running batch with the fewest files.
+   */
+  resumeScopes(toRun: readonly Unit[]): void {
+    if (this.#scopes.size === 0) return;
+    const owner = new Map<string, string>();
+    for (const unitId of this.#scopes.keys()) {
+      for (const record of this.#o.checkpoint.testsOf(unitId).records())
+        if (!owner.has(record.file)) owner.set(record.file, unitId);
+    }
+    const running = new Set(toRun.filter((u) => this.#scopes.has(u.id)).map((u) => u.id));
+    const next = new Map<string, string[]>();
+    for (const unitId of this.#scopes.keys()) next.set(unitId, []);
+    const homeless: string[] = [];
+    for (const [unitId, files] of this.#scopes) {
+      for (const file of files) {
+        const recorded = owner.get(file);
+        if (recorded !== undefined) next.get(recorded)!.push(file);
+        else if (running.has(unitId)) next.get(unitId)!.push(file);
+        else homeless.push(file);
+      }
+    }
+    for (const file of homeless) {
+      const lightest = [...running].sort(
+        (a, b) => next.get(a)!.length - next.get(b)!.length || (a < b ? -1 : 1),
+      )[0];
+      if (lightest !== undefined) next.get(lightest)!.push(file);
+    }
+    for (const [unitId, files] of next) {
+      const before = this.#scopes.get(unitId)!;
+      const after = files.sort();
+      this.#scopes.set(unitId, after);
+      if (running.has(unitId) && JSON.stringify(before) !== JSON.stringify(after))
+        this.#o.notice(
+          'info',
+          `${unitId}: resuming with the files its records name (${after.length}), not this run's split`,
+        );
+    }
   }
 
   /**
@@ -57,29 +118,37 @@ export class PresetAttempts {
    */
   async command(unitId: string, attempt: number): Promise<AttemptCommand | undefined> {
     const records = this.#o.checkpoint.testsOf(unitId);
-    if (records.size === 0) return undefined;
+    const scope = this.#scopes.get(unitId);
+    const whole = () =>
+      scope
+        ? asOneCommand(
+            this.#o.preset.commands(this.#o.context, { files: scope }, this.#o.extraArgs),
+          )
+        : undefined;
+    if (records.size === 0) return whole();
     const rerun = await planRerun({
       preset: this.#o.preset,
       context: this.#o.context,
       extraArgs: this.#o.extraArgs,
       records,
       deselectFile: this.#o.folder(unitId, attempt),
+      ...(scope ? { scope } : {}),
     });
     const what = attempt === 1 ? 'resuming' : `attempt ${attempt}`;
     if (rerun.kind === 'nothing') {
       this.#o.notice(
         'info',
-        `${unitId}: ${what}: every test is settled (${rerun.settled}), but the unit failed; running the whole suite`,
+        `${unitId}: ${what}: every test is settled (${rerun.settled}), but the unit failed; running ${scope ? 'the whole batch' : 'the whole suite'}`,
       );
-      return undefined;
+      return whole();
     }
-    const scope =
+    const running =
       rerun.scope === 'tests'
         ? `${rerun.rerun} failed or unfinished ${rerun.rerun === 1 ? 'test' : 'tests'} again`
         : rerun.scope === 'all-but-settled'
-          ? `the suite without its ${rerun.settled} settled tests (the last attempt was cut short)`
-          : `the whole suite${rerun.why ? ` (${rerun.why})` : ''}`;
-    this.#o.notice('info', `${unitId}: ${what}: running ${scope}`);
+          ? `the ${scope ? 'batch' : 'suite'} without its ${rerun.settled} settled tests (the last attempt was cut short)`
+          : `${scope ? 'the whole batch' : 'the whole suite'}${rerun.why ? ` (${rerun.why})` : ''}`;
+    this.#o.notice('info', `${unitId}: ${what}: running ${running}`);
     return asOneCommand(rerun.invocations);
   }
 

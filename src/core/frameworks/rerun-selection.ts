@@ -36,6 +36,8 @@ export interface RerunInput {
   records: UnitTestRecords;
   /** A file the pytest plugin may read the settled node ids from (written when needed). */
   deselectFile: string;
+  /** A batch's files (Go: packages): what "everything" means for it; undefined: the whole suite. */
+  scope?: readonly string[];
 }
 
 /**
@@ -49,6 +51,7 @@ export interface RerunInput {
  */
 export async function planRerun(input: RerunInput): Promise<RerunPlan> {
   const { preset, context, extraArgs, records } = input;
+  const everything = input.scope ? { files: input.scope } : undefined;
   const all = [...records.records()];
   const settled = all.filter((r) => isSettledStatus(r.status));
   const rerun = all.filter((r) => !isSettledStatus(r.status));
@@ -68,7 +71,7 @@ export async function planRerun(input: RerunInput): Promise<RerunPlan> {
   const counts = { rerun: rerun.length, settled: settled.length };
   const whole = (why?: string): RerunPlan => ({
     kind: 'run',
-    invocations: preset.commands(context, undefined, extraArgs),
+    invocations: preset.commands(context, everything, extraArgs),
     scope: 'all',
     ...counts,
     ...(why !== undefined ? { why } : {}),
@@ -83,7 +86,7 @@ export async function planRerun(input: RerunInput): Promise<RerunPlan> {
       return {
         kind: 'run',
         invocations: preset
-          .commands(context, undefined, extraArgs)
+          .commands(context, everything, extraArgs)
           .map((i) => ({ ...i, env: { ...i.env, TESTWARDEN_DESELECT: input.deselectFile } })),
         scope: 'all-but-settled',
         ...counts,
@@ -102,13 +105,13 @@ export async function planRerun(input: RerunInput): Promise<RerunPlan> {
           : [`--testNamePattern=^(?!${pattern.slice(1)})`];
       return {
         kind: 'run',
-        invocations: preset.commands(context, undefined, [...extraArgs, ...exclusive]),
+        invocations: preset.commands(context, everything, [...extraArgs, ...exclusive]),
         scope: 'all-but-settled',
         ...counts,
       };
     }
     case 'go': {
-      const listed = await listGoTests(context, extraArgs).catch(() => undefined);
+      const listed = await listGoTests(context, extraArgs, input.scope).catch(() => undefined);
       if (listed === undefined) return whole('go test -list could not list the tests');
       // A top-level test is settled when its own row is and none of its subtests' rows is not.
       const top = (file: string, name: string) => JSON.stringify([file, name]);
@@ -138,6 +141,7 @@ export async function planRerun(input: RerunInput): Promise<RerunPlan> {
 async function listGoTests(
   context: PresetContext,
   extraArgs: readonly string[],
+  packages: readonly string[] | undefined,
 ): Promise<Map<string, string[]>> {
   const argv = [
     ...(context.program ?? ['go']),
@@ -145,7 +149,7 @@ async function listGoTests(
     '-list',
     '.*',
     ...extraArgs,
-    ...(extraArgs.some((a) => !a.startsWith('-')) ? [] : ['./...']),
+    ...(packages ?? (extraArgs.some((a) => !a.startsWith('-')) ? [] : ['./...'])),
   ];
   const stdout = await runDiscovery({ argv, cwd: context.cwd, env: context.env, preset: 'go' });
   const listed = new Map<string, string[]>();

@@ -12,7 +12,6 @@ import { prepareStateDir } from '../state-dir.js';
 import { lockStateDir } from '../state-lock.js';
 import { findReportersDir } from '../frameworks/reporters-dir.js';
 import { presetNamed } from '../frameworks/presets/index.js';
-import type { Unit } from '../types.js';
 import { detectCgroupSupport, type CgroupSupport } from '../tracker/cgroup-detect.js';
 import { prepareDelegatedSubtree } from '../tracker/cgroup-setup.js';
 import {
@@ -26,7 +25,9 @@ import { discoverUnits } from './discover-units.js';
 import { scrubbedEnv } from './unit-env.js';
 import { planShard } from './shard.js';
 import type { ShardInfo } from '../types.js';
-import { readTimings, timingsMap, TIMINGS_FILE } from './timings.js';
+import { emptyTimings, readTimings, timingsMap, TIMINGS_FILE } from './timings.js';
+import { planPresetUnits } from './preset-units.js';
+import type { Preset } from '../frameworks/preset.js';
 
 export async function planRun(options: RunSuiteOptions): Promise<Plan> {
   const cwd = resolve(options.cwd);
@@ -47,35 +48,38 @@ export async function planRun(options: RunSuiteOptions): Promise<Plan> {
   const isolation = await chooseIsolation(options, engine);
   const stateRoot = resolve(cwd, options.stateDir ?? DEFAULTS.stateDir);
   checkOutputPaths(outputPaths(cwd, options));
-  const units = preset
-    ? [preset.unit]
-    : await discoverUnits({
-        cwd,
-        patterns: options.patterns,
-        listCommand: options.listCommand,
-        ignore: [stateRoot],
-        env: scrubbedEnv(options.env ?? process.env, options.passRuntimeEnv ?? false),
-      });
-  if (units.length === 0 && !options.allowNoUnits) {
-    const what =
-      options.listCommand !== undefined
+  const timingsFile = resolve(cwd, options.timingsFile ?? join(stateRoot, TIMINGS_FILE));
+  const warnings: string[] = [];
+  const infos: string[] = [];
+  const history =
+    options.shard || options.batch !== undefined ? readTimings(timingsFile) : undefined;
+  if (history) warnings.push(...history.warnings);
+  const durations = timingsMap(history?.timings ?? emptyTimings());
+  const presetUnits = preset
+    ? await planPresetUnits(preset.preset, options, cwd, durations)
+    : undefined;
+  const units =
+    presetUnits?.units ??
+    (await discoverUnits({
+      cwd,
+      patterns: options.patterns,
+      listCommand: options.listCommand,
+      ignore: [stateRoot],
+      env: scrubbedEnv(options.env ?? process.env, options.passRuntimeEnv ?? false),
+    }));
+  const found = presetUnits?.discovered ?? units;
+  if (found.length === 0 && !options.allowNoUnits) {
+    const what = preset
+      ? `--preset ${preset.preset.name}: the framework discovered no test file`
+      : options.listCommand !== undefined
         ? `--list-command ${JSON.stringify(options.listCommand)} printed no unit`
         : `patterns ${JSON.stringify(options.patterns)} matched no file under ${cwd}`;
     throw new UsageError(`${what} (pass --allow-no-units if that is expected)`);
   }
-  const timingsFile = resolve(cwd, options.timingsFile ?? join(stateRoot, TIMINGS_FILE));
-  const warnings: string[] = [];
-  const infos: string[] = [];
-  let shard: ShardInfo | undefined;
+  let shard: ShardInfo | undefined = presetUnits?.shard?.info;
   let planned = units;
-  if (options.shard) {
-    const history = readTimings(timingsFile);
-    warnings.push(...history.warnings);
-    ({ units: planned, info: shard } = planShard(
-      units,
-      options.shard,
-      timingsMap(history.timings),
-    ));
+  if (options.shard && !presetUnits) {
+    ({ units: planned, info: shard } = planShard(units, options.shard, durations));
   }
   // Before anything in the state dir is changed: a live run there keeps its logs and results.
   const held = await lockStateDir(stateRoot);
@@ -278,14 +282,15 @@ async function cgroupsFor(
 }
 
 /**
- * --preset: the whole suite is one unit, the framework's own command with testwarden's reporter
- * injected; the template has no placeholder and no unit path is appended.
+ * --preset: the template is the whole suite's command, the framework's own with testwarden's
+ * reporter injected (no placeholder, no unit path appended); a batch's attempts run the
+ * preset's command for its files instead (preset-attempts.ts).
  */
 function presetRun(
   chosen: NonNullable<RunSuiteOptions['preset']>,
   cwd: string,
   env: NodeJS.ProcessEnv,
-): { template: CommandTemplate; unit: Unit; plan: NonNullable<Plan['preset']> } {
+): { template: CommandTemplate; preset: Preset; plan: NonNullable<Plan['preset']> } {
   const preset = presetNamed(chosen.name);
   const [invocation] = preset.commands(
     { cwd, env, reportersDir: findReportersDir() },
@@ -295,7 +300,7 @@ function presetRun(
   const words = invocation!.argv;
   return {
     template: { source: shellJoin(words), shell: false, words, hasPlaceholder: true },
-    unit: { id: preset.name, file: preset.name },
+    preset,
     plan: { name: preset.name, events: invocation!.events, env: invocation!.env },
   };
 }

@@ -8,7 +8,8 @@ import { discoverUnits } from './discover-units.js';
 import { checkCwd, checkProgram } from './plan-run.js';
 import { planShard } from './shard.js';
 import type { ShardInfo } from '../types.js';
-import { readTimings, timingsMap, TIMINGS_FILE } from './timings.js';
+import { planPresetUnits } from './preset-units.js';
+import { emptyTimings, readTimings, timingsMap, TIMINGS_FILE } from './timings.js';
 import { scrubbedEnv } from './unit-env.js';
 
 export interface UnitsPreview {
@@ -16,6 +17,8 @@ export interface UnitsPreview {
   found: Unit[];
   /** With a shard: this shard's units and how the suite was split. */
   shard?: { units: Unit[]; info: ShardInfo };
+  /** With a preset and --batch or --shard: the units that would run, each with its files. */
+  batches?: Unit[];
   warnings: string[];
 }
 
@@ -25,9 +28,27 @@ export async function previewUnits(options: RunSuiteOptions): Promise<UnitsPrevi
   checkCwd(cwd);
   const env = options.env ?? process.env;
   const stateRoot = resolve(cwd, options.stateDir ?? DEFAULTS.stateDir);
+  const timingsPath = resolve(cwd, options.timingsFile ?? join(stateRoot, TIMINGS_FILE));
   if (options.preset) {
     const preset = presetNamed(options.preset.name);
-    return { found: [{ id: preset.name, file: preset.name }], warnings: [] };
+    const split = options.shard !== undefined || options.batch !== undefined;
+    const history = split ? readTimings(timingsPath) : undefined;
+    const planned = await planPresetUnits(
+      preset,
+      options,
+      cwd,
+      timingsMap(history?.timings ?? emptyTimings()),
+    );
+    if (!planned.discovered) return { found: planned.units, warnings: [] };
+    const asUnits = (files: readonly string[]) => files.map((f) => ({ id: f, file: f }));
+    return {
+      found: asUnits(planned.discovered),
+      ...(planned.shard
+        ? { shard: { units: asUnits(planned.shard.files), info: planned.shard.info } }
+        : {}),
+      batches: planned.units,
+      warnings: history?.warnings ?? [],
+    };
   }
   const template = parseCommandTemplate(options.command, options.shell ?? false);
   if (options.isolation !== 'container') checkProgram(template, env, cwd);
@@ -39,7 +60,7 @@ export async function previewUnits(options: RunSuiteOptions): Promise<UnitsPrevi
     env: scrubbedEnv(env, options.passRuntimeEnv ?? false),
   });
   if (!options.shard) return { found, warnings: [] };
-  const history = readTimings(resolve(cwd, options.timingsFile ?? join(stateRoot, TIMINGS_FILE)));
+  const history = readTimings(timingsPath);
   return {
     found,
     shard: planShard(found, options.shard, timingsMap(history.timings)),

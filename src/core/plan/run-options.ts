@@ -4,6 +4,7 @@ import { presetNamed } from '../frameworks/presets/index.js';
 import type { LeakPolicy, TrackingMode } from '../types.js';
 import type { RunSuiteOptions } from '../run-config.js';
 import { MAX_JOBS, MAX_RETRIES } from '../value-limits.js';
+import { parseBatch } from './preset-batches.js';
 import { parseShard } from './shard.js';
 import {
   DURATION_FORM,
@@ -20,6 +21,7 @@ import { usableCores } from './usable-cores.js';
 export interface RawRunOptions {
   command?: string | undefined;
   preset?: string | undefined;
+  batch?: string | undefined;
   shell?: boolean | undefined;
   listCommand?: string | undefined;
   cwd?: string | undefined;
@@ -71,6 +73,11 @@ function oneOf<T extends string>(name: string, value: string, allowed: readonly 
 /** Every check that needs no file system; the rest happens in planRun before anything runs. */
 export function parseRunOptions(raw: RawRunOptions, name: OptionNamer = cliName): RunSuiteOptions {
   if (raw.preset !== undefined) return parsePresetOptions(raw, name);
+  if (raw.batch !== undefined) {
+    throw new UsageError(
+      `${name('batch')}: only used with ${name('preset')} (without one every file is a unit already), got ${JSON.stringify(raw.batch)}`,
+    );
+  }
   if (raw.command === undefined || raw.command.trim() === '') {
     throw new UsageError(
       `${name('command')}: expected a command template such as "node --test {file}", got none`,
@@ -244,12 +251,13 @@ function nonEmpty(name: string, value: string): string {
 }
 
 /**
- * `--preset NAME`: the framework runs as one unit with testwarden's reporter; the positional
- * arguments go to the framework. The other options are read as for a command template.
+ * `--preset NAME`: the framework runs as one unit with testwarden's reporter (or, with --batch
+ * or --shard, as batches of its files); the positional arguments go to the framework. The other
+ * options are read as for a command template.
  */
 function parsePresetOptions(raw: RawRunOptions, name: OptionNamer): RunSuiteOptions {
   const preset = presetNamed(raw.preset!.trim(), name('preset'));
-  for (const key of ['command', 'listCommand', 'shell', 'shard'] as const) {
+  for (const key of ['command', 'listCommand', 'shell'] as const) {
     if (raw[key] !== undefined && raw[key] !== false) {
       throw new UsageError(`${name(key)}: expected either it or ${name('preset')}, got both`);
     }
@@ -260,12 +268,26 @@ function parsePresetOptions(raw: RawRunOptions, name: OptionNamer): RunSuiteOpti
       `${name('isolation')}: expected process with ${name('preset')} (container isolation is not yet available for presets), got container`,
     );
   }
+  const batch = raw.batch === undefined ? undefined : parseBatch(name('batch'), raw.batch);
+  if (preset.name === 'mocha') {
+    // Mocha adds files named on its command line to the `spec` of its configuration.
+    for (const [key, value] of [
+      ['batch', raw.batch],
+      ['shard', raw.shard],
+    ] as const) {
+      if (value !== undefined)
+        throw new UsageError(
+          `${name(key)}: not available with ${name('preset')} mocha (Mocha adds the files named on its command line to the spec of its configuration instead of running only them, so a batch or shard could not run exactly its files), got ${JSON.stringify(value)}`,
+        );
+    }
+  }
   const args = [...(raw.patterns ?? [])];
   const options = parseRunOptions(
-    { ...raw, preset: undefined, command: preset.name, patterns: [] },
+    { ...raw, preset: undefined, batch: undefined, command: preset.name, patterns: [] },
     name,
   );
   options.command = '';
   options.preset = { name: preset.name, args };
+  if (batch !== undefined) options.batch = batch;
   return options;
 }

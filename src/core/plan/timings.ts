@@ -99,7 +99,10 @@ export function isRepresentative(result: UnitResult): boolean {
 /**
  * Folds this run's durations into the history, in place: a unit's duration is its whole cost in
  * the shard (every attempt). Units that did not run here, were interrupted, timed out or exceeded
- * their resources keep their entry: those durations were cut short. Old entries are dropped.
+ * their resources keep their entry: those durations were cut short. A preset unit also records
+ * each of its files (Go: packages), which is what batches and a preset's shards are split by;
+ * a batch records only its files (its id names a place in one split, not a piece of the suite).
+ * Old entries are dropped.
  */
 export function applyResults(
   timings: Timings,
@@ -108,23 +111,53 @@ export function applyResults(
 ): number {
   const at = now.toISOString();
   let updated = 0;
-  for (const result of results) {
-    if (!isRepresentative(result)) continue;
-    const previous = Object.hasOwn(timings.units, result.id) ? timings.units[result.id] : undefined;
+  const fold = (id: string, ms: number) => {
+    const previous = Object.hasOwn(timings.units, id) ? timings.units[id] : undefined;
     const durationMs =
       previous === undefined
-        ? result.durationMs
-        : TIMINGS_NEWEST_WEIGHT * result.durationMs +
-          (1 - TIMINGS_NEWEST_WEIGHT) * previous.durationMs;
-    timings.units[result.id] = {
+        ? ms
+        : TIMINGS_NEWEST_WEIGHT * ms + (1 - TIMINGS_NEWEST_WEIGHT) * previous.durationMs;
+    timings.units[id] = {
       durationMs: Math.round(durationMs),
       runs: (previous?.runs ?? 0) + 1,
       updatedAt: at,
     };
     updated++;
+  };
+  for (const result of results) {
+    if (!isRepresentative(result)) continue;
+    if (!result.files) fold(result.id, result.durationMs);
+    for (const [file, ms] of fileDurations(result)) fold(file, ms);
   }
   prune(timings, now.getTime());
   return updated;
+}
+
+/**
+ * A preset unit's duration shared among its files in proportion to their tests' own durations
+ * (innermost tests only: a parent's time holds its subtests'), so the files' times add up to
+ * what the unit cost, framework start included. Files without timed tests share equally.
+ */
+export function fileDurations(result: UnitResult): Map<string, number> {
+  const tests = result.testCases?.tests ?? [];
+  const files = new Set<string>([...(result.files ?? []), ...tests.map((t) => t.file)]);
+  const out = new Map<string, number>();
+  if (files.size === 0) return out;
+  const parents = new Set<string>();
+  for (const t of tests)
+    for (let k = 1; k < t.titles.length; k++)
+      parents.add(JSON.stringify([t.file, ...t.titles.slice(0, k)]));
+  const own = new Map<string, number>([...files].map((f) => [f, 0]));
+  let total = 0;
+  for (const t of tests) {
+    if (parents.has(JSON.stringify([t.file, ...t.titles]))) continue;
+    const ms = t.durationMs !== undefined && Number.isFinite(t.durationMs) ? t.durationMs : 0;
+    own.set(t.file, (own.get(t.file) ?? 0) + Math.max(0, ms));
+    total += Math.max(0, ms);
+  }
+  for (const [file, ms] of own)
+    out.set(file, total > 0 ? (result.durationMs * ms) / total : result.durationMs / files.size);
+  return out;
 }
 
 function prune(timings: Timings, now: number): void {

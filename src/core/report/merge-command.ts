@@ -8,7 +8,7 @@ import { updateTimings } from '../plan/timings.js';
 import type { RunReport } from '../types.js';
 import { mergeJUnit } from './junit-merge.js';
 import { renderJUnit } from './junit-writer.js';
-import { mergeReports, shardProblems } from './merge-reports.js';
+import { mergeReports, shardProblems, suiteUnits } from './merge-reports.js';
 import { renderMergeSummary } from './merge-summary.js';
 import { readReportFile, REPORT_MAX_BYTES, type ShardReport } from './report-schema.js';
 import { writeFileAtomic } from './write-files.js';
@@ -57,7 +57,7 @@ export async function runMerge(options: MergeOptions): Promise<MergeOutcome> {
   );
   const problems = shardProblems(
     inputs.map((i) => i.report),
-    report.units.length,
+    suiteUnits(report.units),
   );
   const warnings: string[] = [];
 

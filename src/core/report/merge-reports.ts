@@ -68,11 +68,19 @@ export function mergeReports(
     resumed: all.some((r) => r.resumed),
   });
   merged.durationMs = end - start;
-  if (merged.status === 'passed' && shardProblems(all, units.length).length > 0) {
+  if (merged.status === 'passed' && shardProblems(all, suiteUnits(units)).length > 0) {
     merged.status = 'failed';
     merged.exitCode = 1;
   }
   return merged;
+}
+
+/**
+ * How many of the suite's units the merged units cover: a preset batch covers its files, which
+ * are what a preset's shards split (their `shard.units` counts files).
+ */
+export function suiteUnits(units: readonly UnitResult[]): number {
+  return units.reduce((n, u) => n + (u.files?.length ?? 1), 0);
 }
 
 /** Whether `next` (from a later report) should replace `current` for the same unit. */

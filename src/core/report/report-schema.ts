@@ -91,6 +91,7 @@ const unitSchema = z.object({
     .optional(),
   message: text.optional(),
   startedAt: time.optional(),
+  files: z.array(z.string().min(1).max(MAX_ID_LENGTH)).max(1_000_000).optional(),
 });
 
 const totalsSchema = z.object({

@@ -36,13 +36,17 @@ export function openPresetAttempts(
 ): PresetAttempts | undefined {
   const { plan, options } = context;
   if (!plan.preset || !options.preset) return undefined;
-  return new PresetAttempts({
+  const attempts = new PresetAttempts({
     preset: presetNamed(plan.preset.name),
     context: { cwd: plan.cwd, env: options.env ?? process.env, reportersDir: findReportersDir() },
     extraArgs: options.preset.args,
     checkpoint,
+    units: plan.units,
     folder: (unitId, attempt) =>
       join(plan.state.junit, unitFileName(unitId, attempt, 'settled.txt')),
     notice,
   });
+  // Batches resume with the files their records name (the split may have changed since).
+  if (checkpoint.resumed) attempts.resumeScopes(checkpoint.toRun);
+  return attempts;
 }

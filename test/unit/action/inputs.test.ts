@@ -119,6 +119,18 @@ describe('readInputs', () => {
     }
   });
 
+  it('reads batch with a preset, and shard with it', () => {
+    setInputs({ preset: 'pytest', batch: 'auto', jobs: '2', shard: '1/2' });
+    expect(readInputs().run).toMatchObject({
+      preset: { name: 'pytest', args: [] },
+      batch: 'auto',
+      jobs: 2,
+      shard: { index: 1, total: 2 },
+    });
+    setInputs({ preset: 'go', batch: ' 3 ' });
+    expect(readInputs().run.batch).toBe(3);
+  });
+
   it('reads multi-line tests, booleans in any YAML case, and pass-through options', () => {
     setInputs({
       command: 'pytest {file}',
@@ -163,6 +175,18 @@ describe('readInputs', () => {
     [{ isolation: 'vm' }, 'isolation: expected one of process, container, got "vm"'],
     [{ 'container-cpus': 'two' }, 'container-cpus: expected a number of CPUs above zero'],
     [{ 'checkpoint-key': '' }, 'checkpoint-key: expected a name'],
+    [
+      { batch: '2' },
+      'batch: only used with preset (without one every file is a unit already), got "2"',
+    ],
+    [
+      { command: '', tests: '', preset: 'jest', batch: 'half' },
+      'batch: expected a number of files per batch from 1 to 1000000 (1: one file per unit), or auto (batches for --jobs), got "half"',
+    ],
+    [
+      { command: '', tests: '', preset: 'mocha', batch: '2' },
+      'batch: not available with preset mocha',
+    ],
   ])('rejects %j', (given, message) => {
     expect(failure(given)).toContain(message);
   });

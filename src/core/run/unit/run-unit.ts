@@ -20,7 +20,9 @@ export async function runUnit(context: RunContext, unit: Unit, lane: number): Pr
     emit(reporters, 'onAttemptEnd', result, willRetry);
     if (!willRetry) break;
   }
-  return unitResult(unit, attempts, lane, earlier, run);
+  const files = context.presetAttempts?.scopeOf(unit.id) ?? unit.files;
+  const result = unitResult(unit, attempts, lane, earlier, run);
+  return files ? { ...result, files: [...files] } : result;
 }
 
 /** The unit's result: the last attempt's end, the whole time and every attempt's leaks. */

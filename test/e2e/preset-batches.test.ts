@@ -1,0 +1,279 @@
+// --batch and --shard with a preset, with the bundled CLI on real frameworks: batches run exactly their files and add up to the framework's own counts, the two shards run every test once, and a resume reruns exactly the failed tests in their batches.
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { XMLParser } from 'fast-xml-parser';
+import { describe, expect, it } from 'vitest';
+import { FIXTURES, runCli } from '../support/cli.js';
+import { readJson } from '../support/files.js';
+import { tempDir } from '../support/temp-dir.js';
+
+const REPO = fileURLToPath(new URL('../../', import.meta.url));
+
+interface Framework {
+  name: 'jest' | 'pytest' | 'go' | 'node';
+  /** The fixture's two files (Go: packages) plus these, so that batches of two files exist. */
+  extra: Record<string, string>;
+  ledgerName: (titles: string[]) => string;
+  args: (dir: string) => string[];
+}
+
+const jsExtra = (x: string) =>
+  `const record = require('./ledger.cjs');\ndescribe('extra ${x}', () => {\n  test('one', () => record('extra ${x} one'));\n  test('two', () => record('extra ${x} two'));\n});\n`;
+const pyExtra = (x: string) =>
+  `def test_one(record):\n    record("extra_${x}_one")\n\n\ndef test_two(record):\n    record("extra_${x}_two")\n`;
+const goExtra = (x: string) =>
+  `package extra${x}\n\nimport (\n\t"testing"\n\n\t"example.com/twfixture/ledger"\n)\n\nfunc TestOne(t *testing.T) { ledger.Record(t) }\n\nfunc TestTwo(t *testing.T) { ledger.Record(t) }\n`;
+const nodeExtra = (x: string) =>
+  `import { createRequire } from 'node:module';\nimport { test } from 'node:test';\nconst record = createRequire(import.meta.url)('./ledger.cjs');\ntest('extra ${x} one', () => record('extra ${x} one'));\ntest('extra ${x} two', () => record('extra ${x} two'));\n`;
+
+const FRAMEWORKS: Framework[] = [
+  {
+    name: 'jest',
+    extra: { 'extra_a.spec.cjs': jsExtra('a'), 'extra_b.spec.cjs': jsExtra('b') },
+    ledgerName: (t) => t.join(' '),
+    args: (dir) => [`--cacheDirectory=${join(dir, 'jest-cache')}`],
+  },
+  {
+    name: 'pytest',
+    extra: { 'test_extra_a.py': pyExtra('a'), 'test_extra_b.py': pyExtra('b') },
+    ledgerName: (t) => t.join('::'),
+    args: () => ['-p', 'no:cacheprovider'],
+  },
+  {
+    name: 'go',
+    extra: { 'extraa/extraa_test.go': goExtra('a'), 'extrab/extrab_test.go': goExtra('b') },
+    ledgerName: (t) => t.join('/'),
+    args: () => [],
+  },
+  {
+    name: 'node',
+    extra: { 'extra_a.test.mjs': nodeExtra('a'), 'extra_b.test.mjs': nodeExtra('b') },
+    ledgerName: (t) => t.join(' '),
+    args: () => [],
+  },
+];
+
+interface TestCase {
+  file: string;
+  titles: string[];
+  status: string;
+}
+
+interface ReportUnit {
+  id: string;
+  outcome: string;
+  fromCheckpoint: boolean;
+  attempts: number;
+  files?: string[];
+  tests: { passed: number; failed: number; skipped: number };
+  testCases: { tests: TestCase[]; counts: Record<string, number> };
+  leaked: { kind: string; command?: string; action: string }[];
+}
+
+interface Report {
+  units: ReportUnit[];
+  totals: { tests: object };
+  shard?: { index: number; total: number; units: number };
+}
+
+const SETTLED = new Set(['passed', 'skipped', 'todo', 'xfail', 'xpass']);
+
+function ledgerOf(path: string): string[] {
+  return existsSync(path) ? readFileSync(path, 'utf8').split('\n').filter(Boolean).sort() : [];
+}
+
+/** The framework counts of all units together. */
+function summed(units: readonly ReportUnit[]): Record<string, number> {
+  const sum: Record<string, number> = {};
+  for (const u of units)
+    for (const [k, v] of Object.entries(u.testCases.counts)) sum[k] = (sum[k] ?? 0) + v;
+  return sum;
+}
+
+function junitTests(path: string): string {
+  const xml = new XMLParser({ ignoreAttributes: false }).parse(readFileSync(path, 'utf8'));
+  return xml.testsuites['@_tests'] as string;
+}
+
+/** A copy of the fixture suite with two more files, so that `--batch 2` makes two batches of two. */
+function suiteCopy(fw: Framework, dir: string): string {
+  const suite = join(dir, 'suite');
+  cpSync(join(FIXTURES, fw.name), suite, { recursive: true });
+  for (const [path, text] of Object.entries(fw.extra)) {
+    mkdirSync(join(suite, path, '..'), { recursive: true });
+    writeFileSync(join(suite, path), text);
+  }
+  // Jest is found as the project's own node_modules/.bin/jest.
+  if (fw.name === 'jest') symlinkSync(join(REPO, 'node_modules'), join(suite, 'node_modules'));
+  return suite;
+}
+
+describe.each(FRAMEWORKS)('$name: --batch and --shard', (fw) => {
+  it('batches add up to the whole run, shards run every test once, a resume reruns the failed tests in their batches', async () => {
+    const dir = tempDir(`tw-batch-${fw.name}-`);
+    const suite = suiteCopy(fw, dir);
+    const ledger = join(dir, 'ledger.txt');
+    const ownTmp = join(dir, 'tmp');
+    mkdirSync(ownTmp);
+    const env = {
+      FIXTURE_LEDGER: ledger,
+      TMPDIR: ownTmp,
+      GOTMPDIR: ownTmp,
+      GOFLAGS: '-count=1',
+      PYTHONDONTWRITEBYTECODE: '1',
+    };
+    const run = async (name: string, ...more: string[]) => {
+      const result = await runCli(
+        [
+          'run',
+          '--preset',
+          fw.name,
+          '--cwd',
+          suite,
+          '--state-dir',
+          join(dir, `state-${name.split('-')[0]}`),
+          '--report-json',
+          join(dir, `${name}.json`),
+          '--junit',
+          join(dir, `${name}.xml`),
+          '--no-watchdog',
+          ...more,
+          '--',
+          ...fw.args(dir),
+        ],
+        { env },
+      );
+      const report = readJson(join(dir, `${name}.json`)) as unknown as Report;
+      const ran = ledgerOf(ledger);
+      rmSync(ledger, { force: true });
+      return { result, report, ran };
+    };
+
+    // The whole suite as one unit: the framework's own counts (tested equal to its JSON elsewhere).
+    const whole = await run('whole');
+    expect(whole.result.code, whole.result.stdout + whole.result.stderr).toBe(1);
+    expect(whole.report.units).toHaveLength(1);
+    const all = whole.ran;
+    const wholeUnit = whole.report.units[0]!;
+    const discovered = [...new Set(wholeUnit.testCases.tests.map((t) => t.file))].sort();
+    expect(discovered).toHaveLength(4);
+    const failed = wholeUnit.testCases.tests.filter((t) => !SETTLED.has(t.status));
+    expect(failed.length).toBeGreaterThan(0);
+    const failedNames = failed
+      .map((t) => fw.ledgerName(t.titles))
+      .filter((n) => all.includes(n))
+      .sort();
+
+    // The dry run names each batch and its files.
+    const dry = await runCli(
+      [
+        'run',
+        '--dry-run',
+        '--preset',
+        fw.name,
+        '--cwd',
+        suite,
+        '--batch',
+        '2',
+        '--jobs',
+        '2',
+        '--state-dir',
+        join(dir, 'state-dry'),
+        '--',
+        ...fw.args(dir),
+      ],
+      { env },
+    );
+    expect(dry.code, dry.stderr).toBe(0);
+    expect(dry.stdout).toContain('Files the framework discovered: 4');
+    expect(dry.stdout).toContain('Units (batches): 2 (4 files)');
+    expect(dry.stdout).toContain(`${fw.name} batch 2/2: 2 files`);
+
+    // Two batches of two files over two lanes: every test once, the same counts, one testcase per test.
+    const batched = await run('batched', '--batch', '2', '--jobs', '2');
+    expect(batched.result.code, batched.result.stdout + batched.result.stderr).toBe(1);
+    expect(batched.report.units.map((u) => u.id).sort()).toEqual([
+      `${fw.name} batch 1/2`,
+      `${fw.name} batch 2/2`,
+    ]);
+    expect(batched.report.units.map((u) => u.files!.length)).toEqual([2, 2]);
+    expect(batched.report.units.flatMap((u) => u.files!).sort()).toEqual(discovered);
+    for (const unit of batched.report.units)
+      for (const t of unit.testCases.tests) expect(unit.files).toContain(t.file);
+    expect(batched.ran).toEqual(all);
+    expect(summed(batched.report.units)).toEqual(wholeUnit.testCases.counts);
+    expect(batched.report.totals.tests).toEqual(whole.report.totals.tests);
+    expect(junitTests(join(dir, 'batched.xml'))).toBe(junitTests(join(dir, 'whole.xml')));
+
+    // Resume: exactly the failed tests run again, each in the batch holding its file.
+    const resumed = await run('batched-resume', '--batch', '2', '--jobs', '2', '--resume');
+    expect(resumed.result.code, resumed.result.stdout + resumed.result.stderr).toBe(1);
+    expect(resumed.result.stdout).toMatch(/failed or unfinished tests? again/);
+    expect(resumed.ran).toEqual(failedNames);
+    expect(summed(resumed.report.units)).toEqual(wholeUnit.testCases.counts);
+    for (const t of failed) {
+      const holder = resumed.report.units.find((u) => u.files!.includes(t.file))!;
+      expect(holder.attempts).toBe(1);
+      expect(holder.testCases.tests).toContainEqual(
+        expect.objectContaining({ file: t.file, titles: t.titles, status: t.status }),
+      );
+    }
+
+    // Two shards with a unit per file: together every test exactly once, the same counts.
+    const shards = [];
+    for (const index of [1, 2])
+      shards.push(
+        await run(`shard${index}`, '--shard', `${index}/2`, '--batch', '1', '--jobs', '2'),
+      );
+    expect(shards.flatMap((s) => s.ran).sort()).toEqual(all);
+    const shardUnits = shards.flatMap((s) => s.report.units);
+    expect(shardUnits.flatMap((u) => u.files!).sort()).toEqual(discovered);
+    for (const u of shardUnits) expect(u.id).toBe(u.files![0]);
+    expect(summed(shardUnits)).toEqual(wholeUnit.testCases.counts);
+    for (const s of shards) expect(s.report.shard).toMatchObject({ total: 2, units: 4 });
+  }, 300_000);
+});
+
+describe('a batch a leak is attributed to', () => {
+  it('is the one whose file leaked it (jest, --batch 1)', async () => {
+    const dir = tempDir('tw-batch-leak-');
+    const suite = suiteCopy(FRAMEWORKS[0]!, dir);
+    const result = await runCli(
+      [
+        'run',
+        '--preset',
+        'jest',
+        '--cwd',
+        suite,
+        '--batch',
+        '1',
+        '--jobs',
+        '2',
+        '--state-dir',
+        join(dir, 'state'),
+        '--report-json',
+        join(dir, 'r.json'),
+        '--no-watchdog',
+        '--',
+        `--cacheDirectory=${join(dir, 'jest-cache')}`,
+      ],
+      { env: { FIXTURE_LEAK: '1' } },
+    );
+    expect(result.code, result.stdout + result.stderr).toBe(1);
+    const units = (readJson(join(dir, 'r.json')) as unknown as Report).units;
+    const leaking = units.filter((u) => u.leaked.length > 0);
+    expect(leaking.map((u) => u.id)).toEqual(['math.spec.cjs']);
+    expect(leaking[0]!.leaked).toEqual([
+      expect.objectContaining({ kind: 'process', command: 'sleep 300', action: 'killed' }),
+    ]);
+  }, 120_000);
+});
