@@ -23,11 +23,36 @@ while :; do sleep 0.1; done
 const WAIT_FOR_LONG = (out: string) => `while [ ! -e "${out}/a-started" ]; do sleep 0.05; done\n`;
 
 /**
- * Runs the CLI to its end; a run that never ends (the unit waiting for good is never stopped)
- * is sent SIGTERM after a while so that the test fails on its exit code and leaves nothing.
+ * Four units, two at a time: a-long waits for good, b-breaks does `breaks` to the state dir while
+ * a-long runs, c and d are left. Runs the CLI to its end; a run that never ends (the unit
+ * waiting for good is never stopped) is sent SIGTERM after a while so that the test fails on
+ * its exit code and leaves nothing.
  */
-async function runToEnd(args: readonly string[]): Promise<CliResult> {
-  const run = startCli(args);
+async function runBreakingStateDir(
+  out: string,
+  stateDir: string,
+  breaks: string,
+): Promise<CliResult> {
+  const dir = suiteDir({
+    'a-long.sh': LONG(out),
+    'b-breaks.sh': `${WAIT_FOR_LONG(out)}${breaks}\n`,
+    'c-later.sh': 'echo later',
+    'd-later.sh': 'echo later',
+  });
+  const run = startCli([
+    'run',
+    '--cwd',
+    dir,
+    '--state-dir',
+    stateDir,
+    '--jobs',
+    '2',
+    '--report-json',
+    join(out, 'report.json'),
+    '-c',
+    'sh {file}',
+    '*.sh',
+  ]);
   const timer = setTimeout(() => run.child.kill('SIGTERM'), 45_000);
   try {
     return await run.done;
@@ -96,26 +121,11 @@ describe('state dir stops being writable mid-run', () => {
       const mounted = spawnSync('mount', ['-t', 'tmpfs', '-o', 'size=1m', 'tmpfs', stateDir]);
       expect(mounted.status, mounted.stderr?.toString()).toBe(0);
       try {
-        const dir = suiteDir({
-          'a-long.sh': LONG(out),
-          'b-breaks.sh': `${WAIT_FOR_LONG(out)}dd if=/dev/zero of="${stateDir}/fill" bs=64k 2>/dev/null\nexit 0\n`,
-          'c-later.sh': 'echo later',
-          'd-later.sh': 'echo later',
-        });
-        const result = await runToEnd([
-          'run',
-          '--cwd',
-          dir,
-          '--state-dir',
+        const result = await runBreakingStateDir(
+          out,
           stateDir,
-          '--jobs',
-          '2',
-          '--report-json',
-          join(out, 'report.json'),
-          '-c',
-          'sh {file}',
-          '*.sh',
-        ]);
+          `dd if=/dev/zero of="${stateDir}/fill" bs=64k 2>/dev/null\nexit 0`,
+        );
         expectCleanStop(result, out, stateDir, 'ENOSPC');
       } finally {
         killLeftovers(out);
@@ -129,26 +139,7 @@ describe('state dir stops being writable mid-run', () => {
     const out = suiteDir({});
     const stateDir = join(out, 'state');
     try {
-      const dir = suiteDir({
-        'a-long.sh': LONG(out),
-        'b-breaks.sh': `${WAIT_FOR_LONG(out)}rm -rf "${stateDir}"\n`,
-        'c-later.sh': 'echo later',
-        'd-later.sh': 'echo later',
-      });
-      const result = await runToEnd([
-        'run',
-        '--cwd',
-        dir,
-        '--state-dir',
-        stateDir,
-        '--jobs',
-        '2',
-        '--report-json',
-        join(out, 'report.json'),
-        '-c',
-        'sh {file}',
-        '*.sh',
-      ]);
+      const result = await runBreakingStateDir(out, stateDir, `rm -rf "${stateDir}"`);
       expectCleanStop(result, out, stateDir, 'ENOENT');
     } finally {
       killLeftovers(out);
