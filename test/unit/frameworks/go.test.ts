@@ -7,6 +7,7 @@ import { goPreset, quoteGoRegexp } from '../../../src/core/frameworks/presets/go
 import { FIXTURES, REPORTERS, names, runInvocation } from '../../support/framework-run.js';
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
+import { posixOnly } from '../../support/platform.js';
 
 const cwd = join(FIXTURES, 'go');
 const PKG = 'example.com/twfixture';
@@ -33,7 +34,12 @@ beforeAll(() => {
   };
 });
 
-describe('go preset', () => {
+describe.skipIf(
+  posixOnly(
+    'the go preset on the real go tool',
+    "runInvocation kills the framework's process group, as a batch is killed",
+  ),
+)('go preset', () => {
   it('discovers the packages that have tests', async () => {
     expect(await goPreset.discover(context)).toEqual({ files: [`${PKG}/calc`, `${PKG}/strs`] });
   });

@@ -9,6 +9,7 @@ import {
 } from '../../../src/core/frameworks/presets/node-test.js';
 import { FIXTURES, REPORTERS, names, runInvocation } from '../../support/framework-run.js';
 import { tempDir } from '../../support/temp-dir.js';
+import { posixOnly } from '../../support/platform.js';
 
 const cwd = join(FIXTURES, 'node');
 const context: PresetContext = { cwd, env: process.env, reportersDir: REPORTERS };
@@ -25,7 +26,12 @@ function trailer(tap: string): Record<string, number> {
   );
 }
 
-describe('node:test preset', () => {
+describe.skipIf(
+  posixOnly(
+    'the node:test preset on real node --test',
+    "runInvocation kills the framework's process group, as a batch is killed",
+  ),
+)('node:test preset', () => {
   it('discovers the files node --test runs when given none', async () => {
     expect(await nodeTestPreset.discover(context)).toEqual({
       files: ['math.test.mjs', 'strings.test.mjs'],
