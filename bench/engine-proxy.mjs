@@ -38,8 +38,8 @@ function docker(args, host, stdin) {
 }
 
 const dir = mkdtempSync(join(tmpdir(), 'tw-bench-proxy-'));
-// TESTWARDEN_BENCH_PROXY=pipe: a bare Node pipe in its place (no parsing, no labels), the floor
-// any proxy written on Node's sockets pays; compares what is the endpoint's own work.
+// TESTWARDEN_BENCH_PROXY=pipe: a bare Node pipe in its place (no parsing, no labels, Node's
+// default reads), for comparison with the endpoint's reads into a reused buffer.
 const proxy =
   process.env.TESTWARDEN_BENCH_PROXY === 'pipe'
     ? await barePipe(join(dir, 'engine.sock'))

@@ -1,6 +1,6 @@
 // A unit's own endpoint to the container engine: a Unix socket that forwards every byte to the engine's API socket and stamps testwarden's labels on what the unit creates.
 import { rmSync } from 'node:fs';
-import { connect, createServer, type Server, type Socket } from 'node:net';
+import { createServer, type NetConnectOpts, type Server, type Socket } from 'node:net';
 import {
   hijackKind,
   labelTarget,
@@ -18,6 +18,7 @@ import {
   serializeHead,
   type RequestHead,
 } from './http-request-stream.js';
+import { adoptAccepted, connectReusing, ReusedBufferReads } from './socket-reads.js';
 
 /** Where the engine's API listens. */
 export type EngineUpstream = { socketPath: string } | { host: string; port: number };
@@ -64,13 +65,12 @@ export async function startEngineProxy(options: EngineProxyOptions): Promise<Eng
     onLabelled: (what) => labelled[what]++,
     onUnlabelled: (u) => unlabelled.push(u),
   };
-  const server: Server = createServer({ allowHalfOpen: true }, (client) => {
-    const upstream = connect({ ...target, allowHalfOpen: true });
+  const server: Server = createServer({ allowHalfOpen: true, pauseOnConnect: true }, (accepted) => {
+    const { client, upstream } = proxyConnection(context, accepted, target);
     connections.add(client).add(upstream);
     const forget = () => connections.delete(client) && connections.delete(upstream);
     client.on('close', forget);
     upstream.on('close', forget);
-    proxyConnection(context, client, upstream);
   });
   rmSync(options.socketPath, { force: true });
   await new Promise<void>((resolve, reject) => {
@@ -113,12 +113,18 @@ interface Reading {
 }
 
 /**
- * Responses flow back untouched (`upstream.pipe(client)`). Requests are followed one by one:
- * heads are parsed, bodies passed through by their framing; only a create's body is held and
- * rewritten. After a hijacking request (an upgrade, `attach`, a non-detached `exec start`) the
- * connection carries raw bytes both ways until either side closes.
+ * Responses flow back untouched. Requests are followed one by one: heads are parsed, bodies
+ * passed through by their framing; only a create's body is held and rewritten. After a
+ * hijacking request (an upgrade, `attach`, a non-detached `exec start`) the connection carries
+ * raw bytes both ways until either side closes. Both sides read into a reused buffer
+ * (socket-reads.ts): on a copy or an attach stream each read is written on as it is, with no
+ * buffer allocated and no stream machinery per chunk.
  */
-function proxyConnection(context: ConnectionContext, client: Socket, upstream: Socket): void {
+function proxyConnection(
+  context: ConnectionContext,
+  accepted: Socket,
+  target: NetConnectOpts,
+): { client: Socket; upstream: Socket } {
   let head: Buffer = Buffer.alloc(0);
   let state: 'head' | 'body' | 'raw' = 'head';
   let length = 0;
@@ -127,20 +133,30 @@ function proxyConnection(context: ConnectionContext, client: Socket, upstream: S
   let current: RequestHead | undefined;
   let answered = false;
 
-  const send = (data: Buffer) => {
-    if (data.length === 0) return;
-    if (!upstream.write(data)) {
-      client.pause();
-      upstream.once('drain', () => client.resume());
-    }
-  };
+  const toEngine = new ReusedBufferReads((data) => fromClient(data));
+  const toClient = new ReusedBufferReads((data) => {
+    answered = true;
+    toClient.forward(data);
+  });
+  const upstream = connectReusing(target, toClient);
+  const adopted = adoptAccepted(accepted, toEngine);
+  const client = adopted ?? accepted;
+  toEngine.bind(client, upstream);
+  toClient.bind(upstream, client);
+  if (!adopted)
+    accepted.on('data', (data: Buffer) => {
+      fromClient(data);
+      toEngine.afterDataEvent();
+    });
+  client.resume();
+
+  const send = (data: Buffer) => toEngine.forward(data);
   const fail = (error: Error) => {
     client.destroy();
     upstream.destroy(error instanceof RequestSyntaxError ? undefined : error);
   };
 
-  upstream.on('data', () => (answered = true));
-  upstream.pipe(client);
+  upstream.on('end', () => client.end());
   upstream.on('error', (error: NodeJS.ErrnoException) => {
     // The engine is not there: say so in HTTP when nothing was answered yet, as the engine would.
     if (!answered && (error.code === 'ECONNREFUSED' || error.code === 'ENOENT')) {
@@ -216,7 +232,7 @@ function proxyConnection(context: ConnectionContext, client: Socket, upstream: S
     state = hijacked ? 'raw' : 'head';
   };
 
-  client.on('data', (data: Buffer) => {
+  function fromClient(data: Buffer): void {
     try {
       let buf = data;
       while (buf.length > 0) {
@@ -246,7 +262,8 @@ function proxyConnection(context: ConnectionContext, client: Socket, upstream: S
     } catch (error) {
       fail(error as Error);
     }
-  });
+  }
+  return { client, upstream };
 }
 
 /** `exec start` with `{"Detach": true}` answers normally; any other body hijacks the connection. */
