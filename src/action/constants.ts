@@ -91,6 +91,9 @@ export const POST_UPLOAD_TIMEOUT_MS = 20_000;
 /** SIGTERM to SIGKILL for what post sweeps: the run is over, nothing should be given long. */
 export const POST_CLEANUP_GRACE_MS = 1_000;
 
+/** How long post tries for the state dir's lock (a watchdog finishing its own cleanup lets go within moments). */
+export const POST_LOCK_WAIT_MS = 3_000;
+
 /** The runner's window between SIGINT and SIGTERM on a cancel (actions/runner). */
 export const RUNNER_CANCEL_WINDOW_MS = 7_500;
 

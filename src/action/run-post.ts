@@ -4,11 +4,12 @@ import { join } from 'node:path';
 import { info, summary, warning } from '@actions/core';
 import { inertLine } from '../core/text/workflow-command.js';
 import { CHECKPOINT_FILE } from '../core/checkpoint/run-checkpoint.js';
+import { heldByAnother, lockForCleanup } from '../core/lifecycle/cleanup-lock.js';
 import { stopWatchdog } from '../core/lifecycle/watchdog-process.js';
 import { cleanupStateDir, type CleanupReport } from '../core/tracker/cleanup.js';
 import { ActionsCacheCheckpointSync } from './cache-checkpoint-sync.js';
 import { renderPostSummary, renderSweep } from './checkpoint-summary.js';
-import { POST_CLEANUP_GRACE_MS, POST_UPLOAD_TIMEOUT_MS } from './constants.js';
+import { POST_CLEANUP_GRACE_MS, POST_LOCK_WAIT_MS, POST_UPLOAD_TIMEOUT_MS } from './constants.js';
 import { readGitHubContext } from './github-context.js';
 import { loadPostState, type PostState } from './post-state.js';
 
@@ -20,14 +21,27 @@ export async function runPost(): Promise<{ idle(): Promise<void> } | undefined> 
   }
   // First the watchdog: it must not start cleaning (and marking the run lost) while post does.
   await attempt('stop the watchdog', () => stopWatchdog(state.stateDir, { waitMs: 1000 }));
-  const sweep = await attempt('clean up', () => sweepLeftovers(state));
-  const sync = await attempt('upload the checkpoint', () => uploadCheckpoint(state));
-  await attempt('write the job summary', async () => {
-    if (!state.summary) return;
-    if (!state.summaryWritten) await summary.addRaw(renderPostSummary(state, sweep)).write();
-    else if (renderSweep(sweep) !== '') await summary.addRaw(renderSweep(sweep)).write();
-  });
-  return sync;
+  // Then the state dir's lock (main's was freed when its process ended): a run or cleanup holding
+  // it now is live, another step's, and nothing in the folder is touched.
+  const lock = await attempt('lock the state dir', () =>
+    lockForCleanup(state.stateDir, POST_LOCK_WAIT_MS),
+  );
+  if (lock?.kind === 'held') {
+    warning(inertLine(`testwarden post: ${heldByAnother(state.stateDir, lock.pid)}`));
+    return undefined;
+  }
+  try {
+    const sweep = await attempt('clean up', () => sweepLeftovers(state));
+    const sync = await attempt('upload the checkpoint', () => uploadCheckpoint(state));
+    await attempt('write the job summary', async () => {
+      if (!state.summary) return;
+      if (!state.summaryWritten) await summary.addRaw(renderPostSummary(state, sweep)).write();
+      else if (renderSweep(sweep) !== '') await summary.addRaw(renderSweep(sweep)).write();
+    });
+    return sync;
+  } finally {
+    if (lock?.kind === 'locked') await lock.lock.release();
+  }
 }
 
 /** Any problem of one phase is a warning, and the next phase still runs. */

@@ -6,6 +6,7 @@ import { markEnded } from '../checkpoint/checkpoint-format.js';
 import { CHECKPOINT_FILE } from '../checkpoint/run-checkpoint.js';
 import { cleanupStateDir, type CleanupReport } from '../tracker/cleanup.js';
 import { pollUntil } from '../tracker/terminate.js';
+import { heldByAnother, lockForCleanup } from './cleanup-lock.js';
 import { isProcessAlive } from './process-identity.js';
 import { appendWatchdogLog } from './watchdog-log.js';
 
@@ -25,7 +26,9 @@ export type CheckpointMark =
   /** The runner had recorded its run's end itself (it died right after). */
   | 'ended'
   | 'other-run'
-  | 'write-failed';
+  | 'write-failed'
+  /** Another live run or cleanup holds the state dir: not touched. */
+  | 'held';
 
 /** What became of a stuck runner: ended with SIGKILL, gone by itself meanwhile, or still there. */
 export type RunnerEnd = 'killed' | 'gone' | 'kill-failed';
@@ -53,12 +56,49 @@ export interface RunnerLostInput {
   engine?: ContainerEngine | null | undefined;
 }
 
+/**
+ * The state dir's lock comes first, so nothing of a live run is touched: the lost runner's lock
+ * was freed by the kernel when its process ended (or was ended here), and a run or cleanup
+ * holding it now is someone else's, left alone with a line in the log. Only a stuck runner that
+ * could not be ended still holds its own lock; its leftovers are cleaned up under it, as it can
+ * never act again.
+ */
 export async function handleRunnerLost(input: RunnerLostInput): Promise<RunnerLost> {
   // First the runner: a stuck one that woke up mid-cleanup would start units into a torn-down run.
   const runner = input.cause === 'runner-stuck' ? await endRunner(input) : undefined;
-  const cleanup = await cleanUp(input);
-  const reason = input.cause === 'runner-stuck' ? 'runner-stuck' : 'runner-lost';
-  const checkpoint = markRunnerLost(join(input.stateDir, CHECKPOINT_FILE), input.runId, reason);
+  const lock = await lockForCleanup(input.stateDir, runner === 'kill-failed' ? 0 : LOCK_WAIT_MS);
+  const own = lock.kind === 'held' && runner === 'kill-failed' && lock.pid === input.runnerPid;
+  if (lock.kind === 'held' && !own) {
+    const lost: RunnerLost = {
+      cause: input.cause,
+      quietMs: input.quietMs,
+      ...(runner ? { runner } : {}),
+      cleanup: { processes: [], containers: [], ignored: [], warnings: [] },
+      checkpoint: 'held',
+    };
+    appendWatchdogLog(
+      input.stateDir,
+      `${describeLoss(lost, input.runnerPid)}; ${heldByAnother(input.stateDir, lock.pid)}`,
+    );
+    return lost;
+  }
+  appendWatchdogLog(
+    input.stateDir,
+    lock.kind === 'locked'
+      ? `took the state dir's lock (runner ${input.runnerPid} is gone)`
+      : lock.kind === 'missing'
+        ? 'the state dir is gone: cleaning up without its lock'
+        : `runner ${input.runnerPid} could not be ended and holds the state dir's lock: cleaning up under it`,
+  );
+  let cleanup: CleanupReport;
+  let checkpoint: CheckpointMark;
+  try {
+    cleanup = await cleanUp(input);
+    const reason = input.cause === 'runner-stuck' ? 'runner-stuck' : 'runner-lost';
+    checkpoint = markRunnerLost(join(input.stateDir, CHECKPOINT_FILE), input.runId, reason);
+  } finally {
+    if (lock.kind === 'locked') await lock.lock.release();
+  }
   const lost: RunnerLost = {
     cause: input.cause,
     quietMs: input.quietMs,
@@ -69,6 +109,9 @@ export async function handleRunnerLost(input: RunnerLostInput): Promise<RunnerLo
   appendWatchdogLog(input.stateDir, describeLoss(lost, input.runnerPid));
   return lost;
 }
+
+/** How long the lock may take to come free after the runner's end (its process finishing its exit). */
+const LOCK_WAIT_MS = 2000;
 
 /** SIGKILL, only while the pid still has the runner's start time (a stuck loop runs no handler). */
 async function endRunner(input: RunnerLostInput): Promise<RunnerEnd> {
