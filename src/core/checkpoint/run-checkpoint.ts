@@ -40,8 +40,11 @@ export interface RunCheckpointOptions {
   jobs: number;
   sync?: CheckpointSync | undefined;
   notice: (level: 'info' | 'warning', message: string) => void;
-  /** A write that failed after the first one (disk full, state dir removed): the run may stop for it. */
-  onWriteError?: ((error: unknown, path: string) => void) | undefined;
+  /**
+   * A write that failed (disk full, state dir removed): answers true when the run stops for it.
+   * For the first write, made before any unit runs, anything else is an error of the run's setup.
+   */
+  onWriteError?: ((error: unknown, path: string) => boolean) | undefined;
 }
 
 /**
@@ -145,10 +148,12 @@ export class RunCheckpoint {
       checkpoint,
     });
     // Written before any unit runs: a crash from here on still leaves a readable checkpoint, and
-    // a full disk or read-only folder is an error now rather than a lost checkpoint later.
+    // a full disk or a removed folder stops the run now (no unit started) rather than losing the
+    // checkpoint later.
     try {
       writeCheckpoint(path, checkpoint);
     } catch (error) {
+      if (options.onWriteError?.(error, path)) return run;
       throw new UsageError(
         `--state-dir: expected a folder where the checkpoint can be written, but writing ${path} failed: ${(error as Error).message}`,
         { cause: error },

@@ -10,7 +10,6 @@ import type { Plan, RunSuiteOptions } from '../run-config.js';
 import { DEFAULTS } from '../run-config.js';
 import { StateDirFault } from '../state-dir-fault.js';
 import { openRegistry } from '../tracker/open-registry.js';
-import type { Registry } from '../tracker/registry.js';
 import type { RunReport } from '../types.js';
 import { finishRun } from './finish-run.js';
 import { guardRun } from './guard-run.js';
@@ -38,8 +37,11 @@ export async function executePlan(plan: Plan, options: RunSuiteOptions): Promise
   const notice = noticeTo(reporters);
   for (const w of plan.warnings) notice('warning', w);
   for (const i of plan.infos) notice('info', i);
-  const registry = await openRegistry(plan, notice);
-  const fault = stopOnStateDirFault(plan, registry, stop, notice);
+  const fault = stopOnStateDirFault(plan, stop, notice);
+  const registry = await openRegistry(plan, notice, fault).catch(async (error: unknown) => {
+    await plan.stateLock.release();
+    throw error;
+  });
   const tracking = trackingRecord(plan.tracking);
   for (const n of platformNotices()) notice(n.level, n.message);
   const guard = guardRun(plan, options, stop, notice);
@@ -84,15 +86,11 @@ export async function executePlan(plan: Plan, options: RunSuiteOptions): Promise
 }
 
 /**
- * Disk full or state dir removed mid-run: running units are stopped and swept (by what this
- * process knows of them), results so far reported, exit 74; never taken for a bug.
+ * Disk full or state dir removed after the start check: running units are stopped and swept (by
+ * what this process knows of them), results so far reported, exit 74; never taken for a bug.
+ * Failing at the registry's or the checkpoint's first write, the run stops before any unit.
  */
-function stopOnStateDirFault(
-  plan: Plan,
-  registry: Registry,
-  stop: StopToken,
-  notice: Notice,
-): StateDirFault {
+function stopOnStateDirFault(plan: Plan, stop: StopToken, notice: Notice): StateDirFault {
   const fault = new StateDirFault(plan.state.root, (error) => {
     notice(
       'warning',
@@ -100,7 +98,6 @@ function stopOnStateDirFault(
     );
     if (!stop.terminatesRunning) stop.request('state-dir-unwritable', { terminate: true });
   });
-  registry.onWriteError = fault.record;
   return fault;
 }
 

@@ -1,17 +1,20 @@
 // Starts a run's registry, after cleaning up what a dead earlier run in the same state dir left.
 import { UsageError } from '../errors.js';
 import type { Plan } from '../run-config.js';
+import type { StateDirFault } from '../state-dir-fault.js';
 import { cleanupStateDir } from './cleanup.js';
 import { processTable, startTimeOfPid } from './process-table.js';
 import { Registry } from './registry.js';
 
 /**
  * Cleans up what an earlier run in this state dir left behind (a SIGKILLed runner, say), then
- * starts this run's registry. Another run still alive in the same state dir is an error.
+ * starts this run's registry. Another run still alive in the same state dir is an error. From
+ * the first line on, a write that fails for the state dir goes to `fault` (the run stops).
  */
 export async function openRegistry(
   plan: Plan,
   notice: (level: 'info' | 'warning', message: string) => void,
+  fault: StateDirFault,
 ): Promise<Registry> {
   // Chooses the process table (and rejects a bad TESTWARDEN_PROCESS_TABLE) before anything runs.
   processTable();
@@ -34,13 +37,18 @@ export async function openRegistry(
       `left alone ${e.kind} ${JSON.stringify(e.target)} named in the registry of an earlier run: ${e.why}`,
     );
   for (const w of left.warnings) notice('warning', w);
-  registry.begin({
-    kind: 'run',
-    runId: plan.runId,
-    pid: process.pid,
-    startTime: ownStartTime(),
-    at: Date.now(),
-  });
+  registry.onWriteError = fault.record;
+  try {
+    registry.begin({
+      kind: 'run',
+      runId: plan.runId,
+      pid: process.pid,
+      startTime: ownStartTime(),
+      at: Date.now(),
+    });
+  } catch (error) {
+    if (!fault.record(error, registry.path)) throw error;
+  }
   return registry;
 }
 
