@@ -1,4 +1,4 @@
-// Checkpoint save and restore through the real @actions/cache client and the tests' local cache server (protocol v2), at 1,000, 10,000 and 100,000 units; run `npm run build` first (imports lib/).
+// Checkpoint save and restore through the real @actions/cache client and the tests' local cache server (protocol v2), at 1,000, 10,000 and 100,000 units; run `npm run build:lib` first (imports lib/).
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';

@@ -1,4 +1,4 @@
-// The checkpoints the checkpoint benchmarks measure: ids shaped like real test files, every unit recorded as the runner records it; imports lib/ (run `npm run build` first).
+// The checkpoints the checkpoint benchmarks measure: ids shaped like real test files, every unit recorded as the runner records it; imports lib/ (run `npm run build:lib` first).
 import {
   computeFingerprint,
   createCheckpoint,

@@ -1,4 +1,4 @@
-// Per-test checkpoint cost at 10,000 and 100,000 tests: events followed into records, the file written and read back; run `npm run build` first (imports lib/).
+// Per-test checkpoint cost at 10,000 and 100,000 tests: events followed into records, the file written and read back; run `npm run build:lib` first (imports lib/).
 import { appendFileSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';

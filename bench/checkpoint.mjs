@@ -1,4 +1,4 @@
-// Checkpoint write/read time and file size at 1,000, 10,000 and 100,000 units; run `npm run build` first (imports lib/).
+// Checkpoint write/read time and file size at 1,000, 10,000 and 100,000 units; run `npm run build:lib` first (imports lib/).
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';

@@ -1,5 +1,5 @@
 // Benchmark: what a unit's labelling engine endpoint adds to `docker run --rm … true`, a 100 MB `docker cp` each way, and a 100 MB attach stream, against the engine's socket directly.
-// Run after `npm run build` with docker and localhost/busybox:test: node bench/engine-proxy.mjs [rounds]   (TESTWARDEN_LIB=dir to use another build)
+// Run after `npm run build:lib` with docker and localhost/busybox:test: node bench/engine-proxy.mjs [rounds]   (TESTWARDEN_LIB=dir to use another build)
 import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { closeSync, mkdtempSync, openSync, rmSync, writeSync } from 'node:fs';

@@ -1,4 +1,4 @@
-// Benchmark: the resource monitor's own CPU cost per minute of sampling (machine every 1 s) with 0 and 4 watched units; run `npm run build` first.
+// Benchmark: the resource monitor's own CPU cost per minute of sampling (machine every 1 s) with 0 and 4 watched units; run `npm run build:lib` first.
 import { spawn } from 'node:child_process';
 import { readdirSync } from 'node:fs';
 import os from 'node:os';

@@ -1,5 +1,5 @@
 // Benchmark: one sweep of the macOS process table (`ps`, run here on Linux) with 1,000 unrelated processes on the machine, against the /proc table and against a sweep with command lines; target under 50 ms.
-// Run: npm run build && node bench/ps-sweep.mjs [rounds]
+// Run: npm run build:lib && node bench/ps-sweep.mjs [rounds]
 import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { loadavg } from 'node:os';

@@ -2,7 +2,7 @@
 import { execFileSync } from 'node:child_process';
 
 const run = (cmd, args) => execFileSync(cmd, args, { stdio: 'inherit' });
-run('npm', ['run', '-s', 'build']);
+run('npm', ['run', '-s', 'build:lib']);
 run('npm', ['run', '-s', 'package']);
 for (const bench of [
   'overhead.mjs',

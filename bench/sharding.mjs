@@ -1,4 +1,4 @@
-// Makespan of 4 shards split by hash vs by recorded durations on a simulated long-tailed 400-unit suite (nothing sleeps); run `npm run build` first (imports lib/).
+// Makespan of 4 shards split by hash vs by recorded durations on a simulated long-tailed 400-unit suite (nothing sleeps); run `npm run build:lib` first (imports lib/).
 import { performance } from 'node:perf_hooks';
 import { splitShards } from '../lib/core/plan/shard.js';
 

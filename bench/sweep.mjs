@@ -1,5 +1,5 @@
 // Benchmark: the end-of-unit sweep's cost with 100 and 1,000 unrelated processes on the machine, and the time from a timeout to the last of a unit's 200 processes dead.
-// Run: npm run build && npm run package && node bench/sweep.mjs
+// Run: npm run build:lib && npm run package && node bench/sweep.mjs
 import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';

@@ -1,5 +1,5 @@
 // Benchmark: cost of the cgroup launcher per spawn, cgroup.kill on a 200-process tree, and container find/remove per engine.
-// Run as root after `npm run build`: node bench/tracking-costs.mjs [spawns]   (TESTWARDEN_LIB=dir to use another build)
+// Run as root after `npm run build:lib`: node bench/tracking-costs.mjs [spawns]   (TESTWARDEN_LIB=dir to use another build)
 import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';

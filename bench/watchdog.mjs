@@ -1,5 +1,5 @@
 // Benchmark: the watchdog's CPU cost per minute of watching, its memory, the heartbeat's cost, and the time from a SIGKILLed runner (end-of-file on the heartbeat pipe) or a stuck one (event loop blocked: asked to stop, then ended) to its last unit process dead.
-// Run: npm run build && npm run package && node bench/watchdog.mjs [watchSeconds] [kills]
+// Run: npm run build:lib && npm run package && node bench/watchdog.mjs [watchSeconds] [kills]
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';

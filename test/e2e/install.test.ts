@@ -29,6 +29,8 @@ function npmEnv(): NodeJS.ProcessEnv {
 describe('install', () => {
   it('npm pack, npm install -g --prefix from the tarball: testwarden --version and a run work; no @actions package is installed', async () => {
     const packDir = tempDir('tw-pack-');
+    // The typed library (lib/) is built before packing, as prepublishOnly does for a publish.
+    await run('npm', ['run', '-s', 'build:lib'], { cwd: ROOT, env: npmEnv() });
     await run('npm', ['pack', '--pack-destination', packDir], { cwd: ROOT, env: npmEnv() });
     const [tarball] = readdirSync(packDir).filter((f) => f.endsWith('.tgz'));
     expect(tarball).toBe(`testwarden-${VERSION}.tgz`);
@@ -65,6 +67,36 @@ describe('install', () => {
       `const m = await import(${JSON.stringify(join(installed, 'lib/core/index.js'))}); console.log(typeof m.runSuite);`,
     ]);
     expect(lib.stdout.trim()).toBe('function');
+  }, 240_000);
+
+  it('npm install -g from a git URL (git+file:// of a clone, offline): nothing is built or fetched, the committed CLI runs', async () => {
+    // A clone of what is committed here, as a user's `npm install -g github:…` would fetch it.
+    const clone = tempDir('tw-clone-');
+    await run('git', ['clone', '--quiet', '--no-hardlinks', ROOT, clone]);
+    const prefix = tempDir('tw-prefix-');
+    await run(
+      'npm',
+      ['install', '--global', '--offline', '--prefix', prefix, `git+file://${clone}`],
+      { env: npmEnv() },
+    );
+    const installed = join(prefix, 'lib', 'node_modules', 'testwarden');
+    // npm prepares a git dependency (installs its devDependencies, runs prepare) only when it
+    // has a prepare, prepack, build or install script: none here, so nothing was installed
+    // beside the package; the CLI is the committed, self-contained dist/cli bundle.
+    expect(existsSync(join(installed, 'node_modules'))).toBe(false);
+    expect(existsSync(join(installed, 'dist', 'cli', 'index.js'))).toBe(true);
+    const bin = join(prefix, 'bin', 'testwarden');
+    const version = await run(bin, ['--version'], { env: npmEnv() });
+    expect(version.stdout.trim()).toBe(VERSION);
+    const suite = suiteDir({ 'a.sh': 'echo one', 'b.sh': 'echo two' });
+    const result = await run(
+      bin,
+      ['run', '--cwd', suite, '--containers', 'off', '--no-watchdog', '-c', 'sh {file}', '*.sh'],
+      { env: { ...npmEnv(), NO_COLOR: '1' } },
+    );
+    expect(result.stdout).toMatch(/PASS\s+a\.sh/);
+    expect(result.stdout).toMatch(/PASS\s+b\.sh/);
+    expect(result.stdout).toContain('PASSED, exit code 0');
   }, 240_000);
 
   it('the CLI bundle runs from a folder holding nothing else (no node_modules)', async () => {

@@ -52,7 +52,7 @@ afterEach(async () => {
 
 beforeAll(() => {
   for (const [path, fix] of [
-    [LIB, 'npm run build'],
+    [LIB, 'npm run build:lib'],
     [CLI, 'npm run package'],
   ] as const) {
     if (!existsSync(path)) throw new Error(`${path} is missing: run \`${fix}\` first`);
