@@ -65,7 +65,7 @@ export class ActionsReporter implements RunEvents {
 
   onUnitEnd(result: UnitResult, progress: { done: number; total: number }): void {
     this.#progress.unitEnded(result);
-    const flaky = result.flaky ? ' (flaky: passed on a retry)' : '';
+    const flaky = result.flaky ? ' (flaky: passed after failing)' : '';
     const why = result.message ? `: ${result.message}` : '';
     const leaks = result.leaked.length > 0 ? `; ${result.leaked.length} leaked` : '';
     // The id and the message are the unit's text: one inert line, whatever they hold.

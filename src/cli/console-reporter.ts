@@ -247,7 +247,9 @@ export class ConsoleReporter implements RunEvents {
       (u.testCases?.tests ?? []).filter((test) => test.flaky === true),
     );
     if (flaky.length > 0) {
-      this.#line(this.#c.yellow(`Flaky tests (failed, then passed on a retry): ${flaky.length}`));
+      this.#line(
+        this.#c.yellow(`Flaky tests (failed, then passed on a retry or a resume): ${flaky.length}`),
+      );
       for (const test of flaky.slice(0, 20))
         this.#line(`  FLAKY   ${plainLine([test.file, ...test.titles].join(' > '))}`);
       if (flaky.length > 20) this.#line(`  … and ${flaky.length - 20} more (see the report JSON)`);

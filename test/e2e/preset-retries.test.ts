@@ -84,7 +84,7 @@ describe.each(CASES)('$name: --retries at test level', (fw) => {
         failure: expect.objectContaining({ message: expect.stringContaining('first try') }),
       }),
     ]);
-    expect(result.stdout).toContain('Flaky tests (failed, then passed on a retry): 1');
+    expect(result.stdout).toContain('Flaky tests (failed, then passed on a retry or a resume): 1');
 
     const xml = new XMLParser({ ignoreAttributes: false, isArray: (n) => n === 'testcase' }).parse(
       readFileSync(join(dir, 'junit.xml'), 'utf8'),

@@ -77,8 +77,11 @@ export class UnitTestRecords {
   readonly #byKey = new Map<string, number>();
   readonly #blocks: Buffer[] = [];
   readonly #stale: boolean[] = [];
-  /** Rows that failed in an attempt of this run: passing later makes them flaky. */
-  readonly #failedThisRun = new Set<number>();
+  /**
+   * Rows that failed in an earlier attempt, of this run (a retry) or of the run it resumes (a
+   * failed row carried from the checkpoint): passing later makes them flaky.
+   */
+  readonly #failedBefore = new Set<number>();
   /** Rows adopted per file and titles, to number repeated names. */
   readonly #adopted = new Map<string, number>();
   #size = 0;
@@ -92,7 +95,7 @@ export class UnitTestRecords {
     return this.#size;
   }
 
-  /** Sets a test's row (adding it at the end when new). A pass after a failure in this run is flaky. */
+  /** Sets a test's row (adding it at the end when new). A pass after a failure (this run's or a resumed one's) is flaky. */
   set(id: TestId, status: TestRecordStatus, durationMs?: number): void {
     this.#setKeyed(recordKey(id), id, status, durationMs);
   }
@@ -120,10 +123,10 @@ export class UnitTestRecords {
       const row = this.#rows[index]!;
       row.status = code;
       if (durationMs !== undefined) row.durationMs = Math.round(durationMs);
-      if (status === 'passed' && this.#failedThisRun.has(index)) row.flaky = 1;
+      if (status === 'passed' && this.#failedBefore.has(index)) row.flaky = 1;
       else if (status !== 'running') row.flaky = 0;
     }
-    if (FAILED_CODES.has(code)) this.#failedThisRun.add(index);
+    if (FAILED_CODES.has(code)) this.#failedBefore.add(index);
     this.#stale[Math.floor(index / BLOCK)] = true;
   }
 
@@ -162,8 +165,8 @@ export class UnitTestRecords {
     const record: TestRecord = occurrence > 1 ? { ...read, occurrence } : read;
     this.#setKeyed(recordKey(record), record, record.status, record.durationMs);
     const index = this.#rows.length - 1;
-    // A failure carried from an earlier run is not this run's: passing now is not flaky.
-    this.#failedThisRun.delete(index);
+    // A failure carried from the run this one resumes stays one (set above): the same test
+    // passing now, with nothing but a new run between, is flaky, as on a retry.
     if (record.flaky) this.#rows[index]!.flaky = 1;
   }
 

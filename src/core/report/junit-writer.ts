@@ -111,7 +111,9 @@ function testCasesOf(u: UnitResult, unitCase: Record<string, unknown>) {
     // Passed on a retry after failing: Surefire's `flakyFailure`, which report viewers show as flaky.
     if (t.flaky) {
       c.flakyFailure = {
-        '@message': clean(t.failure?.message ?? 'failed on an earlier attempt'),
+        '@message': clean(
+          t.failure?.message ?? 'failed on an earlier attempt or in the resumed run',
+        ),
         '@type': 'flaky',
         '#text': clean(t.failure?.stack ?? t.failure?.message ?? ''),
       };

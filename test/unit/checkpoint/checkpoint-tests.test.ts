@@ -104,7 +104,7 @@ describe('per-test records', () => {
     expect(records.size).toBe(5000);
   });
 
-  it('a test that fails and then passes in the same run is flaky; a failure carried from an earlier run is not', () => {
+  it('a test that fails and then passes is flaky, in the same run or in the run that resumes it', () => {
     const records = new UnitTestRecords();
     const id = { file: 'a.js', titles: ['a'] };
     records.set(id, 'running');
@@ -114,8 +114,18 @@ describe('per-test records', () => {
     expect(records.get(id)).toMatchObject({ status: 'passed', flaky: true });
     const carried = new UnitTestRecords();
     carried.adopt({ ...id, status: 'failed', flaky: false });
+    carried.set(id, 'running');
     carried.set(id, 'passed');
-    expect(carried.get(id)).toMatchObject({ status: 'passed', flaky: false });
+    expect(carried.get(id)).toMatchObject({ status: 'passed', flaky: true });
+    // A test carried as passed, or one that was only cut short, is not flaky when it passes.
+    const settled = new UnitTestRecords();
+    const other = { file: 'a.js', titles: ['b'] };
+    settled.adopt({ ...id, status: 'passed', flaky: false });
+    settled.adopt({ ...other, status: 'running', flaky: false });
+    settled.set(id, 'passed');
+    settled.set(other, 'passed');
+    expect(settled.get(id)).toMatchObject({ flaky: false });
+    expect(settled.get(other)).toMatchObject({ flaky: false });
   });
 
   it('reads format 2 (no test records) as a checkpoint without tests', () => {

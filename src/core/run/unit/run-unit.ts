@@ -45,7 +45,10 @@ function unitResult(
     outcome: last.end.outcome,
     fromCheckpoint: false,
     attempts: attempts.length,
-    flaky: last.end.outcome === 'passed' && attempts.length > 1,
+    // Passed after failing: on a retry, or (a preset unit) a test that failed in the run this one resumes.
+    flaky:
+      last.end.outcome === 'passed' &&
+      (attempts.length > 1 || (last.testCases?.tests.some((t) => t.flaky === true) ?? false)),
     exitCode: last.end.exitCode,
     signal: last.end.signal,
     durationMs: attempts.reduce((sum, a) => sum + a.durationMs, 0),
