@@ -84,9 +84,7 @@ describe.each(CASES)('$name: flaky across a resume', (fw) => {
       expect.objectContaining({ titles: fw.flakyTitles, status: 'passed', flaky: true }),
     ]);
     expect(unit.tests.failed).toBe(fw.alwaysFailing.length);
-    expect(resumed.stdout).toContain(
-      'Flaky tests (failed, then passed on a retry or a resume): 1',
-    );
+    expect(resumed.stdout).toContain('Flaky tests (failed, then passed on a retry or a resume): 1');
     expect(resumed.stdout).toContain(`FLAKY   `);
 
     const xml = new XMLParser({ ignoreAttributes: false, isArray: (n) => n === 'testcase' }).parse(
