@@ -69,10 +69,10 @@ export class PresetAttempts {
 
   /**
    * On resume: each batch runs again the files its records name, whatever batches this run's
-   * durations would make (they changed with the run being resumed): a file of a cut batch never
-   * moves into a batch that is carried and does not run. Files no test of which was recorded
-   * (not reached before the cut, or new) stay where this run put them when that batch runs,
-   * else go to the running batch with the fewest files.
+   * durations would make (they changed with the run being resumed), so a file of a cut batch
+   * never moves into a batch that is carried and does not run. Files no test of which was
+   * recorded (not reached before the cut, or new) go to the batches that run, each to the one
+   * with the fewest files so far: a batch that never started gets files before any other.
    */
   resumeScopes(toRun: readonly Unit[]): void {
     if (this.#scopes.size === 0) return;
@@ -81,29 +81,30 @@ export class PresetAttempts {
       for (const record of this.#o.checkpoint.testsOf(unitId).records())
         if (!owner.has(record.file)) owner.set(record.file, unitId);
     }
-    const running = new Set(toRun.filter((u) => this.#scopes.has(u.id)).map((u) => u.id));
+    const running = [...new Set(toRun.filter((u) => this.#scopes.has(u.id)).map((u) => u.id))];
     const next = new Map<string, string[]>();
     for (const unitId of this.#scopes.keys()) next.set(unitId, []);
-    const homeless: string[] = [];
-    for (const [unitId, files] of this.#scopes) {
+    const unrecorded: string[] = [];
+    for (const files of this.#scopes.values()) {
       for (const file of files) {
         const recorded = owner.get(file);
         if (recorded !== undefined) next.get(recorded)!.push(file);
-        else if (running.has(unitId)) next.get(unitId)!.push(file);
-        else homeless.push(file);
+        else unrecorded.push(file);
       }
     }
-    for (const file of homeless) {
-      const lightest = [...running].sort(
-        (a, b) => next.get(a)!.length - next.get(b)!.length || (a < b ? -1 : 1),
-      )[0];
-      if (lightest !== undefined) next.get(lightest)!.push(file);
+    for (const file of unrecorded.sort()) {
+      const fewest = running.reduce<string | undefined>(
+        (best, id) =>
+          best === undefined || next.get(id)!.length < next.get(best)!.length ? id : best,
+        undefined,
+      );
+      if (fewest !== undefined) next.get(fewest)!.push(file);
     }
     for (const [unitId, files] of next) {
       const before = this.#scopes.get(unitId)!;
       const after = files.sort();
       this.#scopes.set(unitId, after);
-      if (running.has(unitId) && JSON.stringify(before) !== JSON.stringify(after))
+      if (running.includes(unitId) && JSON.stringify(before) !== JSON.stringify(after))
         this.#o.notice(
           'info',
           `${unitId}: resuming with the files its records name (${after.length}), not this run's split`,

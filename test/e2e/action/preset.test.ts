@@ -11,6 +11,7 @@ interface PresetReport {
   units: {
     id: string;
     outcome: string;
+    files?: string[];
     tests: { passed: number; failed: number; skipped: number; errors: number };
     testCases: { tests: { titles: string[]; status: string }[]; counts: Record<string, number> };
   }[];
@@ -51,6 +52,36 @@ describe.each(NODES)('the Action with a preset under %s', (_name, node) => {
     expect(suite.ledger()).not.toContain('test_upper');
     expect(readJUnit(join(job.workspace, 'junit.xml'))['@_tests']).toBe('10');
     expect(post.exitCode, post.stdout).toBe(0);
+  });
+
+  it('pytest with batch 1 and two jobs: a unit per file, with the counts of the whole suite', async () => {
+    const suite = frameworkSuite('pytest');
+    const job = jobs.job(suite, { env: { ...jobs.job(suite).env, ...suite.env } });
+    const { main } = await runJob(job, {
+      preset: 'pytest',
+      'preset-args': '-p no:cacheprovider',
+      batch: '1',
+      jobs: '2',
+      'grace-period': '1s',
+    });
+    expect(main.exitCode, main.stdout).toBe(1);
+    const report = JSON.parse(readFileSync(main.outputs['report-json']!, 'utf8')) as PresetReport;
+    expect(report.units.map((u) => [u.id, u.files])).toEqual([
+      ['test_math.py', ['test_math.py']],
+      ['test_strings.py', ['test_strings.py']],
+    ]);
+    const math = report.units[0]!.testCases.counts;
+    expect(math).toEqual({
+      passed: 5,
+      failed: 1,
+      skipped: 1,
+      todo: 0,
+      xfail: 1,
+      xpass: 1,
+      errors: 1,
+    });
+    expect(report.units[1]!.testCases.counts).toMatchObject({ passed: 1, failed: 1 });
+    expect(suite.ledger()).toContain('test_upper');
   });
 
   it("jest: one unit, Jest's counts, a checkpoint key of its own", async () => {
