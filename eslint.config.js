@@ -4,14 +4,7 @@ import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
   {
-    ignores: [
-      'dist/**',
-      'lib/**',
-      '.bundle-src/**',
-      'node_modules/**',
-      'test-results/**',
-      'coverage/**',
-    ],
+    ignores: ['dist/**', 'lib/**', 'node_modules/**', 'test-results/**', 'coverage/**'],
   },
   js.configs.recommended,
   ...tseslint.configs.recommended,

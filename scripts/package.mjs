@@ -1,5 +1,5 @@
 // Bundles each entry point with ncc into dist/<name>/index.js (committed; CI checks it is up to date).
-// The sources are compiled once with tsc (type-checked once) into a temporary folder, and ncc bundles
+// The sources are compiled once with tsc (type-checked once) into lib/ (the typed library), and ncc bundles
 // the emitted JavaScript: given TypeScript, ncc would type-check the whole program again per entry.
 // Each bundle is built in a temporary folder and swapped in whole, so a process reading dist/ never sees it half-written.
 // The test reporters that run inside the frameworks' own processes are copied as they are to dist/reporters.
@@ -22,8 +22,9 @@ const entries = [
   ['post', 'action/post'],
 ].filter(([, source]) => existsSync(`src/${source}.ts`));
 
-// Inside the project, so the emitted modules resolve the project's node_modules and package.json.
-const COMPILED = '.bundle-src';
+// The typed library (lib/, as `npm run build:lib` makes it), bundled from there: inside the
+// project, so the emitted modules resolve the project's node_modules and package.json.
+const COMPILED = 'lib';
 
 /** Builds into a temporary folder with `make(temp)`, then swaps it in as dist/<name>. */
 function swapIn(name, make) {
@@ -56,47 +57,27 @@ function dropSourceMapComments(dir) {
 // The report's page script first: the bundles inline it.
 writeFileSync(OUTPUT, await reportPageModule());
 
-rmSync(COMPILED, { recursive: true, force: true });
-try {
-  execFileSync(
-    'npx',
-    [
-      'tsc',
-      '-p',
-      'tsconfig.build.json',
-      '--outDir',
-      COMPILED,
-      '--declaration',
-      'false',
-      '--sourceMap',
-      'false',
-      '--noEmitOnError',
-    ],
-    { stdio: 'inherit' },
-  );
-  for (const [name, source] of entries) {
-    swapIn(name, (temp) => {
-      execFileSync(
-        'npx',
-        [
-          'ncc',
-          'build',
-          `${COMPILED}/${source}.js`,
-          '-o',
-          temp,
-          '--license',
-          'licenses.txt',
-          '--target',
-          'es2022',
-          '-q',
-        ],
-        { stdio: 'inherit' },
-      );
-      dropSourceMapComments(temp);
-    });
-  }
-} finally {
-  rmSync(COMPILED, { recursive: true, force: true });
+execFileSync('npx', ['tsc', '-p', 'tsconfig.build.json', '--noEmitOnError'], { stdio: 'inherit' });
+for (const [name, source] of entries) {
+  swapIn(name, (temp) => {
+    execFileSync(
+      'npx',
+      [
+        'ncc',
+        'build',
+        `${COMPILED}/${source}.js`,
+        '-o',
+        temp,
+        '--license',
+        'licenses.txt',
+        '--target',
+        'es2022',
+        '-q',
+      ],
+      { stdio: 'inherit' },
+    );
+    dropSourceMapComments(temp);
+  });
 }
 
 // Found at run time relative to the running bundle (src/core/frameworks/reporters-dir.ts).
