@@ -1,5 +1,11 @@
 // How many tests the attempt ran: from a preset's test events, else from its JUnit file or its log.
+import {
+  goPackageFolders,
+  packagesToPlace,
+  placeGoFailures,
+} from '../../frameworks/go-failure-places.js';
 import { readTestEvents } from '../../frameworks/read-test-events.js';
+import { emit } from '../../report/events.js';
 import type { EventsTail } from '../../frameworks/tail-events.js';
 import { toTestCounts } from '../../frameworks/test-results.js';
 import { countUnitTests } from '../../report/unit-counts.js';
@@ -30,6 +36,7 @@ export async function countTests(
         plan.preset.events,
       )
     : undefined;
+  if (plan.preset?.name === 'go' && fromEvents) await placeFailures(context, fromEvents.testCases);
   // The unit's tests over the run: the carried ones and every attempt's, from the checkpoint.
   const atTestLevel =
     tail && context.presetAttempts
@@ -43,6 +50,24 @@ export async function countTests(
       passed: end.outcome === 'passed',
     }))
   );
+}
+
+/** Go's failure places are relative to each package: made relative to the working directory. */
+async function placeFailures(context: RunContext, cases: TestCases): Promise<void> {
+  const failing = [...cases.tests, ...cases.fileErrors];
+  const packages = packagesToPlace(failing);
+  if (packages.length === 0) return;
+  try {
+    const env = context.options.env ?? process.env;
+    placeGoFailures(failing, await goPackageFolders({ cwd: context.plan.cwd, env }, packages));
+  } catch (error) {
+    emit(
+      context.reporters,
+      'onNotice',
+      'warning',
+      `--preset go: failures stay placed relative to their packages: ${(error as Error).message}`,
+    );
+  }
 }
 
 /** Counts and per-test results from a preset unit's events; undefined when it wrote none. */
