@@ -35,7 +35,7 @@ export async function lockStateDir(root: string): Promise<LockResult> {
       ? { locked: true, lock: { release: async () => undefined } }
       : { locked: false, pid: recorded };
   }
-  const address = `\0testwarden-state-${createHash('sha256').update(realpathSync(root)).digest('hex').slice(0, 40)}`;
+  const address = lockAddress(realpathSync(root));
   const server = createServer((socket) => socket.end(`${process.pid}\n`));
   const bound = await new Promise<boolean>((resolve, reject) => {
     server.once('error', (error: NodeJS.ErrnoException) =>
@@ -48,6 +48,20 @@ export async function lockStateDir(root: string): Promise<LockResult> {
   let released: Promise<void> | undefined;
   return { locked: true, lock: { release: () => (released ??= close(server)) } };
 }
+
+/**
+ * The abstract socket's name, filling the whole of `sun_path` (108 bytes with the leading NUL):
+ * Node 20 binds an abstract name padded with NULs to that length, Node 24 binds it at its own
+ * length, so a shorter name would be two different locks for a run and a post step (or a
+ * cleanup) on different Node versions. At full length both bind the same address.
+ */
+function lockAddress(realRoot: string): string {
+  const hash = createHash('sha256').update(realRoot).digest('hex');
+  return `\0testwarden-state-${hash}`.padEnd(SUN_PATH_BYTES, '-');
+}
+
+/** The size of `sockaddr_un.sun_path` on Linux. */
+const SUN_PATH_BYTES = 108;
 
 /** The pid of a runner the registry names that is still alive with its recorded start time. */
 function liveRecordedRunner(root: string): number | undefined {

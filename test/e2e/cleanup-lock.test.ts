@@ -1,5 +1,5 @@
 // The watchdog takes the state dir's lock before it cleans up: a live run of someone else in the same folder is left alone; its own runner's leftovers are still cleaned up once the runner is dead (the kernel frees the lock with it).
-import { spawn } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -21,29 +21,35 @@ describe.skipIf(process.platform !== 'linux')('cleanup after a lost runner and t
     const stateDir = join(dir, '.testwarden');
     // The live run: it holds the state dir and its registry names its waiting unit.
     const live = startCli(['run', '--cwd', dir, '--no-watchdog', '-c', 'sh {file}', '*.sh']);
-    // A watchdog of an earlier runner of this folder (a stand-in process), with no run id, so
-    // without the lock it would take every run in the registry for the lost one.
-    const runner = spawn('sleep', ['600'], { stdio: 'ignore' });
-    const watchdog = spawn(
-      process.execPath,
-      [
-        CLI,
-        '__watchdog',
-        '--state-dir',
-        stateDir,
-        '--runner-pid',
-        String(runner.pid),
-        '--runner-start-time',
-        String(startTimeOf(runner.pid!)),
-        '--heartbeat-timeout',
-        '60000',
-      ],
-      { stdio: ['pipe', 'pipe', 'ignore'] },
-    );
-    const watchdogExited = new Promise((r) => watchdog.once('exit', r));
+    let runner: ChildProcess | undefined;
+    let watchdog: ChildProcess | undefined;
+    let watchdogExited: Promise<unknown> = Promise.resolve();
     try {
       await waitFor('the unit to start', () => existsSync(join(dir, 'unit.pid')), 30_000);
       const unit = Number(readFileSync(join(dir, 'unit.pid'), 'utf8'));
+      // A watchdog of an earlier runner of this folder (a stand-in process), with no run id, so
+      // without the lock it would take every run in the registry for the lost one.
+      runner = spawn('sleep', ['600'], { stdio: 'ignore' });
+      watchdog = spawn(
+        process.execPath,
+        [
+          CLI,
+          '__watchdog',
+          '--state-dir',
+          stateDir,
+          '--runner-pid',
+          String(runner.pid),
+          '--runner-start-time',
+          String(startTimeOf(runner.pid!)),
+          '--heartbeat-timeout',
+          '60000',
+        ],
+        { stdio: ['pipe', 'pipe', 'ignore'] },
+      );
+      const child = watchdog;
+      watchdogExited = new Promise((r) =>
+        child.exitCode !== null || child.signalCode !== null ? r(0) : child.once('exit', r),
+      );
       await waitFor('the watchdog to watch', () => watchdogLog(stateDir).includes('watching'));
       runner.kill('SIGKILL');
       await watchdogExited;
@@ -56,9 +62,10 @@ describe.skipIf(process.platform !== 'linux')('cleanup after a lost runner and t
       expect(live.child.exitCode).toBeNull();
     } finally {
       writeFileSync(join(dir, 'go'), '');
-      runner.kill('SIGKILL');
-      watchdog.kill('SIGKILL');
+      runner?.kill('SIGKILL');
+      watchdog?.kill('SIGKILL');
       await watchdogExited;
+      await live.done;
     }
     const done = await live.done;
     expect(done.code, done.stdout).toBe(0);

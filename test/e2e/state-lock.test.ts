@@ -6,6 +6,10 @@ import { isAlive, runCli, startCli } from '../support/cli.js';
 import { tempDir } from '../support/temp-dir.js';
 import { suiteDir } from '../support/files.js';
 import { waitFor } from '../support/wait-for.js';
+import { noticeSkipped } from '../support/skip-notice.js';
+
+const NODE24 = process.env['TESTWARDEN_NODE24'];
+if (!NODE24) noticeSkipped('the state dir lock across Node 20 and 24', 'set TESTWARDEN_NODE24');
 
 describe('state dir lock', () => {
   it('refuses a second run (exit 2) before the live run loses its failed unit log', async () => {
@@ -162,5 +166,36 @@ describe('cleanup and the state dir lock', () => {
     // The run saw its unit killed from outside: a failure, not a bug.
     const done = await first.done;
     expect(done.code).toBe(1);
+  }, 120_000);
+});
+
+describe.skipIf(!NODE24 || process.platform !== 'linux')('the lock across Node versions', () => {
+  it('a run under Node 24 is refused while a Node 20 run holds the state dir, and the other way round', async () => {
+    for (const [holder, second] of [
+      [process.execPath, NODE24!],
+      [NODE24!, process.execPath],
+    ] as const) {
+      const dir = suiteDir({
+        'waits.sh': 'touch started; while [ ! -e go ]; do sleep 0.05; done',
+      });
+      const first = startCli(['run', '--cwd', dir, '--no-watchdog', '-c', 'sh {file}', '*.sh'], {
+        node: holder,
+      });
+      try {
+        await waitFor('the unit to start', () => existsSync(join(dir, 'started')), 30_000);
+        const refused = await runCli(
+          ['run', '--cwd', dir, '--no-watchdog', '-c', 'sh {file}', '*.sh'],
+          { node: second },
+        );
+        expect(refused.code, refused.stderr).toBe(2);
+        expect(refused.stderr).toContain(
+          `another testwarden run or cleanup (pid ${first.child.pid})`,
+        );
+      } finally {
+        writeFileSync(join(dir, 'go'), '');
+        await first.done;
+      }
+      expect((await first.done).code).toBe(0);
+    }
   }, 120_000);
 });
