@@ -86,15 +86,13 @@ export function planBatches(input: BatchInput): Batches {
   const keyed = files.map((file) => ({ file, ms: known.get(file) ?? (known.size ? median : 1) }));
   keyed.sort((a, b) => b.ms - a.ms || compare(a.file, b.file));
   const batches: string[][] = Array.from({ length: count }, () => []);
-  const loads = new Array<number>(count).fill(0);
+  // The lightest batch with room, ties to the lower one: a binary heap, O(log B) per file.
+  const heap = new BatchHeap(count);
   for (const { file, ms } of keyed) {
-    let best = -1;
-    for (let b = 0; b < count; b++) {
-      if (batches[b]!.length >= capacity) continue;
-      if (best === -1 || loads[b]! < loads[best]!) best = b;
-    }
-    batches[best]!.push(file);
-    loads[best]! += ms;
+    const lightest = heap.pop();
+    batches[lightest.batch]!.push(file);
+    lightest.load += ms;
+    if (batches[lightest.batch]!.length < capacity) heap.push(lightest);
   }
   return {
     units: batches.map((list, i) => {
@@ -103,6 +101,57 @@ export function planBatches(input: BatchInput): Batches {
     }),
     mode,
   };
+}
+
+interface Load {
+  batch: number;
+  load: number;
+}
+
+/** A min-heap of batch loads, ties to the lower batch. */
+class BatchHeap {
+  readonly #items: Load[];
+  constructor(n: number) {
+    this.#items = Array.from({ length: n }, (_, batch) => ({ batch, load: 0 }));
+  }
+  pop(): Load {
+    const items = this.#items;
+    const top = items[0]!;
+    const last = items.pop()!;
+    if (items.length > 0) {
+      items[0] = last;
+      this.#down(0);
+    }
+    return top;
+  }
+  push(item: Load): void {
+    const items = this.#items;
+    items.push(item);
+    let i = items.length - 1;
+    while (i > 0) {
+      const parent = (i - 1) >> 1;
+      if (!before(items[i]!, items[parent]!)) break;
+      [items[i], items[parent]] = [items[parent]!, items[i]!];
+      i = parent;
+    }
+  }
+  #down(start: number): void {
+    const items = this.#items;
+    let i = start;
+    for (;;) {
+      const left = 2 * i + 1;
+      let least = i;
+      if (left < items.length && before(items[left]!, items[least]!)) least = left;
+      if (left + 1 < items.length && before(items[left + 1]!, items[least]!)) least = left + 1;
+      if (least === i) return;
+      [items[i], items[least]] = [items[least]!, items[i]!];
+      i = least;
+    }
+  }
+}
+
+function before(a: Load, b: Load): boolean {
+  return a.load < b.load || (a.load === b.load && a.batch < b.batch);
 }
 
 function compare(a: string, b: string): number {
