@@ -16,6 +16,7 @@ for (const bench of [
   'watchdog.mjs',
   'sharding.mjs',
   'stop.mjs',
+  'presets.mjs',
 ]) {
   console.log(`\n## bench/${bench}\n`);
   try {
