@@ -6,6 +6,7 @@ import type { RunEvents, RunStartInfo } from '../core/report/events.js';
 import { isFailure } from '../core/report/failure.js';
 import { RunProgress, statusLine } from '../core/report/progress.js';
 import { inertBlock, inertLine } from '../core/text/workflow-command.js';
+import type { TestId } from '../core/frameworks/test-events.js';
 import type { AttemptResult, RunReport, StopReason, Unit, UnitResult } from '../core/types.js';
 import { inInputTerms } from './input-terms.js';
 import { logTail } from './log-text.js';
@@ -54,6 +55,11 @@ export class ActionsReporter implements RunEvents {
   /** As cargo-nextest prints it: `SLOW [> 1m00s] unit`. */
   onUnitSlow(unit: Unit, overMs: number): void {
     info(inertLine(`SLOW [> ${formatDuration(overMs)}] ${unit.id}`));
+  }
+
+  onTestSlow(_unitId: string, test: TestId, overMs: number): void {
+    const name = test.titles.join(' > ') || test.file;
+    info(inertLine(`SLOW [> ${formatDuration(overMs)}] ${name} (${test.file})`));
   }
 
   onAttemptEnd(result: AttemptResult, willRetry: boolean): void {

@@ -20,6 +20,7 @@ import type {
   UnitResult,
 } from '../core/types.js';
 import { testCountsText } from '../core/report/test-counts-text.js';
+import type { TestId } from '../core/frameworks/test-events.js';
 
 /** Failed tests printed per unit; the rest are in the report JSON. */
 const SHOWN_TESTS = 20;
@@ -130,6 +131,15 @@ export class ConsoleReporter implements RunEvents {
     const pad = ' '.repeat(this.#width * 2 + 3);
     this.#line(
       `${pad} ${this.#c.yellow('SLOW')}    ${plainLine(unit.id)} ${this.#c.dim(`[> ${formatDuration(overMs)}]`)}`,
+    );
+    this.#drawStatus();
+  }
+
+  onTestSlow(_unitId: string, test: TestId, overMs: number): void {
+    const pad = ' '.repeat(this.#width * 2 + 3);
+    const name = plainLine(test.titles.join(' > ') || test.file);
+    this.#line(
+      `${pad} ${this.#c.yellow('SLOW')}    ${this.#c.dim(`[> ${formatDuration(overMs)}]`)} ${name} (${plainLine(test.file)})`,
     );
     this.#drawStatus();
   }

@@ -135,4 +135,11 @@ export const DEFAULTS = {
   tracking: 'auto' as TrackingMode,
 };
 
+/** The `--slow-timeout` period in force: the default when not given, undefined when off (null). */
+export function slowTimeoutOf(options: Pick<RunSuiteOptions, 'slowTimeoutMs'>): number | undefined {
+  return options.slowTimeoutMs === undefined
+    ? DEFAULTS.slowTimeoutMs
+    : (options.slowTimeoutMs ?? undefined);
+}
+
 /** Validates everything that can be wrong before any unit runs; every problem is a UsageError. */

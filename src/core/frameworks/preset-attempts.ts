@@ -12,11 +12,12 @@ import type {
   Unit,
 } from '../types.js';
 import type { Invocation, Preset, PresetContext } from './preset.js';
-import type { TestId } from './test-events.js';
+import type { TestEvent, TestId } from './test-events.js';
 import { planRerun } from './rerun-selection.js';
 import { EventsTail } from './tail-events.js';
 import { recordKey } from '../checkpoint/checkpoint-tests.js';
 import { emptyCounts, toTestCounts } from './test-results.js';
+import { SlowTimers } from '../report/slow-watch.js';
 
 export interface PresetAttemptsOptions {
   preset: Preset;
@@ -28,6 +29,11 @@ export interface PresetAttemptsOptions {
   /** Where an attempt's helper files go (pytest's list of settled node ids). */
   folder: (unitId: string, attempt: number) => string;
   notice: (level: 'info' | 'warning', message: string) => void;
+  /** `--slow-timeout` at test level: told when a test runs longer (undefined period: off). */
+  slowTests?: {
+    periodMs: number | undefined;
+    onSlow: (unitId: string, test: TestId, overMs: number) => void;
+  };
 }
 
 /** The command of an attempt that runs less than the whole suite. */
@@ -57,7 +63,11 @@ export class PresetAttempts {
   /** Per batch, the files its framework process runs. */
   readonly #scopes = new Map<string, readonly string[]>();
 
+  /** Per unit and test, the timer that says it is slow. */
+  readonly #slow: SlowTimers;
+
   constructor(options: PresetAttemptsOptions) {
+    this.#slow = new SlowTimers(options.slowTests?.periodMs);
     this.#o = options;
     for (const unit of options.units) if (unit.files) this.#scopes.set(unit.id, unit.files);
   }
@@ -164,6 +174,7 @@ export class PresetAttempts {
     const tail = new EventsTail(path, {
       format: events === 'go-json' ? 'go' : 'testwarden',
       onEvent: (event) => {
+        this.#watchSlow(unitId, event);
         if (event.type === 'test-end') reported.add(recordKey(event));
         if (event.type === 'file-error') reported.add(recordKey({ file: event.file, titles: [] }));
         this.#o.checkpoint.recordTestEvent(unitId, event);
@@ -171,6 +182,29 @@ export class PresetAttempts {
     });
     tail.start();
     return tail;
+  }
+
+  /**
+   * A test that starts is timed until it ends; a test inside it (a node:test suite's, which is
+   * reported as started too) takes over, so the line names the innermost test running.
+   */
+  #watchSlow(unitId: string, event: TestEvent): void {
+    const slow = this.#o.slowTests;
+    if (!slow || slow.periodMs === undefined) return;
+    if (event.type === 'test-start') {
+      for (let n = 1; n < event.titles.length; n++)
+        this.#slow.end(slowKey(unitId, { file: event.file, titles: event.titles.slice(0, n) }));
+      const test: TestId = { file: event.file, titles: event.titles };
+      if (event.nodeId !== undefined) test.nodeId = event.nodeId;
+      // The reporter's own start time, unless it is not a plausible one (a clock apart).
+      const at =
+        event.time !== undefined && Math.abs(Date.now() - event.time) < 60_000
+          ? event.time
+          : Date.now();
+      this.#slow.start(slowKey(unitId, event), (overMs) => slow.onSlow(unitId, test, overMs), at);
+    } else if (event.type === 'test-end' || event.type === 'group-end') {
+      this.#slow.end(slowKey(unitId, event));
+    }
   }
 
   /**
@@ -186,6 +220,7 @@ export class PresetAttempts {
     read: { testCases: TestCases; reportedToEnd: boolean } | undefined,
   ): Promise<{ tests: TestCounts; source: 'events'; testCases: TestCases } | undefined> {
     await tail.stop();
+    this.#slow.endAll(slowKey(unitId));
     const records = this.#o.checkpoint.testsOf(unitId);
     const reported = this.#reported.get(unitId) ?? new Set<string>();
     const running = [...records.records()].some((r) => r.status === 'running');
@@ -253,6 +288,11 @@ export class PresetAttempts {
     }
     return { tests, unfinished: unfinished.map(idOf), fileErrors, counts };
   }
+}
+
+/** The key of a unit's test timers (`test` undefined: the prefix of all of them). */
+function slowKey(unitId: string, test?: TestId): string {
+  return `${JSON.stringify(unitId)}\u0000${test ? recordKey(test) : ''}`;
 }
 
 function idOf(record: TestRecord): TestId {

@@ -1,4 +1,5 @@
 // The hooks a run calls as it goes; reporters (console, Actions summary) implement the ones they need. The core never prints.
+import type { TestId } from '../frameworks/test-events.js';
 import type {
   AttemptResult,
   RunReport,
@@ -33,6 +34,8 @@ export interface RunEvents {
   onUnitEnd?(result: UnitResult, progress: { done: number; total: number }): void;
   /** A unit has run longer than `--slow-timeout` (`overMs`), and again each period after. */
   onUnitSlow?(unit: Unit, overMs: number): void;
+  /** With a preset: a test of the unit has run longer than `--slow-timeout` (`overMs`), and again each period after. */
+  onTestSlow?(unitId: string, test: TestId, overMs: number): void;
   /** A stop was requested (signal, threshold, fail-fast). */
   onStopRequested?(reason: StopReason, immediate: boolean): void;
   /** Something the user should know that is not a unit's result. */

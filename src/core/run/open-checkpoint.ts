@@ -1,5 +1,7 @@
 // The run's checkpoint: a fresh one, or on resume the units already done and those still to run; with a preset, its tests too.
 import { join } from 'node:path';
+import { emit } from '../report/events.js';
+import { slowTimeoutOf } from '../run-config.js';
 import { RunCheckpoint } from '../checkpoint/run-checkpoint.js';
 import { PresetAttempts } from '../frameworks/preset-attempts.js';
 import { presetNamed } from '../frameworks/presets/index.js';
@@ -45,6 +47,10 @@ export function openPresetAttempts(
     folder: (unitId, attempt) =>
       join(plan.state.junit, unitFileName(unitId, attempt, 'settled.txt')),
     notice,
+    slowTests: {
+      periodMs: slowTimeoutOf(options),
+      onSlow: (unitId, test, overMs) => emit(context.reporters, 'onTestSlow', unitId, test, overMs),
+    },
   });
   // Batches resume with the files their records name (the split may have changed since).
   if (checkpoint.resumed) attempts.resumeScopes(checkpoint.toRun);

@@ -6,7 +6,7 @@ import { admitted } from '../monitor/run-monitor.js';
 import { emit } from '../report/events.js';
 import { isFailure } from '../report/failure.js';
 import { SlowWatch } from '../report/slow-watch.js';
-import { DEFAULTS } from '../run-config.js';
+import { slowTimeoutOf } from '../run-config.js';
 import type { UnitResult } from '../types.js';
 import type { RunContext } from './run-context.js';
 import { runUnit } from './unit/run-unit.js';
@@ -30,11 +30,8 @@ export async function runLanes(
   let failures = 0;
   let stoppedAt: number | undefined;
   stop.onRequest(() => (stoppedAt ??= Date.now()));
-  const slow = new SlowWatch(
-    options.slowTimeoutMs === undefined
-      ? DEFAULTS.slowTimeoutMs
-      : (options.slowTimeoutMs ?? undefined),
-    (unit, overMs) => emit(reporters, 'onUnitSlow', unit, overMs),
+  const slow = new SlowWatch(slowTimeoutOf(options), (unit, overMs) =>
+    emit(reporters, 'onUnitSlow', unit, overMs),
   );
   const lane = async (_: unknown, laneIndex: number) => {
     while (!stop.stopped && next < queue.length) {
