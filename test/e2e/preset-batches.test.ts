@@ -243,6 +243,54 @@ describe.each(FRAMEWORKS)('$name: --batch and --shard', (fw) => {
   }, 300_000);
 });
 
+describe('a batch that times out', () => {
+  it('names the hung test, and the other batches run to their end (jest, --batch 1)', async () => {
+    const dir = tempDir('tw-batch-hang-');
+    const suite = suiteCopy(FRAMEWORKS[0]!, dir);
+    const result = await runCli(
+      [
+        'run',
+        '--preset',
+        'jest',
+        '--cwd',
+        suite,
+        '--batch',
+        '1',
+        '--jobs',
+        '2',
+        '--timeout',
+        '30s',
+        '--grace-period',
+        '1s',
+        '--state-dir',
+        join(dir, 'state'),
+        '--report-json',
+        join(dir, 'r.json'),
+        '--no-watchdog',
+        '--',
+        `--cacheDirectory=${join(dir, 'jest-cache')}`,
+        '--testTimeout=600000',
+      ],
+      { env: { FIXTURE_HANG: '1' } },
+    );
+    expect(result.code, result.stdout + result.stderr).toBe(1);
+    const units = (readJson(join(dir, 'r.json')) as unknown as Report).units;
+    const hung = units.find((u) => u.id === 'math.spec.cjs') as ReportUnit & {
+      testCases: { unfinished: { file: string; titles: string[] }[] };
+    };
+    expect(hung.outcome).toBe('timed-out');
+    expect(hung.testCases.unfinished).toEqual([
+      { file: 'math.spec.cjs', titles: ['hangs when asked'] },
+    ]);
+    expect(
+      units
+        .filter((u) => u.id !== 'math.spec.cjs')
+        .map((u) => u.outcome)
+        .sort(),
+    ).toEqual(['failed', 'passed', 'passed']);
+  }, 120_000);
+});
+
 describe('a batch a leak is attributed to', () => {
   it('is the one whose file leaked it (jest, --batch 1)', async () => {
     const dir = tempDir('tw-batch-leak-');
