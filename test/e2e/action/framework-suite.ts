@@ -16,7 +16,7 @@ export interface FrameworkSuite {
 }
 
 export function frameworkSuite(
-  name: 'jest' | 'pytest' | 'go' | 'vitest' | 'mocha' | 'node',
+  name: 'jest' | 'pytest' | 'go' | 'vitest' | 'mocha' | 'node' | 'node-slow',
 ): FrameworkSuite {
   const dir = tempDir(`tw-${name}-suite-`);
   const ledger = join(dir, 'ledger.txt');
@@ -34,7 +34,7 @@ export function frameworkSuite(
     checkout: () => {
       const workspace = tempDir('tw-workspace-');
       cpSync(join(FIXTURES, name), workspace, { recursive: true });
-      if (!['pytest', 'go'].includes(name))
+      if (!['pytest', 'go', 'node-slow'].includes(name))
         symlinkSync(join(ACTION_ROOT, 'node_modules'), join(workspace, 'node_modules'));
       return workspace;
     },
