@@ -21,6 +21,41 @@ function fileOf(runnable) {
   return node ? node.file : '';
 }
 
+/**
+ * Mocha stops the whole run when a spec file throws while it loads ("Exception during run"),
+ * before any reporter exists: the file that began loading and never finished is reported as a
+ * file error. No `run-end` follows, since none of the other files' tests ran.
+ */
+function reportLoadErrors(Mocha) {
+  const proto = Mocha?.prototype;
+  if (!proto || proto.testwardenLoadErrors) return;
+  proto.testwardenLoadErrors = true;
+  for (const name of ['loadFilesAsync', 'loadFiles']) {
+    const original = proto[name];
+    if (typeof original !== 'function') continue;
+    proto[name] = function (...args) {
+      let loading;
+      this.suite.on('pre-require', (_context, file) => (loading = file));
+      this.suite.on('post-require', () => (loading = undefined));
+      const failed = (error) => {
+        const writer = createWriter('mocha');
+        writer.runStart();
+        writer.fileError(loading ?? '', failureOf(error ?? 'failed to load', loading));
+        writer.close();
+        throw error;
+      };
+      try {
+        const result = original.apply(this, args);
+        return result && typeof result.then === 'function' ? result.catch(failed) : result;
+      } catch (error) {
+        return failed(error);
+      }
+    };
+  }
+}
+
+reportLoadErrors(projectMocha());
+
 function TestwardenMochaReporter(runner, options) {
   const writer = createWriter('mocha');
   const mocha = projectMocha();

@@ -125,7 +125,11 @@ class TestwardenPlugin:
         event["time"] = _now()
         self.writer.emit(event)
 
-    def pytest_terminal_summary(self, terminalreporter):
+    def pytest_terminal_summary(self, terminalreporter, exitstatus):
+        if exitstatus == 2:
+            # Interrupted (a collection error stops the session before any test runs, or Ctrl-C):
+            # pytest did not run what it collected, so this is not the end of its report.
+            return
         stats = terminalreporter.stats
         summary = {k: len(stats.get(k, [])) for k in ("passed", "failed", "skipped", "xfailed", "xpassed", "error")}
         self.writer.emit({"type": "run-end", "summary": summary, "time": _now()})

@@ -1,0 +1,10766 @@
+export const id = 244;
+export const ids = [244];
+export const modules = {
+
+/***/ 7244:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  runMain: () => (/* binding */ runMain)
+});
+
+// EXTERNAL MODULE: ./lib/core/format.js
+var format = __webpack_require__(5888);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 7 modules
+var core = __webpack_require__(3838);
+// EXTERNAL MODULE: ./lib/core/checkpoint/checkpoint-file.js + 4 modules
+var checkpoint_file = __webpack_require__(7829);
+// EXTERNAL MODULE: ./lib/core/checkpoint/run-checkpoint.js + 2 modules
+var run_checkpoint = __webpack_require__(2013);
+;// CONCATENATED MODULE: ./lib/core/lifecycle/stop-token.js
+class StopToken {
+    #reason;
+    #immediate = false;
+    /** True when the stop should terminate running units (signals, thresholds), false for fail-fast. */
+    #terminate = false;
+    #listeners = new Set();
+    get reason() {
+        return this.#reason;
+    }
+    get stopped() {
+        return this.#reason !== undefined;
+    }
+    get immediate() {
+        return this.#immediate;
+    }
+    get terminatesRunning() {
+        return this.#terminate;
+    }
+    /**
+     * Requests a stop. `terminate` ends running units (a graceful stop); a later request while
+     * stopping makes it immediate (SIGKILL without grace), as a second Ctrl-C does.
+     */
+    request(reason, options) {
+        const wasTerminating = this.#terminate;
+        if (this.#reason === undefined || (!this.#terminate && options.terminate))
+            this.#reason = reason;
+        if (options.terminate) {
+            if (wasTerminating || options.immediate)
+                this.#immediate = true;
+            this.#terminate = true;
+        }
+        for (const listener of this.#listeners)
+            listener(this.#reason, this.#immediate);
+    }
+    onRequest(listener) {
+        this.#listeners.add(listener);
+        return () => this.#listeners.delete(listener);
+    }
+}
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: ./lib/core/errors.js
+var errors = __webpack_require__(3828);
+;// CONCATENATED MODULE: ./lib/core/report/output-paths.js
+// The report files a run writes (--report-json, --junit, --report-html): checked writable before any unit runs, and written at the end so that one failing write loses none of the others.
+
+
+
+/**
+ * Proves each path can be written now: its folder exists or can be made, a file can be created
+ * in it, and the path is not a folder or a read-only file. Two options naming one file are refused.
+ */
+function checkOutputPaths(outputs) {
+    const seen = new Map();
+    for (const { option, path } of outputs) {
+        const other = seen.get(path);
+        if (other) {
+            throw new errors/* UsageError */.eb(`${option}: expected a file of its own, got ${JSON.stringify(path)}, which ${other} writes too`);
+        }
+        seen.set(path, option);
+        const problem = outputPathProblem(path);
+        if (problem) {
+            throw new errors/* UsageError */.eb(`${option}: expected a file path in a writable folder, got ${JSON.stringify(path)} (${problem})`);
+        }
+    }
+}
+function outputPathProblem(path) {
+    const existing = statIfAny(path);
+    if (existing?.isDirectory())
+        return 'it is a folder; name a file inside it';
+    const folder = (0,external_node_path_.dirname)(path);
+    try {
+        (0,external_node_fs_.mkdirSync)(folder, { recursive: true });
+        if (existing)
+            (0,external_node_fs_.accessSync)(path, external_node_fs_.constants.W_OK);
+        // access() says yes to root everywhere; only creating a file proves the folder takes one.
+        const probe = (0,external_node_path_.join)(folder, `.${(0,external_node_path_.basename)(path)}.${process.pid}.probe`);
+        (0,external_node_fs_.writeFileSync)(probe, '', { flag: 'wx' });
+        (0,external_node_fs_.rmSync)(probe, { force: true });
+    }
+    catch (error) {
+        const e = error;
+        return e.message;
+    }
+    return undefined;
+}
+function statIfAny(path) {
+    try {
+        return (0,external_node_fs_.statSync)(path);
+    }
+    catch {
+        return undefined;
+    }
+}
+/** Runs every write; a failing one is recorded and the others still happen. */
+function writeOutputs(writes) {
+    const failures = [];
+    for (const { option, path, write } of writes) {
+        try {
+            write();
+        }
+        catch (error) {
+            const e = error;
+            failures.push({ option, path, message: e.message });
+        }
+    }
+    return failures;
+}
+/** The run ended and its result is known, but a report file could not be written: exit code 4. */
+class OutputWriteError extends Error {
+    failures;
+    report;
+    name = 'OutputWriteError';
+    constructor(failures, 
+    /** The run's own report (already shown to reporters, checkpoint written). */
+    report) {
+        super(failures
+            .map((f) => `${f.option}: could not write ${JSON.stringify(f.path)} (${f.message})`)
+            .join('\n'));
+        this.failures = failures;
+        this.report = report;
+    }
+}
+
+// EXTERNAL MODULE: ./lib/core/tracker/process-table.js + 13 modules
+var process_table = __webpack_require__(5330);
+;// CONCATENATED MODULE: ./lib/core/tracker/process-sweeper.js
+/** How often a table without a marker scan is swept while units run (documented in docs/tracking.md). */
+const SWEEP_INTERVAL_MS = {
+    proc: 250,
+    ps: 250,
+    windows: 2000,
+};
+class ProcessSweeper {
+    #table;
+    #intervalMs;
+    #listeners = new Set();
+    #timer;
+    #inFlight;
+    #latest;
+    constructor(table, intervalMs = SWEEP_INTERVAL_MS[table.kind]) {
+        this.#table = table;
+        this.#intervalMs = intervalMs;
+    }
+    /** The last sweep's result (undefined before the first). */
+    get latest() {
+        return this.#latest;
+    }
+    /** Calls `listener` after every sweep until the returned function is called; the first subscriber starts the timer. */
+    subscribe(listener) {
+        this.#listeners.add(listener);
+        if (!this.#timer) {
+            this.#timer = setInterval(() => void this.sweep(), this.#intervalMs);
+            this.#timer.unref();
+        }
+        void this.sweep();
+        return () => {
+            this.#listeners.delete(listener);
+            if (this.#listeners.size === 0 && this.#timer) {
+                clearInterval(this.#timer);
+                this.#timer = undefined;
+            }
+        };
+    }
+    /** One sweep now, or the one already under way. */
+    sweep() {
+        this.#inFlight ??= this.#table
+            .listAsync()
+            .then((list) => {
+            this.#latest = list;
+            for (const listener of this.#listeners)
+                listener(list);
+            return list;
+        })
+            .finally(() => {
+            this.#inFlight = undefined;
+        });
+        return this.#inFlight;
+    }
+}
+const sweepers = new WeakMap();
+/** The one sweeper of a table in this process. */
+function sweeperFor(table) {
+    let sweeper = sweepers.get(table);
+    if (!sweeper) {
+        sweeper = new ProcessSweeper(table);
+        sweepers.set(table, sweeper);
+    }
+    return sweeper;
+}
+
+;// CONCATENATED MODULE: ./lib/core/tracker/tracking-description.js
+// Says which tracking is in force (reports, the job summary, the console) and what this platform's table cannot do, once per run.
+
+
+function trackingRecord(mode, table = (0,process_table/* processTable */.oI)()) {
+    const every = `${SWEEP_INTERVAL_MS[table.kind] / 1000} s`;
+    const description = mode === 'cgroup'
+        ? 'a cgroup per unit, with process groups and the /proc marker scan'
+        : table.kind === 'proc'
+            ? 'process groups and the /proc marker scan'
+            : table.kind === 'ps'
+                ? `process groups and descent recorded from ps every ${every} (no cgroups or marker scan here)`
+                : `descent recorded from a CIM query every ${every}, trees ended with taskkill /F /T (no process groups, marker scan or grace period on Windows)`;
+    return { mode, processTable: table.kind, description };
+}
+/** What the run should say once, before any unit, about this platform's limits. */
+function platformNotices(table = (0,process_table/* processTable */.oI)()) {
+    const notices = [];
+    if (table.kind === 'proc')
+        return notices;
+    table.list([process.pid]);
+    if (table.problem)
+        notices.push({
+            level: 'warning',
+            message: `the process table cannot be read (${table.problem}): only each unit's own process group can be ended, and leaks outside it are not found`,
+        });
+    const every = `${SWEEP_INTERVAL_MS[table.kind] / 1000} s`;
+    if (table.kind === 'ps')
+        notices.push({
+            level: 'info',
+            message: `no cgroups or marker scan on this platform: a unit's processes are its process group and what ps shows descending from it (swept every ${every}); a daemon re-parented before a sweep saw it is not found (docs/tracking.md)`,
+        });
+    if (table.kind === 'windows')
+        notices.push({
+            level: 'info',
+            message: `Windows: a unit's processes are what a CIM query shows descending from it (every ${every}); they are ended with taskkill /F /T at once, so --grace-period has no effect; no process groups or marker scan (docs/tracking.md)`,
+        });
+    return notices;
+}
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
+// EXTERNAL MODULE: ./node_modules/shlex/shlex.js
+var shlex = __webpack_require__(5637);
+// EXTERNAL MODULE: ./lib/core/containers/engine.js
+var containers_engine = __webpack_require__(2444);
+// EXTERNAL MODULE: ./lib/core/containers/container-tracking.js
+var container_tracking = __webpack_require__(2737);
+// EXTERNAL MODULE: ./lib/core/containers/container-proof.js
+var container_proof = __webpack_require__(7088);
+;// CONCATENATED MODULE: ./lib/core/containers/container-isolation.js
+// `--isolation container`: the engine command that runs one unit inside a labelled container, the stop used on timeouts, and the image check.
+
+
+
+
+
+/** Passed by name (`-e NAME`): the engine copies the value from its own environment, so no value is in argv. */
+const UNIT_ENV_NAMES = [
+    'TESTWARDEN',
+    'TESTWARDEN_RUN_ID',
+    'TESTWARDEN_UNIT',
+    'TESTWARDEN_ATTEMPT',
+    'TESTWARDEN_JUNIT',
+];
+/** `testwarden-<run>-<hash of unit and attempt>`: valid for both engines, unique per attempt. */
+function containerName(runId, unitId, attempt) {
+    const run = runId.replace(/[^a-zA-Z0-9_.-]/g, '-').slice(0, 40);
+    const hash = (0,external_node_crypto_.createHash)('sha256').update(`${unitId}\0${attempt}`).digest('hex').slice(0, 12);
+    return `testwarden-${run}-${hash}`;
+}
+function buildIsolatedCommand(o) {
+    const name = containerName(o.runId, o.unitId, o.attempt);
+    const args = ['run', '--rm', '--init', '--name', name];
+    args.push('--label', `${container_tracking/* RUN_LABEL */.jQ}=${o.runId}`, '--label', `${container_tracking/* UNIT_LABEL */.Sj}=${o.unitId}`);
+    args.push('--label', `${container_tracking/* ATTEMPT_LABEL */.$c}=${o.attempt}`);
+    for (const path of [o.cwd, ...(o.mounts ?? [])])
+        args.push('-v', `${path}:${path}`);
+    // The engine mounts parents before children: the mask lies under the unit's own JUnit file.
+    for (const path of o.masks ?? [])
+        args.push('--mount', `type=tmpfs,${csvField(`target=${path}`)},readonly`);
+    args.push('-w', o.cwd);
+    if (o.memory !== undefined) {
+        const memory = memoryArg(o.memory);
+        args.push('--memory', memory, '--memory-swap', memory);
+    }
+    if (o.cpus !== undefined)
+        args.push('--cpus', cpusArg(o.cpus));
+    if (o.user !== undefined)
+        args.push('--user', o.user);
+    for (const env of o.envNames ?? UNIT_ENV_NAMES)
+        args.push('-e', env);
+    // Everything after the image is the unit's own argv, never read as engine options.
+    args.push(o.image, o.program, ...o.args);
+    return { program: o.engine.command, args, name };
+}
+/** `--mount` reads its value as CSV: a field holding a comma or quote is quoted. */
+function csvField(field) {
+    return /[,"]/.test(field) ? `"${field.replace(/"/g, '""')}"` : field;
+}
+function memoryArg(value) {
+    const text = String(value).trim();
+    if (/^\d+(\.\d+)?[bkmg]?$/i.test(text) && Number.parseFloat(text) > 0)
+        return text.toLowerCase();
+    throw (0,errors/* invalidOption */.J0)('--container-memory', 'a size such as 512m, 2g or a number of bytes', value);
+}
+function cpusArg(value) {
+    const n = Number(value);
+    if (Number.isFinite(n) && n > 0 && String(value).trim() !== '')
+        return String(n);
+    throw (0,errors/* invalidOption */.J0)('--container-cpus', 'a positive number such as 0.5 or 2', value);
+}
+/** Checks the image is there before any unit starts; a missing one is a configuration error. */
+async function ensureImage(engine, image) {
+    try {
+        await (0,containers_engine/* runEngine */.cn)(engine, ['image', 'inspect', image], { timeoutMs: 15_000 });
+    }
+    catch (error) {
+        const detail = error instanceof containers_engine/* EngineCommandError */.iZ ? error.stderr.trim() || error.message : String(error);
+        throw new errors/* UsageError */.eb(`--container-image: ${engine.kind} has no image ${JSON.stringify(image)} (pull or build it before the run): ${detail}`, { cause: error });
+    }
+}
+/**
+ * What an isolated unit's exit code means when the engine, not the unit, failed. docker and
+ * podman share the convention: 125 the engine could not create or start the container, 126 the
+ * command could not be run, 127 it was not found in the image. Other codes are the unit's own.
+ */
+function describeEngineExit(engine, exitCode) {
+    switch (exitCode) {
+        case 125:
+            return `${engine.kind} could not start the unit's container (its error is in the unit log)`;
+        case 126:
+            return `the unit's command could not be run inside the container`;
+        case 127:
+            return `the unit's command was not found in the container image`;
+        default:
+            return undefined;
+    }
+}
+/**
+ * Timeout or shutdown of an isolated unit: SIGTERM to the container's init, the grace period,
+ * then `rm -f`. The name is resolved once to a full id that must carry the run's, unit's and
+ * attempt's labels; every signal and removal then names that id, never the name.
+ */
+async function stopContainer(engine, name, graceMs, owner) {
+    const verdict = await (0,container_proof/* proveNamedContainer */.rP)(engine, name, {
+        runId: owner.runId,
+        labels: { [container_tracking/* UNIT_LABEL */.Sj]: owner.unitId, [container_tracking/* ATTEMPT_LABEL */.$c]: String(owner.attempt) },
+    });
+    if (verdict.kind === 'gone')
+        return { graceful: true, removed: true };
+    if (verdict.kind === 'refused')
+        return { graceful: false, removed: false, refused: verdict.why };
+    const id = verdict.id;
+    if ((await containerRunning(engine, id)) === 'gone')
+        return { graceful: true, removed: true };
+    try {
+        await (0,containers_engine/* runEngine */.cn)(engine, ['kill', '--signal', 'TERM', id], { timeoutMs: 10_000 });
+    }
+    catch {
+        // Not running any more (or already gone): the checks below tell.
+    }
+    const deadline = Date.now() + graceMs;
+    let interval = 10;
+    let state = await containerRunning(engine, id);
+    while (state === 'running' && Date.now() < deadline) {
+        await new Promise((resolve) => setTimeout(resolve, Math.min(interval, Math.max(1, deadline - Date.now()))));
+        interval = Math.min(interval * 2, 100);
+        state = await containerRunning(engine, id);
+    }
+    const graceful = state !== 'running';
+    if (state === 'gone')
+        return { graceful, removed: true };
+    let error;
+    try {
+        await (0,containers_engine/* runEngine */.cn)(engine, (0,containers_engine/* forceRemoveArgs */.DT)(engine, [id]), { timeoutMs: 30_000 });
+    }
+    catch (e) {
+        error = e instanceof containers_engine/* EngineCommandError */.iZ ? e.stderr.trim() || e.message : String(e);
+    }
+    // `--rm` may already be removing it ("removal … already in progress"): wait for that, bounded.
+    let removed = (await containerRunning(engine, id)) === 'gone';
+    for (let wait = 10, until = Date.now() + 5000; !removed && Date.now() < until; wait = Math.min(wait * 2, 200)) {
+        await new Promise((resolve) => setTimeout(resolve, wait));
+        removed = (await containerRunning(engine, id)) === 'gone';
+    }
+    return removed
+        ? { graceful, removed }
+        : { graceful, removed, error: error ?? 'still present after rm -f' };
+}
+async function containerRunning(engine, id) {
+    try {
+        const { stdout } = await (0,containers_engine/* runEngine */.cn)(engine, ['container', 'inspect', '--format', '{{.State.Running}}', id], {
+            timeoutMs: 10_000,
+        });
+        return stdout.trim() === 'true' ? 'running' : 'stopped';
+    }
+    catch (error) {
+        if (error instanceof containers_engine/* EngineCommandError */.iZ &&
+            !error.timedOut &&
+            /no such|not found/i.test(error.stderr)) {
+            return 'gone';
+        }
+        throw error;
+    }
+}
+
+;// CONCATENATED MODULE: ./lib/core/run-config.js
+const DEFAULTS = {
+    jobs: 1,
+    timeoutMs: 10 * 60_000,
+    gracePeriodMs: 5_000,
+    retries: 0,
+    slowTimeoutMs: 60_000,
+    progressIntervalMs: 30_000,
+    stateDir: '.testwarden',
+    leaks: 'kill',
+    tracking: 'auto',
+};
+/** The `--slow-timeout` period in force: the default when not given, undefined when off (null). */
+function slowTimeoutOf(options) {
+    return options.slowTimeoutMs === undefined
+        ? DEFAULTS.slowTimeoutMs
+        : (options.slowTimeoutMs ?? undefined);
+}
+/** Validates everything that can be wrong before any unit runs; every problem is a UsageError. */
+
+// EXTERNAL MODULE: ./lib/core/state-dir.js
+var state_dir = __webpack_require__(4772);
+// EXTERNAL MODULE: ./lib/core/state-lock.js
+var state_lock = __webpack_require__(724);
+// EXTERNAL MODULE: external "node:url"
+var external_node_url_ = __webpack_require__(3136);
+;// CONCATENATED MODULE: ./lib/core/frameworks/reporters-dir.js
+// Finds the reporters shipped with testwarden: dist/reporters next to the running bundle, or src/reporters in a checkout.
+
+
+
+/** A file every copy of the reporters folder holds. */
+const MARKER = 'events-writer.cjs';
+/**
+ * Walks up from this module's folder: the bundle lives in dist/<entry>/ (reporters in
+ * dist/reporters), the sources in src/core/frameworks/ (src/reporters), the library build in
+ * lib/core/frameworks/ (the package's dist/reporters).
+ */
+function findReportersDir(from = (0,external_node_path_.dirname)((0,external_node_url_.fileURLToPath)(import.meta.url))) {
+    let dir = from;
+    for (let up = 0; up < 6; up++) {
+        for (const candidate of [(0,external_node_path_.join)(dir, 'reporters'), (0,external_node_path_.join)(dir, 'dist', 'reporters')]) {
+            if ((0,external_node_fs_.existsSync)((0,external_node_path_.join)(candidate, MARKER)))
+                return candidate;
+        }
+        const parent = (0,external_node_path_.dirname)(dir);
+        if (parent === dir)
+            break;
+        dir = parent;
+    }
+    throw new Error(`testwarden's test reporters were not found above ${from} (looked for reporters/${MARKER})`);
+}
+
+;// CONCATENATED MODULE: ./lib/core/frameworks/preset.js
+const PRESET_NAMES = ['jest', 'vitest', 'pytest', 'node', 'go', 'mocha'];
+/** `a b c` for titles ['a', 'b', 'c']: how Jest, Vitest and Mocha name a test in their name filters. */
+function spacedName(titles) {
+    return titles.join(' ');
+}
+/** Escapes text for a JavaScript regular expression. */
+function escapeRegExp(text) {
+    return text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+}
+/** One anchored alternation matching exactly the given names. */
+function exactNamesPattern(names) {
+    return `^(?:${[...new Set(names)].map(escapeRegExp).join('|')})$`;
+}
+/** Files of a selection: those given plus those of the tests given, in first-seen order. */
+function selectedFiles(selection) {
+    const files = new Set(selection?.files ?? []);
+    for (const test of selection?.tests ?? [])
+        files.add(test.file);
+    return [...files];
+}
+
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __webpack_require__(1421);
+;// CONCATENATED MODULE: ./lib/core/frameworks/run-discovery.js
+// Runs a framework's listing command (jest --listTests, go list, ...) in its own process group, bounded in time and output.
+
+
+const MAX_OUTPUT = 64 * 1024 * 1024;
+/** Stdout of the command; a failure to start, a bad exit or a timeout is a UsageError naming the preset and command. */
+function runDiscovery(run) {
+    const shown = run.argv.join(' ');
+    return new Promise((resolve, reject) => {
+        const child = (0,external_node_child_process_.spawn)(run.argv[0], run.argv.slice(1), {
+            cwd: run.cwd,
+            env: run.env,
+            stdio: ['ignore', 'pipe', 'pipe'],
+            detached: true,
+        });
+        const out = [];
+        const err = [];
+        let size = 0;
+        let why;
+        const stop = (reason) => {
+            why ??= reason;
+            try {
+                if (child.pid !== undefined)
+                    process.kill(-child.pid, 'SIGKILL');
+            }
+            catch {
+                // already gone
+            }
+        };
+        const timer = setTimeout(() => stop(`did not finish within ${run.timeoutMs ?? 120_000} ms`), run.timeoutMs ?? 120_000);
+        child.stdout.on('data', (b) => {
+            size += b.length;
+            if (size > MAX_OUTPUT)
+                stop(`printed more than ${MAX_OUTPUT} bytes`);
+            else
+                out.push(b);
+        });
+        child.stderr.on('data', (b) => {
+            if (err.length < 256)
+                err.push(b);
+        });
+        child.on('error', (error) => {
+            clearTimeout(timer);
+            reject(new errors/* UsageError */.eb(`--preset ${run.preset}: could not start ${shown}: ${error.message}`, {
+                cause: error,
+            }));
+        });
+        child.on('close', (code, signal) => {
+            clearTimeout(timer);
+            why ??= 'finished';
+            const stderr = Buffer.concat(err).toString('utf8').trim().split('\n').slice(-10).join('\n');
+            if (why !== 'finished') {
+                reject(new errors/* UsageError */.eb(`--preset ${run.preset}: listing tests with ${shown} ${why}`));
+            }
+            else if (code === 0 || (code !== null && run.okCodes?.includes(code))) {
+                resolve(Buffer.concat(out).toString('utf8'));
+            }
+            else {
+                reject(new errors/* UsageError */.eb(`--preset ${run.preset}: listing tests with ${shown} exited with ${signal ?? `code ${code}`}${stderr ? `:\n${stderr}` : ''}`));
+            }
+        });
+    });
+}
+
+;// CONCATENATED MODULE: ./lib/core/frameworks/presets/go.js
+// Go: `go list` discovers packages with tests, `go test -json` is the event stream itself, anchored `-run` selects per package.
+
+
+
+/** Escapes text for Go's regexp (regexp.QuoteMeta). */
+function quoteGoRegexp(text) {
+    return text.replace(/[\\.+*?()|[\]{}^$]/g, '\\$&');
+}
+const goPreset = {
+    name: 'go',
+    // `-run` can name subtests, but one pattern for several parents selects the cross product:
+    // a test is rerun with all its subtests.
+    granularity: 'top-level-test',
+    async discover(context, extraArgs = []) {
+        const argv = [
+            ...(context.program ?? ['go']),
+            'list',
+            '-f',
+            '{{if or .TestGoFiles .XTestGoFiles}}{{.ImportPath}}{{end}}',
+            ...extraArgs,
+            ...(extraArgs.some((a) => !a.startsWith('-')) ? [] : ['./...']),
+        ];
+        const stdout = await runDiscovery({ argv, cwd: context.cwd, env: context.env, preset: 'go' });
+        const files = stdout
+            .split('\n')
+            .map((l) => l.trim())
+            .filter((l) => l !== '');
+        if (files.some((f) => /\s/.test(f))) {
+            throw new errors/* UsageError */.eb(`--preset go: ${argv.join(' ')} printed something other than package paths`);
+        }
+        return { files: files.sort() };
+    },
+    commands(context, selection, extraArgs = []) {
+        const base = [...(context.program ?? ['go']), 'test', '-json', ...extraArgs];
+        const tests = selection?.tests ?? [];
+        const whole = selectedFiles({ files: selection?.files ?? [] });
+        const invocations = [];
+        if (tests.length === 0) {
+            return [
+                { argv: [...base, ...(whole.length > 0 ? whole : ['./...'])], env: {}, events: 'go-json' },
+            ];
+        }
+        // -run applies to every package named: packages are grouped by the exact set of tests they rerun.
+        const byPackage = new Map();
+        for (const test of tests) {
+            if (whole.includes(test.file))
+                continue;
+            const names = byPackage.get(test.file) ?? new Set();
+            names.add(test.titles[0] ?? '');
+            byPackage.set(test.file, names);
+        }
+        const byPattern = new Map();
+        for (const [pkg, names] of byPackage) {
+            const pattern = `^(?:${[...names].sort().map(quoteGoRegexp).join('|')})$`;
+            byPattern.set(pattern, [...(byPattern.get(pattern) ?? []), pkg]);
+        }
+        if (whole.length > 0)
+            invocations.push({ argv: [...base, ...whole], env: {}, events: 'go-json' });
+        for (const [pattern, packages] of byPattern) {
+            invocations.push({
+                argv: [...base, '-run', pattern, ...packages],
+                env: {},
+                events: 'go-json',
+            });
+        }
+        return invocations;
+    },
+};
+
+;// CONCATENATED MODULE: ./lib/core/frameworks/presets/local-bin.js
+// Finds a JavaScript framework's command the way npm scripts do: node_modules/.bin in the working directory or above.
+
+
+/** The project's own `node_modules/.bin/<name>`, else `npx --no-install <name>` (never downloads). */
+function localBin(cwd, name) {
+    for (let dir = cwd;; dir = (0,external_node_path_.dirname)(dir)) {
+        const bin = (0,external_node_path_.join)(dir, 'node_modules', '.bin', name);
+        if ((0,external_node_fs_.existsSync)(bin))
+            return [bin];
+        if ((0,external_node_path_.dirname)(dir) === dir)
+            return ['npx', '--no-install', name];
+    }
+}
+
+;// CONCATENATED MODULE: ./lib/core/frameworks/presets/jest.js
+// Jest: `jest --listTests` discovers, `--reporters` injects testwarden's reporter, `--runTestsByPath` + `--testNamePattern` select.
+
+
+
+
+
+const jestPreset = {
+    name: 'jest',
+    granularity: 'test',
+    async discover(context, extraArgs = []) {
+        const argv = [
+            ...(context.program ?? localBin(context.cwd, 'jest')),
+            '--listTests',
+            '--json',
+            ...extraArgs,
+        ];
+        const stdout = await runDiscovery({ argv, cwd: context.cwd, env: context.env, preset: 'jest' });
+        const line = stdout.split('\n').find((l) => l.startsWith('['));
+        let paths;
+        try {
+            paths = JSON.parse(line ?? '');
+        }
+        catch {
+            paths = undefined;
+        }
+        if (!Array.isArray(paths) || !paths.every((p) => typeof p === 'string')) {
+            throw new errors/* UsageError */.eb(`--preset jest: ${argv.join(' ')} did not print a JSON list of files`);
+        }
+        const files = paths.map((p) => (0,external_node_path_.relative)(context.cwd, p).split('\\').join('/')).sort();
+        return { files };
+    },
+    commands(context, selection, extraArgs = []) {
+        const argv = [
+            ...(context.program ?? localBin(context.cwd, 'jest')),
+            '--ci',
+            '--reporters=default',
+            `--reporters=${(0,external_node_path_.join)(context.reportersDir, 'jest.cjs')}`,
+            ...extraArgs,
+        ];
+        // Jest matches --testNamePattern against the describe titles and the test's title joined by spaces.
+        if (selection?.tests?.length) {
+            argv.push(`--testNamePattern=${exactNamesPattern(selection.tests.map((t) => spacedName(t.titles)))}`);
+        }
+        const files = selectedFiles(selection);
+        if (files.length > 0)
+            argv.push('--runTestsByPath', ...files);
+        return [{ argv, env: {}, events: 'file' }];
+    },
+};
+
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(8161);
+// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 10 modules
+var schemas = __webpack_require__(3798);
+// EXTERNAL MODULE: ./lib/core/frameworks/test-events.js
+var test_events = __webpack_require__(3528);
+;// CONCATENATED MODULE: ./lib/core/frameworks/go-test-json.js
+// Turns `go test -json` lines (test2json's events) into the common per-test events.
+
+
+const goEventSchema = schemas/* object */.Ikc({
+    Action: schemas/* string */.YjP().max(16),
+    Package: schemas/* string */.YjP().max(test_events/* EVENT_LIMITS */.OK.maxTitleChars).optional(),
+    /** Go 1.24+: `build-output` and `build-fail` events name the package being built. */
+    ImportPath: schemas/* string */.YjP().max(test_events/* EVENT_LIMITS */.OK.maxTitleChars).optional(),
+    Test: schemas/* string */.YjP().max(test_events/* EVENT_LIMITS */.OK.maxTitleChars).optional(),
+    Elapsed: schemas/* number */.aig().nonnegative().max(1e9).optional(),
+    Output: schemas/* string */.YjP().optional(),
+});
+/** Output lines kept per test for its failure message: the last ones matter. */
+const MAX_OUTPUT_LINES = 64;
+/** `    file_test.go:12: message` as `t.Error` and friends print it. */
+const GO_LOCATION = /^\s+([\w.-]+\.go):(\d+): (.*)$/;
+/** `dir/file_test.go:7:6: message` as the compiler prints it (relative to the working directory). */
+const BUILD_LOCATION = /^(?:\.\/)?((?:[\w.@+-]+\/)*[\w.+-]+\.go):(\d+)(?::(\d+))?: (.*)$/;
+/** `# example.com/m/pkg [example.com/m/pkg.test]`: the compiler's errors for that package follow. */
+const BUILD_HEADER = /^# (\S+)/;
+/** go test's verdict on a package whose test binary could not be built or set up (printed as text before Go 1.24). */
+const BUILD_FAILED = /^FAIL\t(\S+) \[(?:build|setup) failed\]$/;
+const STATUS = { pass: 'passed', fail: 'failed', skip: 'skipped' };
+/** True when a line looks like test2json output (it starts with `{` and names an Action). */
+function isGoTestJsonLine(line) {
+    return line.startsWith('{') && line.includes('"Action"');
+}
+/** Stateful: keeps each running test's output to describe its failure when it ends. */
+class GoTestJsonConverter {
+    #output = new Map();
+    #failedTests = new Set();
+    /** Per package, the compiler's messages (text after `# pkg`, or Go 1.24's `build-output`). */
+    #buildOutput = new Map();
+    /** Packages already reported as not loaded (the text verdict and a JSON `fail` can both come). */
+    #fileErrors = new Set();
+    /** The package whose compiler messages the text lines are. */
+    #building;
+    #started = false;
+    /**
+     * Events for a line that is not test2json's: before Go 1.24 a package that does not build is
+     * only told in text (`# pkg`, the compiler's messages, `FAIL\tpkg [build failed]`).
+     */
+    convertText(line) {
+        const header = BUILD_HEADER.exec(line);
+        if (header) {
+            this.#building = header[1];
+            return [];
+        }
+        const failed = BUILD_FAILED.exec(line);
+        if (failed) {
+            this.#building = undefined;
+            return this.#fileError(failed[1], this.#buildOutput.get(failed[1]) ?? []);
+        }
+        if (this.#building !== undefined)
+            this.#keep(this.#buildOutput, this.#building, line);
+        return [];
+    }
+    /** Events for one line of `go test -json` output (none for lines that are not events). */
+    convert(line) {
+        let parsed;
+        try {
+            parsed = JSON.parse(line);
+        }
+        catch {
+            return undefined;
+        }
+        const checked = goEventSchema.safeParse(parsed);
+        if (!checked.success)
+            return undefined;
+        const e = checked.data;
+        const pkg = e.Package ?? '';
+        const events = [];
+        if (!this.#started) {
+            this.#started = true;
+            events.push({ type: 'run-start', v: 1, framework: 'go' });
+        }
+        const key = `${pkg}\u0000${e.Test ?? ''}`;
+        if (e.Action === 'build-output' && e.Output !== undefined && e.ImportPath !== undefined) {
+            this.#keep(this.#buildOutput, e.ImportPath.split(' ')[0], e.Output.replace(/\n$/, ''));
+            return events;
+        }
+        if (e.Action === 'output' && e.Output !== undefined) {
+            this.#keep(this.#output, key, e.Output.replace(/\n$/, ''));
+            return events;
+        }
+        if (e.Test !== undefined) {
+            const titles = e.Test.split('/');
+            if (e.Action === 'run')
+                events.push({ type: 'test-start', file: pkg, titles });
+            const status = STATUS[e.Action];
+            if (status) {
+                const event = { type: 'test-end', file: pkg, titles, status };
+                if (e.Elapsed !== undefined)
+                    event.durationMs = Math.round(e.Elapsed * 1000);
+                if (status === 'failed') {
+                    event.failure = failureOf(this.#output.get(key) ?? []);
+                    this.#failedTests.add(pkg);
+                }
+                this.#output.delete(key);
+                events.push(event);
+            }
+            return events;
+        }
+        if (e.Action === 'fail' && !this.#failedTests.has(pkg)) {
+            // The package failed with no test failing: it did not build, or TestMain/init failed.
+            events.push(...this.#fileError(pkg, this.#buildOutput.get(pkg) ?? this.#output.get(key) ?? []));
+        }
+        if (e.Action === 'pass' || e.Action === 'fail' || e.Action === 'skip')
+            this.#output.delete(key);
+        return events;
+    }
+    #fileError(pkg, lines) {
+        if (this.#fileErrors.has(pkg))
+            return [];
+        this.#fileErrors.add(pkg);
+        this.#buildOutput.delete(pkg);
+        const events = [];
+        if (!this.#started) {
+            this.#started = true;
+            events.push({ type: 'run-start', v: 1, framework: 'go' });
+        }
+        events.push({ type: 'file-error', file: pkg, failure: failureOf(lines) });
+        return events;
+    }
+    /** Keeps the last lines of a test's or package's output, each clipped. */
+    #keep(into, key, line) {
+        const lines = into.get(key) ?? [];
+        lines.push(line.slice(0, test_events/* EVENT_LIMITS */.OK.maxTitleChars));
+        if (lines.length > MAX_OUTPUT_LINES)
+            lines.shift();
+        into.set(key, lines);
+    }
+}
+function failureOf(lines) {
+    const built = lines.map((l) => BUILD_LOCATION.exec(l)).find((m) => m !== null);
+    if (built) {
+        // A compiler message: its path is relative to the working directory already.
+        const failure = {
+            message: built[4].trim(),
+            stack: lines.join('\n').slice(-test_events/* EVENT_LIMITS */.OK.maxMessageChars),
+            file: built[1],
+            line: Number(built[2]),
+        };
+        if (built[3])
+            failure.column = Number(built[3]);
+        return failure;
+    }
+    const meaningful = lines.filter((l) => !/^(=== (RUN|PAUSE|CONT)|--- (FAIL|PASS|SKIP))\b/.test(l.trim()));
+    const located = meaningful.map((l) => GO_LOCATION.exec(l)).find((m) => m !== null);
+    const text = meaningful.join('\n').slice(-test_events/* EVENT_LIMITS */.OK.maxMessageChars);
+    const failure = {
+        message: (located?.[3] ?? meaningful.find((l) => l.trim() !== '') ?? 'failed').trim(),
+    };
+    if (text)
+        failure.stack = text;
+    if (located) {
+        failure.file = located[1];
+        failure.line = Number(located[2]);
+    }
+    return failure;
+}
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
+;// CONCATENATED MODULE: ./lib/core/frameworks/read-lines.js
+// Reads a file line by line through one reused buffer, bounded in line length and total bytes.
+
+/** Calls `onLine(line, last)` for each line; `last` is true for a final line without a newline. */
+async function forEachLine(path, limits, onLine) {
+    const result = { longLines: 0, unterminatedLast: false, cutAtMaxBytes: false };
+    const file = await (0,promises_.open)(path, 'r');
+    try {
+        const size = (await file.stat()).size;
+        const budget = Math.min(size, limits.maxBytes);
+        result.cutAtMaxBytes = size > limits.maxBytes;
+        const buffer = Buffer.allocUnsafe(Math.max(1, Math.min(2 * limits.maxLineBytes, budget + 1)));
+        let filled = 0;
+        let consumed = 0;
+        let skipping = false; // inside a line longer than the limit
+        for (;;) {
+            const want = Math.min(buffer.length - filled, budget - consumed);
+            const { bytesRead } = want > 0 ? await file.read(buffer, filled, want, null) : { bytesRead: 0 };
+            consumed += bytesRead;
+            const end = filled + bytesRead;
+            let from = 0;
+            for (let nl = buffer.indexOf(10, from); nl >= 0 && nl < end; nl = buffer.indexOf(10, from)) {
+                if (!skipping)
+                    onLine(buffer.toString('utf8', from, nl), false);
+                skipping = false;
+                from = nl + 1;
+            }
+            if (bytesRead === 0) {
+                if (from < end || skipping) {
+                    result.unterminatedLast = true;
+                    if (!skipping)
+                        onLine(buffer.toString('utf8', from, end), true);
+                }
+                return result;
+            }
+            if (end - from >= limits.maxLineBytes) {
+                if (!skipping)
+                    result.longLines++;
+                skipping = true;
+                filled = 0;
+            }
+            else {
+                buffer.copy(buffer, 0, from, end);
+                filled = end - from;
+            }
+        }
+    }
+    finally {
+        await file.close();
+    }
+}
+
+// EXTERNAL MODULE: ./lib/core/frameworks/test-results.js
+var test_results = __webpack_require__(2022);
+;// CONCATENATED MODULE: ./lib/core/frameworks/read-test-events.js
+// Reads a per-test event stream (testwarden's NDJSON, or `go test -json` output) into results and counts.
+
+
+
+
+/** Folds a stream file; a missing file is "no events" (undefined), any other read error is thrown. */
+async function readTestEvents(path, options = {}) {
+    const builder = new test_results/* TestResultsBuilder */.CM({ maxTests: options.maxTests });
+    const go = options.format === 'go' ? new GoTestJsonConverter() : undefined;
+    let read;
+    try {
+        read = await forEachLine(path, { maxLineBytes: test_events/* EVENT_LIMITS */.OK.maxLineBytes, maxBytes: options.maxBytes ?? 512 * 1024 * 1024 }, (line, unterminated) => {
+            const text = line.replace(/\r$/, '');
+            if (text.trim() === '')
+                return;
+            if (go) {
+                if (!isGoTestJsonLine(text)) {
+                    // go's own text shares the stream: a package that did not build is told there.
+                    for (const event of go.convertText(text))
+                        builder.add(event);
+                    return;
+                }
+                const events = go.convert(text);
+                if (events === undefined) {
+                    if (unterminated)
+                        builder.problems.truncatedLastLine = true;
+                    else
+                        builder.problems.badLines++;
+                    return;
+                }
+                for (const event of events)
+                    builder.add(event);
+                return;
+            }
+            const event = parseEventLine(text);
+            if (event)
+                builder.add(event);
+            else if (unterminated)
+                builder.problems.truncatedLastLine = true;
+            else
+                builder.problems.badLines++;
+        });
+    }
+    catch (error) {
+        if (error.code === 'ENOENT')
+            return undefined;
+        throw error;
+    }
+    builder.problems.badLines += read.longLines;
+    builder.problems.cutAtMaxBytes = read.cutAtMaxBytes;
+    return builder.finish();
+}
+/** One line of testwarden's NDJSON as a checked event, or undefined. */
+function parseEventLine(line) {
+    let value;
+    try {
+        value = JSON.parse(line);
+    }
+    catch {
+        return undefined;
+    }
+    const checked = test_events/* testEventSchema */.aO.safeParse(value);
+    return checked.success ? checked.data : undefined;
+}
+
+;// CONCATENATED MODULE: ./lib/core/frameworks/collect-events.js
+// Runs a listing command whose reporter writes events (mocha --dry-run, pytest --collect-only) and reads what it listed.
+
+
+
+
+
+async function collectEvents(run) {
+    const dir = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), 'testwarden-list-'));
+    try {
+        const events = (0,external_node_path_.join)(dir, 'events.ndjson');
+        await runDiscovery({ ...run, env: { ...run.env, TESTWARDEN_EVENTS: events } });
+        const results = await readTestEvents(events);
+        if (!results)
+            throw new Error(`--preset ${run.preset}: ${run.argv.join(' ')} wrote no test events`);
+        return results;
+    }
+    finally {
+        (0,external_node_fs_.rmSync)(dir, { recursive: true, force: true });
+    }
+}
+
+;// CONCATENATED MODULE: ./lib/core/frameworks/presets/mocha.js
+// Mocha: `--dry-run` with testwarden's reporter discovers, `--reporter` injects it, `--grep` selects.
+
+
+
+
+const mochaPreset = {
+    name: 'mocha',
+    granularity: 'test',
+    async discover(context, extraArgs = []) {
+        const argv = [
+            ...(context.program ?? localBin(context.cwd, 'mocha')),
+            '--dry-run',
+            '--reporter',
+            (0,external_node_path_.join)(context.reportersDir, 'mocha.cjs'),
+            '--reporter-option',
+            'human=none',
+            ...extraArgs,
+        ];
+        const results = await collectEvents({
+            argv,
+            cwd: context.cwd,
+            env: context.env,
+            preset: 'mocha',
+        });
+        const tests = results.tests.map(({ file, titles }) => ({ file, titles }));
+        return { files: [...new Set(tests.map((t) => t.file))].sort(), tests };
+    },
+    commands(context, selection, extraArgs = []) {
+        const argv = [
+            ...(context.program ?? localBin(context.cwd, 'mocha')),
+            '--reporter',
+            (0,external_node_path_.join)(context.reportersDir, 'mocha.cjs'),
+            ...extraArgs,
+        ];
+        // Files named on Mocha's command line are added to the configuration's `spec`, never
+        // replace it: a subset is chosen by full title alone (a file: the titles of its tests).
+        if (selection?.tests?.length) {
+            argv.push('--grep', exactNamesPattern(selection.tests.map((t) => spacedName(t.titles))));
+        }
+        return [{ argv, env: {}, events: 'file' }];
+    },
+};
+
+// EXTERNAL MODULE: ./node_modules/tinyglobby/dist/index.mjs + 1 modules
+var dist = __webpack_require__(3382);
+;// CONCATENATED MODULE: ./lib/core/frameworks/presets/node-test.js
+// node:test: node's own file rules discover, `--test-reporter` injects testwarden's reporter beside spec, name patterns select.
+
+
+
+
+/** The files `node --test` runs when given none (Node 20–24 without type stripping). */
+const NODE_TEST_PATTERNS = [
+    '**/*.test.{cjs,mjs,js}',
+    '**/*-test.{cjs,mjs,js}',
+    '**/*_test.{cjs,mjs,js}',
+    '**/test-*.{cjs,mjs,js}',
+    '**/test.{cjs,mjs,js}',
+    '**/test/**/*.{cjs,mjs,js}',
+];
+const nodeTestPreset = {
+    name: 'node',
+    granularity: 'test',
+    async discover(context) {
+        const files = await (0,dist/* glob */.TI)(NODE_TEST_PATTERNS, {
+            cwd: context.cwd,
+            onlyFiles: true,
+            ignore: ['**/node_modules/**'],
+        });
+        return { files: files.map((f) => f.split('\\').join('/')).sort() };
+    },
+    commands(context, selection, extraArgs = []) {
+        const base = [
+            ...(context.program ?? ['node']),
+            '--test',
+            '--test-reporter=spec',
+            '--test-reporter-destination=stdout',
+            `--test-reporter=${(0,external_node_path_.join)(context.reportersDir, 'node-test.mjs')}`,
+            '--test-reporter-destination=stdout',
+            ...extraArgs,
+        ];
+        const tests = selection?.tests ?? [];
+        if (tests.length === 0)
+            return [{ argv: [...base, ...selectedFiles(selection)], env: {}, events: 'file' }];
+        // Patterns apply to every file of a process, and Node 20 matches a test's own name alone:
+        // files are grouped by the exact patterns they need, so one file's choice never runs
+        // a namesake in another file.
+        const byFile = new Map();
+        for (const file of selection?.files ?? [])
+            byFile.set(file, new Set());
+        for (const test of tests) {
+            const patterns = byFile.get(test.file) ?? new Set();
+            for (const pattern of namePatterns(test.titles))
+                patterns.add(pattern);
+            byFile.set(test.file, patterns);
+        }
+        const byPatterns = new Map();
+        for (const [file, patterns] of byFile) {
+            const sorted = [...patterns].sort();
+            const key = JSON.stringify(sorted);
+            const group = byPatterns.get(key) ?? { patterns: sorted, files: [] };
+            group.files.push(file);
+            byPatterns.set(key, group);
+        }
+        return [...byPatterns.values()].map(({ patterns, files }) => ({
+            argv: [...base, ...patterns.map((p) => `--test-name-pattern=${p}`), ...files],
+            env: {},
+            events: 'file',
+        }));
+    },
+};
+/**
+ * Node 20 matches a pattern against a test's own name, Node 22 and later against the titles
+ * joined by spaces: both forms are given (patterns are alternatives).
+ */
+function namePatterns(titles) {
+    return [`^${escapeRegExp(titles.at(-1) ?? '')}$`, `^${escapeRegExp(spacedName(titles))}$`];
+}
+/**
+ * node:test runs a subtest only through its parent test (`t.test` inside a test function): a
+ * subtest to rerun is replaced by its outermost ancestor that is itself a test in `known`.
+ */
+function nodeSelectableTests(selected, known) {
+    const tests = new Set(known.map(test_results/* testKey */.S8));
+    const chosen = new Map();
+    for (const test of selected) {
+        let pick = test;
+        for (let n = 1; n < test.titles.length; n++) {
+            const ancestor = { file: test.file, titles: test.titles.slice(0, n) };
+            if (tests.has((0,test_results/* testKey */.S8)(ancestor))) {
+                pick = ancestor;
+                break;
+            }
+        }
+        chosen.set((0,test_results/* testKey */.S8)(pick), pick);
+    }
+    return [...chosen.values()];
+}
+
+;// CONCATENATED MODULE: ./lib/core/frameworks/presets/pytest.js
+// pytest: `--collect-only` with testwarden's plugin discovers, `-p testwarden_pytest` injects it, node ids select.
+
+
+
+const PLUGIN = 'testwarden_pytest';
+function pythonPath(context) {
+    const own = (0,external_node_path_.join)(context.reportersDir, 'pytest');
+    const theirs = context.env.PYTHONPATH;
+    return theirs ? `${own}:${theirs}` : own;
+}
+function pytest(context) {
+    return [...(context.program ?? ['python3', '-m', 'pytest'])];
+}
+const pytestPreset = {
+    name: 'pytest',
+    granularity: 'test',
+    async discover(context, extraArgs = []) {
+        const argv = [...pytest(context), '-p', PLUGIN, '--collect-only', '-q', ...extraArgs];
+        const env = { ...context.env, PYTHONPATH: pythonPath(context) };
+        // Exit code 5: nothing collected, which is an empty answer, not a failure.
+        const results = await collectEvents({
+            argv,
+            cwd: context.cwd,
+            env,
+            preset: 'pytest',
+            okCodes: [5],
+        });
+        const tests = results.collected;
+        return { files: [...new Set(tests.map((t) => t.file))].sort(), tests };
+    },
+    commands(context, selection, extraArgs = []) {
+        const argv = [...pytest(context), '-p', PLUGIN, ...extraArgs];
+        // Node ids name one test each (parametrized cases included); files name all of theirs.
+        const tests = selection?.tests ?? [];
+        const testFiles = new Set(tests.map((t) => t.file));
+        argv.push(...tests.map((t) => t.nodeId ?? [t.file, ...t.titles].join('::')));
+        argv.push(...selectedFiles({ files: selection?.files ?? [] }).filter((f) => !testFiles.has(f)));
+        return [{ argv, env: { PYTHONPATH: pythonPath(context) }, events: 'file' }];
+    },
+};
+
+;// CONCATENATED MODULE: ./lib/core/frameworks/presets/vitest.js
+// Vitest: `vitest list --json` discovers, `--reporter` injects testwarden's reporter, file filters + `-t` select.
+
+
+
+
+
+const vitestPreset = {
+    name: 'vitest',
+    granularity: 'test',
+    async discover(context, extraArgs = []) {
+        const argv = [
+            ...(context.program ?? localBin(context.cwd, 'vitest')),
+            'list',
+            '--json',
+            ...extraArgs,
+        ];
+        const stdout = await runDiscovery({
+            argv,
+            cwd: context.cwd,
+            env: context.env,
+            preset: 'vitest',
+        });
+        let listed;
+        try {
+            listed = JSON.parse(stdout.slice(stdout.indexOf('[')));
+        }
+        catch {
+            listed = undefined;
+        }
+        if (!Array.isArray(listed)) {
+            throw new errors/* UsageError */.eb(`--preset vitest: ${argv.join(' ')} did not print a JSON list of tests`);
+        }
+        const tests = [];
+        const files = new Set();
+        for (const entry of listed) {
+            if (typeof entry?.name !== 'string' || typeof entry.file !== 'string')
+                continue;
+            const file = (0,external_node_path_.relative)(context.cwd, entry.file).split('\\').join('/');
+            files.add(file);
+            // `vitest list` joins titles with " > "; a title that itself holds " > " is split too.
+            tests.push({ file, titles: entry.name.split(' > ') });
+        }
+        return { files: [...files].sort(), tests };
+    },
+    commands(context, selection, extraArgs = []) {
+        const argv = [
+            ...(context.program ?? localBin(context.cwd, 'vitest')),
+            'run',
+            '--reporter=default',
+            `--reporter=${(0,external_node_path_.join)(context.reportersDir, 'vitest.mjs')}`,
+            ...extraArgs,
+        ];
+        // Vitest matches -t against the suite titles and the test's title joined by spaces.
+        if (selection?.tests?.length) {
+            argv.push(`--testNamePattern=${exactNamesPattern(selection.tests.map((t) => spacedName(t.titles)))}`);
+        }
+        // File arguments are filters: a file runs when its path contains one of them.
+        argv.push(...selectedFiles(selection));
+        return [{ argv, env: {}, events: 'file' }];
+    },
+};
+
+;// CONCATENATED MODULE: ./lib/core/frameworks/presets/index.js
+// The framework presets by name, and the check of a name given by a user.
+
+
+
+
+
+
+
+
+const PRESETS = {
+    jest: jestPreset,
+    vitest: vitestPreset,
+    pytest: pytestPreset,
+    node: nodeTestPreset,
+    go: goPreset,
+    mocha: mochaPreset,
+};
+/** The preset named `name`; a UsageError naming the option and the choices otherwise. */
+function presetNamed(name, option = '--preset') {
+    if (PRESET_NAMES.includes(name))
+        return PRESETS[name];
+    throw new errors/* UsageError */.eb(`${option}: expected one of ${PRESET_NAMES.join(', ')}, got ${JSON.stringify(name)}`);
+}
+
+// EXTERNAL MODULE: ./lib/core/tracker/cgroup-detect.js
+var cgroup_detect = __webpack_require__(4672);
+// EXTERNAL MODULE: ./lib/core/plan/unit-env.js
+var unit_env = __webpack_require__(1147);
+// EXTERNAL MODULE: ./lib/core/tracker/cgroup.js
+var tracker_cgroup = __webpack_require__(1026);
+;// CONCATENATED MODULE: ./lib/core/tracker/cgroup-setup.js
+// One-time, opt-in preparation of a cgroup v2 subtree a non-root user may manage (e.g. GitHub's hosted runners, with passwordless sudo).
+
+
+
+
+
+
+/** Whether passwordless sudo works (`sudo -n true`); false when sudo is missing. */
+async function canSudo() {
+    try {
+        await run('sudo', ['-n', 'true']);
+        return true;
+    }
+    catch {
+        return false;
+    }
+}
+/** Only call when asked to (an explicit option): it changes the machine's cgroup tree and moves a process. */
+async function prepareDelegatedSubtree(options) {
+    const asRoot = process.getuid?.() === 0;
+    if (!asRoot && !(await canSudo())) {
+        throw new Error('preparing a cgroup subtree needs root or passwordless sudo (`sudo -n true` failed)');
+    }
+    const mount = (0,cgroup_detect/* findCgroup2Mounts */.Ob)((0,external_node_fs_.readFileSync)('/proc/self/mountinfo', 'utf8'))[0];
+    if (!mount)
+        throw new Error('no cgroup v2 hierarchy is mounted');
+    const uid = options.uid ?? process.getuid?.() ?? 0;
+    const gid = options.gid ?? process.getgid?.() ?? 0;
+    const pid = options.pid ?? process.pid;
+    const parent = (0,external_node_path_.join)(mount.mountPoint, options.name ?? cgroup_detect/* DELEGATED_SUBTREE */.v8);
+    const path = (0,external_node_path_.join)(parent, userSubtreeName(uid));
+    const holder = (0,external_node_path_.join)(path, `runner-${pid}`);
+    const delegated = (dir) => [
+        dir,
+        ...['cgroup.procs', 'cgroup.threads', 'cgroup.subtree_control'].map((f) => (0,external_node_path_.join)(dir, f)),
+    ];
+    const privileged = async (program, args, input) => asRoot ? run(program, args, input) : run('sudo', ['-n', program, ...args], input);
+    await privileged('mkdir', ['-p', holder]);
+    await privileged('chown', [`${uid}:${gid}`, ...delegated(path), ...delegated(holder)]);
+    // Neither holds a process itself, so both may hand memory and pids to everything below.
+    const controllers = wantedControllers(parent);
+    if (controllers !== '') {
+        await privileged('tee', [(0,external_node_path_.join)(parent, 'cgroup.subtree_control')], controllers).catch(() => undefined);
+    }
+    (0,tracker_cgroup/* enableControllers */.DK)(path);
+    // The one step the user cannot do: leaving the root-owned cgroup it runs in.
+    await privileged('tee', [(0,external_node_path_.join)(holder, 'cgroup.procs')], `${pid}\n`);
+    pruneHolders(path, holder);
+    return { path, holder, support: (0,cgroup_detect/* detectCgroupSupport */.tK)() };
+}
+/**
+ * Leaves of earlier runs whose process is gone are removed. A leaf of a live process stays even
+ * while empty: another run may be between its `mkdir` and moving its process in.
+ */
+function pruneHolders(path, keep) {
+    for (const name of (0,external_node_fs_.readdirSync)(path)) {
+        const pid = /^runner-(\d+)$/.exec(name)?.[1];
+        if (pid === undefined || (0,external_node_path_.join)(path, name) === keep || (0,external_node_fs_.existsSync)(`/proc/${pid}`))
+            continue;
+        try {
+            (0,external_node_fs_.rmdirSync)((0,external_node_path_.join)(path, name));
+        }
+        catch {
+            // EBUSY: a process of its run is still in it.
+        }
+    }
+}
+/** The user's subtree under the parent folder. */
+function userSubtreeName(uid) {
+    return `u${uid}`;
+}
+/** `+memory +pids` as far as the parent offers them ('' when it offers neither). */
+function wantedControllers(parent) {
+    try {
+        const offered = (0,external_node_fs_.readFileSync)((0,external_node_path_.join)(parent, 'cgroup.controllers'), 'utf8').trim().split(/\s+/);
+        return tracker_cgroup/* WANTED_CONTROLLERS */.U9.filter((c) => offered.includes(c))
+            .map((c) => `+${c}`)
+            .join(' ');
+    }
+    catch {
+        return '';
+    }
+}
+function run(program, args, input) {
+    return new Promise((resolve, reject) => {
+        const child = (0,external_node_child_process_.execFile)(program, args, { timeout: 15_000, killSignal: 'SIGKILL', env: (0,unit_env/* scrubbedEnv */.wS)(process.env) }, (error, _stdout, stderr) => {
+            if (!error)
+                return resolve();
+            reject(new Error(`${program} ${args.join(' ')}: ${String(stderr).trim() || error.message}`, {
+                cause: error,
+            }));
+        });
+        // A command that exits without reading (mkdir, chown) closes the pipe: its status tells, not EPIPE.
+        child.stdin?.on('error', () => undefined);
+        child.stdin?.end(input ?? '');
+    });
+}
+
+;// CONCATENATED MODULE: ./lib/core/plan/shell-template-quotes.js
+// Finds placeholders that a --shell template puts inside quotes or backticks, where the single-quoted value testwarden substitutes would no longer be one inert word.
+/**
+ * Scans a POSIX shell script the way `sh` tokenizes quotes: '…' ends at the next ', "…" honours
+ * backslash before " $ ` \, a backslash outside quotes escapes one character. A placeholder met
+ * inside any quoting (or a `…` substitution, whose end the shell finds before it parses quotes)
+ * is returned: there the substituted '…' value is no longer a word of its own. Inside "…" the
+ * single quotes are literal, so `$(…)` and backticks in a file name would run.
+ */
+function quotedPlaceholders(script, placeholder) {
+    const found = [];
+    const stack = [];
+    const pattern = new RegExp(placeholder.source, 'y');
+    for (let i = 0; i < script.length; i++) {
+        const context = stack.at(-1);
+        pattern.lastIndex = i;
+        const match = pattern.exec(script);
+        if (match) {
+            if (context)
+                found.push({ placeholder: match[0], context, at: i });
+            i += match[0].length - 1;
+            continue;
+        }
+        const c = script[i];
+        if (context === 'single quotes') {
+            if (c === "'")
+                stack.pop();
+        }
+        else if (c === '\\') {
+            i++;
+        }
+        else if (c === '"') {
+            if (context === 'double quotes')
+                stack.pop();
+            else
+                stack.push('double quotes');
+        }
+        else if (c === '`') {
+            if (context === 'backticks')
+                stack.pop();
+            else
+                stack.push('backticks');
+        }
+        else if (c === "'" && context !== 'double quotes') {
+            stack.push('single quotes');
+        }
+    }
+    return found;
+}
+
+;// CONCATENATED MODULE: ./lib/core/plan/command-template.js
+// Turns the --command template into argv for one unit: split once like a POSIX shell splits words, placeholders filled per element, no shell unless --shell.
+
+
+
+const PLACEHOLDERS = ['{file}', '{unit}', '{junit}'];
+const PLACEHOLDER = /\{(file|unit|junit)\}/g;
+/** Validates and splits a template; a UsageError names --command and the problem. */
+function parseCommandTemplate(source, shell) {
+    if (source.trim() === '') {
+        throw new errors/* UsageError */.eb('--command: expected a command template such as "node --test {file}", got an empty string');
+    }
+    let words;
+    try {
+        words = (0,shlex/* split */.lD)(source);
+    }
+    catch (error) {
+        throw new errors/* UsageError */.eb(`--command: expected a command template with balanced quotes, got ${JSON.stringify(source)} (${error.message})`, { cause: error });
+    }
+    if (words.length === 0) {
+        throw new errors/* UsageError */.eb(`--command: expected a command template with a program to run, got ${JSON.stringify(source)}`);
+    }
+    const unknown = /\{[A-Za-z_][\w-]*\}/g.exec(source.replace(PLACEHOLDER, ''));
+    if (unknown) {
+        throw new errors/* UsageError */.eb(`--command: expected placeholders ${PLACEHOLDERS.join(', ')}, got ${JSON.stringify(unknown[0])} in ${JSON.stringify(source)}`);
+    }
+    const hasPlaceholder = PLACEHOLDER.test(source);
+    PLACEHOLDER.lastIndex = 0;
+    if (shell)
+        rejectQuotedPlaceholders(source);
+    return { source, shell, words: shell ? [source] : words, hasPlaceholder };
+}
+/**
+ * The shell `--shell` runs. The template language is POSIX (words split like `sh`, values
+ * single-quoted), so on Windows it is `sh` from Path, Git for Windows' (on every GitHub Windows
+ * runner, the `shell: bash` of workflows): neither cmd nor PowerShell can take a single-quoted
+ * value as one inert word.
+ */
+function shellProgram(platform = process.platform) {
+    return platform === 'win32' ? 'sh' : '/bin/sh';
+}
+/** The program and arguments that run one unit. */
+function expandCommand(template, values, platform = process.platform) {
+    if (template.shell) {
+        let script = fill(template.source, values, shlex/* quote */.hD);
+        if (!template.hasPlaceholder)
+            script = `${script} ${(0,shlex/* quote */.hD)(values.file)}`;
+        return { program: shellProgram(platform), args: ['-c', script] };
+    }
+    const argv = template.words.map((word) => fill(word, values, (v) => v));
+    if (!template.hasPlaceholder)
+        argv.push(values.file);
+    const [program, ...args] = argv;
+    return { program, args };
+}
+function fill(text, values, escape) {
+    return text.replace(PLACEHOLDER, (_m, name) => escape(values[name]));
+}
+/** Inside quotes a substituted '…' value is not a word of its own: `"{file}"` would run `$(…)` in a file name. */
+function rejectQuotedPlaceholders(source) {
+    const [first] = quotedPlaceholders(source, PLACEHOLDER);
+    if (!first)
+        return;
+    throw new errors/* UsageError */.eb(`--command: with --shell, ${first.placeholder} must stand outside quotes and backticks (testwarden quotes the value itself; inside ${first.context} a file name could run commands), got ${JSON.stringify(source)}`);
+}
+
+;// CONCATENATED MODULE: ./lib/core/tracker/find-program.js
+// Looks a program up on PATH the way the platform's spawn does (execvp; on Windows libuv's search, which adds .com/.exe), so a missing program is a clear start error even when a wrapper (the cgroup launcher) runs it.
+
+
+/** Undefined when the program can be run; otherwise why not (`spawn x ENOENT` style). */
+function programProblem(program, env, cwd, platform = process.platform, exists = isFile) {
+    if (platform === 'win32')
+        return windowsProgramProblem(program, env, cwd, exists);
+    const candidates = program.includes('/')
+        ? [external_node_path_.isAbsolute(program) ? program : external_node_path_.resolve(cwd, program)]
+        : (env.PATH ?? '/usr/local/bin:/usr/bin:/bin')
+            .split(external_node_path_.delimiter)
+            .filter(Boolean)
+            .map((dir) => external_node_path_.join(external_node_path_.resolve(cwd, dir), program));
+    let sawNonExecutable = false;
+    for (const candidate of candidates) {
+        try {
+            if (!(0,external_node_fs_.statSync)(candidate).isFile())
+                continue;
+            (0,external_node_fs_.accessSync)(candidate, external_node_fs_.constants.X_OK);
+            return undefined;
+        }
+        catch (error) {
+            if (error.code === 'EACCES')
+                sawNonExecutable = true;
+        }
+    }
+    return `spawn ${program} ${sawNonExecutable ? 'EACCES' : 'ENOENT'}`;
+}
+/** `Path`, `PATH` or any other spelling: a copied Windows environment is no longer case-insensitive. */
+function windowsPath(env) {
+    const key = Object.keys(env).find((k) => k.toUpperCase() === 'PATH');
+    return (key && env[key]) || '';
+}
+/**
+ * Windows: a path (`\`, `/` or a drive letter) or a name searched in the working directory,
+ * then on Path, with `.com` and `.exe` tried after the name as given. Batch files (`npm.cmd`)
+ * cannot be started without a shell since Node 20.12 (EINVAL): that gets its own answer.
+ */
+function windowsProgramProblem(program, env, cwd, exists) {
+    const win = external_node_path_.win32;
+    const isPath = /[\\/]/.test(program) || /^[A-Za-z]:/.test(program);
+    const dirs = isPath ? [''] : [cwd, ...windowsPath(env).split(';').filter(Boolean)];
+    const base = isPath ? win.resolve(cwd, program) : program;
+    const hasExt = win.extname(program) !== '';
+    const exts = hasExt ? [''] : ['.com', '.exe'];
+    let batch = false;
+    for (const dir of dirs) {
+        const stem = dir === '' ? base : win.join(win.resolve(cwd, dir), base);
+        for (const ext of exts) {
+            if (exists(stem + ext)) {
+                if (/\.(cmd|bat)$/i.test(stem + ext))
+                    batch = true;
+                else
+                    return undefined;
+            }
+        }
+        if (!hasExt && (exists(`${stem}.cmd`) || exists(`${stem}.bat`)))
+            batch = true;
+    }
+    return batch
+        ? `spawn ${program} EINVAL (a batch file: on Windows run it through --shell or \`cmd /d /s /c\`)`
+        : `spawn ${program} ENOENT`;
+}
+function isFile(candidate) {
+    try {
+        return (0,external_node_fs_.statSync)(candidate).isFile();
+    }
+    catch {
+        return false;
+    }
+}
+
+;// CONCATENATED MODULE: ./lib/core/plan/discover-units.js
+// Finds the units of a run: files matched by glob patterns under the working directory, or the lines printed by --list-command.
+
+
+
+
+const DEFAULT_IGNORE = ['**/node_modules/**', '**/.git/**'];
+/** Returns the units in a stable order (pattern matches sorted; list-command order kept), without duplicates. */
+async function discoverUnits(options) {
+    const ids = options.listCommand !== undefined ? await listByCommand(options) : await listByGlob(options);
+    const seen = new Set();
+    const units = [];
+    for (const id of ids) {
+        if (seen.has(id))
+            continue;
+        seen.add(id);
+        units.push({ id, file: id });
+    }
+    return units;
+}
+/**
+ * No unit id starts with `-`, so neither {file} nor {unit} can reach a program as an option: a
+ * file found by a pattern is named `./-x.js` (still a path relative to cwd); an id printed by the
+ * list command is not a path, so one starting with `-` is refused.
+ */
+function optionSafeFileId(path) {
+    return path.startsWith('-') ? `./${path}` : path;
+}
+function checkListedId(id, command) {
+    if (!id.startsWith('-'))
+        return id;
+    throw new errors/* UsageError */.eb(`--list-command: expected unit ids that do not start with "-" (a program would read one as an option through {unit} or {file}), got ${JSON.stringify(id)} from ${JSON.stringify(command)}`);
+}
+async function listByGlob(options) {
+    if (options.patterns.length === 0) {
+        throw new errors/* UsageError */.eb('patterns: expected at least one glob pattern (or --list-command), got none');
+    }
+    const files = await (0,dist/* glob */.TI)([...options.patterns], {
+        cwd: options.cwd,
+        onlyFiles: true,
+        dot: false,
+        expandDirectories: false,
+        ignore: [
+            ...DEFAULT_IGNORE,
+            ...(options.ignore ?? []).map((dir) => `${dir.replace(/\/+$/, '')}/**`),
+        ],
+    });
+    return files.map((f) => optionSafeFileId(f.split('\\').join('/'))).sort(compareIds);
+}
+function compareIds(a, b) {
+    return a < b ? -1 : a > b ? 1 : 0;
+}
+async function listByCommand(options) {
+    const command = options.listCommand;
+    if (command.trim() === '') {
+        throw new errors/* UsageError */.eb('--list-command: expected a command that prints one unit id per line, got an empty string');
+    }
+    const { code, signal, stdout, stderr, error } = await runCapture(command, options.cwd, options.env);
+    if (error) {
+        throw new errors/* UsageError */.eb(`--list-command: could not start ${JSON.stringify(command)}: ${error.message}`, { cause: error });
+    }
+    if (code !== 0) {
+        const detail = stderr.trim().split('\n').slice(-5).join('\n');
+        throw new errors/* UsageError */.eb(`--list-command: ${JSON.stringify(command)} exited with ${signal ?? `code ${code}`}${detail ? `:\n${detail}` : ''}`);
+    }
+    return stdout
+        .split('\n')
+        .map((line) => line.replace(/\r$/, '').trim())
+        .filter((line) => line !== '')
+        .map((id) => checkListedId(id, command));
+}
+/** The list command is the user's own shell line (pipes allowed); no unit name is ever put into it. */
+function runCapture(command, cwd, env) {
+    return new Promise((resolve) => {
+        // The same shell --shell runs (Git for Windows' sh on Windows).
+        const child = (0,external_node_child_process_.spawn)(shellProgram(), ['-c', command], {
+            cwd,
+            env,
+            windowsHide: true,
+            stdio: ['ignore', 'pipe', 'pipe'],
+        });
+        const out = [];
+        const err = [];
+        child.stdout.on('data', (b) => out.push(b));
+        child.stderr.on('data', (b) => err.push(b));
+        child.on('error', (error) => resolve({ code: null, signal: null, stdout: '', stderr: '', error }));
+        child.on('close', (code, signal) => resolve({
+            code,
+            signal,
+            stdout: Buffer.concat(out).toString('utf8'),
+            stderr: Buffer.concat(err).toString('utf8'),
+        }));
+    });
+}
+
+// EXTERNAL MODULE: ./lib/core/checkpoint/order-units.js
+var order_units = __webpack_require__(8452);
+;// CONCATENATED MODULE: ./lib/core/plan/shard.js
+// Splits the units of a run into N shards: by a stable hash of each id, or balanced by recorded durations (longest first).
+
+
+
+const MAX_SHARDS = 1024;
+const EXPECTED = `I/N, 1-based, with 1 <= I <= N <= ${MAX_SHARDS} (such as "2/4"), ` +
+    `or index:I/N, zero-based as strategy.job-index is, with 0 <= I < N (such as "index:1/4")`;
+/**
+ * `I/N` is shard I of N counted from 1, as `--shard` of Jest, Vitest and Playwright. The
+ * zero-based form needs the `index:` prefix (`index:${{ strategy.job-index }}/${{ strategy.job-total }}`),
+ * so "1/4" never means two different shards depending on who wrote it; a bare "0/N" is rejected
+ * with a message pointing at that form.
+ */
+function parseShard(value, optionName) {
+    const text = value.trim();
+    const match = /^(index:)?(\d{1,6})\/(\d{1,6})$/.exec(text);
+    if (match === null)
+        throw (0,errors/* invalidOption */.J0)(optionName, EXPECTED, value);
+    const zeroBased = match[1] !== undefined;
+    const given = Number(match[2]);
+    const total = Number(match[3]);
+    const index = zeroBased ? given + 1 : given;
+    if (total < 1 || total > MAX_SHARDS || index < 1 || index > total) {
+        throw (0,errors/* invalidOption */.J0)(optionName, EXPECTED, value);
+    }
+    return { index, total };
+}
+/**
+ * Every unit in exactly one of `n` shards; the same units and durations give the same split in
+ * any input order.
+ *
+ * - Without a recorded duration for any of the units: rendezvous (highest random weight) hashing
+ *   of the unit id. A unit's shard depends on its id and `n` only, so adding or removing units
+ *   moves no other unit, and going from N to N+1 shards moves about 1/(N+1) of them. Shard sizes
+ *   are only statistically even (a binomial spread of counts).
+ * - With durations: longest-processing-time first. Units sorted by duration, longest first (ties
+ *   by id), each to the shard with the least total so far (ties to the lowest shard). The largest
+ *   shard is at most total/N plus the longest unit. A unit without a duration counts as the
+ *   median of the known ones. The price: a changed duration or unit list can move many units
+ *   between shards. Balance is what sharding is for, and nothing in testwarden depends on a unit
+ *   staying in its shard from one run to the next; within a run every shard must see the same
+ *   durations (see docs/sharding.md).
+ */
+function splitShards(units, n, durations) {
+    return split(units, n, durations).shards;
+}
+function split(units, n, durations) {
+    if (!Number.isInteger(n) || n < 1 || n > MAX_SHARDS) {
+        throw (0,errors/* invalidOption */.J0)('shards', `a whole number from 1 to ${MAX_SHARDS}`, n);
+    }
+    const known = knownDurations(units, durations);
+    return known.size > 0
+        ? { shards: splitByDuration(units, n, known), mode: 'durations' }
+        : { shards: splitByHash(units, n), mode: 'hash' };
+}
+/** The units of one shard, in the order given. */
+function selectShard(units, shard, durations) {
+    return planShard(units, shard, durations).units;
+}
+/** The units of one shard (in the order given) and the facts its report should carry. */
+function planShard(units, shard, durations) {
+    const { shards, mode } = split(units, shard.total, durations);
+    if (!Number.isInteger(shard.index) || shard.index < 1 || shard.index > shard.total) {
+        throw (0,errors/* invalidOption */.J0)('shard', `an index from 1 to ${shard.total}`, shard.index);
+    }
+    const chosen = new Set(shards[shard.index - 1]);
+    const digest = (0,external_node_crypto_.createHash)('sha256');
+    for (const list of shards)
+        digest.update(JSON.stringify(list.map((u) => u.id).sort(shard_compareIds)));
+    return {
+        units: units.filter((u) => chosen.has(u)),
+        info: {
+            index: shard.index,
+            total: shard.total,
+            units: units.length,
+            mode,
+            plan: digest.digest('hex').slice(0, 16),
+        },
+    };
+}
+function knownDurations(units, durations) {
+    const known = new Map();
+    for (const unit of units) {
+        const ms = durations?.get(unit.id);
+        if (ms !== undefined && Number.isFinite(ms) && ms >= 0)
+            known.set(unit.id, ms);
+    }
+    return known;
+}
+function splitByHash(units, n) {
+    const shards = Array.from({ length: n }, () => []);
+    const seeds = Array.from({ length: n }, (_, s) => mix32(Math.imul(s + 1, 0x9e3779b9)));
+    for (const unit of units) {
+        const digest = (0,external_node_crypto_.createHash)('sha256').update(unit.id).digest();
+        const a = digest.readUInt32BE(0);
+        const b = digest.readUInt32BE(4);
+        let best = 0;
+        let bestWeight = -1;
+        for (let s = 0; s < n; s++) {
+            const weight = mix32(a ^ mix32(b ^ seeds[s]));
+            if (weight > bestWeight) {
+                best = s;
+                bestWeight = weight;
+            }
+        }
+        shards[best].push(unit);
+    }
+    return shards;
+}
+/** MurmurHash3's finalizer: spreads every input bit over the 32-bit result. */
+function mix32(value) {
+    let h = value >>> 0;
+    h = Math.imul(h ^ (h >>> 16), 0x85ebca6b);
+    h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35);
+    return (h ^ (h >>> 16)) >>> 0;
+}
+function splitByDuration(units, n, known) {
+    const median = (0,order_units/* medianOf */.u)([...known.values()]);
+    const keyed = units.map((unit) => ({ unit, ms: known.get(unit.id) ?? median }));
+    keyed.sort((x, y) => y.ms - x.ms || shard_compareIds(x.unit.id, y.unit.id));
+    const shards = Array.from({ length: n }, () => []);
+    const loads = new LoadHeap(n);
+    for (const { unit, ms } of keyed) {
+        shards[loads.addToLightest(ms)].push(unit);
+    }
+    return shards;
+}
+/** A min-heap of shard loads, ties to the lower shard index: O(log N) per unit. */
+class LoadHeap {
+    heap;
+    constructor(n) {
+        this.heap = Array.from({ length: n }, (_, shard) => ({ shard, load: 0 }));
+    }
+    /** Adds `ms` to the lightest shard and returns that shard. */
+    addToLightest(ms) {
+        const heap = this.heap;
+        const root = heap[0];
+        root.load += ms;
+        let i = 0;
+        for (;;) {
+            const left = 2 * i + 1;
+            const right = left + 1;
+            let least = i;
+            if (left < heap.length && lighter(heap[left], heap[least]))
+                least = left;
+            if (right < heap.length && lighter(heap[right], heap[least]))
+                least = right;
+            if (least === i)
+                return root.shard;
+            [heap[i], heap[least]] = [heap[least], heap[i]];
+            i = least;
+        }
+    }
+}
+function lighter(a, b) {
+    return a.load < b.load || (a.load === b.load && a.shard < b.shard);
+}
+function shard_compareIds(a, b) {
+    return a < b ? -1 : a > b ? 1 : 0;
+}
+
+// EXTERNAL MODULE: ./node_modules/zod/v4/classic/iso.js
+var iso = __webpack_require__(4377);
+// EXTERNAL MODULE: ./lib/core/checkpoint/read-bounded.js
+var read_bounded = __webpack_require__(9476);
+;// CONCATENATED MODULE: ./lib/core/report/write-files.js
+// Writes report files atomically (temp file + rename), so a reader never sees half a file; a failed write leaves no temp file behind.
+
+
+function write_files_writeFileAtomic(path, content) {
+    const folder = (0,external_node_path_.dirname)(path);
+    (0,external_node_fs_.mkdirSync)(folder, { recursive: true });
+    const temp = (0,external_node_path_.join)(folder, `.${(0,external_node_path_.basename)(path)}.${process.pid}.tmp`);
+    try {
+        (0,external_node_fs_.writeFileSync)(temp, content);
+        (0,external_node_fs_.renameSync)(temp, path);
+    }
+    catch (error) {
+        (0,external_node_fs_.rmSync)(temp, { force: true });
+        throw error;
+    }
+}
+
+// EXTERNAL MODULE: ./lib/core/value-limits.js
+var value_limits = __webpack_require__(8235);
+;// CONCATENATED MODULE: ./lib/core/plan/timings.js
+// The durations history shards are balanced by: timings.json, an average per unit over recent runs, read as untrusted input and written atomically.
+
+
+
+
+const TIMINGS_FILE = 'timings.json';
+const TIMINGS_FORMAT_VERSION = 1;
+/** Largest file read or written: about 200,000 entries with 60-character ids. */
+const TIMINGS_MAX_BYTES = 32 * 1024 * 1024;
+const TIMINGS_MAX_UNITS = 200_000;
+/**
+ * Weight of the newest duration in the moving average. A single slow run on a busy machine moves
+ * a unit's estimate by 30 %, not all the way; a unit that really got slower is within 10 % of its
+ * new duration after six runs. The last value alone would let one noisy run reshuffle the shards.
+ */
+const TIMINGS_NEWEST_WEIGHT = 0.3;
+/** Entries not updated for this long are dropped: the unit was deleted or renamed. */
+const TIMINGS_MAX_AGE_MS = 90 * 24 * 60 * 60 * 1000;
+const entrySchema = schemas/* object */.Ikc({
+    durationMs: schemas/* number */.aig().nonnegative().max(value_limits/* MAX_DURATION_MS */.rG),
+    runs: schemas/* number */.aig().int().positive().max(Number.MAX_SAFE_INTEGER),
+    updatedAt: iso/* datetime */.w$({ offset: true }).refine((t) => (0,value_limits/* isRecordedTime */.sJ)(Date.parse(t)), {
+        message: 'not a time testwarden could have recorded',
+    }),
+});
+function emptyTimings() {
+    return {
+        formatVersion: TIMINGS_FORMAT_VERSION,
+        units: Object.create(null),
+    };
+}
+/** Reads the history; never throws: a bad file means no history (hash split), with a warning. */
+function readTimings(path) {
+    const result = { timings: emptyTimings(), warnings: [] };
+    const ignore = (why) => {
+        result.warnings.push(`timings ${path} ${why}; ignored`);
+        return result;
+    };
+    const text = (0,read_bounded/* readBounded */.C)(path, TIMINGS_MAX_BYTES);
+    if (text.kind === 'missing')
+        return result;
+    if (text.kind === 'unusable')
+        return ignore(text.why);
+    let document;
+    try {
+        document = JSON.parse(text.content.replace(/^\uFEFF/, ''));
+    }
+    catch {
+        return ignore('is not valid JSON');
+    }
+    if (!isObject(document))
+        return ignore('is not a JSON object');
+    if (document.formatVersion !== TIMINGS_FORMAT_VERSION) {
+        return ignore(`has format version ${String(JSON.stringify(document.formatVersion) ?? 'none').slice(0, 40)}, expected ${TIMINGS_FORMAT_VERSION}`);
+    }
+    if (!isObject(document.units))
+        return ignore('has no "units" object');
+    let invalid = 0;
+    for (const [id, raw] of Object.entries(document.units)) {
+        const entry = entrySchema.safeParse(raw);
+        if (entry.success && id !== '' && id.length <= value_limits/* MAX_ID_LENGTH */.Qx)
+            result.timings.units[id] = entry.data;
+        else
+            invalid++;
+    }
+    if (invalid > 0) {
+        result.warnings.push(`timings ${path}: ${invalid} invalid entries dropped`);
+    }
+    return result;
+}
+/** Whether a result's duration says how long the unit takes: it ran here and ran to its end. */
+function isRepresentative(result) {
+    return (!result.fromCheckpoint &&
+        result.attempts > 0 &&
+        (result.outcome === 'passed' || result.outcome === 'failed') &&
+        Number.isFinite(result.durationMs) &&
+        result.durationMs >= 0);
+}
+/**
+ * Folds this run's durations into the history, in place: a unit's duration is its whole cost in
+ * the shard (every attempt). Units that did not run here, were interrupted, timed out or exceeded
+ * their resources keep their entry: those durations were cut short. A preset unit also records
+ * each of its files (Go: packages), which is what batches and a preset's shards are split by;
+ * a batch records only its files (its id names a place in one split, not a piece of the suite).
+ * Old entries are dropped.
+ */
+function applyResults(timings, results, now = new Date()) {
+    const at = now.toISOString();
+    let updated = 0;
+    const fold = (id, ms) => {
+        const previous = Object.hasOwn(timings.units, id) ? timings.units[id] : undefined;
+        const durationMs = previous === undefined
+            ? ms
+            : TIMINGS_NEWEST_WEIGHT * ms + (1 - TIMINGS_NEWEST_WEIGHT) * previous.durationMs;
+        timings.units[id] = {
+            durationMs: Math.round(durationMs),
+            runs: (previous?.runs ?? 0) + 1,
+            updatedAt: at,
+        };
+        updated++;
+    };
+    for (const result of results) {
+        if (!isRepresentative(result))
+            continue;
+        if (!result.files)
+            fold(result.id, result.durationMs);
+        for (const [file, ms] of fileDurations(result))
+            fold(file, ms);
+    }
+    prune(timings, now.getTime());
+    return updated;
+}
+/**
+ * A preset unit's duration shared among its files in proportion to their tests' own durations
+ * (innermost tests only: a parent's time holds its subtests'), so the files' times add up to
+ * what the unit cost, framework start included. Files without timed tests share equally.
+ */
+function fileDurations(result) {
+    const tests = result.testCases?.tests ?? [];
+    const files = new Set([...(result.files ?? []), ...tests.map((t) => t.file)]);
+    const out = new Map();
+    if (files.size === 0)
+        return out;
+    const parents = new Set();
+    for (const t of tests)
+        for (let k = 1; k < t.titles.length; k++)
+            parents.add(JSON.stringify([t.file, ...t.titles.slice(0, k)]));
+    const own = new Map([...files].map((f) => [f, 0]));
+    let total = 0;
+    for (const t of tests) {
+        if (parents.has(JSON.stringify([t.file, ...t.titles])))
+            continue;
+        const ms = t.durationMs !== undefined && Number.isFinite(t.durationMs) ? t.durationMs : 0;
+        own.set(t.file, (own.get(t.file) ?? 0) + Math.max(0, ms));
+        total += Math.max(0, ms);
+    }
+    for (const [file, ms] of own)
+        out.set(file, total > 0 ? (result.durationMs * ms) / total : result.durationMs / files.size);
+    return out;
+}
+function prune(timings, now) {
+    const entries = Object.entries(timings.units);
+    const kept = entries.filter(([, e]) => now - Date.parse(e.updatedAt) <= TIMINGS_MAX_AGE_MS);
+    if (kept.length === entries.length && kept.length <= TIMINGS_MAX_UNITS)
+        return;
+    // Newest first; ids break ties so the result does not depend on the file's key order.
+    kept.sort(([a, x], [b, y]) => Date.parse(y.updatedAt) - Date.parse(x.updatedAt) || (a < b ? -1 : 1));
+    const units = Object.create(null);
+    for (const [id, entry] of kept.slice(0, TIMINGS_MAX_UNITS))
+        units[id] = entry;
+    timings.units = units;
+}
+/** Replaces the file in one step (temp file + rename); throws on a file-system error. */
+function writeTimings(path, timings) {
+    const text = `${JSON.stringify(timings)}\n`;
+    if (Buffer.byteLength(text) > TIMINGS_MAX_BYTES) {
+        throw new Error(`timings ${path} would be above the ${TIMINGS_MAX_BYTES}-byte limit a reader accepts; not written`);
+    }
+    write_files_writeFileAtomic(path, text);
+}
+/**
+ * Reads, folds in this run's results and writes back. Never throws: the history only balances
+ * later runs, so a problem with it is a warning for this one.
+ */
+function updateTimings(path, results, options = {}) {
+    const { timings, warnings } = readTimings(path);
+    const updated = applyResults(timings, results, options.now);
+    if (updated === 0)
+        return { timings, updated, warnings };
+    try {
+        writeTimings(path, timings);
+    }
+    catch (error) {
+        warnings.push(`timings ${path} could not be written: ${error.message}`);
+    }
+    return { timings, updated, warnings };
+}
+/** Unit id → expected duration (ms), as `splitShards` takes it. */
+function timingsMap(timings) {
+    return new Map(Object.entries(timings.units).map(([id, e]) => [id, e.durationMs]));
+}
+function isObject(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+;// CONCATENATED MODULE: ./lib/core/plan/preset-batches.js
+// With --preset: the framework's files (Go: packages) cut into batches, each one unit run by one framework process, balanced by recorded durations.
+
+
+/** More files per batch than any suite has: one batch. */
+const MAX_BATCH_SIZE = 1_000_000;
+const BATCH_FORM = `a number of files per batch from 1 to ${MAX_BATCH_SIZE} (1: one file per unit), or auto (batches for --jobs)`;
+/** `--batch N|auto`, validated where it enters. */
+function parseBatch(name, value) {
+    const text = value.trim().toLowerCase();
+    if (text === 'auto')
+        return 'auto';
+    if (/^\d{1,7}$/.test(text)) {
+        const size = Number(text);
+        if (size >= 1 && size <= MAX_BATCH_SIZE)
+            return size;
+    }
+    throw (0,errors/* invalidOption */.J0)(name, BATCH_FORM, value);
+}
+/**
+ * How many batches `auto` makes: two per lane (one lane: one batch, the framework's own run),
+ * never more than files. One per lane would be enough when the recorded durations are right;
+ * two let a lane whose batch ends early take another when they are not (noise, a new slow test,
+ * no history yet) for one more framework start per lane. The count does not depend on the
+ * history, so the batch ids a resume looks for stay the same after the run updates it.
+ */
+function autoBatchCount(files, jobs) {
+    return Math.min(files, jobs <= 1 ? 1 : 2 * jobs);
+}
+/**
+ * The batches of a preset run, in the order of their ids. `size` N: ceil(files / N) batches of at
+ * most N files; a size of 1 makes each file a unit whose id is the file. The files go longest
+ * first (a file without a recorded duration counts as the median of the known ones; with none
+ * known every file counts the same, so batches differ by at most one file) into the batch with
+ * the least total so far that still has room, ties to the lower batch and by file name, so the
+ * same files and durations always give the same batches.
+ */
+function planBatches(input) {
+    const files = [...new Set(input.files)].sort(compare);
+    const known = new Map();
+    for (const file of files) {
+        const ms = input.durations.get(file);
+        if (ms !== undefined && Number.isFinite(ms) && ms >= 0)
+            known.set(file, ms);
+    }
+    const mode = known.size > 0 ? 'durations' : 'count';
+    const prefix = input.shard
+        ? `${input.preset} shard ${input.shard.index}/${input.shard.total}`
+        : input.preset;
+    if (files.length === 0)
+        return { units: [], mode };
+    if (input.size === 1)
+        return { units: files.map((f) => ({ id: f, file: f, files: [f] })), mode };
+    const count = input.size === undefined
+        ? 1
+        : input.size === 'auto'
+            ? autoBatchCount(files.length, input.jobs)
+            : Math.ceil(files.length / input.size);
+    if (count <= 1)
+        return { units: [{ id: prefix, file: prefix, files }], mode };
+    const capacity = input.size === 'auto' ? Infinity : input.size;
+    const median = (0,order_units/* medianOf */.u)([...known.values()]);
+    const keyed = files.map((file) => ({ file, ms: known.get(file) ?? (known.size ? median : 1) }));
+    keyed.sort((a, b) => b.ms - a.ms || compare(a.file, b.file));
+    const batches = Array.from({ length: count }, () => []);
+    // The lightest batch with room, ties to the lower one: a binary heap, O(log B) per file.
+    const heap = new BatchHeap(count);
+    for (const { file, ms } of keyed) {
+        const lightest = heap.pop();
+        batches[lightest.batch].push(file);
+        lightest.load += ms;
+        if (batches[lightest.batch].length < capacity)
+            heap.push(lightest);
+    }
+    return {
+        units: batches.map((list, i) => {
+            const id = `${prefix} batch ${i + 1}/${count}`;
+            return { id, file: id, files: list.sort(compare) };
+        }),
+        mode,
+    };
+}
+/** A min-heap of batch loads, ties to the lower batch. */
+class BatchHeap {
+    #items;
+    constructor(n) {
+        this.#items = Array.from({ length: n }, (_, batch) => ({ batch, load: 0 }));
+    }
+    pop() {
+        const items = this.#items;
+        const top = items[0];
+        const last = items.pop();
+        if (items.length > 0) {
+            items[0] = last;
+            this.#down(0);
+        }
+        return top;
+    }
+    push(item) {
+        const items = this.#items;
+        items.push(item);
+        let i = items.length - 1;
+        while (i > 0) {
+            const parent = (i - 1) >> 1;
+            if (!before(items[i], items[parent]))
+                break;
+            [items[i], items[parent]] = [items[parent], items[i]];
+            i = parent;
+        }
+    }
+    #down(start) {
+        const items = this.#items;
+        let i = start;
+        for (;;) {
+            const left = 2 * i + 1;
+            let least = i;
+            if (left < items.length && before(items[left], items[least]))
+                least = left;
+            if (left + 1 < items.length && before(items[left + 1], items[least]))
+                least = left + 1;
+            if (least === i)
+                return;
+            [items[i], items[least]] = [items[least], items[i]];
+            i = least;
+        }
+    }
+}
+function before(a, b) {
+    return a.load < b.load || (a.load === b.load && a.batch < b.batch);
+}
+function compare(a, b) {
+    return a < b ? -1 : a > b ? 1 : 0;
+}
+
+;// CONCATENATED MODULE: ./lib/core/plan/preset-units.js
+
+
+
+/**
+ * Without --batch and --shard, the framework runs the whole suite as one unit (its id is the
+ * preset's name) and discovery is left to the framework itself. Otherwise the framework lists its
+ * files, the shard takes its part (as --shard does with unit files: recorded durations, else a
+ * hash of the file name) and the batches are cut from that part.
+ */
+async function planPresetUnits(preset, options, cwd, durations) {
+    if (options.batch === undefined && options.shard === undefined)
+        return { units: [{ id: preset.name, file: preset.name }] };
+    const discovered = (await preset.discover({ cwd, env: options.env ?? process.env, reportersDir: findReportersDir() }, options.preset?.args ?? [])).files;
+    let files = discovered;
+    let shard;
+    if (options.shard) {
+        const split = planShard(discovered.map((f) => ({ id: f, file: f })), options.shard, durations);
+        files = split.units.map((u) => u.id);
+        shard = { files, info: split.info };
+    }
+    const batches = planBatches({
+        preset: preset.name,
+        files,
+        size: options.batch,
+        jobs: options.jobs ?? 1,
+        durations,
+        ...(options.shard ? { shard: options.shard } : {}),
+    });
+    return {
+        units: batches.units,
+        discovered,
+        ...(shard ? { shard } : {}),
+        mode: batches.mode,
+    };
+}
+
+;// CONCATENATED MODULE: ./lib/core/plan/plan-run.js
+// Everything checked and decided before a unit runs: working directory, template, outputs, units, shard, state dir, tracking, engines; every problem is a UsageError.
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+async function planRun(options) {
+    const cwd = (0,external_node_path_.resolve)(options.cwd);
+    checkCwd(cwd);
+    const preset = options.preset
+        ? presetRun(options.preset, cwd, options.env ?? process.env)
+        : undefined;
+    const template = preset?.template ?? parseCommandTemplate(options.command, options.shell ?? false);
+    if (options.isolation !== 'container')
+        checkProgram(template, options.env ?? process.env, cwd);
+    const detected = options.tracking === 'process'
+        ? { available: false, reason: 'not asked for' }
+        : (0,cgroup_detect/* detectCgroupSupport */.tK)();
+    if (options.tracking === 'cgroup' && !detected.available && !options.cgroupSudo)
+        throw cgroupRefused(detected);
+    const engine = await chooseEngine(options);
+    const isolation = await chooseIsolation(options, engine);
+    const stateRoot = (0,external_node_path_.resolve)(cwd, options.stateDir ?? DEFAULTS.stateDir);
+    checkOutputPaths(outputPaths(cwd, options));
+    const timingsFile = (0,external_node_path_.resolve)(cwd, options.timingsFile ?? (0,external_node_path_.join)(stateRoot, TIMINGS_FILE));
+    const warnings = [];
+    const infos = [];
+    const history = options.shard || options.batch !== undefined ? readTimings(timingsFile) : undefined;
+    if (history)
+        warnings.push(...history.warnings);
+    const durations = timingsMap(history?.timings ?? emptyTimings());
+    const presetUnits = preset
+        ? await planPresetUnits(preset.preset, options, cwd, durations)
+        : undefined;
+    const units = presetUnits?.units ??
+        (await discoverUnits({
+            cwd,
+            patterns: options.patterns,
+            listCommand: options.listCommand,
+            ignore: [stateRoot],
+            env: (0,unit_env/* scrubbedEnv */.wS)(options.env ?? process.env, options.passRuntimeEnv ?? false),
+        }));
+    const found = presetUnits?.discovered ?? units;
+    if (found.length === 0 && !options.allowNoUnits) {
+        const what = preset
+            ? `--preset ${preset.preset.name}: the framework discovered no test file`
+            : options.listCommand !== undefined
+                ? `--list-command ${JSON.stringify(options.listCommand)} printed no unit`
+                : `patterns ${JSON.stringify(options.patterns)} matched no file under ${cwd}`;
+        throw new errors/* UsageError */.eb(`${what} (pass --allow-no-units if that is expected)`);
+    }
+    let shard = presetUnits?.shard?.info;
+    let planned = units;
+    if (options.shard && !presetUnits) {
+        ({ units: planned, info: shard } = planShard(units, options.shard, durations));
+    }
+    // Before anything in the state dir is changed: a live run there keeps its logs and results.
+    const held = await (0,state_lock/* lockStateDir */.S)(stateRoot);
+    if (!held.locked)
+        throw new errors/* UsageError */.eb(`--state-dir: another testwarden run or cleanup${held.pid ? ` (pid ${held.pid})` : ''} is using ${JSON.stringify(stateRoot)}; give this run its own state dir`);
+    let state;
+    try {
+        state = (0,state_dir/* prepareStateDir */.uc)(stateRoot, { fresh: !options.resume });
+    }
+    catch (error) {
+        await held.lock.release();
+        throw error;
+    }
+    // After the checks above: with --cgroup-sudo this changes the machine's cgroup tree.
+    const cgroupSupport = detected.available || options.tracking === 'process'
+        ? detected
+        : await cgroupsFor(options, detected, { warnings, infos });
+    if (options.tracking === 'cgroup' && !cgroupSupport.available) {
+        await held.lock.release();
+        throw cgroupRefused(cgroupSupport);
+    }
+    const runId = options.runId ?? `tw-${Date.now().toString(36)}-${(0,external_node_crypto_.randomBytes)(4).toString('hex')}`;
+    const tracking = cgroupSupport.available ? 'cgroup' : 'process';
+    return {
+        cwd,
+        template,
+        ...(preset ? { preset: preset.plan } : {}),
+        units: planned,
+        state,
+        stateLock: held.lock,
+        runId,
+        tracking,
+        cgroupSupport,
+        engine,
+        isolation,
+        shard,
+        timingsFile,
+        warnings,
+        infos,
+    };
+}
+/** The report files the run writes at its end, resolved against the working directory. */
+function outputPaths(cwd, options) {
+    const named = [
+        ['--report-json', options.reportJson],
+        ['--junit', options.junit],
+        ['--report-html', options.reportHtml],
+    ];
+    return named.flatMap(([option, path]) => path === undefined ? [] : [{ option, path: (0,external_node_path_.resolve)(cwd, path) }]);
+}
+async function chooseIsolation(options, tracked) {
+    if (options.isolation !== 'container') {
+        for (const [option, value] of [
+            ['--container-image', options.containerImage],
+            ['--container-memory', options.containerMemory],
+            ['--container-cpus', options.containerCpus],
+        ]) {
+            if (value !== undefined) {
+                throw new errors/* UsageError */.eb(`${option}: only used with --isolation container, got ${JSON.stringify(value)} with --isolation process`);
+            }
+        }
+        return undefined;
+    }
+    if (!options.containerImage) {
+        throw new errors/* UsageError */.eb('--container-image: expected an image to run units in with --isolation container, got none');
+    }
+    const engine = tracked ??
+        (await (0,containers_engine/* detectEngineWithReasons */.JE)(options.containerEngine ? { preferred: options.containerEngine } : {})).engine;
+    if (!engine) {
+        throw new errors/* UsageError */.eb('--isolation: expected a container engine (docker or podman) that answers for "container", found none');
+    }
+    await ensureImage(engine, options.containerImage);
+    // The limits are checked now, not when the first unit starts.
+    buildIsolatedCommand({
+        engine,
+        runId: 'check',
+        unitId: 'check',
+        attempt: 1,
+        image: options.containerImage,
+        cwd: '/',
+        program: 'true',
+        args: [],
+        ...(options.containerMemory !== undefined ? { memory: options.containerMemory } : {}),
+        ...(options.containerCpus !== undefined ? { cpus: options.containerCpus } : {}),
+    });
+    return { engine, image: options.containerImage };
+}
+async function chooseEngine(options) {
+    if (options.containers === 'off')
+        return undefined;
+    const { engine, tried } = await (0,containers_engine/* detectEngineWithReasons */.JE)(options.containerEngine ? { preferred: options.containerEngine } : {});
+    if (!engine && options.containerEngine) {
+        const why = tried.map((t) => (t.ok ? '' : `${t.kind}: ${t.reason}`)).join('; ');
+        throw new errors/* UsageError */.eb(`--container-engine: expected an engine that answers, got ${JSON.stringify(options.containerEngine)} (${why})`);
+    }
+    return engine;
+}
+function checkCwd(cwd) {
+    try {
+        if (!(0,external_node_fs_.statSync)(cwd).isDirectory())
+            throw new Error('not a directory');
+        (0,external_node_fs_.accessSync)(cwd, external_node_fs_.constants.R_OK | external_node_fs_.constants.X_OK);
+    }
+    catch (error) {
+        throw new errors/* UsageError */.eb(`--cwd: expected a readable directory, got ${JSON.stringify(cwd)} (${error.message})`, {
+            cause: error,
+        });
+    }
+}
+/** A program that cannot be found would fail every unit one by one: say it once, before any runs. */
+function checkProgram(template, env, cwd) {
+    if (template.shell) {
+        const shell = shellProgram();
+        if (programProblem(shell, env, cwd))
+            throw new errors/* UsageError */.eb(`--shell: expected ${shell} to run the template (on Windows, Git for Windows' sh on Path), but it was not found`);
+        return;
+    }
+    const program = template.words[0];
+    // `{file}` as the program (executable units) is only known per unit.
+    if (program === undefined || PLACEHOLDERS.some((p) => program.includes(p)))
+        return;
+    const problem = programProblem(program, env, cwd);
+    if (problem) {
+        const where = /[\\/]/.test(program) ? `relative to ${cwd}` : 'on PATH';
+        const why = problem.endsWith('EACCES')
+            ? 'found, but not executable'
+            : problem.includes('EINVAL')
+                ? 'a batch file, which Windows runs only through a shell: use --shell or `cmd /d /s /c`'
+                : `not found ${where}`;
+        throw new errors/* UsageError */.eb(`--command: expected a program that can be run, got ${JSON.stringify(program)} (${why})`);
+    }
+}
+function cgroupRefused(support) {
+    return new errors/* UsageError */.eb(`--tracking: expected auto or process on this machine (cgroup tracking is not available: ${support.reason}), got "cgroup"`);
+}
+/**
+ * Where this user may not create cgroups, with `cgroupSudo`: a subtree prepared through
+ * passwordless sudo. A failed preparation is a warning when asked for (`true`), a note under
+ * `auto`, which also leaves root alone (sudo gives root nothing); the run then tracks process
+ * groups, unless `--tracking cgroup` insists.
+ */
+async function cgroupsFor(options, found, notes) {
+    const mode = options.cgroupSudo;
+    if (!mode || process.platform !== 'linux')
+        return found;
+    if (mode === 'auto' && process.getuid?.() === 0)
+        return found;
+    const say = (text) => (mode === 'auto' ? notes.infos : notes.warnings).push(`--cgroup-sudo: ${text}; tracking process groups instead`);
+    try {
+        const prepared = await prepareDelegatedSubtree({ sudo: true });
+        if (!prepared.support.available)
+            say(`the subtree ${prepared.path} was prepared but is not usable (${prepared.support.reason})`);
+        return prepared.support;
+    }
+    catch (error) {
+        const why = `could not prepare a cgroup subtree (${error.message})`;
+        say(why);
+        return { ...found, reason: `${found.reason}; ${why}` };
+    }
+}
+/**
+ * --preset: the template is the whole suite's command, the framework's own with testwarden's
+ * reporter injected (no placeholder, no unit path appended); a batch's attempts run the
+ * preset's command for its files instead (preset-attempts.ts).
+ */
+function presetRun(chosen, cwd, env) {
+    const preset = presetNamed(chosen.name);
+    const [invocation] = preset.commands({ cwd, env, reportersDir: findReportersDir() }, undefined, chosen.args);
+    const words = invocation.argv;
+    return {
+        template: { source: (0,shlex/* join */.fj)(words), shell: false, words, hasPlaceholder: true },
+        preset,
+        plan: { name: preset.name, events: invocation.events, env: invocation.env },
+    };
+}
+
+;// CONCATENATED MODULE: ./lib/core/report/events.js
+/** Calls a hook on every reporter; a throwing reporter must not break the run. */
+function emit(reporters, name, ...args) {
+    for (const reporter of reporters) {
+        const hook = reporter[name];
+        try {
+            hook?.apply(reporter, args);
+        }
+        catch {
+            // A reporter bug is not the run's failure.
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./lib/core/state-dir-fault.js
+// A state dir that stops being writable mid-run (disk full, folder removed, read-only): recorded once, it stops the run cleanly instead of ending it as a bug.
+
+/**
+ * The error codes that say the file system under the state dir failed, not testwarden: no space
+ * or quota left, the folder (or a parent) removed or replaced, remounted read-only, an I/O error,
+ * permissions taken away, a file grown past the limit, a network mount gone stale.
+ */
+const STATE_DIR_CODES = new Set([
+    'ENOSPC',
+    'EDQUOT',
+    'ENOENT',
+    'ENOTDIR',
+    'EROFS',
+    'EIO',
+    'EACCES',
+    'EPERM',
+    'EFBIG',
+    'ESTALE',
+]);
+/** The first write to the state dir that failed: the file, the system's code and its message. */
+class StateDirError extends Error {
+    name = 'StateDirError';
+    path;
+    code;
+    constructor(path, cause) {
+        super(`writing ${JSON.stringify(path)} failed (${cause.message})`, {
+            cause,
+        });
+        this.path = path;
+        this.code = cause.code ?? '';
+    }
+}
+/**
+ * The file-system failure inside `root` that `error` (or one of its causes) carries, if any.
+ * A failed write on an open file names no path (ENOSPC from write(2)): `path` is the file the
+ * caller was writing. Anything else, including a failure outside the state dir, is not one.
+ */
+function stateDirError(error, root, path) {
+    for (let e = error, depth = 0; e instanceof Error && depth < 5; depth++) {
+        const errno = e;
+        const where = errno.path ?? path;
+        if (errno.code && STATE_DIR_CODES.has(errno.code) && where && inside(where, root))
+            return new StateDirError(where, errno);
+        e = e.cause;
+    }
+    return undefined;
+}
+function inside(path, root) {
+    const rel = (0,external_node_path_.relative)(root, path);
+    return rel === '' || (!rel.startsWith('..') && !(0,external_node_path_.isAbsolute)(rel));
+}
+/**
+ * Latches the first state-dir failure of a run. `record` answers whether an error was one (the
+ * caller then carries on without that write: the run is being stopped) or not (the caller
+ * rethrows it); `onFault` runs once, for the first failure.
+ */
+class StateDirFault {
+    #root;
+    #onFault;
+    #first;
+    constructor(root, onFault) {
+        this.#root = root;
+        this.#onFault = onFault;
+    }
+    /** The first failure, once there was one. */
+    get error() {
+        return this.#first;
+    }
+    record = (error, path) => {
+        const found = stateDirError(error, this.#root, path);
+        if (!found)
+            return false;
+        if (!this.#first) {
+            this.#first = found;
+            this.#onFault(found);
+        }
+        return true;
+    };
+}
+
+// EXTERNAL MODULE: ./lib/core/tracker/cleanup.js + 3 modules
+var cleanup = __webpack_require__(3131);
+// EXTERNAL MODULE: ./lib/core/tracker/registry.js
+var tracker_registry = __webpack_require__(3669);
+;// CONCATENATED MODULE: ./lib/core/tracker/open-registry.js
+// Starts a run's registry, after cleaning up what a dead earlier run in the same state dir left.
+
+
+
+
+/**
+ * Cleans up what an earlier run in this state dir left behind (a SIGKILLed runner, say), then
+ * starts this run's registry. Another run still alive in the same state dir is an error. From
+ * the first line on, a write that fails for the state dir goes to `fault` (the run stops).
+ */
+async function openRegistry(plan, notice, fault) {
+    // Chooses the process table (and rejects a bad TESTWARDEN_PROCESS_TABLE) before anything runs.
+    (0,process_table/* processTable */.oI)();
+    const registry = new tracker_registry/* Registry */.OR(plan.state.root);
+    const left = await (0,cleanup/* cleanupStateDir */.D)(plan.state.root);
+    if (left.runnerAlive) {
+        throw new errors/* UsageError */.eb(`--state-dir: another testwarden run (pid ${left.runnerAlive.pid}) is using ${JSON.stringify(plan.state.root)}; give this run its own state dir`);
+    }
+    const removed = left.processes.length + left.containers.length;
+    if (removed > 0)
+        notice('warning', `removed ${removed} process(es)/container(s) left by an earlier run in this state dir`);
+    for (const e of left.ignored)
+        notice('warning', `left alone ${e.kind} ${JSON.stringify(e.target)} named in the registry of an earlier run: ${e.why}`);
+    for (const w of left.warnings)
+        notice('warning', w);
+    registry.onWriteError = fault.record;
+    try {
+        registry.begin({
+            kind: 'run',
+            runId: plan.runId,
+            pid: process.pid,
+            startTime: ownStartTime(),
+            at: Date.now(),
+        });
+    }
+    catch (error) {
+        if (!fault.record(error, registry.path))
+            throw error;
+    }
+    return registry;
+}
+function ownStartTime() {
+    return (0,process_table/* startTimeOfPid */.IH)(process.pid);
+}
+
+// EXTERNAL MODULE: ./lib/core/monitor/read-kernel-file.js
+var read_kernel_file = __webpack_require__(3519);
+;// CONCATENATED MODULE: ./lib/core/monitor/cgroup-memory.js
+// Finds the cgroup this process lives in and reads its memory limit and usage, so a container's limit, not the host's RAM, is what "memory in use" is measured against.
+
+
+/** Octal escapes (`\040` for a space) as mountinfo writes them. */
+function unescapeMountField(field) {
+    return field.replace(/\\([0-7]{3})/g, (_, octal) => String.fromCharCode(parseInt(octal, 8)));
+}
+function parseMountinfo(text) {
+    const mounts = [];
+    for (const line of text.split('\n')) {
+        const fields = line.split(' ');
+        const separator = fields.indexOf('-');
+        if (separator < 6 || fields.length < separator + 4)
+            continue;
+        mounts.push({
+            root: unescapeMountField(fields[3] ?? ''),
+            point: unescapeMountField(fields[4] ?? ''),
+            fstype: fields[separator + 1] ?? '',
+            superOptions: (fields[separator + 3] ?? '').split(','),
+        });
+    }
+    return mounts;
+}
+/** `/proc/self/cgroup` lines (`id:controllers:path`) as controllers → path; v2's line has controllers `''`. */
+function parseProcCgroup(text) {
+    const paths = new Map();
+    for (const line of text.split('\n')) {
+        const first = line.indexOf(':');
+        const second = line.indexOf(':', first + 1);
+        if (first < 0 || second < 0)
+            continue;
+        paths.set(line.slice(first + 1, second), line.slice(second + 1));
+    }
+    return paths;
+}
+/** Where a cgroup path appears under a mount; a mount of a sub-tree (containers) strips its root. */
+function dirUnder(mount, path) {
+    if (mount.root === '/')
+        return (0,external_node_path_.join)(mount.point, path);
+    if (path === mount.root || path.startsWith(`${mount.root}/`)) {
+        return (0,external_node_path_.join)(mount.point, path.slice(mount.root.length));
+    }
+    // Our cgroup lies outside what is mounted: the mount's top is the nearest we can see.
+    return mount.point;
+}
+/** The v2 directory from ours up to the mount whose `memory.max` is smallest (a parent may hold the limit). */
+function tightestV2Dir(ownDir, mountPoint) {
+    let best = ownDir;
+    let bestLimit = Infinity;
+    for (let dir = ownDir;; dir = (0,external_node_path_.dirname)(dir)) {
+        const limit = (0,read_kernel_file/* readNumberFile */.y3)((0,external_node_path_.join)(dir, 'memory.max'));
+        if (limit !== undefined && limit < bestLimit) {
+            best = dir;
+            bestLimit = limit;
+        }
+        if (dir === mountPoint || dir.length <= mountPoint.length || dir === (0,external_node_path_.dirname)(dir))
+            break;
+    }
+    return best;
+}
+/**
+ * Our memory cgroup: v2 when its hierarchy has the memory controller for us, else v1's `memory`
+ * hierarchy; undefined when neither is readable. `fsRoot` prefixes every path (for tests).
+ */
+function findOwnMemoryCgroup(fsRoot = '') {
+    const mountinfo = (0,read_kernel_file/* readKernelFile */.w2)(`${fsRoot}/proc/self/mountinfo`);
+    const cgroupText = (0,read_kernel_file/* readKernelFile */.w2)(`${fsRoot}/proc/self/cgroup`);
+    if (mountinfo === undefined || cgroupText === undefined)
+        return undefined;
+    const mounts = parseMountinfo(mountinfo);
+    const paths = parseProcCgroup(cgroupText);
+    const v2Path = paths.get('');
+    const v2Mount = mounts.find((m) => m.fstype === 'cgroup2');
+    if (v2Path !== undefined && v2Mount) {
+        const ownDir = fsRoot + dirUnder(v2Mount, v2Path);
+        if ((0,read_kernel_file/* readNumberFile */.y3)((0,external_node_path_.join)(ownDir, 'memory.current')) !== undefined) {
+            return { version: 2, dir: tightestV2Dir(ownDir, fsRoot + v2Mount.point) };
+        }
+    }
+    const v1Mount = mounts.find((m) => m.fstype === 'cgroup' && m.superOptions.includes('memory'));
+    const v1Path = [...paths].find(([controllers]) => controllers.split(',').includes('memory'))?.[1];
+    if (v1Mount && v1Path !== undefined) {
+        const dir = fsRoot + dirUnder(v1Mount, v1Path);
+        if ((0,read_kernel_file/* readNumberFile */.y3)((0,external_node_path_.join)(dir, 'memory.usage_in_bytes')) !== undefined)
+            return { version: 1, dir };
+    }
+    return undefined;
+}
+/** The limit and usage of our cgroup, or undefined when its files went away. */
+function readCgroupUsage(location) {
+    const { dir } = location;
+    if (location.version === 2) {
+        const limitBytes = (0,read_kernel_file/* readNumberFile */.y3)((0,external_node_path_.join)(dir, 'memory.max'));
+        const current = (0,read_kernel_file/* readNumberFile */.y3)((0,external_node_path_.join)(dir, 'memory.current'));
+        if (limitBytes === undefined || current === undefined)
+            return undefined;
+        const stat = (0,read_kernel_file/* parseKeyedNumbers */.CS)((0,read_kernel_file/* readKernelFile */.w2)((0,external_node_path_.join)(dir, 'memory.stat')) ?? '', [
+            'inactive_file',
+        ]);
+        return { limitBytes, usedBytes: withoutCache(current, stat.get('inactive_file')) };
+    }
+    const usage = (0,read_kernel_file/* readNumberFile */.y3)((0,external_node_path_.join)(dir, 'memory.usage_in_bytes'));
+    if (usage === undefined)
+        return undefined;
+    const stat = (0,read_kernel_file/* parseKeyedNumbers */.CS)((0,read_kernel_file/* readKernelFile */.w2)((0,external_node_path_.join)(dir, 'memory.stat')) ?? '', [
+        'hierarchical_memory_limit',
+        'total_inactive_file',
+        'inactive_file',
+    ]);
+    // hierarchical_memory_limit already folds in every ancestor's limit.
+    const limitBytes = stat.get('hierarchical_memory_limit') ?? (0,read_kernel_file/* readNumberFile */.y3)((0,external_node_path_.join)(dir, 'memory.limit_in_bytes'));
+    if (limitBytes === undefined)
+        return undefined;
+    const inactive = stat.get('total_inactive_file') ?? stat.get('inactive_file');
+    return { limitBytes, usedBytes: withoutCache(usage, inactive) };
+}
+function withoutCache(usage, inactiveFile) {
+    return inactiveFile !== undefined && inactiveFile < usage ? usage - inactiveFile : usage;
+}
+/**
+ * A unit cgroup's memory (v2 `memory.current`/`memory.peak`, v1 `memory.usage_in_bytes`/
+ * `memory.max_usage_in_bytes`), or undefined when the directory has no memory files (v2 without
+ * the memory controller, as on hybrid hosts): then sum the processes' RSS instead.
+ */
+function readCgroupMemory(dir) {
+    let currentBytes = (0,read_kernel_file/* readNumberFile */.y3)((0,external_node_path_.join)(dir, 'memory.current'));
+    let peakBytes;
+    let statKey = 'inactive_file';
+    if (currentBytes !== undefined) {
+        peakBytes = (0,read_kernel_file/* readNumberFile */.y3)((0,external_node_path_.join)(dir, 'memory.peak'));
+    }
+    else {
+        currentBytes = (0,read_kernel_file/* readNumberFile */.y3)((0,external_node_path_.join)(dir, 'memory.usage_in_bytes'));
+        if (currentBytes === undefined)
+            return undefined;
+        peakBytes = (0,read_kernel_file/* readNumberFile */.y3)((0,external_node_path_.join)(dir, 'memory.max_usage_in_bytes'));
+        statKey = 'total_inactive_file';
+    }
+    const stat = (0,read_kernel_file/* parseKeyedNumbers */.CS)((0,read_kernel_file/* readKernelFile */.w2)((0,external_node_path_.join)(dir, 'memory.stat')) ?? '', [statKey]);
+    const inactiveFileBytes = stat.get(statKey) ?? 0;
+    return {
+        currentBytes,
+        peakBytes,
+        inactiveFileBytes,
+        workingSetBytes: withoutCache(currentBytes, inactiveFileBytes),
+    };
+}
+
+;// CONCATENATED MODULE: ./lib/core/monitor/darwin-memory.js
+// macOS machine memory: `vm_stat` pages (what is really in use) and `sysctl hw.memsize`; os.freemem() there counts only free pages, so a Mac would always look nearly full.
+
+
+/** `vm_stat` output: a header naming the page size, then `Label:  123.` lines. */
+function parseVmStat(text) {
+    const size = /page size of (\d+) bytes/.exec(text);
+    if (!size)
+        return undefined;
+    const pages = new Map();
+    for (const line of text.split('\n')) {
+        const m = /^"?([^":]+)"?:\s+(\d+)\.?\s*$/.exec(line.trim());
+        if (m)
+            pages.set(m[1], Number(m[2]));
+    }
+    return { pageSize: Number(size[1]), pages };
+}
+/**
+ * In use = active + wired + the compressor's own pages (Activity Monitor's "memory used" less
+ * its purgeable refinement). Inactive, speculative and free pages can be handed out at once.
+ */
+function usedBytes(stat) {
+    const get = (label) => stat.pages.get(label);
+    const active = get('Pages active');
+    const wired = get('Pages wired down');
+    if (active === undefined || wired === undefined)
+        return undefined;
+    return (active + wired + (get('Pages occupied by compressor') ?? 0)) * stat.pageSize;
+}
+const runText = (program, args) => {
+    const r = (0,external_node_child_process_.spawnSync)(program, args, {
+        encoding: 'utf8',
+        env: { PATH: process.env.PATH ?? '/usr/bin:/bin', LC_ALL: 'C' },
+    });
+    return r.status === 0 ? r.stdout : undefined;
+};
+class DarwinMemory {
+    totalBytes;
+    #run;
+    constructor(run = runText) {
+        this.#run = run;
+        const memsize = Number(run('/usr/sbin/sysctl', ['-n', 'hw.memsize'])?.trim());
+        this.totalBytes = Number.isFinite(memsize) && memsize > 0 ? memsize : external_node_os_.totalmem();
+    }
+    /** Bytes in use now, or undefined when vm_stat cannot be run or read. */
+    used() {
+        const text = this.#run('/usr/bin/vm_stat', []);
+        const stat = text === undefined ? undefined : parseVmStat(text);
+        return stat && usedBytes(stat);
+    }
+}
+
+;// CONCATENATED MODULE: ./lib/core/monitor/machine-sampler.js
+// Samples the machine: CPU busy across all cores from /proc/stat deltas and memory in use from /proc/meminfo, or from our cgroup when a container limit is the smaller one.
+
+
+
+
+/** The aggregate `cpu` line of /proc/stat: busy = total - idle - iowait; guest time is already in user. */
+function parseProcStatCpu(text) {
+    if (!text.startsWith('cpu '))
+        return undefined;
+    const end = text.indexOf('\n');
+    const fields = text
+        .slice(4, end < 0 ? undefined : end)
+        .trim()
+        .split(/\s+/)
+        .map(Number);
+    // user nice system idle iowait irq softirq steal [guest guest_nice]
+    const counted = fields.slice(0, 8);
+    if (counted.length < 4 || counted.some((n) => !Number.isFinite(n)))
+        return undefined;
+    const total = counted.reduce((sum, n) => sum + n, 0);
+    const idle = (counted[3] ?? 0) + (counted[4] ?? 0);
+    return { busy: total - idle, total };
+}
+function osCpuTimes() {
+    let busy = 0;
+    let total = 0;
+    for (const { times } of external_node_os_.cpus()) {
+        const all = times.user + times.nice + times.sys + times.irq + times.idle;
+        busy += all - times.idle;
+        total += all;
+    }
+    return { busy, total };
+}
+/** MemTotal - MemAvailable; kernels before 3.14 lack MemAvailable, so free + buffers + cache stands in. */
+function parseMeminfo(text) {
+    const kb = (0,read_kernel_file/* parseKeyedNumbers */.CS)(text, ['MemTotal', 'MemAvailable', 'MemFree', 'Buffers', 'Cached']);
+    const total = kb.get('MemTotal');
+    if (total === undefined)
+        return undefined;
+    const available = kb.get('MemAvailable') ??
+        (kb.get('MemFree') ?? 0) + (kb.get('Buffers') ?? 0) + (kb.get('Cached') ?? 0);
+    return { totalBytes: total * 1024, availableBytes: available * 1024 };
+}
+const clamp = (value, low, high) => Math.min(high, Math.max(low, value));
+class MachineSampler {
+    /** The memory source chosen when the sampler was made (a sample says which it actually used). */
+    source;
+    root;
+    cgroup;
+    darwin;
+    previousCpu;
+    lastCpuPercent = null;
+    constructor(options = {}) {
+        this.root = options.fsRoot ?? '';
+        const platform = options.platform ?? process.platform;
+        const linux = platform === 'linux';
+        const meminfo = linux ? this.readMeminfo() : undefined;
+        this.darwin = undefined;
+        if (meminfo === undefined) {
+            this.cgroup = undefined;
+            if (platform === 'darwin') {
+                this.darwin = options.darwin ?? new DarwinMemory();
+                this.source = this.darwin.used() === undefined ? 'os' : 'vm_stat';
+            }
+            else
+                this.source = 'os';
+            return;
+        }
+        // A cgroup counts only when its limit is below the machine's RAM (containers, limited slices).
+        const cgroup = findOwnMemoryCgroup(this.root);
+        const usage = cgroup ? readCgroupUsage(cgroup) : undefined;
+        if (cgroup && usage && usage.limitBytes < meminfo.totalBytes) {
+            this.cgroup = cgroup;
+            this.source = cgroup.version === 2 ? 'cgroup-v2' : 'cgroup-v1';
+        }
+        else {
+            this.cgroup = undefined;
+            this.source = 'meminfo';
+        }
+    }
+    sample(at = Date.now()) {
+        const memory = this.readMemory();
+        const total = Math.max(1, memory.total);
+        const used = clamp(memory.used, 0, total);
+        return {
+            at,
+            memoryUsedBytes: used,
+            memoryTotalBytes: total,
+            memoryPercent: (used / total) * 100,
+            cpuPercent: this.readCpuPercent(),
+            source: memory.source,
+        };
+    }
+    readMeminfo() {
+        const text = (0,read_kernel_file/* readKernelFile */.w2)(`${this.root}/proc/meminfo`);
+        return text === undefined ? undefined : parseMeminfo(text);
+    }
+    readMemory() {
+        if (this.cgroup) {
+            const usage = readCgroupUsage(this.cgroup);
+            if (usage && Number.isFinite(usage.limitBytes)) {
+                return { used: usage.usedBytes, total: usage.limitBytes, source: this.source };
+            }
+        }
+        if (this.source === 'vm_stat' && this.darwin) {
+            const used = this.darwin.used();
+            if (used !== undefined)
+                return { used, total: this.darwin.totalBytes, source: 'vm_stat' };
+        }
+        if (this.source !== 'os' && this.source !== 'vm_stat') {
+            const meminfo = this.readMeminfo();
+            if (meminfo) {
+                return {
+                    used: meminfo.totalBytes - meminfo.availableBytes,
+                    total: meminfo.totalBytes,
+                    source: 'meminfo',
+                };
+            }
+        }
+        const total = external_node_os_.totalmem();
+        return { used: total - external_node_os_.freemem(), total, source: 'os' };
+    }
+    readCpuPercent() {
+        const times = this.source === 'os' || this.source === 'vm_stat' ? osCpuTimes() : this.readProcStatCpu();
+        if (!times)
+            return this.lastCpuPercent;
+        const previous = this.previousCpu;
+        // Two samples within one clock tick say nothing new: keep the last figure and the older base.
+        if (previous && times.total === previous.total)
+            return this.lastCpuPercent;
+        this.previousCpu = times;
+        if (!previous || times.total < previous.total)
+            return this.lastCpuPercent;
+        const delta = times.total - previous.total;
+        this.lastCpuPercent = clamp(((times.busy - previous.busy) / delta) * 100, 0, 100);
+        return this.lastCpuPercent;
+    }
+    readProcStatCpu() {
+        // Only the first line is needed; /proc/stat's interrupt lines can run to many KiB.
+        const head = (0,read_kernel_file/* readKernelFile */.w2)(`${this.root}/proc/stat`, 4096);
+        return head === undefined ? undefined : parseProcStatCpu(head);
+    }
+}
+
+// EXTERNAL MODULE: external "node:perf_hooks"
+var external_node_perf_hooks_ = __webpack_require__(643);
+;// CONCATENATED MODULE: ./lib/core/monitor/sample-history.js
+function maxOrNull(a, b) {
+    if (a === null)
+        return b;
+    if (b === null)
+        return a;
+    return Math.max(a, b);
+}
+function merge(a, b) {
+    return {
+        at: a.at,
+        until: b.until,
+        samples: a.samples + b.samples,
+        memoryUsedBytes: Math.max(a.memoryUsedBytes, b.memoryUsedBytes),
+        memoryPercent: Math.max(a.memoryPercent, b.memoryPercent),
+        cpuPercent: maxOrNull(a.cpuPercent, b.cpuPercent),
+    };
+}
+class SampleHistory {
+    maxPoints;
+    full = [];
+    pending;
+    /** Samples per point; doubles each time the history fills. */
+    stride = 1;
+    highest;
+    constructor(maxPoints = 500) {
+        this.maxPoints = maxPoints;
+        if (!Number.isInteger(maxPoints) || maxPoints < 2) {
+            throw new RangeError(`history: expected at least 2 points, got ${maxPoints}`);
+        }
+    }
+    add(sample) {
+        const point = {
+            at: sample.at,
+            until: sample.at,
+            samples: 1,
+            memoryUsedBytes: sample.memoryUsedBytes,
+            memoryPercent: sample.memoryPercent,
+            cpuPercent: sample.cpuPercent,
+        };
+        this.trackPeak(sample);
+        this.pending = this.pending ? merge(this.pending, point) : point;
+        if (this.pending.samples < this.stride)
+            return;
+        this.full.push(this.pending);
+        this.pending = undefined;
+        if (this.full.length >= this.maxPoints)
+            this.halve();
+    }
+    /** The points, oldest first (the last one may cover fewer samples than the rest); at most maxPoints. */
+    points() {
+        return this.pending ? [...this.full, this.pending] : [...this.full];
+    }
+    /** Highest values over every sample ever added (exact, not thinned); undefined before the first. */
+    peak() {
+        return this.highest ? { ...this.highest } : undefined;
+    }
+    halve() {
+        const merged = [];
+        for (let i = 0; i < this.full.length; i += 2) {
+            const a = this.full[i];
+            const b = this.full[i + 1];
+            merged.push(b ? merge(a, b) : a);
+        }
+        this.full.splice(0, this.full.length, ...merged);
+        this.stride *= 2;
+    }
+    trackPeak(sample) {
+        const peak = this.highest;
+        if (!peak) {
+            this.highest = {
+                memoryUsedBytes: sample.memoryUsedBytes,
+                memoryPercent: sample.memoryPercent,
+                memoryTotalBytes: sample.memoryTotalBytes,
+                cpuPercent: sample.cpuPercent,
+            };
+            return;
+        }
+        if (sample.memoryPercent > peak.memoryPercent) {
+            peak.memoryPercent = sample.memoryPercent;
+            peak.memoryUsedBytes = sample.memoryUsedBytes;
+            peak.memoryTotalBytes = sample.memoryTotalBytes;
+        }
+        peak.cpuPercent = maxOrNull(peak.cpuPercent, sample.cpuPercent);
+    }
+}
+
+;// CONCATENATED MODULE: ./lib/core/monitor/thresholds.js
+// The threshold rule as a pure state machine: while memory or CPU is above its threshold no new unit starts; a breach that lasts the whole window calls for a graceful shutdown.
+const DEFAULT_MEMORY_PERCENT = 90;
+const DEFAULT_WINDOW_MS = 10_000;
+const initialThresholdState = Object.freeze({
+    admit: true,
+    breaches: Object.freeze([]),
+});
+/** Fills defaults; values are validated where they enter (the CLI and Action inputs), so a bad one here is a bug. */
+function resolveThresholds(options = {}) {
+    const resolved = {
+        memoryPercent: options.memoryPercent === null
+            ? undefined
+            : (options.memoryPercent ?? DEFAULT_MEMORY_PERCENT),
+        cpuPercent: options.cpuPercent,
+        windowMs: options.windowMs ?? DEFAULT_WINDOW_MS,
+    };
+    const percentOk = (p) => p === undefined || (Number.isFinite(p) && p > 0 && p <= 100);
+    if (!percentOk(resolved.memoryPercent) || !percentOk(resolved.cpuPercent)) {
+        throw new RangeError(`thresholds: expected percentages in (0, 100], got ${JSON.stringify(options)}`);
+    }
+    if (!Number.isFinite(resolved.windowMs) || resolved.windowMs < 0) {
+        throw new RangeError(`thresholds: expected a window of 0 ms or more, got ${JSON.stringify(options)}`);
+    }
+    return resolved;
+}
+/**
+ * One resource's breach after a sample: a value above the threshold starts or continues it, a
+ * value at or below ends it (the next breach starts a fresh window), no value (the first CPU
+ * sample) leaves it as it was.
+ */
+function nextBreach(previous, reason, threshold, value, at) {
+    if (threshold === undefined)
+        return undefined;
+    if (value === null)
+        return previous;
+    if (value <= threshold)
+        return undefined;
+    return previous ? { ...previous, value } : { reason, since: at, value, threshold };
+}
+/** The state after one sample; `state` is never modified. Samples must come in time order. */
+function nextThresholdState(state, sample, options) {
+    const find = (reason) => state.breaches.find((b) => b.reason === reason);
+    const breaches = [
+        nextBreach(find('memory'), 'memory', options.memoryPercent, sample.memoryPercent, sample.at),
+        nextBreach(find('cpu'), 'cpu', options.cpuPercent, sample.cpuPercent, sample.at),
+    ].filter((b) => b !== undefined);
+    const next = { admit: breaches.length === 0, breaches };
+    // The breach that began first completed its window first; memory wins a tie (order above).
+    const due = breaches
+        .filter((b) => sample.at - b.since >= options.windowMs)
+        .reduce((first, b) => (first === undefined || b.since < first.since ? b : first), undefined);
+    const shutdown = state.shutdown ?? due;
+    if (shutdown)
+        next.shutdown = shutdown;
+    return next;
+}
+/** Whether two states differ in what a caller acts on: admission, the set of breaches, shutdown. */
+function thresholdChanged(before, after) {
+    return (before.admit !== after.admit ||
+        before.shutdown !== after.shutdown ||
+        before.breaches.map((b) => `${b.reason}@${b.since}`).join() !==
+            after.breaches.map((b) => `${b.reason}@${b.since}`).join());
+}
+
+// EXTERNAL MODULE: ./lib/core/monitor/process-scanner.js
+var process_scanner = __webpack_require__(7332);
+// EXTERNAL MODULE: ./lib/core/monitor/tree-memory.js
+var tree_memory = __webpack_require__(2018);
+;// CONCATENATED MODULE: ./lib/core/monitor/unit-watch.js
+// The units a monitor watches: each one's tree memory (its cgroup's when readable, else summed RSS), its peak, and whether it went over its limit.
+
+
+
+
+
+/** A table entry in /proc's shape, so one tree walk serves every platform (groups absent: -1). */
+function asProcStat(p) {
+    return {
+        pid: p.pid,
+        comm: '',
+        state: p.zombie ? 'Z' : 'S',
+        ppid: p.ppid,
+        pgrp: p.pgrp ?? -1,
+        session: 0,
+        startTime: p.startTime,
+        rssPages: p.rssBytes / tree_memory/* pageSize */.T0,
+    };
+}
+class UnitWatch {
+    units = new Map();
+    scanner = new process_scanner/* ProcessScanner */.i();
+    get size() {
+        return this.units.size;
+    }
+    /** Whether any unit has a memory limit (the monitor then samples units more often). */
+    get anyLimited() {
+        for (const unit of this.units.values()) {
+            if (unit.options.maxMemoryBytes !== undefined)
+                return true;
+        }
+        return false;
+    }
+    add(unitId, options) {
+        const startTicks = (0,process_table/* processTable */.oI)().kind === 'proc' ? ((0,process_scanner/* readProcStat */.T)(options.leaderPid)?.startTime ?? 0) : 0;
+        this.units.set(unitId, { options, startTicks, peakBytes: 0, exceeded: false });
+    }
+    /** Forgets a unit and returns its peak (undefined if it was not watched). */
+    remove(unitId) {
+        const unit = this.units.get(unitId);
+        this.units.delete(unitId);
+        return unit?.peakBytes;
+    }
+    peakFor(unitId) {
+        return this.units.get(unitId)?.peakBytes;
+    }
+    /** Samples every unit (one /proc pass shared by all of them); returns those that just went over their limit. */
+    sample() {
+        const exceeded = [];
+        let table;
+        let children;
+        for (const unit of this.units.values()) {
+            const { options } = unit;
+            let bytes = options.cgroupDir === undefined
+                ? undefined
+                : readCgroupMemory(options.cgroupDir)?.workingSetBytes;
+            if (bytes === undefined) {
+                table ??= this.readTable();
+                children ??= (0,tree_memory/* childrenIndex */.Iq)(table);
+                bytes = (0,tree_memory/* treeMemory */.c8)(options, table, children).rssBytes;
+            }
+            unit.peakBytes = Math.max(unit.peakBytes, bytes);
+            const limit = options.maxMemoryBytes;
+            if (limit !== undefined && !unit.exceeded && unit.peakBytes > limit) {
+                unit.exceeded = true;
+                exceeded.push({ options, peakBytes: unit.peakBytes });
+            }
+        }
+        return exceeded;
+    }
+    /**
+     * /proc: one pass now. Elsewhere the last sweep of the shared sweeper (it runs while units
+     * do; `ps` or a CIM query is too slow to make here on every sample), so a peak may show one
+     * sweep late.
+     */
+    readTable() {
+        const table = (0,process_table/* processTable */.oI)();
+        if (table.kind === 'proc')
+            return this.scanner.scan(this.horizon());
+        const sweeper = sweeperFor(table);
+        void sweeper.sweep();
+        return (sweeper.latest ?? []).filter((p) => !p.zombie).map(asProcStat);
+    }
+    /** No unit's process started before its leader: older processes need not be read. */
+    horizon() {
+        let oldest = Infinity;
+        for (const unit of this.units.values())
+            oldest = Math.min(oldest, unit.startTicks);
+        return oldest === Infinity ? 0 : oldest;
+    }
+}
+
+;// CONCATENATED MODULE: ./lib/core/monitor/resource-monitor.js
+// Watches the machine and the running units on an unref'd timer: machine samples feed the threshold rule and the history, units' tree memory feeds their peaks and the per-test limit.
+
+
+
+
+
+const cpuMicros = (since) => {
+    const d = process.cpuUsage(since);
+    return d.user + d.system;
+};
+class ResourceMonitor {
+    options;
+    intervalMs;
+    unitIntervalMs;
+    thresholds;
+    sampler;
+    samples;
+    units = new UnitWatch();
+    timer;
+    period = 0;
+    lastMachineAt;
+    latest;
+    state = initialThresholdState;
+    since = external_node_perf_hooks_.performance.now();
+    spent = {
+        cycles: 0,
+        machineSamples: 0,
+        unitSamples: 0,
+        machine: 0,
+        unit: 0,
+        maxCycle: 0,
+    };
+    constructor(options = {}) {
+        this.options = options;
+        this.intervalMs = options.intervalMs ?? 1000;
+        this.unitIntervalMs = Math.min(options.unitIntervalMs ?? 250, this.intervalMs);
+        if (!(this.intervalMs > 0) || !(this.unitIntervalMs > 0)) {
+            throw new RangeError(`monitor: expected intervals above 0 ms, got ${this.intervalMs} and ${this.unitIntervalMs}`);
+        }
+        this.thresholds = resolveThresholds(options.thresholds);
+        this.sampler = options.sampler ?? new MachineSampler();
+        this.samples = new SampleHistory(options.historyPoints ?? 500);
+    }
+    /** Takes a first sample now, then samples on a timer that never keeps the process alive. */
+    start() {
+        if (this.timer)
+            return;
+        this.since = external_node_perf_hooks_.performance.now();
+        this.tick();
+        this.schedule(true);
+    }
+    stop() {
+        if (this.timer)
+            clearInterval(this.timer);
+        this.timer = undefined;
+    }
+    watchUnit(unitId, options) {
+        this.units.add(unitId, options);
+        this.schedule();
+    }
+    /** Stops watching a unit and returns its peak memory (undefined if it was not watched). */
+    unwatchUnit(unitId) {
+        const peak = this.units.remove(unitId);
+        this.schedule();
+        return peak;
+    }
+    /** Highest tree memory seen for a watched unit, in bytes. */
+    peakFor(unitId) {
+        return this.units.peakFor(unitId);
+    }
+    /** False while a threshold is breached: start no new unit. */
+    get admit() {
+        return this.state.admit;
+    }
+    get thresholdState() {
+        return this.state;
+    }
+    get lastSample() {
+        return this.latest;
+    }
+    /** Thinned machine samples for reports, oldest first. */
+    history() {
+        return this.samples.points();
+    }
+    /** Exact highest machine memory and CPU seen. */
+    machinePeak() {
+        return this.samples.peak();
+    }
+    cost() {
+        const s = this.spent;
+        const elapsedMs = external_node_perf_hooks_.performance.now() - this.since;
+        const total = s.machine + s.unit;
+        return {
+            cycles: s.cycles,
+            machineSamples: s.machineSamples,
+            unitSamples: s.unitSamples,
+            machineCpuMicros: s.machine,
+            unitCpuMicros: s.unit,
+            cpuMicros: total,
+            maxCycleCpuMicros: s.maxCycle,
+            elapsedMs,
+            percentOfCore: elapsedMs > 0 ? (total / (elapsedMs * 1000)) * 100 : 0,
+        };
+    }
+    /**
+     * One sampling cycle as the timer runs it: the machine when its interval is due at `now`, then
+     * every watched unit. Public so benchmarks and tests can drive cycles without waiting.
+     */
+    tick(now = Date.now()) {
+        let sample;
+        let changed = false;
+        let exceeded = [];
+        try {
+            const started = process.cpuUsage();
+            let machine = 0;
+            if (this.machineDue(now)) {
+                sample = this.sampler.sample(now);
+                this.lastMachineAt = now;
+                this.latest = sample;
+                this.samples.add(sample);
+                const next = nextThresholdState(this.state, sample, this.thresholds);
+                changed = thresholdChanged(this.state, next);
+                this.state = next;
+                machine = cpuMicros(started);
+                this.spent.machineSamples += 1;
+            }
+            if (this.units.size > 0) {
+                exceeded = this.units.sample();
+                this.spent.unitSamples += 1;
+            }
+            const cycle = cpuMicros(started);
+            this.spent.cycles += 1;
+            this.spent.machine += machine;
+            this.spent.unit += cycle - machine;
+            this.spent.maxCycle = Math.max(this.spent.maxCycle, cycle);
+        }
+        catch (error) {
+            this.fail(error);
+        }
+        // Hooks run after the accounting (their cost is the caller's), each on its own.
+        const current = this.state;
+        if (sample)
+            this.call(this.options.onSample, sample);
+        if (changed)
+            this.call(this.options.onThreshold, current);
+        for (const { options, peakBytes } of exceeded)
+            this.call(options.onExceeded, peakBytes);
+    }
+    call(hook, value) {
+        try {
+            hook?.(value);
+        }
+        catch (error) {
+            this.fail(error);
+        }
+    }
+    fail(error) {
+        if (!this.options.onError)
+            throw error;
+        this.options.onError(error);
+    }
+    machineDue(now) {
+        if (this.lastMachineAt === undefined)
+            return true;
+        // Half a timer period of slack: a tick a little early still counts as the one that is due.
+        return now - this.lastMachineAt >= this.intervalMs - this.currentPeriod() / 2;
+    }
+    currentPeriod() {
+        return this.units.anyLimited ? this.unitIntervalMs : this.intervalMs;
+    }
+    /** (Re)arms the timer when the period changed: faster while a unit has a memory limit. */
+    schedule(force = false) {
+        if (!this.timer && !force)
+            return;
+        const period = this.currentPeriod();
+        if (this.timer && period === this.period)
+            return;
+        if (this.timer)
+            clearInterval(this.timer);
+        this.period = period;
+        this.timer = setInterval(() => this.tick(), period);
+        this.timer.unref();
+    }
+}
+
+;// CONCATENATED MODULE: ./lib/core/monitor/run-monitor.js
+// The run's resource monitor: thresholds turned into admission and a graceful stop, and the machine history kept for the report.
+
+
+
+function machineRecord(monitor, options) {
+    const peak = monitor.machinePeak();
+    return {
+        samples: monitor.history().map((p) => ({
+            at: p.at,
+            memoryPercent: round1(p.memoryPercent),
+            cpuPercent: p.cpuPercent === null ? null : round1(p.cpuPercent),
+        })),
+        peak: peak
+            ? {
+                memoryPercent: round1(peak.memoryPercent),
+                cpuPercent: peak.cpuPercent === null ? null : round1(peak.cpuPercent),
+            }
+            : null,
+        thresholds: {
+            memoryPercent: options.memoryThresholdPercent === undefined ? 90 : options.memoryThresholdPercent,
+            cpuPercent: options.cpuThresholdPercent ?? null,
+            windowMs: options.thresholdWindowMs ?? 10_000,
+        },
+    };
+}
+const round1 = (n) => Math.round(n * 10) / 10;
+/** Resolves true when a unit may start: at once while under the thresholds, else when back under or stopped. */
+async function admitted(monitor, stop) {
+    while (!monitor.admit && !stop.stopped) {
+        await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+    return !stop.stopped;
+}
+function startMonitor(options, stop, notice) {
+    let paused = false;
+    const sampler = new MachineSampler();
+    // Off Linux the only memory figure is total minus free (macOS counts its file cache as used),
+    // which would trip the default threshold: there it applies only when asked for explicitly.
+    const memoryPercent = options.memoryThresholdPercent ?? (sampler.source === 'os' ? null : undefined);
+    if (memoryPercent === null) {
+        notice('info', 'memory threshold off by default here (no reliable memory figure); set --memory-threshold to use it');
+    }
+    const monitor = new ResourceMonitor({
+        sampler,
+        thresholds: {
+            memoryPercent,
+            cpuPercent: options.cpuThresholdPercent,
+            windowMs: options.thresholdWindowMs,
+        },
+        onThreshold: (state) => {
+            const breach = state.shutdown ?? state.breaches[0];
+            if (state.shutdown && !stop.terminatesRunning) {
+                const b = state.shutdown;
+                notice('warning', `${b.reason === 'memory' ? 'Memory' : 'CPU'} at ${b.value.toFixed(0)}%, over the ${b.threshold}% threshold for ${(0,format/* formatDuration */.a3)(Date.now() - b.since)}: shutting down gracefully (checkpoint saved; --resume continues)`);
+                stop.request(b.reason, { terminate: true });
+            }
+            else if (!state.admit && !paused && breach) {
+                paused = true;
+                notice('warning', `${breach.reason} at ${breach.value.toFixed(0)}% (threshold ${breach.threshold}%): no new unit starts until it drops`);
+            }
+            else if (state.admit && paused) {
+                paused = false;
+                notice('info', 'back under the thresholds: units start again');
+            }
+        },
+        onError: () => {
+            // A failed sample is skipped; the next one decides.
+        },
+    });
+    monitor.start();
+    return monitor;
+}
+
+;// CONCATENATED MODULE: ./lib/core/report/build-report.js
+const EXIT = {
+    ok: 0,
+    failed: 1,
+    usage: 2,
+    internal: 3,
+    /** The run ended, but a report file could not be written. */
+    output: 4,
+    shutdown: 42,
+    /** The watchdog found the runner's event loop stuck and had it stop the run (EX_TEMPFAIL). */
+    stuck: 75,
+    /** The state dir stopped being writable mid-run (disk full, removed); the run was stopped (EX_IOERR). */
+    stateDir: 74,
+};
+const SIGNAL_EXIT = { SIGHUP: 129, SIGINT: 130, SIGTERM: 143 };
+function computeTotals(units) {
+    const totals = {
+        units: units.length,
+        passed: 0,
+        failed: 0,
+        timedOut: 0,
+        resourceExceeded: 0,
+        interrupted: 0,
+        skipped: 0,
+        flaky: 0,
+        fromCheckpoint: 0,
+        leaked: 0,
+        tests: { passed: 0, failed: 0, skipped: 0, errors: 0 },
+    };
+    for (const u of units) {
+        if (u.outcome === 'passed')
+            totals.passed++;
+        else if (u.outcome === 'failed')
+            totals.failed++;
+        else if (u.outcome === 'timed-out')
+            totals.timedOut++;
+        else if (u.outcome === 'resource-exceeded')
+            totals.resourceExceeded++;
+        else if (u.outcome === 'interrupted')
+            totals.interrupted++;
+        else
+            totals.skipped++;
+        if (u.flaky)
+            totals.flaky++;
+        if (u.fromCheckpoint)
+            totals.fromCheckpoint++;
+        totals.leaked += u.leaked.length;
+        totals.tests.passed += u.tests.passed;
+        totals.tests.failed += u.tests.failed;
+        totals.tests.skipped += u.tests.skipped;
+        totals.tests.errors += u.tests.errors;
+    }
+    return totals;
+}
+function buildReport(input) {
+    const totals = computeTotals(input.units);
+    const anyFailed = totals.failed + totals.timedOut + totals.resourceExceeded > 0;
+    let status;
+    let exitCode;
+    const signalExit = input.reason ? SIGNAL_EXIT[input.reason] : undefined;
+    if (signalExit !== undefined || input.reason === 'runner-lost') {
+        status = 'interrupted';
+        exitCode = signalExit ?? EXIT.failed;
+    }
+    else if (input.reason === 'runner-stuck') {
+        status = 'interrupted';
+        exitCode = EXIT.stuck;
+    }
+    else if (input.reason === 'state-dir-unwritable') {
+        status = 'interrupted';
+        exitCode = EXIT.stateDir;
+    }
+    else if (input.reason === 'memory' || input.reason === 'cpu') {
+        status = 'shutdown';
+        exitCode = EXIT.shutdown;
+    }
+    else {
+        status = anyFailed || totals.interrupted > 0 ? 'failed' : 'passed';
+        exitCode = status === 'passed' ? EXIT.ok : EXIT.failed;
+    }
+    return {
+        version: 1,
+        status,
+        reason: input.reason,
+        resumed: input.resumed,
+        exitCode,
+        durationMs: Date.now() - input.startedAt,
+        runId: input.runId,
+        startedAt: new Date(input.startedAt).toISOString(),
+        totals,
+        units: input.units,
+        ...(input.stoppedAt !== undefined ? { stoppedAt: input.stoppedAt } : {}),
+        ...(input.machine ? { machine: input.machine } : {}),
+        ...(input.shard ? { shard: input.shard } : {}),
+        ...(input.tracking ? { tracking: input.tracking } : {}),
+    };
+}
+
+;// CONCATENATED MODULE: ./lib/core/run/finish-run.js
+
+
+
+async function finishRun(context, checkpoint, lanes, run) {
+    const { plan, options, stop, registry, monitor } = context;
+    const units = plan.units.map((unit) => lanes.results.get(unit.id) ?? notRun(unit, stop.reason));
+    if (units.every((u) => u.leaked.every((l) => l.action !== 'left' && l.action !== 'kill-failed'))) {
+        registry.add({ kind: 'cleaned', at: Date.now() });
+    }
+    const machine = machineRecord(monitor, options);
+    await checkpoint.end(stop.reason ?? null, machine);
+    if (options.updateTimings !== false) {
+        for (const w of updateTimings(plan.timingsFile, units).warnings)
+            run.notice('warning', w);
+    }
+    return buildReport({
+        runId: plan.runId,
+        startedAt: run.startedAt,
+        units,
+        reason: stop.reason ?? null,
+        resumed: checkpoint.resumed,
+        stoppedAt: lanes.stoppedAt(),
+        machine,
+        shard: plan.shard,
+        tracking: run.tracking,
+    });
+}
+function notRun(unit, reason) {
+    return {
+        id: unit.id,
+        outcome: 'skipped',
+        fromCheckpoint: false,
+        attempts: 0,
+        flaky: false,
+        exitCode: null,
+        signal: null,
+        durationMs: 0,
+        peakRssBytes: 0,
+        tests: { passed: 0, failed: 0, skipped: 0, errors: 0 },
+        leaked: [],
+        log: null,
+        message: `not run (${reason ?? 'stopped'})`,
+    };
+}
+
+// EXTERNAL MODULE: ./lib/core/tracker/terminate.js + 1 modules
+var terminate = __webpack_require__(6588);
+// EXTERNAL MODULE: ./lib/core/lifecycle/heartbeat.js
+var lifecycle_heartbeat = __webpack_require__(3288);
+// EXTERNAL MODULE: ./lib/core/lifecycle/process-identity.js
+var process_identity = __webpack_require__(5348);
+// EXTERNAL MODULE: ./lib/core/tracker/proc-table.js
+var proc_table = __webpack_require__(467);
+// EXTERNAL MODULE: ./lib/core/lifecycle/watchdog-args.js
+var watchdog_args = __webpack_require__(6687);
+// EXTERNAL MODULE: ./lib/core/lifecycle/watchdog.js
+var watchdog = __webpack_require__(1529);
+;// CONCATENATED MODULE: ./lib/core/lifecycle/watchdog-process.js
+// Starts and stops the detached watchdog process; `watchdog.pid` in the state dir keeps it to one per run and lets the post step find it.
+
+
+
+
+
+
+
+
+
+/** What a unit carries; the watchdog is not a unit, and a leak scan must never take it for one. */
+const UNIT_MARKERS = [
+    'TESTWARDEN',
+    'TESTWARDEN_RUN_ID',
+    'TESTWARDEN_UNIT',
+    'TESTWARDEN_ATTEMPT',
+    'TESTWARDEN_JUNIT',
+];
+/** A claim whose pid is not written yet is "being started" for this long, then stale. */
+const CLAIM_MS = 5000;
+function startWatchdog(options) {
+    const stateDir = (0,external_node_path_.resolve)(options.stateDir);
+    const path = (0,external_node_path_.join)(stateDir, watchdog/* WATCHDOG_PID_FILE */.xx);
+    const runnerPid = options.runnerPid ?? process.pid;
+    const runnerStartTime = (0,process_identity/* startTimeOf */.P2)(runnerPid);
+    let claim;
+    try {
+        claim = claimPidFile(path, { pid: runnerPid, startTime: runnerStartTime });
+    }
+    catch (error) {
+        return { started: false, error: `could not create ${path}: ${error.message}` };
+    }
+    if (claim.fd === undefined)
+        return { started: false, running: claim.running };
+    const env = {
+        ...(0,unit_env/* scrubbedEnv */.wS)(options.env ?? process.env),
+        ...options.command.env,
+    };
+    for (const name of UNIT_MARKERS)
+        delete env[name];
+    const args = (0,watchdog_args/* watchdogArgs */.Xu)({
+        stateDir,
+        runnerPid,
+        runnerStartTime,
+        heartbeatTimeoutMs: options.heartbeatTimeoutMs,
+        runId: options.runId,
+    });
+    let child;
+    let error = 'no pid';
+    try {
+        // Own session: no terminal signal reaches it. Its stdin and stdout are the heartbeat pipes,
+        // made here and private to the two processes (libuv opens the runner's ends close-on-exec,
+        // so no unit inherits them); stderr is /dev/null, so no pipe of a CI step is held open.
+        // cwd is the root: it pins no mount.
+        child = (0,external_node_child_process_.spawn)(options.command.program, [...options.command.args, ...args], {
+            detached: true,
+            stdio: ['pipe', 'pipe', 'ignore'],
+            env,
+            cwd: (0,external_node_path_.parse)(stateDir).root,
+        });
+        child.on('error', () => {
+            // Reported through the missing pid below.
+        });
+        child.unref();
+    }
+    catch (e) {
+        error = e.message;
+    }
+    const pid = child?.pid;
+    try {
+        if (child === undefined || pid === undefined) {
+            child?.stdin?.destroy();
+            child?.stdout?.destroy();
+            (0,external_node_fs_.closeSync)(claim.fd);
+            (0,external_node_fs_.unlinkSync)(path);
+            return { started: false, error: `could not start the watchdog: ${error}` };
+        }
+        const startTime = (0,process_identity/* startTimeOf */.P2)(pid);
+        (0,external_node_fs_.writeSync)(claim.fd, JSON.stringify({ pid, startTime, runnerPid, runnerStartTime }));
+        (0,external_node_fs_.closeSync)(claim.fd);
+        return {
+            started: true,
+            pid,
+            startTime,
+            link: { toWatchdog: child.stdin, fromWatchdog: child.stdout },
+        };
+    }
+    catch (e) {
+        return { started: false, error: `could not record the watchdog: ${e.message}` };
+    }
+}
+/**
+ * Signals the recorded watchdog (only if its start time still matches) and waits up to `waitMs`
+ * for it to go. The run's `ended` heartbeat makes it leave by itself; this is for the post step
+ * and for leaving at once.
+ */
+async function stopWatchdog(stateDir, 
+/** `pid`: act only on the record of that watchdog (the one this process started). */
+options = {}) {
+    const path = (0,external_node_path_.join)((0,external_node_path_.resolve)(stateDir), watchdog/* WATCHDOG_PID_FILE */.xx);
+    const current = readPidFile(path);
+    if (options.pid !== undefined && current.kind === 'live' && current.pid !== options.pid) {
+        return { signalled: false, running: false };
+    }
+    if (current.kind === 'missing' || current.kind === 'starting') {
+        return { signalled: false, running: current.kind === 'starting' };
+    }
+    if (current.kind === 'stale') {
+        removeIfUnchanged(path, current.raw);
+        return { signalled: false, running: false };
+    }
+    const { pid, startTime } = current;
+    const signalled = signalQuietly(pid, 'SIGTERM');
+    const gone = await (0,terminate/* pollUntil */.g3)(() => !(0,process_identity/* isProcessAlive */.jW)(pid, startTime), Date.now() + (options.waitMs ?? 0));
+    if (gone)
+        removeIfUnchanged(path, current.raw);
+    return { pid, signalled, running: !gone };
+}
+function readPidFile(path) {
+    let raw;
+    let ageMs;
+    try {
+        raw = (0,external_node_fs_.readFileSync)(path, 'utf8');
+        ageMs = Date.now() - (0,external_node_fs_.statSync)(path).mtimeMs;
+    }
+    catch {
+        return { kind: 'missing' };
+    }
+    let record;
+    try {
+        record = JSON.parse(raw);
+    }
+    catch {
+        record = undefined;
+    }
+    const { pid, startTime, runnerPid, runnerStartTime } = record ?? {};
+    if (typeof pid !== 'number' || typeof startTime !== 'number') {
+        // Empty: claimed by a starter that has not written the pid yet (or died doing so).
+        return ageMs < CLAIM_MS && raw === '' ? { kind: 'starting', raw } : { kind: 'stale', raw };
+    }
+    if (!(0,process_identity/* isProcessAlive */.jW)(pid, startTime) || !isWatchdogOf(pid, (0,external_node_path_.resolve)(path, '..')))
+        return { kind: 'stale', raw };
+    const runner = typeof runnerPid === 'number' && typeof runnerStartTime === 'number'
+        ? { pid: runnerPid, startTime: runnerStartTime }
+        : undefined;
+    return { kind: 'live', raw, pid, startTime, runner };
+}
+/**
+ * Creates the pid file exclusively (`wx`), so of two starters only one spawns. A stale file
+ * (dead pid, or a claim never completed) is removed and the claim retried once. A live
+ * watchdog left by an earlier run whose runner is dead is told to leave and replaced: it
+ * guards nothing any more, and this run must not go unguarded.
+ */
+function claimPidFile(path, runner) {
+    for (let attempt = 0; attempt < 2; attempt++) {
+        try {
+            return { fd: (0,external_node_fs_.openSync)(path, 'wx') };
+        }
+        catch (error) {
+            if (error.code !== 'EEXIST')
+                throw error;
+        }
+        const current = readPidFile(path);
+        if (current.kind === 'live') {
+            const earlier = current.runner;
+            const ours = earlier?.pid === runner.pid && earlier.startTime === runner.startTime;
+            if (ours || earlier === undefined || (0,process_identity/* isProcessAlive */.jW)(earlier.pid, earlier.startTime))
+                return { running: current.pid };
+            signalQuietly(current.pid, 'SIGTERM');
+            removeIfUnchanged(path, current.raw);
+            continue;
+        }
+        if (current.kind === 'starting')
+            return { running: 0 };
+        if (current.kind === 'stale')
+            removeIfUnchanged(path, current.raw);
+    }
+    // Replaced again between our read and our retry: someone else is starting one.
+    return { running: 0 };
+}
+/**
+ * The pid file lies in the state dir, which units can write: a pid in it is signalled only when
+ * that process's command line (from the kernel) carries this state dir's watchdog flags.
+ */
+function isWatchdogOf(pid, stateDir) {
+    if (!proc_table/* hasProc */.jK)
+        return true;
+    let argv;
+    try {
+        argv = (0,external_node_fs_.readFileSync)(`/proc/${pid}/cmdline`, 'utf8').split('\0');
+    }
+    catch {
+        return false;
+    }
+    const at = argv.indexOf('--state-dir');
+    return at >= 0 && argv[at + 1] === stateDir && argv.includes('--runner-pid');
+}
+/** Signals a recorded pid (never this process or its parent); false when it is gone already. */
+function signalQuietly(pid, signal) {
+    if (pid === process.pid || pid === process.ppid)
+        return false;
+    try {
+        process.kill(pid, signal);
+        return true;
+    }
+    catch {
+        return false;
+    }
+}
+/** Removes the file only if it still holds `raw` (another starter may have replaced it meanwhile). */
+function removeIfUnchanged(path, raw) {
+    try {
+        if ((0,external_node_fs_.readFileSync)(path, 'utf8') === raw)
+            (0,external_node_fs_.unlinkSync)(path);
+    }
+    catch {
+        // Already gone.
+    }
+}
+
+;// CONCATENATED MODULE: ./lib/core/lifecycle/run-guard.js
+// What a run starts to be guarded from its own death: the detached watchdog and the heartbeat over the pipes to it (unless turned off); one stop() ends both.
+
+
+
+
+
+/** `--heartbeat-timeout` default. */
+const HEARTBEAT_TIMEOUT_MS = 60_000;
+/**
+ * Starts the watchdog and, over its pipes, the heartbeat. Call after the registry's run entry
+ * is written, so the watchdog always finds a run to clean up.
+ */
+function startRunGuard(options) {
+    const stateDir = (0,external_node_path_.resolve)(options.stateDir);
+    const heartbeatTimeoutMs = options.heartbeatTimeoutMs ?? HEARTBEAT_TIMEOUT_MS;
+    // Several beats per timeout, so one late beat (a busy machine) is never taken for a hang.
+    const intervalMs = Math.max(50, Math.min(1000, Math.floor(heartbeatTimeoutMs / 4)));
+    const warnings = [];
+    let watchdogPid;
+    let ours;
+    if (options.watchdog !== false && options.command !== undefined) {
+        const started = startWatchdog({
+            stateDir,
+            heartbeatTimeoutMs,
+            runId: options.runId,
+            command: options.command,
+            ...(options.env !== undefined ? { env: options.env } : {}),
+        });
+        if (started.started) {
+            watchdogPid = started.pid;
+            const heartbeat = (0,lifecycle_heartbeat/* startHeartbeat */.t)(started.link, {
+                intervalMs,
+                ...(options.onStopRequest ? { onStopRequest: options.onStopRequest } : {}),
+            });
+            ours = { pid: started.pid, startTime: started.startTime, heartbeat };
+        }
+        else if ('running' in started)
+            watchdogPid = started.running || undefined;
+        else
+            warnings.push(`${started.error}; the run goes on without a watchdog`);
+    }
+    let stopping;
+    return {
+        watchdogPid,
+        warnings,
+        stop() {
+            stopping ??= (async () => {
+                if (ours === undefined)
+                    return;
+                const { pid, startTime, heartbeat } = ours;
+                await heartbeat.stop();
+                // `end` makes it leave within milliseconds, its pid file with it. One that did not is
+                // signalled; a record left behind by one that died is removed.
+                const gone = await (0,terminate/* pollUntil */.g3)(() => !(0,process_identity/* isProcessAlive */.jW)(pid, startTime), Date.now() + 1000);
+                await stopWatchdog(stateDir, { waitMs: gone ? 0 : 1000, pid }).catch(() => undefined);
+            })();
+            return stopping;
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./lib/core/run/guard-run.js
+// The run's guard: a detached watchdog and the heartbeat to it. If this process dies, its units
+// still go; if its event loop is stuck, the watchdog asks it to stop the run (and ends it if it cannot).
+
+function guardRun(plan, options, stop, notice) {
+    const guard = startRunGuard({
+        stateDir: plan.state.root,
+        runId: plan.runId,
+        heartbeatTimeoutMs: options.heartbeatTimeoutMs,
+        watchdog: options.watchdog,
+        command: options.watchdogCommand,
+        onStopRequest: (reason) => stop.request(reason, { terminate: true }),
+    });
+    for (const w of guard.warnings)
+        notice('warning', w);
+    return guard;
+}
+
+// EXTERNAL MODULE: ./lib/core/checkpoint/checkpoint-tests.js
+var checkpoint_tests = __webpack_require__(410);
+;// CONCATENATED MODULE: ./lib/core/frameworks/rerun-selection.js
+// Which framework processes run a preset unit's tests again (resume, retries): the failed and unfinished tests by the framework's own selection when the last attempt reported to its end, else everything but the settled tests.
+
+
+
+
+
+/** Longest name pattern put on a command line (Linux takes at most 128 KiB per argument). */
+const MAX_PATTERN_CHARS = 96 * 1024;
+/**
+ * The processes to run for the tests `records` does not settle. When the last attempt reported to
+ * its end, every test of the unit has a row: the failed, errored and unfinished ones run, chosen
+ * by the preset (a file that failed to load: the file). When it was cut short (a timeout, a
+ * stop), tests that never started have no row: the suite runs without the settled tests, by the
+ * framework's own exclusion (pytest: node ids; Jest, Vitest, Mocha: an exclusive full-name
+ * pattern; Go: the top-level tests `go test -list` names, less the settled ones); node:test,
+ * which cannot exclude by name, runs the whole suite.
+ */
+async function planRerun(input) {
+    const { preset, context, extraArgs, records } = input;
+    const everything = input.scope ? { files: input.scope } : undefined;
+    const all = [...records.records()];
+    const settled = all.filter((r) => (0,checkpoint_tests/* isSettledStatus */.e8)(r.status));
+    const rerun = all.filter((r) => !(0,checkpoint_tests/* isSettledStatus */.e8)(r.status));
+    if (records.finished) {
+        if (rerun.length === 0)
+            return { kind: 'nothing', settled: settled.length };
+        const files = rerun.filter((r) => r.titles.length === 0).map((r) => r.file);
+        let tests = rerun.filter((r) => r.titles.length > 0).map(idOf);
+        if (preset.name === 'node')
+            tests = nodeSelectableTests(tests, all.map(idOf));
+        return {
+            kind: 'run',
+            invocations: preset.commands(context, { files, tests }, extraArgs),
+            scope: 'tests',
+            rerun: rerun.length,
+            settled: settled.length,
+        };
+    }
+    const counts = { rerun: rerun.length, settled: settled.length };
+    const whole = (why) => ({
+        kind: 'run',
+        invocations: preset.commands(context, everything, extraArgs),
+        scope: 'all',
+        ...counts,
+        ...(why !== undefined ? { why } : {}),
+    });
+    if (settled.length === 0)
+        return whole();
+    switch (preset.name) {
+        case 'pytest': {
+            (0,external_node_fs_.writeFileSync)(input.deselectFile, settled.map((r) => `${r.nodeId ?? (0,checkpoint_tests/* derivedNodeId */.Xk)(r.file, r.titles)}\n`).join(''));
+            return {
+                kind: 'run',
+                invocations: preset
+                    .commands(context, everything, extraArgs)
+                    .map((i) => ({ ...i, env: { ...i.env, TESTWARDEN_DESELECT: input.deselectFile } })),
+                scope: 'all-but-settled',
+                ...counts,
+            };
+        }
+        case 'jest':
+        case 'vitest':
+        case 'mocha': {
+            const names = settled.filter((r) => r.titles.length > 0).map((r) => spacedName(r.titles));
+            const pattern = exactNamesPattern(names);
+            if (pattern.length > MAX_PATTERN_CHARS)
+                return whole(`the settled tests' names are too long for one ${preset.name} pattern`);
+            const exclusive = preset.name === 'mocha'
+                ? ['--grep', pattern, '--invert']
+                : [`--testNamePattern=^(?!${pattern.slice(1)})`];
+            return {
+                kind: 'run',
+                invocations: preset.commands(context, everything, [...extraArgs, ...exclusive]),
+                scope: 'all-but-settled',
+                ...counts,
+            };
+        }
+        case 'go': {
+            const listed = await listGoTests(context, extraArgs, input.scope).catch(() => undefined);
+            if (listed === undefined)
+                return whole('go test -list could not list the tests');
+            // A top-level test is settled when its own row is and none of its subtests' rows is not.
+            const top = (file, name) => JSON.stringify([file, name]);
+            const settledTop = new Set(settled.filter((r) => r.titles.length === 1).map((r) => top(r.file, r.titles[0])));
+            for (const r of rerun)
+                settledTop.delete(top(r.file, r.titles[0] ?? ''));
+            const tests = [];
+            for (const [pkg, names] of listed) {
+                for (const name of names)
+                    if (!settledTop.has(top(pkg, name)))
+                        tests.push({ file: pkg, titles: [name] });
+            }
+            if (tests.length === 0)
+                return { kind: 'nothing', settled: settled.length };
+            return {
+                kind: 'run',
+                invocations: preset.commands(context, { tests }, extraArgs),
+                scope: 'all-but-settled',
+                ...counts,
+            };
+        }
+        default:
+            return whole(`${preset.name} cannot leave out tests by name, and the last run was cut short`);
+    }
+}
+/** `go test -list` per package: the top-level tests each package has. */
+async function listGoTests(context, extraArgs, packages) {
+    const argv = [
+        ...(context.program ?? ['go']),
+        'test',
+        '-list',
+        '.*',
+        ...extraArgs,
+        ...(packages ?? (extraArgs.some((a) => !a.startsWith('-')) ? [] : ['./...'])),
+    ];
+    const stdout = await runDiscovery({ argv, cwd: context.cwd, env: context.env, preset: 'go' });
+    const listed = new Map();
+    let names = [];
+    for (const line of stdout.split('\n')) {
+        const done = /^(?:ok|\?)\s+(\S+)/.exec(line);
+        if (done) {
+            if (names.length > 0)
+                listed.set(done[1], names);
+            names = [];
+        }
+        else if (/^[A-Z]\w*$/.test(line.trim()))
+            names.push(line.trim());
+    }
+    return listed;
+}
+function idOf(record) {
+    const id = { file: record.file, titles: record.titles };
+    if (record.nodeId !== undefined)
+        id.nodeId = record.nodeId;
+    return id;
+}
+
+;// CONCATENATED MODULE: ./lib/core/frameworks/tail-events.js
+// Follows a unit's event stream while it runs: reads what was appended since the last look, line by line with the same bounds as the full reader, and hands each complete event on.
+
+
+
+
+
+class EventsTail {
+    #path;
+    #options;
+    #go;
+    #occurrences = new test_results/* Occurrences */.R8();
+    #offset = 0;
+    /** The start of a line whose newline has not been written yet. */
+    #partial = Buffer.alloc(0);
+    /** Inside a line longer than the limit: its bytes are dropped until its newline. */
+    #skipping = false;
+    #timer;
+    #reading = Promise.resolve();
+    #stopped = false;
+    constructor(path, options) {
+        this.#path = path;
+        this.#options = options;
+        this.#go = options.format === 'go' ? new GoTestJsonConverter() : undefined;
+    }
+    /** Looks for new lines every interval until `stop`. */
+    start() {
+        const tick = () => {
+            this.#timer = undefined;
+            this.#reading = this.#reading.then(() => this.#readNew());
+            void this.#reading.then(() => {
+                if (!this.#stopped)
+                    this.#timer = setTimeout(tick, this.#options.intervalMs ?? 250);
+            });
+        };
+        this.#timer = setTimeout(tick, this.#options.intervalMs ?? 250);
+        this.#timer.unref();
+    }
+    /** Reads what was appended since the last look. */
+    poll() {
+        this.#reading = this.#reading.then(() => this.#readNew());
+        return this.#reading;
+    }
+    /** Reads what is left (the writer has exited: a last line without a newline is cut and dropped). */
+    async stop() {
+        this.#stopped = true;
+        if (this.#timer)
+            clearTimeout(this.#timer);
+        this.#reading = this.#reading.then(() => this.#readNew());
+        await this.#reading;
+    }
+    async #readNew() {
+        const maxBytes = this.#options.maxBytes ?? 512 * 1024 * 1024;
+        let file;
+        try {
+            file = await (0,promises_.open)(this.#path, 'r');
+        }
+        catch (error) {
+            if (error.code === 'ENOENT')
+                return; // nothing written yet
+            throw error;
+        }
+        try {
+            const chunk = Buffer.allocUnsafe(64 * 1024);
+            for (;;) {
+                const want = Math.min(chunk.length, maxBytes - this.#offset);
+                if (want <= 0)
+                    return;
+                const { bytesRead } = await file.read(chunk, 0, want, this.#offset);
+                if (bytesRead === 0)
+                    return;
+                this.#offset += bytesRead;
+                this.#take(chunk.subarray(0, bytesRead));
+            }
+        }
+        finally {
+            await file.close();
+        }
+    }
+    #take(bytes) {
+        let from = 0;
+        for (let nl = bytes.indexOf(10, from); nl >= 0; nl = bytes.indexOf(10, from)) {
+            if (!this.#skipping) {
+                const line = this.#partial.length > 0
+                    ? Buffer.concat([this.#partial, bytes.subarray(from, nl)])
+                    : bytes.subarray(from, nl);
+                this.#line(line.toString('utf8'));
+            }
+            this.#partial = Buffer.alloc(0);
+            this.#skipping = false;
+            from = nl + 1;
+        }
+        if (this.#skipping)
+            return;
+        const rest = bytes.subarray(from);
+        if (this.#partial.length + rest.length >= test_events/* EVENT_LIMITS */.OK.maxLineBytes) {
+            this.#skipping = true;
+            this.#partial = Buffer.alloc(0);
+        }
+        else if (rest.length > 0) {
+            this.#partial = Buffer.concat([this.#partial, rest]);
+        }
+    }
+    #line(raw) {
+        const text = raw.replace(/\r$/, '');
+        if (text.trim() === '')
+            return;
+        if (this.#go) {
+            if (!isGoTestJsonLine(text)) {
+                for (const event of this.#go.convertText(text))
+                    this.#options.onEvent(this.#occurrences.number(event));
+                return;
+            }
+            for (const event of this.#go.convert(text) ?? [])
+                this.#options.onEvent(this.#occurrences.number(event));
+            return;
+        }
+        const event = parseEventLine(text);
+        if (event)
+            this.#options.onEvent(this.#occurrences.number(event));
+    }
+}
+
+;// CONCATENATED MODULE: ./lib/core/report/slow-watch.js
+/** One timer per key, each firing after the period and again each period after. */
+class SlowTimers {
+    periodMs;
+    #timers = new Map();
+    /** `periodMs` undefined: off. */
+    constructor(periodMs) {
+        this.periodMs = periodMs;
+    }
+    /** `onSlow(overMs)`: the threshold passed (the period times how many periods), counted from `since`. */
+    start(key, onSlow, since = Date.now()) {
+        const period = this.periodMs;
+        if (period === undefined || !Number.isFinite(period) || period <= 0)
+            return;
+        this.end(key);
+        const arm = (times) => {
+            const timer = setTimeout(() => {
+                onSlow(period * times);
+                arm(times + 1);
+            }, Math.max(0, Math.min(since + period * times - Date.now(), 2 ** 31 - 1)));
+            timer.unref();
+            this.#timers.set(key, timer);
+        };
+        arm(1);
+    }
+    end(key) {
+        clearTimeout(this.#timers.get(key));
+        this.#timers.delete(key);
+    }
+    /** Ends every timer whose key starts with `prefix`. */
+    endAll(prefix = '') {
+        for (const [key, timer] of this.#timers) {
+            if (!key.startsWith(prefix))
+                continue;
+            clearTimeout(timer);
+            this.#timers.delete(key);
+        }
+    }
+}
+class SlowWatch {
+    periodMs;
+    onSlow;
+    #timers;
+    /** `periodMs` undefined: off. */
+    constructor(periodMs, 
+    /** `overMs`: the threshold passed (the period times how many periods). */
+    onSlow) {
+        this.periodMs = periodMs;
+        this.onSlow = onSlow;
+        this.#timers = new SlowTimers(periodMs);
+    }
+    start(unit) {
+        this.#timers.start(unit.id, (overMs) => this.onSlow(unit, overMs));
+    }
+    end(unit) {
+        this.#timers.end(unit.id);
+    }
+    stop() {
+        this.#timers.endAll();
+    }
+}
+
+;// CONCATENATED MODULE: ./lib/core/frameworks/preset-attempts.js
+// A preset unit's attempts at test level: what each attempt runs (resume and retries: only what is not settled), its events recorded in the checkpoint as they come, and the unit's per-test results over all of them.
+
+
+
+
+
+
+
+
+const COUNTED_AS = {
+    passed: 'passed',
+    failed: 'failed',
+    skipped: 'skipped',
+    todo: 'todo',
+    xfail: 'xfail',
+    xpass: 'xpass',
+    error: 'errors',
+};
+class PresetAttempts {
+    #o;
+    /** Per unit, the tests reported by its current attempt. */
+    #reported = new Map();
+    /** Per unit, each test's result as its latest attempt reported it (failure, teardown errors). */
+    #details = new Map();
+    #fileErrors = new Map();
+    /** Per batch, the files its framework process runs. */
+    #scopes = new Map();
+    /** Per unit and test, the timer that says it is slow. */
+    #slow;
+    constructor(options) {
+        this.#slow = new SlowTimers(options.slowTests?.periodMs);
+        this.#o = options;
+        for (const unit of options.units)
+            if (unit.files)
+                this.#scopes.set(unit.id, unit.files);
+    }
+    /** The files a batch runs (undefined: the whole suite). */
+    scopeOf(unitId) {
+        return this.#scopes.get(unitId);
+    }
+    /**
+     * On resume: each batch runs again the files its records name, whatever batches this run's
+     * durations would make (they changed with the run being resumed), so a file of a cut batch
+     * never moves into a batch that is carried and does not run. Files no test of which was
+     * recorded (not reached before the cut, or new) go to the batches that run, each to the one
+     * with the fewest files so far: a batch that never started gets files before any other.
+     */
+    resumeScopes(toRun) {
+        if (this.#scopes.size === 0)
+            return;
+        const owner = new Map();
+        for (const unitId of this.#scopes.keys()) {
+            for (const record of this.#o.checkpoint.testsOf(unitId).records())
+                if (!owner.has(record.file))
+                    owner.set(record.file, unitId);
+        }
+        const running = [...new Set(toRun.filter((u) => this.#scopes.has(u.id)).map((u) => u.id))];
+        const next = new Map();
+        for (const unitId of this.#scopes.keys())
+            next.set(unitId, []);
+        const unrecorded = [];
+        for (const files of this.#scopes.values()) {
+            for (const file of files) {
+                const recorded = owner.get(file);
+                if (recorded !== undefined)
+                    next.get(recorded).push(file);
+                else
+                    unrecorded.push(file);
+            }
+        }
+        for (const file of unrecorded.sort()) {
+            const fewest = running.reduce((best, id) => best === undefined || next.get(id).length < next.get(best).length ? id : best, undefined);
+            if (fewest !== undefined)
+                next.get(fewest).push(file);
+        }
+        for (const [unitId, files] of next) {
+            const before = this.#scopes.get(unitId);
+            const after = files.sort();
+            this.#scopes.set(unitId, after);
+            if (running.includes(unitId) && JSON.stringify(before) !== JSON.stringify(after))
+                this.#o.notice('info', `${unitId}: resuming with the files its records name (${after.length}), not this run's split`);
+        }
+    }
+    /**
+     * What attempt `attempt` of the unit runs: undefined for the whole suite (the plan's command),
+     * which is what a first attempt without records runs, and any attempt when nothing is left to
+     * choose. A resumed unit's first attempt and every retry run only what is not settled.
+     */
+    async command(unitId, attempt) {
+        const records = this.#o.checkpoint.testsOf(unitId);
+        const scope = this.#scopes.get(unitId);
+        const whole = () => scope
+            ? asOneCommand(this.#o.preset.commands(this.#o.context, { files: scope }, this.#o.extraArgs))
+            : undefined;
+        if (records.size === 0)
+            return whole();
+        const rerun = await planRerun({
+            preset: this.#o.preset,
+            context: this.#o.context,
+            extraArgs: this.#o.extraArgs,
+            records,
+            deselectFile: this.#o.folder(unitId, attempt),
+            ...(scope ? { scope } : {}),
+        });
+        const what = attempt === 1 ? 'resuming' : `attempt ${attempt}`;
+        if (rerun.kind === 'nothing') {
+            this.#o.notice('info', `${unitId}: ${what}: every test is settled (${rerun.settled}), but the unit failed; running ${scope ? 'the whole batch' : 'the whole suite'}`);
+            return whole();
+        }
+        const running = rerun.scope === 'tests'
+            ? `${rerun.rerun} failed or unfinished ${rerun.rerun === 1 ? 'test' : 'tests'} again`
+            : rerun.scope === 'all-but-settled'
+                ? `the ${scope ? 'batch' : 'suite'} without its ${rerun.settled} settled tests (the last attempt was cut short)`
+                : `${scope ? 'the whole batch' : 'the whole suite'}${rerun.why ? ` (${rerun.why})` : ''}`;
+        this.#o.notice('info', `${unitId}: ${what}: running ${running}`);
+        return asOneCommand(rerun.invocations);
+    }
+    /** Starts following the attempt's events into the checkpoint. */
+    watch(unitId, path, events) {
+        // A stream an earlier run left at this path is not this attempt's.
+        (0,external_node_fs_.rmSync)(path, { force: true });
+        const records = this.#o.checkpoint.testsOf(unitId);
+        records.finished = false;
+        const reported = new Set();
+        this.#reported.set(unitId, reported);
+        const tail = new EventsTail(path, {
+            format: events === 'go-json' ? 'go' : 'testwarden',
+            onEvent: (event) => {
+                this.#watchSlow(unitId, event);
+                if (event.type === 'test-end')
+                    reported.add((0,checkpoint_tests/* recordKey */.Hy)(event));
+                if (event.type === 'file-error')
+                    reported.add((0,checkpoint_tests/* recordKey */.Hy)({ file: event.file, titles: [] }));
+                this.#o.checkpoint.recordTestEvent(unitId, event);
+            },
+        });
+        tail.start();
+        return tail;
+    }
+    /**
+     * A test that starts is timed until it ends; a test inside it (a node:test suite's, which is
+     * reported as started too) takes over, so the line names the innermost test running.
+     */
+    #watchSlow(unitId, event) {
+        const slow = this.#o.slowTests;
+        if (!slow || slow.periodMs === undefined)
+            return;
+        if (event.type === 'test-start') {
+            for (let n = 1; n < event.titles.length; n++)
+                this.#slow.end(slowKey(unitId, { file: event.file, titles: event.titles.slice(0, n) }));
+            const test = { file: event.file, titles: event.titles };
+            if (event.nodeId !== undefined)
+                test.nodeId = event.nodeId;
+            // The reporter's own start time, unless it is not a plausible one (a clock apart).
+            const at = event.time !== undefined && Math.abs(Date.now() - event.time) < 60_000
+                ? event.time
+                : Date.now();
+            this.#slow.start(slowKey(unitId, event), (overMs) => slow.onSlow(unitId, test, overMs), at);
+        }
+        else if (event.type === 'test-end' || event.type === 'group-end') {
+            this.#slow.end(slowKey(unitId, event));
+        }
+    }
+    /**
+     * Ends an attempt: reads the rest of its events and, when the framework reported to its end,
+     * marks the unit's records complete; a test still waiting to run again that the framework did
+     * not report then no longer exists and is dropped. Returns the unit's counts and per-test
+     * results over the run (carried tests included), or undefined when it has no test at all.
+     */
+    async endAttempt(unitId, tail, end, read) {
+        await tail.stop();
+        this.#slow.endAll(slowKey(unitId));
+        const records = this.#o.checkpoint.testsOf(unitId);
+        const reported = this.#reported.get(unitId) ?? new Set();
+        const running = [...records.records()].some((r) => r.status === 'running');
+        // Go writes no end-of-run event: its process ending by itself is the end of its report.
+        const frameworkEnded = (end.outcome === 'passed' || end.outcome === 'failed') &&
+            end.signal === null &&
+            end.exitCode !== null &&
+            (read?.reportedToEnd === true || this.#o.preset.name === 'go');
+        if (frameworkEnded && !running) {
+            for (const record of [...records.records()]) {
+                if (!(0,checkpoint_tests/* isSettledStatus */.e8)(record.status) && !reported.has((0,checkpoint_tests/* recordKey */.Hy)(record)))
+                    records.delete(record);
+            }
+            records.finished = true;
+        }
+        this.#o.checkpoint.testsChanged();
+        if (records.size === 0)
+            return undefined;
+        const testCases = this.testCases(unitId, read?.testCases);
+        return { tests: (0,test_results/* toTestCounts */.sN)(testCases.counts), source: 'events', testCases };
+    }
+    /**
+     * The unit's per-test results over the run: every test's latest status (carried ones from the
+     * checkpoint included), failures and teardown errors from the attempt that reported them.
+     */
+    testCases(unitId, last) {
+        const records = this.#o.checkpoint.testsOf(unitId);
+        const details = this.#details.get(unitId) ?? new Map();
+        this.#details.set(unitId, details);
+        for (const t of last?.tests ?? []) {
+            const key = (0,checkpoint_tests/* recordKey */.Hy)(t);
+            const before = details.get(key);
+            // A test that passes after failing keeps the failure it had, to show why it is flaky.
+            const earlier = before?.failure && !t.failure ? before.failure : undefined;
+            details.set(key, earlier ? { ...t, failure: earlier } : t);
+        }
+        const errors = this.#fileErrors.get(unitId) ?? new Map();
+        this.#fileErrors.set(unitId, errors);
+        for (const e of last?.fileErrors ?? [])
+            errors.set(e.file, e);
+        const tests = [];
+        const unfinished = [];
+        const fileErrors = [];
+        const counts = (0,test_results/* emptyCounts */.W1)();
+        for (const record of records.records()) {
+            if (record.status === 'running') {
+                unfinished.push(record);
+                continue;
+            }
+            const detail = details.get((0,checkpoint_tests/* recordKey */.Hy)(record));
+            if (record.titles.length === 0) {
+                fileErrors.push(errors.get(record.file) ?? { file: record.file });
+                counts.errors++;
+                continue;
+            }
+            const result = { ...(detail ?? {}), ...preset_attempts_idOf(record), status: record.status };
+            if (record.durationMs !== undefined)
+                result.durationMs = record.durationMs;
+            if (record.flaky)
+                result.flaky = true;
+            if (detail?.status !== record.status || (record.status === 'passed' && !record.flaky))
+                delete result.failure;
+            counts[COUNTED_AS[record.status]]++;
+            counts.errors += result.teardownErrors ?? 0;
+            tests.push(result);
+        }
+        return { tests, unfinished: unfinished.map(preset_attempts_idOf), fileErrors, counts };
+    }
+}
+/** The key of a unit's test timers (`test` undefined: the prefix of all of them). */
+function slowKey(unitId, test) {
+    return `${JSON.stringify(unitId)}\u0000${test ? (0,checkpoint_tests/* recordKey */.Hy)(test) : ''}`;
+}
+function preset_attempts_idOf(record) {
+    const id = { file: record.file, titles: record.titles };
+    if (record.nodeId !== undefined)
+        id.nodeId = record.nodeId;
+    if (record.occurrence !== undefined)
+        id.occurrence = record.occurrence;
+    return id;
+}
+/** One command for the processes of a selection: the only one, or `sh -c` running each in turn (the exit status is the last failing one's). */
+function asOneCommand(invocations) {
+    const env = Object.assign({}, ...invocations.map((i) => i.env));
+    if (invocations.length === 1) {
+        const [program, ...args] = invocations[0].argv;
+        return { program: program, args, env };
+    }
+    const script = [
+        'status=0',
+        ...invocations.map((i) => `${(0,shlex/* join */.fj)(i.argv)} || status=$?`),
+        'exit $status',
+    ].join('\n');
+    return { program: 'sh', args: ['-c', script], env };
+}
+
+;// CONCATENATED MODULE: ./lib/core/run/open-checkpoint.js
+// The run's checkpoint: a fresh one, or on resume the units already done and those still to run; with a preset, its tests too.
+
+
+
+
+
+
+
+
+function openCheckpoint(context, notice) {
+    const { plan, options, jobs } = context;
+    return run_checkpoint/* RunCheckpoint */.y.open({
+        stateDir: plan.state.root,
+        units: plan.units,
+        command: plan.template.source,
+        shell: plan.template.shell,
+        resume: options.resume ?? false,
+        runId: plan.runId,
+        attempt: options.attempt,
+        ciRunId: options.ciRunId,
+        jobs,
+        sync: options.checkpointSync,
+        notice,
+        onWriteError: context.fault.record,
+    });
+}
+/**
+ * With --preset: the attempts at test level (each test recorded as it finishes; a resumed unit
+ * and its retries run only the tests not settled).
+ */
+function openPresetAttempts(context, checkpoint, notice) {
+    const { plan, options } = context;
+    if (!plan.preset || !options.preset)
+        return undefined;
+    const attempts = new PresetAttempts({
+        preset: presetNamed(plan.preset.name),
+        context: { cwd: plan.cwd, env: options.env ?? process.env, reportersDir: findReportersDir() },
+        extraArgs: options.preset.args,
+        checkpoint,
+        units: plan.units,
+        folder: (unitId, attempt) => (0,external_node_path_.join)(plan.state.junit, (0,state_dir/* unitFileName */.CV)(unitId, attempt, 'settled.txt')),
+        notice,
+        slowTests: {
+            periodMs: slowTimeoutOf(options),
+            onSlow: (unitId, test, overMs) => emit(context.reporters, 'onTestSlow', unitId, test, overMs),
+        },
+    });
+    // Batches resume with the files their records name (the split may have changed since).
+    if (checkpoint.resumed)
+        attempts.resumeScopes(checkpoint.toRun);
+    return attempts;
+}
+
+// EXTERNAL MODULE: ./lib/core/containers/container-list.js
+var container_list = __webpack_require__(4576);
+;// CONCATENATED MODULE: ./lib/core/containers/container-watcher.js
+
+
+
+class ContainerWatcher {
+    engine;
+    #runId;
+    #unattributed;
+    #watches = new Map();
+    /** Containers already reported by a unit. */
+    #handled = new Set();
+    constructor(engine, runId, unattributed = 'leave') {
+        this.engine = engine;
+        this.#runId = runId;
+        this.#unattributed = unattributed;
+    }
+    /** Before the unit starts: what exists now is not the unit's. */
+    async before(key, unitId, attempt) {
+        const now = await (0,container_list/* listContainers */.ts)(this.engine);
+        this.#watches.set(key, {
+            unitId,
+            attempt,
+            start: Date.now(),
+            before: new Set(now.map((c) => c.id)),
+        });
+    }
+    /**
+     * After the unit ended. Its own: labelled for this run, unit and attempt (the labels its
+     * endpoint stamped). Unattributed: new since its snapshot and without any testwarden run
+     * label; decided when the last unit whose window holds the creation time ends, and named
+     * with every such unit as a candidate.
+     */
+    async after(key, policy) {
+        const watch = this.#watches.get(key);
+        if (!watch || watch.end !== undefined)
+            return { leaks: [], warnings: [] };
+        watch.end = Date.now();
+        const now = await (0,container_list/* listContainers */.ts)(this.engine);
+        const fresh = now.filter((c) => !this.#handled.has(c.id) && (0,container_tracking/* isLeftBehind */.KW)(c));
+        const own = fresh.filter((c) => this.#isOwn(c.labels, watch));
+        const strangers = fresh.filter((c) => c.labels[container_tracking/* RUN_LABEL */.jQ] === undefined && !watch.before.has(c.id));
+        const windows = [...this.#watches.values()];
+        const unattributed = [];
+        for (const { container, candidates } of (0,container_tracking/* attributeContainers */.fY)(strangers, windows)) {
+            const running = windows.filter((w) => w.end === undefined && candidates.includes(w.unitId));
+            if (running.length > 0)
+                continue; // decided when the last candidate ends
+            unattributed.push({ container, candidates });
+        }
+        // Ended windows stay while other units run: they are candidates for what those units find.
+        if (![...this.#watches.values()].some((w) => w.end === undefined))
+            this.#watches.clear();
+        for (const c of [...own, ...unattributed.map((u) => u.container)])
+            this.#handled.add(c.id);
+        const leaks = [];
+        const warnings = [];
+        const removing = policy !== 'warn';
+        const proven = removing ? await this.#prove(own, watch) : new Set();
+        const toRemove = [
+            ...own.filter((c) => proven.has(c.id)),
+            ...(removing && this.#unattributed === 'remove' ? unattributed.map((u) => u.container) : []),
+        ];
+        const removed = new Map((await (0,container_tracking/* removeContainers */.Dn)(this.engine, toRemove)).map((r) => [r.id, r]));
+        for (const r of removed.values())
+            if (r.action === 'remove-failed')
+                warnings.push(`container ${r.name || r.id} could not be removed: ${r.error ?? ''}`);
+        for (const c of own) {
+            const action = removed.get(c.id)?.action ?? (removing ? 'remove-failed' : 'left');
+            if (removing && !proven.has(c.id))
+                warnings.push(`container ${c.name || c.id} changed before its removal; it was left alone`);
+            leaks.push({ kind: 'container', id: c.id, name: c.name, action });
+        }
+        for (const { container: c, candidates } of unattributed) {
+            leaks.push({
+                kind: 'container',
+                id: c.id,
+                name: c.name,
+                action: removed.get(c.id)?.action ?? 'left',
+                unattributed: true,
+                ...(candidates.length > 1 ? { candidates } : {}),
+            });
+        }
+        return { leaks, warnings };
+    }
+    #isOwn(labels, watch) {
+        return (labels[container_tracking/* RUN_LABEL */.jQ] === this.#runId &&
+            labels[container_tracking/* UNIT_LABEL */.Sj] === watch.unitId &&
+            labels[container_tracking/* ATTEMPT_LABEL */.$c] === String(watch.attempt));
+    }
+    /** Right before removal, the one proof (full id, this run's label) plus this unit's and attempt's labels. */
+    async #prove(containers, watch) {
+        const labels = { [container_tracking/* UNIT_LABEL */.Sj]: watch.unitId, [container_tracking/* ATTEMPT_LABEL */.$c]: String(watch.attempt) };
+        const verdicts = await (0,container_proof/* proveContainers */.hU)(this.engine, containers.map((c) => ({ id: c.id, runId: this.#runId, labels })));
+        return new Set(verdicts.flatMap((v) => (v.kind === 'proven' ? [v.id] : [])));
+    }
+}
+
+// EXTERNAL MODULE: ./lib/core/containers/docker-socket.js
+var docker_socket = __webpack_require__(5870);
+;// CONCATENATED MODULE: ./lib/core/containers/engine-upstream.js
+// Finds the API socket of the engine testwarden watches, so units can be given a labelling proxy in front of it; says why not when it cannot.
+
+
+
+/**
+ * podman's API socket when its service runs: `CONTAINER_HOST` (unix only), else the rootless
+ * (`$XDG_RUNTIME_DIR/podman/podman.sock`) or rootful (`/run/podman/podman.sock`) default.
+ */
+function podmanSocketPath(env) {
+    const host = env.CONTAINER_HOST;
+    if (host)
+        return host.startsWith('unix://') ? host.slice('unix://'.length) : undefined;
+    const candidates = [
+        ...(env.XDG_RUNTIME_DIR ? [(0,external_node_path_.join)(env.XDG_RUNTIME_DIR, 'podman', 'podman.sock')] : []),
+        '/run/podman/podman.sock',
+    ];
+    return candidates.find((path) => (0,external_node_fs_.existsSync)(path));
+}
+/**
+ * The engine's API socket as the unit's own environment would reach it, checked to answer
+ * `/version` with the version the engine's CLI reported (the same daemon). docker through a
+ * context, `tcp://` or `ssh://`, and podman without its service have none here.
+ */
+async function findEngineUpstream(engine, env) {
+    const path = engine.kind === 'docker' ? (0,docker_socket/* dockerSocketPath */.ht)(env) : podmanSocketPath(env);
+    if (!path) {
+        const why = engine.kind === 'docker'
+            ? env.DOCKER_CONTEXT
+                ? `DOCKER_CONTEXT=${env.DOCKER_CONTEXT} is set`
+                : env.DOCKER_HOST
+                    ? `DOCKER_HOST=${env.DOCKER_HOST} is not a unix:// socket`
+                    : 'no /var/run/docker.sock'
+            : env.CONTAINER_HOST
+                ? `CONTAINER_HOST=${env.CONTAINER_HOST} is not a unix:// socket`
+                : 'no podman API socket (start `podman system service` or the podman.socket unit)';
+        return { ok: false, why };
+    }
+    try {
+        const answer = (await (0,docker_socket/* getJson */.Tt)(path, '/version', 3000));
+        if (answer.Version === engine.version)
+            return { ok: true, socketPath: path };
+        return {
+            ok: false,
+            why: `${path} answers version ${String(answer.Version)}, the ${engine.kind} CLI ${engine.version}`,
+        };
+    }
+    catch (error) {
+        return { ok: false, why: `${path}: ${error.message}` };
+    }
+}
+
+// EXTERNAL MODULE: external "node:net"
+var external_node_net_ = __webpack_require__(7030);
+;// CONCATENATED MODULE: ./lib/core/containers/create-labels.js
+// Which engine API requests create something that can carry labels, and the rewrite of their JSON body that stamps testwarden's labels on it.
+// An optional API version prefix (`/v1.41`), then the endpoint; the query string may follow.
+const CREATES = [
+    [/^(?:\/v[\d.]+)?\/containers\/create(?:\?|$)/, { what: 'container', field: 'Labels' }],
+    [/^(?:\/v[\d.]+)?\/libpod\/containers\/create(?:\?|$)/, { what: 'container', field: 'labels' }],
+    [/^(?:\/v[\d.]+)?\/networks\/create(?:\?|$)/, { what: 'network', field: 'Labels' }],
+    [/^(?:\/v[\d.]+)?\/libpod\/networks\/create(?:\?|$)/, { what: 'network', field: 'labels' }],
+    [/^(?:\/v[\d.]+)?\/volumes\/create(?:\?|$)/, { what: 'volume', field: 'Labels' }],
+    [/^(?:\/v[\d.]+)?\/libpod\/volumes\/create(?:\?|$)/, { what: 'volume', field: 'Label' }],
+];
+/** The label target of a request, or undefined when it creates nothing labelled. */
+function labelTarget(method, target) {
+    if (method !== 'POST')
+        return undefined;
+    return CREATES.find(([pattern]) => pattern.test(target))?.[1];
+}
+/**
+ * Hijacked requests: after the response head the connection carries raw bytes both ways
+ * (`attach`, and `exec/…/start` unless it detaches). Clients normally also send
+ * `Connection: Upgrade`, but the engine hijacks these endpoints either way.
+ */
+function hijackKind(method, target) {
+    if (method !== 'POST')
+        return undefined;
+    if (/^(?:\/v[\d.]+)?(?:\/libpod)?\/containers\/[^/]+\/attach(?:\?|$)/.test(target))
+        return 'attach';
+    if (/^(?:\/v[\d.]+)?(?:\/libpod)?\/exec\/[^/]+\/start(?:\?|$)/.test(target))
+        return 'exec-start';
+    return undefined;
+}
+/**
+ * The body with `labels` merged into its label object; ours win over a label of the same
+ * name the client sent, so a client cannot claim another run or unit through this endpoint.
+ */
+function stampLabels(body, target, labels) {
+    let parsed;
+    try {
+        parsed = JSON.parse(body.length === 0 ? '{}' : body.toString('utf8'));
+    }
+    catch (error) {
+        return { ok: false, why: `the body is not JSON (${error.message})` };
+    }
+    if (!parsed || typeof parsed !== 'object' || Array.isArray(parsed))
+        return { ok: false, why: 'the body is not a JSON object' };
+    const record = parsed;
+    const existing = record[target.field];
+    if (existing !== undefined &&
+        existing !== null &&
+        (typeof existing !== 'object' || Array.isArray(existing)))
+        return { ok: false, why: `its ${target.field} is not an object` };
+    record[target.field] = { ...existing, ...labels };
+    return { ok: true, body: Buffer.from(JSON.stringify(record), 'utf8') };
+}
+
+;// CONCATENATED MODULE: ./lib/core/containers/http-request-stream.js
+// Reads HTTP/1.1 requests off a client's byte stream one by one (head, then a body framed by Content-Length or chunked), passing body bytes through untouched.
+/** The most a request head may hold; the engine's own server refuses far less. */
+const MAX_HEAD_BYTES = 64 * 1024;
+class RequestSyntaxError extends Error {
+    name = 'RequestSyntaxError';
+}
+/** Parses the bytes of a head (request line and headers, without the blank line). */
+function parseRequestHead(text) {
+    const lines = text.split('\r\n');
+    const request = /^([A-Z]+) (\S+) (HTTP\/1\.[01])$/.exec(lines[0] ?? '');
+    if (!request)
+        throw new RequestSyntaxError(`not an HTTP/1.x request line: ${lines[0] ?? ''}`);
+    const headers = [];
+    for (const line of lines.slice(1)) {
+        const colon = line.indexOf(':');
+        if (colon <= 0)
+            throw new RequestSyntaxError(`not a header line: ${line}`);
+        headers.push([line.slice(0, colon), line.slice(colon + 1).trim()]);
+    }
+    return { method: request[1], target: request[2], version: request[3], headers };
+}
+function headerValue(head, name) {
+    const lower = name.toLowerCase();
+    return head.headers.find(([n]) => n.toLowerCase() === lower)?.[1];
+}
+/** The head as bytes to send, with the blank line that ends it. */
+function serializeHead(head) {
+    const lines = [`${head.method} ${head.target} ${head.version}`];
+    for (const [name, value] of head.headers)
+        lines.push(`${name}: ${value}`);
+    return Buffer.from(`${lines.join('\r\n')}\r\n\r\n`, 'latin1');
+}
+/** How the body after this head ends (RFC 9112 §6.3 for requests: chunked wins, else the length, else none). */
+function bodyFraming(head) {
+    const te = headerValue(head, 'transfer-encoding');
+    if (te !== undefined) {
+        if (/(^|,)\s*chunked\s*$/i.test(te))
+            return { kind: 'chunked' };
+        throw new RequestSyntaxError(`a request body must end with chunked, got Transfer-Encoding ${te}`);
+    }
+    const length = headerValue(head, 'content-length');
+    if (length === undefined)
+        return { kind: 'none' };
+    if (!/^\d+$/.test(length))
+        throw new RequestSyntaxError(`bad Content-Length ${length}`);
+    return { kind: 'length', remaining: Number(length) };
+}
+/**
+ * Follows a chunked body byte by byte without copying it: tells how many bytes of a buffer
+ * still belong to the body, and can hand out the decoded data (for the few bodies that are
+ * read, such as a container create).
+ */
+class ChunkedTracker {
+    #state = 'size';
+    #line = '';
+    #remaining = 0;
+    get done() {
+        return this.#state === 'done';
+    }
+    /**
+     * Consumes bytes from `buf` up to the end of the body; returns how many belong to it.
+     * `onData` receives the decoded payload slices.
+     */
+    consume(buf, onData) {
+        let i = 0;
+        while (i < buf.length && this.#state !== 'done') {
+            if (this.#state === 'data') {
+                const take = Math.min(this.#remaining, buf.length - i);
+                onData?.(buf.subarray(i, i + take));
+                i += take;
+                this.#remaining -= take;
+                if (this.#remaining === 0)
+                    this.#state = 'data-end';
+                continue;
+            }
+            const byte = buf[i++];
+            if (byte !== 0x0a) {
+                this.#line += String.fromCharCode(byte);
+                if (this.#line.length > 4096)
+                    throw new RequestSyntaxError('chunk line too long');
+                continue;
+            }
+            const line = this.#line.replace(/\r$/, '');
+            this.#line = '';
+            if (this.#state === 'size') {
+                const size = /^([0-9a-fA-F]+)/.exec(line);
+                if (!size)
+                    throw new RequestSyntaxError(`bad chunk size line: ${line}`);
+                this.#remaining = Number.parseInt(size[1], 16);
+                this.#state = this.#remaining === 0 ? 'trailer' : 'data';
+            }
+            else if (this.#state === 'data-end') {
+                if (line !== '')
+                    throw new RequestSyntaxError('chunk data longer than its size');
+                this.#state = 'size';
+            }
+            else if (line === '') {
+                this.#state = 'done'; // the blank line after the (usually absent) trailers
+            }
+        }
+        return i;
+    }
+}
+
+;// CONCATENATED MODULE: ./lib/core/containers/socket-reads.js
+// The engine proxy's byte path: sockets that read into one reused buffer (no buffer allocated per read) and stop reading while what was passed on from it is still being written.
+
+/**
+ * Big enough to take a unix socket's whole queue (about 208 KiB by default) in one read; two per
+ * proxied connection. Node's own reads are 64 KiB into a fresh buffer each: on a copy or an
+ * attach stream through the proxy they cost about four times the CPU per MB.
+ */
+const READ_BUFFER_BYTES = 256 * 1024;
+const EMPTY = Buffer.alloc(0);
+/**
+ * Reads that land in one buffer and go straight to `onData`, which passes them on with
+ * `forward`. A write the kernel does not take at once still points into the buffer, so reading
+ * stops until every write made from it is done; the next read cannot overwrite unsent bytes.
+ * `onData` must copy whatever it keeps past its return.
+ */
+class ReusedBufferReads {
+    onread;
+    #reader;
+    #to;
+    #waiting = false;
+    #flushed = () => {
+        if (this.#waiting && this.#to?.writableLength === 0) {
+            this.#waiting = false;
+            this.#reader?.resume();
+        }
+    };
+    constructor(onData) {
+        this.onread = {
+            buffer: Buffer.allocUnsafe(READ_BUFFER_BYTES),
+            callback: (n, buffer) => {
+                onData(buffer.subarray(0, n));
+                return this.#settled();
+            },
+        };
+    }
+    /** The socket read from and the socket written to; reads before this are not expected. */
+    bind(reader, to) {
+        this.#reader = reader;
+        this.#to = to;
+    }
+    /** Writes bytes from a read (or any bytes) to the other socket. */
+    forward(data) {
+        if (data.length > 0)
+            this.#to.write(data, this.#flushed);
+    }
+    /** For a socket read the default way (`on('data')`): the same pause until written. */
+    afterDataEvent() {
+        if (!this.#settled())
+            this.#reader?.pause();
+    }
+    #settled() {
+        if (!this.#to || this.#to.writableLength === 0)
+            return true;
+        this.#waiting = true;
+        // Written after the pending ones, so its callback means all of them are done.
+        this.#to.write(EMPTY, this.#flushed);
+        return false;
+    }
+}
+/** An outgoing connection that reads into `reads`' buffer (`onread` is Node's public option for it). */
+function connectReusing(target, reads) {
+    return (0,external_node_net_.connect)({ ...target, allowHalfOpen: true, onread: reads.onread });
+}
+/**
+ * Node's server gives no `onread` for the sockets it accepts: this takes over the handle of a
+ * connection accepted with `pauseOnConnect` (so nothing was read yet) and wraps it in a socket
+ * that reads into `reads`' buffer, as Node itself wraps handles passed between processes. Where
+ * the handle cannot be taken over (`undefined`), the caller reads the accepted socket as it is.
+ */
+function adoptAccepted(accepted, reads) {
+    const holder = accepted;
+    const handle = holder._handle;
+    if (!handle ||
+        typeof handle.useUserBuffer !== 'function' ||
+        typeof handle.readStart !== 'function')
+        return undefined;
+    holder._handle = null;
+    const socket = new external_node_net_.Socket({
+        handle,
+        allowHalfOpen: true,
+        readable: true,
+        writable: true,
+        onread: reads.onread,
+    });
+    // The emptied socket only counts the connection on the server: closing it lets `close()` finish.
+    accepted.destroy();
+    return socket;
+}
+
+;// CONCATENATED MODULE: ./lib/core/containers/engine-proxy.js
+// A unit's own endpoint to the container engine: a Unix socket that forwards every byte to the engine's API socket and stamps testwarden's labels on what the unit creates.
+
+
+
+
+
+const DEFAULT_MAX_BODY = 8 * 1024 * 1024;
+async function startEngineProxy(options) {
+    const connections = new Set();
+    const target = 'socketPath' in options.upstream ? { path: options.upstream.socketPath } : options.upstream;
+    const labelled = { container: 0, network: 0, volume: 0 };
+    const unlabelled = [];
+    const context = {
+        options,
+        maxBodyBytes: options.maxBodyBytes ?? DEFAULT_MAX_BODY,
+        onLabelled: (what) => labelled[what]++,
+        onUnlabelled: (u) => unlabelled.push(u),
+    };
+    const server = (0,external_node_net_.createServer)({ allowHalfOpen: true, pauseOnConnect: true }, (accepted) => {
+        const { client, upstream } = proxyConnection(context, accepted, target);
+        connections.add(client).add(upstream);
+        const forget = () => connections.delete(client) && connections.delete(upstream);
+        client.on('close', forget);
+        upstream.on('close', forget);
+    });
+    (0,external_node_fs_.rmSync)(options.socketPath, { force: true });
+    await new Promise((resolve, reject) => {
+        server.once('error', reject);
+        server.listen(options.socketPath, () => {
+            server.off('error', reject);
+            resolve();
+        });
+    });
+    return {
+        socketPath: options.socketPath,
+        host: `unix://${options.socketPath}`,
+        labelled,
+        unlabelled,
+        close: () => new Promise((resolve) => {
+            server.close(() => resolve());
+            for (const socket of connections)
+                socket.destroy();
+            connections.clear();
+        }).finally(() => (0,external_node_fs_.rmSync)(options.socketPath, { force: true })),
+    };
+}
+/**
+ * Responses flow back untouched. Requests are followed one by one: heads are parsed, bodies
+ * passed through by their framing; only a create's body is held and rewritten. After a
+ * hijacking request (an upgrade, `attach`, a non-detached `exec start`) the connection carries
+ * raw bytes both ways until either side closes. Both sides read into a reused buffer
+ * (socket-reads.ts): on a copy or an attach stream each read is written on as it is, with no
+ * buffer allocated and no stream machinery per chunk.
+ */
+function proxyConnection(context, accepted, target) {
+    let head = Buffer.alloc(0);
+    let state = 'head';
+    let length = 0;
+    let chunked;
+    let reading;
+    let current;
+    let answered = false;
+    const toEngine = new ReusedBufferReads((data) => fromClient(data));
+    const toClient = new ReusedBufferReads((data) => {
+        answered = true;
+        toClient.forward(data);
+    });
+    const upstream = connectReusing(target, toClient);
+    const adopted = adoptAccepted(accepted, toEngine);
+    const client = adopted ?? accepted;
+    toEngine.bind(client, upstream);
+    toClient.bind(upstream, client);
+    if (!adopted)
+        accepted.on('data', (data) => {
+            fromClient(data);
+            toEngine.afterDataEvent();
+        });
+    client.resume();
+    const send = (data) => toEngine.forward(data);
+    const fail = (error) => {
+        client.destroy();
+        upstream.destroy(error instanceof RequestSyntaxError ? undefined : error);
+    };
+    upstream.on('end', () => client.end());
+    upstream.on('error', (error) => {
+        // The engine is not there: say so in HTTP when nothing was answered yet, as the engine would.
+        if (!answered && (error.code === 'ECONNREFUSED' || error.code === 'ENOENT')) {
+            const body = JSON.stringify({ message: `testwarden engine proxy: ${error.message}` });
+            client.end(`HTTP/1.1 502 Bad Gateway\r\nContent-Type: application/json\r\nContent-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`);
+            return;
+        }
+        client.destroy();
+    });
+    client.on('error', () => upstream.destroy());
+    client.on('end', () => upstream.end());
+    const startRequest = (parsed) => {
+        current = parsed;
+        const framing = bodyFraming(parsed);
+        const label = labelTarget(parsed.method, parsed.target);
+        const execStart = hijackKind(parsed.method, parsed.target) === 'exec-start';
+        if (label || execStart) {
+            const expects = /100-continue/i.test(headerValue(parsed, 'expect') ?? '');
+            reading = { head: parsed, label, headSent: false, chunks: [], size: 0, overflow: false };
+            if (execStart) {
+                send(serializeHead(parsed));
+                reading.headSent = true;
+            }
+            else if (expects) {
+                // The client waits for `100 Continue` before the body: send the head now, the body chunked later.
+                send(serializeHead(withChunkedBody(parsed)));
+                reading.headSent = true;
+            }
+        }
+        else {
+            send(serializeHead(parsed));
+        }
+        chunked = framing.kind === 'chunked' ? new ChunkedTracker() : undefined;
+        length = framing.kind === 'length' ? framing.remaining : 0;
+        state = 'body';
+        if (framing.kind === 'none' || (framing.kind === 'length' && length === 0))
+            endRequest();
+    };
+    const bodyBytes = (buf) => {
+        const keep = (data) => {
+            if (!reading)
+                return;
+            reading.size += data.length;
+            if (reading.size > context.maxBodyBytes)
+                reading.overflow = true;
+            else
+                reading.chunks.push(Buffer.from(data));
+        };
+        let used;
+        if (chunked) {
+            used = chunked.consume(buf, keep);
+        }
+        else {
+            used = Math.min(length, buf.length);
+            keep(buf.subarray(0, used));
+            length -= used;
+        }
+        // Pass through as it came, unless the body is held for a rewrite.
+        if (!reading || reading.label === undefined)
+            send(buf.subarray(0, used));
+        if (chunked ? chunked.done : length === 0)
+            endRequest();
+        return used;
+    };
+    const endRequest = () => {
+        const request = current;
+        let hijacked = false;
+        if (reading) {
+            const body = Buffer.concat(reading.chunks);
+            if (reading.label)
+                finishCreate(context, reading, body, send);
+            else
+                hijacked = !reading.overflow && !detaches(body);
+        }
+        reading = undefined;
+        chunked = undefined;
+        const upgrade = /upgrade/i.test(headerValue(request, 'connection') ?? '');
+        hijacked ||= upgrade || hijackKind(request.method, request.target) === 'attach';
+        state = hijacked ? 'raw' : 'head';
+    };
+    function fromClient(data) {
+        try {
+            let buf = data;
+            while (buf.length > 0) {
+                if (state === 'raw') {
+                    send(buf);
+                    return;
+                }
+                if (state === 'body') {
+                    buf = buf.subarray(bodyBytes(buf));
+                    continue;
+                }
+                head = head.length === 0 ? buf : Buffer.concat([head, buf]);
+                // Blank lines before a request line are allowed (RFC 9112 §2.2).
+                let start = 0;
+                while (head[start] === 0x0d || head[start] === 0x0a)
+                    start++;
+                const end = head.indexOf('\r\n\r\n', start);
+                if (end < 0) {
+                    if (head.length > MAX_HEAD_BYTES)
+                        throw new RequestSyntaxError('request head too large');
+                    head = Buffer.from(head.subarray(start));
+                    return;
+                }
+                const parsed = parseRequestHead(head.subarray(start, end).toString('latin1'));
+                buf = head.subarray(end + 4);
+                head = Buffer.alloc(0);
+                startRequest(parsed);
+            }
+        }
+        catch (error) {
+            fail(error);
+        }
+    }
+    return { client, upstream };
+}
+/** `exec start` with `{"Detach": true}` answers normally; any other body hijacks the connection. */
+function detaches(body) {
+    try {
+        const parsed = JSON.parse(body.toString('utf8'));
+        return parsed?.Detach === true;
+    }
+    catch {
+        return false;
+    }
+}
+function withChunkedBody(head) {
+    const headers = head.headers.filter(([name]) => !/^(content-length|transfer-encoding)$/i.test(name));
+    headers.push(['Transfer-Encoding', 'chunked']);
+    return { ...head, headers };
+}
+function withLength(head, length) {
+    const headers = head.headers.filter(([name]) => !/^(content-length|transfer-encoding)$/i.test(name));
+    headers.push(['Content-Length', String(length)]);
+    return { ...head, headers };
+}
+/** Sends a held create: labels stamped when the body reads as JSON, else as it came (the engine judges it). */
+function finishCreate(context, reading, body, send) {
+    const label = reading.label;
+    const stamped = reading.overflow
+        ? { ok: false, why: `the body is over ${context.maxBodyBytes} bytes` }
+        : stampLabels(body, label, context.options.labels);
+    if (stamped.ok)
+        context.onLabelled(label.what);
+    else
+        context.onUnlabelled({ what: label.what, target: reading.head.target, why: stamped.why });
+    // An overflowing body was not kept: it cannot be sent again, so the request is cut.
+    if (reading.overflow)
+        throw new RequestSyntaxError(`create body over ${context.maxBodyBytes} bytes`);
+    const out = stamped.ok ? stamped.body : body;
+    if (reading.headSent) {
+        if (out.length > 0)
+            send(Buffer.concat([Buffer.from(`${out.length.toString(16)}\r\n`), out, Buffer.from('\r\n')]));
+        send(Buffer.from('0\r\n\r\n'));
+    }
+    else {
+        send(serializeHead(withLength(reading.head, out.length)));
+        send(out);
+    }
+}
+
+;// CONCATENATED MODULE: ./lib/core/containers/unit-endpoints.js
+// Gives each unit attempt of a run its own engine endpoint (a labelling proxy) and the environment that points the docker CLI, compose and SDKs at it.
+
+
+
+
+
+class UnitEndpoints {
+    #engine;
+    #upstream;
+    #runId;
+    #open = new Set();
+    #dir;
+    #count = 0;
+    constructor(engine, upstreamSocket, runId) {
+        this.#engine = engine;
+        this.#upstream = upstreamSocket;
+        this.#runId = runId;
+    }
+    /** A fresh socket for one attempt; labels say run, unit and attempt. */
+    async open(unitId, attempt) {
+        // A private folder in the temp dir: socket paths must stay under about 100 bytes.
+        this.#dir ??= (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), 'tw-engine-'));
+        const proxy = await startEngineProxy({
+            upstream: { socketPath: this.#upstream },
+            socketPath: (0,external_node_path_.join)(this.#dir, `${++this.#count}.sock`),
+            labels: {
+                [container_tracking/* RUN_LABEL */.jQ]: this.#runId,
+                [container_tracking/* UNIT_LABEL */.Sj]: unitId,
+                [container_tracking/* ATTEMPT_LABEL */.$c]: String(attempt),
+            },
+        });
+        this.#open.add(proxy);
+        const env = { DOCKER_HOST: proxy.host };
+        // podman's own CLI talks to the socket only in remote mode (`podman --remote`), through CONTAINER_HOST.
+        if (this.#engine.kind === 'podman')
+            env.CONTAINER_HOST = proxy.host;
+        return { env, proxy };
+    }
+    async close(endpoint) {
+        this.#open.delete(endpoint.proxy);
+        await endpoint.proxy.close();
+    }
+    /** At the run's end: every endpoint still open, and the folder. */
+    async closeAll() {
+        await Promise.all([...this.#open].map((p) => p.close()));
+        this.#open.clear();
+        if (this.#dir)
+            (0,external_node_fs_.rmSync)(this.#dir, { recursive: true, force: true });
+    }
+}
+
+;// CONCATENATED MODULE: ./lib/core/containers/open-unit-endpoints.js
+
+
+/**
+ * Endpoints for the run's units when containers are tracked, units run on the host, and the
+ * engine's API socket is reachable. Otherwise undefined, with a warning: every container a
+ * unit starts then lacks proof and is reported as unattributed.
+ */
+async function openUnitEndpoints(plan, env, notice) {
+    // An isolated unit's container has no engine socket: it cannot start containers.
+    if (!plan.engine || plan.isolation)
+        return undefined;
+    const upstream = await findEngineUpstream(plan.engine, env);
+    if (!upstream.ok) {
+        notice('warning', `containers units start cannot be labelled (${upstream.why}): new containers are reported as unattributed and left alone`);
+        return undefined;
+    }
+    return new UnitEndpoints(plan.engine, upstream.socketPath, plan.runId);
+}
+
+;// CONCATENATED MODULE: ./lib/core/run/run-resources.js
+// What the units of a run share while it runs: the resource monitor, the run's cgroup, the
+// container watcher and the per-unit engine endpoints; opened before the first unit, closed after the last.
+
+
+
+
+
+async function openRunResources(plan, options, run) {
+    const { stop, reporters, registry, fault, notice } = run;
+    const monitor = startMonitor(options, stop, notice);
+    const runCgroup = plan.tracking === 'cgroup' ? (0,tracker_cgroup/* createRunCgroup */.cY)(plan.runId, plan.cgroupSupport) : undefined;
+    if (runCgroup)
+        registry.add({ kind: 'cgroup', runId: plan.runId, path: runCgroup.path });
+    const containers = plan.engine
+        ? new ContainerWatcher(plan.engine, plan.runId, options.containers === 'remove-unattributed' ? 'remove' : 'leave')
+        : undefined;
+    const endpoints = await openUnitEndpoints(plan, options.env ?? process.env, notice);
+    return {
+        plan,
+        options,
+        stop,
+        reporters,
+        jobs: options.jobs ?? DEFAULTS.jobs,
+        retries: options.retries ?? DEFAULTS.retries,
+        registry,
+        fault,
+        monitor,
+        runCgroup,
+        containers,
+        endpoints,
+    };
+}
+/** After the last unit: the monitor stops, the run's cgroup goes, the endpoints close. */
+async function closeRunResources(context) {
+    context.monitor.stop();
+    await context.runCgroup?.remove().catch(() => false);
+    await context.endpoints?.closeAll();
+}
+
+;// CONCATENATED MODULE: ./lib/core/report/failure.js
+/** Interrupted counts: the unit did not pass, and a resume runs it again. */
+const FAILED_OUTCOMES = [
+    'failed',
+    'timed-out',
+    'resource-exceeded',
+    'interrupted',
+];
+function isFailure(result) {
+    return FAILED_OUTCOMES.includes(result.outcome);
+}
+
+;// CONCATENATED MODULE: ./lib/core/report/outcome-message.js
+// One line saying how an attempt ended, made from its facts.
+
+function describeEnd(end) {
+    switch (end.outcome) {
+        case 'passed':
+            return undefined;
+        case 'failed':
+            if ('startError' in end)
+                return end.startError;
+            if ('engineProblem' in end && end.engineProblem)
+                return `${end.engineProblem} (exit ${end.exitCode})`;
+            if ('leakedUnderFailPolicy' in end && end.leakedUnderFailPolicy)
+                return 'left processes running (--leaks fail)';
+            return end.signal ? `killed by ${end.signal}` : `exited with code ${end.exitCode}`;
+        case 'timed-out':
+            return `timed out after ${(0,format/* formatDuration */.a3)(end.timeoutMs)}`;
+        case 'resource-exceeded':
+            return `used ${(0,format/* formatBytes */.z3)(end.peakRssBytes)}, over the limit of ${(0,format/* formatBytes */.z3)(end.limitBytes)}`;
+        case 'interrupted':
+            return `interrupted (${end.reason})`;
+    }
+}
+
+;// CONCATENATED MODULE: ./lib/core/attempt-logs.js
+// Finds the logs earlier runs of a state dir left for a unit (a resumed run keeps them), so a new run numbers its own attempts after them and the report lists every attempt's log.
+
+
+
+const NAME = /^(.+?-[0-9a-f]{8})(?:\.run(\d+))?(?:\.attempt(\d+))?\.log$/;
+/** The logs folder's attempt logs by unit file stem, read once per state dir. */
+const listings = new WeakMap();
+/**
+ * The logs of `unitId` already in the state dir, oldest first (run, then attempt). A fresh state
+ * dir was emptied when the run began: nothing is read for it.
+ */
+function earlierAttemptLogs(state, unitId) {
+    if (!state.kept)
+        return [];
+    let byStem = listings.get(state);
+    if (!byStem) {
+        byStem = listLogs(state.logs);
+        listings.set(state, byStem);
+    }
+    return byStem.get((0,state_dir/* unitFileStem */.aQ)(unitId)) ?? [];
+}
+/** The run number this run's attempts of a unit get: one after the last run that left a log. */
+function nextRun(earlier) {
+    return Math.max(0, ...earlier.map((l) => l.run)) + 1;
+}
+function listLogs(dir) {
+    const byStem = new Map();
+    let names;
+    try {
+        names = (0,external_node_fs_.readdirSync)(dir);
+    }
+    catch (error) {
+        // The folder was created when the run was planned: only a missing one means "no logs".
+        if (error.code === 'ENOENT')
+            return byStem;
+        throw error;
+    }
+    for (const name of names) {
+        const match = NAME.exec(name);
+        if (!match)
+            continue;
+        const entry = {
+            run: Number(match[2] ?? 1),
+            attempt: Number(match[3] ?? 1),
+            log: (0,external_node_path_.join)(dir, name),
+        };
+        const list = byStem.get(match[1]) ?? [];
+        list.push(entry);
+        byStem.set(match[1], list);
+    }
+    for (const list of byStem.values())
+        list.sort((a, b) => a.run - b.run || a.attempt - b.attempt);
+    return byStem;
+}
+
+;// CONCATENATED MODULE: ./lib/core/tracker/cgroup-launch.js
+// Starts a unit already inside its cgroup: a tiny /bin/sh wrapper moves itself in, then execs the unit's program (same pid, nothing born outside).
+/**
+ * Node's spawn cannot place a child in a cgroup before it runs, and moving it afterwards
+ * races with its first fork. The wrapper writes its own pid (`$$`) to the cgroup's
+ * `cgroup.procs` and only then `exec`s the program, so the unit's leader and everything it
+ * starts are members from their first instruction. The cgroup path and the argv are separate
+ * arguments (`"$1"`, `"$@"`), never text in the script, so no path or argument can inject
+ * anything. `exec` keeps the pid, so the spawned pid, the process group and the exit status
+ * are the program's own.
+ */
+const SCRIPT = 'echo $$ > "$1/cgroup.procs" || { echo "testwarden: could not enter cgroup $1" >&2; exit 122; }; shift; exec "$@"';
+/** Exit status of the wrapper when it could not enter the cgroup (the program never ran). */
+const CGROUP_ENTRY_FAILED_EXIT = 122;
+/** `$0` of the wrapper, as it shows in `ps` for the instant before the exec. */
+const WRAPPER_NAME = 'testwarden-cgroup-enter';
+const CGROUP_SHELL = '/bin/sh';
+/**
+ * The command to spawn instead of `program args`. Spawn it as before (detached, same env and
+ * stdio). A program that cannot be found or run no longer fails the spawn: the shell reports
+ * it on stderr and exits 127 (not found) or 126 (not executable).
+ */
+function wrapCommandForCgroup(cgroupPath, program, args) {
+    return {
+        program: CGROUP_SHELL,
+        args: ['-c', SCRIPT, WRAPPER_NAME, cgroupPath, program, ...args],
+    };
+}
+
+;// CONCATENATED MODULE: ./lib/core/run/unit/attempt-cgroup.js
+// With cgroup tracking, an attempt gets its own cgroup under the run's and its command enters it before it execs.
+
+
+function enterUnitCgroup(context, launch) {
+    if (!context.runCgroup)
+        return undefined;
+    const cgroup = (0,tracker_cgroup/* createUnitCgroup */.xD)(context.runCgroup, launch.unit.id, launch.attempt);
+    launch.command = wrapCommandForCgroup(cgroup.path, launch.command.program, launch.command.args);
+    return cgroup;
+}
+
+;// CONCATENATED MODULE: ./lib/core/run/unit/attempt-command.js
+// An attempt's command before anything wraps it: the unit's command template expanded, its files and its environment.
+
+
+
+
+/** `run` numbers the state dir's runs of the unit: a resume never reuses an earlier attempt's files. */
+function attemptCommand(context, unit, attempt, run = 1) {
+    const { plan, options } = context;
+    const logPath = (0,external_node_path_.join)(plan.state.logs, (0,state_dir/* unitFileName */.CV)(unit.id, attempt, 'log', run));
+    const junitPath = (0,external_node_path_.join)(plan.state.junit, (0,state_dir/* unitFileName */.CV)(unit.id, attempt, 'xml', run));
+    const { program, args } = expandCommand(plan.template, {
+        file: unit.file,
+        unit: unit.id,
+        junit: junitPath,
+    });
+    const env = (0,unit_env/* buildUnitEnv */.Md)(options.env ?? process.env, { runId: plan.runId, unitId: unit.id, attempt, junitPath }, options.passRuntimeEnv ?? false);
+    // Each attempt's events go to a file of their own, beside its log (Go's events are its output).
+    const eventsPath = (0,external_node_path_.join)(plan.state.junit, (0,state_dir/* unitFileName */.CV)(unit.id, attempt, 'events.ndjson', run));
+    if (plan.preset)
+        Object.assign(env, plan.preset.env, { TESTWARDEN_EVENTS: eventsPath });
+    return {
+        unit,
+        attempt,
+        key: `${unit.id}\u0000${attempt}`,
+        logPath,
+        junitPath,
+        eventsPath,
+        program,
+        command: { program, args },
+        env,
+    };
+}
+
+;// CONCATENATED MODULE: ./lib/core/run/unit/attempt-containers.js
+// The engine's containers before and after an attempt: what the unit left behind, recorded, removed or counted against it.
+
+
+/** Notes the containers that exist before the unit starts; false when the engine could not list them. */
+async function watchContainers(context, launch) {
+    const { containers, reporters } = context;
+    if (!containers)
+        return false;
+    const { unit, attempt } = launch;
+    return containers.before(launch.key, unit.id, attempt).then(() => true, (error) => {
+        emit(reporters, 'onNotice', 'warning', `${unit.id}: containers not checked for this attempt: the engine could not list them (${error.message})`);
+        return false;
+    });
+}
+/**
+ * Finds the containers the attempt left, registers those that are the unit's for cleanup, and
+ * fails a passed attempt when leaks fail the run.
+ */
+async function checkContainers(context, launch, watching, end) {
+    const { containers, options, reporters, registry, plan } = context;
+    if (!containers || !watching)
+        return { end, leaks: [] };
+    const found = await containers
+        .after(launch.key, options.leaks ?? DEFAULTS.leaks)
+        .catch((error) => ({
+        leaks: [],
+        warnings: [`could not check containers: ${error.message}`],
+    }));
+    for (const w of found.warnings)
+        emit(reporters, 'onNotice', 'warning', w);
+    for (const leak of found.leaks) {
+        // Only what carries the unit's labels is recorded for cleanup; an unattributed one is not ours to remove later.
+        if (leak.action !== 'removed' && !leak.unattributed)
+            registry.add({
+                kind: 'container',
+                runId: plan.runId,
+                id: leak.id,
+                name: leak.name,
+                unitId: launch.unit.id,
+            });
+    }
+    const counted = found.leaks.filter((l) => !l.unattributed || options.containers === 'remove-unattributed');
+    if (counted.length > 0 && options.leaks === 'fail' && end.outcome === 'passed') {
+        end = { outcome: 'failed', exitCode: 0, signal: null, leakedUnderFailPolicy: true };
+    }
+    return { end, leaks: found.leaks };
+}
+
+;// CONCATENATED MODULE: ./lib/core/run/unit/attempt-endpoint.js
+
+/** Opens the endpoint and points the unit's environment at it; an isolated unit has none. */
+async function openEndpoint(context, launch) {
+    const { endpoints, plan, reporters } = context;
+    if (!endpoints || plan.isolation)
+        return undefined;
+    const { unit, attempt } = launch;
+    const endpoint = await endpoints.open(unit.id, attempt).catch((error) => {
+        emit(reporters, 'onNotice', 'warning', `${unit.id}: no engine endpoint of its own (${error.message}); its containers will be unattributed`);
+        return undefined;
+    });
+    if (endpoint)
+        launch.env = { ...launch.env, ...endpoint.env };
+    return endpoint;
+}
+/** Closes the endpoint and says what passed through it without labels. */
+async function closeEndpoint(context, endpoint) {
+    if (!endpoint)
+        return;
+    await context.endpoints.close(endpoint);
+    for (const u of endpoint.proxy.unlabelled)
+        emit(context.reporters, 'onNotice', 'warning', `${u.what} create ${u.target} passed without labels: ${u.why}`);
+}
+
+;// CONCATENATED MODULE: ./lib/core/run/unit/attempt-isolation.js
+// An isolated attempt's container: the command that runs the unit inside it, and its end once the client is gone.
+
+
+
+/** With `--isolation container`, wraps the command in the engine's `run` and registers the container it names. */
+function isolateInContainer(context, launch) {
+    const { plan, options, registry } = context;
+    if (!plan.isolation)
+        return;
+    const { unit, attempt } = launch;
+    const isolated = buildIsolatedCommand({
+        engine: plan.isolation.engine,
+        runId: plan.runId,
+        unitId: unit.id,
+        attempt,
+        image: plan.isolation.image,
+        cwd: plan.cwd,
+        program: launch.command.program,
+        args: launch.command.args,
+        ...isolationMounts(plan.cwd, plan.state.root, launch.junitPath),
+        ...(options.containerMemory !== undefined ? { memory: options.containerMemory } : {}),
+        ...(options.containerCpus !== undefined ? { cpus: options.containerCpus } : {}),
+    });
+    launch.command = { program: isolated.program, args: isolated.args };
+    launch.container = isolated.name;
+    registry.add({
+        kind: 'container',
+        runId: plan.runId,
+        id: isolated.name,
+        name: isolated.name,
+        unitId: unit.id,
+    });
+}
+/**
+ * Stops and removes the attempt's container (the client may be gone while its container is
+ * not), and says when a failure was the engine's rather than the unit's.
+ */
+async function endIsolatedContainer(context, launch, end) {
+    const { plan, reporters } = context;
+    const container = launch.container;
+    if (!plan.isolation || !container)
+        return end;
+    const stopped = await stopContainer(plan.isolation.engine, container, 0, {
+        runId: plan.runId,
+        unitId: launch.unit.id,
+        attempt: launch.attempt,
+    });
+    if (stopped.refused)
+        emit(reporters, 'onNotice', 'warning', `container ${container} was left alone: it does not carry this attempt's labels (${stopped.refused})`);
+    else if (!stopped.removed)
+        emit(reporters, 'onNotice', 'warning', `container ${container} could not be removed: ${stopped.error ?? ''}`);
+    const engineProblem = describeEngineExit(plan.isolation.engine, end.exitCode);
+    return engineProblem && end.outcome === 'failed' ? { ...end, engineProblem } : end;
+}
+/**
+ * What an isolated unit sees of the state dir: nothing but its own JUnit file. The file is
+ * created empty so it can be mounted alone; a state dir inside cwd is hidden under an empty
+ * tmpfs, so the registry, heartbeat and checkpoint can be neither read nor changed.
+ */
+function isolationMounts(cwd, stateRoot, junitPath) {
+    (0,external_node_fs_.writeFileSync)(junitPath, '');
+    const inside = stateRoot.startsWith(`${cwd}/`);
+    return { mounts: [junitPath], masks: inside ? [stateRoot] : [] };
+}
+/** An isolated unit that wrote no JUnit leaves the empty file made for the mount: that is no report. */
+function dropEmptyJunit(junitPath) {
+    try {
+        if ((0,external_node_fs_.statSync)(junitPath).size === 0)
+            (0,external_node_fs_.unlinkSync)(junitPath);
+    }
+    catch {
+        // Gone already: nothing to drop.
+    }
+}
+
+;// CONCATENATED MODULE: ./lib/core/frameworks/go-failure-places.js
+// Go names the file of a test's failure relative to its package (`calc_test.go:39`): this makes it relative to the working directory, through `go list`'s package folders, so annotations and reports point at a file that exists.
+
+
+/** The folders of the given packages, as `go list` knows them. */
+async function goPackageFolders(context, packages) {
+    const folders = new Map();
+    if (packages.length === 0)
+        return folders;
+    const stdout = await runDiscovery({
+        argv: [
+            ...(context.program ?? ['go']),
+            'list',
+            '-e',
+            '-f',
+            '{{.ImportPath}}\t{{.Dir}}',
+            ...packages,
+        ],
+        cwd: context.cwd,
+        env: context.env,
+        preset: 'go',
+        timeoutMs: 60_000,
+    });
+    for (const line of stdout.split('\n')) {
+        const tab = line.indexOf('\t');
+        if (tab <= 0)
+            continue;
+        const dir = line.slice(tab + 1).trim();
+        if (!(0,external_node_path_.isAbsolute)(dir))
+            continue;
+        folders.set(line.slice(0, tab), (0,external_node_path_.relative)(context.cwd, dir).split(external_node_path_.sep).join('/'));
+    }
+    return folders;
+}
+/**
+ * Failures whose file is a bare name (Go's `t.Error` place, relative to the test's package) are
+ * given the package's folder; a path with a folder (the compiler's, relative to the working
+ * directory already) is left as it is.
+ */
+/** Packages with a failure placed by a bare file name. */
+function packagesToPlace(tests) {
+    const packages = new Set();
+    for (const t of tests)
+        if (t.failure?.file && !t.failure.file.includes('/'))
+            packages.add(t.file);
+    return [...packages];
+}
+function placeGoFailures(tests, folders) {
+    for (const test of tests) {
+        const failure = test.failure;
+        if (!failure?.file || failure.file.includes('/'))
+            continue;
+        const folder = folders.get(test.file);
+        if (folder === undefined)
+            continue;
+        failure.file = folder === '' ? failure.file : (0,external_node_path_.join)(folder, failure.file).split(external_node_path_.sep).join('/');
+    }
+}
+
+// EXTERNAL MODULE: ./node_modules/fast-xml-parser/src/xmlparser/XMLParser.js + 23 modules
+var XMLParser = __webpack_require__(1143);
+;// CONCATENATED MODULE: ./lib/core/report/junit-counts.js
+// Counts the test cases of a JUnit XML file a unit wrote (any nesting of testsuites/testsuite/testcase).
+
+const parser = new XMLParser/* default */.A({
+    ignoreAttributes: true,
+    isArray: (name) => name === 'testsuite' || name === 'testcase' || name === 'testsuites',
+    processEntities: false,
+});
+/** Test counts from JUnit XML text, or undefined when it is not JUnit XML with at least one test case. */
+function countJUnit(xml) {
+    let doc;
+    try {
+        doc = parser.parse(xml);
+    }
+    catch {
+        return undefined;
+    }
+    const counts = { passed: 0, failed: 0, skipped: 0, errors: 0 };
+    let cases = 0;
+    const visit = (node) => {
+        if (node === null || typeof node !== 'object')
+            return;
+        const obj = node;
+        for (const testcase of asArray(obj.testcase)) {
+            cases++;
+            const tc = (testcase ?? {});
+            if (typeof tc === 'object' && 'failure' in tc)
+                counts.failed++;
+            else if (typeof tc === 'object' && 'error' in tc)
+                counts.errors++;
+            else if (typeof tc === 'object' && 'skipped' in tc)
+                counts.skipped++;
+            else
+                counts.passed++;
+        }
+        for (const child of [...asArray(obj.testsuites), ...asArray(obj.testsuite)])
+            visit(child);
+    };
+    visit(doc);
+    return cases > 0 ? counts : undefined;
+}
+function asArray(value) {
+    if (value === undefined)
+        return [];
+    return Array.isArray(value) ? value : [value];
+}
+
+// EXTERNAL MODULE: ./lib/core/text/control-chars.js
+var control_chars = __webpack_require__(6);
+;// CONCATENATED MODULE: ./lib/core/report/log-tail.js
+// Reads the last lines of a unit's log without loading the whole file.
+
+
+
+/** The last `bytes` of a file as plain text (escape sequences and control characters other than tab and newline removed). */
+function readTailText(path, bytes = 64 * 1024) {
+    let fd;
+    try {
+        fd = (0,external_node_fs_.openSync)(path, 'r');
+    }
+    catch {
+        return '';
+    }
+    try {
+        const size = (0,external_node_fs_.fstatSync)(fd).size;
+        const length = Math.min(size, bytes);
+        const buffer = Buffer.alloc(length);
+        (0,external_node_fs_.readSync)(fd, buffer, 0, length, size - length);
+        return (0,control_chars/* plainText */.w)(withoutBinary(buffer));
+    }
+    finally {
+        (0,external_node_fs_.closeSync)(fd);
+    }
+}
+/** The last `count` lines of a log file. */
+function readTailLines(path, count = 20) {
+    const text = readTailText(path).replace(/\n+$/, '');
+    if (text === '')
+        return [];
+    return text.split('\n').slice(-count);
+}
+/** Binary lines around a text line this short take it in: random bytes hold short runs that decode as text. */
+const FRAGMENT = 16;
+/**
+ * The bytes as text, with each run of binary lines (a NUL, or more than a tenth of the
+ * characters undecodable or control characters) replaced by `[binary output, 4.0 KiB]`: a unit
+ * that prints an image or a core dump gets a readable tail, not lines of U+FFFD.
+ */
+function withoutBinary(bytes) {
+    const lines = [];
+    for (let start = 0; start <= bytes.length;) {
+        const end = bytes.indexOf(0x0a, start);
+        const stop = end < 0 ? bytes.length : end;
+        lines.push(bytes.subarray(start, stop));
+        start = stop + 1;
+    }
+    const binary = lines.map(isBinaryLine);
+    for (let i = 1; i < lines.length - 1; i++) {
+        if (!binary[i] && binary[i - 1] && binary[i + 1] && lines[i].length < FRAGMENT)
+            binary[i] = true;
+    }
+    const out = [];
+    let run = 0;
+    lines.forEach((line, i) => {
+        if (binary[i]) {
+            run += line.length + 1;
+            return;
+        }
+        if (run > 0)
+            out.push(`[binary output, ${(0,format/* formatBytes */.z3)(run)}]`);
+        run = 0;
+        out.push(line.toString('utf8'));
+    });
+    if (run > 0)
+        out.push(`[binary output, ${(0,format/* formatBytes */.z3)(run)}]`);
+    return out.join('\n');
+}
+function isBinaryLine(line) {
+    if (line.includes(0))
+        return true;
+    let bad = 0;
+    let all = 0;
+    for (const ch of line.toString('utf8')) {
+        all++;
+        // Tab, CR and ESC (colour) are what text logs hold; other controls and U+FFFD are not.
+        // eslint-disable-next-line no-control-regex
+        if (ch === '\uFFFD' || /[\u0000-\u0008\u000b\u000c\u000e-\u001a\u001c-\u001f\u007f]/.test(ch))
+            bad++;
+    }
+    return bad > 0 && bad * 10 > all;
+}
+
+;// CONCATENATED MODULE: ./lib/core/report/summary-line.js
+// Reads a closing summary such as `12 passed, 1 failed, 2 skipped` (pytest, Jest, Vitest, Mocha, node:test spec) from a log's tail.
+
+const COUNT = /(?<![\w-])(\d+)\s+(passed|passing|failed|failing|skipped|pending|todo|xfailed|xpassed|errors?)\b/gi;
+const KIND = {
+    passed: 'passed',
+    passing: 'passed',
+    xpassed: 'passed',
+    failed: 'failed',
+    failing: 'failed',
+    error: 'errors',
+    errors: 'errors',
+    skipped: 'skipped',
+    pending: 'skipped',
+    todo: 'skipped',
+    xfailed: 'skipped',
+};
+/** Lines that count something other than tests: Jest's snapshots and suites, Vitest's files. */
+const NOT_TESTS = /^\s*(?:Snapshots:|Test Suites:|Test Files\b)/i;
+/** node:test's spec reporter ends with `ℹ tests 13`, `ℹ pass 9`, ... one total a line. */
+const NODE_SPEC = /^\s*ℹ (tests|pass|fail|cancelled|skipped|todo) (\d+)\s*$/;
+/** pytest frames its summary: `==== 3 skipped in 0.12s ====`; a skipped-only line counts there. */
+const PYTEST_FRAME = /^=+ .* in [\d.]+s(?: \([^)]*\))? =+$/;
+const PYTEST_TIME = / in [\d.]+s\b/;
+/** Counts from the last summary in the text; undefined when there is none. */
+function countSummaryLine(text) {
+    const lines = (0,control_chars/* plainText */.w)(text).split('\n');
+    const node = countNodeSpec(lines);
+    for (let i = lines.length - 1; i >= 0; i--) {
+        if (node && i < node.at)
+            return node.counts;
+        const line = lines[i];
+        if (NOT_TESTS.test(line))
+            continue;
+        const found = countsIn(line);
+        if (!found)
+            continue;
+        if (!found.named && !PYTEST_FRAME.test(line.trim()))
+            continue;
+        // Mocha prints one count a line (`5 passing`, `1 pending`, `2 failing`): the block is one summary.
+        for (let j = i - 1; j >= 0 && isCountOnly(lines[j]); j--) {
+            const before = countsIn(lines[j]);
+            for (const kind of before.kinds)
+                if (!found.kinds.has(kind))
+                    found.counts[kind] = before.counts[kind];
+        }
+        return found.counts;
+    }
+    return node?.counts;
+}
+function countsIn(line) {
+    const counts = { passed: 0, failed: 0, skipped: 0, errors: 0 };
+    const kinds = new Set();
+    let named = false;
+    const timed = PYTEST_TIME.test(line);
+    for (const match of line.matchAll(COUNT)) {
+        const word = match[2].toLowerCase();
+        // "1 error" is pytest's only on its timed summary line ("Found 1 error." is a compiler's).
+        if (word.startsWith('error') && !timed)
+            continue;
+        const kind = KIND[word];
+        counts[kind] += Number(match[1]);
+        kinds.add(kind);
+        if (kind !== 'skipped')
+            named = true;
+    }
+    return kinds.size > 0 ? { counts, kinds, named } : undefined;
+}
+/** A line holding one count and nothing else but a duration: `  5 passing (20ms)`. */
+function isCountOnly(line) {
+    return /^\s*\d+\s+(?:passing|failing|pending)(?:\s+\(\d+(?:\.\d+)?m?s\))?\s*$/.test(line);
+}
+/** The last block of node:test spec totals, with the index of its `tests` line. */
+function countNodeSpec(lines) {
+    for (let i = lines.length - 1; i >= 0; i--) {
+        const head = NODE_SPEC.exec(lines[i]);
+        if (head?.[1] !== 'tests')
+            continue;
+        const totals = {};
+        for (let j = i; j < lines.length; j++) {
+            const m = NODE_SPEC.exec(lines[j]);
+            if (m)
+                totals[m[1]] = Number(m[2]);
+            else if (!/^\s*ℹ /.test(lines[j]))
+                break;
+        }
+        if (totals.pass === undefined || totals.fail === undefined)
+            return undefined;
+        return {
+            counts: {
+                passed: totals.pass,
+                failed: totals.fail + (totals.cancelled ?? 0),
+                skipped: (totals.skipped ?? 0) + (totals.todo ?? 0),
+                errors: 0,
+            },
+            at: i,
+        };
+    }
+    return undefined;
+}
+
+// EXTERNAL MODULE: ./node_modules/tap-parser/dist/esm/index.js + 15 modules
+var esm = __webpack_require__(3415);
+;// CONCATENATED MODULE: ./lib/core/report/tap-counts.js
+// Counts the tests of a TAP stream found in a unit's log, with tapjs's parser fed only TAP-shaped lines.
+
+
+const TAP_LINE = /^\s*(?:TAP version \d+|\d+\.\.\d+|(?:not )?ok\b|Bail out!|#|---|\.\.\.)/;
+const TOP_LEVEL_TAP = /^(?:TAP version \d+|\d+\.\.\d+|(?:not )?ok\b)/;
+/** Longer lines are not TAP worth reading; skipping them keeps memory flat for any output. */
+const MAX_LINE = 64 * 1024;
+/** First non-blank byte of a line is one a TAP line can start with: T, digit, o, n, B, #, - or . */
+function mayBeTap(buffer, at, end) {
+    let i = at;
+    while (i < end && (buffer[i] === 32 || buffer[i] === 9))
+        i++;
+    const c = buffer[i];
+    return (i < end &&
+        c !== undefined &&
+        (c === 84 ||
+            (c >= 48 && c <= 57) ||
+            c === 111 ||
+            c === 110 ||
+            c === 66 ||
+            c === 35 ||
+            c === 45 ||
+            c === 46));
+}
+/**
+ * Calls `onLine` for each line of a file that may be TAP, reading through one reused buffer:
+ * memory stays the same whatever the file's size, and other lines never become strings.
+ */
+async function forEachCandidateLine(path, onLine) {
+    const file = await (0,promises_.open)(path, 'r');
+    try {
+        const size = (await file.stat()).size;
+        const buffer = Buffer.allocUnsafe(Math.min(2 * MAX_LINE, size + 1));
+        let filled = 0;
+        let skipping = false; // inside a line longer than MAX_LINE
+        for (;;) {
+            const { bytesRead } = await file.read(buffer, filled, buffer.length - filled, null);
+            const end = filled + bytesRead;
+            let from = 0;
+            for (let nl = buffer.indexOf(10, from); nl >= 0 && nl < end; nl = buffer.indexOf(10, from)) {
+                if (!skipping && mayBeTap(buffer, from, nl))
+                    onLine(buffer.toString('utf8', from, nl).replace(/\r$/, ''));
+                skipping = false;
+                from = nl + 1;
+            }
+            if (bytesRead === 0) {
+                if (!skipping && from < end && mayBeTap(buffer, from, end))
+                    onLine(buffer.toString('utf8', from, end));
+                return;
+            }
+            if (end - from >= Math.min(MAX_LINE, buffer.length)) {
+                skipping = true;
+                filled = 0;
+            }
+            else {
+                buffer.copy(buffer, 0, from, end);
+                filled = end - from;
+            }
+        }
+    }
+    finally {
+        await file.close();
+    }
+}
+/** node:test's closing totals (`# tests 13`, `# pass 9`, ...), which count nested subtests too. */
+const NODE_TRAILER = /^# (tests|pass|fail|cancelled|skipped|todo) (\d+)$/;
+/**
+ * Test counts of the TAP stream in a log file, or undefined when there is none. node:test's
+ * trailer is taken when present (every subtest counted; the top-level entries are only files
+ * and outer tests); otherwise the top-level entries. Missing plans and other TAP errors are
+ * not failed tests: only `not ok` lines are.
+ */
+async function countTapInFile(path) {
+    let sawTap = false;
+    let trailer = {};
+    const parser = new esm/* Parser */.iX();
+    const results = new Promise((resolve) => parser.on('complete', resolve));
+    await forEachCandidateLine(path, (line) => {
+        if (!TAP_LINE.test(line))
+            return;
+        if (TOP_LEVEL_TAP.test(line))
+            sawTap = true;
+        const total = NODE_TRAILER.exec(line);
+        if (total) {
+            // A second stream's trailer (another run in the same log) starts a new set.
+            if (total[1] === 'tests')
+                trailer = {};
+            trailer[total[1]] = Number(total[2]);
+        }
+        parser.write(`${line}\n`);
+    });
+    parser.end();
+    const final = await results;
+    if (!sawTap || final.count === 0)
+        return undefined;
+    const fromTrailer = countNodeTrailer(trailer);
+    if (fromTrailer)
+        return fromTrailer;
+    const skipped = final.skip + final.todo;
+    const failed = final.failures.filter((failure) => !failure.tapError).length;
+    return { passed: Math.max(0, final.pass - skipped), failed, skipped, errors: 0 };
+}
+function countNodeTrailer(trailer) {
+    const { tests, pass, fail } = trailer;
+    if (tests === undefined || pass === undefined || fail === undefined)
+        return undefined;
+    const skipped = (trailer.skipped ?? 0) + (trailer.todo ?? 0);
+    const counts = { passed: pass, failed: fail + (trailer.cancelled ?? 0), skipped, errors: 0 };
+    // A trailer that does not add up is not node's: fall back to the entries.
+    return counts.passed + counts.failed + counts.skipped === tests ? counts : undefined;
+}
+
+;// CONCATENATED MODULE: ./lib/core/report/unit-counts.js
+// Decides a unit's test counts: its JUnit file, else TAP in its output, else a summary line, else one test for the unit.
+
+
+
+
+
+
+async function countUnitTests(options) {
+    const xml = await (0,promises_.readFile)(options.junitPath, 'utf8').catch(() => undefined);
+    const fromJUnit = xml === undefined ? undefined : countJUnit(xml);
+    if (fromJUnit)
+        return { tests: fromJUnit, source: 'junit' };
+    if (fileSize(options.logPath) > 0) {
+        const fromTap = await countTapInFile(options.logPath).catch(() => undefined);
+        if (fromTap)
+            return { tests: fromTap, source: 'tap' };
+        const fromSummary = countSummaryLine(readTailText(options.logPath, 16 * 1024));
+        if (fromSummary)
+            return { tests: fromSummary, source: 'summary-line' };
+    }
+    return {
+        tests: options.passed
+            ? { passed: 1, failed: 0, skipped: 0, errors: 0 }
+            : { passed: 0, failed: 1, skipped: 0, errors: 0 },
+        source: 'unit',
+    };
+}
+function fileSize(path) {
+    try {
+        return (0,external_node_fs_.statSync)(path).size;
+    }
+    catch {
+        return 0;
+    }
+}
+
+;// CONCATENATED MODULE: ./lib/core/run/unit/attempt-tests.js
+// How many tests the attempt ran: from a preset's test events, else from its JUnit file or its log.
+
+
+
+
+
+
+async function countTests(context, launch, end, 
+/** With a preset: the attempt's events followed into the checkpoint. */
+tail) {
+    const { plan } = context;
+    if (plan.isolation)
+        dropEmptyJunit(launch.junitPath);
+    const fromEvents = plan.preset
+        ? await readPresetEvents(plan.preset.events === 'go-json' ? launch.logPath : launch.eventsPath, plan.preset.events)
+        : undefined;
+    if (plan.preset?.name === 'go' && fromEvents)
+        await placeFailures(context, fromEvents.testCases);
+    // The unit's tests over the run: the carried ones and every attempt's, from the checkpoint.
+    const atTestLevel = tail && context.presetAttempts
+        ? await context.presetAttempts.endAttempt(launch.unit.id, tail, end, fromEvents)
+        : fromEvents;
+    return (atTestLevel ??
+        (await countUnitTests({
+            junitPath: launch.junitPath,
+            logPath: launch.logPath,
+            passed: end.outcome === 'passed',
+        })));
+}
+/** Go's failure places are relative to each package: made relative to the working directory. */
+async function placeFailures(context, cases) {
+    const failing = [...cases.tests, ...cases.fileErrors];
+    const packages = packagesToPlace(failing);
+    if (packages.length === 0)
+        return;
+    try {
+        const env = context.options.env ?? process.env;
+        placeGoFailures(failing, await goPackageFolders({ cwd: context.plan.cwd, env }, packages));
+    }
+    catch (error) {
+        emit(context.reporters, 'onNotice', 'warning', `--preset go: failures stay placed relative to their packages: ${error.message}`);
+    }
+}
+/** Counts and per-test results from a preset unit's events; undefined when it wrote none. */
+async function readPresetEvents(path, format) {
+    const results = await readTestEvents(path, {
+        format: format === 'go-json' ? 'go' : 'testwarden',
+    });
+    if (!results ||
+        (results.tests.length === 0 &&
+            results.unfinished.length === 0 &&
+            results.fileErrors.length === 0))
+        return undefined;
+    const { tests, unfinished, fileErrors, counts } = results;
+    return {
+        tests: (0,test_results/* toTestCounts */.sN)(counts),
+        source: 'events',
+        testCases: { tests, unfinished, fileErrors, counts },
+        // The framework said it finished (Go writes no such event).
+        reportedToEnd: results.finished,
+    };
+}
+
+;// CONCATENATED MODULE: ./lib/core/run/unit/attempt-test-level.js
+/** Replaces the whole suite's command with one for the tests still to run, when there are records. */
+async function narrowToUnsettledTests(context, launch) {
+    const narrowed = await context.presetAttempts?.command(launch.unit.id, launch.attempt);
+    if (!narrowed)
+        return;
+    launch.program = narrowed.program;
+    launch.command = { program: narrowed.program, args: narrowed.args };
+    Object.assign(launch.env, narrowed.env);
+}
+/** Starts following the attempt's events (Go: its log) into the checkpoint, before the unit starts. */
+function followTestEvents(context, launch) {
+    const { plan, presetAttempts } = context;
+    if (!plan.preset || !presetAttempts)
+        return undefined;
+    const go = plan.preset.events === 'go-json';
+    return presetAttempts.watch(launch.unit.id, go ? launch.logPath : launch.eventsPath, plan.preset.events);
+}
+
+// EXTERNAL MODULE: ./lib/core/tracker/descent.js
+var descent = __webpack_require__(9314);
+// EXTERNAL MODULE: ./lib/core/tracker/leak-scan.js
+var leak_scan = __webpack_require__(7927);
+;// CONCATENATED MODULE: ./lib/core/tracker/run-attempt.js
+// Runs one attempt of a unit as the leader of its own process group: output to a log file, timeout and stop handling, and the end-of-unit leak sweep.
+
+
+
+
+
+
+
+
+
+async function runAttempt(spec) {
+    const startedAt = Date.now();
+    const logFd = (0,external_node_fs_.openSync)(spec.logPath, 'w');
+    const table = (0,process_table/* processTable */.oI)();
+    const pidClock = table.kind === 'proc' ? (0,proc_table/* readPidClock */.SK)() : undefined;
+    if (spec.cgroup && spec.realProgram) {
+        // The launcher would turn a missing program into exit 127; say it as plainly as spawn does.
+        const problem = programProblem(spec.realProgram, spec.env, spec.cwd);
+        if (problem)
+            return startFailed({ ...spec, program: spec.realProgram }, logFd, startedAt, new Error(problem));
+    }
+    let child;
+    try {
+        child = (0,external_node_child_process_.spawn)(spec.program, [...spec.args], {
+            cwd: spec.cwd,
+            env: spec.env,
+            detached: true,
+            windowsHide: true,
+            stdio: ['ignore', logFd, logFd],
+        });
+    }
+    catch (error) {
+        return startFailed(spec, logFd, startedAt, error);
+    }
+    const spawnError = await Promise.race([
+        new Promise((resolve) => child.once('error', resolve)),
+        new Promise((resolve) => child.once('spawn', () => resolve(undefined))),
+    ]);
+    if (spawnError || child.pid === undefined) {
+        return startFailed(spec, logFd, startedAt, spawnError ?? new Error('no pid'));
+    }
+    (0,external_node_fs_.closeSync)(logFd);
+    const pid = child.pid;
+    // The leader's start time bounds the leak scan: nothing older can be the unit's.
+    const sinceTicks = await leaderStartTime(pid, table);
+    spec.onSpawn?.(pid, sinceTicks);
+    const descent = watchDescent(spec, table, { pid, startTime: sinceTicks });
+    let killReason;
+    let termination;
+    const terminateGroup = (why) => {
+        killReason ??= why;
+        // Without a marker scan, what left the group is reached through the recorded descendants.
+        termination ??= (0,terminate/* terminate */.MH)({
+            pgid: pid,
+            leaderStartTime: sinceTicks || undefined,
+            processes: descent?.recorder.recorded,
+        }, { graceMs: spec.graceMs, skipGrace: () => spec.stop.immediate });
+    };
+    spec.memory?.watch(pid, (peakBytes) => terminateGroup({ kind: 'memory', peakBytes, limitBytes: spec.memory?.limitBytes ?? 0 }));
+    const exited = new Promise((resolve) => child.once('exit', (code, signal) => resolve({ code, signal })));
+    // Infinity is `--timeout off`; Node's timers hold at most 2^31-1 ms (24.8 days).
+    const timer = Number.isFinite(spec.timeoutMs)
+        ? setTimeout(() => terminateGroup({ kind: 'timeout' }), Math.min(spec.timeoutMs, 2 ** 31 - 1))
+        : undefined;
+    const onStop = (reason) => {
+        if (spec.stop.terminatesRunning)
+            terminateGroup({ kind: 'stop', reason });
+    };
+    const unsubscribe = spec.stop.onRequest(onStop);
+    if (spec.stop.terminatesRunning && spec.stop.reason)
+        onStop(spec.stop.reason);
+    const { code, signal } = await exited;
+    clearTimeout(timer);
+    unsubscribe();
+    if (termination)
+        await termination;
+    const durationMs = Date.now() - startedAt;
+    const peakRssBytes = spec.memory?.unwatch() ?? 0;
+    const marker = { runId: spec.runId, unitId: spec.unitId, pgid: pid, sinceTicks, pidClock };
+    descent?.stop();
+    const leaked = await sweepLeaks(spec, marker, table, descent?.recorder);
+    spec.onSwept?.(pid, sinceTicks, leaked.every((l) => l.action === 'killed'));
+    const end = attemptEnd(spec, code, signal, killReason, leaked);
+    return { end, startedAt, durationMs, leaked, peakRssBytes };
+}
+function attemptEnd(spec, exitCode, signal, killReason, leaked) {
+    if (killReason?.kind === 'timeout')
+        return { outcome: 'timed-out', timeoutMs: spec.timeoutMs, exitCode, signal };
+    if (killReason?.kind === 'stop')
+        return { outcome: 'interrupted', reason: killReason.reason, exitCode, signal };
+    if (killReason?.kind === 'memory') {
+        const { limitBytes, peakBytes: peakRssBytes } = killReason;
+        return { outcome: 'resource-exceeded', limitBytes, peakRssBytes, exitCode, signal };
+    }
+    if (exitCode !== 0)
+        return { outcome: 'failed', exitCode, signal };
+    if (spec.leaks === 'fail' && leaked.length > 0) {
+        return { outcome: 'failed', exitCode, signal, leakedUnderFailPolicy: true };
+    }
+    return { outcome: 'passed', exitCode: 0, signal: null };
+}
+/**
+ * What is still alive once the leader has exited is a leak: report it, then (unless the policy
+ * is `warn`) SIGTERM, grace, SIGKILL, and scan again, since a leak may fork while dying.
+ */
+async function sweepLeaks(spec, marker, table, descent) {
+    const found = new Map();
+    const scan = () => {
+        const now = descent ? (0,leak_scan/* scanUnitDescent */.IF)(descent, table) : (0,leak_scan/* scanUnitProcesses */.v6)(marker);
+        if (descent)
+            spec.onDescendants?.(marker.pgid, marker.sinceTicks, descent.takeNew());
+        if (spec.cgroup) {
+            // The cgroup also holds what escaped the marker (`env -i`) and the group (`setsid`).
+            const known = new Set(now.map((p) => p.pid));
+            for (const pid of spec.cgroup.pids()) {
+                const p = known.has(pid) ? undefined : (0,leak_scan/* describePid */.pi)(pid);
+                if (p)
+                    now.push(p);
+            }
+        }
+        for (const p of now)
+            if (!found.has(p.pid))
+                found.set(p.pid, p);
+        return now;
+    };
+    let alive = scan();
+    // A stopping run sweeps whatever the policy (nothing may outlive a shutdown), and inside the
+    // cancel window: a leak gets at most a second of grace then.
+    const stopping = spec.stop.terminatesRunning;
+    const graceMs = stopping ? Math.min(spec.graceMs, 1000) : spec.graceMs;
+    if (spec.leaks !== 'warn' || stopping) {
+        for (let round = 0; round < 5 && alive.length > 0; round++) {
+            await (0,terminate/* terminate */.MH)({ pgid: marker.pgid, leaderStartTime: marker.sinceTicks || undefined, processes: alive }, { graceMs, skipGrace: () => spec.stop.immediate });
+            // Processes forked during the sweep carry the marker too.
+            alive = scan();
+        }
+        // Whatever still holds on in the cgroup ends in one atomic kill.
+        if (spec.cgroup?.populated()) {
+            await spec.cgroup.kill({ timeoutMs: 2000 });
+            alive = scan();
+        }
+    }
+    if (spec.cgroup && !spec.cgroup.populated())
+        await spec.cgroup.remove();
+    const stillAlive = new Set(alive.map((p) => p.pid));
+    return [...found.values()].map((p) => ({
+        kind: 'process',
+        pid: p.pid,
+        command: p.command,
+        action: spec.leaks === 'warn' && !spec.stop.terminatesRunning
+            ? 'left'
+            : stillAlive.has(p.pid)
+                ? 'kill-failed'
+                : 'killed',
+    }));
+}
+/** proc: read at once; other tables: one query (a Windows query takes a while: not on the event loop). */
+async function leaderStartTime(pid, table) {
+    if (table.kind === 'proc')
+        return (0,proc_table/* readStat */.BV)(pid)?.startTime ?? 0;
+    if (table.kind === 'ps')
+        return table.list([pid]).find((p) => p.pid === pid)?.startTime ?? 0;
+    return (await table.listAsync([pid])).find((p) => p.pid === pid)?.startTime ?? 0;
+}
+/**
+ * Without a marker scan, the unit's descendants are recorded from periodic sweeps while it
+ * runs (docs/tracking.md gives the interval), so a daemon seen under it stays its own.
+ */
+function watchDescent(spec, table, leader) {
+    if (table.environ)
+        return undefined;
+    const recorder = new descent/* DescentRecorder */.P(leader, { groups: table.groups });
+    const unsubscribe = sweeperFor(table).subscribe((sweep) => {
+        if (recorder.record(sweep) > 0)
+            spec.onDescendants?.(leader.pid, leader.startTime, recorder.takeNew());
+    });
+    return { recorder, stop: unsubscribe };
+}
+function startFailed(spec, logFd, startedAt, error) {
+    const message = `testwarden: could not start ${JSON.stringify(spec.program)}: ${error.message}`;
+    try {
+        (0,external_node_fs_.writeSync)(logFd, `${message}\n`);
+    }
+    finally {
+        (0,external_node_fs_.closeSync)(logFd);
+    }
+    return {
+        end: { outcome: 'failed', exitCode: null, signal: null, startError: message },
+        startedAt,
+        durationMs: Date.now() - startedAt,
+        leaked: [],
+        peakRssBytes: 0,
+    };
+}
+
+;// CONCATENATED MODULE: ./lib/core/run/unit/track-attempt.js
+// The attempt itself: its process group spawned, registered, watched for memory, timed out or stopped, and swept.
+
+
+async function trackAttempt(context, launch, cgroup) {
+    const { plan, options, stop, registry, monitor } = context;
+    const { unit, attempt, key } = launch;
+    const limitBytes = options.maxMemoryPerTestBytes;
+    return runAttempt({
+        runId: plan.runId,
+        unitId: unit.id,
+        program: launch.command.program,
+        args: launch.command.args,
+        realProgram: plan.isolation ? plan.isolation.engine.command : launch.program,
+        cgroup,
+        memory: {
+            limitBytes,
+            watch: (pid, onExceeded) => monitor.watchUnit(key, {
+                pgid: pid,
+                leaderPid: pid,
+                ...(cgroup ? { cgroupDir: cgroup.path } : {}),
+                ...(limitBytes !== undefined ? { maxMemoryBytes: limitBytes, onExceeded } : {}),
+            }),
+            unwatch: () => monitor.unwatchUnit(key) ?? 0,
+        },
+        cwd: plan.cwd,
+        env: launch.env,
+        logPath: launch.logPath,
+        timeoutMs: options.timeoutMs ?? DEFAULTS.timeoutMs,
+        graceMs: options.gracePeriodMs ?? DEFAULTS.gracePeriodMs,
+        leaks: options.leaks ?? DEFAULTS.leaks,
+        stop,
+        // Registered the moment it exists, before it can leak anything.
+        onSpawn: (pid, startTime) => registry.add({
+            kind: 'unit',
+            runId: plan.runId,
+            unitId: unit.id,
+            attempt,
+            pid,
+            startTime,
+            at: Date.now(),
+        }),
+        onSwept: (pid, startTime, clean) => {
+            if (clean)
+                registry.add({ kind: 'unit-end', pid, startTime });
+        },
+        onDescendants: (unitPid, unitStartTime, found) => {
+            for (const p of found)
+                registry.add({ kind: 'descendant', runId: plan.runId, unitPid, unitStartTime, ...p });
+        },
+    });
+}
+
+;// CONCATENATED MODULE: ./lib/core/run/unit/attempt.js
+// One attempt of a unit, in the order of its life: what it runs, where it runs, what watches it,
+// the run itself, then what it left behind and what it counted.
+
+
+
+
+
+
+
+
+
+async function runOneAttempt(context, unit, attempt, runNumber = 1) {
+    const launch = attemptCommand(context, unit, attempt, runNumber);
+    // A resumed preset unit and its retries run only the tests not settled yet.
+    await narrowToUnsettledTests(context, launch);
+    // The container is registered before it exists, so cleanup can find it whatever happens next.
+    isolateInContainer(context, launch);
+    // After isolation: the cgroup then holds the engine client that runs the container.
+    const cgroup = enterUnitCgroup(context, launch);
+    const endpoint = await openEndpoint(context, launch);
+    // Before the unit starts, so every container it creates is new to the watcher.
+    const watching = await watchContainers(context, launch);
+    // Before the unit starts: every test it reports reaches the checkpoint as it finishes.
+    const tail = followTestEvents(context, launch);
+    emit(context.reporters, 'onUnitStart', unit, attempt);
+    const run = await trackAttempt(context, launch, cgroup);
+    // The unit's processes are gone: nothing may create through its endpoint any more.
+    await closeEndpoint(context, endpoint);
+    // A killed engine client leaves its container running: end it before looking for the unit's own leaked containers.
+    const isolatedEnd = await endIsolatedContainer(context, launch, run.end);
+    const containers = await checkContainers(context, launch, watching, isolatedEnd);
+    const { tests, source, testCases } = await countTests(context, launch, containers.end, tail);
+    return {
+        unit,
+        attempt,
+        end: containers.end,
+        startedAt: run.startedAt,
+        durationMs: run.durationMs,
+        peakRssBytes: run.peakRssBytes,
+        tests,
+        countSource: source,
+        ...(testCases ? { testCases } : {}),
+        leaked: [...run.leaked, ...containers.leaks],
+        log: launch.logPath,
+    };
+}
+
+;// CONCATENATED MODULE: ./lib/core/run/unit/run-unit.js
+// Runs one unit: its attempts (retries, flaky detection; numbered after a resumed state dir's earlier runs) and the one result they make together.
+
+
+
+
+async function runUnit(context, unit, lane) {
+    const { stop, reporters, retries } = context;
+    const attempts = [];
+    // A resumed run's attempts are numbered after the earlier runs' (their logs are kept).
+    const earlier = earlierAttemptLogs(context.plan.state, unit.id);
+    const run = nextRun(earlier);
+    for (let attempt = 1; attempt <= retries + 1; attempt++) {
+        const result = await runOneAttempt(context, unit, attempt, run);
+        attempts.push(result);
+        const retryable = result.end.outcome === 'failed' || result.end.outcome === 'timed-out';
+        const willRetry = retryable && attempt <= retries && !stop.terminatesRunning;
+        emit(reporters, 'onAttemptEnd', result, willRetry);
+        if (!willRetry)
+            break;
+    }
+    const files = context.presetAttempts?.scopeOf(unit.id) ?? unit.files;
+    const result = unitResult(unit, attempts, lane, earlier, run);
+    return files ? { ...result, files: [...files] } : result;
+}
+/** The unit's result: the last attempt's end, the whole time and every attempt's leaks. */
+function unitResult(unit, attempts, lane, earlier, run) {
+    const last = attempts[attempts.length - 1];
+    const leaked = attempts.flatMap((a) => a.leaked);
+    const message = describeEnd(last.end);
+    const attemptLogs = [
+        ...earlier,
+        ...attempts.map((a) => ({ run, attempt: a.attempt, log: a.log, outcome: a.end.outcome })),
+    ];
+    return {
+        id: unit.id,
+        outcome: last.end.outcome,
+        fromCheckpoint: false,
+        attempts: attempts.length,
+        // Passed after failing: on a retry, or (a preset unit) a test that failed in the run this one resumes.
+        flaky: last.end.outcome === 'passed' &&
+            (attempts.length > 1 || (last.testCases?.tests.some((t) => t.flaky === true) ?? false)),
+        exitCode: last.end.exitCode,
+        signal: last.end.signal,
+        durationMs: attempts.reduce((sum, a) => sum + a.durationMs, 0),
+        peakRssBytes: Math.max(...attempts.map((a) => a.peakRssBytes)),
+        tests: last.tests,
+        ...(last.testCases ? { testCases: last.testCases } : {}),
+        leaked,
+        log: last.log,
+        ...(attemptLogs.length > 1 ? { attemptLogs } : {}),
+        ...(message !== undefined ? { message } : {}),
+        startedAt: attempts[0].startedAt,
+        endedAt: last.startedAt + last.durationMs,
+        lane,
+    };
+}
+
+;// CONCATENATED MODULE: ./lib/core/run/run-lanes.js
+
+
+
+
+
+
+
+async function runLanes(context, checkpoint) {
+    const { options, stop, reporters, monitor, jobs } = context;
+    const queue = checkpoint.toRun;
+    const results = new Map(checkpoint.fromCheckpoint.map((r) => [r.id, r]));
+    let done = 0;
+    let next = 0;
+    let failures = 0;
+    let stoppedAt;
+    stop.onRequest(() => (stoppedAt ??= Date.now()));
+    const slow = new SlowWatch(slowTimeoutOf(options), (unit, overMs) => emit(reporters, 'onUnitSlow', unit, overMs));
+    const lane = async (_, laneIndex) => {
+        while (!stop.stopped && next < queue.length) {
+            // Over a threshold no new unit starts; held for the window, the monitor stops the run.
+            if (!(await admitted(monitor, stop)))
+                break;
+            const unit = queue[next++];
+            let result;
+            slow.start(unit);
+            try {
+                result = await runUnit(context, unit, laneIndex);
+            }
+            catch (error) {
+                // A state dir that failed before the unit could start (its log): it counts as not run.
+                if (context.fault.record(error))
+                    break;
+                // Stop scheduling in every lane; the units already running finish normally.
+                next = queue.length;
+                throw error;
+            }
+            finally {
+                slow.end(unit);
+            }
+            results.set(unit.id, result);
+            checkpoint.record(result);
+            if (isFailure(result)) {
+                failures++;
+                if (options.maxFailures !== undefined && failures >= options.maxFailures) {
+                    stop.request('fail-fast', { terminate: false });
+                }
+            }
+            emit(reporters, 'onUnitEnd', result, { done: ++done, total: queue.length });
+        }
+    };
+    // allSettled: a lane that throws (a bug) must not leave the others' units unattended.
+    const lanes = await Promise.allSettled(Array.from({ length: Math.max(1, Math.min(jobs, queue.length)) }, lane)).finally(() => slow.stop());
+    const broken = lanes.find((l) => l.status === 'rejected');
+    if (broken)
+        throw new errors/* InternalError */.Gd('a run lane failed', { cause: broken.reason });
+    return { results, stoppedAt: () => stoppedAt };
+}
+
+;// CONCATENATED MODULE: ./lib/core/text/html.js
+// The one HTML escape: text (a unit's id, message or log) as element content or a quoted attribute value.
+const ENTITY = {
+    '&': '&amp;',
+    '<': '&lt;',
+    '>': '&gt;',
+    '"': '&quot;',
+    "'": '&#39;',
+};
+function escapeHtml(text) {
+    return text.replace(/[&<>"']/g, (c) => ENTITY[c]);
+}
+
+;// CONCATENATED MODULE: ./lib/core/report/html-attempt-logs.js
+// The HTML report's list of every attempt's log for units that ran more than once (retries, resumed runs), each a link to the file.
+
+
+
+/** Units listed at most, so a run with thousands of retried units keeps a readable page. */
+const MAX_UNITS = 1_000;
+/**
+ * One row per unit with more than one attempt log. Links are relative to `reportDir` (the page's
+ * folder) when given, so the page and the state dir can be uploaded together; else file URLs.
+ */
+function renderAttemptLogs(units, reportDir) {
+    const retried = units.filter((u) => (u.attemptLogs?.length ?? 0) > 1);
+    if (retried.length === 0)
+        return '';
+    const href = (path) => reportDir === undefined
+        ? (0,external_node_url_.pathToFileURL)(path).href
+        : (0,external_node_path_.relative)(reportDir, path).split(external_node_path_.sep).map(encodeURIComponent).join('/');
+    const rows = retried.slice(0, MAX_UNITS).map((u) => {
+        const links = u.attemptLogs.map((a) => {
+            const name = `${a.run > 1 ? `run ${a.run}, ` : ''}attempt ${a.attempt}`;
+            const outcome = a.outcome ? ` <span class="tag o-${a.outcome}">${a.outcome}</span>` : '';
+            return `<a href="${escapeHtml(href(a.log))}">${name}</a>${outcome}`;
+        });
+        return `<tr><td><code>${escapeHtml(u.id)}</code></td><td>${links.join(' · ')}</td></tr>`;
+    });
+    const more = retried.length > MAX_UNITS
+        ? `<p class="meta">${retried.length - MAX_UNITS} more in the report JSON (attemptLogs).</p>`
+        : '';
+    return `<h2>Attempt logs (${retried.length})</h2><table><tr><th>Unit</th><th>Logs, oldest first</th></tr>${rows.join('')}</table>${more}`;
+}
+
+;// CONCATENATED MODULE: ./lib/core/report/html-report-script.js
+// Generated by scripts/build-report-page.mjs from src/report-page/report-page.ts: edit that, then run `npm run build:page`.
+// The HTML report's page script, inlined in the page (it never contains `</script`).
+const CLIENT_SCRIPT = "\"use strict\";\n(() => {\n  // src/core/format.ts\n  function formatDuration(ms) {\n    if (ms < 1e3) return `${Math.round(ms)}ms`;\n    if (ms < 6e4) return `${(ms / 1e3).toFixed(1)}s`;\n    const seconds = Math.round(ms / 1e3);\n    if (seconds < 3600) {\n      return `${Math.floor(seconds / 60)}m${String(seconds % 60).padStart(2, \"0\")}s`;\n    }\n    const minutes = Math.round(ms / 6e4);\n    return `${Math.floor(minutes / 60)}h${String(minutes % 60).padStart(2, \"0\")}m`;\n  }\n\n  // src/core/text/html.ts\n  var ENTITY = {\n    \"&\": \"&amp;\",\n    \"<\": \"&lt;\",\n    \">\": \"&gt;\",\n    '\"': \"&quot;\",\n    \"'\": \"&#39;\"\n  };\n  function escapeHtml(text) {\n    return text.replace(/[&<>\"']/g, (c) => ENTITY[c]);\n  }\n\n  // src/report-page/placement.ts\n  function toDomain(t, r) {\n    const within = Math.min(Math.max(t, r.start), r.end) - r.start;\n    return r.d0 + within / Math.max(1, r.end - r.start) * (r.d1 - r.d0);\n  }\n  function place(data2) {\n    const gap = data2.runs.length > 1 ? 0.03 : 0;\n    const lengths = data2.runs.map((r) => Math.max(1, r.end - r.start));\n    const sum = lengths.reduce((a, b) => a + b, 0);\n    const minShare = data2.runs.length > 1 ? 0.08 : 0;\n    const raw = lengths.map((l) => Math.max(minShare, l / sum));\n    const scale = (1 - gap * (data2.runs.length - 1)) / raw.reduce((a, b) => a + b, 0);\n    let at2 = 0;\n    const runs = data2.runs.map((r, i) => {\n      const d0 = at2;\n      const d1 = at2 + raw[i] * scale;\n      at2 = d1 + gap;\n      return { ...r, d0, d1 };\n    });\n    const units = data2.units.map((u) => {\n      const r = runs[u.run];\n      return { ...u, x0: toDomain(u.start, r), x1: toDomain(u.end, r) };\n    });\n    return { runs, units, full: runs.length > 0 ? runs[runs.length - 1].d1 : 1 };\n  }\n\n  // src/report-page/charts.ts\n  var LEFT = 64;\n  var RIGHT = 12;\n  var TOP = 24;\n  var STEPS = [\n    100,\n    200,\n    500,\n    1e3,\n    2e3,\n    5e3,\n    1e4,\n    15e3,\n    3e4,\n    6e4,\n    12e4,\n    3e5,\n    6e5,\n    9e5,\n    18e5,\n    36e5,\n    72e5\n  ];\n  var PLOT_MARGIN = { left: LEFT, right: RIGHT };\n  function frame(el, height, at2, view2) {\n    const { v0, v1 } = view2;\n    const width = Math.max(320, el.clientWidth);\n    const sx = (d) => LEFT + (d - v0) / (v1 - v0) * (width - LEFT - RIGHT);\n    const parts = [];\n    at2.runs.forEach((r, i) => {\n      const a = Math.max(sx(r.d0), LEFT);\n      const b = Math.min(sx(r.d1), width - RIGHT);\n      if (b <= a) return;\n      parts.push(\n        `<rect class=\"band${i % 2 ? \" odd\" : \"\"}\" x=\"${a}\" y=\"0\" width=\"${b - a}\" height=\"${height}\"/>`\n      );\n      const pxPerMs = (sx(r.d1) - sx(r.d0)) / Math.max(1, r.end - r.start);\n      const step = STEPS.find((s) => s * pxPerMs >= 90) ?? STEPS[STEPS.length - 1];\n      const span = r.end - r.start;\n      const from = (Math.max(v0, r.d0) - r.d0) / (r.d1 - r.d0) * span;\n      const to = (Math.min(v1, r.d1) - r.d0) / (r.d1 - r.d0) * span;\n      for (let t = Math.floor(from / step) * step; t <= to; t += step) {\n        const x = sx(toDomain(r.start + t, r));\n        if (x < a || x > b) continue;\n        parts.push(`<line class=\"tick\" x1=\"${x}\" x2=\"${x}\" y1=\"${TOP}\" y2=\"${height}\"/>`);\n        parts.push(\n          `<text class=\"tick-label\" x=\"${x + 2}\" y=\"${height - 3}\">${t === 0 ? \"0\" : `+${formatDuration(t)}`}</text>`\n        );\n      }\n    });\n    return { width, sx, parts };\n  }\n  function stopMarks(f, height, data2, at2) {\n    for (const r of at2.runs) {\n      const t = r.current ? data2.stoppedAt : r.reason ? r.end : void 0;\n      if (t === void 0 || t === null) continue;\n      const x = f.sx(toDomain(t, r));\n      if (x < LEFT || x > f.width - RIGHT) continue;\n      f.parts.push(`<line class=\"stop\" x1=\"${x}\" x2=\"${x}\" y1=\"${TOP - 6}\" y2=\"${height}\"/>`);\n      f.parts.push(\n        `<text class=\"stop-label\" x=\"${x - 4}\" y=\"${TOP - 8}\" text-anchor=\"end\">stop: ${escapeHtml(r.reason || \"requested\")}</text>`\n      );\n    }\n  }\n  function drawTimeline(el, data2, at2, view2) {\n    const rowH = data2.lanes > 24 ? 10 : data2.lanes > 12 ? 16 : 24;\n    const height = TOP + data2.lanes * rowH + 18;\n    const f = frame(el, height, at2, view2);\n    for (const r of at2.runs) {\n      const x = Math.max(f.sx(r.d0), LEFT) + 4;\n      if (f.sx(r.d1) > LEFT)\n        f.parts.push(`<text class=\"run-label\" x=\"${x}\" y=\"12\">${escapeHtml(r.label)}</text>`);\n    }\n    for (let lane = 0; lane < data2.lanes; lane++) {\n      f.parts.push(\n        `<text class=\"lane-label\" x=\"4\" y=\"${TOP + lane * rowH + rowH * 0.7}\">lane ${lane + 1}</text>`\n      );\n    }\n    const plotEnd = f.width - RIGHT;\n    at2.units.forEach((u, i) => {\n      if (u.x1 < view2.v0 || u.x0 > view2.v1) return;\n      const x = Math.max(LEFT, f.sx(u.x0));\n      const w = Math.max(1.5, Math.min(plotEnd, f.sx(u.x1)) - x);\n      const cls = `bar o-${escapeHtml(u.outcome)}${u.flaky ? \" flaky\" : \"\"}${u.earlier ? \" earlier\" : \"\"}`;\n      f.parts.push(\n        `<rect class=\"${cls}\" data-i=\"${i}\" tabindex=\"0\" x=\"${x}\" y=\"${TOP + u.lane * rowH + 2}\" width=\"${w}\" height=\"${rowH - 4}\"/>`\n      );\n    });\n    stopMarks(f, height, data2, at2);\n    el.innerHTML = `<svg width=\"${f.width}\" height=\"${height}\" role=\"group\" aria-label=\"Timeline: one bar per unit, one row per lane\">${f.parts.join(\"\")}</svg>`;\n  }\n  function drawMachine(el, data2, at2, view2) {\n    const height = 190;\n    const plotH = height - TOP - 20;\n    const sy = (p) => TOP + plotH - Math.min(100, Math.max(0, p)) / 100 * plotH;\n    const f = frame(el, height, at2, view2);\n    const axis = [];\n    for (const p of [0, 25, 50, 75, 100]) {\n      f.parts.push(\n        `<line class=\"grid\" x1=\"${LEFT}\" x2=\"${f.width - RIGHT}\" y1=\"${sy(p)}\" y2=\"${sy(p)}\"/>`\n      );\n      axis.push(\n        `<text class=\"lane-label\" x=\"${LEFT - 6}\" y=\"${sy(p) + 4}\" text-anchor=\"end\">${p}%</text>`\n      );\n    }\n    const t = data2.thresholds;\n    for (const r of at2.runs) {\n      const a = f.sx(r.d0);\n      const b = f.sx(r.d1);\n      const line = (cls, key) => {\n        const pts = [];\n        for (const s of r.samples) {\n          const value = s[key];\n          if (value !== null)\n            pts.push(`${f.sx(toDomain(s[0], r)).toFixed(1)},${sy(value).toFixed(1)}`);\n        }\n        if (pts.length > 0) f.parts.push(`<polyline class=\"${cls}\" points=\"${pts.join(\" \")}\"/>`);\n      };\n      line(\"memory\", 1);\n      line(\"cpu\", 2);\n      const threshold = (cls, p) => {\n        if (p !== null)\n          f.parts.push(`<line class=\"${cls}\" x1=\"${a}\" x2=\"${b}\" y1=\"${sy(p)}\" y2=\"${sy(p)}\"/>`);\n      };\n      if (t) threshold(\"threshold\", t.memoryPercent);\n      if (t) threshold(\"threshold cpu-threshold\", t.cpuPercent);\n    }\n    stopMarks(f, height, data2, at2);\n    el.innerHTML = `<svg width=\"${f.width}\" height=\"${height}\" role=\"img\" aria-label=\"Memory and CPU in use over the run\"><defs><clipPath id=\"plot\"><rect x=\"${LEFT}\" y=\"0\" width=\"${f.width - LEFT - RIGHT}\" height=\"${height}\"/></clipPath></defs>${axis.join(\"\")}<g clip-path=\"url(#plot)\">${f.parts.join(\"\")}</g></svg>`;\n  }\n\n  // src/report-page/tooltip.ts\n  function showUnit(tooltip2, at2, target, x, y) {\n    const u = at2.units[Number(target.getAttribute(\"data-i\"))];\n    if (!u) return;\n    const lines = [\n      [\"Outcome\", u.outcome + (u.flaky ? \" (flaky)\" : \"\") + (u.earlier ? \", in an earlier run\" : \"\")],\n      [\n        \"Duration\",\n        formatDuration(u.duration) + (u.attempts !== void 0 && u.attempts > 1 ? ` over ${u.attempts} attempts` : \"\")\n      ],\n      [\"Lane\", `${u.lane + 1}, started +${formatDuration(u.start - at2.runs[u.run].start)}`]\n    ];\n    if (u.message) lines.push([\"Why\", u.message]);\n    tooltip2.replaceChildren();\n    const title = document.createElement(\"strong\");\n    title.textContent = u.id;\n    tooltip2.append(title);\n    for (const [k, v] of lines) {\n      const row = document.createElement(\"div\");\n      row.textContent = `${k}: ${v}`;\n      tooltip2.append(row);\n    }\n    const tail = u.tail === void 0 ? null : document.getElementById(`tail-${u.tail}`);\n    if (tail) {\n      const pre = document.createElement(\"pre\");\n      pre.textContent = (tail.textContent ?? \"\").split(\"\\n\").slice(-16).join(\"\\n\");\n      tooltip2.append(pre);\n    }\n    tooltip2.hidden = false;\n    const w = tooltip2.offsetWidth;\n    const right = window.scrollX + document.documentElement.clientWidth - w - 8;\n    tooltip2.style.left = `${Math.max(4, Math.min(x + 14, right))}px`;\n    tooltip2.style.top = `${y + 14}px`;\n  }\n\n  // src/report-page/report-page.ts\n  function element(id) {\n    const el = document.getElementById(id);\n    if (!el) throw new Error(`the report page has no #${id}`);\n    return el;\n  }\n  var data = JSON.parse(element(\"report-data\").textContent ?? \"\");\n  var at = place(data);\n  var timeline = element(\"timeline\");\n  var machine = document.getElementById(\"machine\");\n  var tooltip = element(\"tooltip\");\n  var pan = element(\"pan\");\n  var full = at.full;\n  var view = { v0: 0, v1: full };\n  var pending = false;\n  function render() {\n    if (pending) return;\n    pending = true;\n    requestAnimationFrame(() => {\n      pending = false;\n      drawTimeline(timeline, data, at, view);\n      if (machine) drawMachine(machine, data, at, view);\n    });\n  }\n  function setView(a, wanted) {\n    const span = Math.min(full, Math.max(full / 2e3, wanted));\n    view.v0 = Math.min(Math.max(0, a), full - span);\n    view.v1 = view.v0 + span;\n    pan.disabled = span >= full;\n    pan.value = pan.disabled ? \"0\" : String(Math.round(view.v0 / (full - span) * 1e3));\n    render();\n  }\n  function zoom(factor, centre) {\n    const { v0, v1 } = view;\n    const c = centre === void 0 ? (v0 + v1) / 2 : centre;\n    setView(c - (c - v0) * factor, (v1 - v0) * factor);\n  }\n  element(\"zoom-in\").addEventListener(\"click\", () => zoom(0.5));\n  element(\"zoom-out\").addEventListener(\"click\", () => zoom(2));\n  element(\"zoom-reset\").addEventListener(\"click\", () => setView(0, full));\n  pan.addEventListener(\"input\", () => {\n    const span = view.v1 - view.v0;\n    setView(Number(pan.value) / 1e3 * (full - span), span);\n  });\n  for (const el of [timeline, machine]) {\n    if (!el) continue;\n    el.addEventListener(\n      \"wheel\",\n      (e) => {\n        if (!e.ctrlKey && !e.metaKey) return;\n        e.preventDefault();\n        const box = el.getBoundingClientRect();\n        const plotWidth = Math.max(1, box.width - PLOT_MARGIN.left - PLOT_MARGIN.right);\n        const frac = (e.clientX - box.left - PLOT_MARGIN.left) / plotWidth;\n        const { v0, v1 } = view;\n        zoom(e.deltaY < 0 ? 0.8 : 1.25, v0 + Math.min(1, Math.max(0, frac)) * (v1 - v0));\n      },\n      { passive: false }\n    );\n  }\n  var bar = (target) => target instanceof Element && target.classList.contains(\"bar\") ? target : null;\n  timeline.addEventListener(\"mouseover\", (e) => {\n    const b = bar(e.target);\n    if (b) showUnit(tooltip, at, b, e.pageX, e.pageY);\n  });\n  timeline.addEventListener(\"mouseout\", (e) => {\n    if (bar(e.target)) tooltip.hidden = true;\n  });\n  timeline.addEventListener(\"focusin\", (e) => {\n    const b = bar(e.target);\n    if (!b) return;\n    const box = b.getBoundingClientRect();\n    showUnit(tooltip, at, b, box.left + window.scrollX, box.bottom + window.scrollY);\n  });\n  timeline.addEventListener(\"focusout\", () => {\n    tooltip.hidden = true;\n  });\n  window.addEventListener(\"resize\", render);\n  setView(0, full);\n  requestAnimationFrame(\n    () => requestAnimationFrame(() => document.documentElement.setAttribute(\"data-ready\", \"true\"))\n  );\n})();\n";
+
+;// CONCATENATED MODULE: ./lib/core/report/test-counts-text.js
+/** `964 passed, 0 failed, 0 skipped`, and `, 2 errors` when files failed to load (as Vitest and pytest say it). */
+function testCountsText(t) {
+    const text = `${t.passed} passed, ${t.failed} failed, ${t.skipped} skipped`;
+    return t.errors > 0 ? `${text}, ${t.errors} ${t.errors === 1 ? 'error' : 'errors'}` : text;
+}
+
+;// CONCATENATED MODULE: ./lib/core/report/html-report-sections.js
+// The HTML report's static sections, readable without the script: header, totals, units that did not pass with their log tails, leaks, and the runs of the checkpoint.
+
+
+
+function renderHeader(report) {
+    const reason = report.reason !== null ? ` (${escapeHtml(report.reason)})` : '';
+    return [
+        `<h1>testwarden run <code>${escapeHtml(report.runId)}</code></h1>`,
+        `<p><span class="status ${report.status}">${report.status.toUpperCase()}${reason}</span> `,
+        `<span class="meta">exit code ${report.exitCode} · ${(0,format/* formatDuration */.a3)(report.durationMs)} · started ${escapeHtml(report.startedAt)}`,
+        report.resumed ? ' · resumed from a checkpoint' : '',
+        '</span></p>',
+    ].join('');
+}
+function renderTotals(report) {
+    const t = report.totals;
+    const cells = [
+        ['Units', t.units],
+        ['Passed', t.passed],
+        ['Failed', t.failed],
+        ['Timed out', t.timedOut],
+        ['Over memory', t.resourceExceeded],
+        ['Interrupted', t.interrupted],
+        ['Skipped', t.skipped],
+        ['Flaky', t.flaky],
+        ['From checkpoint', t.fromCheckpoint],
+        ['Leaked', t.leaked],
+    ];
+    const head = cells.map(([name]) => `<th class="n">${name}</th>`).join('');
+    const row = cells.map(([, n]) => `<td class="n">${n}</td>`).join('');
+    const tests = testCountsText(t.tests);
+    return `<h2>Totals</h2><table><tr>${head}</tr><tr>${row}</tr></table><p class="meta">Tests: ${tests}</p>`;
+}
+/**
+ * Units that did not pass, each with its message and log tail (`tails` maps a unit id to its
+ * lines; `<pre id="tail-N">` is what the timeline's tooltip shows). Past `shown`, ids only.
+ */
+/** Failures shown unfolded; the rest are one click away, so thousands do not make a endless page. */
+const OPEN_FAILURES = 10;
+function renderFailures(failed, tails) {
+    if (failed.length === 0)
+        return '';
+    const items = failed.map((u, i) => {
+        const tail = tails.get(u.id);
+        const head = `<span class="tag o-${u.outcome}">${u.outcome}</span> <code>${escapeHtml(u.id)}</code>${u.message ? ` — ${escapeHtml(u.message)}` : ''}`;
+        if (!tail)
+            return `<li>${head}</li>`;
+        const body = tail.lines.length > 0 ? escapeHtml(tail.lines.join('\n')) : '(no output)';
+        return `<li class="failure"><details${i < OPEN_FAILURES ? ' open' : ''}><summary>${head}</summary><pre id="tail-${tail.index}">${body}</pre></details></li>`;
+    });
+    return `<h2>Did not pass (${failed.length})</h2><ul>${items.join('')}</ul>`;
+}
+function renderLeaks(units) {
+    const rows = [];
+    for (const u of units) {
+        for (const leak of u.leaked) {
+            const what = leak.kind === 'process'
+                ? `process ${leak.pid}: <code>${escapeHtml(leak.command)}</code>`
+                : `container ${escapeHtml(leak.name)} <code>${escapeHtml(leak.id.slice(0, 12))}</code>`;
+            rows.push(`<tr><td><code>${escapeHtml(u.id)}</code></td><td>${what}</td><td>${leak.action}</td></tr>`);
+        }
+    }
+    if (rows.length === 0)
+        return '';
+    return `<h2>Leaks (${rows.length})</h2><table><tr><th>Unit</th><th>Left behind</th><th>Action</th></tr>${rows.join('')}</table>`;
+}
+function renderHistory(runs, report) {
+    if (runs.length < 2)
+        return '';
+    const rows = runs.map((r) => {
+        const ran = report.units.filter((u) => u.startedAt !== undefined && u.startedAt >= r.startedAt && u.startedAt <= r.endedAt).length;
+        const how = r.reason === null ? 'ended' : `stopped: ${escapeHtml(r.reason)}`;
+        return `<tr><td>${r.attempt ?? ''}</td><td><code>${escapeHtml(r.runId)}</code>${r.current ? ' (this run)' : ''}</td><td>${new Date(r.startedAt).toISOString()}</td><td class="n">${(0,format/* formatDuration */.a3)(r.endedAt - r.startedAt)}</td><td class="n">${ran}</td><td>${how}</td></tr>`;
+    });
+    return `<h2>Runs of this checkpoint</h2><table><tr><th>Attempt</th><th>Run</th><th>Started</th><th class="n">Lasted</th><th class="n">Units shown</th><th>Ended</th></tr>${rows.join('')}</table><p class="meta">A resumed run does not repeat units that passed before; the timeline shows each unit in the run that ran it last.</p>`;
+}
+
+;// CONCATENATED MODULE: ./lib/core/report/html-report-style.js
+// The HTML report's stylesheet, inlined in the page: readable on screen and in print, colours by outcome, light and dark.
+const STYLE = `
+:root { color-scheme: light dark; --fg: #1f2328; --muted: #59636e; --bg: #fff; --panel: #f6f8fa; --line: #d1d9e0;
+  --passed: #1a7f37; --flaky: #9a6700; --failed: #d1242f; --timed-out: #e16f24; --resource-exceeded: #8250df; --interrupted: #6e7781;
+  --memory: #0969da; --cpu: #e16f24; --stop: #d1242f; }
+@media (prefers-color-scheme: dark) { :root { --fg: #e6edf3; --muted: #9198a1; --bg: #0d1117; --panel: #151b23; --line: #3d444d; } }
+* { box-sizing: border-box; }
+body { margin: 0 auto; max-width: 1400px; padding: 16px 24px 48px; font: 14px/1.45 system-ui, -apple-system, "Segoe UI", "DejaVu Sans", sans-serif; color: var(--fg); background: var(--bg); }
+h1 { font-size: 20px; margin: 0 0 4px; } h2 { font-size: 16px; margin: 28px 0 8px; border-bottom: 1px solid var(--line); padding-bottom: 4px; }
+code, pre { font-family: ui-monospace, "DejaVu Sans Mono", Menlo, Consolas, monospace; font-size: 12px; }
+.status { display: inline-block; padding: 1px 8px; border-radius: 10px; color: #fff; font-weight: 600; }
+.status.passed { background: var(--passed); } .status.failed { background: var(--failed); }
+.status.shutdown { background: var(--resource-exceeded); } .status.interrupted { background: var(--interrupted); }
+.meta { color: var(--muted); }
+table { border-collapse: collapse; margin: 4px 0; } th, td { text-align: left; padding: 3px 12px 3px 0; border-bottom: 1px solid var(--line); vertical-align: top; }
+td.n, th.n { text-align: right; }
+.toolbar { display: flex; gap: 8px; align-items: center; flex-wrap: wrap; margin-bottom: 6px; }
+.toolbar button { min-width: 32px; padding: 2px 8px; }
+.toolbar input[type=range] { width: 260px; }
+.legend { display: flex; gap: 12px; flex-wrap: wrap; color: var(--muted); }
+.swatch { display: inline-block; width: 10px; height: 10px; border-radius: 2px; margin-right: 4px; vertical-align: -1px; }
+.chart { width: 100%; overflow: hidden; background: var(--panel); border: 1px solid var(--line); border-radius: 6px; }
+svg { display: block; font-size: 11px; }
+svg text { fill: var(--muted); } .run-label { fill: var(--fg); font-weight: 600; }
+.band { fill: transparent; } .band.odd { fill: rgba(127, 127, 127, 0.08); }
+.tick, .grid { stroke: var(--line); stroke-width: 1; }
+.bar { stroke: rgba(0, 0, 0, 0.25); stroke-width: 0.5; cursor: pointer; }
+.bar:hover, .bar:focus { stroke: var(--fg); stroke-width: 2; outline: none; }
+rect.o-passed { fill: var(--passed); } rect.flaky { fill: var(--flaky); } rect.o-failed { fill: var(--failed); }
+rect.o-timed-out { fill: var(--timed-out); } rect.o-resource-exceeded { fill: var(--resource-exceeded); } rect.o-interrupted { fill: var(--interrupted); }
+.swatch.o-passed { background: var(--passed); } .swatch.flaky { background: var(--flaky); } .swatch.o-failed { background: var(--failed); }
+.swatch.o-timed-out { background: var(--timed-out); } .swatch.o-resource-exceeded { background: var(--resource-exceeded); } .swatch.o-interrupted { background: var(--interrupted); }
+.earlier { fill-opacity: 0.55; }
+.memory { fill: none; stroke: var(--memory); stroke-width: 1.5; } .cpu { fill: none; stroke: var(--cpu); stroke-width: 1.2; }
+.threshold { stroke: var(--muted); stroke-dasharray: 6 4; } .cpu-threshold { stroke: var(--cpu); }
+.stop { stroke: var(--stop); stroke-width: 1.5; stroke-dasharray: 3 3; } svg text.stop-label { fill: var(--stop); font-weight: 600; }
+.swatch.memory { background: var(--memory); } .swatch.cpu { background: var(--cpu); } .swatch.stop { background: var(--stop); }
+#tooltip { position: absolute; z-index: 10; max-width: min(760px, 90vw); padding: 8px 10px; background: var(--bg); color: var(--fg); border: 1px solid var(--line); border-radius: 6px; box-shadow: 0 4px 16px rgba(0, 0, 0, 0.2); pointer-events: none; }
+#tooltip pre { max-height: 320px; overflow: hidden; margin: 6px 0 0; padding: 6px; background: var(--panel); white-space: pre-wrap; word-break: break-all; }
+details { margin: 4px 0; } summary { cursor: pointer; }
+.failure pre { margin: 4px 0 10px; padding: 8px; max-height: 420px; overflow: auto; background: var(--panel); border: 1px solid var(--line); border-radius: 6px; white-space: pre-wrap; word-break: break-all; }
+.tag { font-weight: 600; } .tag.o-failed { color: var(--failed); } .tag.o-timed-out { color: var(--timed-out); }
+.tag.o-resource-exceeded { color: var(--resource-exceeded); } .tag.o-interrupted { color: var(--interrupted); }
+`;
+
+// EXTERNAL MODULE: ./lib/core/monitor/thin-points.js
+var thin_points = __webpack_require__(5295);
+;// CONCATENATED MODULE: ./lib/core/report/timeline-data.js
+
+
+/** Every unit that has a start, an end and a lane, in start order. */
+function timedUnits(units) {
+    const timed = [];
+    for (const u of units) {
+        if (u.startedAt === undefined || u.lane === undefined)
+            continue;
+        const endedAt = Math.max(u.startedAt, u.endedAt ?? u.startedAt + u.durationMs);
+        timed.push({
+            id: u.id,
+            outcome: u.outcome,
+            lane: u.lane,
+            startedAt: u.startedAt,
+            endedAt,
+            durationMs: u.durationMs,
+            attempts: u.attempts,
+            flaky: u.flaky,
+            fromCheckpoint: u.fromCheckpoint,
+            ...(u.message !== undefined ? { message: u.message } : {}),
+            log: u.log,
+            leaked: u.leaked.length,
+        });
+    }
+    return timed.sort((a, b) => a.startedAt - b.startedAt || a.lane - b.lane);
+}
+/**
+ * The runs to picture, oldest first: the checkpoint's earlier runs, then this one. Without a
+ * history, units carried from a checkpoint still get an "earlier run" spanning them.
+ */
+function timelineRuns(report, options = {}) {
+    const maxPoints = options.maxPoints ?? 300;
+    const startedAt = Date.parse(report.startedAt);
+    const earlier = (options.checkpointRuns ?? [])
+        .filter((r) => r.runId !== report.runId && r.startedAt < startedAt)
+        .map((r) => ({
+        runId: r.runId,
+        ...(r.attempt !== undefined ? { attempt: r.attempt } : {}),
+        startedAt: r.startedAt,
+        endedAt: Math.min(startedAt, r.endedAt ?? lastSample(r.samples, r.startedAt)),
+        reason: r.reason,
+        current: false,
+        samples: (0,thin_points/* thinMachinePoints */.E)(r.samples, maxPoints),
+    }));
+    if (earlier.length === 0) {
+        // A loop, not Math.min(...spread): a checkpoint may carry more units than a call takes arguments.
+        let first = Infinity;
+        let last = -Infinity;
+        for (const u of report.units) {
+            if (!u.fromCheckpoint || u.startedAt === undefined)
+                continue;
+            first = Math.min(first, u.startedAt);
+            last = Math.max(last, u.endedAt ?? u.startedAt);
+        }
+        if (Number.isFinite(first)) {
+            earlier.push({
+                runId: 'earlier',
+                startedAt: first,
+                endedAt: last,
+                reason: null,
+                current: false,
+                samples: [],
+            });
+        }
+    }
+    const current = options.checkpointRuns?.find((r) => r.runId === report.runId);
+    return [
+        ...earlier,
+        {
+            runId: report.runId,
+            ...(current?.attempt !== undefined ? { attempt: current.attempt } : {}),
+            startedAt,
+            endedAt: startedAt + report.durationMs,
+            reason: report.reason,
+            current: true,
+            samples: (0,thin_points/* thinMachinePoints */.E)(report.machine?.samples ?? [], maxPoints),
+        },
+    ];
+}
+function lastSample(samples, fallback) {
+    return samples.length > 0 ? samples[samples.length - 1].at : fallback;
+}
+/**
+ * A bounded pick for a small picture: every unit that did not pass (up to two thirds of
+ * `maxShown`, the longest first), then the slowest others; the rest fold into one span per lane. Lanes past
+ * `maxLanes` that have nothing picked are left out whole and counted.
+ */
+function pickUnits(units, options = {}) {
+    const maxShown = options.maxShown ?? 30;
+    const maxLanes = options.maxLanes ?? 16;
+    const bad = units.filter(isFailure);
+    const picked = new Set(bad.sort(byDuration).slice(0, Math.max(1, Math.ceil((maxShown * 2) / 3))));
+    const rest = units.filter((u) => !picked.has(u)).sort(byDuration);
+    for (const u of rest) {
+        if (picked.size >= maxShown)
+            break;
+        picked.add(u);
+    }
+    const byLane = new Map();
+    for (const u of units) {
+        const lane = byLane.get(u.lane) ?? { units: [], folded: [] };
+        (picked.has(u) ? lane.units : lane.folded).push(u);
+        byLane.set(u.lane, lane);
+    }
+    const lanes = [];
+    const omitted = { lanes: 0, units: 0 };
+    for (const [lane, { units: shown, folded }] of [...byLane].sort((a, b) => a[0] - b[0])) {
+        if (shown.length === 0 && lanes.length >= maxLanes) {
+            omitted.lanes++;
+            omitted.units += folded.length;
+            continue;
+        }
+        lanes.push({ lane, units: shown, folded: fold(folded) });
+    }
+    return { lanes, shown: picked.size, folded: units.length - picked.size, omitted };
+}
+function byDuration(a, b) {
+    return b.durationMs - a.durationMs || a.startedAt - b.startedAt;
+}
+function fold(units) {
+    if (units.length === 0)
+        return null;
+    let startedAt = Infinity;
+    let endedAt = -Infinity;
+    let busyMs = 0;
+    for (const u of units) {
+        startedAt = Math.min(startedAt, u.startedAt);
+        endedAt = Math.max(endedAt, u.endedAt);
+        busyMs += u.endedAt - u.startedAt;
+    }
+    return { count: units.length, startedAt, endedAt, busyMs };
+}
+/**
+ * Machine points on a regular grid of `buckets` over [from, to], keeping each bucket's maxima,
+ * so a chart whose x-axis is evenly spaced shows time truthfully. An empty bucket repeats the
+ * one before it; buckets before the first sample are null.
+ */
+function machineGrid(points, range) {
+    const buckets = Math.max(1, Math.floor(range.buckets));
+    const width = Math.max(1, range.to - range.from) / buckets;
+    const grid = Array.from({ length: buckets }, (_, i) => ({
+        at: Math.round(range.from + i * width),
+        memoryPercent: null,
+        cpuPercent: null,
+    }));
+    for (const p of points) {
+        const i = Math.min(buckets - 1, Math.max(0, Math.floor((p.at - range.from) / width)));
+        const cell = grid[i];
+        cell.memoryPercent = Math.max(cell.memoryPercent ?? 0, p.memoryPercent);
+        if (p.cpuPercent !== null)
+            cell.cpuPercent = Math.max(cell.cpuPercent ?? 0, p.cpuPercent);
+    }
+    for (let i = 1; i < grid.length; i++) {
+        const cell = grid[i];
+        const before = grid[i - 1];
+        cell.memoryPercent ??= before.memoryPercent;
+        cell.cpuPercent ??= before.cpuPercent;
+    }
+    return grid;
+}
+
+;// CONCATENATED MODULE: ./lib/core/report/html-report.js
+// The self-contained HTML report (`--report-html`): one file with inline CSS, script and data, no network; a zoomable timeline, the memory/CPU chart, failures with log tails, leaks and the resume history.
+
+
+
+
+
+
+
+
+
+/** Units whose log tails are embedded, and the bytes they may take, so 5,000 failures stay a few MB. */
+const MAX_TAILS = 300;
+const MAX_TAIL_BYTES = 1_500_000;
+const html_report_MAX_LINE = 400;
+const CHART_POINTS = 400;
+function renderHtmlReport(report, options = {}) {
+    const runs = timelineRuns(report, {
+        checkpointRuns: options.checkpointRuns,
+        maxPoints: CHART_POINTS,
+    });
+    const failed = report.units.filter(isFailure);
+    const tails = readTails(failed, options.logTailLines ?? 40);
+    const units = timedUnits(report.units);
+    const runIndex = (at, earlier) => {
+        if (!earlier)
+            return runs.length - 1;
+        const i = runs.findIndex((r) => !r.current && at >= r.startedAt && at <= r.endedAt);
+        return i >= 0 ? i : Math.max(0, runs.length - 2);
+    };
+    const pageUnits = units.map((u) => ({
+        id: u.id,
+        outcome: u.outcome,
+        lane: u.lane,
+        run: runIndex(u.startedAt, u.fromCheckpoint),
+        start: u.startedAt,
+        end: u.endedAt,
+        duration: u.durationMs,
+        ...(u.attempts > 1 ? { attempts: u.attempts } : {}),
+        ...(u.flaky ? { flaky: true } : {}),
+        ...(u.fromCheckpoint ? { earlier: true } : {}),
+        ...(u.message !== undefined ? { message: u.message } : {}),
+        ...(tails.has(u.id) ? { tail: tails.get(u.id)?.index } : {}),
+    }));
+    // A run's span covers its units, whatever its recorded times say.
+    for (const u of pageUnits) {
+        const r = runs[u.run];
+        r.startedAt = Math.min(r.startedAt, u.start);
+        r.endedAt = Math.max(r.endedAt, u.end);
+    }
+    const data = {
+        runs: runs.map((r) => ({
+            runId: r.runId,
+            label: runLabel(r),
+            start: r.startedAt,
+            end: r.endedAt,
+            reason: r.reason,
+            current: r.current,
+            samples: r.samples.map((p) => [p.at, p.memoryPercent, p.cpuPercent]),
+        })),
+        lanes: units.reduce((n, u) => Math.max(n, u.lane + 1), 1),
+        stoppedAt: report.stoppedAt ?? null,
+        thresholds: report.machine
+            ? {
+                memoryPercent: report.machine.thresholds.memoryPercent,
+                cpuPercent: report.machine.thresholds.cpuPercent,
+            }
+            : null,
+        units: pageUnits,
+    };
+    const hasMachine = runs.some((r) => r.samples.length > 0);
+    const untimed = report.units.length - units.length;
+    return [
+        '<!doctype html>',
+        '<html lang="en"><head><meta charset="utf-8">',
+        '<meta name="viewport" content="width=device-width, initial-scale=1">',
+        // The page may not load anything: everything it needs is inline.
+        `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'; img-src data:">`,
+        `<title>testwarden ${report.status}: ${escapeHtml(report.runId)}</title>`,
+        `<style>${STYLE}</style></head><body>`,
+        renderHeader(report),
+        renderTotals(report),
+        '<h2>Timeline</h2>',
+        toolbar(),
+        '<div id="timeline" class="chart"></div>',
+        untimed > 0
+            ? `<p class="meta">${untimed} unit${untimed === 1 ? '' : 's'} without a bar (not run in any recorded run).</p>`
+            : '',
+        hasMachine
+            ? `<h2>Memory and CPU</h2><div class="legend"><span><i class="swatch memory"></i>memory</span><span><i class="swatch cpu"></i>CPU</span><span>dashed: thresholds</span><span><i class="swatch stop"></i>stop requested</span></div><div id="machine" class="chart"></div>`
+            : '',
+        renderFailures(failed, tails),
+        renderAttemptLogs(report.units, options.reportDir),
+        renderLeaks(report.units),
+        renderHistory(runs, report),
+        '<div id="tooltip" role="tooltip" hidden></div>',
+        `<script type="application/json" id="report-data">${jsonForScript(data)}</script>`,
+        `<script>${CLIENT_SCRIPT}</script>`,
+        '</body></html>',
+        '',
+    ].join('\n');
+}
+/** Writes the report atomically (a reader never sees half a file). */
+function writeHtmlReport(path, report, options = {}) {
+    writeFileAtomic(path, renderHtmlReport(report, options));
+}
+function toolbar() {
+    const outcomes = ['passed', 'flaky', 'failed', 'timed-out', 'resource-exceeded', 'interrupted'];
+    const legend = outcomes
+        .map((o) => `<span><i class="swatch ${o === 'flaky' ? 'flaky' : `o-${o}`}"></i>${o}</span>`)
+        .join('');
+    return `<div class="toolbar"><button id="zoom-in" type="button" title="Zoom in">+</button><button id="zoom-out" type="button" title="Zoom out">−</button><button id="zoom-reset" type="button">Reset</button><label>pan <input id="pan" type="range" min="0" max="1000" value="0" disabled></label><span class="meta">Ctrl + wheel zooms; hover or focus a bar for its details.</span><span class="legend">${legend}<span>faded: earlier run</span></span></div>`;
+}
+function runLabel(r) {
+    const name = r.attempt !== undefined ? `attempt ${r.attempt}` : r.current ? 'this run' : 'earlier run';
+    const how = r.reason !== null ? `stopped: ${r.reason}` : r.current ? '' : 'ended';
+    return [name + (r.current && r.attempt !== undefined ? ' (this run)' : ''), how]
+        .filter(Boolean)
+        .join(' · ');
+}
+/** Log tails of the units that did not pass, numbered for the page, within the byte budget. */
+function readTails(failed, count) {
+    const tails = new Map();
+    let bytes = 0;
+    for (const u of failed) {
+        if (u.log === null || tails.size >= MAX_TAILS || bytes >= MAX_TAIL_BYTES)
+            continue;
+        const lines = readTailLines(u.log, count).map((l) => l.length > html_report_MAX_LINE ? `${l.slice(0, html_report_MAX_LINE)}…` : l);
+        bytes += lines.reduce((n, l) => n + l.length + 1, 0);
+        tails.set(u.id, { index: tails.size, lines });
+    }
+    return tails;
+}
+/** JSON that cannot end the script element or open a comment in it. */
+function jsonForScript(value) {
+    return JSON.stringify(value)
+        .replace(/</g, '\\u003c')
+        .replace(/>/g, '\\u003e')
+        .replace(/\u2028/g, '\\u2028')
+        .replace(/\u2029/g, '\\u2029');
+}
+
+// EXTERNAL MODULE: ./node_modules/fast-xml-parser/src/xmlbuilder/json2xml.js + 4 modules
+var json2xml = __webpack_require__(925);
+;// CONCATENATED MODULE: ./lib/core/text/xml.js
+// Text as XML 1.0 allows it (JUnit files): unit output may contain anything, XML forbids most control characters.
+
+// eslint-disable-next-line no-control-regex
+const INVALID_XML = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ud800-\udfff\ufffe\uffff]/g;
+/** Plain text with what XML 1.0 cannot hold removed; the XML builder escapes the rest. */
+function xmlText(text) {
+    return (0,control_chars/* plainText */.w)(text).replace(INVALID_XML, '');
+}
+
+;// CONCATENATED MODULE: ./lib/core/report/junit-writer.js
+// Writes one JUnit XML file for the run: a testsuite per unit with one testcase (a preset unit: one per test), as Jenkins, GitLab and the common Actions report viewers read it.
+
+
+
+
+
+const builder = new json2xml/* default */.A({
+    ignoreAttributes: false,
+    attributeNamePrefix: '@',
+    format: true,
+    indentBy: '  ',
+    suppressEmptyNode: true,
+    // Otherwise a "true" value is written as a bare attribute (`value`), which is not XML.
+    suppressBooleanAttributes: false,
+});
+const clean = xmlText;
+const seconds = (ms) => (ms / 1000).toFixed(3);
+function renderJUnit(report, options = {}) {
+    const suites = report.units.map((u) => suite(u, options.tailLines ?? 50));
+    const sum = (key) => suites.reduce((total, s) => total + s[key], 0);
+    const doc = {
+        '?xml': { '@version': '1.0', '@encoding': 'UTF-8' },
+        testsuites: {
+            '@name': 'testwarden',
+            '@tests': sum('@tests'),
+            '@failures': sum('@failures'),
+            '@errors': sum('@errors'),
+            '@skipped': sum('@skipped'),
+            '@time': seconds(report.durationMs),
+            '@timestamp': report.startedAt,
+            testsuite: suites,
+        },
+    };
+    return builder.build(doc);
+}
+function suite(u, tailLines) {
+    const testcase = {
+        '@name': clean(u.id),
+        '@classname': clean(u.id),
+        '@file': clean(u.id),
+        '@time': seconds(u.durationMs),
+    };
+    const properties = [
+        { '@name': 'testwarden.outcome', '@value': u.outcome },
+        { '@name': 'testwarden.attempts', '@value': String(u.attempts) },
+        { '@name': 'testwarden.flaky', '@value': String(u.flaky) },
+        { '@name': 'testwarden.fromCheckpoint', '@value': String(u.fromCheckpoint) },
+        {
+            '@name': 'testwarden.tests',
+            '@value': testCountsText(u.tests),
+        },
+    ];
+    if (u.outcome === 'skipped') {
+        testcase.skipped = { '@message': clean(u.message ?? 'skipped') };
+    }
+    else if (isFailure(u)) {
+        const tail = u.log ? readTailLines(u.log, tailLines).join('\n') : '';
+        testcase.failure = {
+            '@message': clean(u.message ?? u.outcome),
+            '@type': u.outcome,
+            '#text': clean(tail),
+        };
+    }
+    if (u.leaked.length > 0) {
+        testcase['system-err'] = clean(u.leaked
+            .map((l) => l.kind === 'process'
+            ? `leaked process ${l.pid} (${l.action}): ${l.command}`
+            : `${l.unattributed ? 'unattributed' : 'leaked'} container ${l.name} ${l.id} (${l.action})`)
+            .join('\n'));
+    }
+    const perTest = u.testCases ? testCasesOf(u, testcase) : undefined;
+    return {
+        '@name': clean(u.id),
+        '@tests': perTest ? perTest.cases.length : 1,
+        '@failures': perTest ? perTest.failures : isFailure(u) ? 1 : 0,
+        '@errors': perTest ? perTest.errors : 0,
+        '@skipped': perTest ? perTest.skipped : u.outcome === 'skipped' ? 1 : 0,
+        '@time': seconds(u.durationMs),
+        properties: { property: properties },
+        testcase: perTest ? perTest.cases : testcase,
+    };
+}
+const SKIPPED = new Set(['skipped', 'todo', 'xfail']);
+/**
+ * A preset unit: one testcase per test the framework reported, one per test still running when
+ * it ended (a hang, a crash) and per file that failed to load; the unit's own testcase only when
+ * it failed with none of those to show why. A file that failed to load and a pytest setup error
+ * are `<error>`s (counted in `errors`, as pytest's own JUnit does), not failures.
+ */
+function testCasesOf(u, unitCase) {
+    const { tests, unfinished, fileErrors } = u.testCases;
+    const cases = tests.map((t) => {
+        const c = {
+            '@name': clean(t.titles.join(' > ') || t.file),
+            '@classname': clean(t.file),
+            '@file': clean(t.failure?.file ?? t.file),
+            '@time': seconds(t.durationMs ?? 0),
+        };
+        if (t.failure?.line !== undefined)
+            c['@line'] = t.failure.line;
+        // Passed on a retry after failing: Surefire's `flakyFailure`, which report viewers show as flaky.
+        if (t.flaky) {
+            c.flakyFailure = {
+                '@message': clean(t.failure?.message ?? 'failed on an earlier attempt or in the resumed run'),
+                '@type': 'flaky',
+                '#text': clean(t.failure?.stack ?? t.failure?.message ?? ''),
+            };
+        }
+        if (SKIPPED.has(t.status))
+            c.skipped = { '@message': t.status };
+        else if (t.status === 'error' || (t.status !== 'failed' && (t.teardownErrors ?? 0) > 0)) {
+            c.error = {
+                '@message': clean(t.failure?.message ?? t.status),
+                '@type': t.status,
+                '#text': clean(t.failure?.stack ?? t.failure?.message ?? ''),
+            };
+        }
+        else if (t.status === 'failed') {
+            c.failure = {
+                '@message': clean(t.failure?.message ?? t.status),
+                '@type': t.status,
+                '#text': clean(t.failure?.stack ?? t.failure?.message ?? ''),
+            };
+        }
+        return c;
+    });
+    for (const t of unfinished) {
+        cases.push({
+            '@name': clean(t.titles.join(' > ') || t.file),
+            '@classname': clean(t.file),
+            '@file': clean(t.file),
+            failure: {
+                '@message': `still running when the unit ended (${u.outcome})`,
+                '@type': 'unfinished',
+            },
+        });
+    }
+    for (const e of fileErrors) {
+        cases.push({
+            '@name': clean(e.file || u.id),
+            '@classname': clean(e.file || u.id),
+            '@file': clean(e.failure?.file ?? e.file),
+            error: {
+                '@message': clean(e.failure?.message ?? 'failed to load'),
+                '@type': 'file-error',
+                '#text': clean(e.failure?.stack ?? ''),
+            },
+        });
+    }
+    const shown = cases.filter((c) => 'failure' in c || 'error' in c).length;
+    if (isFailure(u) && shown === 0)
+        cases.push(unitCase);
+    return {
+        cases,
+        failures: cases.filter((c) => 'failure' in c).length,
+        errors: cases.filter((c) => 'error' in c).length,
+        skipped: cases.filter((c) => 'skipped' in c).length,
+    };
+}
+
+;// CONCATENATED MODULE: ./lib/core/run/write-reports.js
+// The run's report files (JSON, JUnit, HTML); each failure is kept and the other files are still written.
+
+
+
+
+
+
+function writeReports(plan, options, report, checkpointRuns) {
+    const content = {
+        '--report-json': () => `${JSON.stringify(report, null, 2)}\n`,
+        '--junit': () => renderJUnit(report),
+        '--report-html': (path) => renderHtmlReport(report, { checkpointRuns, reportDir: (0,external_node_path_.dirname)(path) }),
+    };
+    return writeOutputs(outputPaths(plan.cwd, options).map((output) => ({
+        ...output,
+        write: () => write_files_writeFileAtomic(output.path, content[output.option](output.path)),
+    })));
+}
+
+;// CONCATENATED MODULE: ./lib/core/run/run-suite.js
+// The one function that ties a run together, in the order of the run's life: announce, guard,
+// open what the units share, resume from the checkpoint, run the lanes, close, report.
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+async function runSuite(options) {
+    const plan = await planRun(options);
+    return executePlan(plan, options);
+}
+async function executePlan(plan, options) {
+    const reporters = options.reporters ?? [];
+    const stop = options.stop ?? new StopToken();
+    const startedAt = Date.now();
+    const unsubscribe = stop.onRequest((reason, immediate) => emit(reporters, 'onStopRequested', reason, immediate));
+    const notice = noticeTo(reporters);
+    for (const w of plan.warnings)
+        notice('warning', w);
+    for (const i of plan.infos)
+        notice('info', i);
+    const fault = stopOnStateDirFault(plan, stop, notice);
+    const registry = await openRegistry(plan, notice, fault).catch(async (error) => {
+        await plan.stateLock.release();
+        throw error;
+    });
+    const tracking = trackingRecord(plan.tracking);
+    for (const n of platformNotices())
+        notice(n.level, n.message);
+    const guard = guardRun(plan, options, stop, notice);
+    try {
+        const context = await openRunResources(plan, options, {
+            stop,
+            reporters,
+            registry,
+            fault,
+            notice,
+        });
+        const checkpoint = await openCheckpoint(context, notice);
+        context.presetAttempts = openPresetAttempts(context, checkpoint, notice);
+        emit(reporters, 'onRunStart', {
+            runId: plan.runId,
+            units: plan.units,
+            toRun: checkpoint.toRun.length,
+            jobs: context.jobs,
+            stateDir: plan.state.root,
+            tracking: plan.tracking,
+            trackingRecord: tracking,
+            queued: checkpoint.toRun,
+            estimates: timingsMap(readTimings(plan.timingsFile).timings),
+        });
+        let lanes;
+        try {
+            lanes = await runLanes(context, checkpoint);
+        }
+        finally {
+            unsubscribe();
+            await closeRunResources(context);
+        }
+        const report = await finishRun(context, checkpoint, lanes, { startedAt, tracking, notice });
+        const unwritten = writeReports(plan, options, report, checkpoint.runs);
+        emit(reporters, 'onRunEnd', report);
+        // After the summary and the checkpoint: a report that cannot be written loses nothing else.
+        if (unwritten.length > 0)
+            throw new OutputWriteError(unwritten, report);
+        return report;
+    }
+    finally {
+        await guard.stop();
+        await plan.stateLock.release();
+    }
+}
+/**
+ * Disk full or state dir removed after the start check: running units are stopped and swept (by
+ * what this process knows of them), results so far reported, exit 74; never taken for a bug.
+ * Failing at the registry's or the checkpoint's first write, the run stops before any unit.
+ */
+function stopOnStateDirFault(plan, stop, notice) {
+    const fault = new StateDirFault(plan.state.root, (error) => {
+        notice('warning', `the state dir stopped being writable: ${error.message}; stopping the run (exit 74)`);
+        if (!stop.terminatesRunning)
+            stop.request('state-dir-unwritable', { terminate: true });
+    });
+    return fault;
+}
+function noticeTo(reporters) {
+    return (level, message) => emit(reporters, 'onNotice', level, message);
+}
+
+;// CONCATENATED MODULE: ./lib/core/report/progress.js
+
+
+
+class RunProgress {
+    #total = 0;
+    #done = 0;
+    #failed = 0;
+    #jobs = 1;
+    #running = new Map();
+    #waiting = new Set();
+    #estimates = new Map();
+    #finishedMs = 0;
+    start(queued, jobs, estimates) {
+        this.#total = queued.length;
+        this.#jobs = Math.max(1, jobs);
+        this.#estimates = estimates ?? new Map();
+        for (const unit of queued)
+            this.#waiting.add(unit.id);
+    }
+    unitStarted(id, at = Date.now()) {
+        if (this.#running.has(id))
+            return; // a retry keeps the unit's first start
+        this.#waiting.delete(id);
+        this.#running.set(id, at);
+    }
+    unitEnded(result) {
+        this.#running.delete(result.id);
+        this.#waiting.delete(result.id);
+        this.#done++;
+        this.#finishedMs += result.durationMs;
+        if (isFailure(result))
+            this.#failed++;
+    }
+    snapshot(now = Date.now()) {
+        const running = [...this.#running]
+            .map(([id, since]) => ({ id, elapsedMs: Math.max(0, now - since) }))
+            .sort((a, b) => b.elapsedMs - a.elapsedMs);
+        return {
+            done: this.#done,
+            total: this.#total,
+            failed: this.#failed,
+            running,
+            etaMs: this.#eta(running),
+        };
+    }
+    /** The work left (estimates of waiting units, what is left of running ones) spread over the lanes. */
+    #eta(running) {
+        const known = [...this.#estimates.values()];
+        const typical = known.length > 0
+            ? known.reduce((a, b) => a + b, 0) / known.length
+            : this.#done > 0
+                ? this.#finishedMs / this.#done
+                : undefined;
+        if (typical === undefined)
+            return undefined;
+        let work = 0;
+        for (const id of this.#waiting)
+            work += this.#estimates.get(id) ?? typical;
+        let longestLeft = 0;
+        for (const { id, elapsedMs } of running) {
+            const left = Math.max(0, (this.#estimates.get(id) ?? typical) - elapsedMs);
+            work += left;
+            longestLeft = Math.max(longestLeft, left);
+        }
+        // Never less than the unit that will run longest: lanes cannot share one unit.
+        return Math.max(longestLeft, work / this.#jobs);
+    }
+}
+/** `3/10 done, 1 failed; running: a.test.js 1m02s, b.test.js 12s; about 2m10s left` */
+function statusLine(s) {
+    const parts = [`${s.done}/${s.total} done`];
+    if (s.failed > 0)
+        parts[0] += `, ${s.failed} failed`;
+    if (s.running.length > 0) {
+        parts.push(`running: ${s.running.map((r) => `${(0,control_chars/* plainLine */.h)(r.id)} ${(0,format/* formatDuration */.a3)(r.elapsedMs)}`).join(', ')}`);
+    }
+    if (s.etaMs !== undefined && s.done < s.total)
+        parts.push(`about ${(0,format/* formatDuration */.a3)(s.etaMs)} left`);
+    return parts.join('; ');
+}
+
+// EXTERNAL MODULE: ./lib/core/text/workflow-command.js
+var workflow_command = __webpack_require__(5370);
+;// CONCATENATED MODULE: ./lib/action/constants.js
+// The Action's names in one place: inputs and outputs as action.yml spells them, and the state names main hands to post.
+const Input = {
+    preset: 'preset',
+    presetArgs: 'preset-args',
+    batch: 'batch',
+    profile: 'profile',
+    command: 'command',
+    tests: 'tests',
+    listCommand: 'list-command',
+    shell: 'shell',
+    workingDirectory: 'working-directory',
+    jobs: 'jobs',
+    timeout: 'timeout',
+    gracePeriod: 'grace-period',
+    retries: 'retries',
+    failFast: 'fail-fast',
+    maxFailures: 'max-failures',
+    allowNoUnits: 'allow-no-units',
+    resume: 'resume',
+    checkpointKey: 'checkpoint-key',
+    leaks: 'leaks',
+    containers: 'containers',
+    containerEngine: 'container-engine',
+    isolation: 'isolation',
+    containerImage: 'container-image',
+    containerMemory: 'container-memory',
+    containerCpus: 'container-cpus',
+    memoryThreshold: 'memory-threshold',
+    cpuThreshold: 'cpu-threshold',
+    thresholdWindow: 'threshold-window',
+    maxMemoryPerTest: 'max-memory-per-test',
+    shard: 'shard',
+    junit: 'junit',
+    reportJson: 'report-json',
+    reportHtml: 'report-html',
+    watchdog: 'watchdog',
+    heartbeatTimeout: 'heartbeat-timeout',
+    slowTimeout: 'slow-timeout',
+    progressInterval: 'progress-interval',
+    tracking: 'tracking',
+    cgroupSudo: 'cgroup-sudo',
+    summary: 'summary',
+    passRuntimeEnv: 'pass-runtime-env',
+    timingsKey: 'timings-key',
+    defaultBranch: 'default-branch',
+    mergeReports: 'merge-reports',
+    mergeJunit: 'merge-junit',
+};
+const Output = {
+    status: 'status',
+    exitCode: 'exit-code',
+    reason: 'reason',
+    resumed: 'resumed',
+    units: 'units',
+    passed: 'passed',
+    failed: 'failed',
+    timedOut: 'timed-out',
+    skipped: 'skipped',
+    flaky: 'flaky',
+    leaked: 'leaked',
+    fromCheckpoint: 'from-checkpoint',
+    reportJson: 'report-json',
+    junit: 'junit',
+    checkpointKey: 'checkpoint-key',
+};
+/** Names under which main saves state for post (`core.saveState`); read only through post-state.ts. */
+const constants_State = {
+    stateDir: 'state-dir',
+    workingDirectory: 'working-directory',
+    checkpointKey: 'checkpoint-key',
+    runId: 'run-id',
+    runAttempt: 'run-attempt',
+    reportJson: 'report-json',
+    summary: 'summary',
+    checkpointSaved: 'checkpoint-saved',
+    summaryWritten: 'summary-written',
+};
+/** Every run's state dir is under this folder of GITHUB_WORKSPACE (see docs/action.md, "State dir"). */
+const STATE_ROOT = '.testwarden';
+/** Deadline of one durations-history cache call: the history only balances shards, it must not hold the run up. */
+const TIMINGS_CACHE_TIMEOUT_MS = 15_000;
+/** How long the post step waits for one Actions-cache upload: post must finish in seconds. */
+const POST_UPLOAD_TIMEOUT_MS = 20_000;
+/** SIGTERM to SIGKILL for what post sweeps: the run is over, nothing should be given long. */
+const POST_CLEANUP_GRACE_MS = 1_000;
+/** How long post tries for the state dir's lock (a watchdog finishing its own cleanup lets go within moments). */
+const POST_LOCK_WAIT_MS = 3_000;
+/** The runner's window between SIGINT and SIGTERM on a cancel (actions/runner). */
+const RUNNER_CANCEL_WINDOW_MS = 7_500;
+/** At most this many error annotations (failed units) and as many warning annotations (leaks). */
+const MAX_ANNOTATIONS = 10;
+
+;// CONCATENATED MODULE: ./lib/action/input-terms.js
+// The core's messages name CLI flags (`--cwd`, `--tracking`); in the Action they are inputs.
+
+/** The core's flags for options the Action sets by inputs of the same name, and the two that differ. */
+const FLAG_TO_INPUT = new Map([
+    ...Object.values(Input).map((name) => [`--${name}`, name]),
+    ['--cwd', Input.workingDirectory],
+    ['--state-dir', 'the state dir'],
+]);
+/**
+ * The core's usage messages name CLI flags (`--cwd`, `--tracking`); in the Action they are inputs.
+ * Quoted values (a command template with its own `--flags`) are left as they are.
+ */
+function inInputTerms(message) {
+    return message
+        .split(/("(?:[^"\\]|\\.)*")/)
+        .map((part, i) => i % 2 === 1
+        ? part
+        : part
+            .replace(/--[a-z][a-z-]*/g, (flag) => FLAG_TO_INPUT.get(flag) ?? flag)
+            .replace(/^patterns /, `${Input.tests} `)
+            .replace(/\(pass allow-no-units /, `(set ${Input.allowNoUnits}: true `))
+        .join('');
+}
+
+;// CONCATENATED MODULE: ./lib/action/log-text.js
+// A unit's log as the Actions log and the job summary show it: the last lines, plain text, each cut to a readable length.
+
+/** Longest line shown: the job summary holds 1 MiB per step, and one minified line can exceed it. */
+const log_text_MAX_LINE = 400;
+/** The last `count` lines of a log (none if it is missing), each cut to a readable length. */
+function logTail(path, count) {
+    const lines = path ? readTailLines(path, count) : [];
+    return lines.map((line) => (line.length > log_text_MAX_LINE ? `${line.slice(0, log_text_MAX_LINE)} […]` : line));
+}
+
+;// CONCATENATED MODULE: ./lib/action/actions-reporter.js
+// The run as the Actions log shows it: a line per unit, a collapsed group with the output of each failed unit, notices as info or warnings.
+
+
+
+
+
+
+
+/** How many lines of a failed unit's log go into its group. */
+const GROUP_LINES = 200;
+const MARK = {
+    passed: '✓',
+    failed: '✗',
+    'timed-out': '⏱',
+    'resource-exceeded': '✗',
+    interrupted: '■',
+    skipped: '-',
+};
+class ActionsReporter {
+    progressIntervalMs;
+    report;
+    #progress = new RunProgress();
+    #timer;
+    /** `progressIntervalMs`: a progress line this often naming the running units (null: none). */
+    constructor(progressIntervalMs = null) {
+        this.progressIntervalMs = progressIntervalMs;
+    }
+    onRunStart(run) {
+        this.#progress.start(run.queued, run.jobs, run.estimates);
+        if (this.progressIntervalMs) {
+            this.#timer = setInterval(() => (0,core/* info */.pq)(`progress: ${statusLine(this.#progress.snapshot())}`), this.progressIntervalMs);
+            this.#timer.unref();
+        }
+        const fromCheckpoint = run.units.length - run.toRun;
+        const resumed = fromCheckpoint > 0 ? ` (${fromCheckpoint} done in the checkpoint)` : '';
+        (0,core/* info */.pq)(`testwarden: ${run.toRun} of ${run.units.length} units to run${resumed}, ${run.jobs} at a time (run ${run.runId}); state dir ${run.stateDir}`);
+        if (run.trackingRecord)
+            (0,core/* info */.pq)(`tracking: ${run.trackingRecord.description}`);
+    }
+    onUnitStart(unit) {
+        this.#progress.unitStarted(unit.id);
+    }
+    /** As cargo-nextest prints it: `SLOW [> 1m00s] unit`. */
+    onUnitSlow(unit, overMs) {
+        (0,core/* info */.pq)((0,workflow_command/* inertLine */.F)(`SLOW [> ${(0,format/* formatDuration */.a3)(overMs)}] ${unit.id}`));
+    }
+    onTestSlow(_unitId, test, overMs) {
+        const name = test.titles.join(' > ') || test.file;
+        (0,core/* info */.pq)((0,workflow_command/* inertLine */.F)(`SLOW [> ${(0,format/* formatDuration */.a3)(overMs)}] ${name} (${test.file})`));
+    }
+    onAttemptEnd(result, willRetry) {
+        if (!willRetry)
+            return;
+        (0,core/* info */.pq)((0,workflow_command/* inertLine */.F)(`↻ ${result.unit.id}: attempt ${result.attempt} ${result.end.outcome}; retrying`));
+    }
+    onUnitEnd(result, progress) {
+        this.#progress.unitEnded(result);
+        const flaky = result.flaky ? ' (flaky: passed after failing)' : '';
+        const why = result.message ? `: ${result.message}` : '';
+        const leaks = result.leaked.length > 0 ? `; ${result.leaked.length} leaked` : '';
+        // The id and the message are the unit's text: one inert line, whatever they hold.
+        const line = (0,workflow_command/* inertLine */.F)(`${MARK[result.outcome]} ${result.id}${why}${flaky}${leaks} (${(0,format/* formatDuration */.a3)(result.durationMs)}) [${progress.done}/${progress.total}]`);
+        if (!isFailure(result)) {
+            (0,core/* info */.pq)(line);
+            return;
+        }
+        (0,core/* startGroup */.Oh)(line);
+        const lines = logTail(result.log, GROUP_LINES);
+        if (lines.length === 0)
+            (0,core/* info */.pq)('(no output)');
+        for (const text of (0,workflow_command/* inertBlock */.W)(lines))
+            (0,core/* info */.pq)(text);
+        (0,core/* endGroup */.N4)();
+    }
+    onStopRequested(reason, immediate) {
+        if (immediate)
+            (0,core/* info */.pq)(`testwarden: stopping at once (${reason} again): SIGKILL without grace`);
+        else if (reason === 'fail-fast')
+            (0,core/* info */.pq)('testwarden: failure limit reached; no new unit starts');
+        else if (reason === 'runner-stuck')
+            (0,core/* info */.pq)('testwarden: stopping (runner-stuck): the watchdog got no heartbeat for heartbeat-timeout; ending running units, then saving the checkpoint');
+        else if (reason === 'state-dir-unwritable')
+            (0,core/* info */.pq)('testwarden: stopping (state-dir-unwritable): the state dir can no longer be written; ending running units and what they started');
+        else
+            (0,core/* info */.pq)(`testwarden: stopping (${reason}): ending running units, then saving the checkpoint`);
+    }
+    onNotice(level, message) {
+        // The core names its options as CLI flags; here they are inputs.
+        const text = (0,workflow_command/* inertLine */.F)(inInputTerms(message));
+        if (level === 'warning')
+            (0,core/* warning */.$e)(text);
+        else
+            (0,core/* info */.pq)(text);
+    }
+    /** Stops the progress timer (also when the run ends in an error). */
+    close() {
+        clearInterval(this.#timer);
+    }
+    onRunEnd(report) {
+        this.close();
+        this.report = report;
+    }
+}
+
+;// CONCATENATED MODULE: ./lib/core/report/failed-tests.js
+/** Lines of a message kept: the assertion and its expected/received lines, not a whole stack. */
+const MESSAGE_LINES = 8;
+const LINE_CHARS = 400;
+const STACK_FRAME = /^\s+at \S/;
+/** Failed and errored tests, then tests still running when the unit ended, then files that did not load. */
+function failedTests(unit) {
+    const cases = unit.testCases;
+    if (!cases)
+        return [];
+    const failed = cases.tests
+        .filter((t) => t.status === 'failed' || t.status === 'error')
+        .map((t) => entry(t.titles.join(' > '), t.file, t.failure, t.status));
+    const unfinished = cases.unfinished.map((t) => ({
+        name: t.titles.join(' > '),
+        file: t.file,
+        message: [`still running when the unit ended (${unit.outcome})`],
+        kind: 'unfinished',
+    }));
+    const files = cases.fileErrors.map((f) => entry(f.file, f.file, f.failure, 'file-error'));
+    return [...failed, ...unfinished, ...files];
+}
+function entry(name, file, failure, kind) {
+    const lines = (failure?.message ?? '')
+        .split('\n')
+        .map((l) => l.trimEnd())
+        // Stack frames are dropped: the place is given as file and line.
+        .filter((l) => l !== '' && !STACK_FRAME.test(l));
+    const message = lines
+        .slice(0, MESSAGE_LINES)
+        .map((l) => (l.length > LINE_CHARS ? `${l.slice(0, LINE_CHARS)} […]` : l));
+    if (lines.length > MESSAGE_LINES)
+        message.push('[…]');
+    return {
+        name,
+        file: failure?.file ?? file,
+        ...(failure?.line !== undefined ? { line: failure.line } : {}),
+        message: message.length > 0 ? message : [kind === 'error' ? 'error' : 'failed'],
+        kind,
+    };
+}
+/** `file:line` or `file`. */
+function failedTestPlace(test) {
+    return test.line !== undefined ? `${test.file}:${test.line}` : test.file;
+}
+
+;// CONCATENATED MODULE: ./lib/action/unit-location.js
+// Where a unit lives for GitHub: its path relative to the workspace (annotations attach there), when the unit is a file.
+
+
+/** The unit's file relative to the workspace with `/`, or undefined (a package name, a folder, outside the workspace). */
+function unitFile(unitId, cwd, workspace) {
+    const path = (0,external_node_path_.resolve)(cwd, unitId);
+    const rel = (0,external_node_path_.relative)(workspace, path);
+    if (rel === '' || rel.startsWith('..') || (0,external_node_path_.isAbsolute)(rel))
+        return undefined;
+    try {
+        if (!(0,external_node_fs_.existsSync)(path) || !(0,external_node_fs_.statSync)(path).isFile())
+            return undefined;
+    }
+    catch {
+        return undefined;
+    }
+    return rel.split(external_node_path_.sep).join('/');
+}
+
+;// CONCATENATED MODULE: ./lib/action/annotations.js
+// Annotations of a run: an error per failed test of a preset unit on the line where it failed, else per failed unit pointing at its file (at most 10 errors), a warning per unit that leaked.
+
+
+
+
+
+
+
+/** Lines of the log quoted in an error annotation. */
+const QUOTED_LINES = 10;
+function annotateRun(report, context) {
+    const where = (u) => {
+        const file = unitFile(u.id, context.cwd, context.workspace);
+        // A path the runner could read a command in is not pointed at: the annotation still says it.
+        return file && (0,workflow_command/* inertLine */.F)(file) === file ? { file } : {};
+    };
+    const failed = report.units.filter((u) => isFailure(u) && !u.fromCheckpoint);
+    // A preset unit's failed tests each get an error on the line where they failed.
+    const tests = failed.flatMap((u) => failedTests(u));
+    for (const t of tests.slice(0, MAX_ANNOTATIONS)) {
+        const file = unitFile(t.file, context.cwd, context.workspace);
+        const pointed = file !== undefined && (0,workflow_command/* inertLine */.F)(file) === file;
+        const at = pointed
+            ? { file, ...(t.line !== undefined ? { startLine: t.line } : {}) }
+            : {};
+        const head = `${t.name}${pointed ? '' : ` (${failedTestPlace(t)})`}`;
+        (0,core/* error */.z3)([head, ...t.message].map(workflow_command/* inertLine */.F).join('\n'), {
+            title: (0,workflow_command/* inertLine */.F)(`${t.kind === 'unfinished' ? 'unfinished' : 'failed'}: ${t.name}`),
+            ...at,
+        });
+    }
+    const byUnit = failed.filter((u) => failedTests(u).length === 0);
+    for (const u of byUnit.slice(0, Math.max(0, MAX_ANNOTATIONS - tests.length))) {
+        const tail = logTail(u.log, QUOTED_LINES);
+        // The toolkit escapes newlines; each line is made inert too (`##[` counts anywhere in a line).
+        const message = [`${u.id}: ${u.message ?? u.outcome}`, ...tail].map(workflow_command/* inertLine */.F).join('\n');
+        (0,core/* error */.z3)(message, { title: (0,workflow_command/* inertLine */.F)(`${u.id} ${u.outcome}`), ...where(u) });
+    }
+    const leaky = report.units.filter((u) => u.leaked.length > 0);
+    for (const u of leaky.slice(0, MAX_ANNOTATIONS)) {
+        const what = u.leaked.map((l) => l.kind === 'process'
+            ? `process ${l.pid} (${l.command}): ${l.action}`
+            : `container ${l.name || l.id}: ${l.action}`);
+        const head = `${u.id} left ${u.leaked.length} running after it ended:`;
+        (0,core/* warning */.$e)([head, ...what].map(workflow_command/* inertLine */.F).join('\n'), {
+            title: (0,workflow_command/* inertLine */.F)(`${u.id} leaked`),
+            ...where(u),
+        });
+    }
+}
+
+// EXTERNAL MODULE: ./node_modules/@actions/cache/lib/cache.js + 305 modules
+var cache = __webpack_require__(1388);
+;// CONCATENATED MODULE: ./lib/action/checkpoint-cache-key.js
+// Actions-cache keys for checkpoints (docs/action.md): one new key per save, and the prefix a re-run of the same run restores from.
+
+
+const SAFE_KEY = /^[A-Za-z0-9._+=@-]{1,200}$/;
+function checkpointCacheKeys(parts) {
+    if (!/^[a-z0-9]{1,20}$/.test(parts.os))
+        throw (0,errors/* invalidOption */.J0)('os (RUNNER_OS)', 'a lower-case name such as "linux"', parts.os);
+    if (!/^[1-9][0-9]{0,19}$/.test(parts.runId)) {
+        throw (0,errors/* invalidOption */.J0)('runId (GITHUB_RUN_ID)', 'a positive integer', parts.runId);
+    }
+    const attempt = String(parts.runAttempt);
+    if (!/^[1-9][0-9]{0,5}$/.test(attempt)) {
+        throw (0,errors/* invalidOption */.J0)('runAttempt (GITHUB_RUN_ATTEMPT)', 'a positive integer', parts.runAttempt);
+    }
+    const restorePrefix = `testwarden-v1-${parts.os}-${cacheSafeCheckpointKey(parts.checkpointKey)}-${parts.runId}-`;
+    return { restorePrefix, saveKey: (seq) => `${restorePrefix}${attempt}-${seq}` };
+}
+/**
+ * The checkpoint key as it appears in cache keys. Cache keys may not contain commas and are at
+ * most 512 characters; the checkpoint key is free text (matrix values, shard labels). A key made
+ * of letters, digits and `._+=@-` (at most 200) is used as is; any other is reduced to those
+ * characters, cut to 100, and followed by a hash of the original, so two different checkpoint keys
+ * (which must never restore each other's checkpoints) stay different.
+ */
+function cacheSafeCheckpointKey(checkpointKey) {
+    if (checkpointKey === '')
+        throw (0,errors/* invalidOption */.J0)('checkpoint-key', 'a non-empty string', checkpointKey);
+    if (SAFE_KEY.test(checkpointKey))
+        return checkpointKey;
+    const readable = checkpointKey.replace(/[^A-Za-z0-9._+=@-]+/g, '_').slice(0, 100);
+    const hash = (0,external_node_crypto_.createHash)('sha256').update(checkpointKey).digest('hex').slice(0, 12);
+    return `${readable}-${hash}`;
+}
+
+;// CONCATENATED MODULE: ./lib/action/cache-sync-state.js
+// The Actions-cache sync's record in the state dir, shared by main and post: the save counter (no key is tried twice) and the hash of the last upload (post does not upload it again).
+
+
+/** The stored record if it belongs to this run and attempt; a fresh one otherwise (missing, corrupt, older attempt). */
+async function loadCacheSyncState(file, run) {
+    const fresh = { runId: run.runId, runAttempt: run.runAttempt, seq: 0 };
+    let raw;
+    try {
+        raw = JSON.parse(await (0,promises_.readFile)(file, 'utf8'));
+    }
+    catch {
+        return fresh;
+    }
+    const s = raw;
+    if (s?.runId !== fresh.runId || s.runAttempt !== fresh.runAttempt)
+        return fresh;
+    if (typeof s.seq !== 'number' || !Number.isSafeInteger(s.seq) || s.seq < 0)
+        return fresh;
+    return {
+        ...fresh,
+        seq: s.seq,
+        ...(typeof s.savedHash === 'string' ? { savedHash: s.savedHash } : {}),
+        ...(typeof s.savedKey === 'string' ? { savedKey: s.savedKey } : {}),
+    };
+}
+async function storeCacheSyncState(file, state) {
+    await writeAtomically(file, JSON.stringify(state));
+}
+/** Temp file and rename: a reader (or a kill) never sees half a file. */
+async function writeAtomically(file, content) {
+    await (0,promises_.mkdir)((0,external_node_path_.dirname)(file), { recursive: true });
+    const temporary = `${file}.tmp-${process.pid}`;
+    await (0,promises_.writeFile)(temporary, content);
+    await (0,promises_.rename)(temporary, file);
+}
+
+// EXTERNAL MODULE: external "node:buffer"
+var external_node_buffer_ = __webpack_require__(4573);
+;// CONCATENATED MODULE: ./lib/action/toolkit-messages.js
+// Overhears what @actions/core prints while a toolkit call runs, because @actions/cache reports a failed restore or save only there (its results look the same as a miss or a taken key).
+
+const listeners = new Set();
+let original;
+let installed;
+/**
+ * Starts collecting the messages written to stdout until `stop()`; output still reaches stdout
+ * unchanged. Anything written meanwhile is collected, so a message may come from elsewhere in the
+ * program: use the messages to explain an outcome, and to decide one only where the call's result
+ * cannot (a restore that failed returns what a miss returns).
+ */
+function captureToolkitMessages() {
+    const messages = [];
+    let partial = '';
+    const listener = (chunk) => {
+        const lines = (partial + chunk).split(/\r?\n/);
+        partial = lines.pop() ?? '';
+        for (const line of lines) {
+            const message = parseLine(line);
+            if (message)
+                messages.push(message);
+        }
+    };
+    listeners.add(listener);
+    install();
+    return {
+        messages,
+        stop: () => {
+            if (!listeners.delete(listener))
+                return;
+            const last = parseLine(partial);
+            if (last)
+                messages.push(last);
+            uninstall();
+        },
+    };
+}
+function install() {
+    if (installed)
+        return;
+    original = process.stdout.write;
+    const forward = original;
+    installed = function (chunk, ...rest) {
+        if (typeof chunk === 'string' || chunk instanceof Uint8Array) {
+            const text = typeof chunk === 'string' ? chunk : external_node_buffer_.Buffer.from(chunk).toString('utf8');
+            for (const listener of listeners)
+                listener(text);
+        }
+        return forward.call(this, chunk, ...rest);
+    };
+    process.stdout.write = installed;
+}
+function uninstall() {
+    // Put the original back only if nobody wrapped stdout after us; otherwise stay as a pass-through.
+    if (listeners.size > 0 || !installed || process.stdout.write !== installed)
+        return;
+    process.stdout.write = original;
+    installed = undefined;
+    original = undefined;
+}
+const COMMAND = /^::(debug|warning|error|notice)(?: [^:]*)?::(.*)$/;
+function parseLine(line) {
+    if (line.trim() === '')
+        return undefined;
+    const command = COMMAND.exec(line);
+    if (!command) {
+        // Any other workflow command (add-mask, group...) is not a message.
+        return line.startsWith('::') ? undefined : { level: 'info', text: line };
+    }
+    const level = command[1] === 'notice' ? 'info' : command[1];
+    return { level, text: toolkit_messages_unescape(command[2] ?? '') };
+}
+function toolkit_messages_unescape(text) {
+    return text.replace(/%0D/g, '\r').replace(/%0A/g, '\n').replace(/%25/g, '%');
+}
+
+;// CONCATENATED MODULE: ./lib/action/cache-call.js
+// One @actions/cache call with a deadline and the client's own account of it, and whether the cache may be used at all: shared by the checkpoint sync and the durations history.
+
+
+/**
+ * Runs @actions/cache calls with a deadline. The client retries a 5xx answer for about 30 s and
+ * cannot be cancelled: past the deadline a call is given up on, and `idle()` still waits for it.
+ */
+class CacheCalls {
+    timeoutMs;
+    running = new Set();
+    constructor(timeoutMs) {
+        this.timeoutMs = timeoutMs;
+    }
+    /** Runs one call, collecting what the toolkit prints meanwhile. */
+    async call(run) {
+        const capture = captureToolkitMessages();
+        const settled = (async () => run())().then((value) => ({ kind: 'returned', value }), (error) => ({ kind: 'threw', error }));
+        const tracked = settled.then(() => undefined);
+        this.running.add(tracked);
+        void tracked.then(() => this.running.delete(tracked));
+        let timer;
+        const deadline = new Promise((resolve) => {
+            timer = setTimeout(() => resolve({ kind: 'timed-out' }), this.timeoutMs);
+        });
+        try {
+            const outcome = await Promise.race([settled, deadline]);
+            return { ...outcome, messages: [...capture.messages] };
+        }
+        finally {
+            clearTimeout(timer);
+            capture.stop();
+        }
+    }
+    /** Resolves once every call started here has returned, including calls given up on. */
+    async idle() {
+        while (this.running.size > 0)
+            await Promise.all([...this.running]);
+    }
+    /** Why a call did not do its job, in the client's words where it said anything. */
+    explain(result) {
+        const said = clientMessages(result.messages);
+        switch (result.kind) {
+            case 'timed-out':
+                return `no answer from the cache service within ${this.timeoutMs} ms${said ? ` (${said})` : ''}`;
+            case 'threw':
+                return errorMessage(result.error);
+            case 'returned':
+                return `the cache service did not take it${said ? ` (${said})` : ''}`;
+        }
+    }
+}
+/** A failed restore returns undefined like a miss; only the client's message tells them apart. */
+function restoreFailure(messages) {
+    const failure = messages.find((m) => m.level !== 'info' && m.text.startsWith('Failed to restore'));
+    return failure ? firstLine(failure.text) : undefined;
+}
+/** Why the cache cannot be used in this direction, or undefined when it can. */
+function cacheBlockedReason(direction) {
+    // Read as @actions/cache 6.3.0 reads it (internal/config.js), which skips the call by itself but
+    // with a result that looks like a miss or a taken key; checking first gives a clear reason.
+    const mode = (process.env['ACTIONS_CACHE_MODE'] ?? '').trim().toLowerCase();
+    if (mode === 'none')
+        return 'ACTIONS_CACHE_MODE is "none"';
+    if (direction === 'save' && mode === 'read')
+        return 'ACTIONS_CACHE_MODE is "read"';
+    if (direction === 'restore' && mode === 'write-only') {
+        return 'ACTIONS_CACHE_MODE is "write-only"';
+    }
+    try {
+        if (!(0,cache/* isFeatureAvailable */.w3)()) {
+            return 'the Actions cache service is not available to this job (no ACTIONS_RESULTS_URL)';
+        }
+    }
+    catch (error) {
+        return `the Actions cache service is not available to this job (${errorMessage(error)})`;
+    }
+    return undefined;
+}
+/** The client's own account of a failure: its warnings and errors and any "failed" line, newest last. */
+function clientMessages(messages) {
+    const lines = messages
+        .filter((m) => m.level === 'warning' || m.level === 'error' || /fail/i.test(m.text))
+        .map((m) => firstLine(m.text));
+    return [...new Set(lines)].slice(-3).join('; ').slice(0, 600);
+}
+function firstLine(text) {
+    return text.split(/\r?\n/, 1)[0] ?? '';
+}
+function errorMessage(error) {
+    return error instanceof Error ? error.message : String(error);
+}
+
+;// CONCATENATED MODULE: ./lib/action/cache-checkpoint-sync.js
+// Keeps the run's checkpoint in the Actions cache (docs/action.md): a new key per save, throttled, and on a re-run the newest checkpoint of the same run comes back; service trouble is a warning, never an exception.
+//
+// Why the checkpoint is copied, and why its cache path is relative:
+// - The cache "version" hashes the `paths` strings (plus the compression method), so save and
+//   restore pass the same one-element array, and it must not depend on where the checkout lives.
+// - Saves upload a snapshot, `<state dir>/actions-cache/checkpoint.json`: the bytes hashed for the
+//   "unchanged" check are the bytes archived, even if the core replaces the checkpoint meanwhile,
+//   and the archived name does not depend on what the core calls its file.
+// - The path is given relative to the current directory. @actions/glob resolves it from
+//   process.cwd(); tar stores and extracts it relative to GITHUB_WORKSPACE. A JavaScript action runs
+//   with both equal to the workspace, so a re-run on another machine (another RUNNER_TEMP, another
+//   work folder on a self-hosted runner) computes the same version and extracts to the same place.
+//   An absolute path would put the checkout location into the version and miss there.
+// - `<state dir>/actions-cache/sync-state.json` (not archived; cache-sync-state.ts) carries the save
+//   counter and the hash of the last upload from main to post: post neither reuses a key nor
+//   uploads again what main saved.
+
+
+
+
+
+
+
+
+
+class ActionsCacheCheckpointSync {
+    options;
+    /** Every save of this run, any attempt, has a key starting with this. */
+    restorePrefix;
+    keys;
+    snapshotFile;
+    stateFile;
+    throttleMs;
+    calls;
+    now;
+    log;
+    warned = new Set();
+    queue = Promise.resolve();
+    lastUploadAt;
+    constructor(options) {
+        this.options = options;
+        if (!(0,external_node_path_.isAbsolute)(options.stateDir))
+            throw (0,errors/* invalidOption */.J0)('stateDir', 'an absolute path', options.stateDir);
+        if (!(0,external_node_path_.isAbsolute)(options.checkpointFile)) {
+            throw (0,errors/* invalidOption */.J0)('checkpointFile', 'an absolute path', options.checkpointFile);
+        }
+        this.throttleMs = options.throttleMs ?? 60_000;
+        if (!Number.isSafeInteger(this.throttleMs) || this.throttleMs < 0) {
+            throw (0,errors/* invalidOption */.J0)('throttleMs', 'a whole number of milliseconds >= 0', options.throttleMs);
+        }
+        const timeoutMs = options.timeoutMs ?? 30_000;
+        if (!Number.isSafeInteger(timeoutMs) || timeoutMs <= 0) {
+            throw (0,errors/* invalidOption */.J0)('timeoutMs', 'a whole number of milliseconds > 0', options.timeoutMs);
+        }
+        this.calls = new CacheCalls(timeoutMs);
+        this.keys = checkpointCacheKeys(options);
+        this.restorePrefix = this.keys.restorePrefix;
+        this.snapshotFile = (0,external_node_path_.join)(options.stateDir, 'actions-cache', 'checkpoint.json');
+        this.stateFile = (0,external_node_path_.join)(options.stateDir, 'actions-cache', 'sync-state.json');
+        this.now = options.now ?? Date.now;
+        this.log = options.log ?? { info: core/* info */.pq, warning: core/* warning */.$e };
+    }
+    /** Overwrites the local checkpoint file with the newest one of this run, if any. Never throws. */
+    restore() {
+        return this.serialized(() => this.restoreNow().catch((error) => this.restoreFailed(`unexpected error: ${errorMessage(error)}`)));
+    }
+    /** Never throws: every reason for not saving is in the outcome, and a warning when it is trouble. */
+    save(options) {
+        return this.serialized(() => this.saveNow(options.force).catch((error) => {
+            const detail = `not saved: unexpected error: ${errorMessage(error)}`;
+            this.warnOnce('save-failed', `Checkpoint ${detail}.`);
+            return { saved: false, why: 'failed', detail };
+        }));
+    }
+    /** Resolves once every @actions/cache call this object started has returned, including calls given up on at the deadline. */
+    idle() {
+        return this.calls.idle();
+    }
+    async restoreNow() {
+        const blocked = cacheBlockedReason('restore');
+        if (blocked)
+            return this.restoreFailed(blocked);
+        await (0,promises_.rm)(this.snapshotFile, { force: true });
+        const prefix = this.restorePrefix;
+        // The prefix as primary key and as restore key: a prefix match whether or not the service also
+        // prefix-matches the primary key; newest first either way.
+        const result = await this.calls.call(() => (0,cache/* restoreCache */.P3)(this.cachePaths(), prefix, [prefix]));
+        if (result.kind !== 'returned')
+            return this.restoreFailed(this.calls.explain(result));
+        const key = result.value;
+        if (key === undefined) {
+            const failure = restoreFailure(result.messages);
+            if (failure)
+                return this.restoreFailed(failure);
+            return {
+                restored: false,
+                detail: `no checkpoint of this run in the Actions cache (prefix ${prefix})`,
+            };
+        }
+        try {
+            const content = await (0,promises_.readFile)(this.snapshotFile);
+            await writeAtomically(this.options.checkpointFile, content);
+            const state = await this.loadState();
+            await this.storeState({ ...state, savedHash: sha256(content), savedKey: key });
+        }
+        catch (error) {
+            return this.restoreFailed(`${key} was restored but its checkpoint could not be put in place: ${errorMessage(error)}`);
+        }
+        this.log.info(`Checkpoint restored from the Actions cache (${key}).`);
+        return { restored: true, key };
+    }
+    async saveNow(force) {
+        const blocked = cacheBlockedReason('save');
+        if (blocked) {
+            this.warnOnce('save-blocked', `Checkpoint not saved to the Actions cache: ${blocked}.`);
+            return { saved: false, why: 'unavailable', detail: `not saved: ${blocked}` };
+        }
+        const now = this.now();
+        if (!force && this.lastUploadAt !== undefined && now - this.lastUploadAt < this.throttleMs) {
+            return {
+                saved: false,
+                why: 'throttled',
+                detail: `not saved: throttled (one upload per ${this.throttleMs} ms)`,
+            };
+        }
+        let content;
+        let state;
+        try {
+            content = await (0,promises_.readFile)(this.options.checkpointFile);
+            state = await this.loadState();
+        }
+        catch (error) {
+            return {
+                saved: false,
+                why: 'no-checkpoint',
+                detail: `not saved: no readable checkpoint (${errorMessage(error)})`,
+            };
+        }
+        const hash = sha256(content);
+        if (state.savedHash === hash) {
+            return {
+                saved: false,
+                why: 'unchanged',
+                ...(state.savedKey === undefined ? {} : { key: state.savedKey }),
+                detail: `not saved: unchanged since ${state.savedKey ?? 'the last save'}`,
+            };
+        }
+        this.lastUploadAt = now;
+        // The counter is stored before the upload, so a key is never tried twice, even by post after a crash.
+        const next = { ...state, seq: state.seq + 1 };
+        const key = this.keys.saveKey(next.seq);
+        try {
+            await writeAtomically(this.snapshotFile, content);
+            await this.storeState(next);
+        }
+        catch (error) {
+            return this.saveFailed(key, `could not write ${this.snapshotFile} (${errorMessage(error)})`);
+        }
+        const result = await this.calls.call(() => (0,cache/* saveCache */.Io)(this.cachePaths(), key));
+        if (result.kind === 'returned' && result.value !== -1) {
+            await this.storeState({ ...next, savedHash: hash, savedKey: key }).catch(() => undefined);
+            this.warned.delete('save-failed');
+            this.log.info(`Checkpoint saved to the Actions cache as ${key}.`);
+            return { saved: true, key };
+        }
+        return this.saveFailed(key, this.calls.explain(result));
+    }
+    saveFailed(key, reason) {
+        const detail = `not saved as ${key}: ${reason}`;
+        this.warnOnce('save-failed', `Checkpoint ${detail}.`);
+        return { saved: false, why: 'failed', key, detail };
+    }
+    restoreFailed(reason) {
+        this.log.warning(`Checkpoint not restored from the Actions cache: ${reason}.`);
+        return { restored: false, detail: `not restored: ${reason}` };
+    }
+    /** Later failures of the same kind are logged as info, until a success: no warning every minute. */
+    warnOnce(kind, text) {
+        if (this.warned.has(kind))
+            this.log.info(text);
+        else
+            this.log.warning(text);
+        this.warned.add(kind);
+    }
+    cachePaths() {
+        const path = (0,external_node_path_.relative)(process.cwd(), this.snapshotFile);
+        return [(0,external_node_path_.isAbsolute)(path) ? path : path.split(external_node_path_.sep).join('/')];
+    }
+    loadState() {
+        const { runId, runAttempt } = this.options;
+        return loadCacheSyncState(this.stateFile, { runId, runAttempt: String(runAttempt) });
+    }
+    storeState(state) {
+        return storeCacheSyncState(this.stateFile, state);
+    }
+    serialized(operation) {
+        const next = this.queue.then(operation, operation);
+        this.queue = next.catch(() => undefined);
+        return next;
+    }
+}
+function sha256(content) {
+    return (0,external_node_crypto_.createHash)('sha256').update(content).digest('hex');
+}
+
+;// CONCATENATED MODULE: ./lib/action/cancel-signals.js
+const SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP'];
+/** Installs the handlers; returns a function that removes them. */
+function stopOnSignals(stop, onFirst) {
+    const handlers = SIGNALS.map((signal) => {
+        const handler = () => {
+            if (!stop.stopped)
+                onFirst(signal);
+            stop.request(signal, { terminate: true });
+        };
+        process.on(signal, handler);
+        return [signal, handler];
+    });
+    return () => handlers.forEach(([signal, handler]) => process.off(signal, handler));
+}
+
+;// CONCATENATED MODULE: ./lib/action/github-context.js
+// What the runner tells a step through its environment (workspace, run id and attempt, job, OS, branch), read once and checked.
+
+function readGitHubContext(env = process.env) {
+    const runId = env['GITHUB_RUN_ID']?.trim();
+    const attempt = Number(env['GITHUB_RUN_ATTEMPT'] ?? '1');
+    return {
+        workspace: (0,external_node_path_.resolve)(env['GITHUB_WORKSPACE'] || process.cwd()),
+        runId: runId && /^[1-9][0-9]{0,19}$/.test(runId) ? runId : undefined,
+        runAttempt: Number.isSafeInteger(attempt) && attempt >= 1 ? attempt : 1,
+        job: env['GITHUB_JOB'] || 'job',
+        os: (env['RUNNER_OS'] || process.platform).toLowerCase().replace(/[^a-z0-9]/g, ''),
+        branch: env['GITHUB_HEAD_REF'] || env['GITHUB_REF_NAME'] || '',
+        baseBranch: env['GITHUB_BASE_REF'] || '',
+    };
+}
+
+// EXTERNAL MODULE: ./node_modules/smol-toml/dist/index.js + 8 modules
+var smol_toml_dist = __webpack_require__(3292);
+;// CONCATENATED MODULE: ./lib/core/config/config-keys.js
+/** Every key with its kind, in the order `testwarden config` prints them. */
+const KINDS = {
+    command: 'text',
+    preset: 'text',
+    batch: 'number-or-text',
+    shell: 'flag',
+    'list-command': 'text',
+    patterns: 'list',
+    cwd: 'text',
+    jobs: 'number-or-text',
+    timeout: 'number-or-text',
+    'grace-period': 'number-or-text',
+    retries: 'number-or-text',
+    'fail-fast': 'flag',
+    'max-failures': 'number-or-text',
+    'state-dir': 'text',
+    'allow-no-units': 'flag',
+    leaks: 'text',
+    tracking: 'text',
+    'cgroup-sudo': 'flag',
+    resume: 'flag',
+    'memory-threshold': 'number-or-text',
+    'cpu-threshold': 'number-or-text',
+    'threshold-window': 'number-or-text',
+    'max-memory-per-test': 'number-or-text',
+    containers: 'text',
+    'container-engine': 'text',
+    isolation: 'text',
+    'container-image': 'text',
+    'container-memory': 'number-or-text',
+    'container-cpus': 'number-or-text',
+    shard: 'text',
+    'report-json': 'text',
+    junit: 'text',
+    'report-html': 'text',
+    'slow-timeout': 'number-or-text',
+    'progress-interval': 'number-or-text',
+    watchdog: 'flag',
+    'heartbeat-timeout': 'number-or-text',
+};
+/** Each key's run option (its name in camel case) and kind. */
+const CONFIG_KEYS = Object.fromEntries(Object.entries(KINDS).map(([name, kind]) => [
+    name,
+    { key: name.replace(/-([a-z])/g, (_, c) => c.toUpperCase()), kind },
+]));
+/** The keys that take true or false: on the command line `--<key>` and `--no-<key>`. */
+const FLAG_KEYS = Object.keys(KINDS).filter((k) => KINDS[k] === 'flag');
+/** A run option's key in the file (`gracePeriod` → `grace-period`). */
+function configKeyOf(key) {
+    const found = Object.keys(CONFIG_KEYS).find((k) => CONFIG_KEYS[k].key === key);
+    if (found === undefined)
+        throw new Error(`no config key for ${key}`);
+    return found;
+}
+const known = true;
+const complete = true;
+void known;
+void complete;
+
+;// CONCATENATED MODULE: ./lib/core/config/config-file.js
+// testwarden.toml: found from a folder up to the repository root, parsed with smol-toml, checked with zod; a profile's values as raw run options.
+
+
+
+
+
+
+const CONFIG_FILE = 'testwarden.toml';
+const DEFAULT_PROFILE = 'default';
+/**
+ * The nearest testwarden.toml from `start` upwards; the search stops at the folder that holds
+ * `.git` (the repository root), or at the file system's root outside a repository.
+ */
+function findConfigFile(start) {
+    let dir = (0,external_node_path_.resolve)(start);
+    for (;;) {
+        const candidate = (0,external_node_path_.join)(dir, CONFIG_FILE);
+        if (config_file_isFile(candidate))
+            return candidate;
+        if ((0,external_node_fs_.existsSync)((0,external_node_path_.join)(dir, '.git')))
+            return undefined;
+        const parent = (0,external_node_path_.dirname)(dir);
+        if (parent === dir)
+            return undefined;
+        dir = parent;
+    }
+}
+function config_file_isFile(path) {
+    try {
+        return (0,external_node_fs_.statSync)(path).isFile();
+    }
+    catch {
+        return false;
+    }
+}
+const KIND_SCHEMA = {
+    text: schemas/* string */.YjP(),
+    'number-or-text': schemas/* union */.KCZ([schemas/* string */.YjP(), schemas/* number */.aig()]),
+    flag: schemas/* boolean */.zMY(),
+    list: schemas/* array */.YOg(schemas/* string */.YjP()),
+};
+const KIND_FORM = {
+    text: 'a string',
+    'number-or-text': 'a number or a string',
+    flag: 'true or false',
+    list: 'a list of strings, such as ["test/**/*.test.js"]',
+};
+const profileSchema = schemas/* strictObject */.rej(Object.fromEntries(Object.entries(CONFIG_KEYS).map(([k, { kind }]) => [k, KIND_SCHEMA[kind].optional()])));
+const fileSchema = schemas/* strictObject */.rej({ profile: schemas/* record */.g1P(schemas/* string */.YjP(), profileSchema).optional() });
+/** Reads the file and the profile asked for (over `[profile.default]`); every problem is a UsageError naming the file and the key. */
+function loadProfile(path, wanted) {
+    let text;
+    try {
+        text = (0,external_node_fs_.readFileSync)(path, 'utf8');
+    }
+    catch (error) {
+        throw new errors/* UsageError */.eb(`${path}: cannot be read (${error.message})`, { cause: error });
+    }
+    let data;
+    try {
+        data = (0,smol_toml_dist/* parse */.qg)(text);
+    }
+    catch (error) {
+        const where = error instanceof smol_toml_dist/* TomlError */.zx ? ` at line ${error.line}, column ${error.column}` : '';
+        const why = error.message.split('\n')[0];
+        throw new errors/* UsageError */.eb(`${path}: expected TOML, got a syntax error${where} (${why})`, {
+            cause: error,
+        });
+    }
+    const checked = fileSchema.safeParse(data);
+    if (!checked.success)
+        throw new errors/* UsageError */.eb(describeIssue(path, checked.error.issues[0], data));
+    const profiles = (checked.data.profile ?? {});
+    const name = wanted ?? DEFAULT_PROFILE;
+    if (wanted !== undefined && !(wanted in profiles)) {
+        const known = Object.keys(profiles).map((p) => `"${p}"`);
+        throw new errors/* UsageError */.eb(`--profile: expected a profile of ${path} (${known.length > 0 ? known.join(', ') : 'it has none'}), got ${JSON.stringify(wanted)}`);
+    }
+    const values = {};
+    const sources = {};
+    const layers = name === DEFAULT_PROFILE ? [DEFAULT_PROFILE] : [DEFAULT_PROFILE, name];
+    for (const layer of layers) {
+        for (const [k, value] of Object.entries(profiles[layer] ?? {})) {
+            if (value === undefined)
+                continue;
+            const { key } = CONFIG_KEYS[k];
+            const raw = typeof value === 'number' ? String(value) : value;
+            // A relative cwd is the config file's folder's, wherever testwarden was started.
+            values[key] =
+                key === 'cwd' ? (0,external_node_path_.resolve)((0,external_node_path_.dirname)(path), raw) : raw;
+            sources[key] = `[profile.${layer}]`;
+        }
+    }
+    return { path, profile: name, sources, values };
+}
+function describeIssue(path, issue, data) {
+    const [top, profile, key] = issue.path.map(String);
+    if (issue.code === 'unrecognized_keys') {
+        const where = profile === undefined ? '' : ` [profile.${profile}]`;
+        const allowed = profile === undefined
+            ? '[profile.<name>] tables'
+            : `one of ${Object.keys(CONFIG_KEYS).join(', ')}`;
+        return `${path}${where}: unknown key ${issue.keys.map((k) => JSON.stringify(k)).join(', ')} (expected ${allowed})`;
+    }
+    if (top === 'profile' && profile !== undefined && key !== undefined && key in CONFIG_KEYS) {
+        const value = data.profile?.[profile]?.[key];
+        return `${path} [profile.${profile}] ${key}: expected ${KIND_FORM[CONFIG_KEYS[key].kind]}, got ${JSON.stringify(value)}`;
+    }
+    const where = issue.path.length > 0 ? ` ${issue.path.join('.')}` : '';
+    return `${path}${where}: expected ${top === 'profile' ? 'a [profile.<name>] table' : 'only [profile.<name>] tables'} (${issue.message})`;
+}
+
+;// CONCATENATED MODULE: ./lib/core/plan/units-of-measure.js
+// Parses the duration (`500ms`, `90s`, `1m30s`, `1h`, bare seconds), size (`512M`, `2G`, bytes) and `off` option forms, and formats durations and sizes for people.
+
+/** Units of a duration, largest first: a compound duration names each at most once, in this order. */
+const DURATION_UNITS = [
+    ['d', 86_400_000],
+    ['h', 3_600_000],
+    ['m', 60_000],
+    ['s', 1000],
+    ['ms', 1],
+];
+const DURATION_PART = /(\d+(?:\.\d+)?)(ms|d|h|m|s)/y;
+const DURATION_FORM = 'a duration like 500ms, 90s, 1m30s, 10m, 1h or a number of seconds';
+/**
+ * Parses a duration into milliseconds; throws a UsageError naming `option`. Strict on purpose
+ * (`1m banana` and `1s1m` are errors, not 60 s): a typo in a limit must not pass unnoticed.
+ */
+function parseDuration(option, value) {
+    const text = String(value).trim();
+    if (/^\d+(?:\.\d+)?$/.test(text))
+        return checkedMs(option, value, Number(text) * 1000);
+    let ms = 0;
+    let allowed = 0;
+    DURATION_PART.lastIndex = 0;
+    while (DURATION_PART.lastIndex < text.length) {
+        const match = DURATION_PART.exec(text);
+        const unit = match ? DURATION_UNITS.findIndex(([name]) => name === match[2]) : -1;
+        if (!match || unit < allowed)
+            throw (0,errors/* invalidOption */.J0)(option, DURATION_FORM, value);
+        ms += Number(match[1]) * DURATION_UNITS[unit][1];
+        allowed = unit + 1;
+    }
+    if (text === '')
+        throw (0,errors/* invalidOption */.J0)(option, DURATION_FORM, value);
+    return checkedMs(option, value, ms);
+}
+function checkedMs(option, value, ms) {
+    if (!Number.isFinite(ms) || ms > Number.MAX_SAFE_INTEGER)
+        throw (0,errors/* invalidOption */.J0)(option, DURATION_FORM, value);
+    return Math.round(ms);
+}
+/** Whether a value turns a limit off (`off`, any case). */
+function isOff(value) {
+    return String(value).trim().toLowerCase() === 'off';
+}
+const SIZE = /^(\d+(?:\.\d+)?)\s*(b|k|kb|kib|m|mb|mib|g|gb|gib|t|tb|tib)?$/i;
+const SIZE_UNIT = { b: 1, k: 2 ** 10, m: 2 ** 20, g: 2 ** 30, t: 2 ** 40 };
+const SIZE_FORM = 'a size like 512M, 2G or a number of bytes';
+/** Parses a size into bytes (binary units: 1M = 1 MiB); throws a UsageError naming `option`. */
+function parseSize(option, value) {
+    const text = String(value).trim();
+    const match = SIZE.exec(text);
+    if (!match)
+        throw (0,errors/* invalidOption */.J0)(option, SIZE_FORM, value);
+    const unit = (match[2] ?? 'b').toLowerCase()[0];
+    const bytes = Math.round(Number(match[1]) * SIZE_UNIT[unit]);
+    if (!Number.isFinite(bytes) || bytes <= 0)
+        throw (0,errors/* invalidOption */.J0)(option, SIZE_FORM, value);
+    return bytes;
+}
+/** Parses a whole number within bounds; throws a UsageError naming `option`. */
+function parseInteger(option, value, min, max = Number.MAX_SAFE_INTEGER) {
+    const text = String(value).trim();
+    const expected = max === Number.MAX_SAFE_INTEGER
+        ? `a whole number >= ${min}`
+        : `a whole number from ${min} to ${max}`;
+    if (!/^\d+$/.test(text))
+        throw (0,errors/* invalidOption */.J0)(option, expected, value);
+    const n = Number(text);
+    if (n < min || n > max)
+        throw (0,errors/* invalidOption */.J0)(option, expected, value);
+    return n;
+}
+const PERCENT_FORM = 'a percentage above 0 and at most 100';
+/** Parses a percentage (0 < p <= 100, `%` optional); throws a UsageError naming `option`. */
+function parsePercent(option, value) {
+    const text = String(value).trim().replace(/%$/, '');
+    const n = Number(text);
+    if (text === '' || !Number.isFinite(n) || n <= 0 || n > 100) {
+        throw (0,errors/* invalidOption */.J0)(option, PERCENT_FORM, value);
+    }
+    return n;
+}
+
+;// CONCATENATED MODULE: ./lib/core/plan/usable-cores.js
+// How many units `--jobs auto` runs: the cores this process may use (its CPU affinity), lowered to a cgroup's CPU quota (a container's --cpus, a systemd CPUQuota) when one is tighter.
+
+
+
+
+function usableCores(fsRoot = '') {
+    const quota = cgroupCpuQuota(fsRoot);
+    const cores = (0,external_node_os_.availableParallelism)();
+    // A quota of 1.5 CPUs runs one unit at full speed, not two at three quarters.
+    return Math.max(1, Math.min(cores, quota === undefined ? cores : Math.floor(quota)));
+}
+/** The smallest CPU quota (in CPUs) of our cgroup and its ancestors, or undefined when none is set. */
+function cgroupCpuQuota(fsRoot = '') {
+    const mountinfo = (0,read_kernel_file/* readKernelFile */.w2)(`${fsRoot}/proc/self/mountinfo`);
+    const cgroupText = (0,read_kernel_file/* readKernelFile */.w2)(`${fsRoot}/proc/self/cgroup`);
+    if (mountinfo === undefined || cgroupText === undefined)
+        return undefined;
+    const mounts = parseMountinfo(mountinfo);
+    const paths = parseProcCgroup(cgroupText);
+    let smallest;
+    const consider = (cpus) => {
+        if (cpus !== undefined && cpus > 0 && (smallest === undefined || cpus < smallest))
+            smallest = cpus;
+    };
+    const v2Path = paths.get('');
+    const v2Mount = mounts.find((m) => m.fstype === 'cgroup2');
+    if (v2Path !== undefined && v2Mount) {
+        for (const dir of upTo(fsRoot + dirUnder(v2Mount, v2Path), fsRoot + v2Mount.point))
+            consider(v2Quota((0,read_kernel_file/* readKernelFile */.w2)((0,external_node_path_.join)(dir, 'cpu.max'))));
+    }
+    const v1Mount = mounts.find((m) => m.fstype === 'cgroup' && m.superOptions.includes('cpu'));
+    const v1Path = [...paths].find(([controllers]) => controllers.split(',').includes('cpu'))?.[1];
+    if (v1Mount && v1Path !== undefined) {
+        for (const dir of upTo(fsRoot + dirUnder(v1Mount, v1Path), fsRoot + v1Mount.point)) {
+            const quota = Number((0,read_kernel_file/* readKernelFile */.w2)((0,external_node_path_.join)(dir, 'cpu.cfs_quota_us'))?.trim());
+            const period = Number((0,read_kernel_file/* readKernelFile */.w2)((0,external_node_path_.join)(dir, 'cpu.cfs_period_us'))?.trim());
+            if (quota > 0 && period > 0)
+                consider(quota / period);
+        }
+    }
+    return smallest;
+}
+/** `cpu.max` holds `max 100000` (no quota) or `150000 100000` (1.5 CPUs). */
+function v2Quota(text) {
+    const [quota, period] = (text ?? '').trim().split(/\s+/);
+    const q = Number(quota);
+    const p = Number(period);
+    return quota !== 'max' && q > 0 && p > 0 ? q / p : undefined;
+}
+function* upTo(dir, top) {
+    for (let d = dir;; d = (0,external_node_path_.dirname)(d)) {
+        yield d;
+        if (d === top || d.length <= top.length || d === (0,external_node_path_.dirname)(d))
+            return;
+    }
+}
+
+;// CONCATENATED MODULE: ./lib/core/plan/run-options.js
+// Validates raw option values (CLI flags or Action inputs, all strings) once, into the core's run options; errors name the option as the user wrote it.
+
+
+
+
+
+
+
+const cliName = (key) => key === 'patterns' ? 'patterns' : `--${key.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`;
+function oneOf(name, value, allowed) {
+    if (allowed.includes(value))
+        return value;
+    throw (0,errors/* invalidOption */.J0)(name, `one of ${allowed.join(', ')}`, value);
+}
+/** Every check that needs no file system; the rest happens in planRun before anything runs. */
+function parseRunOptions(raw, name = cliName) {
+    if (raw.preset !== undefined)
+        return parsePresetOptions(raw, name);
+    if (raw.batch !== undefined) {
+        throw new errors/* UsageError */.eb(`${name('batch')}: only used with ${name('preset')} (without one every file is a unit already), got ${JSON.stringify(raw.batch)}`);
+    }
+    if (raw.command === undefined || raw.command.trim() === '') {
+        throw new errors/* UsageError */.eb(`${name('command')}: expected a command template such as "node --test {file}", got none`);
+    }
+    const patterns = (raw.patterns ?? []).map((p) => p.trim()).filter((p) => p !== '');
+    if (raw.listCommand !== undefined && patterns.length > 0) {
+        throw new errors/* UsageError */.eb(`${name('listCommand')}: expected either patterns or a list command, got both (patterns ${JSON.stringify(patterns)})`);
+    }
+    if (raw.failFast && raw.maxFailures !== undefined) {
+        throw new errors/* UsageError */.eb(`${name('failFast')}: expected either it or ${name('maxFailures')}, got both`);
+    }
+    const options = {
+        cwd: raw.cwd ?? '.',
+        patterns,
+        command: raw.command,
+        shell: raw.shell ?? false,
+        jobs: raw.jobs === undefined ? 1 : parseJobs(name('jobs'), raw.jobs),
+        timeoutMs: raw.timeout === undefined ? undefined : timeout(name('timeout'), raw.timeout),
+        gracePeriodMs: raw.gracePeriod === undefined
+            ? undefined
+            : parseDuration(name('gracePeriod'), raw.gracePeriod),
+        retries: raw.retries === undefined ? 0 : parseInteger(name('retries'), raw.retries, 0, value_limits/* MAX_RETRIES */.kd),
+        allowNoUnits: raw.allowNoUnits ?? false,
+        leaks: raw.leaks === undefined
+            ? undefined
+            : oneOf(name('leaks'), raw.leaks, ['kill', 'fail', 'warn']),
+        tracking: raw.tracking === undefined
+            ? undefined
+            : oneOf(name('tracking'), raw.tracking, ['auto', 'cgroup', 'process']),
+    };
+    if (raw.listCommand !== undefined)
+        options.listCommand = raw.listCommand;
+    if (raw.cgroupSudo)
+        options.cgroupSudo = true;
+    if (raw.resume)
+        options.resume = true;
+    if (raw.shard !== undefined)
+        options.shard = parseShard(raw.shard, name('shard'));
+    if (raw.isolation !== undefined)
+        options.isolation = oneOf(name('isolation'), raw.isolation, ['process', 'container']);
+    if (raw.containerImage !== undefined)
+        options.containerImage = nonEmpty(name('containerImage'), raw.containerImage);
+    if (raw.containerMemory !== undefined) {
+        parseSize(name('containerMemory'), raw.containerMemory);
+        options.containerMemory = raw.containerMemory;
+    }
+    if (raw.containerCpus !== undefined) {
+        const cpus = Number(raw.containerCpus);
+        if (!/^\d+(\.\d+)?$/.test(raw.containerCpus.trim()) || !(cpus > 0)) {
+            throw (0,errors/* invalidOption */.J0)(name('containerCpus'), 'a number of CPUs above zero, such as 1.5', raw.containerCpus);
+        }
+        options.containerCpus = raw.containerCpus.trim();
+    }
+    options.watchdog = raw.watchdog ?? true;
+    if (raw.slowTimeout !== undefined)
+        options.slowTimeoutMs = periodOrOff(name('slowTimeout'), raw.slowTimeout);
+    if (raw.progressInterval !== undefined)
+        options.progressIntervalMs = periodOrOff(name('progressInterval'), raw.progressInterval);
+    if (raw.heartbeatTimeout !== undefined)
+        options.heartbeatTimeoutMs = heartbeatTimeout(name('heartbeatTimeout'), raw.heartbeatTimeout);
+    if (raw.memoryThreshold !== undefined)
+        options.memoryThresholdPercent = percentOrOff(name('memoryThreshold'), raw.memoryThreshold);
+    if (raw.cpuThreshold !== undefined) {
+        const cpu = percentOrOff(name('cpuThreshold'), raw.cpuThreshold);
+        if (cpu !== null)
+            options.cpuThresholdPercent = cpu;
+    }
+    if (raw.thresholdWindow !== undefined)
+        options.thresholdWindowMs = parseDuration(name('thresholdWindow'), raw.thresholdWindow);
+    if (raw.maxMemoryPerTest !== undefined && !isOff(raw.maxMemoryPerTest))
+        options.maxMemoryPerTestBytes = orOff(name('maxMemoryPerTest'), SIZE_FORM, raw.maxMemoryPerTest, () => parseSize(name('maxMemoryPerTest'), raw.maxMemoryPerTest));
+    if (raw.containers !== undefined)
+        options.containers = oneOf(name('containers'), raw.containers, [
+            'track',
+            'remove-unattributed',
+            'off',
+        ]);
+    if (raw.containerEngine !== undefined)
+        options.containerEngine = oneOf(name('containerEngine'), raw.containerEngine, [
+            'docker',
+            'podman',
+        ]);
+    if (raw.failFast)
+        options.maxFailures = 1;
+    if (raw.maxFailures !== undefined && !isOff(raw.maxFailures))
+        options.maxFailures = orOff(name('maxFailures'), 'a whole number >= 1', raw.maxFailures, () => parseInteger(name('maxFailures'), raw.maxFailures, 1));
+    if (raw.stateDir !== undefined)
+        options.stateDir = nonEmpty(name('stateDir'), raw.stateDir);
+    if (raw.reportJson !== undefined)
+        options.reportJson = nonEmpty(name('reportJson'), raw.reportJson);
+    if (raw.junit !== undefined)
+        options.junit = nonEmpty(name('junit'), raw.junit);
+    if (raw.reportHtml !== undefined)
+        options.reportHtml = nonEmpty(name('reportHtml'), raw.reportHtml);
+    return options;
+}
+/** A per-attempt limit above zero, or `off` (Infinity: no limit). */
+function timeout(name, value) {
+    if (isOff(value))
+        return Infinity;
+    const ms = orOff(name, DURATION_FORM, value, () => parseDuration(name, value));
+    if (ms <= 0)
+        throw (0,errors/* invalidOption */.J0)(name, 'a duration above zero, or off', value);
+    return ms;
+}
+/** A period above zero, or `off` (null). */
+function periodOrOff(name, value) {
+    if (isOff(value))
+        return null;
+    const ms = orOff(name, DURATION_FORM, value, () => parseDuration(name, value));
+    if (ms <= 0)
+        throw (0,errors/* invalidOption */.J0)(name, 'a duration above zero, or off', value);
+    return ms;
+}
+/** A percentage, or `off` (null). */
+function percentOrOff(name, value) {
+    if (isOff(value))
+        return null;
+    return orOff(name, PERCENT_FORM, value, () => parsePercent(name, value));
+}
+/** Re-throws a parse error with `, or off` added to the expected form. */
+function orOff(name, form, value, parse) {
+    try {
+        return parse();
+    }
+    catch (error) {
+        if (!(error instanceof errors/* UsageError */.eb))
+            throw error;
+        throw (0,errors/* invalidOption */.J0)(name, `${form}, or off`, value);
+    }
+}
+/**
+ * How many units run at once: a number, \`auto\` (the usable cores: CPU affinity and the cgroup's
+ * CPU quota), or a percentage of them (\`50%\`, at least 1).
+ */
+function parseJobs(name, value, cores = usableCores) {
+    const text = value.trim().toLowerCase();
+    if (text === 'auto')
+        return Math.min(cores(), value_limits/* MAX_JOBS */.Eu);
+    const percent = /^(\d+(?:\.\d+)?)%$/.exec(text);
+    if (percent) {
+        const share = Number(percent[1]);
+        if (share > 0 && share <= 100)
+            return Math.max(1, Math.floor((cores() * share) / 100));
+    }
+    else if (/^\d+$/.test(text) && Number(text) >= 1 && Number(text) <= value_limits/* MAX_JOBS */.Eu) {
+        return Number(text);
+    }
+    throw (0,errors/* invalidOption */.J0)(name, JOBS_FORM, value);
+}
+const JOBS_FORM = `a whole number from 1 to ${value_limits/* MAX_JOBS */.Eu}, auto (the usable cores) or a share of them like 50%`;
+/** At least 1 s: a shorter limit would take a busy moment (a long GC pause, a slow disk) for a hang. */
+function heartbeatTimeout(name, value) {
+    const ms = parseDuration(name, value);
+    if (ms < 1000)
+        throw (0,errors/* invalidOption */.J0)(name, 'a duration of at least 1s', value);
+    return ms;
+}
+function nonEmpty(name, value) {
+    if (value.trim() === '')
+        throw (0,errors/* invalidOption */.J0)(name, 'a path', value);
+    return value;
+}
+/**
+ * `--preset NAME`: the framework runs as one unit with testwarden's reporter (or, with --batch
+ * or --shard, as batches of its files); the positional arguments go to the framework. The other
+ * options are read as for a command template.
+ */
+function parsePresetOptions(raw, name) {
+    const preset = presetNamed(raw.preset.trim(), name('preset'));
+    for (const key of ['command', 'listCommand', 'shell']) {
+        if (raw[key] !== undefined && raw[key] !== false) {
+            throw new errors/* UsageError */.eb(`${name(key)}: expected either it or ${name('preset')}, got both`);
+        }
+    }
+    if (raw.isolation === 'container') {
+        // The reporter writes its events into the state dir, which an isolated unit cannot see.
+        throw new errors/* UsageError */.eb(`${name('isolation')}: expected process with ${name('preset')} (container isolation is not yet available for presets), got container`);
+    }
+    const batch = raw.batch === undefined ? undefined : parseBatch(name('batch'), raw.batch);
+    if (preset.name === 'mocha') {
+        // Mocha adds files named on its command line to the `spec` of its configuration.
+        for (const [key, value] of [
+            ['batch', raw.batch],
+            ['shard', raw.shard],
+        ]) {
+            if (value !== undefined)
+                throw new errors/* UsageError */.eb(`${name(key)}: not available with ${name('preset')} mocha (Mocha adds the files named on its command line to the spec of its configuration instead of running only them, so a batch or shard could not run exactly its files), got ${JSON.stringify(value)}`);
+        }
+    }
+    const args = [...(raw.patterns ?? [])];
+    const options = parseRunOptions({ ...raw, preset: undefined, batch: undefined, command: preset.name, patterns: [] }, name);
+    options.command = '';
+    options.preset = { name: preset.name, args };
+    if (batch !== undefined)
+        options.batch = batch;
+    return options;
+}
+
+;// CONCATENATED MODULE: ./lib/core/config/resolve-options.js
+
+
+/**
+ * Options that replace one another: a command line that picks how units are found, what runs
+ * them or when to stop drops the profile's other choice of the same kind, instead of clashing.
+ */
+const REPLACES = [
+    ['patterns', 'listCommand'],
+    ['command', 'preset'],
+    ['failFast', 'maxFailures'],
+];
+function resolveRunOptions(given, profile, givenName, givenSource) {
+    const fromProfile = { ...(profile?.values ?? {}) };
+    const isGiven = (k) => given[k] !== undefined && !(k === 'patterns' && (given.patterns ?? []).length === 0);
+    for (const group of REPLACES) {
+        if (group.some(isGiven))
+            for (const k of group)
+                delete fromProfile[k];
+    }
+    // A preset on the command line leaves the profile's template options out.
+    if (isGiven('preset'))
+        for (const k of ['shell', 'listCommand', 'patterns'])
+            delete fromProfile[k];
+    // So does a command: the profile's batches were for its preset.
+    if (isGiven('command'))
+        delete fromProfile.batch;
+    const raw = { ...fromProfile };
+    const sources = {};
+    for (const k of Object.keys(fromProfile))
+        sources[k] = `${profile.path} ${profile.sources[k]}`;
+    for (const k of Object.keys(given)) {
+        if (!isGiven(k))
+            continue;
+        raw[k] = given[k];
+        sources[k] = givenSource;
+    }
+    const name = (k) => sources[k] !== undefined && sources[k] !== givenSource
+        ? `${sources[k]} ${configKeyOf(k)}`
+        : givenName(k);
+    return { options: parseRunOptions(raw, name), raw, sources };
+}
+
+;// CONCATENATED MODULE: ./lib/action/inputs.js
+// Reads and validates the Action's inputs once; a bad value fails the step with a message naming the input, the expected form and the value.
+
+
+
+
+
+
+
+
+/** Core option keys as the Action names them; anything else is its kebab-case form. */
+const INPUT_FOR = {
+    cwd: Input.workingDirectory,
+    patterns: Input.tests,
+    stateDir: 'the state dir',
+};
+const inputName = (key) => INPUT_FOR[key] ?? key.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
+/** `core.getBooleanInput` with this project's message: the input, the expected form, the value. */
+function readBoolean(name) {
+    const value = (0,core/* getInput */.V4)(name);
+    if (/^true$/i.test(value))
+        return true;
+    if (/^false$/i.test(value) || value === '')
+        return false;
+    throw (0,errors/* invalidOption */.J0)(name, 'true or false', value);
+}
+function readOptional(name) {
+    const value = (0,core/* getInput */.V4)(name);
+    return value === '' ? undefined : value;
+}
+/** One of `allowed`; an empty input is `fallback` when one is given (an input action.yml may lack). */
+function readOneOf(name, allowed, fallback) {
+    const value = (0,core/* getInput */.V4)(name) || (fallback ?? '');
+    if (allowed.includes(value))
+        return value;
+    throw (0,errors/* invalidOption */.J0)(name, `one of ${allowed.join(', ')}`, value);
+}
+/** true, false, or undefined when empty (a profile's value, else the core's default, applies). */
+function readOptionalBoolean(name) {
+    return (0,core/* getInput */.V4)(name) === '' ? undefined : readBoolean(name);
+}
+/** A required input: `expected` says what it should be when it is empty. */
+function readRequired(name, expected) {
+    const value = (0,core/* getInput */.V4)(name);
+    if (value === '')
+        throw (0,errors/* invalidOption */.J0)(name, expected, value);
+    return value;
+}
+/**
+ * `cgroup-sudo`: `true`, `false`, or `auto` (also when empty): on GitHub-hosted runners only,
+ * whose VM is thrown away after the job, so moving the step's process into a new cgroup subtree
+ * changes nothing that outlives it. Pointless with `tracking: process`.
+ */
+function readCgroupSudo(run) {
+    const value = readOneOf(Input.cgroupSudo, ['auto', 'true', 'false'], 'auto');
+    if (run.tracking === 'process' || value === 'false')
+        return false;
+    if (value === 'true')
+        return true;
+    return process.env['RUNNER_ENVIRONMENT'] === 'github-hosted' ? 'auto' : false;
+}
+/**
+ * `containers`: `auto` (also when empty) is `remove-unattributed` on GitHub-hosted runners, whose
+ * VM belongs to the job alone, so a container that appeared while a unit ran is the job's; on
+ * any other runner it is `track`, which leaves such containers alone. Other values are checked
+ * with the run options.
+ */
+function readContainers() {
+    const value = readOneOf(Input.containers, ['auto', 'track', 'remove-unattributed', 'off'], 'auto');
+    if (value !== 'auto')
+        return value;
+    return (0,core/* getInput */.V4)(Input.containers) === '' ? undefined : autoContainers();
+}
+function autoContainers() {
+    return process.env['RUNNER_ENVIRONMENT'] === 'github-hosted' ? 'remove-unattributed' : 'track';
+}
+/** testwarden.toml from working-directory up to the repository root, and the profile input asks for. */
+function readProfile(given) {
+    const profile = readOptional(Input.profile);
+    const start = (0,external_node_path_.resolve)(given.cwd ?? '.');
+    const path = findConfigFile(start);
+    if (path === undefined) {
+        if (profile === undefined)
+            return undefined;
+        throw new errors/* UsageError */.eb(`${Input.profile}: expected a ${CONFIG_FILE} in ${start} or a folder above it up to the repository root, found none (got ${JSON.stringify(profile)})`);
+    }
+    try {
+        return loadProfile(path, profile);
+    }
+    catch (error) {
+        // The file's own problems name the file; an unknown profile names the input.
+        if (error instanceof errors/* UsageError */.eb && error.message.startsWith('--profile:'))
+            throw new errors/* UsageError */.eb(error.message.replace('--profile:', `${Input.profile}:`), {
+                cause: error,
+            });
+        throw error;
+    }
+}
+/** Reads every input from the step's environment (INPUT_*); throws a UsageError naming the input. */
+function readInputs() {
+    const preset = readOptional(Input.preset);
+    const presetArgs = readPresetArgs(preset);
+    const tests = (0,core/* getMultilineInput */.q3)(Input.tests);
+    const listCommand = readOptional(Input.listCommand);
+    if (preset !== undefined && tests.length > 0) {
+        throw new errors/* UsageError */.eb(`${Input.tests}: expected either it or ${Input.preset} (the framework discovers its own tests; give its arguments in ${Input.presetArgs}), got both`);
+    }
+    const containers = readContainers();
+    const given = {
+        preset,
+        batch: readOptional(Input.batch),
+        command: readOptional(Input.command),
+        shell: readOptionalBoolean(Input.shell),
+        listCommand,
+        cwd: readOptional(Input.workingDirectory),
+        jobs: readOptional(Input.jobs),
+        timeout: readOptional(Input.timeout),
+        gracePeriod: readOptional(Input.gracePeriod),
+        retries: readOptional(Input.retries),
+        failFast: readOptionalBoolean(Input.failFast),
+        maxFailures: readOptional(Input.maxFailures),
+        allowNoUnits: readOptionalBoolean(Input.allowNoUnits),
+        leaks: readOptional(Input.leaks),
+        tracking: readOptional(Input.tracking),
+        reportJson: readOptional(Input.reportJson),
+        reportHtml: readOptional(Input.reportHtml),
+        junit: readOptional(Input.junit),
+        watchdog: readOptionalBoolean(Input.watchdog),
+        heartbeatTimeout: readOptional(Input.heartbeatTimeout),
+        slowTimeout: readOptional(Input.slowTimeout),
+        progressInterval: readOptional(Input.progressInterval),
+        memoryThreshold: readOptional(Input.memoryThreshold),
+        cpuThreshold: readOptional(Input.cpuThreshold),
+        thresholdWindow: readOptional(Input.thresholdWindow),
+        maxMemoryPerTest: readOptional(Input.maxMemoryPerTest),
+        containers,
+        containerEngine: readOptional(Input.containerEngine),
+        shard: readOptional(Input.shard),
+        isolation: readOptional(Input.isolation),
+        containerImage: readOptional(Input.containerImage),
+        containerMemory: readOptional(Input.containerMemory),
+        containerCpus: readOptional(Input.containerCpus),
+        patterns: preset === undefined ? tests : presetArgs,
+    };
+    const { raw, options: run } = resolveRunOptions(given, readProfile(given), inputName, 'input');
+    if (raw.preset === undefined &&
+        (raw.patterns ?? []).length === 0 &&
+        raw.listCommand === undefined &&
+        (raw.command ?? '') !== '') {
+        throw new errors/* UsageError */.eb(`${Input.tests}: expected glob patterns, one per line (or set ${Input.listCommand}), got none`);
+    }
+    // `auto` (an input left empty, and no profile value): decided by the kind of runner.
+    if (raw.containers === undefined)
+        run.containers = autoContainers();
+    const resume = readOneOf(Input.resume, ['auto', 'always', 'never']);
+    const checkpointKey = readRequired(Input.checkpointKey, 'a name for this suite\'s checkpoints, such as "unit-linux"');
+    run.passRuntimeEnv = readBoolean(Input.passRuntimeEnv);
+    const cgroupSudo = readCgroupSudo(run);
+    if (cgroupSudo)
+        run.cgroupSudo = cgroupSudo;
+    // Each shard's durations would overwrite the others'; the history is left to a merge of the shards.
+    if (run.shard)
+        run.updateTimings = false;
+    return {
+        run,
+        resume,
+        checkpointKey,
+        suite: {
+            command: run.command,
+            shell: run.shell ?? false,
+            tests: run.patterns,
+            listCommand: run.listCommand ?? '',
+            workingDirectory: raw.cwd ?? '.',
+            shard: raw.shard ?? '',
+            ...(run.preset !== undefined ? { preset: run.preset } : {}),
+        },
+        summary: (0,core/* getInput */.V4)(Input.summary) === '' ? true : readBoolean(Input.summary),
+        timings: readTimingsInputs(),
+    };
+}
+/** `preset-args` split like a POSIX shell splits words; only with `preset`. */
+function readPresetArgs(preset) {
+    const value = (0,core/* getInput */.V4)(Input.presetArgs);
+    if (value.trim() === '')
+        return [];
+    if (preset === undefined) {
+        throw new errors/* UsageError */.eb(`${Input.presetArgs}: only used with ${Input.preset}, got ${JSON.stringify(value)} without it`);
+    }
+    try {
+        return (0,shlex/* split */.lD)(value);
+    }
+    catch {
+        throw (0,errors/* invalidOption */.J0)(Input.presetArgs, 'arguments with balanced quotes', value);
+    }
+}
+function readTimingsInputs() {
+    const key = readRequired(Input.timingsKey, "a name for this suite's durations history, such as the id of the job that runs the shards");
+    return { key, defaultBranch: (0,core/* getInput */.V4)(Input.defaultBranch) };
+}
+
+;// CONCATENATED MODULE: ./lib/core/report/mermaid-xychart.js
+// The job summary's memory/CPU chart as a Mermaid xychart: memory and CPU on a regular time grid, the thresholds as flat lines, the time after a stop request shaded.
+
+
+
+/** Series colours in the order they are written; xychart draws no legend, so the title names them. */
+const COLOURS = {
+    stopping: '#dc2626',
+    memory: '#2563eb',
+    cpu: '#f59e0b',
+    memoryThreshold: '#6b7280',
+    cpuThreshold: '#b45309',
+};
+/** The chart of the report's own run with a one-line note; undefined without machine samples. */
+function renderMachineChart(report, run, points) {
+    const machine = report.machine;
+    if (!machine || run.samples.length === 0)
+        return undefined;
+    const from = run.startedAt;
+    const to = Math.max(run.endedAt, from + 1);
+    // No more buckets than samples: a short run's few samples would otherwise draw as steps.
+    const buckets = Math.max(2, Math.min(points, run.samples.length));
+    const grid = machineGrid(run.samples, { from, to, buckets });
+    // Leading buckets before the first reading (CPU needs two samples) repeat the first one.
+    const firstMemory = grid.find((g) => g.memoryPercent !== null)?.memoryPercent ?? 0;
+    const firstCpu = grid.find((g) => g.cpuPercent !== null)?.cpuPercent ?? 0;
+    const cpuKnown = grid.some((g) => g.cpuPercent !== null);
+    const t = machine.thresholds;
+    const flat = (value) => grid.map(() => value);
+    const series = [];
+    if (report.stoppedAt !== undefined && report.stoppedAt >= from && report.stoppedAt <= to) {
+        // xychart has no markers: a step from 0 to 100 at the stop request stands for one.
+        const at = Math.min(buckets - 1, Math.floor(((report.stoppedAt - from) / (to - from)) * buckets));
+        const values = grid.map((_, i) => (i >= at ? 100 : 0));
+        series.push({
+            kind: 'line',
+            values,
+            colour: COLOURS.stopping,
+            name: 'stop requested (red step)',
+        });
+    }
+    series.push({
+        kind: 'line',
+        values: grid.map((g) => g.memoryPercent ?? firstMemory),
+        colour: COLOURS.memory,
+        name: 'memory (blue)',
+    });
+    if (cpuKnown) {
+        const cpu = grid.map((g) => g.cpuPercent ?? firstCpu);
+        series.push({ kind: 'line', values: cpu, colour: COLOURS.cpu, name: 'CPU (orange)' });
+    }
+    if (t.memoryPercent !== null) {
+        series.push({
+            kind: 'line',
+            values: flat(t.memoryPercent),
+            colour: COLOURS.memoryThreshold,
+            name: `memory threshold ${t.memoryPercent}% (grey)`,
+        });
+    }
+    if (t.cpuPercent !== null && cpuKnown) {
+        series.push({
+            kind: 'line',
+            values: flat(t.cpuPercent),
+            colour: COLOURS.cpuThreshold,
+            name: `CPU threshold ${t.cpuPercent}% (brown)`,
+        });
+    }
+    const minutes = to - from >= 180_000;
+    const mermaid = [
+        '---',
+        'config:',
+        '  xyChart:',
+        '    width: 900',
+        '    height: 320',
+        '  themeVariables:',
+        '    xyChart:',
+        `      plotColorPalette: "${series.map((s) => s.colour).join(', ')}"`,
+        '---',
+        'xychart-beta',
+        `  title "${quoted(`% in use: ${series.map((s) => s.name).join(', ')}`)}"`,
+        `  x-axis "${minutes ? 'minutes' : 'seconds'} since the run started" 0 --> ${round((to - from) / (minutes ? 60_000 : 1000))}`,
+        '  y-axis "%" 0 --> 100',
+        ...series.map((s) => `  ${s.kind} [${s.values.map((v) => round(Math.min(100, v))).join(', ')}]`),
+    ].join('\n');
+    return { mermaid, note: note(report, from) };
+}
+function note(report, from) {
+    const machine = report.machine;
+    if (!machine)
+        return '';
+    const { peak, thresholds: t } = machine;
+    return [
+        peak ? `peak memory ${peak.memoryPercent}%` : undefined,
+        peak && peak.cpuPercent !== null ? `peak CPU ${peak.cpuPercent}%` : undefined,
+        t.memoryPercent !== null ? `memory threshold ${t.memoryPercent}%` : 'memory threshold off',
+        t.cpuPercent !== null ? `CPU threshold ${t.cpuPercent}%` : undefined,
+        `window ${(0,format/* formatDuration */.a3)(t.windowMs)}`,
+        report.stoppedAt !== undefined
+            ? `stop requested ${(0,format/* formatDuration */.a3)(report.stoppedAt - from)} in (${report.reason ?? 'stop'})`
+            : undefined,
+    ]
+        .filter((n) => n !== undefined)
+        .join(' · ');
+}
+/** Text for a double-quoted Mermaid string: no quote, backslash or control character. */
+function quoted(text) {
+    return (0,control_chars/* plainLine */.h)(text).replace(/["\\]/g, ' ').slice(0, 200);
+}
+function round(n) {
+    return Math.round(n * 10) / 10;
+}
+
+;// CONCATENATED MODULE: ./lib/core/report/mermaid.js
+// Mermaid pictures of a run for the GitHub job summary: a gantt timeline of the units that matter per lane and an xychart of memory and CPU with the thresholds and the shutdown.
+
+
+
+/**
+ * The run's pictures as a Markdown section for the job summary (GitHub renders ```mermaid
+ * blocks): the timeline, the memory/CPU chart, and the earlier runs of a resumed checkpoint.
+ * Bounded whatever the run's size (a few KB for 5,000 units).
+ */
+function renderTimelineMarkdown(report, options = {}) {
+    const h = '#'.repeat(options.headingLevel ?? 4);
+    const runs = timelineRuns(report, { checkpointRuns: options.checkpointRuns });
+    const current = runs[runs.length - 1];
+    const units = timedUnits(report.units).filter((u) => !u.fromCheckpoint);
+    const parts = [];
+    if (units.length > 0) {
+        const pick = pickUnits(units, { maxShown: options.maxUnits ?? 30 });
+        parts.push(`${h} Timeline`, fence(renderGantt(pick, report)), `<sub>${ganttNote(pick)}</sub>`);
+    }
+    const chart = renderMachineChart(report, current, options.chartPoints ?? 60);
+    if (chart)
+        parts.push(`${h} Memory and CPU`, fence(chart.mermaid), `<sub>${chart.note}</sub>`);
+    const earlier = runs.filter((r) => !r.current);
+    if (earlier.length > 0)
+        parts.push(`${h} Earlier runs of this checkpoint`, runsTable(runs));
+    return parts.length > 0 ? `${parts.join('\n\n')}\n` : '';
+}
+function fence(body) {
+    return `\`\`\`mermaid\n${body}\n\`\`\``;
+}
+/** A gantt chart: one section per lane, the picked units in it, then its "other units". */
+function renderGantt(pick, report) {
+    const span = report.durationMs;
+    const lines = [
+        'gantt',
+        `  title ${label(`Units per lane, ${count(pick.shown)} of ${count(pick.shown + pick.folded + pick.omitted.units)} shown`)}`,
+        '  dateFormat x',
+        `  axisFormat ${span < 3_000 ? '%M:%S.%L' : span < 60_000 ? '%M:%S' : span < 3_600_000 ? '%H:%M:%S' : '%H:%M'}`,
+        '  todayMarker off',
+    ];
+    let task = 0;
+    for (const lane of pick.lanes) {
+        lines.push(`  section Lane ${lane.lane + 1}`);
+        for (const u of [...lane.units].sort((a, b) => a.startedAt - b.startedAt)) {
+            // Starting with the duration, no label can start with a keyword (`click`, `section` …).
+            const text = `${(0,format/* formatDuration */.a3)(u.durationMs)} ${shortId(u.id)} ${outcomeWord(u)}`;
+            lines.push(`  ${label(text)} :${tags(u)}u${++task}, ${ms(u.startedAt)}, ${end(u, span)}`);
+        }
+        const f = lane.folded;
+        if (f) {
+            const text = `${count(f.count)} other unit${f.count === 1 ? '' : 's'}, ${(0,format/* formatDuration */.a3)(f.busyMs)} busy`;
+            lines.push(`  ${label(text)} :done, f${++task}, ${ms(f.startedAt)}, ${end(f, span)}`);
+        }
+    }
+    if (report.stoppedAt !== undefined) {
+        const why = report.reason ?? 'stop';
+        lines.push('  section Run', `  ${label(`stopped (${why})`)} :milestone, m1, ${ms(report.stoppedAt)}, ${ms(report.stoppedAt)}`);
+    }
+    return lines.join('\n');
+}
+const count = (n) => n.toLocaleString('en-US');
+/** A bar at least 0.3 % of the run wide, so the shortest unit still shows. */
+function end(bar, spanMs) {
+    return ms(Math.max(bar.endedAt, bar.startedAt + Math.max(1, Math.ceil(spanMs * 0.003))));
+}
+/** `dateFormat x` reads whole milliseconds only. */
+function ms(at) {
+    return Math.round(at);
+}
+function tags(u) {
+    if (u.outcome === 'failed' || u.outcome === 'resource-exceeded')
+        return 'crit, ';
+    if (u.outcome === 'timed-out')
+        return 'crit, active, ';
+    if (u.outcome === 'interrupted' || u.flaky)
+        return 'active, ';
+    return '';
+}
+function outcomeWord(u) {
+    if (u.flaky)
+        return 'flaky';
+    return u.outcome === 'passed' ? '' : u.outcome;
+}
+/** Text Mermaid cannot read as syntax: no colon, hash, semicolon, quote, bracket of its own, no newline. */
+function label(text) {
+    return text
+        .replace(/[^\p{L}\p{N} ._/@+=,()…-]/gu, '_')
+        .replace(/\s+/g, ' ')
+        .trim()
+        .slice(0, 120);
+}
+/** The end of a long unit id (the file name matters most). */
+function shortId(id, max = 40) {
+    return id.length <= max ? id : `…${id.slice(-(max - 1))}`.replace(/^…[^/]*\//, '…/');
+}
+function ganttNote(pick) {
+    const parts = [
+        `${pick.shown} unit${pick.shown === 1 ? '' : 's'} shown: those that did not pass, then the slowest`,
+    ];
+    if (pick.folded > 0)
+        parts.push(`${pick.folded} more folded into one grey bar per lane`);
+    if (pick.omitted.lanes > 0) {
+        parts.push(`${pick.omitted.lanes} more lanes (${pick.omitted.units} units) left out`);
+    }
+    parts.push('red: failed, timed out or over its memory limit; light: interrupted or flaky');
+    return `${parts.join('; ')}.`;
+}
+function runsTable(runs) {
+    const rows = runs.map((r) => {
+        const how = r.reason === null ? 'ended' : `stopped: ${r.reason}`;
+        const ended = r.current ? `this run (${how})` : how;
+        const attempt = r.attempt !== undefined ? String(r.attempt) : '';
+        return `| ${attempt} | ${new Date(r.startedAt).toISOString()} | ${(0,format/* formatDuration */.a3)(r.endedAt - r.startedAt)} | ${ended} |`;
+    });
+    return ['| Attempt | Started | Lasted | Ended |', '| --- | --- | --- | --- |', ...rows].join('\n');
+}
+
+;// CONCATENATED MODULE: ./lib/core/text/markdown.js
+// Markdown that shows unit text literally (GitHub's job summary): escaped text, code spans, tables and collapsed log tails. No id, message or log line can become a link, an image, emphasis or HTML.
+
+
+/**
+ * Every ASCII punctuation character that Markdown or GitHub's autolinker gives a meaning (`[`,
+ * `!`, `*`, `_`, `|`, `:` of `https:`, `.` of `www.`, `@` of an e-mail address …) as a numeric
+ * character reference: it renders as itself, and the parser never sees the character that starts a
+ * construct. `,`, `-` and `/` stay: unit text never starts a line here, where only they would count.
+ */
+const SPECIAL = /[!-+.:-@[-`{-~]/g;
+/** One line of unit text, inert anywhere in Markdown (a table cell too). */
+function markdownText(text) {
+    return (0,control_chars/* plainLine */.h)(text).replace(SPECIAL, (c) => `&#${c.charCodeAt(0)};`);
+}
+/** Unit text as a code span that nothing in it can break. */
+function code(text) {
+    return `<code>${markdownText(text)}</code>`;
+}
+/** Text testwarden wrote itself, safe in a table cell. */
+function cell(text) {
+    return markdownText(text);
+}
+function table(head, rows) {
+    const line = (cells) => `| ${cells.join(' | ')} |`;
+    return [line(head), line(head.map(() => '---')), ...rows.map(line)].join('\n');
+}
+/**
+ * A collapsed section with preformatted text (a log tail). `summary` is Markdown already escaped.
+ * The `<pre>` block is raw HTML to Markdown, ended only by `</pre>`, which escaping rules out.
+ */
+function details(summary, lines) {
+    const text = (0,control_chars/* plainText */.w)(lines.join('\n'));
+    const body = text !== '' ? escapeHtml(text) : '(no output)';
+    return `<details><summary>${summary}</summary>\n\n<pre>${body}</pre>\n\n</details>`;
+}
+
+;// CONCATENATED MODULE: ./lib/core/report/totals-table.js
+// The totals table of a job summary (a run's or a merge's): one set of columns, one way to count.
+
+
+
+/** `fromCheckpoint` and `durationMs` add their columns (a merge has neither). */
+function totalsTable(t, extra = {}) {
+    const columns = [
+        ['Units', String(t.units)],
+        ['Passed', String(t.passed)],
+        ['Failed', String(t.failed + t.resourceExceeded)],
+        ['Timed out', String(t.timedOut)],
+        ['Interrupted', String(t.interrupted)],
+        ['Skipped', String(t.skipped)],
+        ['Flaky', String(t.flaky)],
+        ...(extra.fromCheckpoint
+            ? [['From checkpoint', String(t.fromCheckpoint)]]
+            : []),
+        ['Leaked', String(t.leaked)],
+        ['Tests', testCountsText(t.tests)],
+        ...(extra.durationMs !== undefined
+            ? [['Duration', (0,format/* formatDuration */.a3)(extra.durationMs)]]
+            : []),
+    ];
+    return table(columns.map(([name]) => name), [columns.map(([, value]) => value)]);
+}
+
+;// CONCATENATED MODULE: ./lib/action/job-summary.js
+// The job summary of a finished run (docs/action.md): totals, the shard, resume note, why it stopped and how to resume, failed units with their log tails, leaks, slowest units, memory peak.
+
+
+
+
+
+
+
+const SHOWN_FAILURES = 20;
+const TAIL_LINES = 30;
+const SHOWN_LEAKS = 30;
+const SLOWEST = 5;
+function renderRunSummary(report, context) {
+    const t = report.totals;
+    const parts = [
+        `### testwarden: ${headline(report)}`,
+        totalsTable(t, { fromCheckpoint: true, durationMs: report.durationMs }),
+    ];
+    if (report.shard) {
+        const { index, total, units, mode } = report.shard;
+        const how = mode === 'durations' ? 'by recorded durations' : 'by a hash of the unit ids (no durations)';
+        parts.push(`Shard ${index} of ${total}: ${t.units} of the suite's ${(0,format/* plural */.LS)(units, 'unit')}, split ${how}.`);
+    }
+    if (report.resumed) {
+        const from = context.resumedFromAttempt !== undefined
+            ? `attempt ${context.resumedFromAttempt}`
+            : 'an earlier attempt';
+        parts.push(`> Resumed from ${from}: ${(0,format/* plural */.LS)(t.fromCheckpoint, 'unit')} skipped (done in the checkpoint).`);
+    }
+    if (report.reason)
+        parts.push(stopSection(report, report.reason));
+    parts.push(...failureSection(report.units), ...leakSection(report.units), ...slowestSection(report.units));
+    const peak = report.units.reduce((top, u) => (u.peakRssBytes > (top?.peakRssBytes ?? 0) ? u : top), undefined);
+    if (peak)
+        parts.push(`Memory peak of one unit: ${(0,format/* formatBytes */.z3)(peak.peakRssBytes)} (${code(peak.id)}).`);
+    if (report.tracking)
+        parts.push(`Tracking: ${report.tracking.description}.`);
+    const pictures = renderTimelineMarkdown(report, { checkpointRuns: context.checkpointRuns ?? [] });
+    if (pictures !== '')
+        parts.push(pictures);
+    const report_ = context.reportJson ? ` · report ${code(context.reportJson)}` : '';
+    parts.push(`<sub>checkpoint key ${code(context.checkpointKey)}${report_}</sub>`);
+    return `${parts.join('\n\n')}\n`;
+}
+function headline(report) {
+    const t = report.totals;
+    const bad = report.units.filter(isFailure).length;
+    switch (report.status) {
+        case 'passed':
+            return `✅ ${(0,format/* plural */.LS)(t.passed, 'unit')} passed`;
+        case 'failed':
+            return `❌ ${bad} of ${(0,format/* plural */.LS)(t.units, 'unit')} failed`;
+        case 'shutdown':
+            return `⚠️ stopped on the ${report.reason ?? 'resource'} threshold (exit 42)`;
+        case 'interrupted':
+            return `⏹️ interrupted (${report.reason ?? 'stopped'})`;
+    }
+}
+/** Units a resume will not run again: passed (flaky too) and those really skipped. */
+function doneUnits(units) {
+    return units.filter((u) => u.outcome === 'passed' || (u.outcome === 'skipped' && (u.attempts > 0 || u.fromCheckpoint))).length;
+}
+function stopSection(report, reason) {
+    const done = doneUnits(report.units);
+    const resume = `Re-run the job ("Re-run failed jobs") to resume: ${done} of ${(0,format/* plural */.LS)(report.units.length, 'unit')} are done and will not run again; the other ${report.units.length - done} will.`;
+    switch (reason) {
+        case 'memory':
+        case 'cpu':
+            return `#### Stopped: ${reason} threshold\n\nThe machine's ${reason === 'memory' ? 'memory use' : 'CPU load'} stayed above the threshold, so testwarden stopped the running units and saved the checkpoint before the machine fell over. ${resume}`;
+        case 'SIGINT':
+        case 'SIGTERM':
+        case 'SIGHUP':
+            return `#### Stopped: ${reason}\n\nThe job was cancelled (${reason}): the running units were stopped and the checkpoint was saved (the post step uploads it). ${resume}`;
+        case 'runner-lost':
+            return `#### Stopped: runner lost\n\nThe runner stopped answering; what the units left was cleaned up. ${resume}`;
+        case 'runner-stuck':
+            return `#### Stopped: runner stuck\n\ntestwarden's own process sent no heartbeat to its watchdog for the heartbeat timeout (its event loop was blocked, or the machine starved it), so the watchdog had it stop the run: the running units were stopped and the checkpoint was saved. ${resume}`;
+        case 'state-dir-unwritable':
+            return `#### Stopped: state dir not writable\n\nThe state dir stopped being writable during the run (disk full, or the folder was removed), so testwarden stopped the running units and ended their processes; the log shows the file and the error. The checkpoint may be behind the results above. ${resume}`;
+        case 'fail-fast':
+            return `#### Stopped: failure limit\n\nNo unit started after the failure limit (fail-fast or max-failures) was reached; ${(0,format/* plural */.LS)(report.units.filter((u) => u.attempts === 0 && !u.fromCheckpoint).length, 'unit')} did not run.`;
+    }
+}
+function failureSection(units) {
+    const failed = units.filter((u) => isFailure(u) && !u.fromCheckpoint);
+    const carried = units.filter((u) => isFailure(u) && u.fromCheckpoint);
+    if (failed.length === 0 && carried.length === 0)
+        return [];
+    const parts = ['#### Failed units'];
+    for (const u of failed.slice(0, SHOWN_FAILURES)) {
+        const summary = `${code(u.id)} ${markdownText(u.message ?? u.outcome)} (${(0,format/* formatDuration */.a3)(u.durationMs)})`;
+        const tests = failedTests(u);
+        if (tests.length === 0) {
+            parts.push(details(summary, logTail(u.log, TAIL_LINES)));
+            continue;
+        }
+        // A preset unit: each failed test as the framework reported it, instead of the log's end.
+        parts.push(details(summary, testLines(tests)));
+    }
+    if (failed.length > SHOWN_FAILURES)
+        parts.push(`…and ${failed.length - SHOWN_FAILURES} more (see the report JSON).`);
+    if (carried.length > 0)
+        parts.push(`Failed in the checkpoint, not run again: ${carried.map((u) => code(u.id)).join(', ')}`);
+    return parts;
+}
+/** Failed tests shown per unit in the summary; the rest are in the report JSON. */
+const SHOWN_TESTS = 20;
+function testLines(tests) {
+    const lines = tests
+        .slice(0, SHOWN_TESTS)
+        .flatMap((t) => [
+        `✗ ${t.name}  (${failedTestPlace(t)})`,
+        ...t.message.map((l) => `    ${l}`),
+        '',
+    ]);
+    if (tests.length > SHOWN_TESTS)
+        lines.push(`…and ${tests.length - SHOWN_TESTS} more (testCases in the report JSON)`);
+    return lines;
+}
+function leakSection(units) {
+    const rows = units.flatMap((u) => u.leaked.map((leak) => leak.kind === 'process'
+        ? [code(u.id), 'process', `${leak.pid} ${code(leak.command)}`, leak.action]
+        : [code(u.id), 'container', code(leak.name || leak.id), leak.action]));
+    if (rows.length === 0)
+        return [];
+    const more = rows.length > SHOWN_LEAKS ? [`…and ${rows.length - SHOWN_LEAKS} more.`] : [];
+    return [
+        '#### Leaks',
+        table(['Unit', 'Kind', 'What', 'Action'], rows.slice(0, SHOWN_LEAKS)),
+        ...more,
+    ];
+}
+function slowestSection(units) {
+    const ran = units.filter((u) => u.attempts > 0 && !u.fromCheckpoint);
+    if (ran.length < 2)
+        return [];
+    const slowest = [...ran].sort((a, b) => b.durationMs - a.durationMs).slice(0, SLOWEST);
+    return [
+        '#### Slowest units',
+        table(['Unit', 'Duration', 'Outcome'], slowest.map((u) => [code(u.id), (0,format/* formatDuration */.a3)(u.durationMs), u.outcome])),
+    ];
+}
+
+;// CONCATENATED MODULE: ./lib/action/main-checkpoint-sync.js
+class MainCheckpointSync {
+    cache;
+    #restore;
+    #deferred = false;
+    #cancel = () => undefined;
+    #cancelled = new Promise((resolve) => {
+        this.#cancel = () => resolve({ restored: false, detail: 'not restored: the job is being cancelled' });
+    });
+    #lastForced;
+    constructor(cache) {
+        this.cache = cache;
+    }
+    /**
+     * The first call restores; later calls (the core's, on resume) get the same outcome. A cancel
+     * ends the wait (the client cannot be interrupted; its download may still land, unused).
+     */
+    restore() {
+        this.#restore ??= Promise.race([this.cache.restore(), this.#cancelled]);
+        return this.#restore;
+    }
+    async save(options) {
+        if (this.#deferred)
+            return { saved: false, why: 'deferred', detail: 'not saved: left to the post step' };
+        const outcome = await this.cache.save(options);
+        if (options.force && !this.#deferred)
+            this.#lastForced = outcome;
+        return outcome;
+    }
+    /** From now on uploads are left to the post step. */
+    deferUploads() {
+        this.#deferred = true;
+        this.#cancel();
+    }
+    /** Whether the last forced upload put the final checkpoint in the cache (or found it there). */
+    get finalSaveDone() {
+        const last = this.#lastForced;
+        if (this.#deferred || !last)
+            return false;
+        return last.saved || last.why === 'unchanged';
+    }
+    /** Resolves when no cache call is in flight (calls given up on at their deadline included). */
+    idle() {
+        return this.cache.idle();
+    }
+}
+
+;// CONCATENATED MODULE: ./lib/action/merge-inputs.js
+// The inputs of a merge step (`merge-reports` set): which shard reports to merge and where the merged report, JUnit file and durations history go; inputs that would run units are refused.
+
+
+
+
+/** Inputs a merge step cannot honour: it runs no unit. */
+const RUN_ONLY = [
+    Input.command,
+    Input.tests,
+    Input.listCommand,
+    Input.shard,
+    Input.reportHtml,
+];
+/** The merge step's inputs, or undefined when `merge-reports` is empty (a run). */
+function readMergeInputs() {
+    const reports = (0,core/* getMultilineInput */.q3)(Input.mergeReports);
+    if (reports.length === 0) {
+        const junit = (0,core/* getInput */.V4)(Input.mergeJunit);
+        if (junit !== '')
+            throw (0,errors/* invalidOption */.J0)(Input.mergeJunit, `nothing without ${Input.mergeReports}`, junit);
+        return undefined;
+    }
+    for (const name of RUN_ONLY) {
+        const value = (0,core/* getInput */.V4)(name);
+        if (value !== '') {
+            throw (0,errors/* invalidOption */.J0)(name, `nothing when ${Input.mergeReports} is set (a merge step runs no unit; it takes ${Input.reportJson}, ${Input.junit}, ${Input.mergeJunit}, ${Input.summary}, ${Input.workingDirectory} and ${Input.timingsKey})`, value);
+        }
+    }
+    return {
+        reports,
+        workingDirectory: (0,core/* getInput */.V4)(Input.workingDirectory) || '.',
+        reportJson: readOptional(Input.reportJson),
+        junit: readOptional(Input.junit),
+        junitInputs: (0,core/* getMultilineInput */.q3)(Input.mergeJunit),
+        summary: (0,core/* getInput */.V4)(Input.summary) === '' ? true : readBoolean(Input.summary),
+        timings: readTimingsInputs(),
+    };
+}
+
+;// CONCATENATED MODULE: ./lib/action/outputs.js
+// The step's outputs (docs/action.md), set from the run report, or for a run that never started.
+
+
+function setRunOutputs(report, paths) {
+    const t = report.totals;
+    const values = {
+        [Output.status]: report.status,
+        [Output.exitCode]: report.exitCode,
+        [Output.reason]: report.reason ?? '',
+        [Output.resumed]: report.resumed,
+        [Output.units]: t.units,
+        [Output.passed]: t.passed,
+        [Output.failed]: t.failed + t.resourceExceeded,
+        [Output.timedOut]: t.timedOut,
+        [Output.skipped]: t.skipped,
+        [Output.flaky]: t.flaky,
+        [Output.leaked]: t.leaked,
+        [Output.fromCheckpoint]: t.fromCheckpoint,
+        [Output.reportJson]: paths.reportJson,
+        [Output.junit]: paths.junit ?? '',
+        [Output.checkpointKey]: paths.checkpointKey,
+    };
+    for (const [name, value] of Object.entries(values))
+        (0,core/* setOutput */.uH)(name, String(value));
+}
+/** A run that did not start (bad input, internal error): status `error` and the exit code. */
+function setErrorOutputs(exitCode, checkpointKey) {
+    (0,core/* setOutput */.uH)(Output.status, 'error');
+    (0,core/* setOutput */.uH)(Output.exitCode, String(exitCode));
+    if (checkpointKey)
+        (0,core/* setOutput */.uH)(Output.checkpointKey, checkpointKey);
+}
+
+;// CONCATENATED MODULE: ./lib/action/post-state.js
+// Everything main hands to post, in one place: main saves it with core.saveState as soon as it knows it, post reads it back typed (a fresh process, so nothing else carries over).
+
+
+
+/** Saved first: from here on post can clean up even if main is killed the next instant. */
+function saveRunHandoff(handoff) {
+    (0,core/* saveState */.LZ)(constants_State.stateDir, handoff.stateDir);
+    (0,core/* saveState */.LZ)(constants_State.workingDirectory, handoff.workingDirectory);
+    (0,core/* saveState */.LZ)(constants_State.checkpointKey, handoff.checkpointKey);
+    (0,core/* saveState */.LZ)(constants_State.runId, handoff.runId);
+    (0,core/* saveState */.LZ)(constants_State.runAttempt, String(handoff.runAttempt));
+    (0,core/* saveState */.LZ)(constants_State.reportJson, handoff.reportJson);
+    (0,core/* saveState */.LZ)(constants_State.summary, String(handoff.summary));
+}
+function markCheckpointSaved() {
+    (0,core/* saveState */.LZ)(constants_State.checkpointSaved, 'true');
+}
+function markSummaryWritten() {
+    (0,core/* saveState */.LZ)(constants_State.summaryWritten, 'true');
+}
+/** The state main left; undefined when main stopped before it had a state dir (bad input, say). */
+function loadPostState() {
+    const stateDir = getState(State.stateDir);
+    if (!stateDir || !isAbsolute(stateDir))
+        return undefined;
+    const attempt = Number(getState(State.runAttempt));
+    return {
+        stateDir,
+        workingDirectory: getState(State.workingDirectory) || stateDir,
+        checkpointKey: getState(State.checkpointKey),
+        runId: getState(State.runId),
+        runAttempt: Number.isSafeInteger(attempt) && attempt > 0 ? attempt : 1,
+        reportJson: getState(State.reportJson),
+        summary: getState(State.summary) !== 'false',
+        checkpointSaved: getState(State.checkpointSaved) === 'true',
+        summaryWritten: getState(State.summaryWritten) === 'true',
+    };
+}
+
+;// CONCATENATED MODULE: ./lib/action/step-failure.js
+// Why the step fails, in one line: from the run report's exit code, or from an error before or during the run (usage errors speak of inputs, not CLI flags).
+
+
+
+
+
+const SHOWN = 5;
+/** The message for core.setFailed, or undefined when the step passes. */
+function failureMessage(report) {
+    if (report.exitCode === EXIT.ok)
+        return undefined;
+    if (report.exitCode === EXIT.shutdown) {
+        return `stopped on a resource threshold (${report.reason ?? 'resource'}): re-run the job to resume`;
+    }
+    if (report.exitCode === EXIT.stateDir) {
+        return 'stopped: the state dir stopped being writable (disk full, or the folder was removed); the log names the file';
+    }
+    if (report.status === 'interrupted') {
+        return `interrupted (${report.reason ?? 'stopped'}); the checkpoint is saved: re-run the job to resume`;
+    }
+    const failed = report.units.filter(isFailure);
+    const names = failed.slice(0, SHOWN).map((u) => (0,workflow_command/* inertLine */.F)(`${u.id} (${u.message ?? u.outcome})`));
+    const more = failed.length > SHOWN ? `, and ${failed.length - SHOWN} more` : '';
+    if (failed.length > 0) {
+        return `${failed.length} of ${report.totals.units} units failed: ${names.join(', ')}${more}`;
+    }
+    const stopped = report.reason ? ` (${report.reason})` : '';
+    return `the run did not complete${stopped}: ${report.totals.interrupted} units interrupted`;
+}
+/** The message for an error thrown instead of a report; and the exit code it stands for. */
+function errorFailure(error) {
+    if (error instanceof errors/* UsageError */.eb) {
+        return { message: inInputTerms(error.message), exitCode: EXIT.usage };
+    }
+    const detail = error instanceof Error ? (error.stack ?? error.message) : String(error);
+    const kind = error instanceof errors/* InternalError */.Gd ? 'internal error' : 'unexpected error';
+    return {
+        message: `testwarden: ${kind} (a bug in testwarden; please report it): ${detail}`,
+        exitCode: EXIT.internal,
+    };
+}
+
+// EXTERNAL MODULE: ./node_modules/fast-xml-parser/src/fxp.js
+var fxp = __webpack_require__(5824);
+;// CONCATENATED MODULE: ./lib/core/report/junit-merge.js
+// Combines JUnit XML files (one per shard) into one testsuites document, keeping each suite as written (log tails included).
+
+
+const shared = {
+    ignoreAttributes: false,
+    attributeNamePrefix: '@',
+    preserveOrder: true,
+    cdataPropName: '#cdata',
+};
+const junit_merge_parser = new XMLParser/* default */.A({ ...shared, parseTagValue: false, parseAttributeValue: false });
+const junit_merge_builder = new json2xml/* default */.A({
+    ...shared,
+    format: true,
+    indentBy: '  ',
+    suppressEmptyNode: true,
+    // Otherwise a "true" value is written as a bare attribute (`value`), which is not XML.
+    suppressBooleanAttributes: false,
+});
+/**
+ * One `<testsuites>` holding every `<testsuite>` of the documents (whose root may be
+ * `<testsuites>` or a single `<testsuite>`), with tests, failures, errors, skipped and time summed.
+ * Documents are taken in the order of their root's `timestamp` (testwarden writes the run's start)
+ * and otherwise as given. A suite testwarden wrote (it has a `testwarden.outcome` property) is one
+ * unit: when a later document has a suite of the same name, that one replaces it, as the later
+ * report wins in `mergeReports`. Other suites are all kept.
+ */
+function mergeJUnit(documents) {
+    const parsed = documents.map((d, order) => {
+        const { xml, source } = typeof d === 'string' ? { xml: d, source: `#${order + 1}` } : d;
+        const root = parseRoot(xml, source);
+        const at = Date.parse(root[':@']?.['@timestamp'] ?? '');
+        return { root, order, at: Number.isNaN(at) ? undefined : at };
+    });
+    parsed.sort((a, b) => (a.at ?? 0) - (b.at ?? 0) || a.order - b.order);
+    const suites = [];
+    const unitSuite = new Map();
+    for (const { root } of parsed) {
+        const list = tagOf(root) === 'testsuite' ? [root] : children(root).filter(isSuite);
+        for (const suite of list) {
+            const name = suite[':@']?.['@name'];
+            const known = name !== undefined && isUnitSuite(suite) ? unitSuite.get(name) : undefined;
+            if (known !== undefined) {
+                suites[known] = suite;
+            }
+            else {
+                if (name !== undefined && isUnitSuite(suite))
+                    unitSuite.set(name, suites.length);
+                suites.push(suite);
+            }
+        }
+    }
+    const sum = (attribute) => suites.reduce((total, s) => total + (Number(s[':@']?.[attribute]) || 0), 0);
+    const stamps = parsed.flatMap((p) => (p.at === undefined ? [] : [p.at]));
+    const attributes = {
+        '@name': 'testwarden',
+        '@tests': String(sum('@tests')),
+        '@failures': String(sum('@failures')),
+        '@errors': String(sum('@errors')),
+        '@skipped': String(sum('@skipped')),
+        '@time': sum('@time').toFixed(3),
+    };
+    if (stamps.length > 0)
+        attributes['@timestamp'] = new Date(Math.min(...stamps)).toISOString();
+    const document = [
+        { '?xml': [{ '#text': '' }], ':@': { '@version': '1.0', '@encoding': 'UTF-8' } },
+        { testsuites: suites, ':@': attributes },
+    ];
+    return junit_merge_builder.build(document);
+}
+function parseRoot(xml, source) {
+    const valid = fxp/* XMLValidator */.iI.validate(xml);
+    if (valid !== true) {
+        throw new errors/* UsageError */.eb(`junit ${source}: expected well-formed XML, line ${valid.err.line}: ${valid.err.msg}`);
+    }
+    const nodes = junit_merge_parser.parse(xml);
+    const root = nodes.find((n) => tagOf(n) === 'testsuites' || tagOf(n) === 'testsuite');
+    if (root === undefined) {
+        const found = nodes.map(tagOf).filter((t) => t !== '?xml' && t !== '#text');
+        throw new errors/* UsageError */.eb(`junit ${source}: expected a <testsuites> or <testsuite> root element, got ${found.length > 0 ? `<${found[0]}>` : 'none'}`);
+    }
+    return root;
+}
+function tagOf(node) {
+    return Object.keys(node).find((k) => k !== ':@') ?? '';
+}
+function children(node) {
+    const value = node[tagOf(node)];
+    return Array.isArray(value) ? value : [];
+}
+const isSuite = (node) => tagOf(node) === 'testsuite';
+function isUnitSuite(suite) {
+    return children(suite)
+        .filter((c) => tagOf(c) === 'properties')
+        .flatMap(children)
+        .some((p) => p[':@']?.['@name'] === 'testwarden.outcome');
+}
+
+// EXTERNAL MODULE: ./lib/core/vocabulary.js
+var vocabulary = __webpack_require__(6883);
+;// CONCATENATED MODULE: ./lib/core/report/report-schema.js
+// The run report JSON (docs/cli.md, "Report JSON") as a schema: reports read back (for `merge`) are untrusted input, checked whole with a message naming the file and the problem.
+
+
+
+
+
+
+/** Largest report read: 100,000 units pretty-printed take about 60 MB. */
+const REPORT_MAX_BYTES = 256 * 1024 * 1024;
+// Bounded by what testwarden writes (value-limits.ts): a merged report feeds pictures and tables.
+const report_schema_count = schemas/* number */.aig().int().nonnegative().max(Number.MAX_SAFE_INTEGER);
+const tests = schemas/* number */.aig().int().nonnegative().max(value_limits/* MAX_TESTS */.R1);
+// `errors` came later: a report written before it had none to count.
+const counts = schemas/* object */.Ikc({ passed: tests, failed: tests, skipped: tests, errors: tests.default(0) });
+const totalTests = schemas/* object */.Ikc({
+    passed: report_schema_count,
+    failed: report_schema_count,
+    skipped: report_schema_count,
+    errors: report_schema_count.default(0),
+});
+const report_schema_text = schemas/* string */.YjP().max(value_limits/* MAX_TEXT_LENGTH */.Gt);
+const duration = schemas/* number */.aig().nonnegative().max(value_limits/* MAX_DURATION_MS */.rG);
+const time = schemas/* number */.aig()
+    .nonnegative()
+    .refine((t) => (0,value_limits/* isRecordedTime */.sJ)(Math.round(t)), {
+    message: 'not a time testwarden could have recorded',
+});
+const isoTime = iso/* datetime */.w$({ offset: true }).refine((t) => (0,value_limits/* isRecordedTime */.sJ)(Date.parse(t)), {
+    message: 'not a time testwarden could have recorded',
+});
+const leakSchema = schemas/* discriminatedUnion */.gMt('kind', [
+    schemas/* object */.Ikc({
+        kind: schemas/* literal */.euz('process'),
+        pid: schemas/* number */.aig()
+            .int()
+            .min(1)
+            .max(2 ** 31 - 1),
+        command: report_schema_text,
+        action: schemas/* enum */.k5n(['killed', 'left', 'kill-failed']),
+    }),
+    schemas/* object */.Ikc({
+        kind: schemas/* literal */.euz('container'),
+        id: report_schema_text,
+        name: report_schema_text,
+        action: schemas/* enum */.k5n(['removed', 'left', 'remove-failed']),
+        unattributed: schemas/* literal */.euz(true).optional(),
+        candidates: schemas/* array */.YOg(report_schema_text).max(value_limits/* MAX_JOBS */.Eu).optional(),
+    }),
+]);
+const unitSchema = schemas/* object */.Ikc({
+    id: schemas/* string */.YjP().min(1).max(value_limits/* MAX_ID_LENGTH */.Qx),
+    outcome: schemas/* enum */.k5n(vocabulary/* OUTCOMES */.im),
+    fromCheckpoint: schemas/* boolean */.zMY(),
+    attempts: schemas/* number */.aig().int().nonnegative().max(value_limits/* MAX_ATTEMPTS */.m),
+    flaky: schemas/* boolean */.zMY(),
+    exitCode: schemas/* number */.aig().int().min(value_limits/* MIN_EXIT_CODE */.KK).max(value_limits/* MAX_EXIT_CODE */.ub).nullable(),
+    signal: schemas/* string */.YjP().max(64).nullable(),
+    durationMs: duration,
+    peakRssBytes: schemas/* number */.aig().nonnegative().max(value_limits/* MAX_BYTES */.zx),
+    tests: counts,
+    leaked: schemas/* array */.YOg(leakSchema).max(100_000),
+    log: report_schema_text.nullable(),
+    attemptLogs: schemas/* array */.YOg(schemas/* object */.Ikc({
+        run: schemas/* number */.aig().int().min(1).max(1_000_000),
+        attempt: schemas/* number */.aig().int().min(1).max(value_limits/* MAX_ATTEMPTS */.m),
+        log: report_schema_text,
+        outcome: schemas/* enum */.k5n(vocabulary/* OUTCOMES */.im).optional(),
+    }))
+        .max(10_000)
+        .optional(),
+    message: report_schema_text.optional(),
+    startedAt: time.optional(),
+    files: schemas/* array */.YOg(schemas/* string */.YjP().min(1).max(value_limits/* MAX_ID_LENGTH */.Qx)).max(1_000_000).optional(),
+});
+const totalsSchema = schemas/* object */.Ikc({
+    units: report_schema_count,
+    passed: report_schema_count,
+    failed: report_schema_count,
+    timedOut: report_schema_count,
+    resourceExceeded: report_schema_count,
+    interrupted: report_schema_count,
+    skipped: report_schema_count,
+    flaky: report_schema_count,
+    fromCheckpoint: report_schema_count,
+    leaked: report_schema_count,
+    tests: totalTests,
+});
+const shardInfoSchema = schemas/* object */.Ikc({
+    index: schemas/* number */.aig().int().min(1).max(MAX_SHARDS),
+    total: schemas/* number */.aig().int().min(1).max(MAX_SHARDS),
+    units: report_schema_count,
+    mode: schemas/* enum */.k5n(['hash', 'durations']),
+    plan: schemas/* string */.YjP().regex(/^[0-9a-f]{1,64}$/),
+});
+const runReportSchema = schemas/* object */.Ikc({
+    version: schemas/* literal */.euz(1),
+    status: schemas/* enum */.k5n(vocabulary/* RUN_STATUSES */.LV),
+    reason: schemas/* enum */.k5n(vocabulary/* STOP_REASONS */.Np).nullable(),
+    resumed: schemas/* boolean */.zMY(),
+    exitCode: schemas/* number */.aig().int().min(0).max(255),
+    durationMs: duration,
+    runId: report_schema_text,
+    startedAt: isoTime,
+    // Recomputed by merge from the units; checked so that a report that is not one is refused.
+    totals: totalsSchema,
+    units: schemas/* array */.YOg(unitSchema),
+    shard: shardInfoSchema.optional(),
+})
+    .refine((r) => r.shard === undefined || r.shard.index <= r.shard.total, {
+    message: 'shard.index is above shard.total',
+    path: ['shard'],
+});
+/** Checks a parsed report; throws a UsageError naming `source` and the first problem. */
+function parseReport(value, source) {
+    const version = value?.version;
+    if (typeof version === 'number' && version > 1) {
+        throw new errors/* UsageError */.eb(`report ${source}: format version ${version} is newer than this testwarden reads (1); upgrade testwarden to merge it`);
+    }
+    const parsed = runReportSchema.safeParse(value);
+    if (!parsed.success) {
+        const issue = parsed.error.issues[0];
+        const where = issue?.path.map(String).join('.') || '(top level)';
+        throw new errors/* UsageError */.eb(`report ${source}: expected a testwarden run report, ${where}: ${issue?.message ?? 'invalid'}`);
+    }
+    const seen = new Set();
+    for (const unit of parsed.data.units) {
+        if (seen.has(unit.id)) {
+            throw new errors/* UsageError */.eb(`report ${source}: expected each unit once, unit ${JSON.stringify(unit.id)} appears twice`);
+        }
+        seen.add(unit.id);
+    }
+    const report = parsed.data;
+    return report;
+}
+/** Reads and checks one report file (bounded in size); throws a UsageError naming the file. */
+function readReportFile(path) {
+    const text = (0,read_bounded/* readBounded */.C)(path, REPORT_MAX_BYTES);
+    if (text.kind === 'missing')
+        throw new errors/* UsageError */.eb(`report ${path}: no such file`);
+    if (text.kind === 'unusable')
+        throw new errors/* UsageError */.eb(`report ${path}: ${text.why}`);
+    let document;
+    try {
+        document = JSON.parse(text.content.replace(/^\uFEFF/, ''));
+    }
+    catch (error) {
+        throw new errors/* UsageError */.eb(`report ${path}: not valid JSON (${error.message})`, {
+            cause: error,
+        });
+    }
+    return parseReport(document, path);
+}
+
+;// CONCATENATED MODULE: ./lib/core/report/merge-reports.js
+// Merges run reports into one: shards (disjoint units) and attempts (the same unit again, the later report wins), with status and totals recomputed.
+
+
+
+
+/**
+ * One report for a set of reports, each checked first (`sources` name them in errors).
+ *
+ * - Reports are taken in the order they started (`startedAt`); for a unit in several, a result
+ *   of a later report replaces an earlier one, with two exceptions: a later `fromCheckpoint`
+ *   entry with the same outcome keeps the earlier real result (its log, leaks and attempts),
+ *   and a "not run" placeholder (no attempt, not from the checkpoint) never replaces anything.
+ * - Units come out sorted by id, as discovery by patterns sorts them.
+ * - `startedAt` is the earliest start, `durationMs` the span to the latest end (wall clock, with
+ *   shards in parallel), `resumed` whether any report resumed.
+ * - Status and exit code are those of a run with the merged units: a unit still interrupted or
+ *   not run leaves the status of the report it came from (`interrupted` with its signal's code,
+ *   `shutdown` with 42, or `failed` after fail-fast). Shard reports that do not add up to their
+ *   split (a shard missing, shards split differently, units missing) make a passing merge
+ *   `failed`: see `shardProblems`.
+ */
+function mergeReports(reports, sources = []) {
+    if (reports.length === 0)
+        throw new errors/* UsageError */.eb('merge: expected at least one report, got none');
+    const checked = reports.map((r, i) => ({
+        report: parseReport(r, sources[i] ?? `#${i + 1}`),
+        order: i,
+    }));
+    checked.sort((a, b) => Date.parse(a.report.startedAt) - Date.parse(b.report.startedAt) || a.order - b.order);
+    const chosen = new Map();
+    for (const { report } of checked) {
+        for (const unit of report.units) {
+            const current = chosen.get(unit.id)?.unit;
+            if (current === undefined || replaces(unit, current)) {
+                chosen.set(unit.id, { unit, from: report });
+            }
+        }
+    }
+    const ids = [...chosen.keys()].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+    const units = ids.map((id) => chosen.get(id).unit);
+    // The stop reason of the latest report that left a unit unfinished.
+    let reason = null;
+    let reasonAt = -Infinity;
+    for (const { unit, from } of chosen.values()) {
+        const at = Date.parse(from.startedAt);
+        if (isUnfinished(unit) && from.reason !== null && at >= reasonAt) {
+            reason = from.reason;
+            reasonAt = at;
+        }
+    }
+    const all = checked.map((c) => c.report);
+    const start = Math.min(...all.map((r) => Date.parse(r.startedAt)));
+    const end = Math.max(...all.map((r) => Date.parse(r.startedAt) + r.durationMs));
+    const merged = buildReport({
+        runId: mergedRunId(all),
+        startedAt: start,
+        units,
+        reason,
+        resumed: all.some((r) => r.resumed),
+    });
+    merged.durationMs = end - start;
+    if (merged.status === 'passed' && shardProblems(all, suiteUnits(units)).length > 0) {
+        merged.status = 'failed';
+        merged.exitCode = 1;
+    }
+    return merged;
+}
+/**
+ * How many of the suite's units the merged units cover: a preset batch covers its files, which
+ * are what a preset's shards split (their `shard.units` counts files).
+ */
+function suiteUnits(units) {
+    return units.reduce((n, u) => n + (u.files?.length ?? 1), 0);
+}
+/** Whether `next` (from a later report) should replace `current` for the same unit. */
+function replaces(next, current) {
+    if (isPlaceholder(next))
+        return false;
+    if (next.fromCheckpoint && isReal(current) && current.outcome === next.outcome)
+        return false;
+    return true;
+}
+const isPlaceholder = (u) => !u.fromCheckpoint && u.attempts === 0;
+const isReal = (u) => !u.fromCheckpoint && u.attempts > 0;
+const isUnfinished = (u) => u.outcome === 'interrupted' || isPlaceholder(u);
+/** The run id all reports share, or one derived from all of them. */
+function mergedRunId(reports) {
+    const ids = [...new Set(reports.map((r) => r.runId))].sort();
+    if (ids.length === 1)
+        return ids[0];
+    return `merged-${(0,external_node_crypto_.createHash)('sha256').update(JSON.stringify(ids)).digest('hex').slice(0, 12)}`;
+}
+/**
+ * What is wrong with a set of shard reports (those carrying `shard`): different shard counts,
+ * shards that split differently (they read different timings), shards with no report, and fewer
+ * merged units than the suite had. Empty when the set is complete and consistent, or when no
+ * report says it is a shard.
+ */
+function shardProblems(reports, mergedUnits) {
+    const shards = reports.flatMap((r) => (r.shard ? [r.shard] : []));
+    if (shards.length === 0)
+        return [];
+    const problems = [];
+    const totals = [...new Set(shards.map((s) => s.total))].sort((a, b) => a - b);
+    if (totals.length > 1) {
+        problems.push(`the reports come from different shard counts (${totals.join(', ')})`);
+    }
+    const plans = [...new Set(shards.map((s) => s.plan))];
+    if (plans.length > 1) {
+        problems.push(`the shards split the units differently (${plans.length} plans): they read different timings, so some units may have run twice and others not at all`);
+    }
+    const total = Math.max(...totals);
+    const present = new Set(shards.map((s) => s.index));
+    const missing = Array.from({ length: total }, (_, i) => i + 1).filter((i) => !present.has(i));
+    if (missing.length > 0) {
+        problems.push(`no report for shard${missing.length > 1 ? 's' : ''} ${missing.map((i) => `${i}/${total}`).join(', ')}`);
+    }
+    const expected = Math.max(...shards.map((s) => s.units));
+    if (mergedUnits < expected) {
+        problems.push(`${expected - mergedUnits} of the suite's ${expected} units are in no report`);
+    }
+    return problems;
+}
+
+;// CONCATENATED MODULE: ./lib/core/report/merge-summary.js
+// Markdown for a merged report ($GITHUB_STEP_SUMMARY of the merge job): totals, problems with the shard set, failed units, one line per input report.
+
+
+
+
+const merge_summary_SHOWN_FAILURES = 50;
+function renderMergeSummary(input) {
+    const { report, inputs, problems } = input;
+    const t = report.totals;
+    const parts = [
+        `### testwarden: merged ${(0,format/* plural */.LS)(inputs.length, 'report')}: ${merge_summary_headline(report)}`,
+        totalsTable(t),
+    ];
+    if (problems.length > 0) {
+        parts.push(`**The reports do not add up to the whole suite:**\n\n${problems.map((p) => `- ${markdownText(p)}`).join('\n')}`);
+    }
+    const failed = report.units.filter(isFailure);
+    if (failed.length > 0) {
+        const rows = failed
+            .slice(0, merge_summary_SHOWN_FAILURES)
+            .map((u) => [
+            code(u.id),
+            u.outcome,
+            markdownText(u.message ?? ''),
+            (0,format/* formatDuration */.a3)(u.durationMs),
+        ]);
+        const more = failed.length > merge_summary_SHOWN_FAILURES ? `\n\n…and ${failed.length - merge_summary_SHOWN_FAILURES} more.` : '';
+        parts.push(`#### ${(0,format/* plural */.LS)(failed.length, 'unit')} did not pass\n\n${table(['Unit', 'Outcome', 'Why', 'Duration'], rows)}${more}`);
+    }
+    const rows = inputs.map(({ source, report: r }) => [
+        code(source),
+        r.shard ? `${r.shard.index}/${r.shard.total} (${r.shard.mode})` : '—',
+        r.reason ? `${r.status} (${r.reason})` : r.status,
+        String(r.units.length),
+        String(r.units.filter(isFailure).length),
+        (0,format/* formatDuration */.a3)(r.durationMs),
+        markdownText(r.startedAt),
+    ]);
+    parts.push(`#### Reports\n\n${table(['Report', 'Shard', 'Status', 'Units', 'Not passed', 'Duration', 'Started'], rows)}`);
+    return `${parts.join('\n\n')}\n`;
+}
+function merge_summary_headline(report) {
+    const failing = report.totals.failed + report.totals.timedOut + report.totals.resourceExceeded;
+    if (report.status === 'passed')
+        return `passed (${(0,format/* plural */.LS)(report.totals.units, 'unit')})`;
+    if (report.status === 'failed' && failing > 0)
+        return `failed (${failing} of ${report.totals.units} units)`;
+    if (report.status === 'failed')
+        return 'failed (incomplete)';
+    return `${report.status}${report.reason ? ` (${report.reason})` : ''}`;
+}
+
+;// CONCATENATED MODULE: ./lib/core/report/merge-command.js
+// `testwarden merge` without the CLI: finds the shard reports, merges them, writes the report, JUnit, step summary and timings history.
+
+
+
+
+
+
+
+
+
+
+
+
+/** Throws a UsageError (exit code 2) for inputs that match nothing or a report that is not one. */
+async function runMerge(options) {
+    const cwd = (0,external_node_path_.resolve)(options.cwd ?? '.');
+    const files = await resolveInputs('inputs', options.inputs, cwd);
+    const inputs = files.map((path) => ({
+        source: (0,external_node_path_.relative)(cwd, path) || path,
+        report: readReportFile(path),
+    }));
+    const report = mergeReports(inputs.map((i) => i.report), inputs.map((i) => i.source));
+    const problems = shardProblems(inputs.map((i) => i.report), suiteUnits(report.units));
+    const warnings = [];
+    if (options.reportJson !== undefined) {
+        write_files_writeFileAtomic((0,external_node_path_.resolve)(cwd, options.reportJson), `${JSON.stringify(report, null, 2)}\n`);
+    }
+    if (options.junit !== undefined) {
+        const xml = options.junitInputs !== undefined && options.junitInputs.length > 0
+            ? mergeJUnit(await readJUnitInputs(options.junitInputs, cwd))
+            : renderJUnit(report);
+        write_files_writeFileAtomic((0,external_node_path_.resolve)(cwd, options.junit), xml);
+    }
+    if (options.summaryMarkdown !== undefined) {
+        const path = (0,external_node_path_.resolve)(cwd, options.summaryMarkdown);
+        (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)(path), { recursive: true });
+        (0,external_node_fs_.appendFileSync)(path, renderMergeSummary({ report, inputs, problems }));
+    }
+    if (options.timings !== undefined) {
+        warnings.push(...updateTimings((0,external_node_path_.resolve)(cwd, options.timings), report.units).warnings);
+    }
+    return { report, inputs, problems, warnings };
+}
+/** Files named or matched, deduplicated and sorted; an input matching nothing is an error. */
+async function resolveInputs(option, inputs, cwd) {
+    if (inputs.length === 0) {
+        throw new errors/* UsageError */.eb(`${option}: expected report files or globs, got none`);
+    }
+    const found = new Set();
+    for (const input of inputs) {
+        const literal = (0,external_node_path_.resolve)(cwd, input);
+        if (merge_command_isFile(literal)) {
+            found.add(literal);
+            continue;
+        }
+        const matches = await (0,dist/* glob */.TI)([input], {
+            cwd,
+            absolute: true,
+            onlyFiles: true,
+            expandDirectories: false,
+        });
+        if (matches.length === 0) {
+            throw new errors/* UsageError */.eb(`${option}: expected a file or a glob matching files, got ${JSON.stringify(input)} (nothing under ${cwd})`);
+        }
+        for (const match of matches)
+            found.add((0,external_node_path_.resolve)(match));
+    }
+    return [...found].sort();
+}
+async function readJUnitInputs(inputs, cwd) {
+    const files = await resolveInputs('junit inputs', inputs, cwd);
+    return files.map((path) => {
+        const text = (0,read_bounded/* readBounded */.C)(path, REPORT_MAX_BYTES);
+        if (text.kind !== 'text') {
+            throw new errors/* UsageError */.eb(`junit ${path}: ${text.kind === 'missing' ? 'no such file' : text.why}`);
+        }
+        return { xml: text.content, source: (0,external_node_path_.relative)(cwd, path) || path };
+    });
+}
+function merge_command_isFile(path) {
+    try {
+        return (0,external_node_fs_.statSync)(path).isFile();
+    }
+    catch {
+        return false;
+    }
+}
+
+;// CONCATENATED MODULE: ./lib/action/timings-cache-key.js
+// Actions-cache keys for the durations history (docs/sharding.md): one history per suite and branch falling back to the base and default branches, and the split of one run pinned under its run id.
+
+
+
+function timingsCacheKeys(parts) {
+    if (!/^[a-z0-9]{1,20}$/.test(parts.os))
+        throw (0,errors/* invalidOption */.J0)('os (RUNNER_OS)', 'a lower-case name such as "linux"', parts.os);
+    if (!/^[1-9][0-9]{0,19}$/.test(parts.runId)) {
+        throw (0,errors/* invalidOption */.J0)('runId (GITHUB_RUN_ID)', 'a positive integer', parts.runId);
+    }
+    if (!Number.isSafeInteger(parts.runAttempt) || parts.runAttempt < 1) {
+        throw (0,errors/* invalidOption */.J0)('runAttempt (GITHUB_RUN_ATTEMPT)', 'a positive integer', parts.runAttempt);
+    }
+    if (parts.branch === '')
+        throw (0,errors/* invalidOption */.J0)('branch', 'a branch name', parts.branch);
+    if (parts.timingsKey === '') {
+        throw (0,errors/* invalidOption */.J0)('timings-key', 'a non-empty name', parts.timingsKey);
+    }
+    const key = cacheSafeCheckpointKey(parts.timingsKey);
+    const prefix = (branch) => `testwarden-timings-v1-${parts.os}-${key}-${cacheSafeBranch(branch)}-`;
+    const branches = [...new Set([parts.branch, ...parts.fallbackBranches].filter((b) => b !== ''))];
+    const own = prefix(parts.branch);
+    return {
+        splitKey: `testwarden-split-v1-${parts.os}-${key}-${parts.runId}`,
+        historyPrefixes: branches.map(prefix),
+        // Random: matrix legs and two steps of one job save under the same run id and attempt.
+        newHistoryKey: () => `${own}${parts.runId}-${parts.runAttempt}-${(0,external_node_crypto_.randomBytes)(4).toString('hex')}`,
+    };
+}
+/**
+ * A branch name as it appears in a key: cache keys may not contain commas and are at most 512
+ * characters, branch names may have 255. Names without a comma up to 100 characters stay as they
+ * are; others are cut and followed by a hash of the whole name.
+ */
+function cacheSafeBranch(branch) {
+    if (/^[^,]{1,100}$/.test(branch))
+        return branch;
+    const hash = (0,external_node_crypto_.createHash)('sha256').update(branch).digest('hex').slice(0, 12);
+    return `${branch.replace(/,/g, '_').slice(0, 80)}-${hash}`;
+}
+
+;// CONCATENATED MODULE: ./lib/action/timings-cache.js
+// The durations history in the Actions cache (docs/sharding.md): restored before a run or a merge, the split of a sharded run pinned under its run id, the updated history saved under a new key; every cache problem is a warning.
+
+
+
+
+
+
+
+
+
+/**
+ * The one `paths` entry of every timings cache call. The cache's version hashes the path strings,
+ * so it is the same relative string everywhere (an absolute path would carry the checkout's
+ * location); the client globs it from the current directory, which in a step is the workspace.
+ */
+const TIMINGS_CACHE_PATH = `${STATE_ROOT}/timings.json`;
+class ActionsCacheTimings {
+    options;
+    keys;
+    calls;
+    log;
+    paths = [TIMINGS_CACHE_PATH];
+    /** sha256 of the history as restored: an unchanged one is not saved again. */
+    restoredHash;
+    /** Set by the first failed call: later ones are not tried. */
+    broken;
+    constructor(options) {
+        this.options = options;
+        this.keys = timingsCacheKeys(options);
+        this.calls = new CacheCalls(options.timeoutMs ?? 20_000);
+        this.log = options.log ?? { info: core/* info */.pq, warning: core/* warning */.$e };
+    }
+    /** The branch's history (else a fallback branch's) into the file; a miss leaves no file. */
+    async restoreHistory() {
+        const blocked = cacheBlockedReason('restore');
+        if (blocked)
+            return this.none(`not restored: ${blocked}`, true);
+        (0,external_node_fs_.rmSync)(this.options.file, { force: true });
+        const [own, ...others] = this.keys.historyPrefixes;
+        const restored = await this.restore(own, [own, ...others]);
+        if (restored.kind !== 'hit') {
+            const searched = this.keys.historyPrefixes.join(', ');
+            return restored.kind === 'miss'
+                ? this.none(`no durations history in the Actions cache yet (${searched})`, false)
+                : this.none(`not restored: ${restored.reason}`, true);
+        }
+        this.log.info(`Durations history restored from the Actions cache (${restored.key}).`);
+        return { kind: 'history', key: restored.key };
+    }
+    /**
+     * The durations every shard of this run splits by: the ones pinned under the run id by the first
+     * shard (or attempt) to get there; else the history, pinned now. A pin that cannot be made is a
+     * warning: a shard reading another history would split differently, which merge reports.
+     */
+    async restoreForShards() {
+        const { splitKey } = this.keys;
+        if (cacheBlockedReason('restore'))
+            return this.restoreHistory();
+        (0,external_node_fs_.rmSync)(this.options.file, { force: true });
+        const pinned = await this.restorePin();
+        if (pinned.kind === 'pinned')
+            return pinned;
+        const history = await this.restoreHistory();
+        // No history is pinned too: a re-run must not split by one saved since (by the merge job).
+        if (!(0,external_node_fs_.existsSync)(this.options.file))
+            writeTimings(this.options.file, emptyTimings());
+        const saved = await this.save(splitKey);
+        if (saved.kind === 'saved') {
+            this.log.info(`The split of this run is pinned in the Actions cache as ${splitKey}.`);
+            return history;
+        }
+        // Taken: another shard got there first and may still be uploading; wait for its entry.
+        const deadline = Date.now() + (saved.kind === 'taken' ? (this.options.pinWaitMs ?? 5_000) : 0);
+        for (;;) {
+            const other = await this.restorePin();
+            if (other.kind === 'pinned')
+                return other;
+            if (other.kind === 'failed' || Date.now() >= deadline)
+                break;
+            await new Promise((resolve) => setTimeout(resolve, 250));
+        }
+        this.log.warning(`The split of this run could not be pinned in the Actions cache as ${splitKey} (${saved.reason}): the shards split by the history each one restored.`);
+        if (!(0,external_node_fs_.existsSync)(this.options.file))
+            writeTimings(this.options.file, emptyTimings());
+        return history;
+    }
+    /** Saves the file under a new history key of this branch, unless it is missing or unchanged. */
+    async saveHistory() {
+        if (!(0,external_node_fs_.existsSync)(this.options.file)) {
+            this.log.info('No durations recorded: the history is not saved.');
+            return;
+        }
+        if (hashOf(this.options.file) === this.restoredHash) {
+            this.log.info('The durations history is unchanged: not saved again.');
+            return;
+        }
+        const key = this.keys.newHistoryKey();
+        const saved = await this.save(key);
+        if (saved.kind === 'saved')
+            this.log.info(`Durations history saved to the Actions cache as ${key}.`);
+        else
+            this.log.warning(`Durations history not saved as ${key}: ${saved.reason}.`);
+    }
+    idle() {
+        return this.calls.idle();
+    }
+    async restorePin() {
+        const { splitKey } = this.keys;
+        const pinned = await this.restore(splitKey, []);
+        if (pinned.kind === 'hit' && pinned.key === splitKey) {
+            this.log.info(`The shards split by the durations pinned for this run (${splitKey}).`);
+            return { kind: 'pinned', key: splitKey };
+        }
+        // The service may match the key as a prefix (another run id that starts with this one).
+        if (pinned.kind === 'hit')
+            (0,external_node_fs_.rmSync)(this.options.file, { force: true });
+        return { kind: pinned.kind === 'failed' ? 'failed' : 'miss' };
+    }
+    async restore(primary, prefixes) {
+        if (this.broken)
+            return { kind: 'failed', reason: this.broken };
+        const result = await this.calls.call(() => (0,cache/* restoreCache */.P3)(this.paths, primary, prefixes));
+        if (result.kind !== 'returned')
+            return this.failed(this.calls.explain(result));
+        if (result.value === undefined) {
+            const failure = restoreFailure(result.messages);
+            return failure ? this.failed(failure) : { kind: 'miss' };
+        }
+        try {
+            this.restoredHash = hashOf(this.options.file);
+        }
+        catch (error) {
+            return { kind: 'failed', reason: `${result.value} was restored but: ${errorMessage(error)}` };
+        }
+        return { kind: 'hit', key: result.value };
+    }
+    async save(key) {
+        const blocked = cacheBlockedReason('save') ?? this.broken;
+        if (blocked)
+            return { kind: 'failed', reason: blocked };
+        const result = await this.calls.call(() => (0,cache/* saveCache */.Io)(this.paths, key));
+        if (result.kind === 'returned' && result.value !== -1)
+            return { kind: 'saved' };
+        // The client says "Unable to reserve cache" for any failure to create the entry; the service's
+        // answer to a key that exists is 409 (twirp already_exists), in the client's debug lines.
+        const taken = result.messages.some((m) => /\(409\)|already.exists/i.test(m.text));
+        return taken
+            ? { kind: 'taken', reason: `${key} exists already` }
+            : this.failed(this.calls.explain(result));
+    }
+    /** After one failure no more calls: a service that retries 5xx for half a minute would hold the step up each time. */
+    failed(reason) {
+        this.broken ??= `not tried: the cache service failed before (${reason})`;
+        return { kind: 'failed', reason };
+    }
+    none(detail, trouble) {
+        if (trouble)
+            this.log.warning(`Durations history ${detail}.`);
+        else
+            this.log.info(`${detail}.`);
+        return { kind: 'none', detail };
+    }
+}
+function hashOf(file) {
+    return (0,external_node_crypto_.createHash)('sha256').update((0,external_node_fs_.readFileSync)(file)).digest('hex');
+}
+/** The history's place in the cache for this step; undefined, with the reason logged, off a runner. */
+function timingsCacheForStep(github, inputs) {
+    if (github.runId === undefined || github.branch === '') {
+        (0,core/* info */.pq)('testwarden: no GITHUB_RUN_ID or branch (not on a runner?): the durations history stays on disk only');
+        return undefined;
+    }
+    try {
+        return new ActionsCacheTimings({
+            os: github.os,
+            timingsKey: inputs.key,
+            branch: github.branch,
+            fallbackBranches: [github.baseBranch, inputs.defaultBranch],
+            runId: github.runId,
+            runAttempt: github.runAttempt,
+            file: (0,external_node_path_.join)(github.workspace, TIMINGS_CACHE_PATH),
+            timeoutMs: TIMINGS_CACHE_TIMEOUT_MS,
+        });
+    }
+    catch (error) {
+        (0,core/* warning */.$e)(`The durations history will not be kept in the Actions cache: ${errorMessage(error)}`);
+        return undefined;
+    }
+}
+
+;// CONCATENATED MODULE: ./lib/action/run-merge-step.js
+// The merge step (merge-reports set): the shards' reports become one report, JUnit file and job summary, and the branch's durations history is updated with every shard's units and saved.
+
+
+
+
+
+
+
+
+
+/** Never throws: a failure goes to core.setFailed. Returns what may still be uploading. */
+async function runMergeStep(github, inputs) {
+    const cwd = (0,external_node_path_.resolve)(github.workspace, inputs.workingDirectory);
+    const reportJson = (0,external_node_path_.resolve)(cwd, inputs.reportJson ?? (0,external_node_path_.join)(github.workspace, STATE_ROOT, 'merge', 'report.json'));
+    const junit = inputs.junit === undefined ? undefined : (0,external_node_path_.resolve)(cwd, inputs.junit);
+    const summaryFile = inputs.summary ? process.env['GITHUB_STEP_SUMMARY'] : undefined;
+    const timings = timingsCacheForStep(github, inputs.timings);
+    try {
+        await timings?.restoreHistory();
+        const outcome = await runMerge({
+            inputs: inputs.reports,
+            cwd,
+            reportJson,
+            ...(junit === undefined ? {} : { junit }),
+            ...(inputs.junitInputs.length > 0 ? { junitInputs: inputs.junitInputs } : {}),
+            ...(summaryFile ? { summaryMarkdown: summaryFile } : {}),
+            timings: (0,external_node_path_.join)(github.workspace, TIMINGS_CACHE_PATH),
+        });
+        const { report, problems } = outcome;
+        const t = report.totals;
+        (0,core/* info */.pq)(`testwarden: merged ${outcome.inputs.length} reports: ${t.units} units, ${t.passed} passed, ${t.failed} failed, ${t.timedOut} timed out, ${t.interrupted} interrupted; exit code ${report.exitCode}`);
+        for (const w of outcome.warnings)
+            (0,core/* warning */.$e)((0,workflow_command/* inertLine */.F)(w));
+        await timings?.saveHistory();
+        setRunOutputs(report, { reportJson, junit, checkpointKey: '' });
+        // Problems alone turn a passing merge into a failed one: then the units are not the reason.
+        const unitsFailed = t.failed + t.timedOut + t.resourceExceeded + t.interrupted > 0;
+        const failures = [
+            problems.length > 0 ? `the shards' reports do not add up: ${problems.join('; ')}` : undefined,
+            unitsFailed || problems.length === 0 ? failureMessage(report) : undefined,
+        ].filter((m) => m !== undefined);
+        if (failures.length > 0)
+            (0,core/* setFailed */.C1)(failures.join('; '));
+    }
+    catch (error) {
+        const usage = error instanceof errors/* UsageError */.eb
+            ? new errors/* UsageError */.eb(error.message
+                .replace(/^inputs: /, `${Input.mergeReports}: `)
+                .replace(/^junit inputs: /, `${Input.mergeJunit}: `))
+            : error;
+        const { message, exitCode } = errorFailure(usage);
+        setErrorOutputs(exitCode, undefined);
+        (0,core/* setFailed */.C1)(message);
+    }
+    return timings;
+}
+
+;// CONCATENATED MODULE: ./lib/action/suite-key.js
+// The checkpoint key in use and the state dir it names: the input's key plus a hash of what defines the suite, so two suites of one job never share a checkpoint.
+
+
+
+
+/**
+ * `<checkpoint-key>-<8 hex>`. The input's default (`<job id>-<matrix leg index>`) tells jobs and
+ * matrix legs apart; the hash tells apart two uses of the Action in one job. Both stay the same
+ * when the job is re-run, which is what lets a re-run find its checkpoint.
+ */
+function effectiveCheckpointKey(checkpointKey, suite) {
+    const identity = JSON.stringify([
+        suite.command,
+        suite.shell,
+        [...suite.tests],
+        suite.listCommand,
+        suite.workingDirectory,
+        suite.shard,
+        // Only with a preset, so the keys of suites without one stay what they were.
+        ...(suite.preset ? [suite.preset.name, [...suite.preset.args]] : []),
+    ]);
+    const hash = (0,external_node_crypto_.createHash)('sha256').update(identity).digest('hex').slice(0, 8);
+    return `${checkpointKey}-${hash}`;
+}
+/**
+ * `<workspace>/.testwarden/<key>`: inside the workspace because the Actions cache stores the
+ * checkpoint by its path relative to the workspace (a re-run's RUNNER_TEMP starts empty and may
+ * be elsewhere); one folder per key so two suites of a job do not share a registry.
+ */
+function stateDirFor(workspace, checkpointKey) {
+    return (0,external_node_path_.join)(workspace, STATE_ROOT, cacheSafeCheckpointKey(checkpointKey));
+}
+
+// EXTERNAL MODULE: ./lib/action/watchdog-entry.js + 1 modules
+var watchdog_entry = __webpack_require__(5049);
+;// CONCATENATED MODULE: ./lib/action/run-main.js
+// The main step: read the inputs, hand post what it needs, restore the durations history and the checkpoint and decide on resuming, run the suite, then publish outputs, annotations and the job summary, and save the history; or, with merge-reports, merge the shards' reports.
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/** Runs the main step; failures go to core.setFailed, never out as exceptions. Returns what may still be uploading. */
+async function runMain() {
+    const github = readGitHubContext();
+    let inputs;
+    try {
+        const merge = readMergeInputs();
+        if (merge)
+            return await runMergeStep(github, merge);
+        inputs = readInputs();
+    }
+    catch (error) {
+        return fail(error, undefined);
+    }
+    const checkpointKey = effectiveCheckpointKey(inputs.checkpointKey, inputs.suite);
+    const cwd = (0,external_node_path_.resolve)(github.workspace, inputs.run.cwd);
+    const stateDir = stateDirFor(github.workspace, checkpointKey);
+    const reportJson = (0,external_node_path_.resolve)(cwd, inputs.run.reportJson ?? (0,external_node_path_.join)(stateDir, 'report.json'));
+    const junit = inputs.run.junit === undefined ? undefined : (0,external_node_path_.resolve)(cwd, inputs.run.junit);
+    saveRunHandoff({
+        stateDir,
+        workingDirectory: cwd,
+        checkpointKey,
+        runId: github.runId ?? '',
+        runAttempt: github.runAttempt,
+        reportJson,
+        summary: inputs.summary,
+    });
+    const grace = inputs.run.gracePeriodMs;
+    if (grace !== undefined && grace > RUNNER_CANCEL_WINDOW_MS - 1000) {
+        (0,core/* warning */.$e)(`grace-period ${(0,format/* formatDuration */.a3)(grace)} does not fit in the runner's ${(0,format/* formatDuration */.a3)(RUNNER_CANCEL_WINDOW_MS)} cancel window: on a cancel, units still running when the runner's SIGTERM arrives are killed at once`);
+    }
+    const sync = cacheSync(github, checkpointKey, stateDir);
+    const timings = timingsCacheForStep(github, inputs.timings);
+    const stop = new StopToken();
+    let cancelled = false;
+    let abandon = () => { };
+    const abandoned = new Promise((resolve) => (abandon = resolve));
+    const removeSignals = stopOnSignals(stop, (signal) => {
+        (0,core/* info */.pq)(`testwarden: ${signal} received (the job is being cancelled); the post step will upload the checkpoint`);
+        cancelled = true;
+        sync?.deferUploads();
+        abandon();
+    });
+    // The history only balances shards: no wait on the cache once the job is being cancelled.
+    const withTimings = (what) => timings && !cancelled
+        ? Promise.race([
+            what(timings).then(() => undefined, (error) => (0,core/* warning */.$e)(`The durations history: ${error.message}`)),
+            abandoned,
+        ])
+        : undefined;
+    try {
+        await withTimings((t) => (inputs.run.shard ? t.restoreForShards() : t.restoreHistory()));
+        const resume = await decideResume(inputs, github, sync);
+        const checkpointFile = (0,external_node_path_.join)(stateDir, run_checkpoint/* CHECKPOINT_FILE */.S);
+        const resumedFromAttempt = resume
+            ? (0,checkpoint_file/* readCheckpoint */.HQ)(checkpointFile).checkpoint?.attempt
+            : undefined;
+        const interval = inputs.run.progressIntervalMs;
+        const reporter = new ActionsReporter(interval === undefined ? DEFAULTS.progressIntervalMs : interval);
+        const watchdogCommand = (0,watchdog_entry/* watchdogCommandForAction */.ao)();
+        let unwritten;
+        const report = await runSuite({
+            ...inputs.run,
+            ...(watchdogCommand ? { watchdogCommand } : {}),
+            cwd,
+            stateDir,
+            timingsFile: (0,external_node_path_.join)(github.workspace, TIMINGS_CACHE_PATH),
+            reportJson,
+            resume,
+            attempt: github.runAttempt,
+            ...(github.runId !== undefined ? { ciRunId: github.runId } : {}),
+            ...(sync ? { checkpointSync: sync } : {}),
+            reporters: [reporter],
+            stop,
+        }).catch((error) => {
+            // The run's result stands; the step still publishes it and then fails for the file.
+            if (!(error instanceof OutputWriteError))
+                throw error;
+            unwritten = error;
+            return error.report;
+        });
+        if (sync?.finalSaveDone)
+            markCheckpointSaved();
+        setRunOutputs(report, { reportJson, junit, checkpointKey });
+        annotateRun(report, { workspace: github.workspace, cwd });
+        if (inputs.summary) {
+            // A summary that cannot be written (no GITHUB_STEP_SUMMARY) is post's to retry, not a failure.
+            await core/* summary */.z
+                .addRaw(renderRunSummary(report, {
+                checkpointKey,
+                resumedFromAttempt,
+                reportJson,
+                checkpointRuns: (0,checkpoint_file/* readCheckpoint */.HQ)(checkpointFile).checkpoint?.runs ?? [],
+            }))
+                .write()
+                .then(markSummaryWritten, (error) => (0,core/* warning */.$e)(`The job summary could not be written: ${error.message}`));
+        }
+        // A shard's durations are saved by the merge job, which sees every shard's.
+        if (!inputs.run.shard)
+            await withTimings((t) => t.saveHistory());
+        const failure = [unwritten && inInputTerms(unwritten.message), failureMessage(report)]
+            .filter(Boolean)
+            .join('\n');
+        if (failure)
+            (0,core/* setFailed */.C1)(failure);
+    }
+    catch (error) {
+        fail(error, checkpointKey);
+        // Post would otherwise report a main step that "did not finish".
+        if (inputs.summary) {
+            const message = errorFailure(error).message.split('\n')[0] ?? 'error';
+            await core/* summary */.z
+                .addRaw(`### testwarden: ❌ ${message}\n`)
+                .write()
+                .then(markSummaryWritten, () => undefined);
+        }
+    }
+    finally {
+        removeSignals();
+    }
+    return { idle: () => Promise.all([sync?.idle(), timings?.idle()]).then(() => undefined) };
+}
+function fail(error, checkpointKey) {
+    const { message, exitCode } = errorFailure(error);
+    setErrorOutputs(exitCode, checkpointKey);
+    (0,core/* setFailed */.C1)(message);
+    return undefined;
+}
+function cacheSync(github, checkpointKey, stateDir) {
+    if (github.runId === undefined) {
+        (0,core/* info */.pq)('testwarden: no GITHUB_RUN_ID (not on a runner?): the checkpoint stays on disk only');
+        return undefined;
+    }
+    try {
+        return new MainCheckpointSync(new ActionsCacheCheckpointSync({
+            stateDir,
+            checkpointFile: (0,external_node_path_.join)(stateDir, run_checkpoint/* CHECKPOINT_FILE */.S),
+            os: github.os,
+            checkpointKey,
+            runId: github.runId,
+            runAttempt: github.runAttempt,
+        }));
+    }
+    catch (error) {
+        (0,core/* warning */.$e)(`The checkpoint will not be kept in the Actions cache: ${error.message}`);
+        return undefined;
+    }
+}
+/** auto: resume when this run's checkpoint came back from the cache, or on any re-run (attempt > 1). */
+async function decideResume(inputs, github, sync) {
+    if (inputs.resume === 'never')
+        return false;
+    const restored = sync ? (await sync.restore()).restored : false;
+    if (inputs.resume === 'always')
+        return true;
+    return restored || github.runAttempt > 1;
+}
+
+
+/***/ })
+
+};
