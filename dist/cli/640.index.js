@@ -2817,6 +2817,7 @@ const testEventSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .discriminatedUnion *
 /* harmony export */   R8: () => (/* binding */ Occurrences),
 /* harmony export */   S8: () => (/* binding */ testKey),
 /* harmony export */   W1: () => (/* binding */ emptyCounts),
+/* harmony export */   k2: () => (/* binding */ COUNTED_AS),
 /* harmony export */   sN: () => (/* binding */ toTestCounts)
 /* harmony export */ });
 function emptyCounts() {
@@ -2870,6 +2871,7 @@ class Occurrences {
         return occurrence > 1 ? { ...event, occurrence } : event;
     }
 }
+/** The framework category each test status is counted in. */
 const COUNTED_AS = {
     passed: 'passed',
     failed: 'failed',

@@ -4259,16 +4259,6 @@ class SlowWatch {
 
 
 
-
-const COUNTED_AS = {
-    passed: 'passed',
-    failed: 'failed',
-    skipped: 'skipped',
-    todo: 'todo',
-    xfail: 'xfail',
-    xpass: 'xpass',
-    error: 'errors',
-};
 class PresetAttempts {
     #o;
     /** Per unit, the tests reported by its current attempt. */
@@ -4485,7 +4475,7 @@ class PresetAttempts {
                 result.flaky = true;
             if (detail?.status !== record.status || (record.status === 'passed' && !record.flaky))
                 delete result.failure;
-            counts[COUNTED_AS[record.status]]++;
+            counts[test_results/* COUNTED_AS */.k2[record.status]]++;
             counts.errors += result.teardownErrors ?? 0;
             tests.push(result);
         }

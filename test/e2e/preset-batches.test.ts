@@ -1,19 +1,11 @@
 // --batch and --shard with a preset, with the bundled CLI on real frameworks: batches run exactly their files and add up to the framework's own counts, the two shards run every test once, and a resume reruns exactly the failed tests in their batches.
-import {
-  cpSync,
-  existsSync,
-  mkdirSync,
-  readFileSync,
-  rmSync,
-  symlinkSync,
-  writeFileSync,
-} from 'node:fs';
+import { cpSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { XMLParser } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
 import { FIXTURES, runCli } from '../support/cli.js';
-import { readJson } from '../support/files.js';
+import { ledgerOf, readJson } from '../support/files.js';
 import { tempDir } from '../support/temp-dir.js';
 
 const REPO = fileURLToPath(new URL('../../', import.meta.url));
@@ -86,10 +78,6 @@ interface Report {
 }
 
 const SETTLED = new Set(['passed', 'skipped', 'todo', 'xfail', 'xpass']);
-
-function ledgerOf(path: string): string[] {
-  return existsSync(path) ? readFileSync(path, 'utf8').split('\n').filter(Boolean).sort() : [];
-}
 
 /** The framework counts of all units together. */
 function summed(units: readonly ReportUnit[]): Record<string, number> {

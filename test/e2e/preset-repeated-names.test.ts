@@ -1,10 +1,10 @@
 // Tests that share a file and titles (frameworks allow it and count each) through the bundled CLI with real Jest and node:test: counted as the framework counts them, kept as separate checkpoint rows, and a resume reruns the failed one by its name.
 import { execFileSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { FIXTURES, runCli } from '../support/cli.js';
-import { readJson } from '../support/files.js';
+import { ledgerOf, readJson } from '../support/files.js';
 import { tempDir } from '../support/temp-dir.js';
 
 interface Counts {
@@ -42,10 +42,6 @@ const NATIVE: Record<string, (cwd: string) => Counts> = {
     return { passed: trailer('pass'), failed: trailer('fail'), skipped: trailer('skipped') };
   },
 };
-
-function ledgerOf(path: string): string[] {
-  return existsSync(path) ? readFileSync(path, 'utf8').split('\n').filter(Boolean).sort() : [];
-}
 
 describe.each(['jest', 'node'])('%s: tests with the same name', (preset) => {
   it('counts each as the framework does, and a resume reruns the failed one by its name', async () => {

@@ -5,26 +5,10 @@ import { XMLParser } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
 import { FIXTURES, runCli } from '../support/cli.js';
 import { readJson } from '../support/files.js';
+import { FLAKY_FIXTURES } from '../support/flaky-fixtures.js';
 import { tempDir } from '../support/temp-dir.js';
 
-const CASES = [
-  {
-    name: 'jest',
-    alwaysFailing: ['math fails', 'strings fails'],
-    flaky: 'passes on a second try',
-    flakyTitles: ['passes on a second try'],
-    args: (dir: string) => [`--cacheDirectory=${join(dir, 'jest-cache')}`],
-  },
-  {
-    name: 'pytest',
-    alwaysFailing: ['TestMath::test_fails', 'test_fails'],
-    flaky: 'test_passes_on_a_second_try',
-    flakyTitles: ['test_passes_on_a_second_try'],
-    args: () => ['-p', 'no:cacheprovider'],
-  },
-];
-
-describe.each(CASES)('$name: flaky across a resume', (fw) => {
+describe.each(FLAKY_FIXTURES)('$name: flaky across a resume', (fw) => {
   it('marks the test that failed in the first run and passed in the resumed one flaky', async () => {
     const dir = tempDir(`tw-resume-flaky-${fw.name}-`);
     const ledger = join(dir, 'ledger.txt');

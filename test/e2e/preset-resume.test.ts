@@ -1,9 +1,9 @@
 // Test-level checkpoints and resume with the bundled CLI on real frameworks: the ledger the fixture tests append to proves that a resumed run reruns exactly the failed and unfinished tests, and its counts are the carried ones plus the rerun ones.
-import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { FIXTURES, runCli, startCli } from '../support/cli.js';
-import { readJson } from '../support/files.js';
+import { ledgerOf, readJson } from '../support/files.js';
 import { tempDir } from '../support/temp-dir.js';
 import { waitFor } from '../support/wait-for.js';
 
@@ -69,10 +69,6 @@ function without(all: readonly string[], names: readonly string[]): string[] {
     if (at >= 0) left.splice(at, 1);
   }
   return left.sort();
-}
-
-function ledgerOf(path: string): string[] {
-  return existsSync(path) ? readFileSync(path, 'utf8').split('\n').filter(Boolean).sort() : [];
 }
 
 describe.each(FRAMEWORKS)('$name: test-level resume', (fw) => {

@@ -1,5 +1,5 @@
 // Files the end-to-end tests write and read: a suite of unit files in a fresh folder, JSON reports, and the ledger units append to.
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { tempDir } from './temp-dir.js';
 
@@ -23,3 +23,8 @@ export const readJson = (path: string) => JSON.parse(readFileSync(path, 'utf8'))
 /** The lines units appended to `ledger.txt`: which ran, in order. */
 export const ledger = (dir: string) =>
   readFileSync(join(dir, 'ledger.txt'), 'utf8').trim().split('\n');
+
+/** The lines a framework fixture's tests appended to the ledger at `path`, sorted (none yet: empty). */
+export function ledgerOf(path: string): string[] {
+  return existsSync(path) ? readFileSync(path, 'utf8').split('\n').filter(Boolean).sort() : [];
+}

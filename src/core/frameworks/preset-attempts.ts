@@ -1,22 +1,14 @@
 // A preset unit's attempts at test level: what each attempt runs (resume and retries: only what is not settled), its events recorded in the checkpoint as they come, and the unit's per-test results over all of them.
 import { join as shellJoin } from 'shlex';
-import { isSettledStatus, type TestRecord } from '../checkpoint/checkpoint-tests.js';
+import { isSettledStatus, recordKey, type TestRecord } from '../checkpoint/checkpoint-tests.js';
 import type { RunCheckpoint } from '../checkpoint/run-checkpoint.js';
 import { rmSync } from 'node:fs';
-import type {
-  AttemptEnd,
-  FrameworkCounts,
-  TestCases,
-  TestCounts,
-  TestResult,
-  Unit,
-} from '../types.js';
+import type { AttemptEnd, TestCases, TestCounts, TestResult, Unit } from '../types.js';
 import type { Invocation, Preset, PresetContext } from './preset.js';
 import type { TestEvent, TestId } from './test-events.js';
 import { planRerun } from './rerun-selection.js';
 import { EventsTail } from './tail-events.js';
-import { recordKey } from '../checkpoint/checkpoint-tests.js';
-import { emptyCounts, toTestCounts } from './test-results.js';
+import { COUNTED_AS, emptyCounts, toTestCounts } from './test-results.js';
 import { SlowTimers } from '../report/slow-watch.js';
 
 export interface PresetAttemptsOptions {
@@ -42,16 +34,6 @@ export interface AttemptCommand {
   args: string[];
   env: Record<string, string>;
 }
-
-const COUNTED_AS: Record<TestResult['status'], keyof FrameworkCounts> = {
-  passed: 'passed',
-  failed: 'failed',
-  skipped: 'skipped',
-  todo: 'todo',
-  xfail: 'xfail',
-  xpass: 'xpass',
-  error: 'errors',
-};
 
 export class PresetAttempts {
   readonly #o: PresetAttemptsOptions;

@@ -84,7 +84,8 @@ export class Occurrences {
   }
 }
 
-const COUNTED_AS: Record<TestStatus, keyof FrameworkCounts> = {
+/** The framework category each test status is counted in. */
+export const COUNTED_AS: Record<TestStatus, keyof FrameworkCounts> = {
   passed: 'passed',
   failed: 'failed',
   skipped: 'skipped',

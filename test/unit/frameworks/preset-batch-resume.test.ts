@@ -9,20 +9,24 @@ import { COMMAND, tempDir, unitResult } from '../checkpoint/checkpoint-samples.j
 const batch = (id: string, files: string[]): Unit => ({ id, file: id, files });
 const at = Date.now();
 
+/** Opens the run checkpoint of `stateDir` for a list of batches, as a run with `jobs` lanes. */
+const checkpointIn =
+  (stateDir: string, jobs: number) => (units: Unit[], resume: boolean, runId: string) =>
+    RunCheckpoint.open({
+      stateDir,
+      units,
+      command: COMMAND,
+      shell: false,
+      resume,
+      runId,
+      jobs,
+      notice: () => {},
+    });
+
 describe('resumed batches', () => {
   it('keep the files their records name; unrecorded files go to a batch that runs', async () => {
     const stateDir = tempDir();
-    const open = (units: Unit[], resume: boolean, runId: string) =>
-      RunCheckpoint.open({
-        stateDir,
-        units,
-        command: COMMAND,
-        shell: false,
-        resume,
-        runId,
-        jobs: 2,
-        notice: () => {},
-      });
+    const open = checkpointIn(stateDir, 2);
     // First run: batch 1 passes with a.js and b.js; batch 2 is cut in c.js before d.js starts.
     const first = await open(
       [batch('jest batch 1/2', ['a.js', 'b.js']), batch('jest batch 2/2', ['c.js', 'd.js'])],
@@ -78,17 +82,7 @@ describe('resumed batches', () => {
 
   it('give a batch that never started the files no test was recorded for', async () => {
     const stateDir = tempDir();
-    const open = (units: Unit[], resume: boolean, runId: string) =>
-      RunCheckpoint.open({
-        stateDir,
-        units,
-        command: COMMAND,
-        shell: false,
-        resume,
-        runId,
-        jobs: 1,
-        notice: () => {},
-      });
+    const open = checkpointIn(stateDir, 1);
     // Batch 1 ran a.js and b.js and failed; the run stopped before batch 2 started.
     const first = await open(
       [batch('jest batch 1/2', ['a.js', 'b.js']), batch('jest batch 2/2', ['c.js', 'd.js'])],
