@@ -106,9 +106,7 @@ describe.skipIf(process.platform !== 'linux')('the runner’s liveness', () => {
     const run = startCli(['run', '--cwd', dir, '-c', 'sh {file}', '*.sh']);
     await waitFor('the unit to start', () => existsSync(join(dir, 'u.pid')));
     const pid = Number(readFileSync(join(dir, 'u.pid'), 'utf8'));
-    await waitFor('the unit to exec sleep', () =>
-      readFileSync(`/proc/${pid}/cmdline`, 'utf8').startsWith('sleep'),
-    );
+    await waitFor('the unit to sleep', () => asleepInSleep(pid));
     const fds = fdTargets(pid);
     expect(fds.get('0')).toBe('/dev/null');
     expect(fds.get('1')).toMatch(/\/\.testwarden\/logs\/u\.sh-.*\.log$/);
@@ -205,12 +203,21 @@ function fdTargets(pid: number): Map<string, string> {
   );
 }
 
+/**
+ * Whether `pid` has exec'ed `sleep` and is asleep in it. Right after the exec the dynamic loader
+ * still holds the C library open on a descriptor of its own; once the process sleeps, only what
+ * it was handed is left.
+ */
+function asleepInSleep(pid: number): boolean {
+  return (
+    readFileSync(`/proc/${pid}/cmdline`, 'utf8').startsWith('sleep') && readStat(pid)?.state === 'S'
+  );
+}
+
 /** The descriptors of a freshly started child, which is then ended. */
 async function fdsOf(child: ChildProcess): Promise<Map<string, string>> {
   const exited = new Promise((r) => child.once('exit', r));
-  await waitFor('sleep to start', () =>
-    readFileSync(`/proc/${child.pid}/cmdline`, 'utf8').startsWith('sleep'),
-  );
+  await waitFor('sleep to sleep', () => asleepInSleep(child.pid!));
   const fds = fdTargets(child.pid!);
   child.kill('SIGKILL');
   await exited;

@@ -3,6 +3,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { recordRunIdsIn } from './suite-scope.js';
+import { endBeforeRemoval } from './temp-dir.js';
 
 export const CLI = fileURLToPath(new URL('../../dist/cli/index.js', import.meta.url));
 export const FIXTURES = fileURLToPath(new URL('../fixtures/', import.meta.url));
@@ -52,12 +53,22 @@ export function startCli(args: readonly string[], options: CliOptions = {}): Cli
   let stderr = '';
   child.stdout!.on('data', (b: Buffer) => (stdout += b.toString()));
   child.stderr!.on('data', (b: Buffer) => (stderr += b.toString()));
+  let forget = () => {};
   const done = new Promise<CliResult>((resolve) => {
     child.on('close', (code, signal) => {
+      forget();
       // Its cgroup and containers are named for the run id: the end-of-suite check looks for them.
       recordRunIdsIn(stdout);
       resolve({ code, signal, stdout, stderr, durationMs: Date.now() - started });
     });
+  });
+  // A test that failed before its run ended: cancel the run as a user would (SIGTERM: it ends its
+  // units), SIGKILL only if that takes over 15 s, and wait, before its temp folders go.
+  forget = endBeforeRemoval(async () => {
+    child.kill('SIGTERM');
+    const killer = setTimeout(() => child.kill('SIGKILL'), 15_000);
+    await done;
+    clearTimeout(killer);
   });
   return { child, done, output: () => stdout };
 }
