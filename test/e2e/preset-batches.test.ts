@@ -1,4 +1,5 @@
 // --batch and --shard with a preset, with the bundled CLI on real frameworks: batches run exactly their files and add up to the framework's own counts, the two shards run every test once, and a resume reruns exactly the failed tests in their batches.
+import { spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -11,11 +12,24 @@ import { tempDir } from '../support/temp-dir.js';
 const REPO = fileURLToPath(new URL('../../', import.meta.url));
 
 interface Framework {
-  name: 'jest' | 'pytest' | 'go' | 'node';
+  name: 'jest' | 'pytest' | 'go' | 'node' | 'mocha' | 'vitest';
   /** The fixture's two files (Go: packages) plus these, so that batches of two files exist. */
   extra: Record<string, string>;
   ledgerName: (titles: string[]) => string;
   args: (dir: string) => string[];
+  /** The framework's own counts for the whole suite copy, from its JSON reporter. */
+  ownCounts?: (suite: string, dir: string, env: Record<string, string>) => Record<string, number>;
+}
+
+/** Runs the suite's own framework with its JSON reporter writing `file`, and reads that file. */
+function ownJson(
+  suite: string,
+  env: Record<string, string>,
+  file: string,
+  argv: string[],
+): Record<string, unknown> {
+  spawnSync(argv[0]!, argv.slice(1), { cwd: suite, env: { ...process.env, ...env } });
+  return readJson(file);
 }
 
 const jsExtra = (x: string) =>
@@ -26,6 +40,24 @@ const goExtra = (x: string) =>
   `package extra${x}\n\nimport (\n\t"testing"\n\n\t"example.com/twfixture/ledger"\n)\n\nfunc TestOne(t *testing.T) { ledger.Record(t) }\n\nfunc TestTwo(t *testing.T) { ledger.Record(t) }\n`;
 const nodeExtra = (x: string) =>
   `import { createRequire } from 'node:module';\nimport { test } from 'node:test';\nconst record = createRequire(import.meta.url)('./ledger.cjs');\ntest('extra ${x} one', () => record('extra ${x} one'));\ntest('extra ${x} two', () => record('extra ${x} two'));\n`;
+
+const vitestExtra = (x: string) =>
+  `import { describe, test } from 'vitest';\nimport { record } from './ledger.js';\ndescribe('extra ${x}', () => {\n  test('one', () => record('extra ${x} one'));\n  test('two', () => record('extra ${x} two'));\n});\n`;
+/**
+ * Mocha's configuration is kept in every batch: the required setup file, `ignore`, `recursive`,
+ * `extension`, package.json's spec beside the rc file's, and the options after `--` (--timeout).
+ * A test fails when the setup did not run or the timeout is not the one given after `--`.
+ */
+const MOCHA_CHECK = `if (!globalThis.fixtureSetup) throw new Error('the setup file did not run');\n    if (this.timeout() !== 4321) throw new Error('timeout ' + this.timeout() + ', not the 4321 given');`;
+const mochaExtra: Record<string, string> = {
+  '.mocharc.cjs': `module.exports = {\n  spec: ['*.spec.cjs', 'deep'],\n  recursive: true,\n  extension: ['cjs', 'mjs'],\n  ignore: ['deep/ignored.spec.cjs'],\n  require: ['./setup.cjs'],\n};\n`,
+  'package.json': `{ "private": true, "mocha": { "spec": ["extra/*.spec.cjs"] } }\n`,
+  'setup.cjs': `globalThis.fixtureSetup = true;\n`,
+  'deep/inner/extra_a.spec.mjs': `import { createRequire } from 'node:module';\nconst record = createRequire(import.meta.url)('../../ledger.cjs');\ndescribe('extra a', () => {\n  it('one', function () {\n    ${MOCHA_CHECK}\n    record('extra a one');\n  });\n  it('two', () => record('extra a two'));\n});\n`,
+  'extra/extra_b.spec.cjs': `const record = require('../ledger.cjs');\ndescribe('extra b', () => {\n  it('one', function () {\n    ${MOCHA_CHECK}\n    record('extra b one');\n  });\n  it('two', () => record('extra b two'));\n});\n`,
+  'deep/ignored.spec.cjs': `it('is ignored by the configuration', () => {\n  throw new Error('an ignored file ran');\n});\n`,
+  'deep/notes.txt': `not a test: its extension is not in the configuration's\n`,
+};
 
 const FRAMEWORKS: Framework[] = [
   {
@@ -51,6 +83,46 @@ const FRAMEWORKS: Framework[] = [
     extra: { 'extra_a.test.mjs': nodeExtra('a'), 'extra_b.test.mjs': nodeExtra('b') },
     ledgerName: (t) => t.join(' '),
     args: () => [],
+  },
+  {
+    name: 'mocha',
+    extra: mochaExtra,
+    ledgerName: (t) => t.join(' '),
+    args: () => ['--timeout', '4321'],
+    ownCounts: (suite, dir, env) => {
+      const file = join(dir, 'mocha-own.json');
+      const { stats } = ownJson(suite, env, file, [
+        join(suite, 'node_modules', '.bin', 'mocha'),
+        '--reporter',
+        'json',
+        '--reporter-option',
+        `output=${file}`,
+        '--timeout',
+        '4321',
+      ]) as { stats: Record<string, number> };
+      return { passed: stats.passes!, failed: stats.failures!, skipped: stats.pending! };
+    },
+  },
+  {
+    name: 'vitest',
+    extra: { 'extra_a.spec.ts': vitestExtra('a'), 'extra_b.spec.ts': vitestExtra('b') },
+    ledgerName: (t) => t.join(' '),
+    args: () => [],
+    ownCounts: (suite, dir, env) => {
+      const file = join(dir, 'vitest-own.json');
+      const own = ownJson(suite, env, file, [
+        join(suite, 'node_modules', '.bin', 'vitest'),
+        'run',
+        '--reporter=json',
+        `--outputFile.json=${file}`,
+      ]) as Record<string, number>;
+      return {
+        passed: own.numPassedTests!,
+        failed: own.numFailedTests!,
+        skipped: own.numPendingTests!,
+        todo: own.numTodoTests!,
+      };
+    },
   },
 ];
 
@@ -100,8 +172,9 @@ function suiteCopy(fw: Framework, dir: string): string {
     mkdirSync(join(suite, path, '..'), { recursive: true });
     writeFileSync(join(suite, path), text);
   }
-  // Jest is found as the project's own node_modules/.bin/jest.
-  if (fw.name === 'jest') symlinkSync(join(REPO, 'node_modules'), join(suite, 'node_modules'));
+  // The framework is found as the project's own node_modules/.bin/<name>.
+  if (['jest', 'mocha', 'vitest'].includes(fw.name))
+    symlinkSync(join(REPO, 'node_modules'), join(suite, 'node_modules'));
   return suite;
 }
 
@@ -156,6 +229,23 @@ describe.each(FRAMEWORKS)('$name: --batch and --shard', (fw) => {
     expect(discovered).toHaveLength(4);
     const failed = wholeUnit.testCases.tests.filter((t) => !SETTLED.has(t.status));
     expect(failed.length).toBeGreaterThan(0);
+    if (fw.ownCounts) {
+      // The framework's own JSON reporter on the same suite: the same counts.
+      expect(wholeUnit.testCases.counts).toMatchObject(fw.ownCounts(suite, dir, env));
+      rmSync(ledger, { force: true });
+    }
+    if (fw.name === 'mocha') {
+      // Mocha's configuration decided the files: package.json's spec beside the rc file's, the
+      // folder read recursively for both extensions, the ignored file left out.
+      expect(discovered).toEqual([
+        'deep/inner/extra_a.spec.mjs',
+        'extra/extra_b.spec.cjs',
+        'math.spec.cjs',
+        'strings.spec.cjs',
+      ]);
+      // The setup file required and the --timeout after `--` applied (these tests check both).
+      expect(all).toEqual(expect.arrayContaining(['extra a one', 'extra b one']));
+    }
     const failedNames = failed
       .map((t) => fw.ledgerName(t.titles))
       .filter((n) => all.includes(n))
@@ -198,6 +288,8 @@ describe.each(FRAMEWORKS)('$name: --batch and --shard', (fw) => {
     for (const unit of batched.report.units)
       for (const t of unit.testCases.tests) expect(unit.files).toContain(t.file);
     expect(batched.ran).toEqual(all);
+    if (fw.name === 'mocha')
+      expect(batched.ran).toEqual(expect.arrayContaining(['extra a one', 'extra b one']));
     expect(summed(batched.report.units)).toEqual(wholeUnit.testCases.counts);
     expect(batched.report.totals.tests).toEqual(whole.report.totals.tests);
     expect(junitTests(join(dir, 'batched.xml'))).toBe(junitTests(join(dir, 'whole.xml')));

@@ -269,18 +269,6 @@ function parsePresetOptions(raw: RawRunOptions, name: OptionNamer): RunSuiteOpti
     );
   }
   const batch = raw.batch === undefined ? undefined : parseBatch(name('batch'), raw.batch);
-  if (preset.name === 'mocha') {
-    // Mocha adds files named on its command line to the `spec` of its configuration.
-    for (const [key, value] of [
-      ['batch', raw.batch],
-      ['shard', raw.shard],
-    ] as const) {
-      if (value !== undefined)
-        throw new UsageError(
-          `${name(key)}: not available with ${name('preset')} mocha (Mocha adds the files named on its command line to the spec of its configuration instead of running only them, so a batch or shard could not run exactly its files), got ${JSON.stringify(value)}`,
-        );
-    }
-  }
   const args = [...(raw.patterns ?? [])];
   const options = parseRunOptions(
     { ...raw, preset: undefined, batch: undefined, command: preset.name, patterns: [] },

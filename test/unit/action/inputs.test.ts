@@ -183,10 +183,6 @@ describe('readInputs', () => {
       { command: '', tests: '', preset: 'jest', batch: 'half' },
       'batch: expected a number of files per batch from 1 to 1000000 (1: one file per unit), or auto (batches for --jobs), got "half"',
     ],
-    [
-      { command: '', tests: '', preset: 'mocha', batch: '2' },
-      'batch: not available with preset mocha',
-    ],
   ])('rejects %j', (given, message) => {
     expect(failure(given)).toContain(message);
   });

@@ -75,6 +75,13 @@ describe.skipIf(
     ]);
   });
 
+  it('runs exactly the files it is given, not the spec of the configuration beside them', async () => {
+    const [command] = mochaPreset.commands(context, { files: ['strings.spec.cjs'] });
+    const run = await runInvocation(command!, { cwd });
+    expect(run.ledger.sort()).toEqual(['strings fails', 'strings upper-cases']);
+    expect(run.results.counts).toMatchObject({ passed: 1, failed: 1, skipped: 0 });
+  });
+
   it('names the test that was running when a hung run was killed', async () => {
     const [command] = mochaPreset.commands(context);
     const run = await runInvocation(command!, {

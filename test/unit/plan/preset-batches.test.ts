@@ -39,16 +39,15 @@ describe('--batch', () => {
     },
   );
 
-  it('is only used with a preset, and not with mocha, which cannot run exactly the files it is given', () => {
+  it('is only used with a preset (mocha included)', () => {
     expect(() => parseRunOptions({ command: 'node --test {file}', batch: '2' })).toThrow(
       '--batch: only used with --preset (without one every file is a unit already), got "2"',
     );
-    expect(() => parseRunOptions({ preset: 'mocha', batch: '2' })).toThrow(
-      /^--batch: not available with --preset mocha \(Mocha adds the files named on its command line to the spec/,
-    );
-    expect(() => parseRunOptions({ preset: 'mocha', shard: '1/2' })).toThrow(
-      /^--shard: not available with --preset mocha/,
-    );
+    expect(parseRunOptions({ preset: 'mocha', batch: '2', shard: '1/2' })).toMatchObject({
+      preset: { name: 'mocha', args: [] },
+      batch: 2,
+      shard: { index: 1, total: 2 },
+    });
     expect(() => parseRunOptions({ preset: 'jest', batch: 'x' })).toThrow(/^--batch: expected/);
     expect(
       parseRunOptions({ preset: 'jest', batch: 'auto', shard: '2/3', jobs: '4' }),

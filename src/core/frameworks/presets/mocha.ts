@@ -1,7 +1,13 @@
-// Mocha: `--dry-run` with testwarden's reporter discovers, `--reporter` injects it, `--grep` selects.
+// Mocha: `--dry-run` with testwarden's reporter discovers, `--reporter` injects it, files (through a configuration without the project's spec) and `--grep` select.
 import { join } from 'node:path';
 import { collectEvents } from '../collect-events.js';
-import { exactNamesPattern, spacedName, type Preset } from '../preset.js';
+import {
+  exactNamesPattern,
+  selectedFiles,
+  spacedName,
+  type Preset,
+  type PresetContext,
+} from '../preset.js';
 import { localBin } from './local-bin.js';
 
 export const mochaPreset: Preset = {
@@ -27,17 +33,50 @@ export const mochaPreset: Preset = {
     return { files: [...new Set(tests.map((t) => t.file))].sort(), tests };
   },
   commands(context, selection, extraArgs = []) {
-    const argv = [
-      ...(context.program ?? localBin(context.cwd, 'mocha')),
-      '--reporter',
-      join(context.reportersDir, 'mocha.cjs'),
-      ...extraArgs,
+    const mocha = [...(context.program ?? localBin(context.cwd, 'mocha'))];
+    const reporter = ['--reporter', join(context.reportersDir, 'mocha.cjs')];
+    // Tests are chosen by full title (an anchored --grep), in the files that hold them.
+    const grep = selection?.tests?.length
+      ? ['--grep', exactNamesPattern(selection.tests.map((t) => spacedName(t.titles)))]
+      : [];
+    const files = selectedFiles(selection);
+    if (files.length === 0)
+      return [{ argv: [...mocha, ...reporter, ...extraArgs, ...grep], env: {}, events: 'file' }];
+    return [
+      {
+        argv: [
+          ...mocha,
+          ...mochaFilesOnly(context.reportersDir),
+          ...reporter,
+          ...grep,
+          ...files.map((f) => (f.startsWith('-') ? `./${f}` : f)),
+        ],
+        env: mochaFilesOnlyEnv(context, extraArgs),
+        events: 'file',
+      },
     ];
-    // Files named on Mocha's command line are added to the configuration's `spec`, never
-    // replace it: a subset is chosen by full title alone (a file: the titles of its tests).
-    if (selection?.tests?.length) {
-      argv.push('--grep', exactNamesPattern(selection.tests.map((t) => spacedName(t.titles))));
-    }
-    return [{ argv, env: {}, events: 'file' }];
   },
 };
+
+/**
+ * Mocha adds the files named on its command line to the `spec` of its configuration (.mocharc.*,
+ * package.json "mocha", MOCHA_OPTIONS) instead of running only them. To run exactly some files,
+ * the configuration comes from `mocha-batch.cjs`, which reads the project's own options (and the
+ * arguments after `--`) with Mocha's own loader and leaves their spec out; `--no-package` keeps
+ * Mocha from adding package.json's again.
+ */
+function mochaFilesOnly(reportersDir: string): string[] {
+  return ['--config', join(reportersDir, 'mocha-batch.cjs'), '--no-package'];
+}
+
+/** The arguments after `--` and the user's MOCHA_OPTIONS, for mocha-batch.cjs to read. */
+function mochaFilesOnlyEnv(
+  context: PresetContext,
+  extraArgs: readonly string[],
+): Record<string, string> {
+  return {
+    TESTWARDEN_MOCHA_ARGS: JSON.stringify(extraArgs),
+    TESTWARDEN_MOCHA_OPTIONS: context.env.MOCHA_OPTIONS ?? '',
+    MOCHA_OPTIONS: '',
+  };
+}
