@@ -1,7 +1,8 @@
 // Finds the API socket of the engine testwarden watches, so units can be given a labelling proxy in front of it; says why not when it cannot.
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { dockerSocketPath, getJson } from './docker-socket.js';
+import { dockerEndpoint } from './docker-endpoint.js';
+import { getJson } from './docker-socket.js';
 import type { ContainerEngine } from './engine.js';
 
 export type UpstreamAnswer = { ok: true; socketPath: string } | { ok: false; why: string };
@@ -22,26 +23,28 @@ export function podmanSocketPath(env: NodeJS.ProcessEnv): string | undefined {
 
 /**
  * The engine's API socket as the unit's own environment would reach it, checked to answer
- * `/version` with the version the engine's CLI reported (the same daemon). docker through a
- * context, `tcp://` or `ssh://`, and podman without its service have none here.
+ * `/version` with the version the engine's CLI reported (the same daemon). docker through
+ * `tcp://` or `ssh://` (directly or by a context), and podman without its service have none here.
  */
 export async function findEngineUpstream(
   engine: ContainerEngine,
   env: NodeJS.ProcessEnv,
 ): Promise<UpstreamAnswer> {
-  const path = engine.kind === 'docker' ? dockerSocketPath(env) : podmanSocketPath(env);
-  if (!path) {
-    const why =
-      engine.kind === 'docker'
-        ? env.DOCKER_CONTEXT
-          ? `DOCKER_CONTEXT=${env.DOCKER_CONTEXT} is set`
-          : env.DOCKER_HOST
-            ? `DOCKER_HOST=${env.DOCKER_HOST} is not a unix:// socket`
-            : 'no /var/run/docker.sock'
-        : env.CONTAINER_HOST
-          ? `CONTAINER_HOST=${env.CONTAINER_HOST} is not a unix:// socket`
-          : 'no podman API socket (start `podman system service` or the podman.socket unit)';
-    return { ok: false, why };
+  let path: string | undefined;
+  if (engine.kind === 'docker') {
+    const endpoint = dockerEndpoint(env);
+    if (endpoint.kind !== 'socket') return { ok: false, why: endpoint.why };
+    path = endpoint.path;
+    // The socket the engine was found through, already asked for its version.
+    if (path === engine.apiSocket) return { ok: true, socketPath: path };
+  } else {
+    path = podmanSocketPath(env);
+    if (!path) {
+      const why = env.CONTAINER_HOST
+        ? `CONTAINER_HOST=${env.CONTAINER_HOST} is not a unix:// socket`
+        : 'no podman API socket (start `podman system service` or the podman.socket unit)';
+      return { ok: false, why };
+    }
   }
   try {
     const answer = (await getJson(path, '/version', 3000)) as { Version?: unknown };

@@ -1,4 +1,8 @@
 // Engine detection against the real engines here, and the parsing of both CLIs' `ps` output.
+import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
   detectEngine,
@@ -12,6 +16,26 @@ import {
   parsePsOutput,
 } from '../../../src/core/containers/container-list.js';
 import { ENGINES, MISSING_ENGINE_IN_CI, SKIP_ENGINE_TESTS } from './engine-fixture.js';
+import { tempDir } from '../../support/temp-dir.js';
+
+/** The socket of a docker engine that answers here, when the default one does. */
+const DOCKER_SOCKET = ENGINES.find((e) => e.kind === 'docker')?.apiSocket;
+
+/** A docker config folder whose current context is `host`; nothing else of the machine's. */
+function contextEnv(dir: string, host: string): NodeJS.ProcessEnv {
+  const config = join(dir, 'docker-config');
+  const id = createHash('sha256').update('tw-test').digest('hex');
+  mkdirSync(join(config, 'contexts', 'meta', id), { recursive: true });
+  writeFileSync(join(config, 'config.json'), JSON.stringify({ currentContext: 'tw-test' }));
+  writeFileSync(
+    join(config, 'contexts', 'meta', id, 'meta.json'),
+    JSON.stringify({ Name: 'tw-test', Endpoints: { docker: { Host: host } } }),
+  );
+  const env: NodeJS.ProcessEnv = { ...process.env, DOCKER_CONFIG: config };
+  delete env.DOCKER_HOST;
+  delete env.DOCKER_CONTEXT;
+  return env;
+}
 
 describe('container engine in CI', () => {
   it.runIf(MISSING_ENGINE_IN_CI)('has an engine that answers (CI is set)', () => {
@@ -31,6 +55,37 @@ describe.skipIf(SKIP_ENGINE_TESTS)('detectEngine (real engine)', () => {
     async (kind) => {
       const engine = await detectEngine({ preferred: kind });
       expect(engine?.kind).toBe(kind);
+    },
+  );
+
+  it.runIf(DOCKER_SOCKET)(
+    "asks docker's API socket the CLI would use, chosen by the current context",
+    async () => {
+      // A context whose socket is a link to the engine's: only following the context finds it.
+      const dir = tempDir('tw-docker-ctx-');
+      symlinkSync(DOCKER_SOCKET!, join(dir, 'engine.sock'));
+      const env = contextEnv(dir, `unix://${join(dir, 'engine.sock')}`);
+      const probe = await probeEngine('docker', { env });
+      const cli = spawnSync('docker', ['version', '--format', '{{.Server.Version}}'], {
+        env,
+        encoding: 'utf8',
+      });
+      expect(probe).toMatchObject({
+        ok: true,
+        engine: { kind: 'docker', version: cli.stdout.trim(), apiSocket: join(dir, 'engine.sock') },
+      });
+    },
+  );
+
+  it.runIf(DOCKER_SOCKET)(
+    'finds no docker when the current context names a socket nobody answers on, as the CLI does',
+    async () => {
+      const dir = tempDir('tw-docker-ctx-');
+      const env = contextEnv(dir, `unix://${join(dir, 'nobody.sock')}`);
+      const result = await detectEngineWithReasons({ preferred: 'docker', env });
+      expect(result.engine).toBeUndefined();
+      expect(result.tried[0]).toMatchObject({ ok: false, kind: 'docker' });
+      expect(spawnSync('docker', ['version'], { env }).status).not.toBe(0);
     },
   );
 

@@ -25,9 +25,12 @@ export async function runOneAttempt(
   isolateInContainer(context, launch);
   // After isolation: the cgroup then holds the engine client that runs the container.
   const cgroup = enterUnitCgroup(context, launch);
-  const endpoint = await openEndpoint(context, launch);
-  // Before the unit starts, so every container it creates is new to the watcher.
-  const watching = await watchContainers(context, launch);
+  // Both before the unit starts, so every container it creates is new to the watcher and goes
+  // through its own endpoint; neither waits for the other.
+  const [endpoint, watching] = await Promise.all([
+    openEndpoint(context, launch),
+    watchContainers(context, launch),
+  ]);
   // Before the unit starts: every test it reports reaches the checkpoint as it finishes.
   const tail = followTestEvents(context, launch);
   emit(context.reporters, 'onUnitStart', unit, attempt);
