@@ -82,6 +82,34 @@ describe('planRerun', () => {
     expect(argv.slice(-3)).toEqual(['--grep', '^(?:math adds|b skips)$', '--invert']);
   });
 
+  it('titles with control characters (data-driven tests) become patterns a command line can hold', async () => {
+    const titles = ['\0javascript:', 'tab\there', 'esc \x1b[0m', 'line\nbreak', 'del \x7f'];
+    const rows = records(
+      false,
+      titles.map((t): [string, string[], string] => ['a.spec.ts', ['inputs', t], 'passed']),
+    );
+    rows.set({ file: 'a.spec.ts', titles: ['inputs', 'hangs'] }, 'running');
+    for (const name of ['jest', 'vitest', 'mocha']) {
+      const rerun = await plan(name, rows);
+      if (rerun.kind !== 'run') throw new Error('expected a run');
+      const argv = rerun.invocations[0]!.argv;
+      // eslint-disable-next-line no-control-regex
+      expect(argv.filter((a) => /[\u0000-\u001f\u007f]/.test(a))).toEqual([]);
+      // Jest and Vitest: a pattern the settled names fail; Mocha: a grep they match, inverted.
+      const runs = (title: string) =>
+        name === 'mocha'
+          ? !new RegExp(argv.at(-2)!).test(title)
+          : new RegExp(argv.find((a) => a.startsWith('--testNamePattern='))!.slice(18)).test(title);
+      expect(titles.filter((t) => runs(`inputs ${t}`))).toEqual([]);
+      expect(runs('inputs hangs')).toBe(true);
+    }
+    // A rerun of failed tests by name takes the same escape.
+    const failed = records(true, [['a.spec.ts', ['inputs', '\0x'], 'failed']]);
+    const rerun = await plan('vitest', failed);
+    if (rerun.kind !== 'run') throw new Error('expected a run');
+    expect(rerun.invocations[0]!.argv).toContain('--testNamePattern=^(?:inputs \\x00x)$');
+  });
+
   it('after a cut report: pytest deselects the settled node ids through its plugin', async () => {
     const rows = records(false, [
       ['test_a.py', ['TestA', 'test_x[1-2]'], 'passed'],
