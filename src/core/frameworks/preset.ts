@@ -62,13 +62,11 @@ export function spacedName(titles: readonly string[]): string {
  * pattern goes on a command line, where a NUL cannot be (titles built from data hold them).
  */
 export function escapeRegExp(text: string): string {
-  return text
-    .replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')
-    .replace(
-      // eslint-disable-next-line no-control-regex
-      /[\u0000-\u001f\u007f]/g,
-      (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`,
-    );
+  return text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&').replace(
+    // eslint-disable-next-line no-control-regex
+    /[\u0000-\u001f\u007f]/g,
+    (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`,
+  );
 }
 
 /** One anchored alternation matching exactly the given names. */
