@@ -190,18 +190,17 @@ export class PresetAttempts {
   }
 
   /**
-   * Ends an attempt: reads the rest of its events and, when the framework reported to its end,
-   * marks the unit's records complete; a test still waiting to run again that the framework did
-   * not report then no longer exists and is dropped. Returns the unit's counts and per-test
-   * results over the run (carried tests included), or undefined when it has no test at all.
+   * Ends an attempt whose events were all read (`read`: their results, from the stopped tail):
+   * when the framework reported to its end, marks the unit's records complete; a test still
+   * waiting to run again that the framework did not report then no longer exists and is
+   * dropped. Returns the unit's counts and per-test results over the run (carried tests
+   * included), or undefined when it has no test at all.
    */
-  async endAttempt(
+  endAttempt(
     unitId: string,
-    tail: EventsTail,
     end: AttemptEnd,
     read: { testCases: TestCases; reportedToEnd: boolean } | undefined,
-  ): Promise<{ tests: TestCounts; source: 'events'; testCases: TestCases } | undefined> {
-    await tail.stop();
+  ): { tests: TestCounts; source: 'events'; testCases: TestCases } | undefined {
     this.#slow.endAll(slowKey(unitId));
     const records = this.#o.checkpoint.testsOf(unitId);
     const reported = this.#reported.get(unitId) ?? new Set<string>();

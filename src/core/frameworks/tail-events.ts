@@ -1,38 +1,54 @@
-// Follows a unit's event stream while it runs: reads what was appended since the last look, line by line with the same bounds as the full reader, and hands each complete event on.
-import { open } from 'node:fs/promises';
+// Reads a unit's event stream once: followed while the unit runs (each complete event handed on as it comes) and caught up to its end when the unit is gone, folded into the unit's results as it is read.
+import { open, type FileHandle } from 'node:fs/promises';
 import { GoTestJsonConverter, isGoTestJsonLine } from './go-test-json.js';
-import { parseEventLine } from './read-test-events.js';
+import { parseEventLine } from './parse-event-line.js';
 import { EVENT_LIMITS, type TestEvent } from './test-events.js';
-import { Occurrences } from './test-results.js';
+import { TestResultsBuilder, type TestRunResults } from './test-results.js';
 
 export interface TailOptions {
   /** `go`: `go test -json` output mixed with other lines (the unit's log). */
   format: 'testwarden' | 'go';
-  onEvent: (event: TestEvent) => void;
+  /** Each event as it is read, numbered (`occurrence`) as the results number it. */
+  onEvent?: (event: TestEvent) => void;
   /** How often to look for new lines while the unit runs. */
   intervalMs?: number;
-  /** Bytes read at most over the stream's life, as the full reader. */
+  /** Bytes read at most over the stream's life; the rest is left unread (reported). */
   maxBytes?: number;
+  /** Results kept one by one at most (the rest is counted). */
+  maxTests?: number;
+  /** Longest line read, in bytes; a longer one is counted as bad and skipped. */
+  maxLineBytes?: number;
 }
+
+const READ_BYTES = 64 * 1024;
 
 export class EventsTail {
   readonly #path: string;
   readonly #options: TailOptions;
+  readonly #maxBytes: number;
+  readonly #maxLineBytes: number;
   readonly #go: GoTestJsonConverter | undefined;
-  readonly #occurrences = new Occurrences();
+  readonly #results: TestResultsBuilder;
   #offset = 0;
-  /** The start of a line whose newline has not been written yet. */
-  #partial: Buffer = Buffer.alloc(0);
-  /** Inside a line longer than the limit: its bytes are dropped until its newline. */
+  /** The stream was there at least once (a stream never written is "no events"). */
+  #found = false;
+  /** The start of a line whose newline has not been read yet (a copy: the read buffer is reused). */
+  #partial: Buffer | undefined;
+  /** Inside a line longer than the limit (already counted): its bytes are dropped until its newline. */
   #skipping = false;
+  #buffer: Buffer | undefined;
   #timer: NodeJS.Timeout | undefined;
   #reading: Promise<void> = Promise.resolve();
   #stopped = false;
+  #final: Promise<TestRunResults | undefined> | undefined;
 
   constructor(path: string, options: TailOptions) {
     this.#path = path;
     this.#options = options;
+    this.#maxBytes = options.maxBytes ?? 512 * 1024 * 1024;
+    this.#maxLineBytes = options.maxLineBytes ?? EVENT_LIMITS.maxLineBytes;
     this.#go = options.format === 'go' ? new GoTestJsonConverter() : undefined;
+    this.#results = new TestResultsBuilder({ maxTests: options.maxTests });
   }
 
   /** Looks for new lines every interval until `stop`. */
@@ -54,76 +70,116 @@ export class EventsTail {
     return this.#reading;
   }
 
-  /** Reads what is left (the writer has exited: a last line without a newline is cut and dropped). */
-  async stop(): Promise<void> {
-    this.#stopped = true;
-    if (this.#timer) clearTimeout(this.#timer);
-    this.#reading = this.#reading.then(() => this.#readNew());
-    await this.#reading;
+  /**
+   * The writer is gone: reads what is left (a last line without a newline is read as the
+   * stream's last, and counted as cut short if it is not an event) and returns the stream's
+   * results, undefined when it was never written. Calling it again returns the same results.
+   */
+  stop(): Promise<TestRunResults | undefined> {
+    this.#final ??= this.#finish();
+    return this.#final;
   }
 
-  async #readNew(): Promise<void> {
-    const maxBytes = this.#options.maxBytes ?? 512 * 1024 * 1024;
-    let file;
+  async #finish(): Promise<TestRunResults | undefined> {
+    this.#stopped = true;
+    if (this.#timer) clearTimeout(this.#timer);
+    this.#reading = this.#reading.then(() => this.#readNew(true));
+    await this.#reading;
+    if (!this.#found) return undefined;
+    if (this.#partial) {
+      const last = this.#partial;
+      this.#partial = undefined;
+      this.#line(last.toString('utf8'), true);
+    }
+    return this.#results.finish();
+  }
+
+  async #readNew(last = false): Promise<void> {
+    let file: FileHandle;
     try {
       file = await open(this.#path, 'r');
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code === 'ENOENT') return; // nothing written yet
       throw error;
     }
+    this.#found = true;
     try {
-      const chunk = Buffer.allocUnsafe(64 * 1024);
+      this.#buffer ??= Buffer.allocUnsafe(READ_BYTES);
       for (;;) {
-        const want = Math.min(chunk.length, maxBytes - this.#offset);
-        if (want <= 0) return;
-        const { bytesRead } = await file.read(chunk, 0, want, this.#offset);
+        const want = Math.min(this.#buffer.length, this.#maxBytes - this.#offset);
+        if (want <= 0) {
+          if (last) await this.#checkCut(file);
+          return;
+        }
+        const { bytesRead } = await file.read(this.#buffer, 0, want, this.#offset);
         if (bytesRead === 0) return;
         this.#offset += bytesRead;
-        this.#take(chunk.subarray(0, bytesRead));
+        this.#take(this.#buffer.subarray(0, bytesRead));
       }
     } finally {
       await file.close();
     }
   }
 
+  /** At the byte limit: says whether the stream went on beyond it. */
+  async #checkCut(file: FileHandle): Promise<void> {
+    if ((await file.stat()).size > this.#offset) this.#results.problems.cutAtMaxBytes = true;
+  }
+
+  /** Hands on the complete lines of `bytes`; keeps the start of an unfinished one. */
   #take(bytes: Buffer): void {
+    const end = bytes.length;
     let from = 0;
     for (let nl = bytes.indexOf(10, from); nl >= 0; nl = bytes.indexOf(10, from)) {
-      if (!this.#skipping) {
-        const line =
-          this.#partial.length > 0
-            ? Buffer.concat([this.#partial, bytes.subarray(from, nl)])
-            : bytes.subarray(from, nl);
-        this.#line(line.toString('utf8'));
-      }
-      this.#partial = Buffer.alloc(0);
-      this.#skipping = false;
+      const length = (this.#partial?.length ?? 0) + nl - from;
+      if (this.#skipping) this.#skipping = false;
+      else if (length > this.#maxLineBytes) this.#results.problems.badLines++;
+      else if (this.#partial) {
+        const line = Buffer.concat([this.#partial, bytes.subarray(from, nl)]);
+        this.#line(line.toString('utf8'), false);
+      } else this.#line(bytes.toString('utf8', from, nl), false);
+      this.#partial = undefined;
       from = nl + 1;
     }
-    if (this.#skipping) return;
-    const rest = bytes.subarray(from);
-    if (this.#partial.length + rest.length >= EVENT_LIMITS.maxLineBytes) {
+    if (this.#skipping || from === end) return;
+    if ((this.#partial?.length ?? 0) + end - from > this.#maxLineBytes) {
+      this.#results.problems.badLines++;
       this.#skipping = true;
-      this.#partial = Buffer.alloc(0);
-    } else if (rest.length > 0) {
-      this.#partial = Buffer.concat([this.#partial, rest]);
+      this.#partial = undefined;
+    } else {
+      const rest = bytes.subarray(from);
+      this.#partial = Buffer.concat(this.#partial ? [this.#partial, rest] : [rest]);
     }
   }
 
-  #line(raw: string): void {
-    const text = raw.replace(/\r$/, '');
+  /** One line; `unterminated`: the stream's last, without its newline (a killed writer's cut line). */
+  #line(raw: string, unterminated: boolean): void {
+    const text = raw.endsWith('\r') ? raw.slice(0, -1) : raw;
     if (text.trim() === '') return;
+    const problems = this.#results.problems;
     if (this.#go) {
       if (!isGoTestJsonLine(text)) {
-        for (const event of this.#go.convertText(text))
-          this.#options.onEvent(this.#occurrences.number(event));
+        // go's own text shares the stream: a package that did not build is told there.
+        for (const event of this.#go.convertText(text)) this.#add(event);
         return;
       }
-      for (const event of this.#go.convert(text) ?? [])
-        this.#options.onEvent(this.#occurrences.number(event));
+      const events = this.#go.convert(text);
+      if (events === undefined) {
+        if (unterminated) problems.truncatedLastLine = true;
+        else problems.badLines++;
+        return;
+      }
+      for (const event of events) this.#add(event);
       return;
     }
     const event = parseEventLine(text);
-    if (event) this.#options.onEvent(this.#occurrences.number(event));
+    if (event) this.#add(event);
+    else if (unterminated) problems.truncatedLastLine = true;
+    else problems.badLines++;
+  }
+
+  #add(event: TestEvent): void {
+    const numbered = this.#results.add(event);
+    this.#options.onEvent?.(numbered);
   }
 }

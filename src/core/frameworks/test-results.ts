@@ -119,9 +119,15 @@ export class TestResultsBuilder {
     return this.#results.problems;
   }
 
-  add(streamEvent: TestEvent): void {
-    const r = this.#results;
+  /** Folds one event of the stream; returns it numbered (`occurrence`) as the results number it. */
+  add(streamEvent: TestEvent): TestEvent {
     const event = this.#occurrences.number(streamEvent);
+    this.#fold(event);
+    return event;
+  }
+
+  #fold(event: TestEvent): void {
+    const r = this.#results;
     switch (event.type) {
       case 'run-start':
         r.framework ??= event.framework;

@@ -7,7 +7,7 @@ import {
 import { readTestEvents } from '../../frameworks/read-test-events.js';
 import { emit } from '../../report/events.js';
 import type { EventsTail } from '../../frameworks/tail-events.js';
-import { toTestCounts } from '../../frameworks/test-results.js';
+import { toTestCounts, type TestRunResults } from '../../frameworks/test-results.js';
 import { countUnitTests } from '../../report/unit-counts.js';
 import type { AttemptEnd, CountSource, TestCases, TestCounts } from '../../types.js';
 import type { RunContext } from '../run-context.js';
@@ -30,17 +30,20 @@ export async function countTests(
 ): Promise<AttemptTests> {
   const { plan } = context;
   if (plan.isolation) dropEmptyJunit(launch.junitPath);
+  // The stream was read as the unit wrote it: only what the tail had not reached is read now.
   const fromEvents = plan.preset
-    ? await readPresetEvents(
-        plan.preset.events === 'go-json' ? launch.logPath : launch.eventsPath,
-        plan.preset.events,
+    ? presetEvents(
+        await (tail?.stop() ??
+          readTestEvents(plan.preset.events === 'go-json' ? launch.logPath : launch.eventsPath, {
+            format: plan.preset.events === 'go-json' ? 'go' : 'testwarden',
+          })),
       )
     : undefined;
   if (plan.preset?.name === 'go' && fromEvents) await placeFailures(context, fromEvents.testCases);
   // The unit's tests over the run: the carried ones and every attempt's, from the checkpoint.
   const atTestLevel =
     tail && context.presetAttempts
-      ? await context.presetAttempts.endAttempt(launch.unit.id, tail, end, fromEvents)
+      ? context.presetAttempts.endAttempt(launch.unit.id, end, fromEvents)
       : fromEvents;
   return (
     atTestLevel ??
@@ -71,13 +74,9 @@ async function placeFailures(context: RunContext, cases: TestCases): Promise<voi
 }
 
 /** Counts and per-test results from a preset unit's events; undefined when it wrote none. */
-async function readPresetEvents(
-  path: string,
-  format: 'file' | 'go-json',
-): Promise<(Required<AttemptTests> & { reportedToEnd: boolean }) | undefined> {
-  const results = await readTestEvents(path, {
-    format: format === 'go-json' ? 'go' : 'testwarden',
-  });
+function presetEvents(
+  results: TestRunResults | undefined,
+): (Required<AttemptTests> & { reportedToEnd: boolean }) | undefined {
   if (
     !results ||
     (results.tests.length === 0 &&
