@@ -9,13 +9,11 @@ import {
   type StampResult,
 } from './create-labels.js';
 import {
-  bodyFraming,
-  ChunkedTracker,
   headerValue,
-  MAX_HEAD_BYTES,
-  parseRequestHead,
+  RequestStream,
   RequestSyntaxError,
   serializeHead,
+  type BodyUse,
   type RequestHead,
 } from './http-request-stream.js';
 import { adoptAccepted, connectReusing, ReusedBufferReads } from './socket-reads.js';
@@ -112,26 +110,27 @@ interface Reading {
   overflow: boolean;
 }
 
+const PASS: BodyUse = { pass: true, read: false };
+const HOLD: BodyUse = { pass: false, read: true };
+const PASS_AND_READ: BodyUse = { pass: true, read: true };
+
 /**
- * Responses flow back untouched. Requests are followed one by one: heads are parsed, bodies
- * passed through by their framing; only a create's body is held and rewritten. After a
- * hijacking request (an upgrade, `attach`, a non-detached `exec start`) the connection carries
- * raw bytes both ways until either side closes. Both sides read into a reused buffer
- * (socket-reads.ts): on a copy or an attach stream each read is written on as it is, with no
- * buffer allocated and no stream machinery per chunk.
+ * Responses flow back untouched. Requests are followed one by one (http-request-stream.ts):
+ * heads are parsed, bodies passed through by their framing without being copied; only a
+ * create's body is held and rewritten. After a hijacking request (an upgrade, `attach`, a
+ * non-detached `exec start`) the connection carries raw bytes both ways until either side
+ * closes. Both sides read into reused buffers (socket-reads.ts): on a copy or an attach stream
+ * each read is written on as it is, with no buffer allocated and no stream machinery per chunk.
  */
 function proxyConnection(
   context: ConnectionContext,
   accepted: Socket,
   target: NetConnectOpts,
 ): { client: Socket; upstream: Socket } {
-  let head: Buffer = Buffer.alloc(0);
-  let state: 'head' | 'body' | 'raw' = 'head';
-  let length = 0;
-  let chunked: ChunkedTracker | undefined;
   let reading: Reading | undefined;
   let current: RequestHead | undefined;
   let answered = false;
+  let raw = false;
 
   const toEngine = new ReusedBufferReads((data) => fromClient(data));
   const toClient = new ReusedBufferReads((data) => {
@@ -171,53 +170,37 @@ function proxyConnection(
   client.on('error', () => upstream.destroy());
   client.on('end', () => upstream.end());
 
-  const startRequest = (parsed: RequestHead) => {
+  const startRequest = (parsed: RequestHead): BodyUse => {
     current = parsed;
-    const framing = bodyFraming(parsed);
     const label = labelTarget(parsed.method, parsed.target);
     const execStart = hijackKind(parsed.method, parsed.target) === 'exec-start';
-    if (label || execStart) {
-      const expects = /100-continue/i.test(headerValue(parsed, 'expect') ?? '');
-      reading = { head: parsed, label, headSent: false, chunks: [], size: 0, overflow: false };
-      if (execStart) {
-        send(serializeHead(parsed));
-        reading.headSent = true;
-      } else if (expects) {
-        // The client waits for `100 Continue` before the body: send the head now, the body chunked later.
-        send(serializeHead(withChunkedBody(parsed)));
-        reading.headSent = true;
-      }
-    } else {
+    if (!label && !execStart) {
       send(serializeHead(parsed));
+      return PASS;
     }
-    chunked = framing.kind === 'chunked' ? new ChunkedTracker() : undefined;
-    length = framing.kind === 'length' ? framing.remaining : 0;
-    state = 'body';
-    if (framing.kind === 'none' || (framing.kind === 'length' && length === 0)) endRequest();
+    reading = { head: parsed, label, headSent: false, chunks: [], size: 0, overflow: false };
+    if (execStart) {
+      send(serializeHead(parsed));
+      reading.headSent = true;
+      return PASS_AND_READ;
+    }
+    if (/100-continue/i.test(headerValue(parsed, 'expect') ?? '')) {
+      // The client waits for `100 Continue` before the body: send the head now, the body chunked later.
+      send(serializeHead(withChunkedBody(parsed)));
+      reading.headSent = true;
+    }
+    return HOLD;
   };
 
-  const bodyBytes = (buf: Buffer): number => {
-    const keep = (data: Buffer) => {
-      if (!reading) return;
-      reading.size += data.length;
-      if (reading.size > context.maxBodyBytes) reading.overflow = true;
-      else reading.chunks.push(Buffer.from(data));
-    };
-    let used: number;
-    if (chunked) {
-      used = chunked.consume(buf, keep);
-    } else {
-      used = Math.min(length, buf.length);
-      keep(buf.subarray(0, used));
-      length -= used;
-    }
-    // Pass through as it came, unless the body is held for a rewrite.
-    if (!reading || reading.label === undefined) send(buf.subarray(0, used));
-    if (chunked ? chunked.done : length === 0) endRequest();
-    return used;
+  const keep = (data: Buffer) => {
+    if (!reading) return;
+    reading.size += data.length;
+    // The read buffer is reused: what is kept is copied.
+    if (reading.size > context.maxBodyBytes) reading.overflow = true;
+    else reading.chunks.push(Buffer.from(data));
   };
 
-  const endRequest = () => {
+  const endRequest = (): boolean => {
     const request = current!;
     let hijacked = false;
     if (reading) {
@@ -226,39 +209,27 @@ function proxyConnection(
       else hijacked = !reading.overflow && !detaches(body);
     }
     reading = undefined;
-    chunked = undefined;
     const upgrade = /upgrade/i.test(headerValue(request, 'connection') ?? '');
     hijacked ||= upgrade || hijackKind(request.method, request.target) === 'attach';
-    state = hijacked ? 'raw' : 'head';
+    raw = hijacked;
+    return hijacked;
   };
 
+  const requests = new RequestStream({
+    head: startRequest,
+    body: send,
+    payload: keep,
+    end: endRequest,
+    raw: send,
+  });
+
   function fromClient(data: Buffer): void {
+    if (raw) {
+      send(data);
+      return;
+    }
     try {
-      let buf = data;
-      while (buf.length > 0) {
-        if (state === 'raw') {
-          send(buf);
-          return;
-        }
-        if (state === 'body') {
-          buf = buf.subarray(bodyBytes(buf));
-          continue;
-        }
-        head = head.length === 0 ? buf : Buffer.concat([head, buf]);
-        // Blank lines before a request line are allowed (RFC 9112 §2.2).
-        let start = 0;
-        while (head[start] === 0x0d || head[start] === 0x0a) start++;
-        const end = head.indexOf('\r\n\r\n', start);
-        if (end < 0) {
-          if (head.length > MAX_HEAD_BYTES) throw new RequestSyntaxError('request head too large');
-          head = Buffer.from(head.subarray(start));
-          return;
-        }
-        const parsed = parseRequestHead(head.subarray(start, end).toString('latin1'));
-        buf = head.subarray(end + 4);
-        head = Buffer.alloc(0);
-        startRequest(parsed);
-      }
+      requests.push(data);
     } catch (error) {
       fail(error as Error);
     }

@@ -1,4 +1,8 @@
 // Reads HTTP/1.1 requests off a client's byte stream one by one (head, then a body framed by Content-Length or chunked), passing body bytes through untouched.
+import { ChunkedBody } from './chunked-body.js';
+import { RequestSyntaxError } from './request-syntax-error.js';
+
+export { RequestSyntaxError };
 
 /** One request head as sent: the request line, and the header lines in their order. */
 export interface RequestHead {
@@ -12,10 +16,6 @@ export interface RequestHead {
 
 /** The most a request head may hold; the engine's own server refuses far less. */
 export const MAX_HEAD_BYTES = 64 * 1024;
-
-export class RequestSyntaxError extends Error {
-  override name = 'RequestSyntaxError';
-}
 
 /** Parses the bytes of a head (request line and headers, without the blank line). */
 export function parseRequestHead(text: string): RequestHead {
@@ -61,55 +61,140 @@ export function bodyFraming(head: RequestHead): BodyFraming {
   return { kind: 'length', remaining: Number(length) };
 }
 
+/** What a request's body is used for: passed on as it came, read (decoded), or both. */
+export interface BodyUse {
+  pass: boolean;
+  read: boolean;
+}
+
+/** The reader of a connection's requests: told each part as it is read. */
+export interface RequestHandler {
+  /** A request's head (the body follows); says what to do with its body. */
+  head(head: RequestHead, framing: BodyFraming): BodyUse;
+  /** Body bytes exactly as received, framing included; a view valid only during the call. */
+  body(wire: Buffer): void;
+  /** The decoded body (when read), in pieces; views valid only during the call. */
+  payload(data: Buffer): void;
+  /** The body ended; true when the connection carries raw bytes from here on (hijacked). */
+  end(): boolean;
+  /** Bytes after the connection was hijacked. */
+  raw(data: Buffer): void;
+}
+
+const HEAD_END = Buffer.from('\r\n\r\n', 'latin1');
+const EMPTY = Buffer.alloc(0);
+
 /**
- * Follows a chunked body byte by byte without copying it: tells how many bytes of a buffer
- * still belong to the body, and can hand out the decoded data (for the few bodies that are
- * read, such as a container create).
+ * Splits a client's byte stream into requests, whatever the read boundaries. Only heads (and
+ * chunk-size lines) are looked at: a body framed by Content-Length is counted down, a chunked
+ * one scanned from size line to size line; its bytes go on as views of the read, with no copy
+ * and nothing allocated per read. Only a head split across reads is copied (it is small).
  */
-export class ChunkedTracker {
-  #state: 'size' | 'data' | 'data-end' | 'trailer' | 'done' = 'size';
-  #line = '';
+export class RequestStream {
+  readonly #handler: RequestHandler;
+  #state: 'head' | 'body' | 'raw' = 'head';
+  /** The start of a head not ended in an earlier read. */
+  #partialHead: Buffer | undefined;
+  #use: BodyUse = { pass: true, read: false };
   #remaining = 0;
+  #chunked: ChunkedBody | undefined;
+  readonly #onPayload: (data: Buffer) => void;
 
-  get done(): boolean {
-    return this.#state === 'done';
+  constructor(handler: RequestHandler) {
+    this.#handler = handler;
+    this.#onPayload = (data) => handler.payload(data);
   }
 
-  /**
-   * Consumes bytes from `buf` up to the end of the body; returns how many belong to it.
-   * `onData` receives the decoded payload slices.
-   */
-  consume(buf: Buffer, onData?: (data: Buffer) => void): number {
-    let i = 0;
-    while (i < buf.length && this.#state !== 'done') {
-      if (this.#state === 'data') {
-        const take = Math.min(this.#remaining, buf.length - i);
-        onData?.(buf.subarray(i, i + take));
-        i += take;
-        this.#remaining -= take;
-        if (this.#remaining === 0) this.#state = 'data-end';
-        continue;
+  /** True once the connection was hijacked: every byte after is raw. */
+  get raw(): boolean {
+    return this.#state === 'raw';
+  }
+
+  /** Takes the next bytes read from the client; throws RequestSyntaxError on a malformed request. */
+  push(data: Buffer): void {
+    let buf = data;
+    while (buf.length > 0) {
+      if (this.#state === 'raw') {
+        this.#handler.raw(buf);
+        return;
       }
-      const byte = buf[i++]!;
-      if (byte !== 0x0a) {
-        this.#line += String.fromCharCode(byte);
-        if (this.#line.length > 4096) throw new RequestSyntaxError('chunk line too long');
-        continue;
-      }
-      const line = this.#line.replace(/\r$/, '');
-      this.#line = '';
-      if (this.#state === 'size') {
-        const size = /^([0-9a-fA-F]+)/.exec(line);
-        if (!size) throw new RequestSyntaxError(`bad chunk size line: ${line}`);
-        this.#remaining = Number.parseInt(size[1]!, 16);
-        this.#state = this.#remaining === 0 ? 'trailer' : 'data';
-      } else if (this.#state === 'data-end') {
-        if (line !== '') throw new RequestSyntaxError('chunk data longer than its size');
-        this.#state = 'size';
-      } else if (line === '') {
-        this.#state = 'done'; // the blank line after the (usually absent) trailers
-      }
+      buf = this.#state === 'body' ? this.#bodyBytes(buf) : this.#headBytes(buf);
     }
-    return i;
   }
+
+  #bodyBytes(buf: Buffer): Buffer {
+    let used: number;
+    if (this.#chunked) {
+      used = this.#chunked.consume(buf, this.#use.read ? this.#onPayload : undefined);
+    } else {
+      used = Math.min(this.#remaining, buf.length);
+      this.#remaining -= used;
+    }
+    const whole = used === buf.length;
+    const mine = whole ? buf : buf.subarray(0, used);
+    if (this.#use.read && !this.#chunked) this.#handler.payload(mine);
+    if (this.#use.pass) this.#handler.body(mine);
+    if (this.#chunked ? this.#chunked.done : this.#remaining === 0) this.#endRequest();
+    return whole ? EMPTY : buf.subarray(used);
+  }
+
+  #headBytes(data: Buffer): Buffer {
+    let buf = data;
+    if (!this.#partialHead) {
+      // Blank lines before a request line are allowed (RFC 9112 §2.2).
+      let start = 0;
+      while (start < buf.length && (buf[start] === 0x0d || buf[start] === 0x0a)) start++;
+      buf = start === 0 ? buf : buf.subarray(start);
+      if (buf.length === 0) return EMPTY;
+    }
+    const before = this.#partialHead;
+    const end = headEnd(before, buf);
+    if (end < 0) {
+      const length = (before?.length ?? 0) + buf.length;
+      if (length > MAX_HEAD_BYTES) throw new RequestSyntaxError('request head too large');
+      // The read buffer is reused: keep a copy.
+      this.#partialHead = before ? Buffer.concat([before, buf]) : Buffer.from(buf);
+      return EMPTY;
+    }
+    // `end` counts from the start of the head (the earlier part included).
+    const earlier = before?.length ?? 0;
+    if (end > MAX_HEAD_BYTES) throw new RequestSyntaxError('request head too large');
+    const text =
+      earlier === 0
+        ? buf.toString('latin1', 0, end)
+        : before!.toString('latin1', 0, Math.min(end, earlier)) +
+          (end > earlier ? buf.toString('latin1', 0, end - earlier) : '');
+    this.#partialHead = undefined;
+    this.#startRequest(parseRequestHead(text));
+    return buf.subarray(end + HEAD_END.length - earlier);
+  }
+
+  #startRequest(head: RequestHead): void {
+    const framing = bodyFraming(head);
+    this.#use = this.#handler.head(head, framing);
+    this.#chunked = framing.kind === 'chunked' ? new ChunkedBody() : undefined;
+    this.#remaining = framing.kind === 'length' ? framing.remaining : 0;
+    this.#state = 'body';
+    if (framing.kind === 'none' || (framing.kind === 'length' && framing.remaining === 0))
+      this.#endRequest();
+  }
+
+  #endRequest(): void {
+    this.#chunked = undefined;
+    this.#state = this.#handler.end() ? 'raw' : 'head';
+  }
+}
+
+/**
+ * Where the blank line that ends a head starts, counted from the start of `before` (the
+ * head's start from earlier reads, if any) followed by `buf`; -1 when not there yet. Only the
+ * few bytes around the seam are joined, never the read.
+ */
+function headEnd(before: Buffer | undefined, buf: Buffer): number {
+  if (!before) return buf.indexOf(HEAD_END);
+  const tail = before.subarray(Math.max(0, before.length - 3));
+  const seam = Buffer.concat([tail, buf.subarray(0, 3)]).indexOf(HEAD_END);
+  if (seam >= 0) return before.length - tail.length + seam;
+  const inBuf = buf.indexOf(HEAD_END);
+  return inBuf < 0 ? -1 : before.length + inBuf;
 }

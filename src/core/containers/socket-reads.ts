@@ -8,22 +8,25 @@ import { connect, Socket, type NetConnectOpts, type SocketConstructorOpts } from
  */
 export const READ_BUFFER_BYTES = 256 * 1024;
 
-const EMPTY = Buffer.alloc(0);
-
 /**
  * Reads that land in one buffer and go straight to `onData`, which passes them on with
  * `forward`. A write the kernel does not take at once still points into the buffer, so reading
  * stops until every write made from it is done; the next read cannot overwrite unsent bytes.
- * `onData` must copy whatever it keeps past its return.
+ * The writes' own callbacks say when: nothing extra is written to find out (an empty write
+ * costs a system call and a pass through the stream per stop). `onData` must copy whatever it
+ * keeps past its return.
  */
 export class ReusedBufferReads {
   readonly onread: { buffer: Buffer; callback: (n: number, buffer: Buffer) => boolean };
   #reader: Socket | undefined;
   #to: Socket | undefined;
-  #waiting = false;
-  readonly #flushed = () => {
-    if (this.#waiting && this.#to?.writableLength === 0) {
-      this.#waiting = false;
+  #writes = 0;
+  #written = 0;
+  #stopped = false;
+  readonly #onWritten = () => {
+    // Callbacks come in the order of the writes: the last one means all are done.
+    if (++this.#written === this.#writes && this.#stopped) {
+      this.#stopped = false;
       this.#reader?.resume();
     }
   };
@@ -46,7 +49,9 @@ export class ReusedBufferReads {
 
   /** Writes bytes from a read (or any bytes) to the other socket. */
   forward(data: Buffer): void {
-    if (data.length > 0) this.#to!.write(data, this.#flushed);
+    if (data.length === 0) return;
+    this.#writes++;
+    this.#to!.write(data, this.#onWritten);
   }
 
   /** For a socket read the default way (`on('data')`): the same pause until written. */
@@ -54,11 +59,14 @@ export class ReusedBufferReads {
     if (!this.#settled()) this.#reader?.pause();
   }
 
+  /**
+   * After a read: go on unless a write is still pending. Node writes what the kernel takes at
+   * once before `write` returns (its callback comes later): a pending write leaves bytes counted
+   * in `writableLength` (bytes written there other than through `forward` never hold a read).
+   */
   #settled(): boolean {
-    if (!this.#to || this.#to.writableLength === 0) return true;
-    this.#waiting = true;
-    // Written after the pending ones, so its callback means all of them are done.
-    this.#to.write(EMPTY, this.#flushed);
+    if (!this.#to || this.#to.writableLength === 0 || this.#written === this.#writes) return true;
+    this.#stopped = true;
     return false;
   }
 }

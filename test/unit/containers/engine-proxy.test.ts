@@ -224,6 +224,75 @@ describe.skipIf(!docker || !upstreamSocket)('engine proxy (docker)', () => {
     for (const id of ids) expect(await labelsOf(id)).toMatchObject({ ...LABELS, from: 'curl' });
   });
 
+  it('reads the next head after large archive bodies on one kept-alive connection (Content-Length, then chunked), and labels the create that follows', async () => {
+    const dir = tempDir('tw-proxy-keepalive-');
+    const payload = join(dir, 'payload.bin');
+    const fd = openSync(payload, 'w');
+    for (let i = 0; i < 24; i++) writeSync(fd, randomBytes(1024 * 1024));
+    closeSync(fd);
+    const tarFile = join(dir, 'payload.tar');
+    const tarred = await run('tar', ['-cf', tarFile, '-C', dir, 'payload.bin'], {});
+    expect(tarred.code, tarred.stderr).toBe(0);
+    const name = ledger.add(testName('proxy-keepalive'));
+    const made = ledger.add(testName('proxy-keepalive-made'));
+    const started = await run(
+      'docker',
+      ['run', '-d', '--init', '--name', name, TEST_IMAGE, 'sleep', '300'],
+      env,
+    );
+    expect(started.code, started.stderr).toBe(0);
+    const archive = (path: string) =>
+      `http://engine/v1.41/containers/${name}/archive?path=${encodeURIComponent(path)}`;
+    const common = ['-sSv', '-w', '%{http_code}\\n', '--unix-socket', proxy.socketPath];
+    const r = await run(
+      'curl',
+      [
+        ...common,
+        '-T',
+        tarFile,
+        archive('/tmp'),
+        '--next',
+        ...common,
+        '-H',
+        'Transfer-Encoding: chunked',
+        '-T',
+        tarFile,
+        archive('/root'),
+        '--next',
+        ...common,
+        '-H',
+        'Content-Type: application/json',
+        '--data-binary',
+        JSON.stringify({ Image: TEST_IMAGE, Cmd: ['true'] }),
+        `http://engine/v1.41/containers/create?name=${made}`,
+      ],
+      {},
+    );
+    expect(r.code, r.stderr).toBe(0);
+    // One connection for all three, each answered.
+    expect(r.stderr.match(/Re-?using existing connection/gi), r.stderr).toHaveLength(2);
+    const lines = r.stdout.split('\n');
+    expect(lines[0], r.stdout).toBe('200');
+    expect(lines[1], r.stdout).toBe('200');
+    const created = /"Id":"([0-9a-f]{64})"/.exec(r.stdout);
+    expect(created, r.stdout).not.toBeNull();
+    expect(await labelsOf(created![1]!)).toMatchObject(LABELS);
+    const sums = await run(
+      'docker',
+      ['exec', name, 'sha256sum', '/tmp/payload.bin', '/root/payload.bin'],
+      env,
+    );
+    expect(sums.code, sums.stderr).toBe(0);
+    const local = createHash('sha256');
+    await new Promise<void>((resolve) =>
+      createReadStream(payload)
+        .on('data', (c) => local.update(c))
+        .on('end', resolve),
+    );
+    const want = local.digest('hex');
+    expect(sums.stdout).toBe(`${want}  /tmp/payload.bin\n${want}  /root/payload.bin\n`);
+  }, 120_000);
+
   it('labels what dockerode creates through DOCKER_HOST, and lets its attach stream through', async () => {
     const client = new Docker({ socketPath: proxy.socketPath });
     const name = ledger.add(testName('proxy-dockerode'));
