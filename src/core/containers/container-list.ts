@@ -1,5 +1,6 @@
 // Lists an engine's containers (all states) in one shape, whether the CLI is docker's (one JSON object a line) or podman's (one JSON array).
-import { filtersQuery, getJson, socketFor } from './docker-socket.js';
+import { getJson } from './api-get.js';
+import { filtersQuery, socketFor } from './docker-socket.js';
 import { EngineCommandError, runEngine, type ContainerEngine } from './engine.js';
 
 /** `created`, `running`, `paused`, `restarting`, `removing`, `exited`, `dead` (podman adds a few). */

@@ -2,7 +2,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { dockerEndpoint } from './docker-endpoint.js';
-import { getJson } from './docker-socket.js';
+import { getJson } from './api-get.js';
 import type { ContainerEngine } from './engine.js';
 
 export type UpstreamAnswer = { ok: true; socketPath: string } | { ok: false; why: string };

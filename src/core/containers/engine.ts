@@ -4,7 +4,7 @@ import { invalidOption } from '../errors.js';
 import { scrubbedEnv } from '../plan/unit-env.js';
 import { programProblem } from '../tracker/find-program.js';
 import { dockerEndpoint } from './docker-endpoint.js';
-import { getJson } from './docker-socket.js';
+import { getJson } from './api-get.js';
 
 export type EngineKind = 'docker' | 'podman';
 
