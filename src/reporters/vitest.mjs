@@ -36,6 +36,9 @@ export default class TestwardenVitestReporter {
   }
 
   onTestCaseReady(testCase) {
+    // Vitest can deliver a test's result before its ready event (seen with hundreds of failing
+    // tests, whose errors it prepares apart): a test that has ended is not started again.
+    if (this.sent.has(testCase.id)) return;
     this.writer.testStart(testCase.module.moduleId, titlesOf(testCase));
   }
 

@@ -138,9 +138,11 @@ export class PresetAttempts {
     const running =
       rerun.scope === 'tests'
         ? `${rerun.rerun} failed or unfinished ${rerun.rerun === 1 ? 'test' : 'tests'} again`
-        : rerun.scope === 'all-but-settled'
-          ? `the ${scope ? 'batch' : 'suite'} without its ${rerun.settled} settled tests (the last attempt was cut short)`
-          : `${scope ? 'the whole batch' : 'the whole suite'}${rerun.why ? ` (${rerun.why})` : ''}`;
+        : rerun.scope === 'files'
+          ? `the files of ${rerun.rerun} failed or unfinished tests again, whole (${rerun.why})`
+          : rerun.scope === 'all-but-settled'
+            ? `the ${scope ? 'batch' : 'suite'} without its ${rerun.settled} settled tests (the last attempt was cut short)`
+            : `${scope ? 'the whole batch' : 'the whole suite'}${rerun.why ? ` (${rerun.why})` : ''}`;
     this.#o.notice('info', `${unitId}: ${what}: running ${running}`);
     return asOneCommand(rerun.invocations);
   }

@@ -1,5 +1,6 @@
 // Which framework processes run a preset unit's tests again (resume, retries): the failed and unfinished tests by the framework's own selection when the last attempt reported to its end, else everything but the settled tests.
 import { writeFileSync } from 'node:fs';
+import { join as shellJoin } from 'shlex';
 import {
   derivedNodeId,
   isSettledStatus,
@@ -14,6 +15,8 @@ import type { TestId } from './test-events.js';
 
 /** Longest name pattern put on a command line (Linux takes at most 128 KiB per argument). */
 const MAX_PATTERN_CHARS = 96 * 1024;
+/** Most characters of arguments one rerun command may take (Linux: 2 MiB with the environment). */
+const MAX_ARGV_CHARS = 1024 * 1024;
 
 export type RerunPlan =
   /** Every test is settled: nothing runs. */
@@ -21,8 +24,12 @@ export type RerunPlan =
   | {
       kind: 'run';
       invocations: Invocation[];
-      /** `tests`: the failed and unfinished tests by name; `all-but-settled`: the suite without the settled tests; `all`: the whole suite. */
-      scope: 'tests' | 'all-but-settled' | 'all';
+      /**
+       * `tests`: the failed and unfinished tests by name; `files`: the files holding them (too
+       * many names for a command line); `all-but-settled`: the suite without the settled tests;
+       * `all`: the whole suite.
+       */
+      scope: 'tests' | 'files' | 'all-but-settled' | 'all';
       rerun: number;
       settled: number;
       /** Why the scope is wider than the tests (for a notice). */
@@ -60,12 +67,21 @@ export async function planRerun(input: RerunInput): Promise<RerunPlan> {
     const files = rerun.filter((r) => r.titles.length === 0).map((r) => r.file);
     let tests: TestId[] = rerun.filter((r) => r.titles.length > 0).map(idOf);
     if (preset.name === 'node') tests = nodeSelectableTests(tests, all.map(idOf));
+    const invocations = preset.commands(context, { files, tests }, extraArgs);
+    const counts = { rerun: rerun.length, settled: settled.length };
+    if (fitsCommandLine(invocations))
+      return { kind: 'run', invocations, scope: 'tests', ...counts };
+    // Thousands of failed tests: their names would not start a process; their files run whole.
     return {
       kind: 'run',
-      invocations: preset.commands(context, { files, tests }, extraArgs),
-      scope: 'tests',
-      rerun: rerun.length,
-      settled: settled.length,
+      invocations: preset.commands(
+        context,
+        { files: [...new Set([...files, ...tests.map((t) => t.file)])] },
+        extraArgs,
+      ),
+      scope: 'files',
+      ...counts,
+      why: `their names are too long for one ${preset.name} command line`,
     };
   }
   const counts = { rerun: rerun.length, settled: settled.length };
@@ -139,6 +155,22 @@ export async function planRerun(input: RerunInput): Promise<RerunPlan> {
     default:
       return whole(`${preset.name} cannot leave out tests by name, and the last run was cut short`);
   }
+}
+
+/**
+ * Whether the processes' arguments are short enough for the system to start them. Several
+ * processes run as one `sh -c` script (see preset-attempts.ts), which is a single argument.
+ */
+function fitsCommandLine(invocations: readonly Invocation[]): boolean {
+  if (invocations.length > 1)
+    return (
+      invocations.reduce((sum, i) => sum + shellJoin(i.argv).length + 20, 0) <= MAX_PATTERN_CHARS
+    );
+  return invocations.every(
+    (i) =>
+      i.argv.every((a) => a.length <= MAX_PATTERN_CHARS) &&
+      i.argv.reduce((sum, a) => sum + a.length + 1, 0) <= MAX_ARGV_CHARS,
+  );
 }
 
 /** `go test -list` per package: the top-level tests each package has. */

@@ -110,6 +110,29 @@ describe('planRerun', () => {
     expect(rerun.invocations[0]!.argv).toContain('--testNamePattern=^(?:inputs \\x00x)$');
   });
 
+  it('more failed tests than a command line can name: their files run whole', async () => {
+    // 15,000 failures (a broken build fails every test): 1.3 MB of names.
+    const rows: [string, string[], string][] = [['ok_test.py', ['test_passes'], 'passed']];
+    for (let n = 0; n < 15_000; n++)
+      rows.push([`test_${n % 3}.py`, ['TestSuite', `test_${'x'.repeat(60)}_${n}`], 'failed']);
+    for (const name of ['jest', 'vitest', 'mocha', 'pytest', 'node']) {
+      const rerun = await plan(name, records(true, rows));
+      expect(rerun, name).toMatchObject({ kind: 'run', scope: 'files', rerun: 15_000, settled: 1 });
+      if (rerun.kind !== 'run') throw new Error('expected a run');
+      for (const { argv } of rerun.invocations) {
+        expect(Math.max(...argv.map((a) => a.length))).toBeLessThan(128 * 1024);
+        expect(argv.join(' ').length).toBeLessThan(1024 * 1024);
+      }
+      const argv = rerun.invocations.flatMap((i) => i.argv);
+      expect(argv.filter((a) => /test_\d\.py$/.test(a)).sort()).toEqual([
+        'test_0.py',
+        'test_1.py',
+        'test_2.py',
+      ]);
+      expect(argv.join(' ')).not.toMatch(/ok_test\.py|xxxx/);
+    }
+  });
+
   it('after a cut report: pytest deselects the settled node ids through its plugin', async () => {
     const rows = records(false, [
       ['test_a.py', ['TestA', 'test_x[1-2]'], 'passed'],
