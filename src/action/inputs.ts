@@ -45,6 +45,8 @@ export interface SuiteIdentity {
   shard: string;
   /** With the preset input: the framework and its arguments. */
   preset?: { name: string; args: readonly string[] };
+  /** With the preset input: `batch` (input or profile), which names the units a checkpoint records. */
+  batch?: number | 'auto';
 }
 
 /** Core option keys as the Action names them; anything else is its kebab-case form. */
@@ -227,6 +229,7 @@ export function readInputs(): ActionInputs {
       workingDirectory: raw.cwd ?? '.',
       shard: raw.shard ?? '',
       ...(run.preset !== undefined ? { preset: run.preset } : {}),
+      ...(run.batch !== undefined ? { batch: run.batch } : {}),
     },
     summary: getInput(Input.summary) === '' ? true : readBoolean(Input.summary),
     timings: readTimingsInputs(),

@@ -20,6 +20,9 @@ export function effectiveCheckpointKey(checkpointKey: string, suite: SuiteIdenti
     suite.shard,
     // Only with a preset, so the keys of suites without one stay what they were.
     ...(suite.preset ? [suite.preset.name, [...suite.preset.args]] : []),
+    // A preset's checkpoint records its tests per batch (the unit ids name the batching): another
+    // batching is another suite. Only when set, so the keys of unbatched suites stay the same.
+    ...(suite.batch !== undefined ? [`batch ${suite.batch}`] : []),
   ]);
   const hash = createHash('sha256').update(identity).digest('hex').slice(0, 8);
   return `${checkpointKey}-${hash}`;

@@ -405,3 +405,139 @@ describe('a batch a leak is attributed to', () => {
     ]);
   }, 120_000);
 });
+
+describe('a resume with another batching', () => {
+  it('finds no batch by id, says so, and runs every batch in full, each on its own files (jest, --batch 2, then 1)', async () => {
+    const fw = FRAMEWORKS[0]!;
+    const dir = tempDir('tw-batch-rebatch-');
+    const suite = suiteCopy(fw, dir);
+    const ledger = join(dir, 'ledger.txt');
+    const run = (name: string, ...more: string[]) =>
+      runCli(
+        [
+          'run',
+          '--preset',
+          'jest',
+          '--cwd',
+          suite,
+          '--jobs',
+          '2',
+          '--state-dir',
+          join(dir, 'state'),
+          '--report-json',
+          join(dir, `${name}.json`),
+          '--no-watchdog',
+          ...more,
+          '--',
+          ...fw.args(dir),
+        ],
+        { env: { FIXTURE_LEDGER: ledger } },
+      );
+    const first = await run('first', '--batch', '2');
+    expect(first.code, first.stdout + first.stderr).toBe(1);
+    const all = ledgerOf(ledger);
+    rmSync(ledger);
+    const counts = summed((readJson(join(dir, 'first.json')) as unknown as Report).units);
+
+    const again = await run('again', '--batch', '1', '--resume');
+    expect(again.code, again.stdout + again.stderr).toBe(1);
+    expect(again.stdout).toContain(
+      'the unit list changed since: merged by id, 2 recorded units no longer listed, 4 units without a record will run',
+    );
+    // Nothing carried into a batch it was not recorded in: every test ran again, once.
+    expect(ledgerOf(ledger)).toEqual(all);
+    const units = (readJson(join(dir, 'again.json')) as unknown as Report).units;
+    expect(units).toHaveLength(4);
+    // Each unit's id (--batch 1: the file) names the file it ran.
+    for (const u of units) expect([u.fromCheckpoint, u.files]).toEqual([false, [u.id]]);
+    expect(summed(units)).toEqual(counts);
+  }, 120_000);
+});
+
+describe('test paths after -- with --batch or --shard', () => {
+  it('are refused with jest, pytest and node (they would run in every batch), naming them', async () => {
+    const cases: [Framework, string[], string[]][] = [
+      [FRAMEWORKS[0]!, ['--batch', '2'], ['math.spec.cjs']],
+      [FRAMEWORKS[1]!, ['--shard', '1/2'], ['./test_math.py::TestMath']],
+      [FRAMEWORKS[3]!, ['--batch', '1'], ['.']],
+    ];
+    for (const [fw, option, after] of cases) {
+      const dir = tempDir(`tw-batch-paths-${fw.name}-`);
+      const suite = suiteCopy(fw, dir);
+      for (const dry of [[], ['--dry-run']]) {
+        const result = await runCli(
+          [
+            'run',
+            ...dry,
+            '--preset',
+            fw.name,
+            '--cwd',
+            suite,
+            ...option,
+            '--state-dir',
+            join(dir, 'state'),
+            '--no-watchdog',
+            '--',
+            ...fw.args(dir),
+            ...after,
+          ],
+          { env: { PYTHONDONTWRITEBYTECODE: '1' } },
+        );
+        expect(result.code, result.stdout + result.stderr).toBe(2);
+        expect(result.stderr).toContain(
+          `${option[0]}: expected no test paths after -- with --preset ${fw.name} (each batch runs only its own files; a path given after -- would run in every batch beside them), got ${JSON.stringify(after.at(-1))}`,
+        );
+      }
+    }
+  }, 120_000);
+
+  it('are run once, in the batch that gets them, with mocha (Mocha adds them to the spec)', async () => {
+    const fw = FRAMEWORKS.find((f) => f.name === 'mocha')!;
+    const dir = tempDir('tw-batch-paths-mocha-');
+    const suite = suiteCopy(fw, dir);
+    mkdirSync(join(suite, 'outside'));
+    writeFileSync(
+      join(suite, 'outside', 'extra_c.spec.cjs'),
+      `const record = require('../ledger.cjs');\ndescribe('extra c', () => {\n  it('one', () => record('extra c one'));\n});\n`,
+    );
+    const ledger = join(dir, 'ledger.txt');
+    const result = await runCli(
+      [
+        'run',
+        '--preset',
+        'mocha',
+        '--cwd',
+        suite,
+        '--batch',
+        '1',
+        '--jobs',
+        '2',
+        '--state-dir',
+        join(dir, 'state'),
+        '--report-json',
+        join(dir, 'r.json'),
+        '--no-watchdog',
+        '--',
+        ...fw.args(dir),
+        'outside/extra_c.spec.cjs',
+      ],
+      { env: { FIXTURE_LEDGER: ledger } },
+    );
+    expect(result.code, result.stdout + result.stderr).toBe(1);
+    const units = (readJson(join(dir, 'r.json')) as unknown as Report).units;
+    expect(units.map((u) => u.id).sort()).toEqual([
+      'deep/inner/extra_a.spec.mjs',
+      'extra/extra_b.spec.cjs',
+      'math.spec.cjs',
+      'outside/extra_c.spec.cjs',
+      'strings.spec.cjs',
+    ]);
+    const ran = ledgerOf(ledger);
+    expect(ran.filter((n) => n === 'extra c one')).toHaveLength(1);
+    expect(ran.filter((n) => n === 'strings upper-cases')).toHaveLength(1);
+    const holder = units.find((u) => u.id === 'outside/extra_c.spec.cjs')!;
+    expect(holder.testCases.tests.map((t) => t.titles)).toEqual([['extra c', 'one']]);
+    for (const u of units.filter((x) => x !== holder))
+      expect(u.testCases.tests.every((t) => t.file === u.id)).toBe(true);
+  }, 120_000);
+});

@@ -63,8 +63,9 @@ export class PresetAttempts {
    * On resume: each batch runs again the files its records name, whatever batches this run's
    * durations would make (they changed with the run being resumed), so a file of a cut batch
    * never moves into a batch that is carried and does not run. Files no test of which was
-   * recorded (not reached before the cut, or new) go to the batches that run, each to the one
-   * with the fewest files so far: a batch that never started gets files before any other.
+   * recorded (not reached before the cut, or new) stay in their batch when it runs and has no
+   * record (it never started, or its id is new: another --batch); the others go to the batches
+   * that run, each to the one with the fewest files so far.
    */
   resumeScopes(toRun: readonly Unit[]): void {
     if (this.#scopes.size === 0) return;
@@ -77,14 +78,24 @@ export class PresetAttempts {
     const next = new Map<string, string[]>();
     for (const unitId of this.#scopes.keys()) next.set(unitId, []);
     const unrecorded: string[] = [];
-    for (const files of this.#scopes.values()) {
+    const planned = new Map<string, string>();
+    for (const [unitId, files] of this.#scopes) {
       for (const file of files) {
         const recorded = owner.get(file);
         if (recorded !== undefined) next.get(recorded)!.push(file);
         else unrecorded.push(file);
+        planned.set(file, unitId);
       }
     }
-    for (const file of unrecorded.sort()) {
+    // A batch that runs and has no record at all (it never started, or its id is new) keeps its
+    // own files, so that its id still names them (with --batch 1, the file itself).
+    const fresh = new Set(running.filter((id) => next.get(id)!.length === 0));
+    const left = unrecorded.filter((file) => {
+      const own = planned.get(file)!;
+      if (fresh.has(own)) next.get(own)!.push(file);
+      return !fresh.has(own);
+    });
+    for (const file of left.sort()) {
       const fewest = running.reduce<string | undefined>(
         (best, id) =>
           best === undefined || next.get(id)!.length < next.get(best)!.length ? id : best,

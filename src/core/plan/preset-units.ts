@@ -4,6 +4,7 @@ import { findReportersDir } from '../frameworks/reporters-dir.js';
 import type { RunSuiteOptions } from '../run-config.js';
 import type { ShardInfo, Unit } from '../types.js';
 import { planBatches } from './preset-batches.js';
+import { pathArguments, pathArgumentsError } from './preset-path-args.js';
 import { planShard } from './shard.js';
 
 export interface PresetUnits {
@@ -37,6 +38,13 @@ export async function planPresetUnits(
       options.preset?.args ?? [],
     )
   ).files;
+  const paths = pathArguments(preset.name, options.preset?.args ?? [], cwd, discovered);
+  if (paths.length > 0)
+    throw pathArgumentsError(
+      preset.name,
+      options.batch !== undefined ? '--batch' : '--shard',
+      paths,
+    );
   let files = discovered;
   let shard: PresetUnits['shard'];
   if (options.shard) {

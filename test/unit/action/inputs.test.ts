@@ -211,6 +211,26 @@ describe('the checkpoint key', () => {
     expect(effectiveCheckpointKey('test-0', { ...suite })).toBe(one);
   });
 
+  it('differs with the batching of a preset, and stays what it was without one', () => {
+    const preset = { ...suite, command: '', tests: [], preset: { name: 'jest', args: [] } };
+    const whole = effectiveCheckpointKey('test-0', preset);
+    const two = effectiveCheckpointKey('test-0', { ...preset, batch: 2 });
+    const auto = effectiveCheckpointKey('test-0', { ...preset, batch: 'auto' });
+    expect(
+      new Set([whole, two, auto, effectiveCheckpointKey('test-0', { ...preset, batch: 1 })]).size,
+    ).toBe(4);
+    expect(effectiveCheckpointKey('test-0', { ...preset, batch: 2 })).toBe(two);
+    setInputs({ command: '', tests: '', preset: 'jest', batch: '2' });
+    const batched = readInputs().suite;
+    expect(batched.batch).toBe(2);
+    setInputs({ command: '', tests: '', preset: 'jest' });
+    const unbatched = readInputs().suite;
+    expect(unbatched.batch).toBeUndefined();
+    expect(effectiveCheckpointKey('test-0', batched)).not.toBe(
+      effectiveCheckpointKey('test-0', unbatched),
+    );
+  });
+
   it('differs between the shards of a suite given one checkpoint-key, and stays on a re-run', () => {
     const shardKeys = ['1/3', '2/3', '3/3'].map((shard) => {
       setInputs({ ...MINIMAL, shard, 'checkpoint-key': 'unit-tests' });

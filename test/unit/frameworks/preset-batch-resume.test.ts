@@ -119,4 +119,36 @@ describe('resumed batches', () => {
     expect(attempts.scopeOf('jest batch 2/2')).toEqual(['c.js', 'd.js']);
     await second.end(null);
   });
+
+  it('keep this run split when no batch of it has a record (another --batch): each id names its files', async () => {
+    const stateDir = tempDir();
+    const open = checkpointIn(stateDir, 2);
+    const first = await open([batch('jest batch 1/1', ['a.js', 'b.js', 'c.js'])], false, 'first');
+    first.recordTestEvent('jest batch 1/1', {
+      type: 'test-end',
+      file: 'a.js',
+      titles: ['t'],
+      status: 'failed',
+      time: at,
+    });
+    first.record(unitResult('jest batch 1/1', 'failed'));
+    await first.end(null);
+    // Resumed with --batch 1: the ids are the files, none of them in the checkpoint.
+    const units = ['a.js', 'b.js', 'c.js'].map((f) => batch(f, [f]));
+    const second = await open(units, true, 'second');
+    const notices: string[] = [];
+    const attempts = new PresetAttempts({
+      preset: jestPreset,
+      context: { cwd: stateDir, env: {}, reportersDir: '/reporters', program: ['jest'] },
+      extraArgs: [],
+      checkpoint: second,
+      units,
+      folder: () => stateDir,
+      notice: (_level, message) => notices.push(message),
+    });
+    attempts.resumeScopes([...second.toRun].reverse());
+    for (const f of ['a.js', 'b.js', 'c.js']) expect(attempts.scopeOf(f)).toEqual([f]);
+    expect(notices).toEqual([]);
+    await second.end(null);
+  });
 });
