@@ -1,48 +1,16 @@
 // The command line: parses arguments with commander, runs the core, maps errors and results to exit codes in one place.
+// Each command's code is loaded when that command runs: `run` never pays for what `merge` or `status` need.
 import { Command, CommanderError } from 'commander';
 import { EXIT } from '../core/report/build-report.js';
 import { InternalError, UsageError } from '../core/errors.js';
 import { OutputWriteError } from '../core/report/output-paths.js';
-import { StopToken } from '../core/lifecycle/stop-token.js';
-import { cliName, type RawRunOptions } from '../core/plan/run-options.js';
-import {
-  CONFIG_FILE,
-  findConfigFile,
-  loadProfile,
-  type LoadedProfile,
-} from '../core/config/config-file.js';
-import { resolveRunOptions, type ResolvedOptions } from '../core/config/resolve-options.js';
-import { previewUnits } from '../core/plan/preview-units.js';
-import { configView, formatConfig } from './config-format.js';
-import { DEFAULTS, runSuite } from '../core/run/run-suite.js';
-import { resolve } from 'node:path';
-import { checkpointStatus } from '../core/checkpoint/checkpoint-status.js';
-import { ConsoleReporter, shouldColor } from './console-reporter.js';
-import { formatStatus } from './status-format.js';
-import { cleanupCommand } from '../core/tracker/cleanup-command.js';
-import { parseDuration } from '../core/plan/units-of-measure.js';
-import { formatCleanup } from './cleanup-format.js';
-import { runMerge } from '../core/report/merge-command.js';
-import { watchdogCommandForCli } from './watchdog-command.js';
-
-interface CleanupCliOptions {
-  stateDir: string;
-  gracePeriod: string;
-  force?: boolean;
-  json?: boolean;
-}
+import type { RawRunOptions } from '../core/plan/run-options.js';
+import type { CleanupCliOptions, MergeCliOptions } from './commands.js';
+import type { ConfigSelection } from './resolve-cli-options.js';
+import type { CliIO } from './cli-io.js';
 import { VERSION } from './version.js';
 
-export interface CliIO {
-  stdout: (text: string) => void;
-  stderr: (text: string) => void;
-  env: NodeJS.ProcessEnv;
-  isTTY: boolean;
-  /** The terminal's width, when stdout is one. */
-  columns?: () => number;
-  /** Installs signal handlers for the run; returns a function that removes them. */
-  onSignals?: (handler: (signal: 'SIGINT' | 'SIGTERM' | 'SIGHUP') => void) => () => void;
-}
+export type { CliIO };
 
 const RUN_HELP = `
 Placeholders in --command: {file} the unit's path, {unit} its id, {junit} a path where the unit
@@ -60,21 +28,6 @@ Examples:
   testwarden run -j 4 --timeout 2m --retries 1 -c 'pytest -q {file} --junitxml {junit}' 'tests/test_*.py'
   testwarden run --list-command 'go list ./...' -c 'go test {unit}'`;
 
-interface MergeCliOptions {
-  reportJson?: string;
-  junit?: string;
-  junitFrom?: string[];
-  summary?: string;
-  timings?: string;
-  cwd: string;
-}
-
-/** Which config file and profile to read: `file` false with --no-config. */
-interface ConfigSelection {
-  profile?: string;
-  file?: string | false;
-}
-
 /** What each command does; the program only parses and dispatches. */
 interface Handlers {
   run: (given: RawRunOptions, selection: ConfigSelection) => Promise<void>;
@@ -83,7 +36,7 @@ interface Handlers {
     selection: ConfigSelection,
     opts: { json: boolean },
   ) => Promise<void>;
-  status: (opts: { stateDir: string; json?: boolean }) => void;
+  status: (opts: { stateDir: string; json?: boolean }) => Promise<void>;
   cleanup: (opts: CleanupCliOptions) => Promise<void>;
   merge: (inputs: string[], opts: MergeCliOptions) => Promise<void>;
 }
@@ -134,7 +87,7 @@ function buildProgram(io: CliIO, handlers: Handlers): Command {
     .description("print the state dir's checkpoint: done and left units, why the last run stopped")
     .option('--state-dir <dir>', 'the state dir of the run', '.testwarden')
     .option('--json', 'print the status as JSON')
-    .action((opts: { stateDir: string; json?: boolean }) => status(opts));
+    .action(async (opts: { stateDir: string; json?: boolean }) => status(opts));
   program
     .command('cleanup')
     .description('kill every process and remove every container a run in the state dir left behind')
@@ -332,82 +285,28 @@ function checkOptionValues(command: Command, opts: Record<string, unknown>): voi
 /** Runs the CLI and returns the exit code; never calls process.exit. */
 export async function main(argv: readonly string[], io: CliIO): Promise<number> {
   let exitCode: number | undefined;
-  const run = async (given: RawRunOptions, selection: ConfigSelection): Promise<void> => {
-    const { options } = resolveForCli(given, selection).resolved;
-    const stop = new StopToken();
-    const removeSignals = io.onSignals?.((signal) => stop.request(signal, { terminate: true }));
-    const color = shouldColor({ isTTY: io.isTTY }, io.env);
-    const reporter = new ConsoleReporter({
-      write: io.stdout,
-      color,
-      live: io.isTTY && io.env.TERM !== 'dumb',
-      ...(io.columns ? { columns: io.columns } : {}),
-      progressIntervalMs:
-        options.progressIntervalMs === undefined
-          ? DEFAULTS.progressIntervalMs
-          : options.progressIntervalMs,
-    });
-    try {
-      const watchdogCommand = watchdogCommandForCli();
-      const report = await runSuite({
-        ...options,
-        ...(watchdogCommand ? { watchdogCommand } : {}),
-        stop,
-        reporters: [reporter],
-      });
-      exitCode = report.exitCode;
-    } finally {
-      reporter.close();
-      removeSignals?.();
-    }
-  };
-  const config = async (
-    given: RawRunOptions,
-    selection: ConfigSelection,
-    opts: { json: boolean },
-  ): Promise<void> => {
-    const { file, resolved } = resolveForCli(given, selection);
-    const view = configView(file, resolved, await previewUnits(resolved.options));
-    io.stdout(opts.json ? `${JSON.stringify(view, null, 2)}\n` : formatConfig(view));
-    exitCode = EXIT.ok;
-  };
-  const status = (opts: { stateDir: string; json?: boolean }) => {
-    const report = checkpointStatus(resolve(opts.stateDir));
-    io.stdout(opts.json ? `${JSON.stringify(report, null, 2)}\n` : formatStatus(report));
-    exitCode = EXIT.ok;
-  };
-  const cleanup = async (opts: CleanupCliOptions) => {
-    const graceMs = parseDuration('--grace-period', opts.gracePeriod);
-    const report = await cleanupCommand(resolve(opts.stateDir), {
-      graceMs,
-      force: opts.force ?? false,
-    });
-    if (opts.json) io.stdout(`${JSON.stringify(report, null, 2)}\n`);
-    else io.stdout(formatCleanup(report, opts.stateDir));
-    const failed =
-      report.processes.some((p) => p.action !== 'killed') ||
-      report.containers.some((c) => c.action !== 'removed');
-    exitCode = report.runnerAlive ? EXIT.usage : failed ? EXIT.failed : EXIT.ok;
-  };
-  const merge = async (inputs: string[], opts: MergeCliOptions) => {
-    const outcome = await runMerge({
-      inputs,
-      cwd: resolve(opts.cwd),
-      ...(opts.reportJson ? { reportJson: opts.reportJson } : {}),
-      ...(opts.junit ? { junit: opts.junit } : {}),
-      ...(opts.junitFrom ? { junitInputs: opts.junitFrom } : {}),
-      ...(opts.summary ? { summaryMarkdown: opts.summary } : {}),
-      ...(opts.timings ? { timings: opts.timings } : {}),
-    });
-    const t = outcome.report.totals;
-    io.stdout(
-      `Merged ${outcome.inputs.length} report(s): ${t.units} units, ${t.passed} passed, ${t.failed} failed, ${t.timedOut} timed out, ${t.interrupted} interrupted, ${t.skipped} skipped; exit code ${outcome.report.exitCode}\n`,
-    );
-    for (const p of outcome.problems) io.stderr(`testwarden: problem: ${p}\n`);
-    for (const w of outcome.warnings) io.stderr(`testwarden: warning: ${w}\n`);
-    exitCode = outcome.report.exitCode;
-  };
-  const program = buildProgram(io, { run, config, status, cleanup, merge });
+  const program = buildProgram(io, {
+    run: async (given, selection) => {
+      const { runCommand } = await import('./run-command.js');
+      exitCode = await runCommand(io, given, selection);
+    },
+    config: async (given, selection, opts) => {
+      const { configCommand } = await import('./commands.js');
+      exitCode = await configCommand(io, given, selection, opts);
+    },
+    status: async (opts) => {
+      const { statusCommand } = await import('./commands.js');
+      exitCode = statusCommand(io, opts);
+    },
+    cleanup: async (opts) => {
+      const { cleanupCommand } = await import('./commands.js');
+      exitCode = await cleanupCommand(io, opts);
+    },
+    merge: async (inputs, opts) => {
+      const { mergeCommand } = await import('./commands.js');
+      exitCode = await mergeCommand(io, inputs, opts);
+    },
+  });
   try {
     await program.parseAsync([...argv], { from: 'user' });
     if (exitCode === undefined) {
@@ -418,29 +317,6 @@ export async function main(argv: readonly string[], io: CliIO): Promise<number> 
   } catch (error) {
     return exitCodeFor(error, io);
   }
-}
-
-/** The profile (from --config, or the nearest testwarden.toml) under the command line's options. */
-function resolveForCli(
-  given: RawRunOptions,
-  selection: ConfigSelection,
-): { file: LoadedProfile | undefined; resolved: ResolvedOptions } {
-  const start = resolve(given.cwd ?? '.');
-  if (selection.file === false && selection.profile !== undefined)
-    throw new UsageError('--profile: expected a config file to read it from, got --no-config');
-  const path =
-    selection.file === false
-      ? undefined
-      : selection.file !== undefined
-        ? resolve(selection.file)
-        : findConfigFile(start);
-  if (path === undefined && selection.profile !== undefined) {
-    throw new UsageError(
-      `--profile: expected a ${CONFIG_FILE} in ${start} or a folder above it up to the repository root, found none (got ${JSON.stringify(selection.profile)})`,
-    );
-  }
-  const file = path === undefined ? undefined : loadProfile(path, selection.profile);
-  return { file, resolved: resolveRunOptions(given, file, cliName, 'command line') };
 }
 
 function exitCodeFor(error: unknown, io: CliIO): number {

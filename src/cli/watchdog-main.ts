@@ -4,7 +4,7 @@ import { parseWatchdogArgv } from '../core/lifecycle/watchdog-args.js';
 import { linkFromStdio } from '../core/lifecycle/watchdog-link.js';
 import { runWatchdog } from '../core/lifecycle/watchdog.js';
 import { EXIT } from '../core/report/build-report.js';
-import type { CliIO } from './program.js';
+import type { CliIO } from './cli-io.js';
 
 /** `argv` starts with the subcommand; bad flags are a usage error (exit 2) as for any command. */
 export async function main(argv: readonly string[], io: CliIO): Promise<number> {

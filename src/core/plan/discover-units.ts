@@ -1,7 +1,6 @@
 // Finds the units of a run: files matched by glob patterns under the working directory, or the lines printed by --list-command.
 import { shellProgram } from './command-template.js';
 import { spawn } from 'node:child_process';
-import { glob } from 'tinyglobby';
 import { UsageError } from '../errors.js';
 import type { Unit } from '../types.js';
 
@@ -53,6 +52,8 @@ async function listByGlob(options: DiscoverOptions): Promise<string[]> {
       'patterns: expected at least one glob pattern (or --list-command), got none',
     );
   }
+  // Loaded when patterns are matched: a --preset or --list-command run never needs it.
+  const { glob } = await import('tinyglobby');
   const files = await glob([...options.patterns], {
     cwd: options.cwd,
     onlyFiles: true,

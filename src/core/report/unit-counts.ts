@@ -2,10 +2,8 @@
 import { statSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import type { CountSource, TestCounts } from '../types.js';
-import { countJUnit } from './junit-counts.js';
 import { readTailText } from './log-tail.js';
 import { countSummaryLine } from './summary-line.js';
-import { countTapInFile } from './tap-counts.js';
 
 export async function countUnitTests(options: {
   junitPath: string;
@@ -13,9 +11,12 @@ export async function countUnitTests(options: {
   passed: boolean;
 }): Promise<{ tests: TestCounts; source: CountSource }> {
   const xml = await readFile(options.junitPath, 'utf8').catch(() => undefined);
-  const fromJUnit = xml === undefined ? undefined : countJUnit(xml);
+  // The XML and TAP parsers are loaded by the first unit that needs them, not by every run.
+  const fromJUnit =
+    xml === undefined ? undefined : (await import('./junit-counts.js')).countJUnit(xml);
   if (fromJUnit) return { tests: fromJUnit, source: 'junit' };
   if (fileSize(options.logPath) > 0) {
+    const { countTapInFile } = await import('./tap-counts.js');
     const fromTap = await countTapInFile(options.logPath).catch(() => undefined);
     if (fromTap) return { tests: fromTap, source: 'tap' };
     const fromSummary = countSummaryLine(readTailText(options.logPath, 16 * 1024));

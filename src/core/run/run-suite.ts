@@ -74,7 +74,7 @@ export async function executePlan(plan: Plan, options: RunSuiteOptions): Promise
       await closeRunResources(context);
     }
     const report = await finishRun(context, checkpoint, lanes, { startedAt, tracking, notice });
-    const unwritten = writeReports(plan, options, report, checkpoint.runs);
+    const unwritten = await writeReports(plan, options, report, checkpoint.runs);
     emit(reporters, 'onRunEnd', report);
     // After the summary and the checkpoint: a report that cannot be written loses nothing else.
     if (unwritten.length > 0) throw new OutputWriteError(unwritten, report);

@@ -2,8 +2,6 @@
 import { dirname } from 'node:path';
 import type { RunCheckpoint } from '../checkpoint/run-checkpoint.js';
 import { outputPaths } from '../plan/plan-run.js';
-import { renderHtmlReport } from '../report/html-report.js';
-import { renderJUnit } from '../report/junit-writer.js';
 import {
   writeOutputs,
   type OutputOption,
@@ -13,22 +11,40 @@ import { writeFileAtomic } from '../report/write-files.js';
 import type { Plan, RunSuiteOptions } from '../run-config.js';
 import type { RunReport } from '../types.js';
 
-export function writeReports(
+export async function writeReports(
   plan: Plan,
   options: RunSuiteOptions,
   report: RunReport,
   checkpointRuns: RunCheckpoint['runs'],
-): OutputWriteFailure[] {
-  const content: Record<OutputOption, (path: string) => string> = {
-    '--report-json': () => `${JSON.stringify(report, null, 2)}\n`,
-    '--junit': () => renderJUnit(report),
-    '--report-html': (path) =>
-      renderHtmlReport(report, { checkpointRuns, reportDir: dirname(path) }),
-  };
+): Promise<OutputWriteFailure[]> {
+  const outputs = outputPaths(plan.cwd, options);
+  const content = await renderers(
+    outputs.map((o) => o.option),
+    report,
+    checkpointRuns,
+  );
   return writeOutputs(
-    outputPaths(plan.cwd, options).map((output) => ({
+    outputs.map((output) => ({
       ...output,
       write: () => writeFileAtomic(output.path, content[output.option](output.path)),
     })),
   );
+}
+
+/** Each file's renderer; the XML and HTML writers (large) are loaded only when their file is asked for. */
+async function renderers(
+  asked: readonly OutputOption[],
+  report: RunReport,
+  checkpointRuns: RunCheckpoint['runs'],
+): Promise<Record<OutputOption, (path: string) => string>> {
+  const junit = asked.includes('--junit') ? await import('../report/junit-writer.js') : undefined;
+  const html = asked.includes('--report-html')
+    ? await import('../report/html-report.js')
+    : undefined;
+  return {
+    '--report-json': () => `${JSON.stringify(report, null, 2)}\n`,
+    '--junit': () => junit!.renderJUnit(report),
+    '--report-html': (path) =>
+      html!.renderHtmlReport(report, { checkpointRuns, reportDir: dirname(path) }),
+  };
 }

@@ -1,6 +1,5 @@
 // node:test: node's own file rules discover, `--test-reporter` injects testwarden's reporter beside spec, name patterns select.
 import { join } from 'node:path';
-import { glob } from 'tinyglobby';
 import { escapeRegExp, selectedFiles, spacedName, type Preset } from '../preset.js';
 import type { TestId } from '../test-events.js';
 import { testKey } from '../test-results.js';
@@ -19,6 +18,7 @@ export const nodeTestPreset: Preset = {
   name: 'node',
   granularity: 'test',
   async discover(context) {
+    const { glob } = await import('tinyglobby');
     const files = await glob(NODE_TEST_PATTERNS, {
       cwd: context.cwd,
       onlyFiles: true,
