@@ -1,10 +1,11 @@
 // Benchmark: what a unit's labelling engine endpoint adds to `docker run --rm … true`, a 100 MB `docker cp` each way, and a 100 MB attach stream, against the engine's socket directly.
-// Run after `npm run build:lib` with docker and localhost/busybox:test: node bench/engine-proxy.mjs [rounds]   (TESTWARDEN_LIB=dir to use another build)
+// Run after `npm run build:lib` with docker and localhost/busybox:test: node bench/engine-proxy.mjs [rounds]   (TESTWARDEN_LIB=dir to use another build;
+// TESTWARDEN_BENCH_BEFORE=dir adds an endpoint from an earlier build, e.g. `git worktree add /tmp/old <rev> && cd /tmp/old && npm ci && npm run build:lib`, in the same alternation)
 import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { closeSync, mkdtempSync, openSync, rmSync, writeSync } from 'node:fs';
 import { createConnection, createServer } from 'node:net';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 
@@ -12,6 +13,12 @@ const LIB = resolve(process.env.TESTWARDEN_LIB ?? new URL('../lib', import.meta.
 const { startEngineProxy } = await import(
   pathToFileURL(`${LIB}/core/containers/engine-proxy.js`).href
 );
+const BEFORE = process.env.TESTWARDEN_BENCH_BEFORE
+  ? resolve(process.env.TESTWARDEN_BENCH_BEFORE)
+  : undefined;
+const startBefore = BEFORE
+  ? (await import(pathToFileURL(`${BEFORE}/core/containers/engine-proxy.js`).href)).startEngineProxy
+  : undefined;
 
 const IMAGE = 'localhost/busybox:test';
 const ROUNDS = Number(process.argv[2] ?? 15);
@@ -52,6 +59,11 @@ const proxy =
           'testwarden.attempt': '1',
         },
       });
+const before = await startBefore?.({
+  upstream: { socketPath: '/var/run/docker.sock' },
+  socketPath: join(dir, 'before.sock'),
+  labels: { 'testwarden.run': 'bench', 'testwarden.unit': 'bench', 'testwarden.attempt': '1' },
+});
 
 async function barePipe(socketPath) {
   const server = createServer((client) => {
@@ -100,45 +112,53 @@ try {
         pump();
       }),
   };
+  const hosts = [
+    ['direct', direct],
+    ['proxy', proxy.host],
+    ...(before ? [['before', before.host]] : []),
+  ];
+  const load = [loadavg()[0]];
   const rows = [];
   for (const [name, run] of Object.entries(cases)) {
     const rounds = name.startsWith('docker run') ? ROUNDS : Math.max(3, Math.ceil(ROUNDS / 3));
-    const times = { direct: [], proxy: [] };
-    const cpu = { direct: 0, proxy: 0 };
-    await run(direct); // warm-up
-    await run(proxy.host);
+    const times = Object.fromEntries(hosts.map(([which]) => [which, []]));
+    const cpu = Object.fromEntries(hosts.map(([which]) => [which, []]));
+    for (const [, host] of hosts) await run(host); // warm-up
     for (let i = 0; i < rounds; i++) {
-      for (const [which, host] of i % 2
-        ? [
-            ['proxy', proxy.host],
-            ['direct', direct],
-          ]
-        : [
-            ['direct', direct],
-            ['proxy', proxy.host],
-          ]) {
+      // Each round starts with the next host, so no host always follows the same one.
+      for (let k = 0; k < hosts.length; k++) {
+        const [which, host] = hosts[(i + k) % hosts.length];
         const t = process.hrtime.bigint();
-        const before = process.cpuUsage();
+        const usage = process.cpuUsage();
         await run(host);
-        const used = process.cpuUsage(before);
-        cpu[which] += (used.user + used.system) / 1000;
+        const used = process.cpuUsage(usage);
+        cpu[which].push((used.user + used.system) / 1000);
         times[which].push(ms(t));
       }
     }
+    load.push(loadavg()[0]);
     const d = median(times.direct);
-    const p = median(times.proxy);
+    const cells = (which) => {
+      const p = median(times[which]);
+      const added = (((p - d) / d) * 100).toFixed(1);
+      return `${p.toFixed(0)} ms | ${added} % | ${(median(cpu[which]) - median(cpu.direct)).toFixed(0)} ms`;
+    };
     rows.push(
-      `| ${name} | ${rounds} | ${d.toFixed(0)} ms | ${p.toFixed(0)} ms | ${(((p - d) / d) * 100).toFixed(1)} % | ${((cpu.proxy - cpu.direct) / rounds).toFixed(0)} ms |`,
+      `| ${name} | ${rounds} | ${d.toFixed(0)} ms | ${cells('proxy')} |${before ? ` ${cells('before')} |` : ''}`,
     );
   }
   console.log(
-    '| operation | rounds | direct (median) | through the endpoint (median) | added | proxy CPU per operation |',
+    `| operation | rounds | direct (median) | through the endpoint (median) | added | endpoint CPU per operation |${before ? ' before: endpoint | before: added | before: CPU |' : ''}`,
   );
-  console.log('| --- | --- | --- | --- | --- | --- |');
+  console.log(`| --- | --- | --- | --- | --- | --- |${before ? ' --- | --- | --- |' : ''}`);
   for (const row of rows) console.log(row);
-  console.log(`\nlabelled creates: ${proxy.labelled.container}; node ${process.version}`);
+  console.log(
+    `\nload average (1 min) at the start and after each row: ${load.map((l) => l.toFixed(1)).join(', ')}`,
+  );
+  console.log(`labelled creates: ${proxy.labelled.container}; node ${process.version}`);
 } finally {
   if (made.length) await docker(['rm', '-f', ...made], direct).catch(() => undefined);
   await proxy.close();
+  await before?.close();
   rmSync(dir, { recursive: true, force: true });
 }
