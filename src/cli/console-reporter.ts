@@ -19,7 +19,7 @@ import type {
   StopReason,
   UnitResult,
 } from '../core/types.js';
-import { testCountsText } from '../core/report/test-counts-text.js';
+import { countsDetail, testCountsText } from '../core/report/test-counts-text.js';
 import type { TestId } from '../core/frameworks/test-events.js';
 
 /** Failed tests printed per unit; the rest are in the report JSON. */
@@ -252,7 +252,7 @@ export class ConsoleReporter implements RunEvents {
         `Units: ${parts.join(', ')} (${t.units} in all) in ${formatDuration(report.durationMs)}`,
       ),
     );
-    this.#line(`Tests: ${testCountsText(t.tests)}`);
+    this.#line(`Tests: ${testCountsText(t.tests, countsDetail(report.units))}`);
     const flaky = report.units.flatMap((u) =>
       (u.testCases?.tests ?? []).filter((test) => test.flaky === true),
     );

@@ -88,7 +88,7 @@ describe('testwarden run --preset', () => {
   });
 
   it('pytest: arguments after -- go to pytest; xfail and errors counted as pytest does', async () => {
-    const { unit, junit } = await runPreset('pytest', [
+    const { result, unit, junit } = await runPreset('pytest', [
       '--',
       '-p',
       'no:cacheprovider',
@@ -108,6 +108,10 @@ describe('testwarden run --preset', () => {
     expect(junit['@_tests']).toBe('10');
     expect(junit['@_failures']).toBe('1');
     expect(junit['@_errors']).toBe('1');
+    // The console names xpass and xfail inside passed and skipped, as pytest's summary does.
+    expect(result.stdout).toContain(
+      'Tests: 6 passed (1 xpassed), 1 failed, 2 skipped (1 xfailed), 1 error\n',
+    );
   });
 
   it('go: the events are go test -json itself', async () => {
