@@ -1,6 +1,5 @@
 // What a run starts to be guarded from its own death: the detached watchdog and the heartbeat over the pipes to it (unless turned off); one stop() ends both.
 import { resolve } from 'node:path';
-import { pollUntil } from '../tracker/terminate.js';
 import { startHeartbeat, type HeartbeatHandle } from './heartbeat.js';
 import { isProcessAlive } from './process-identity.js';
 import { startWatchdog, stopWatchdog, type WatchdogCommand } from './watchdog-process.js';
@@ -46,7 +45,9 @@ export function startRunGuard(options: RunGuardOptions): RunGuard {
   const intervalMs = Math.max(50, Math.min(1000, Math.floor(heartbeatTimeoutMs / 4)));
   const warnings: string[] = [];
   let watchdogPid: number | undefined;
-  let ours: { pid: number; startTime: number; heartbeat: HeartbeatHandle } | undefined;
+  let ours:
+    | { pid: number; startTime: number; heartbeat: HeartbeatHandle; exited: Promise<void> }
+    | undefined;
   if (options.watchdog !== false && options.command !== undefined) {
     const started = startWatchdog({
       stateDir,
@@ -61,7 +62,7 @@ export function startRunGuard(options: RunGuardOptions): RunGuard {
         intervalMs,
         ...(options.onStopRequest ? { onStopRequest: options.onStopRequest } : {}),
       });
-      ours = { pid: started.pid, startTime: started.startTime, heartbeat };
+      ours = { pid: started.pid, startTime: started.startTime, heartbeat, exited: started.exited };
     } else if ('running' in started) watchdogPid = started.running || undefined;
     else warnings.push(`${started.error}; the run goes on without a watchdog`);
   }
@@ -72,14 +73,28 @@ export function startRunGuard(options: RunGuardOptions): RunGuard {
     stop() {
       stopping ??= (async () => {
         if (ours === undefined) return;
-        const { pid, startTime, heartbeat } = ours;
+        const { pid, startTime, heartbeat, exited } = ours;
         await heartbeat.stop();
-        // `end` makes it leave within milliseconds, its pid file with it. One that did not is
+        // `end` makes it leave within milliseconds, its pid file with it: its exit is waited
+        // for as it happens, not found by polling. One that did not leave within the second is
         // signalled; a record left behind by one that died is removed.
-        const gone = await pollUntil(() => !isProcessAlive(pid, startTime), Date.now() + 1000);
+        await settledWithin(exited, 1000);
+        const gone = !isProcessAlive(pid, startTime);
         await stopWatchdog(stateDir, { waitMs: gone ? 0 : 1000, pid }).catch(() => undefined);
       })();
       return stopping;
     },
   };
+}
+
+/** Waits for `promise` to settle, at most `ms` (the timer keeps nothing alive once it has). */
+function settledWithin(promise: Promise<unknown>, ms: number): Promise<void> {
+  return new Promise((resolve) => {
+    const timer = setTimeout(resolve, ms);
+    const done = () => {
+      clearTimeout(timer);
+      resolve();
+    };
+    promise.then(done, done);
+  });
 }

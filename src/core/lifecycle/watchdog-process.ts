@@ -30,8 +30,11 @@ export interface StartWatchdogOptions {
 }
 
 export type StartWatchdogResult =
-  /** `link`: the heartbeat pipes, whose other ends only the watchdog holds. */
-  | { started: true; pid: number; startTime: number; link: RunnerLink }
+  /**
+   * `link`: the heartbeat pipes, whose other ends only the watchdog holds. `exited`: settles
+   * when this process has reaped it (its `exit` event), so a stop waits no longer than it takes.
+   */
+  | { started: true; pid: number; startTime: number; link: RunnerLink; exited: Promise<void> }
   /** A live watchdog already guards this state dir (pid 0: one is being started right now). */
   | { started: false; running: number }
   | { started: false; error: string };
@@ -73,6 +76,7 @@ export function startWatchdog(options: StartWatchdogOptions): StartWatchdogResul
     runId: options.runId,
   });
   let child: ReturnType<typeof spawn> | undefined;
+  let exited: Promise<void> = Promise.resolve();
   let error = 'no pid';
   try {
     // Own session: no terminal signal reaches it. Its stdin and stdout are the heartbeat pipes,
@@ -88,6 +92,8 @@ export function startWatchdog(options: StartWatchdogOptions): StartWatchdogResul
     child.on('error', () => {
       // Reported through the missing pid below.
     });
+    const spawned = child;
+    exited = new Promise((resolve) => spawned.once('exit', () => resolve()));
     child.unref();
   } catch (e) {
     error = (e as Error).message;
@@ -109,6 +115,7 @@ export function startWatchdog(options: StartWatchdogOptions): StartWatchdogResul
       pid,
       startTime,
       link: { toWatchdog: child.stdin!, fromWatchdog: child.stdout! },
+      exited,
     };
   } catch (e) {
     return { started: false, error: `could not record the watchdog: ${(e as Error).message}` };

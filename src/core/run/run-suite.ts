@@ -74,6 +74,9 @@ export async function executePlan(plan: Plan, options: RunSuiteOptions): Promise
       await closeRunResources(context);
     }
     const report = await finishRun(context, checkpoint, lanes, { startedAt, tracking, notice });
+    // The run's end is on disk (checkpoint, registry) and its units swept: the watchdog has
+    // nothing left to guard, and leaves while the reports are written (awaited below).
+    guard.stop().catch(() => undefined);
     const unwritten = await writeReports(plan, options, report, checkpoint.runs);
     emit(reporters, 'onRunEnd', report);
     // After the summary and the checkpoint: a report that cannot be written loses nothing else.
