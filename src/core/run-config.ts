@@ -103,7 +103,13 @@ export interface Plan {
   cwd: string;
   template: CommandTemplate;
   /** With --preset: where the unit's per-test events come from, and the environment its reporter needs. */
-  preset?: { name: PresetName; events: 'file' | 'go-json'; env: Record<string, string> };
+  preset?: {
+    name: PresetName;
+    events: 'file' | 'go-json';
+    env: Record<string, string>;
+    /** With --batch or --shard: every file the framework discovered (see PresetContext.suiteFiles). */
+    suiteFiles?: string[];
+  };
   units: Unit[];
   state: StateDir;
   /** Held from planning until the run ends: one run at a time in a state dir. */

@@ -105,7 +105,9 @@ const FRAMEWORKS: Framework[] = [
   },
   {
     name: 'vitest',
-    extra: { 'extra_a.spec.ts': vitestExtra('a'), 'extra_b.spec.ts': vitestExtra('b') },
+    // Vitest's file arguments are substring filters: `a_extra.spec.ts` also matches the other
+    // file, which is in the other batch (and its own unit with --batch 1).
+    extra: { 'a_extra.spec.ts': vitestExtra('a'), 'b_a_extra.spec.ts': vitestExtra('b') },
     ledgerName: (t) => t.join(' '),
     args: () => [],
     ownCounts: (suite, dir, env) => {

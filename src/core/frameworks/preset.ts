@@ -11,6 +11,12 @@ export interface PresetContext {
   reportersDir: string;
   /** The framework's own command, replacing the preset's default (`node_modules/.bin/jest`, `python3 -m pytest`, `go`, ...). */
   program?: readonly string[];
+  /**
+   * Every file the framework discovered, when it was asked (--batch, --shard): Vitest's file
+   * arguments are substring filters, and the files they would match beside the chosen ones are
+   * left out by name.
+   */
+  suiteFiles?: readonly string[];
 }
 
 /** One framework process to start. */

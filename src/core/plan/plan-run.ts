@@ -112,7 +112,14 @@ export async function planRun(options: RunSuiteOptions): Promise<Plan> {
   return {
     cwd,
     template,
-    ...(preset ? { preset: preset.plan } : {}),
+    ...(preset
+      ? {
+          preset: {
+            ...preset.plan,
+            ...(presetUnits?.discovered ? { suiteFiles: presetUnits.discovered } : {}),
+          },
+        }
+      : {}),
     units: planned,
     state,
     stateLock: held.lock,

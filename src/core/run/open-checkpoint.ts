@@ -40,7 +40,12 @@ export function openPresetAttempts(
   if (!plan.preset || !options.preset) return undefined;
   const attempts = new PresetAttempts({
     preset: presetNamed(plan.preset.name),
-    context: { cwd: plan.cwd, env: options.env ?? process.env, reportersDir: findReportersDir() },
+    context: {
+      cwd: plan.cwd,
+      env: options.env ?? process.env,
+      reportersDir: findReportersDir(),
+      ...(plan.preset.suiteFiles ? { suiteFiles: plan.preset.suiteFiles } : {}),
+    },
     extraArgs: options.preset.args,
     checkpoint,
     units: plan.units,

@@ -75,6 +75,22 @@ describe.skipIf(
     ]);
   });
 
+  it('excludes the discovered files a chosen file would match as a substring filter', () => {
+    const [command] = vitestPreset.commands(
+      {
+        ...context,
+        suiteFiles: ['a.spec.ts', 'ba.spec.ts', 'sub/A.spec.ts', 'b[1].a.spec.ts', 'c.spec.ts'],
+      },
+      { files: ['a.spec.ts', 'c.spec.ts'] },
+    );
+    expect(command!.argv.filter((a) => a.startsWith('--exclude'))).toEqual([
+      `--exclude=${join(cwd, 'ba.spec.ts')}`,
+      `--exclude=${join(cwd, 'sub/A.spec.ts')}`,
+      `--exclude=${join(cwd, 'b\\[1\\].a.spec.ts')}`,
+    ]);
+    expect(command!.argv.slice(-2)).toEqual(['a.spec.ts', 'c.spec.ts']);
+  });
+
   it('names the test that was running when a hung run was killed', async () => {
     const [command] = vitestPreset.commands(context, { files: ['math.spec.ts'] });
     const run = await runInvocation(command!, {

@@ -1,5 +1,5 @@
 // Vitest: `vitest list --json` discovers, `--reporter` injects testwarden's reporter, file filters + `-t` select.
-import { join, relative } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import { UsageError } from '../../errors.js';
 import { exactNamesPattern, selectedFiles, spacedName, type Preset } from '../preset.js';
 import { runDiscovery } from '../run-discovery.js';
@@ -56,8 +56,22 @@ export const vitestPreset: Preset = {
         `--testNamePattern=${exactNamesPattern(selection.tests.map((t) => spacedName(t.titles)))}`,
       );
     }
-    // File arguments are filters: a file runs when its path contains one of them.
-    argv.push(...selectedFiles(selection));
+    // File arguments are filters: a file runs when its path contains one of them (any case), so
+    // a discovered file that holds a chosen one's path (`ba.test.ts` for `a.test.ts`) is excluded.
+    const files = selectedFiles(selection);
+    const chosen = new Set(files);
+    const lower = files.map((f) => f.toLowerCase());
+    for (const other of context.suiteFiles ?? []) {
+      const path = other.toLowerCase();
+      if (!chosen.has(other) && lower.some((f) => path.includes(f)))
+        argv.push(`--exclude=${escapeGlob(resolve(context.cwd, other))}`);
+    }
+    argv.push(...files);
     return [{ argv, env: {}, events: 'file' }];
   },
 };
+
+/** A path as a glob matching only itself. */
+function escapeGlob(path: string): string {
+  return path.replace(/[\\*?[\]{}()!+@]/g, '\\$&');
+}
