@@ -1,6 +1,10 @@
 #!/usr/bin/env node
 // Entry point of the `testwarden` command: wires the process (argv, streams, signals) to the CLI and sets the exit code.
 import { WATCHDOG_SUBCOMMAND } from '../core/lifecycle/watchdog-args.js';
+import { enableCompileCache } from './compile-cache.js';
+
+// Before the rest of the bundle loads: on Node ≥ 22.1 later runs reuse its compiled code.
+enableCompileCache(process.env);
 
 // The detached watchdog a run starts is this same script: it loads only the watchdog's code,
 // not the whole CLI, so that it costs the tests it guards as little CPU as it can.

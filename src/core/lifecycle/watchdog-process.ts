@@ -48,6 +48,14 @@ const UNIT_MARKERS = [
   'TESTWARDEN_JUNIT',
 ];
 
+/**
+ * The user's Node settings are for the code under test, not for testwarden's own watchdog:
+ * `NODE_OPTIONS` can load modules into every Node process (`--require`), and
+ * `NODE_EXTRA_CA_CERTS` makes Node read a certificate bundle as it starts (about 40 ms of CPU
+ * here) for a process that never opens a TLS connection.
+ */
+const NODE_SETTINGS = ['NODE_OPTIONS', 'NODE_EXTRA_CA_CERTS'];
+
 /** A claim whose pid is not written yet is "being started" for this long, then stale. */
 const CLAIM_MS = 5000;
 
@@ -67,7 +75,7 @@ export function startWatchdog(options: StartWatchdogOptions): StartWatchdogResul
     ...scrubbedEnv(options.env ?? process.env),
     ...options.command.env,
   };
-  for (const name of UNIT_MARKERS) delete env[name];
+  for (const name of [...UNIT_MARKERS, ...NODE_SETTINGS]) delete env[name];
   const args = watchdogArgs({
     stateDir,
     runnerPid,

@@ -74,9 +74,15 @@ describe.skipIf(linuxOnly('startWatchdog', '/proc fd and environ checks'))('star
     ]);
   });
 
-  it('runs it in its own session, without the unit markers, its stdin and stdout private pipes to the runner', async () => {
+  it("runs it in its own session, without the unit markers or the user's Node settings, its stdin and stdout private pipes to the runner", async () => {
     const dir = tempDir();
-    const base = { ...process.env, TESTWARDEN_UNIT: 'outer.js', TESTWARDEN_RUN_ID: 'tw-outer' };
+    const base = {
+      ...process.env,
+      TESTWARDEN_UNIT: 'outer.js',
+      TESTWARDEN_RUN_ID: 'tw-outer',
+      NODE_OPTIONS: '--max-old-space-size=512',
+      NODE_EXTRA_CA_CERTS: '/nonexistent/ca.pem',
+    };
     const result = start(options(dir, { env: base }));
     if (!result.started) throw new Error('not started');
     const { pid } = result;
@@ -94,6 +100,8 @@ describe.skipIf(linuxOnly('startWatchdog', '/proc fd and environ checks'))('star
     const environ = readFileSync(`/proc/${pid}/environ`, 'latin1');
     expect(environ).not.toContain('TESTWARDEN_UNIT=');
     expect(environ).not.toContain('TESTWARDEN_RUN_ID=');
+    expect(environ).not.toContain('NODE_OPTIONS=');
+    expect(environ).not.toContain('NODE_EXTRA_CA_CERTS=');
     result.link.toWatchdog.destroy();
     result.link.fromWatchdog.destroy();
   });
