@@ -1,5 +1,6 @@
 // Vitest reporter (`--reporter=<this file>`, next to Vitest's own): testwarden events per test as it starts and ends.
 import { createRequire } from 'node:module';
+import { stripVTControlCharacters } from 'node:util';
 
 const require = createRequire(import.meta.url);
 const { createWriter, failureOf } = require('./events-writer.cjs');
@@ -18,6 +19,17 @@ function statusOf(testCase) {
   if (result.state === 'failed') return 'failed';
   if (result.state === 'skipped') return testCase.options.mode === 'todo' ? 'todo' : 'skipped';
   return undefined; // pending: not finished
+}
+
+/** The error with Vitest's diff (`- Expected` / `+ Received` lines, colours removed) after its message, as Vitest prints it. */
+function withDiff(error) {
+  if (!error || typeof error !== 'object' || typeof error.diff !== 'string' || !error.diff)
+    return error;
+  return {
+    ...error,
+    message: `${error.message ?? ''}\n\n${stripVTControlCharacters(error.diff)}`,
+    stack: error.stack,
+  };
 }
 
 export default class TestwardenVitestReporter {
@@ -78,7 +90,8 @@ export default class TestwardenVitestReporter {
       return;
     const file = testCase.module.moduleId;
     const errors = testCase.result().errors ?? [];
-    const failure = status === 'failed' ? failureOf(errors[0] ?? 'failed', file) : undefined;
+    const failure =
+      status === 'failed' ? failureOf(withDiff(errors[0]) ?? 'failed', file) : undefined;
     this.writer.testEnd(file, titlesOf(testCase), status, testCase.diagnostic()?.duration, failure);
   }
 }

@@ -52,6 +52,8 @@ describe.skipIf(
     const fails = run.results.tests.find((t) => t.titles.join(' ') === 'math fails');
     expect(fails?.failure).toMatchObject({ file: 'math.spec.ts', line: 26 });
     expect(fails?.failure?.message).toContain('expected 4 to be 5');
+    // Vitest's diff follows the message, as Vitest prints it.
+    expect(fails?.failure?.message).toMatch(/- Expected\n\+ Received\n\n- 5\n\+ 4/);
     expect(run.results.unfinished).toEqual([]);
   });
 
