@@ -169,7 +169,11 @@ function junitTests(path: string): string {
 /** A copy of the fixture suite with two more files, so that `--batch 2` makes two batches of two. */
 function suiteCopy(fw: Framework, dir: string): string {
   const suite = join(dir, 'suite');
-  cpSync(join(FIXTURES, fw.name), suite, { recursive: true });
+  // A framework's own cache in the fixture folder (Vitest's node_modules/.vite) is not the suite's.
+  cpSync(join(FIXTURES, fw.name), suite, {
+    recursive: true,
+    filter: (source) => !source.split(/[\\/]/).includes('node_modules'),
+  });
   for (const [path, text] of Object.entries(fw.extra)) {
     mkdirSync(join(suite, path, '..'), { recursive: true });
     writeFileSync(join(suite, path), text);
