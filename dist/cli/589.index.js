@@ -2,772 +2,255 @@ export const id = 589;
 export const ids = [589];
 export const modules = {
 
-/***/ 3288:
+/***/ 1589:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   t: () => (/* binding */ startHeartbeat),
-/* harmony export */   v: () => (/* binding */ HeartbeatListener)
-/* harmony export */ });
-/* harmony import */ var node_perf_hooks__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(643);
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
 
-/** One beat: any byte from the runner shows that its event loop turns. */
-const BEAT = 'beat\n';
-/** The run ended normally: the watchdog leaves. */
-const END = 'end';
-/** The watchdog's request: stop the run, the runner has not beaten for the heartbeat timeout. */
-const STOP_STUCK = 'stop runner-stuck';
-/** Lines longer than this are not ours: dropped, so a stray writer cannot grow a buffer. */
-const MAX_LINE = 64;
-/**
- * Sends a beat now and then every `intervalMs` from an unref'd timer: the beat comes from the
- * event loop itself, so a loop blocked by a runaway synchronous call stops beating, and neither
- * the timer nor the pipes keep the runner alive. `onStopRequest` runs when the watchdog asks the
- * run to stop (it found the runner stuck, and the runner now reads the request).
- */
-function startHeartbeat(link, options = {}) {
-    const { toWatchdog, fromWatchdog } = link;
-    // A watchdog that died closes its ends: writes fail with EPIPE, which is no reason to fail.
-    toWatchdog.on('error', () => undefined);
-    fromWatchdog.on('error', () => undefined);
-    const send = (text) => {
-        if (!toWatchdog.writableEnded && !toWatchdog.destroyed)
-            toWatchdog.write(text);
-    };
-    readLines(fromWatchdog, (line) => {
-        if (line === STOP_STUCK)
-            options.onStopRequest?.('runner-stuck');
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  main: () => (/* binding */ main)
+});
+
+// EXTERNAL MODULE: ./node_modules/commander/esm.mjs
+var esm = __webpack_require__(8179);
+// EXTERNAL MODULE: ./lib/core/report/build-report.js
+var build_report = __webpack_require__(141);
+// EXTERNAL MODULE: ./lib/core/errors.js
+var errors = __webpack_require__(3828);
+// EXTERNAL MODULE: ./lib/core/report/output-paths.js
+var output_paths = __webpack_require__(940);
+;// CONCATENATED MODULE: ./lib/cli/version.js
+// The version printed by --version; a test keeps it equal to package.json's.
+const VERSION = '0.1.0';
+
+;// CONCATENATED MODULE: ./lib/cli/program.js
+// The command line: parses arguments with commander, runs the core, maps errors and results to exit codes in one place.
+// Each command's code is loaded when that command runs: `run` never pays for what `merge` or `status` need.
+
+
+
+
+
+const RUN_HELP = `
+Placeholders in --command: {file} the unit's path, {unit} its id, {junit} a path where the unit
+may write JUnit XML. Without a placeholder the unit's path is appended as the last argument.
+The template is split into words like a POSIX shell would, but no shell runs (use --shell).
+
+Exit codes: 0 all passed, 1 a unit failed, 2 usage error (nothing ran), 3 internal error,
+4 all passed but a report file could not be written, 42 resource shutdown,
+74 the state dir stopped being writable mid-run (disk full, removed; the run was stopped),
+75 the runner was stuck and stopped its run at the watchdog's request,
+129/130/143 stopped by SIGHUP/SIGINT/SIGTERM.
+
+Examples:
+  testwarden run -c 'node --test {file}' 'test/**/*.test.js'
+  testwarden run -j 4 --timeout 2m --retries 1 -c 'pytest -q {file} --junitxml {junit}' 'tests/test_*.py'
+  testwarden run --list-command 'go list ./...' -c 'go test {unit}'`;
+function buildProgram(io, handlers) {
+    const { run, config, status, cleanup, merge } = handlers;
+    const program = new esm/* Command */.uB('testwarden')
+        .description('Run test units as tracked processes: nothing they start outlives them.')
+        .version(VERSION, '-V, --version')
+        .exitOverride()
+        .configureOutput({ writeOut: io.stdout, writeErr: io.stderr })
+        .showHelpAfterError('(run with --help for usage)');
+    addRunOptions(program
+        .command('run')
+        .description('run units (patterns are globs relative to --cwd)')
+        .argument('[patterns...]', 'glob patterns selecting the unit files (with --preset: arguments for the framework, after --)'))
+        .option('--dry-run', "print the resolved options and the units (this shard's with --shard); run nothing")
+        .addHelpText('after', RUN_HELP)
+        .action(async (patterns, opts, command) => {
+        const { given, selection } = givenOptions(command, opts, patterns);
+        if (opts['dryRun'])
+            await config(given, selection, { json: false });
+        else
+            await run(given, selection);
     });
-    unref(toWatchdog);
-    unref(fromWatchdog);
-    send(BEAT);
-    const timer = setInterval(() => send(BEAT), options.intervalMs ?? 1000);
-    timer.unref();
-    let stopping;
-    return {
-        stop({ flushMs = 1000 } = {}) {
-            stopping ??= new Promise((resolve) => {
-                clearInterval(timer);
-                fromWatchdog.destroy();
-                if (toWatchdog.writableEnded || toWatchdog.destroyed)
-                    return resolve();
-                const cap = setTimeout(resolve, flushMs);
-                cap.unref();
-                toWatchdog.end(`${END}\n`, () => {
-                    clearTimeout(cap);
-                    resolve();
-                });
-            });
-            return stopping;
+    addRunOptions(program
+        .command('config')
+        .description('print the options a run would use (each with where it came from) and its units, without running')
+        .argument('[patterns...]', 'as for run'))
+        .option('--json', 'print it as JSON')
+        .action(async (patterns, opts, command) => {
+        const { given, selection } = givenOptions(command, opts, patterns);
+        await config(given, selection, { json: opts['json'] === true });
+    });
+    program
+        .command('status')
+        .description("print the state dir's checkpoint: done and left units, why the last run stopped")
+        .option('--state-dir <dir>', 'the state dir of the run', '.testwarden')
+        .option('--json', 'print the status as JSON')
+        .action(async (opts) => status(opts));
+    program
+        .command('cleanup')
+        .description('kill every process and remove every container a run in the state dir left behind')
+        .option('--state-dir <dir>', 'the state dir of the run', '.testwarden')
+        .option('--grace-period <duration>', 'between SIGTERM and SIGKILL', '2s')
+        .option('--force', "clean up even while a live run holds the state dir (ends that run's units; each target still needs its proof)")
+        .option('--json', 'print what was removed as JSON')
+        .action(async (opts) => cleanup(opts));
+    program
+        .command('merge')
+        .description('combine report JSONs of several shards or attempts into one report, JUnit file and summary')
+        .argument('<reports...>', 'report files or globs')
+        .option('--cwd <dir>', 'base of relative paths', '.')
+        .option('--report-json <path>', 'write the merged report')
+        .option('--junit <path>', 'write one JUnit XML file for the merged run')
+        .option('--junit-from <glob>', "the shards' JUnit files to combine (keeps their log tails); repeatable", (value, previous = []) => [...previous, value])
+        .option('--summary <path>', 'append a Markdown summary (e.g. $GITHUB_STEP_SUMMARY)')
+        .option('--timings <path>', 'update this durations history with the merged results')
+        .action(async (inputs, opts) => merge(inputs, opts));
+    return program;
+}
+/** Every option of `run` (also taken by `config`, which resolves them the same way). */
+function addRunOptions(command) {
+    return command
+        .option('-c, --command <template>', 'command for one unit (argv template, no shell); required unless --preset')
+        .option('--preset <name>', 'run a framework as one unit with per-test results: jest, vitest, pytest, node, go, mocha')
+        .option('--batch <n|auto>', "with --preset: units of at most N of the framework's files each, balanced by recorded durations (1: a unit per file), or auto (batches for --jobs) (default: one unit)")
+        .option('--shell', 'run the template with sh -c; placeholders are substituted already quoted')
+        .option('--no-shell', "run the template without a shell (overrides a profile's shell = true)")
+        .option('--list-command <cmd>', 'instead of patterns, a shell command printing one unit id per line')
+        .option('--cwd <dir>', 'working directory of the units and base of the patterns (default: .)')
+        .option('-j, --jobs <n>', 'units run at the same time: a number, auto (usable cores) or a share like 50% (default: 1)')
+        .option('--timeout <duration>', 'per-attempt limit (500ms, 90s, 1m30s, 1h) or off (default: 10m)')
+        .option('--grace-period <duration>', 'between SIGTERM and SIGKILL (default: 5s)')
+        .option('--retries <n>', 'extra attempts for a failed or timed-out unit (passing on retry = flaky) (default: 0)')
+        .option('--fail-fast', 'stop scheduling after the first failed unit')
+        .option('--no-fail-fast', 'keep scheduling after failures (overrides fail-fast or max-failures of a profile)')
+        .option('--max-failures <n>', 'stop scheduling after the Nth failed unit (default: off)')
+        .option('--state-dir <dir>', 'where logs, checkpoint and registry live (default: .testwarden)')
+        .option('--allow-no-units', 'patterns matching nothing is not an error')
+        .option('--no-allow-no-units', "patterns matching nothing is an error (overrides a profile's allow-no-units = true)")
+        .option('--leaks <policy>', 'what to do with leaked processes: kill, fail or warn (default: kill)')
+        .option('--tracking <mode>', 'how unit processes are tracked: auto, cgroup or process (default: auto)')
+        .option('--cgroup-sudo', 'as a non-root user who cannot create cgroups, use passwordless sudo once to get a cgroup v2 subtree for the units (moves this process into it)')
+        .option('--no-cgroup-sudo', "do not use sudo (overrides a profile's cgroup-sudo = true)")
+        .option('--resume', 'continue from the checkpoint in the state dir: passed and skipped units are not run again')
+        .option('--no-resume', "start afresh, run every unit (overrides a profile's resume = true)")
+        .option('--memory-threshold <pct>', 'machine memory in use above which no unit starts; held for the window: graceful shutdown (exit 42); or off (default: 90)')
+        .option('--cpu-threshold <pct>', 'CPU busy across all cores, same rule; or off (default: off)')
+        .option('--threshold-window <duration>', 'how long a breach must last before the shutdown (default: 10s)')
+        .option('--max-memory-per-test <size>', 'kill a unit whose process tree uses more (512M, 2G): resource-exceeded; or off (default: off)')
+        .option('--containers <mode>', 'find and remove containers units leave: track, remove-unattributed (also remove containers that only appeared while a unit ran) or off (default: track when an engine answers)')
+        .option('--container-engine <engine>', 'docker or podman (default: the first that answers)')
+        .option('--isolation <mode>', 'process (default) or container: each unit in `<engine> run --rm --init`')
+        .option('--container-image <image>', 'the image units run in with --isolation container')
+        .option('--container-memory <size>', "a container unit's memory limit (512M, 2G)")
+        .option('--container-cpus <n>', "a container unit's CPU limit (0.5, 2)")
+        .option('--shard <I/N>', 'run only shard I of N (1-based; index:I/N for a zero-based index), balanced by recorded durations')
+        .option('--report-json <path>', 'write the run report as JSON')
+        .option('--junit <path>', 'write one JUnit XML file for the run')
+        .option('--report-html <path>', 'write a self-contained HTML report (timeline, memory/CPU chart, failures with log tails)')
+        .option('--slow-timeout <duration>', 'print a SLOW line for a unit running longer, and again each period; or off (default: 60s)')
+        .option('--progress-interval <duration>', 'without a terminal, a progress line this often naming the running units; or off (default: 30s)')
+        .option('--watchdog', "start the detached watchdog (the default; overrides a profile's watchdog = false)")
+        .option('--no-watchdog', 'do not start the detached watchdog')
+        .option('--heartbeat-timeout <duration>', 'the watchdog declares the runner hung after this long without a heartbeat (default: 60s)')
+        .option('--profile <name>', 'the profile of testwarden.toml to use (default: default)')
+        .option('--config <path>', 'the config file (default: the nearest testwarden.toml up to the repository root)')
+        .option('--no-config', 'read no config file');
+}
+/** What the command line itself gave (not commander's defaults), and which config file and profile to read. */
+function givenOptions(command, opts, patterns) {
+    checkOptionValues(command, opts);
+    const given = {};
+    for (const [key, value] of Object.entries(opts)) {
+        if (command.getOptionValueSource(key) !== 'cli')
+            continue;
+        if (['profile', 'config', 'dryRun', 'json'].includes(key))
+            continue;
+        given[key] = value;
+    }
+    if (patterns.length > 0)
+        given['patterns'] = patterns;
+    const selection = {};
+    if (typeof opts['profile'] === 'string')
+        selection.profile = opts['profile'];
+    if (opts['config'] === false)
+        selection.file = false;
+    else if (typeof opts['config'] === 'string')
+        selection.file = opts['config'];
+    return { given: given, selection };
+}
+/**
+ * `-j -c x`: commander takes `-c` as the value of `-j` and then misses `-c`. Name the option
+ * whose value is missing instead.
+ */
+function checkOptionValues(command, opts) {
+    const flags = new Set(command.options.flatMap((o) => [o.short, o.long]).filter(Boolean));
+    for (const option of command.options) {
+        const value = opts[option.attributeName()];
+        if (typeof value !== 'string' || !(option.required || option.optional))
+            continue;
+        if (flags.has(value.split('=')[0])) {
+            throw new errors/* UsageError */.eb(`${option.long ?? option.short}: expected a value, got none (the next argument, ${JSON.stringify(value)}, is an option)`);
+        }
+    }
+}
+/** Runs the CLI and returns the exit code; never calls process.exit. */
+async function main(argv, io) {
+    let exitCode;
+    const program = buildProgram(io, {
+        run: async (given, selection) => {
+            const { runCommand } = await Promise.all(/* import() */[__webpack_require__.e(377), __webpack_require__.e(175), __webpack_require__.e(753), __webpack_require__.e(640), __webpack_require__.e(588), __webpack_require__.e(25), __webpack_require__.e(351)]).then(__webpack_require__.bind(__webpack_require__, 5351));
+            exitCode = await runCommand(io, given, selection);
         },
-    };
-}
-/** What the watchdog knows from the runner's pipe, read as it arrives. */
-class HeartbeatListener {
-    /** When the last byte arrived, on this process's monotonic clock. */
-    lastBeatAt;
-    /** The runner said `end`. */
-    ended = false;
-    /** End of file (or a read error): every copy of the runner's end is closed. */
-    closed = false;
-    #toRunner;
-    #now;
-    #link;
-    #wake;
-    constructor(link, now = () => node_perf_hooks__WEBPACK_IMPORTED_MODULE_0__.performance.now()) {
-        this.#now = now;
-        this.#link = link;
-        this.lastBeatAt = now();
-        this.#toRunner = link.toRunner;
-        this.#toRunner?.on('error', () => undefined);
-        link.fromRunner.on('data', () => {
-            this.lastBeatAt = this.#now();
-        });
-        readLines(link.fromRunner, (line) => {
-            if (line === END) {
-                this.ended = true;
-                this.#wake?.();
-            }
-        });
-        const close = () => {
-            this.closed = true;
-            this.#wake?.();
-        };
-        link.fromRunner.on('end', close);
-        link.fromRunner.on('error', close);
-        link.fromRunner.on('close', close);
-    }
-    /** Asks the runner to stop its run (it reads this only once its event loop turns again). */
-    requestStop() {
-        try {
-            if (this.#toRunner && !this.#toRunner.destroyed)
-                this.#toRunner.write(`${STOP_STUCK}\n`);
-        }
-        catch {
-            // The runner's end is gone: the watchdog escalates anyway.
-        }
-    }
-    /** Lets go of both pipes (they would keep the watchdog's process alive). */
-    close() {
-        this.#link.fromRunner.destroy();
-        this.#link.toRunner?.destroy();
-    }
-    /** Resolves after `ms`, or at once when the runner says `end` or its pipe closes. */
-    wait(ms, signal) {
-        if (this.ended || this.closed || signal?.aborted)
-            return Promise.resolve();
-        return new Promise((resolve) => {
-            const done = () => {
-                clearTimeout(timer);
-                signal?.removeEventListener('abort', done);
-                this.#wake = undefined;
-                resolve();
-            };
-            const timer = setTimeout(done, ms);
-            this.#wake = done;
-            signal?.addEventListener('abort', done, { once: true });
-        });
-    }
-}
-/** Calls `onLine` for each complete line of `stream` (utf8), dropping overlong ones. */
-function readLines(stream, onLine) {
-    let pending = '';
-    stream.on('data', (chunk) => {
-        pending += chunk.toString();
-        let newline;
-        while ((newline = pending.indexOf('\n')) >= 0) {
-            onLine(pending.slice(0, newline));
-            pending = pending.slice(newline + 1);
-        }
-        if (pending.length > MAX_LINE)
-            pending = '';
+        config: async (given, selection, opts) => {
+            const { configCommand } = await Promise.all(/* import() */[__webpack_require__.e(377), __webpack_require__.e(175), __webpack_require__.e(946), __webpack_require__.e(143), __webpack_require__.e(382), __webpack_require__.e(753), __webpack_require__.e(925), __webpack_require__.e(640), __webpack_require__.e(588), __webpack_require__.e(25), __webpack_require__.e(622)]).then(__webpack_require__.bind(__webpack_require__, 2622));
+            exitCode = await configCommand(io, given, selection, opts);
+        },
+        status: async (opts) => {
+            const { statusCommand } = await Promise.all(/* import() */[__webpack_require__.e(377), __webpack_require__.e(175), __webpack_require__.e(946), __webpack_require__.e(143), __webpack_require__.e(382), __webpack_require__.e(753), __webpack_require__.e(925), __webpack_require__.e(640), __webpack_require__.e(588), __webpack_require__.e(25), __webpack_require__.e(622)]).then(__webpack_require__.bind(__webpack_require__, 2622));
+            exitCode = statusCommand(io, opts);
+        },
+        cleanup: async (opts) => {
+            const { cleanupCommand } = await Promise.all(/* import() */[__webpack_require__.e(377), __webpack_require__.e(175), __webpack_require__.e(946), __webpack_require__.e(143), __webpack_require__.e(382), __webpack_require__.e(753), __webpack_require__.e(925), __webpack_require__.e(640), __webpack_require__.e(588), __webpack_require__.e(25), __webpack_require__.e(622)]).then(__webpack_require__.bind(__webpack_require__, 2622));
+            exitCode = await cleanupCommand(io, opts);
+        },
+        merge: async (inputs, opts) => {
+            const { mergeCommand } = await Promise.all(/* import() */[__webpack_require__.e(377), __webpack_require__.e(175), __webpack_require__.e(946), __webpack_require__.e(143), __webpack_require__.e(382), __webpack_require__.e(753), __webpack_require__.e(925), __webpack_require__.e(640), __webpack_require__.e(588), __webpack_require__.e(25), __webpack_require__.e(622)]).then(__webpack_require__.bind(__webpack_require__, 2622));
+            exitCode = await mergeCommand(io, inputs, opts);
+        },
     });
-}
-/** Sockets made by spawn can be unref'd; other streams (tests) have nothing to unref. */
-function unref(stream) {
-    stream.unref?.();
-}
-
-
-/***/ }),
-
-/***/ 5348:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   P2: () => (/* binding */ startTimeOf),
-/* harmony export */   ak: () => (/* binding */ ProcessProbe),
-/* harmony export */   jW: () => (/* binding */ isProcessAlive)
-/* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
-/* harmony import */ var _tracker_proc_table_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(467);
-/* harmony import */ var _tracker_process_table_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4740);
-// Names one process for good (pid + start time) and checks it is still that process, cheaply when asked again and again; through the platform's process table where /proc does not exist.
-
-
-
-const onProc = () => (0,_tracker_process_table_js__WEBPACK_IMPORTED_MODULE_2__/* .processTable */ .oI)().kind === 'proc';
-/** When the process started, in the process table's unit (clock ticks since boot on Linux); 0 when unknown. */
-function startTimeOf(pid) {
-    return onProc() ? ((0,_tracker_proc_table_js__WEBPACK_IMPORTED_MODULE_1__/* .readStat */ .BV)(pid)?.startTime ?? 0) : (0,_tracker_process_table_js__WEBPACK_IMPORTED_MODULE_2__/* .startTimeOfPid */ .IH)(pid);
-}
-/**
- * True while `pid` is alive and is still the process that started at `startTime` (a zombie
- * counts as gone). A start time of 0 (unknown) is checked by pid only.
- */
-function isProcessAlive(pid, startTime) {
-    if (!Number.isInteger(pid) || pid <= 0)
-        return false;
-    if (onProc())
-        return (0,_tracker_proc_table_js__WEBPACK_IMPORTED_MODULE_1__/* .isSameProcessAlive */ .xk)(pid, startTime);
-    if (startTime !== 0)
-        return (0,_tracker_process_table_js__WEBPACK_IMPORTED_MODULE_2__/* .sameProcessAlive */ .bZ)(pid, startTime);
-    return pidExists(pid);
-}
-function pidExists(pid) {
     try {
-        process.kill(pid, 0);
-        return true;
+        await program.parseAsync([...argv], { from: 'user' });
+        if (exitCode === undefined) {
+            program.outputHelp();
+            return build_report/* EXIT */.dc.usage;
+        }
+        return exitCode;
     }
     catch (error) {
-        // EPERM: alive, but another user's.
-        return error.code === 'EPERM';
+        return exitCodeFor(error, io);
     }
 }
-/**
- * Asks "is that process still alive?" many times, cheaply. On Linux it keeps `/proc/<pid>/stat`
- * open and rereads it (one syscall): the open file stays bound to that very process, so once it
- * is reaped reads fail (ESRCH) even if the pid is handed out again. Elsewhere the start time is
- * checked once through the process table, then the pid is asked with signal 0: once it is gone
- * it stays gone for the probe (a pid reused between two asks would need the whole pid range
- * cycled in between).
- */
-class ProcessProbe {
-    #pid;
-    #startTime;
-    #proc = onProc();
-    #fd;
-    #gone = false;
-    #buffer = Buffer.allocUnsafe(1024);
-    constructor(pid, startTime) {
-        this.#pid = pid;
-        this.#startTime = startTime;
-        if (!isProcessAlive(pid, startTime)) {
-            this.#gone = true;
-            return;
+function exitCodeFor(error, io) {
+    if (error instanceof output_paths/* OutputWriteError */.J1) {
+        for (const line of error.message.split('\n'))
+            io.stderr(`testwarden: error: ${line}\n`);
+        // A failed or stopped run keeps its own code; a passing one says the reports are missing.
+        return error.report.exitCode === build_report/* EXIT */.dc.ok ? build_report/* EXIT */.dc.output : error.report.exitCode;
+    }
+    if (error instanceof esm/* CommanderError */.b7) {
+        if (error.code === 'commander.helpDisplayed' ||
+            error.code === 'commander.version' ||
+            error.code === 'commander.help') {
+            return build_report/* EXIT */.dc.ok;
         }
-        if (!this.#proc)
-            return;
-        try {
-            this.#fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(`/proc/${pid}/stat`, 'r');
-        }
-        catch {
-            this.#gone = true;
-        }
-        // Opened after the check: make sure the file is of the same process.
-        if (!this.#gone && !this.alive())
-            this.close();
+        return build_report/* EXIT */.dc.usage;
     }
-    alive() {
-        return this.state() !== 'gone';
+    if (error instanceof errors/* UsageError */.eb) {
+        io.stderr(`testwarden: error: ${error.message}\n`);
+        return build_report/* EXIT */.dc.usage;
     }
-    /**
-     * `stopped`: alive but stopped by a signal (SIGSTOP, Ctrl-Z) or held by a debugger (`T`, `t`),
-     * so it cannot run however long it waits. Without /proc a live process counts as running.
-     */
-    state() {
-        if (this.#gone)
-            return 'gone';
-        if (!this.#proc) {
-            if (!pidExists(this.#pid))
-                this.#gone = true;
-            return this.#gone ? 'gone' : 'running';
-        }
-        if (this.#fd === undefined)
-            return 'gone';
-        let state = '?';
-        try {
-            const n = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readSync)(this.#fd, this.#buffer, 0, this.#buffer.length, 0);
-            const stat = (0,_tracker_proc_table_js__WEBPACK_IMPORTED_MODULE_1__/* .parseStat */ .ky)(this.#pid, this.#buffer.toString('latin1', 0, n));
-            if (stat === undefined || stat.startTime !== this.#startTime)
-                this.#gone = true;
-            else
-                state = stat.state;
-        }
-        catch {
-            this.#gone = true;
-        }
-        if (state === 'Z' || state === 'X')
-            this.#gone = true;
-        if (this.#gone)
-            return 'gone';
-        return state === 'T' || state === 't' ? 'stopped' : 'running';
-    }
-    close() {
-        if (this.#fd !== undefined) {
-            try {
-                (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(this.#fd);
-            }
-            catch {
-                // Closed already.
-            }
-            this.#fd = undefined;
-        }
-    }
-}
-
-
-/***/ }),
-
-/***/ 8150:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   a: () => (/* binding */ appendWatchdogLog)
-/* harmony export */ });
-/* unused harmony export WATCHDOG_LOG */
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
-// The watchdog's own record in the state dir: it has no terminal, so what it saw and did goes to watchdog.log, one line per event.
-
-
-const WATCHDOG_LOG = 'watchdog.log';
-/** Appends `<ISO time> watchdog <pid>: <message>`; never throws (a vanished state dir is no reason to fail). */
-function appendWatchdogLog(stateDir, message) {
-    try {
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.appendFileSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(stateDir, WATCHDOG_LOG), `${new Date().toISOString()} watchdog ${process.pid}: ${message}\n`);
-    }
-    catch {
-        // Nowhere left to write.
-    }
-}
-
-
-/***/ }),
-
-/***/ 1529:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   xK: () => (/* binding */ runWatchdog),
-/* harmony export */   xx: () => (/* binding */ WATCHDOG_PID_FILE)
-/* harmony export */ });
-/* unused harmony export STOP_ANSWER_MS */
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
-/* harmony import */ var node_perf_hooks__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(643);
-/* harmony import */ var node_timers_promises__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8500);
-/* harmony import */ var _tracker_terminate_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6588);
-/* harmony import */ var _heartbeat_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3288);
-/* harmony import */ var _process_identity_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(5348);
-/* harmony import */ var _watchdog_log_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(8150);
-// The watchdog's loop (docs/cli.md, "Cleanup and the watchdog"): watches the runner over the heartbeat pipe and its /proc entry; cleans up after a runner that is gone, asks a stuck one to stop (and ends it if it cannot), waits for a stopped one, and leaves quietly when the run ends.
-
-
-
-
-
-
-
-
-const WATCHDOG_PID_FILE = 'watchdog.pid';
-/** A stuck runner gets this long (at most the heartbeat timeout) to answer the stop request. */
-const STOP_ANSWER_MS = 10_000;
-async function runWatchdog(options) {
-    const { stateDir, runnerPid, runnerStartTime, heartbeatTimeoutMs } = options;
-    const pollMs = options.pollMs ?? Math.max(20, Math.min(500, heartbeatTimeoutMs / 4));
-    const answerMs = Math.min(STOP_ANSWER_MS, heartbeatTimeoutMs);
-    const runner = new _process_identity_js__WEBPACK_IMPORTED_MODULE_6__/* .ProcessProbe */ .ak(runnerPid, runnerStartTime);
-    let listener = options.link ? new _heartbeat_js__WEBPACK_IMPORTED_MODULE_5__/* .HeartbeatListener */ .v(options.link) : undefined;
-    const log = (message) => (0,_watchdog_log_js__WEBPACK_IMPORTED_MODULE_7__/* .appendWatchdogLog */ .a)(stateDir, message);
-    const now = () => node_perf_hooks__WEBPACK_IMPORTED_MODULE_2__.performance.now();
-    log(`watching runner ${runnerPid}${options.runId ? ` (run ${options.runId})` : ''}, heartbeat timeout ${heartbeatTimeoutMs} ms${listener ? '' : '; no heartbeat pipe: only its death is noticed'}`);
-    // The last moment the runner could not be blamed for silence: a beat, or seen stopped.
-    let excusedAt = now();
-    let askedAt;
-    let stopped = false;
-    let lastTick = now();
-    const lost = async (cause) => {
-        const quietMs = now() - Math.max(excusedAt, listener?.lastBeatAt ?? 0);
-        // The cleanup's code (state dir, registry, containers) is loaded only when a runner is
-        // lost: a watchdog whose run ends well never spends the CPU its tests run on to load it.
-        const { handleRunnerLost } = await Promise.all(/* import() */[__webpack_require__.e(377), __webpack_require__.e(640), __webpack_require__.e(554)]).then(__webpack_require__.bind(__webpack_require__, 4554));
-        const end = await handleRunnerLost({
-            stateDir,
-            runnerPid,
-            runnerStartTime,
-            runId: options.runId,
-            cause,
-            quietMs,
-            graceMs: options.graceMs ?? 500,
-            engine: options.engine,
-        });
-        return { kind: 'runner-lost', ...end };
-    };
-    try {
-        for (;;) {
-            if (options.signal?.aborted)
-                return ended({ kind: 'stopped' }, log);
-            if (listener?.ended)
-                return ended({ kind: 'run-ended' }, log);
-            const state = runner.state();
-            if (state === 'gone' || listener?.closed) {
-                // What the runner wrote comes before its end-of-file: read it all, so that a last `end`
-                // (a runner that ended its run and exited at once) counts.
-                if (listener)
-                    await drain(listener);
-                if (listener?.ended)
-                    return ended({ kind: 'run-ended' }, log);
-                // Only the runner holds its end: end-of-file means it is exiting, and its /proc entry
-                // follows within moments. A runner still alive after that broke the pipe, not died.
-                if (state === 'gone' || (await (0,_tracker_terminate_js__WEBPACK_IMPORTED_MODULE_4__/* .pollUntil */ .g3)(() => !runner.alive(), Date.now() + 1000)))
-                    return await lost('runner-gone');
-                log('the heartbeat pipe closed but the runner lives: only its death is noticed from now on');
-                listener?.close();
-                listener = undefined;
-                continue;
-            }
-            const at = now();
-            // This process itself was stopped or starved: it cannot tell whether the runner beat.
-            if (at - lastTick > pollMs + Math.max(1000, heartbeatTimeoutMs / 2))
-                excusedAt = at;
-            lastTick = at;
-            if (state === 'stopped') {
-                if (!stopped)
-                    log(`runner ${runnerPid} is stopped (SIGSTOP, Ctrl-Z or a debugger): waiting`);
-                stopped = true;
-                excusedAt = at;
-                if (askedAt !== undefined)
-                    askedAt = at;
-            }
-            else if (stopped) {
-                log(`runner ${runnerPid} continues`);
-                stopped = false;
-                excusedAt = at;
-            }
-            if (listener && state === 'running') {
-                const end = await checkSilence(listener, at);
-                if (end)
-                    return end;
-            }
-            await (listener ? listener.wait(pollMs, options.signal) : sleep(pollMs, options.signal));
-        }
-    }
-    finally {
-        listener?.close();
-        runner.close();
-        releasePidFile(stateDir);
-    }
-    /** Asks a runner silent for the timeout to stop; one that does not answer in time is stuck. */
-    async function checkSilence(beats, at) {
-        if (askedAt !== undefined && beats.lastBeatAt > askedAt) {
-            log(`runner ${runnerPid} answers again; it stops its run itself`);
-            askedAt = undefined;
-            excusedAt = at;
-        }
-        const quietMs = at - Math.max(excusedAt, beats.lastBeatAt);
-        if (askedAt === undefined && quietMs >= heartbeatTimeoutMs) {
-            // Beats that arrived while this loop slept are read before the verdict.
-            await new Promise((resolve) => setImmediate(resolve));
-            if (now() - beats.lastBeatAt < heartbeatTimeoutMs)
-                return undefined;
-            beats.requestStop();
-            askedAt = now();
-            log(`runner ${runnerPid} sent no heartbeat for ${Math.round(quietMs)} ms and is not stopped: asked it to stop the run (runner-stuck); ending it in ${answerMs} ms without an answer`);
-        }
-        else if (askedAt !== undefined && at - askedAt >= answerMs) {
-            await new Promise((resolve) => setImmediate(resolve));
-            if (beats.lastBeatAt > askedAt)
-                return undefined;
-            return lost('runner-stuck');
-        }
-        return undefined;
-    }
-}
-/** Waits (at most a second) for the runner's end-of-file, reading everything before it. */
-async function drain(listener) {
-    const deadline = Date.now() + 1000;
-    while (!listener.closed && Date.now() < deadline)
-        await listener.wait(50);
-}
-async function sleep(ms, signal) {
-    try {
-        await (0,node_timers_promises__WEBPACK_IMPORTED_MODULE_3__.setTimeout)(ms, undefined, { signal });
-    }
-    catch {
-        // Aborted: reported at the top of the loop.
-    }
-}
-function ended(end, log) {
-    log(end.kind === 'run-ended'
-        ? 'the run ended; leaving'
-        : 'asked to stop; leaving without cleaning up');
-    return end;
-}
-/** Removes the pid file when it names this process (a file naming another watchdog is left alone). */
-function releasePidFile(stateDir) {
-    const path = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(stateDir, WATCHDOG_PID_FILE);
-    try {
-        const recorded = JSON.parse((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(path, 'utf8'));
-        if (recorded.pid === process.pid)
-            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.unlinkSync)(path);
-    }
-    catch {
-        // Missing, unreadable or already removed.
-    }
-}
-
-
-/***/ }),
-
-/***/ 7332:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   T: () => (/* binding */ readProcStat),
-/* harmony export */   i: () => (/* binding */ ProcessScanner)
-/* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
-/* harmony import */ var _tracker_proc_table_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(467);
-/* harmony import */ var _read_kernel_file_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3519);
-// One pass over /proc per unit sample that skips processes known to be older than every watched unit: opening /proc files is what costs, and those processes cannot belong to a unit.
-
-
-
-function readProcStat(pid) {
-    _tracker_proc_table_js__WEBPACK_IMPORTED_MODULE_1__/* .procReads */ .Ug.count += 1;
-    const text = (0,_read_kernel_file_js__WEBPACK_IMPORTED_MODULE_2__/* .readKernelFile */ .w2)(`/proc/${pid}/stat`, 4096);
-    return text === undefined ? undefined : (0,_tracker_proc_table_js__WEBPACK_IMPORTED_MODULE_1__/* .parseStat */ .ky)(pid, text);
-}
-class ProcessScanner {
-    fullEvery;
-    /** pid → start time of processes that started before the horizon: not read again while they live. */
-    older = new Map();
-    horizon = 0;
-    scans = 0;
-    /** @param fullEvery every this many scans everything is read again (bounds the harm of a pid reused between two scans). */
-    constructor(fullEvery = 60) {
-        this.fullEvery = fullEvery;
-    }
-    /**
-     * Every process that started at or after `horizon` (clock ticks since boot, /proc/<pid>/stat
-     * field 22): a unit's processes all started no earlier than its leader, so the oldest watched
-     * leader's start time is a safe horizon. Pass 0 to read every process.
-     */
-    scan(horizon) {
-        this.scans += 1;
-        if (horizon < this.horizon || this.scans % this.fullEvery === 0)
-            this.older.clear();
-        this.horizon = horizon;
-        let names;
-        try {
-            names = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync)('/proc');
-        }
-        catch {
-            return [];
-        }
-        const found = [];
-        const alive = new Set();
-        for (const name of names) {
-            const c = name.charCodeAt(0);
-            if (c < 48 || c > 57)
-                continue;
-            const pid = Number(name);
-            alive.add(pid);
-            if (this.older.has(pid))
-                continue;
-            const stat = readProcStat(pid);
-            if (!stat)
-                continue;
-            if (stat.startTime < horizon)
-                this.older.set(pid, stat.startTime);
-            else
-                found.push(stat);
-        }
-        // A pid that vanished may come back as another process: forget it.
-        for (const pid of this.older.keys())
-            if (!alive.has(pid))
-                this.older.delete(pid);
-        return found;
-    }
-}
-
-
-/***/ }),
-
-/***/ 3519:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   CS: () => (/* binding */ parseKeyedNumbers),
-/* harmony export */   w2: () => (/* binding */ readKernelFile),
-/* harmony export */   y3: () => (/* binding */ readNumberFile)
-/* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
-// Reads small kernel files (/proc, cgroupfs) through one reused buffer: cheaper than readFileSync, which stats and allocates on every call.
-
-const buffer = Buffer.allocUnsafe(64 * 1024);
-/**
- * The file's text, at most `limit` bytes (kernel files read here are far below 64 KiB),
- * or undefined when it is missing or unreadable. Synchronous, so the shared buffer is safe.
- */
-function readKernelFile(path, limit = buffer.length) {
-    let fd;
-    try {
-        fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(path, 'r');
-    }
-    catch {
-        return undefined;
-    }
-    try {
-        let length = 0;
-        const max = Math.min(limit, buffer.length);
-        while (length < max) {
-            const read = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readSync)(fd, buffer, length, max - length, null);
-            if (read === 0)
-                break;
-            length += read;
-        }
-        return buffer.toString('latin1', 0, length);
-    }
-    catch {
-        return undefined;
-    }
-    finally {
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
-    }
-}
-/** A file holding one number (`memory.current`); `max` (cgroup v2's "no limit") is Infinity. */
-function readNumberFile(path) {
-    const text = readKernelFile(path, 64)?.trim();
-    if (text === undefined || text === '')
-        return undefined;
-    if (text === 'max')
-        return Infinity;
-    const value = Number(text);
-    return Number.isFinite(value) ? value : undefined;
-}
-/** Picks `key value` lines (memory.stat) or `Key: value kB` lines (meminfo) into numbers. */
-function parseKeyedNumbers(text, keys) {
-    const found = new Map();
-    for (const line of text.split('\n')) {
-        const space = line.search(/[:\s]/);
-        if (space <= 0)
-            continue;
-        const key = line.slice(0, space);
-        if (!keys.includes(key))
-            continue;
-        const value = Number.parseInt(line.slice(space + 1).replace(/^[:\s]+/, ''), 10);
-        if (Number.isFinite(value))
-            found.set(key, value);
-    }
-    return found;
-}
-
-
-/***/ }),
-
-/***/ 2018:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Iq: () => (/* binding */ childrenIndex),
-/* harmony export */   T0: () => (/* binding */ pageSize),
-/* harmony export */   c8: () => (/* binding */ treeMemory)
-/* harmony export */ });
-/* unused harmony exports readProcessTable, unitProcesses, sumRssBytes, rssOfPids */
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8161);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
-/* harmony import */ var _process_scanner_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7332);
-// Memory of a unit's process tree: its processes found by process group and by parent links in one pass over /proc, and their resident memory summed.
-
-
-
-/** The kernel's page size, from the auxiliary vector (AT_PAGESZ); arm64 machines may use 16 or 64 KiB. */
-function readPageSize() {
-    try {
-        const auxv = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync)('/proc/self/auxv');
-        const wide = process.arch.endsWith('64');
-        const step = wide ? 16 : 8;
-        const little = (0,node_os__WEBPACK_IMPORTED_MODULE_0__.endianness)() === 'LE';
-        for (let at = 0; at + step <= auxv.length; at += step) {
-            const read = (offset) => wide
-                ? Number(little ? auxv.readBigUInt64LE(offset) : auxv.readBigUInt64BE(offset))
-                : little
-                    ? auxv.readUInt32LE(offset)
-                    : auxv.readUInt32BE(offset);
-            const type = read(at);
-            if (type === 0)
-                break;
-            if (type === 6)
-                return read(at + step / 2);
-        }
-    }
-    catch {
-        // Not Linux, or /proc is hidden.
-    }
-    return 4096;
-}
-const pageSize = readPageSize();
-/** Every process's stat in one pass over /proc (about 10 µs per process, mostly opening the file). */
-function readProcessTable() {
-    return new _process_scanner_js__WEBPACK_IMPORTED_MODULE_2__/* .ProcessScanner */ .i().scan(0);
-}
-/** Parent pid → children, built once per table and shared by every unit looked up in it. */
-function childrenIndex(table) {
-    const index = new Map();
-    for (const stat of table) {
-        const siblings = index.get(stat.ppid);
-        if (siblings)
-            siblings.push(stat);
-        else
-            index.set(stat.ppid, [stat]);
-    }
-    return index;
-}
-/**
- * The unit's processes: members of its process group, the leader, and every descendant of
- * either (a ppid walk catches `setsid` and `set -m` children while their parent lives; those
- * re-parented to init are only caught by a cgroup or the marker scan).
- */
-function unitProcesses(table, query, children = childrenIndex(table)) {
-    const found = new Map();
-    const queue = table.filter((s) => s.pgrp === query.pgid || s.pid === query.leaderPid);
-    while (queue.length > 0) {
-        const stat = queue.pop();
-        if (found.has(stat.pid))
-            continue;
-        found.set(stat.pid, stat);
-        for (const child of children.get(stat.pid) ?? [])
-            queue.push(child);
-    }
-    return [...found.values()];
-}
-/** Resident memory of these processes, summed (shared pages count once per process, as `ps` shows them). */
-function sumRssBytes(stats) {
-    let pages = 0;
-    for (const stat of stats)
-        if (Number.isFinite(stat.rssPages))
-            pages += stat.rssPages;
-    return pages * pageSize;
-}
-/** Resident memory of a given set of pids (those gone count as zero). */
-function rssOfPids(pids) {
-    const stats = [];
-    for (const pid of pids) {
-        const stat = readProcStat(pid);
-        if (stat)
-            stats.push(stat);
-    }
-    return sumRssBytes(stats);
-}
-/** A unit's tree memory now: its pids and their summed RSS; pass a table to share one /proc pass between units. */
-function treeMemory(query, table = readProcessTable(), children) {
-    const processes = unitProcesses(table, query, children);
-    return { pids: processes.map((p) => p.pid), rssBytes: sumRssBytes(processes) };
-}
-
-
-/***/ }),
-
-/***/ 1147:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Md: () => (/* binding */ buildUnitEnv),
-/* harmony export */   wS: () => (/* binding */ scrubbedEnv)
-/* harmony export */ });
-/* unused harmony export RUNTIME_SECRETS */
-// The environment of every process testwarden starts: the parent's minus the Actions runtime secrets; units also get the TESTWARDEN_* variables.
-/** Variables that let a process talk to the Actions service as the job; units do not get them by default. */
-const RUNTIME_SECRETS = [
-    'ACTIONS_RUNTIME_TOKEN',
-    'ACTIONS_ID_TOKEN_REQUEST_TOKEN',
-    'ACTIONS_ID_TOKEN_REQUEST_URL',
-    'ACTIONS_CACHE_URL',
-    'ACTIONS_RESULTS_URL',
-    'ACTIONS_RUNTIME_URL',
-];
-/**
- * A copy of `base` without the runtime secrets. Every process testwarden starts gets one: the
- * units and the list command (repository code; `keepRuntime` is the user's pass-runtime-env),
- * the watchdog, the container engine's CLI and the cgroup helpers (which never need them).
- */
-function scrubbedEnv(base, keepRuntime = false) {
-    const env = { ...base };
-    if (!keepRuntime)
-        for (const name of RUNTIME_SECRETS)
-            delete env[name];
-    return env;
-}
-function buildUnitEnv(base, values, passRuntimeEnv) {
-    const env = scrubbedEnv(base, passRuntimeEnv);
-    env.TESTWARDEN = '1';
-    env.TESTWARDEN_RUN_ID = values.runId;
-    env.TESTWARDEN_UNIT = values.unitId;
-    env.TESTWARDEN_ATTEMPT = String(values.attempt);
-    env.TESTWARDEN_JUNIT = values.junitPath;
-    return env;
+    const detail = error instanceof Error ? (error.stack ?? error.message) : String(error);
+    const kind = error instanceof errors/* InternalError */.Gd ? 'internal error' : 'unexpected error';
+    io.stderr(`testwarden: ${kind} (a bug in testwarden; please report it): ${detail}\n`);
+    return build_report/* EXIT */.dc.internal;
 }
 
 
@@ -881,791 +364,95 @@ function buildReport(input) {
 
 /***/ }),
 
-/***/ 467:
+/***/ 940:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   AC: () => (/* binding */ pidsBornSince),
-/* harmony export */   BV: () => (/* binding */ readStat),
-/* harmony export */   C3: () => (/* binding */ environHas),
-/* harmony export */   O3: () => (/* binding */ listProcesses),
-/* harmony export */   SK: () => (/* binding */ readPidClock),
-/* harmony export */   Ug: () => (/* binding */ procReads),
-/* harmony export */   jK: () => (/* binding */ hasProc),
-/* harmony export */   ky: () => (/* binding */ parseStat),
-/* harmony export */   oW: () => (/* binding */ readEnviron),
-/* harmony export */   xk: () => (/* binding */ isSameProcessAlive),
-/* harmony export */   ye: () => (/* binding */ readCommandLine)
+/* harmony export */   J1: () => (/* binding */ OutputWriteError),
+/* harmony export */   Kn: () => (/* binding */ writeOutputs),
+/* harmony export */   s0: () => (/* binding */ checkOutputPaths)
 /* harmony export */ });
-/* unused harmony export pidMax */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
-// Reads Linux /proc: a process's start time, group and state from `stat`, its command line and environment.
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3828);
+// The report files a run writes (--report-json, --junit, --report-html): checked writable before any unit runs, and written at the end so that one failing write loses none of the others.
 
-const hasProc = process.platform === 'linux' && safeExists('/proc/self/stat');
-/** Reads of /proc made through this module (how tests prove another table left /proc alone). */
-const procReads = { count: 0 };
-function safeExists(path) {
-    try {
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(path);
-        return true;
-    }
-    catch {
-        return false;
-    }
-}
-/** Parses `/proc/<pid>/stat`; the command may contain spaces and parentheses, so split after the last `)`. */
-function parseStat(pid, text) {
-    const open = text.indexOf('(');
-    const close = text.lastIndexOf(')');
-    if (open < 0 || close < open)
-        return undefined;
-    const rest = text.slice(close + 2).split(' ');
-    // rest[0] is field 3 (state); field N is rest[N - 3].
-    const num = (field) => Number(rest[field - 3]);
-    return {
-        pid,
-        comm: text.slice(open + 1, close),
-        state: rest[0] ?? '?',
-        ppid: num(4),
-        pgrp: num(5),
-        session: num(6),
-        startTime: num(22),
-        rssPages: num(24),
-    };
-}
-// One reused buffer: a stat line is well under 1 KiB, and scans read hundreds of them.
-const statBuffer = Buffer.allocUnsafe(4096);
-function readStat(pid) {
-    procReads.count += 1;
-    let fd;
-    try {
-        fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(`/proc/${pid}/stat`, 'r');
-    }
-    catch {
-        return undefined;
-    }
-    try {
-        const n = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readSync)(fd, statBuffer, 0, statBuffer.length, 0);
-        return parseStat(pid, statBuffer.toString('latin1', 0, n));
-    }
-    catch {
-        return undefined;
-    }
-    finally {
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
-    }
-}
-/** Every process's stat, cheap enough (about 1–3 ms for a few hundred) to call in a loop; `minPid`/`maxPid` skip the rest unread. */
-function listProcesses(range) {
-    const out = [];
-    procReads.count += 1;
-    let names;
-    try {
-        names = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync)('/proc');
-    }
-    catch {
-        return out;
-    }
-    for (const name of names) {
-        const c = name.charCodeAt(0);
-        if (c < 48 || c > 57)
-            continue;
-        const pid = Number(name);
-        if (range && (pid < range.minPid || pid > range.maxPid))
-            continue;
-        const stat = readStat(pid);
-        if (stat)
-            out.push(stat);
-    }
-    return out;
-}
-/** The NUL-separated environment of a process, or undefined when it is gone or not ours to read. */
-function readEnviron(pid) {
-    procReads.count += 1;
-    try {
-        return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(`/proc/${pid}/environ`);
-    }
-    catch {
-        return undefined;
-    }
-}
-/** The command line as one string with spaces, or the comm name for kernel threads and zombies. */
-function readCommandLine(pid, fallback = '') {
-    procReads.count += 1;
-    try {
-        const raw = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(`/proc/${pid}/cmdline`, 'utf8');
-        const text = raw.replace(/\0+$/, '').split('\0').join(' ');
-        return text === '' ? fallback : text;
-    }
-    catch {
-        return fallback;
-    }
-}
-/** True while a process with this pid and start time is alive and not a zombie. */
-function isSameProcessAlive(pid, startTime) {
-    const stat = readStat(pid);
-    return (stat !== undefined && stat.startTime === startTime && stat.state !== 'Z' && stat.state !== 'X');
-}
-/** Whether an environment block carries every `NAME=value` entry given. */
-function environHas(environ, entries) {
-    for (const entry of entries) {
-        let from = 0;
-        let found = false;
-        for (;;) {
-            const at = environ.indexOf(entry, from);
-            if (at < 0)
-                break;
-            const startsEntry = at === 0 || environ[at - 1] === 0;
-            const endsEntry = at + entry.length === environ.length || environ[at + entry.length] === 0;
-            if (startsEntry && endsEntry) {
-                found = true;
-                break;
-            }
-            from = at + 1;
+
+
+/**
+ * Proves each path can be written now: its folder exists or can be made, a file can be created
+ * in it, and the path is not a folder or a read-only file. Two options naming one file are refused.
+ */
+function checkOutputPaths(outputs) {
+    const seen = new Map();
+    for (const { option, path } of outputs) {
+        const other = seen.get(path);
+        if (other) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`${option}: expected a file of its own, got ${JSON.stringify(path)}, which ${other} writes too`);
         }
-        if (!found)
-            return false;
+        seen.set(path, option);
+        const problem = outputPathProblem(path);
+        if (problem) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`${option}: expected a file path in a writable folder, got ${JSON.stringify(path)} (${problem})`);
+        }
     }
-    return true;
 }
-function readPidClock() {
-    procReads.count += 1;
+function outputPathProblem(path) {
+    const existing = statIfAny(path);
+    if (existing?.isDirectory())
+        return 'it is a folder; name a file inside it';
+    const folder = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(path);
     try {
-        const stat = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)('/proc/stat', 'latin1');
-        const forks = Number(/^processes (\d+)/m.exec(stat)?.[1]);
-        const lastPid = Number((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)('/proc/loadavg', 'latin1').trim().split(' ')[4]);
-        return Number.isFinite(forks) && Number.isFinite(lastPid) ? { forks, lastPid } : undefined;
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdirSync)(folder, { recursive: true });
+        if (existing)
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.accessSync)(path, node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.W_OK);
+        // access() says yes to root everywhere; only creating a file proves the folder takes one.
+        const probe = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(folder, `.${(0,node_path__WEBPACK_IMPORTED_MODULE_1__.basename)(path)}.${process.pid}.probe`);
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeFileSync)(probe, '', { flag: 'wx' });
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync)(probe, { force: true });
+    }
+    catch (error) {
+        const e = error;
+        return e.message;
+    }
+    return undefined;
+}
+function statIfAny(path) {
+    try {
+        return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(path);
     }
     catch {
         return undefined;
     }
 }
-let pidMaxCache;
-function pidMax() {
-    if (pidMaxCache === undefined) {
+/** Runs every write; a failing one is recorded and the others still happen. */
+function writeOutputs(writes) {
+    const failures = [];
+    for (const { option, path, write } of writes) {
         try {
-            pidMaxCache = Number((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)('/proc/sys/kernel/pid_max', 'latin1').trim()) || 32768;
-        }
-        catch {
-            pidMaxCache = 32768;
-        }
-    }
-    return pidMaxCache;
-}
-/**
- * The pids a process started after `firstPid` was born can have, when that is knowable:
- * without a wrap of the pid counter they lie between `firstPid` and the last pid handed out,
- * and no wrap can have happened if fewer forks than the distance to pid_max took place.
- */
-function pidsBornSince(firstPid, start) {
-    const now = readPidClock();
-    if (!start || !now)
-        return undefined;
-    const forks = now.forks - start.forks;
-    if (firstPid + forks >= pidMax() || now.lastPid < firstPid)
-        return undefined;
-    return { minPid: firstPid, maxPid: now.lastPid };
-}
-
-
-/***/ }),
-
-/***/ 4740:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  RF: () => (/* binding */ findProcess),
-  oI: () => (/* binding */ processTable),
-  bZ: () => (/* binding */ sameProcessAlive),
-  IH: () => (/* binding */ startTimeOfPid),
-  lZ: () => (/* binding */ withCommands)
-});
-
-// UNUSED EXPORTS: PROCESS_TABLE_ENV, chooseProcessTableKind, useProcessTable
-
-// EXTERNAL MODULE: ./lib/core/errors.js
-var errors = __webpack_require__(3828);
-// EXTERNAL MODULE: ./lib/core/monitor/tree-memory.js
-var tree_memory = __webpack_require__(2018);
-// EXTERNAL MODULE: ./lib/core/tracker/proc-table.js
-var proc_table = __webpack_require__(467);
-;// CONCATENATED MODULE: ./lib/core/tracker/proc-process-table.js
-// The Linux table: /proc/<pid>/stat read directly (1–3 ms for a few hundred processes); command lines are read only for the processes a caller names.
-
-
-function procInfo(stat, withCommand = false) {
-    return {
-        pid: stat.pid,
-        ppid: stat.ppid,
-        pgrp: stat.pgrp,
-        startTime: stat.startTime,
-        zombie: stat.state === 'Z' || stat.state === 'X',
-        rssBytes: Number.isFinite(stat.rssPages) ? stat.rssPages * tree_memory/* pageSize */.T0 : 0,
-        command: withCommand ? (0,proc_table/* readCommandLine */.ye)(stat.pid, `[${stat.comm}]`) : undefined,
-    };
-}
-function createProcTable() {
-    let sweeps = 0;
-    const list = (pids) => {
-        sweeps += 1;
-        if (pids) {
-            const out = [];
-            for (const pid of pids) {
-                const stat = (0,proc_table/* readStat */.BV)(pid);
-                if (stat)
-                    out.push(procInfo(stat, true));
-            }
-            return out;
-        }
-        return (0,proc_table/* listProcesses */.O3)().map((stat) => procInfo(stat));
-    };
-    return {
-        kind: 'proc',
-        groups: true,
-        environ: true,
-        list,
-        listAsync: (pids) => Promise.resolve(list(pids)),
-        get sweeps() {
-            return sweeps;
-        },
-        problem: undefined,
-    };
-}
-
-// EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __webpack_require__(1421);
-;// CONCATENATED MODULE: ./lib/core/tracker/ps-table.js
-// The POSIX table without /proc (macOS): one `ps` per sweep, with fields Linux procps accepts too, so the same code runs and is tested on Linux.
-
-/**
- * `stat` gives the state (Z: zombie), `rss` is in KiB, `lstart` the start time to the second
- * (stable from sweep to sweep, unlike `etime`, which macOS has only as `[[dd-]hh:]mm:ss` counted
- * from now), `command` comes last so spaces in it cannot shift the other fields. macOS and procps
- * both print `lstart` as `Sat Dec  5 16:49:43 2026` in the C locale; TZ=UTC makes it UTC.
- */
-const PS_FIELDS = 'pid=,ppid=,pgid=,stat=,rss=,lstart=,command=';
-/**
- * A sweep of every process leaves the command out: procps reads `cmdline` and `environ` of
- * every process for it (4 files a process instead of 2), macOS one more sysctl a process, and
- * a sweep wants only the tree. Command lines come from a second look-up of the few pids that
- * turn out to matter (see withCommands).
- */
-const SWEEP_FIELDS = 'pid=,ppid=,pgid=,stat=,rss=,lstart=';
-/**
- * `ps` arguments for every process, or with command lines (`-ww`: untruncated) for the given
- * pids. procps (Linux) reads every process for `-p` and only the named ones for `-q`, which
- * macOS's ps does not have; macOS's `-p` reads only the named ones.
- */
-function psArgs(pids, platform = process.platform) {
-    if (!pids)
-        return ['-A', '-o', SWEEP_FIELDS];
-    return ['-ww', '-o', PS_FIELDS, platform === 'linux' ? '-q' : '-p', pids.join(',')];
-}
-/** The environment `ps` runs with: the C locale and UTC make `lstart` parseable and stable. */
-function psEnv(env = process.env) {
-    return { PATH: env.PATH ?? '/usr/bin:/bin', LC_ALL: 'C', TZ: 'UTC' };
-}
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-const LINE = /^\s*(\d+)\s+(\d+)\s+(\d+)\s+(\S+)\s+(\d+)\s+[A-Z][a-z]{2}\s+([A-Z][a-z]{2})\s+(\d{1,2})\s+(\d{2}):(\d{2}):(\d{2})\s+(\d{4})(?: (.*))?$/;
-/** One line of `ps -o PS_FIELDS`; undefined when it does not have that shape. */
-function parsePsLine(line) {
-    const m = LINE.exec(line);
-    if (!m)
-        return undefined;
-    const month = MONTHS.indexOf(m[6]);
-    if (month < 0)
-        return undefined;
-    const seconds = Date.UTC(Number(m[11]), month, Number(m[7]), Number(m[8]), Number(m[9]), Number(m[10])) / 1000;
-    const state = m[4];
-    return {
-        pid: Number(m[1]),
-        ppid: Number(m[2]),
-        pgrp: Number(m[3]),
-        startTime: seconds,
-        zombie: state.startsWith('Z') || state.startsWith('X'),
-        rssBytes: Number(m[5]) * 1024,
-        // Absent from a sweep's fields (SWEEP_FIELDS); a listing with commands always has one.
-        command: m[12]?.trimEnd(),
-    };
-}
-function parsePsOutput(text) {
-    const out = [];
-    for (const line of text.split('\n')) {
-        const info = parsePsLine(line);
-        if (info)
-            out.push(info);
-    }
-    return out;
-}
-/** `ps -p` exits 1 when none of the pids exists: that is an empty answer, not a failure. */
-function answer(stdout, status, error, stderr) {
-    if (error)
-        return { list: [], problem: `ps could not run: ${error.message}` };
-    const list = parsePsOutput(stdout);
-    if (status !== 0 && !(status === 1 && list.length === 0 && stderr.trim() === ''))
-        return { list, problem: `ps exited with ${status}: ${stderr.trim().slice(0, 200)}` };
-    return { list };
-}
-function createPsTable(program = 'ps') {
-    let sweeps = 0;
-    let problem;
-    const settle = (result) => {
-        problem = result.problem;
-        return result.list;
-    };
-    return {
-        kind: 'ps',
-        groups: true,
-        environ: false,
-        list(pids) {
-            if (pids?.length === 0)
-                return [];
-            sweeps += 1;
-            const r = (0,external_node_child_process_.spawnSync)(program, psArgs(pids), {
-                env: psEnv(),
-                encoding: 'utf8',
-                maxBuffer: 256 * 1024 * 1024,
-                stdio: ['ignore', 'pipe', 'pipe'],
-            });
-            return settle(answer(r.stdout ?? '', r.status, r.error, r.stderr ?? ''));
-        },
-        listAsync(pids) {
-            if (pids?.length === 0)
-                return Promise.resolve([]);
-            sweeps += 1;
-            return new Promise((resolve) => {
-                const child = (0,external_node_child_process_.spawn)(program, psArgs(pids), {
-                    env: psEnv(),
-                    stdio: ['ignore', 'pipe', 'pipe'],
-                });
-                const out = [];
-                const err = [];
-                child.stdout.on('data', (b) => out.push(b));
-                child.stderr.on('data', (b) => err.push(b));
-                let failed;
-                child.once('error', (e) => {
-                    failed = e;
-                    resolve(settle(answer('', null, e, '')));
-                });
-                child.once('close', (status) => {
-                    if (failed)
-                        return;
-                    const text = Buffer.concat(out).toString('utf8');
-                    resolve(settle(answer(text, status, undefined, Buffer.concat(err).toString('utf8'))));
-                });
-            });
-        },
-        get sweeps() {
-            return sweeps;
-        },
-        get problem() {
-            return problem;
-        },
-    };
-}
-
-// EXTERNAL MODULE: ./node_modules/csv-parse/lib/sync.js + 9 modules
-var sync = __webpack_require__(5175);
-// EXTERNAL MODULE: ./lib/core/plan/unit-env.js
-var unit_env = __webpack_require__(1147);
-;// CONCATENATED MODULE: ./lib/core/tracker/windows-table.js
-// The Windows table: one PowerShell CIM query of Win32_Process per sweep (pid, parent, creation time, working set, command line), printed as CSV and parsed here.
-
-
-
-/**
- * The query. The creation time is printed in DMTF form (`yyyymmddHHMMSS.ffffff+UUU`, the way
- * WMI itself writes it), in UTC and the invariant culture, so nothing depends on the machine's
- * locale; CSV quotes command lines with spaces, quotes and newlines unambiguously.
- */
-function windowsQueryScript(pids) {
-    const filter = pids === undefined
-        ? ''
-        : ` -Filter '${pids.map((pid) => `ProcessId=${Math.trunc(pid)}`).join(' OR ')}'`;
-    return [
-        "$ErrorActionPreference = 'Stop'",
-        '[Console]::OutputEncoding = New-Object System.Text.UTF8Encoding $false',
-        '$inv = [Globalization.CultureInfo]::InvariantCulture',
-        `Get-CimInstance -ClassName Win32_Process${filter} | ForEach-Object {`,
-        "  $created = if ($_.CreationDate) { $_.CreationDate.ToUniversalTime().ToString('yyyyMMddHHmmss.ffffff', $inv) + '+000' } else { '' }",
-        '  [pscustomobject]@{ ProcessId = $_.ProcessId; ParentProcessId = $_.ParentProcessId; CreationDate = $created; WorkingSetSize = $_.WorkingSetSize; CommandLine = $_.CommandLine }',
-        '} | ConvertTo-Csv -NoTypeInformation',
-    ].join('\n');
-}
-/**
- * `powershell.exe` (Windows PowerShell 5.1, on every Windows runner) with the script as
- * `-EncodedCommand` (base64 of UTF-16LE): no argument quoting can go wrong.
- */
-function windowsQueryCommand(pids) {
-    const encoded = Buffer.from(windowsQueryScript(pids), 'utf16le').toString('base64');
-    return {
-        program: 'powershell.exe',
-        args: ['-NoLogo', '-NoProfile', '-NonInteractive', '-EncodedCommand', encoded],
-    };
-}
-/** A DMTF datetime (`20261205165241.123456+060`) as microseconds since the epoch; undefined if malformed. */
-function parseDmtf(text) {
-    const m = /^(\d{4})(\d{2})(\d{2})(\d{2})(\d{2})(\d{2})\.(\d{6})([+-])(\d{3})$/.exec(text.trim());
-    if (!m)
-        return undefined;
-    const [, y, mo, d, h, mi, s, micro, sign, offset] = m;
-    const ms = Date.UTC(Number(y), Number(mo) - 1, Number(d), Number(h), Number(mi), Number(s));
-    if (!Number.isFinite(ms))
-        return undefined;
-    // The offset is local minus UTC, in minutes.
-    const offsetMinutes = (sign === '-' ? -1 : 1) * Number(offset);
-    return (ms - offsetMinutes * 60_000) * 1000 + Number(micro);
-}
-/** The query's CSV; rows without a pid are skipped, a missing creation time reads as 0 (unknown). */
-function parseWindowsProcesses(csv) {
-    const rows = (0,sync/* parse */.qg)(csv.replace(/^\uFEFF/, ''), {
-        columns: true,
-        skip_empty_lines: true,
-        relax_column_count: true,
-    });
-    const out = [];
-    for (const row of rows) {
-        const pid = Number(row.ProcessId);
-        if (!Number.isInteger(pid) || row.ProcessId === '' || row.ProcessId === undefined)
-            continue;
-        const rss = Number(row.WorkingSetSize);
-        out.push({
-            pid,
-            ppid: Number(row.ParentProcessId) || 0,
-            pgrp: undefined,
-            startTime: parseDmtf(row.CreationDate ?? '') ?? 0,
-            zombie: false,
-            rssBytes: Number.isFinite(rss) ? rss : 0,
-            command: row.CommandLine ?? '',
-        });
-    }
-    return out;
-}
-const realRunner = {
-    run(program, args) {
-        return new Promise((resolve) => {
-            const child = (0,external_node_child_process_.spawn)(program, args, {
-                windowsHide: true,
-                stdio: 'ignore',
-                env: (0,unit_env/* scrubbedEnv */.wS)(process.env),
-            });
-            child.once('error', () => resolve(null));
-            child.once('exit', (code) => resolve(code));
-        });
-    },
-    sync(program, args) {
-        const r = (0,external_node_child_process_.spawnSync)(program, args, {
-            env: (0,unit_env/* scrubbedEnv */.wS)(process.env),
-            encoding: 'utf8',
-            windowsHide: true,
-            maxBuffer: 256 * 1024 * 1024,
-            stdio: ['ignore', 'pipe', 'pipe'],
-        });
-        return { stdout: r.stdout ?? '', status: r.status, error: r.error };
-    },
-    async(program, args) {
-        return new Promise((resolve) => {
-            const child = (0,external_node_child_process_.spawn)(program, args, {
-                env: (0,unit_env/* scrubbedEnv */.wS)(process.env),
-                windowsHide: true,
-                stdio: ['ignore', 'pipe', 'ignore'],
-            });
-            const out = [];
-            child.stdout.on('data', (b) => out.push(b));
-            child.once('error', (error) => resolve({ stdout: '', status: null, error }));
-            child.once('close', (status) => resolve({ stdout: Buffer.concat(out).toString('utf8'), status }));
-        });
-    },
-};
-/** @param runner runs the query (tests pass recorded outputs). */
-function createWindowsTable(runner = realRunner) {
-    let sweeps = 0;
-    let problem;
-    const settle = (r) => {
-        if (r.error) {
-            problem = `the process query (powershell.exe) could not run: ${r.error.message}`;
-            return [];
-        }
-        problem =
-            r.status === 0 ? undefined : `the process query (powershell.exe) exited with ${r.status}`;
-        try {
-            return parseWindowsProcesses(r.stdout);
+            write();
         }
         catch (error) {
-            problem = `the process query printed unreadable CSV: ${error.message}`;
-            return [];
-        }
-    };
-    return {
-        kind: 'windows',
-        groups: false,
-        environ: false,
-        list(pids) {
-            if (pids?.length === 0)
-                return [];
-            sweeps += 1;
-            const { program, args } = windowsQueryCommand(pids);
-            return settle(runner.sync(program, args));
-        },
-        async listAsync(pids) {
-            if (pids?.length === 0)
-                return [];
-            sweeps += 1;
-            const { program, args } = windowsQueryCommand(pids);
-            return settle(await runner.async(program, args));
-        },
-        async killTrees(pids) {
-            // taskkill exits 128 for a process that ended meanwhile: nothing to do about that.
-            if (pids.length > 0)
-                await runner.run('taskkill', taskkillArgs(pids));
-        },
-        get sweeps() {
-            return sweeps;
-        },
-        get problem() {
-            return problem;
-        },
-    };
-}
-/** `taskkill` arguments: `/F` forces (no grace period exists), `/T` takes each process's live tree with it. */
-function taskkillArgs(pids) {
-    return ['/F', '/T', ...pids.flatMap((pid) => ['/PID', String(Math.trunc(pid))])];
-}
-
-;// CONCATENATED MODULE: ./lib/core/tracker/process-table.js
-// One interface over the machine's process table: Linux /proc, `ps` (macOS, and Linux when asked), Windows CIM; chosen once per process, by platform or TESTWARDEN_PROCESS_TABLE.
-
-
-
-
-/** Forces a table (`proc`, `ps`); `ps` runs on Linux too, which is how the macOS table is tested. */
-const PROCESS_TABLE_ENV = 'TESTWARDEN_PROCESS_TABLE';
-/** The table this platform uses, unless the environment variable names another that runs here. */
-function chooseProcessTableKind(platform, env) {
-    const native = platform === 'win32' ? 'windows' : platform === 'linux' ? 'proc' : 'ps';
-    const wanted = env[PROCESS_TABLE_ENV];
-    if (wanted === undefined || wanted === '')
-        return native;
-    const allowed = platform === 'win32' ? ['windows'] : platform === 'linux' ? ['proc', 'ps'] : ['ps'];
-    if (!allowed.includes(wanted)) {
-        throw new errors/* UsageError */.eb(`${PROCESS_TABLE_ENV}: expected ${allowed.join(' or ')} on ${platform}, got ${JSON.stringify(wanted)}`);
-    }
-    return wanted;
-}
-const factories = {
-    proc: createProcTable,
-    ps: createPsTable,
-    windows: createWindowsTable,
-};
-let current;
-/** The table in force in this process; the first call validates the environment variable. */
-function processTable() {
-    current ??= factories[chooseProcessTableKind(process.platform, process.env)]();
-    return current;
-}
-/** Replaces the table in force (tests inject one; undefined chooses again). */
-function useProcessTable(table) {
-    current = table;
-}
-/** The live (non-zombie) process with this pid, if any. */
-function findProcess(pid, table = processTable()) {
-    const found = table.list([pid]).find((p) => p.pid === pid);
-    return found && !found.zombie ? found : undefined;
-}
-/** The process's start time in the table's unit, 0 when it is gone or unreadable. */
-function startTimeOfPid(pid, table = processTable()) {
-    return findProcess(pid, table)?.startTime ?? 0;
-}
-/** True while a live process has this pid and this start time. */
-function sameProcessAlive(pid, startTime, table = processTable()) {
-    return findProcess(pid, table)?.startTime === startTime;
-}
-/**
- * These processes with their command lines: full sweeps of `proc` and `ps` leave them out (they
- * cost as much as the rest of a sweep), so the few that a report names are looked up by pid in
- * one more query. A pid now held by another process (its start time changed) keeps no command.
- */
-function withCommands(processes, table = processTable()) {
-    const missing = processes.filter((p) => p.command === undefined).map((p) => p.pid);
-    if (missing.length === 0)
-        return [...processes];
-    const named = new Map(table.list([...new Set(missing)]).map((p) => [p.pid, p]));
-    return processes.map((p) => {
-        const now = named.get(p.pid);
-        return p.command === undefined && now?.startTime === p.startTime
-            ? { ...p, command: now.command }
-            : p;
-    });
-}
-
-
-/***/ }),
-
-/***/ 6588:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  g3: () => (/* binding */ pollUntil),
-  MH: () => (/* binding */ terminate)
-});
-
-// UNUSED EXPORTS: groupIsOurs, signalTarget, targetAlive
-
-// EXTERNAL MODULE: ./lib/core/tracker/proc-table.js
-var proc_table = __webpack_require__(467);
-// EXTERNAL MODULE: ./lib/core/tracker/process-table.js + 3 modules
-var process_table = __webpack_require__(4740);
-;// CONCATENATED MODULE: ./lib/core/tracker/windows-kill.js
-
-/**
- * Which of the target's pids may be killed: one query checks every start time at once (a pid
- * reused by an unrelated process is left alone). A leader with no recorded start time is the
- * process testwarden holds a handle on, whose pid cannot be reused while the handle is open.
- */
-function windowsKillList(target, table = (0,process_table/* processTable */.oI)()) {
-    const named = [
-        ...(target.leader ? [target.leader.pid] : []),
-        ...(target.processes ?? []).map((p) => p.pid),
-    ];
-    if (named.length === 0)
-        return [];
-    const live = new Map(table.list(named).map((p) => [p.pid, p.startTime]));
-    const found = [];
-    const leader = target.leader;
-    const now = leader && live.get(leader.pid);
-    if (leader && now !== undefined && (!leader.startTime || now === leader.startTime))
-        found.push({ pid: leader.pid, startTime: now });
-    for (const p of target.processes ?? [])
-        if (live.get(p.pid) === p.startTime && !found.some((f) => f.pid === p.pid))
-            found.push(p);
-    return found;
-}
-/** Kills the target's verified processes with their trees; returns those it asked taskkill to end. */
-async function killOnWindows(target, table = (0,process_table/* processTable */.oI)()) {
-    const found = windowsKillList(target, table);
-    if (found.length > 0)
-        await table.killTrees?.(found.map((p) => p.pid));
-    return found;
-}
-
-;// CONCATENATED MODULE: ./lib/core/tracker/terminate.js
-// Ends process trees: SIGTERM to the group and the named pids, the grace period, then SIGKILL; pids are checked against their start time first (on Windows: taskkill, no grace period).
-
-
-
-/** False when the group number now belongs to a process that is not the recorded leader. */
-function groupIsOurs(target, table = (0,process_table/* processTable */.oI)()) {
-    if (target.pgid === undefined)
-        return false;
-    if (target.leaderStartTime === undefined)
-        return true;
-    const owner = table.kind === 'proc' ? (0,proc_table/* readStat */.BV)(target.pgid) : (0,process_table/* findProcess */.RF)(target.pgid, table);
-    return owner === undefined || owner.startTime === target.leaderStartTime;
-}
-/** The named processes still alive with their recorded start time (one `ps` for all of them). */
-function liveProcesses(target, table) {
-    const named = target.processes ?? [];
-    if (named.length === 0)
-        return [];
-    if (table.kind === 'proc')
-        return named.filter((p) => (0,proc_table/* isSameProcessAlive */.xk)(p.pid, p.startTime));
-    const live = new Map(table
-        .list(named.map((p) => p.pid))
-        .filter((p) => !p.zombie)
-        .map((p) => [p.pid, p.startTime]));
-    return named.filter((p) => live.get(p.pid) === p.startTime);
-}
-/** Whether any live (non-zombie) process is left in the target. */
-function targetAlive(target, table = (0,process_table/* processTable */.oI)()) {
-    if (liveProcesses(target, table).length > 0)
-        return true;
-    if (target.pgid === undefined || !groupIsOurs(target, table))
-        return false;
-    const pgid = target.pgid;
-    if (table.kind === 'proc')
-        return (0,proc_table/* listProcesses */.O3)().some((p) => p.pgrp === pgid && p.state !== 'Z' && p.state !== 'X');
-    if (table.kind === 'ps') {
-        const members = table.list().filter((p) => p.pgrp === pgid);
-        if (table.problem === undefined)
-            return members.some((p) => !p.zombie);
-    }
-    // Without a readable table (or groups), the pid or group number is all that can be asked.
-    try {
-        process.kill(table.groups ? -pgid : pgid, 0);
-        return true;
-    }
-    catch {
-        return false;
-    }
-}
-function signalTarget(target, signal, table = (0,process_table/* processTable */.oI)()) {
-    if (target.pgid !== undefined && groupIsOurs(target, table)) {
-        try {
-            process.kill(-target.pgid, signal);
-        }
-        catch {
-            // ESRCH: the group is empty already.
+            const e = error;
+            failures.push({ option, path, message: e.message });
         }
     }
-    for (const p of liveProcesses(target, table)) {
-        try {
-            process.kill(p.pid, signal);
-        }
-        catch {
-            // Gone since the check.
-        }
-    }
+    return failures;
 }
-/** Polls `done` with a short, growing interval until it is true or `deadline` (ms since epoch) passes. */
-async function pollUntil(done, deadline, stop) {
-    let interval = 5;
-    for (;;) {
-        if (done())
-            return true;
-        if (Date.now() >= deadline || stop?.())
-            return done();
-        await new Promise((resolve) => setTimeout(resolve, Math.min(interval, Math.max(1, deadline - Date.now()))));
-        interval = Math.min(interval * 2, 50);
+/** The run ended and its result is known, but a report file could not be written: exit code 4. */
+class OutputWriteError extends Error {
+    failures;
+    report;
+    name = 'OutputWriteError';
+    constructor(failures, 
+    /** The run's own report (already shown to reporters, checkpoint written). */
+    report) {
+        super(failures
+            .map((f) => `${f.option}: could not write ${JSON.stringify(f.path)} (${f.message})`)
+            .join('\n'));
+        this.failures = failures;
+        this.report = report;
     }
-}
-/**
- * SIGTERM, wait up to the grace period for everything to go, SIGKILL what is left, and wait
- * (bounded) for the kernel to finish. Returns true when nothing is left.
- */
-async function terminate(target, options) {
-    const table = (0,process_table/* processTable */.oI)();
-    if (table.kind === 'windows')
-        return terminateOnWindows(target, table);
-    if (!targetAlive(target))
-        return true;
-    if (options.graceMs > 0 && !options.skipGrace?.()) {
-        signalTarget(target, 'SIGTERM');
-        // A stopped process only acts on SIGTERM once continued.
-        signalTarget(target, 'SIGCONT');
-        const gone = await pollUntil(() => !targetAlive(target), Date.now() + options.graceMs, options.skipGrace);
-        if (gone)
-            return true;
-    }
-    signalTarget(target, 'SIGKILL');
-    return pollUntil(() => !targetAlive(target), Date.now() + 2000);
-}
-/**
- * Windows: no groups, no SIGTERM for console programs. taskkill /F /T ends the leader's live
- * tree and each named process still carrying its start time; then the pids are polled.
- */
-async function terminateOnWindows(target, table) {
-    const leader = target.pgid === undefined ? undefined : { pid: target.pgid, startTime: target.leaderStartTime };
-    const killed = await killOnWindows({ leader, processes: target.processes }, table);
-    if (killed.length === 0)
-        return true;
-    const started = new Map(killed.map((p) => [p.pid, p.startTime]));
-    // One query per poll (it takes a while on Windows, so polls are naturally spaced out).
-    const remaining = () => table.list([...started.keys()]).filter((p) => p.startTime === started.get(p.pid));
-    return pollUntil(() => remaining().length === 0, Date.now() + 5000);
 }
 
 

@@ -156,19 +156,102 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("url");
 
 /***/ }),
 
+/***/ 6015:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  L: () => (/* binding */ enableCompileCache)
+});
+
+// UNUSED EXPORTS: compileCacheDir
+
+;// CONCATENATED MODULE: external "node:module"
+const external_node_module_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:module");
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(8161);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+;// CONCATENATED MODULE: ./lib/cli/compile-cache.js
+// Node 22.1+ can keep the V8 code it compiles for the CLI's bundle on disk (module.enableCompileCache): later runs skip compiling it. Used when this Node has it; never fails a run.
+
+
+
+/**
+ * The cache folder: this user's own cache folder (`$XDG_CACHE_HOME`, else `~/.cache`; macOS
+ * `~/Library/Caches`; Windows `%LOCALAPPDATA%`), never a folder shared with other users such
+ * as the temp dir, where another user could plant compiled code. Undefined without a home.
+ */
+function compileCacheDir(env, platform = process.platform, home = (0,external_node_os_.homedir)()) {
+    const { isAbsolute, join } = platform === 'win32' ? external_node_path_.win32 : external_node_path_.posix;
+    const base = platform === 'win32'
+        ? env.LOCALAPPDATA
+        : platform === 'darwin'
+            ? home && join(home, 'Library', 'Caches')
+            : env.XDG_CACHE_HOME && isAbsolute(env.XDG_CACHE_HOME)
+                ? env.XDG_CACHE_HOME
+                : home && join(home, '.cache');
+    return base !== undefined && base !== '' && isAbsolute(base)
+        ? join(base, 'testwarden', 'node-compile-cache')
+        : undefined;
+}
+/**
+ * Turns the cache on for what this process loads from now on. `NODE_COMPILE_CACHE` (Node turned
+ * it on already, in the folder the user chose) and `NODE_DISABLE_COMPILE_CACHE` are the user's
+ * choice and left alone. A cache that cannot be used (no home, a read-only folder) only means
+ * the code is compiled as before.
+ */
+function enableCompileCache(env, enable = external_node_module_namespaceObject.enableCompileCache) {
+    if (typeof enable !== 'function')
+        return { kind: 'unsupported' };
+    if (env.NODE_DISABLE_COMPILE_CACHE)
+        return { kind: 'disabled' };
+    if (env.NODE_COMPILE_CACHE)
+        return { kind: 'already-on', directory: env.NODE_COMPILE_CACHE };
+    const directory = compileCacheDir(env);
+    if (directory === undefined)
+        return { kind: 'failed', message: 'no home folder' };
+    try {
+        const result = enable.call(external_node_module_namespaceObject, directory);
+        const { ENABLED, ALREADY_ENABLED } = statuses();
+        const kind = result.status === ENABLED
+            ? 'enabled'
+            : result.status === ALREADY_ENABLED
+                ? 'already-on'
+                : 'failed';
+        return { kind, directory: result.directory ?? directory, message: result.message };
+    }
+    catch (error) {
+        return { kind: 'failed', directory, message: error.message };
+    }
+}
+/** `module.constants.compileCacheStatus` (Node ≥ 22.1). */
+function statuses() {
+    const constants = external_node_module_namespaceObject.constants;
+    return constants?.compileCacheStatus ?? {};
+}
+
+
+/***/ }),
+
 /***/ 518:
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _core_lifecycle_watchdog_args_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6687);
+/* harmony import */ var _compile_cache_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6015);
 // Entry point of the `testwarden` command: wires the process (argv, streams, signals) to the CLI and sets the exit code.
 
+
+// Before the rest of the bundle loads: on Node ≥ 22.1 later runs reuse its compiled code.
+(0,_compile_cache_js__WEBPACK_IMPORTED_MODULE_1__/* .enableCompileCache */ .L)(process.env);
 // The detached watchdog a run starts is this same script: it loads only the watchdog's code,
 // not the whole CLI, so that it costs the tests it guards as little CPU as it can.
 const argv = process.argv.slice(2);
 const { main } = argv[0] === _core_lifecycle_watchdog_args_js__WEBPACK_IMPORTED_MODULE_0__/* .WATCHDOG_SUBCOMMAND */ .qu
-    ? await Promise.all(/* import() */[__nccwpck_require__.e(175), __nccwpck_require__.e(589), __nccwpck_require__.e(140)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1140))
-    : await Promise.all(/* import() */[__nccwpck_require__.e(377), __nccwpck_require__.e(175), __nccwpck_require__.e(705), __nccwpck_require__.e(640), __nccwpck_require__.e(589), __nccwpck_require__.e(693)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7693));
+    ? await Promise.all(/* import() */[__nccwpck_require__.e(175), __nccwpck_require__.e(588), __nccwpck_require__.e(140)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1140))
+    : await Promise.all(/* import() */[__nccwpck_require__.e(179), __nccwpck_require__.e(589)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1589));
 const signals = ['SIGINT', 'SIGTERM', 'SIGHUP'];
 // A closed pipe (`testwarden run … | head`) must not crash the run and orphan its units:
 // output stops, the run goes on to its end and its cleanup.
@@ -201,6 +284,11 @@ const code = await main(argv, {
     },
 });
 process.exitCode = code;
+// Everything a command does is awaited by now: once the output has left (a pipe can be
+// asynchronous, on macOS), exit rather than wait for the runtime to tear down its heap (about
+// 0.1 s on a loaded machine, which a run's watchdog pays too, and its runner waits for that).
+await Promise.all([process.stdout, process.stderr].map((stream) => new Promise((resolve) => stream.write('', () => resolve()))));
+process.exit(code);
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);

@@ -2058,25 +2058,115 @@ class RunCheckpoint {
 
 /***/ }),
 
-/***/ 4576:
+/***/ 2633:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Xu: () => (/* binding */ inspectContainers),
-/* harmony export */   ts: () => (/* binding */ listContainers)
+/* harmony export */   T: () => (/* binding */ getJson)
 /* harmony export */ });
-/* unused harmony exports parsePsOutput, parseLabels, parseCreated */
-/* harmony import */ var _docker_socket_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5870);
-/* harmony import */ var _engine_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2444);
+/* harmony import */ var node_http__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7067);
+// One GET on an engine's API socket with its JSON answer: how docker is asked for its version and its containers without the CLI.
+
+/** GET a path on the socket and parse the JSON answer; rejects on any problem (the caller falls back to the CLI). */
+function getJson(socketPath, path, timeoutMs = 5000) {
+    return new Promise((resolve, reject) => {
+        // servername '': no TLS here, and Node would otherwise test the host name for an IP address
+        // with a regular expression whose first compilation costs about 15 ms of CPU.
+        const options = { socketPath, path, method: 'GET', timeout: timeoutMs, servername: '' };
+        const req = (0,node_http__WEBPACK_IMPORTED_MODULE_0__.request)(options, (res) => {
+            const chunks = [];
+            res.on('data', (c) => chunks.push(c));
+            res.on('end', () => {
+                if (res.statusCode !== 200)
+                    return reject(new Error(`docker API ${path}: HTTP ${res.statusCode}`));
+                try {
+                    resolve(JSON.parse(Buffer.concat(chunks).toString('utf8')));
+                }
+                catch (error) {
+                    reject(error);
+                }
+            });
+            res.on('error', reject);
+        });
+        req.on('timeout', () => req.destroy(new Error(`docker API ${path}: no answer in ${timeoutMs} ms`)));
+        req.on('error', reject);
+        req.end();
+    });
+}
+
+
+/***/ }),
+
+/***/ 7981:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  Xu: () => (/* binding */ inspectContainers),
+  ts: () => (/* binding */ listContainers)
+});
+
+// UNUSED EXPORTS: parseCreated, parseLabels, parsePsOutput
+
+// EXTERNAL MODULE: ./lib/core/containers/api-get.js
+var api_get = __webpack_require__(2633);
+// EXTERNAL MODULE: ./lib/core/containers/docker-endpoint.js
+var docker_endpoint = __webpack_require__(9782);
+;// CONCATENATED MODULE: ./lib/core/containers/docker-socket.js
+// Lists docker's containers through its API socket (about 1 ms) instead of the CLI (about 20–40 ms a call), when the socket is the one the CLI talks to.
+
+
+/** The unix socket the docker CLI would use, when that is knowable without running it. */
+function dockerSocketPath(env = process.env) {
+    const endpoint = (0,docker_endpoint/* dockerEndpoint */.u)(env);
+    return endpoint.kind === 'socket' ? endpoint.path : undefined;
+}
+const verified = new WeakMap();
+/**
+ * The socket to use for this engine, or undefined. An engine found through the socket the CLI
+ * would use has it already; otherwise the socket must answer with the same server version the
+ * CLI reported, so the API and the CLI are known to talk to the same daemon.
+ */
+function socketFor(engine) {
+    if (engine.kind !== 'docker')
+        return Promise.resolve(undefined);
+    if (engine.apiSocket !== undefined)
+        return Promise.resolve(engine.apiSocket);
+    let check = verified.get(engine);
+    if (!check) {
+        const path = dockerSocketPath();
+        check = path
+            ? (0,api_get/* getJson */.T)(path, '/version', 2000).then((v) => (v.Version === engine.version ? path : undefined), () => undefined)
+            : Promise.resolve(undefined);
+        verified.set(engine, check);
+    }
+    return check;
+}
+/** `--filter key=value` strings as the API's `filters` JSON (`{"label":["a=b"]}`). */
+function filtersQuery(filters) {
+    const map = {};
+    for (const f of filters) {
+        const eq = f.indexOf('=');
+        const key = eq < 0 ? f : f.slice(0, eq);
+        (map[key] ??= []).push(eq < 0 ? '' : f.slice(eq + 1));
+    }
+    return encodeURIComponent(JSON.stringify(map));
+}
+
+// EXTERNAL MODULE: ./lib/core/containers/engine.js
+var containers_engine = __webpack_require__(2444);
+;// CONCATENATED MODULE: ./lib/core/containers/container-list.js
 // Lists an engine's containers (all states) in one shape, whether the CLI is docker's (one JSON object a line) or podman's (one JSON array).
+
 
 
 /** Every container the engine knows (`ps -a`), running or not. */
 async function listContainers(engine, options = {}) {
-    const socket = await (0,_docker_socket_js__WEBPACK_IMPORTED_MODULE_0__/* .socketFor */ .bm)(engine);
+    const socket = await socketFor(engine);
     if (socket) {
-        const filters = options.filters?.length ? `&filters=${(0,_docker_socket_js__WEBPACK_IMPORTED_MODULE_0__/* .filtersQuery */ .W0)(options.filters)}` : '';
-        const answer = await (0,_docker_socket_js__WEBPACK_IMPORTED_MODULE_0__/* .getJson */ .Tt)(socket, `/containers/json?all=1${filters}`, options.timeoutMs ?? 15_000).catch(() => undefined);
+        const filters = options.filters?.length ? `&filters=${filtersQuery(options.filters)}` : '';
+        const answer = await (0,api_get/* getJson */.T)(socket, `/containers/json?all=1${filters}`, options.timeoutMs ?? 15_000).catch(() => undefined);
         if (Array.isArray(answer))
             return answer.map((r) => toContainerInfo(r));
     }
@@ -2085,7 +2175,7 @@ async function listContainers(engine, options = {}) {
         args.push('--filter', filter);
     // podman's `{{json .}}` prints one pretty-printed array, not one object a line; ask for its native form.
     args.push('--format', engine.kind === 'podman' ? 'json' : '{{json .}}');
-    const { stdout } = await (0,_engine_js__WEBPACK_IMPORTED_MODULE_1__/* .runEngine */ .cn)(engine, args, { timeoutMs: options.timeoutMs ?? 15_000 });
+    const { stdout } = await (0,containers_engine/* runEngine */.cn)(engine, args, { timeoutMs: options.timeoutMs ?? 15_000 });
     return parsePsOutput(stdout);
 }
 /** Parses `ps` output: a JSON array (podman) or one JSON object per line (docker). */
@@ -2188,10 +2278,10 @@ async function inspectContainers(engine, ids) {
         return [];
     let stdout;
     try {
-        ({ stdout } = await (0,_engine_js__WEBPACK_IMPORTED_MODULE_1__/* .runEngine */ .cn)(engine, ['container', 'inspect', ...ids], { timeoutMs: 15_000 }));
+        ({ stdout } = await (0,containers_engine/* runEngine */.cn)(engine, ['container', 'inspect', ...ids], { timeoutMs: 15_000 }));
     }
     catch (error) {
-        if (!(error instanceof _engine_js__WEBPACK_IMPORTED_MODULE_1__/* .EngineCommandError */ .iZ) || error.timedOut)
+        if (!(error instanceof containers_engine/* EngineCommandError */.iZ) || error.timedOut)
             throw error;
         stdout = error.stdout;
     }
@@ -2224,7 +2314,7 @@ async function inspectContainers(engine, ids) {
 /* harmony export */   hU: () => (/* binding */ proveContainers),
 /* harmony export */   rP: () => (/* binding */ proveNamedContainer)
 /* harmony export */ });
-/* harmony import */ var _container_list_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4576);
+/* harmony import */ var _container_list_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7981);
 /* harmony import */ var _container_tracking_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2737);
 // The proof a container must carry before testwarden removes it on the word of a record: its full id, and testwarden's run label for that very run. Never a name, never an id prefix.
 
@@ -2289,7 +2379,7 @@ async function proveNamedContainer(engine, name, claim) {
 /* harmony export */   lB: () => (/* binding */ findRunContainers)
 /* harmony export */ });
 /* unused harmony exports snapshotContainers, findUnitContainers */
-/* harmony import */ var _container_list_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4576);
+/* harmony import */ var _container_list_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7981);
 /* harmony import */ var _engine_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2444);
 
 
@@ -2437,79 +2527,123 @@ async function stillPresent(engine, ids) {
 
 /***/ }),
 
-/***/ 5870:
+/***/ 9782:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Tt: () => (/* binding */ getJson),
-/* harmony export */   W0: () => (/* binding */ filtersQuery),
-/* harmony export */   bm: () => (/* binding */ socketFor),
-/* harmony export */   ht: () => (/* binding */ dockerSocketPath)
+/* harmony export */   u: () => (/* binding */ dockerEndpoint)
 /* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
-/* harmony import */ var node_http__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7067);
-// Lists docker's containers through its API socket (about 1 ms) instead of the CLI (about 20–40 ms a call), when the socket is the one the CLI talks to.
+/* unused harmony export DEFAULT_DOCKER_SOCKET */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8161);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6760);
+// Where the docker CLI connects, decided by the CLI's own rules (DOCKER_HOST, DOCKER_CONTEXT, the config file's current context), so that its API socket can be asked directly.
 
 
-/** The unix socket the docker CLI would use, when that is knowable from the environment. */
-function dockerSocketPath(env = process.env) {
-    if (env.DOCKER_CONTEXT)
-        return undefined; // a context may point anywhere: leave it to the CLI
-    const host = env.DOCKER_HOST;
-    if (host)
-        return host.startsWith('unix://') ? host.slice('unix://'.length) : undefined;
-    return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)('/var/run/docker.sock') ? '/var/run/docker.sock' : undefined;
-}
-/** GET a path on the socket and parse the JSON answer; rejects on any problem (the caller falls back to the CLI). */
-function getJson(socketPath, path, timeoutMs = 5000) {
-    return new Promise((resolve, reject) => {
-        const req = (0,node_http__WEBPACK_IMPORTED_MODULE_1__.request)({ socketPath, path, method: 'GET', timeout: timeoutMs }, (res) => {
-            const chunks = [];
-            res.on('data', (c) => chunks.push(c));
-            res.on('end', () => {
-                if (res.statusCode !== 200)
-                    return reject(new Error(`docker API ${path}: HTTP ${res.statusCode}`));
-                try {
-                    resolve(JSON.parse(Buffer.concat(chunks).toString('utf8')));
-                }
-                catch (error) {
-                    reject(error);
-                }
-            });
-            res.on('error', reject);
-        });
-        req.on('timeout', () => req.destroy(new Error(`docker API ${path}: no answer in ${timeoutMs} ms`)));
-        req.on('error', reject);
-        req.end();
-    });
-}
-const verified = new WeakMap();
+
+
+/** Where the CLI connects without DOCKER_HOST or a context (unix systems). */
+const DEFAULT_DOCKER_SOCKET = '/var/run/docker.sock';
+const UNIX = 'unix://';
 /**
- * The socket to use for this engine, or undefined: it must answer with the same server
- * version the CLI reported, so the API and the CLI are known to talk to the same daemon.
+ * The docker CLI's choice, in its order: `DOCKER_HOST` (the default context with that host),
+ * else the context `DOCKER_CONTEXT` names, else the `currentContext` of `config.json` (in
+ * `DOCKER_CONFIG`, or `~/.docker`), else the default socket. A context other than `default` is
+ * read from the CLI's context store (`contexts/meta/<sha256 of its name>/meta.json`). Anything
+ * that is not plainly a unix socket (tcp, ssh, a missing or unreadable context or config file,
+ * a variable set but empty where CLI versions disagree on it) is left to the CLI.
  */
-function socketFor(engine) {
-    if (engine.kind !== 'docker')
-        return Promise.resolve(undefined);
-    let check = verified.get(engine);
-    if (!check) {
-        const path = dockerSocketPath();
-        check = path
-            ? getJson(path, '/version', 2000).then((v) => (v.Version === engine.version ? path : undefined), () => undefined)
-            : Promise.resolve(undefined);
-        verified.set(engine, check);
+function dockerEndpoint(env, platform = process.platform) {
+    if (platform === 'win32')
+        return { kind: 'cli', why: 'on Windows the CLI uses a named pipe' };
+    const host = env.DOCKER_HOST;
+    if (host === '')
+        return emptyHost(env, platform);
+    if (host !== undefined)
+        return fromHost(host, 'DOCKER_HOST');
+    let context = env.DOCKER_CONTEXT;
+    // Docker 20.10 looks for a context named "" (and fails); later versions ignore the variable.
+    if (context === '')
+        return {
+            kind: 'cli',
+            why: 'DOCKER_CONTEXT is set but empty, which CLI versions read differently',
+        };
+    const configDir = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.resolve)(env.DOCKER_CONFIG || (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(env.HOME || (0,node_os__WEBPACK_IMPORTED_MODULE_2__.homedir)(), '.docker'));
+    if (context === undefined) {
+        const current = currentContext((0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(configDir, 'config.json'));
+        if (typeof current !== 'string')
+            return current;
+        context = current;
     }
-    return check;
+    if (context === '' || context === 'default')
+        return { kind: 'socket', path: DEFAULT_DOCKER_SOCKET };
+    return contextHost(configDir, context);
 }
-/** `--filter key=value` strings as the API's `filters` JSON (`{"label":["a=b"]}`). */
-function filtersQuery(filters) {
-    const map = {};
-    for (const f of filters) {
-        const eq = f.indexOf('=');
-        const key = eq < 0 ? f : f.slice(0, eq);
-        (map[key] ??= []).push(eq < 0 ? '' : f.slice(eq + 1));
+/**
+ * `DOCKER_HOST=` (set, empty): docker 20.10 takes it for the default context and its default
+ * socket, later versions ignore it (and `DOCKER_CONTEXT`, when empty too). Known only where
+ * both readings land on the default socket.
+ */
+function emptyHost(env, platform) {
+    const unset = { ...env, DOCKER_HOST: undefined, DOCKER_CONTEXT: env.DOCKER_CONTEXT || undefined };
+    const later = dockerEndpoint(unset, platform);
+    if (later.kind === 'socket' && later.path === DEFAULT_DOCKER_SOCKET)
+        return later;
+    return { kind: 'cli', why: 'DOCKER_HOST is set but empty, which CLI versions read differently' };
+}
+function fromHost(host, from) {
+    if (!host.startsWith(UNIX))
+        return { kind: 'cli', why: `${from}=${host} is not a unix:// socket` };
+    const path = host.slice(UNIX.length);
+    if (!(0,node_path__WEBPACK_IMPORTED_MODULE_3__.isAbsolute)(path))
+        return { kind: 'cli', why: `${from}=${host} is not an absolute path` };
+    return { kind: 'socket', path };
+}
+/** The config file's `currentContext` ('' when none); a file that cannot be read is the CLI's to judge. */
+function currentContext(path) {
+    let text;
+    try {
+        text = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync)(path, 'utf8');
     }
-    return encodeURIComponent(JSON.stringify(map));
+    catch (error) {
+        if (error.code === 'ENOENT')
+            return '';
+        return { kind: 'cli', why: `${path} could not be read (${error.message})` };
+    }
+    let config;
+    try {
+        config = JSON.parse(text);
+    }
+    catch {
+        return { kind: 'cli', why: `${path} is not valid JSON` };
+    }
+    const current = config?.currentContext;
+    if (current === undefined)
+        return '';
+    if (typeof current !== 'string')
+        return { kind: 'cli', why: `${path}: currentContext is not a string` };
+    return current;
+}
+/** The docker endpoint of a named context in the CLI's context store. */
+function contextHost(configDir, name) {
+    const id = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(name).digest('hex');
+    const path = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(configDir, 'contexts', 'meta', id, 'meta.json');
+    let meta;
+    try {
+        meta = JSON.parse((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync)(path, 'utf8'));
+    }
+    catch (error) {
+        return {
+            kind: 'cli',
+            why: `docker context "${name}" could not be read from ${path} (${error.message})`,
+        };
+    }
+    const host = meta?.Endpoints?.docker
+        ?.Host;
+    if (typeof host !== 'string')
+        return { kind: 'cli', why: `docker context "${name}" names no docker host in ${path}` };
+    return fromHost(host, `docker context "${name}"`);
 }
 
 
@@ -2528,8 +2662,14 @@ function filtersQuery(filters) {
 /* unused harmony exports ENGINE_KINDS, execEngine, probeEngine, parseEngineKind */
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1421);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3828);
-/* harmony import */ var _plan_unit_env_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1147);
+/* harmony import */ var _plan_unit_env_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1147);
+/* harmony import */ var _tracker_find_program_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4860);
+/* harmony import */ var _docker_endpoint_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9782);
+/* harmony import */ var _api_get_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2633);
 // Finds a container engine that answers (docker or podman) and runs its CLI without a shell, with timeouts and stderr kept for errors.
+
+
+
 
 
 
@@ -2562,7 +2702,7 @@ function execEngine(command, args, options = {}) {
     const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
     return new Promise((resolve, reject) => {
         (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.execFile)(command, [...args], {
-            env: (0,_plan_unit_env_js__WEBPACK_IMPORTED_MODULE_2__/* .scrubbedEnv */ .wS)(options.env ?? process.env),
+            env: (0,_plan_unit_env_js__WEBPACK_IMPORTED_MODULE_5__/* .scrubbedEnv */ .wS)(options.env ?? process.env),
             timeout: timeoutMs,
             killSignal: 'SIGKILL',
             maxBuffer: 64 * 1024 * 1024,
@@ -2601,6 +2741,11 @@ function forceRemoveArgs(engine, ids) {
  * is asked `info`, which sets up its storage and runtime the way `run` would.
  */
 async function probeEngine(kind, options = {}) {
+    if (kind === 'docker') {
+        const direct = await probeDockerSocket(options);
+        if (direct)
+            return direct;
+    }
     const attempts = kind === 'docker'
         ? [['version', '--format', '{{.Server.Version}}']]
         : [
@@ -2623,6 +2768,29 @@ async function probeEngine(kind, options = {}) {
         }
     }
     return { ok: false, kind, reason };
+}
+/**
+ * docker through the API socket its CLI would use (a millisecond or two, where running the CLI
+ * costs 0.1–0.3 s): when the CLI's rules name a unix socket and the CLI is installed. Undefined
+ * when that cannot answer for the CLI, which is then asked itself (its answer and its errors
+ * are the authoritative ones).
+ */
+async function probeDockerSocket(options) {
+    const env = options.env ?? process.env;
+    const endpoint = (0,_docker_endpoint_js__WEBPACK_IMPORTED_MODULE_3__/* .dockerEndpoint */ .u)(env);
+    if (endpoint.kind !== 'socket')
+        return undefined;
+    // The engine's other commands (inspect, rm, run) still go through the CLI.
+    if ((0,_tracker_find_program_js__WEBPACK_IMPORTED_MODULE_2__/* .programProblem */ .c)('docker', env, process.cwd())?.endsWith('ENOENT'))
+        return { ok: false, kind: 'docker', reason: 'docker is not installed (not on PATH)' };
+    const answer = await (0,_api_get_js__WEBPACK_IMPORTED_MODULE_4__/* .getJson */ .T)(endpoint.path, '/version', options.timeoutMs ?? PROBE_TIMEOUT_MS).catch(() => undefined);
+    const version = answer?.Version;
+    if (typeof version !== 'string' || version === '')
+        return undefined;
+    return {
+        ok: true,
+        engine: { kind: 'docker', command: 'docker', version, apiSocket: endpoint.path },
+    };
 }
 function describeProbeError(kind, error) {
     if (error instanceof EngineCommandError) {
@@ -2790,12 +2958,12 @@ const testEventSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .discriminatedUnion *
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   CM: () => (/* binding */ TestResultsBuilder),
-/* harmony export */   R8: () => (/* binding */ Occurrences),
 /* harmony export */   S8: () => (/* binding */ testKey),
 /* harmony export */   W1: () => (/* binding */ emptyCounts),
 /* harmony export */   k2: () => (/* binding */ COUNTED_AS),
 /* harmony export */   sN: () => (/* binding */ toTestCounts)
 /* harmony export */ });
+/* unused harmony export Occurrences */
 function emptyCounts() {
     return { passed: 0, failed: 0, skipped: 0, todo: 0, xfail: 0, xpass: 0, errors: 0 };
 }
@@ -2878,9 +3046,14 @@ class TestResultsBuilder {
     get problems() {
         return this.#results.problems;
     }
+    /** Folds one event of the stream; returns it numbered (`occurrence`) as the results number it. */
     add(streamEvent) {
-        const r = this.#results;
         const event = this.#occurrences.number(streamEvent);
+        this.#fold(event);
+        return event;
+    }
+    #fold(event) {
+        const r = this.#results;
         switch (event.type) {
             case 'run-start':
                 r.framework ??= event.framework;
@@ -3634,8 +3807,8 @@ var process_table = __webpack_require__(5330);
 var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: ./lib/core/tracker/cgroup.js
 var cgroup = __webpack_require__(1026);
-// EXTERNAL MODULE: ./lib/core/containers/container-list.js
-var container_list = __webpack_require__(4576);
+// EXTERNAL MODULE: ./lib/core/containers/container-list.js + 1 modules
+var container_list = __webpack_require__(7981);
 // EXTERNAL MODULE: ./lib/core/containers/container-proof.js
 var container_proof = __webpack_require__(7088);
 // EXTERNAL MODULE: ./lib/core/containers/container-tracking.js
@@ -4107,6 +4280,90 @@ class DescentRecorder {
         if (p.pid !== this.#leader.pid && p.pid !== process.pid)
             this.#fresh.push(known);
         return known;
+    }
+}
+
+
+/***/ }),
+
+/***/ 4860:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   c: () => (/* binding */ programProblem)
+/* harmony export */ });
+/* unused harmony export windowsPath */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+// Looks a program up on PATH the way the platform's spawn does (execvp; on Windows libuv's search, which adds .com/.exe), so a missing program is a clear start error even when a wrapper (the cgroup launcher) runs it.
+
+
+/** Undefined when the program can be run; otherwise why not (`spawn x ENOENT` style). */
+function programProblem(program, env, cwd, platform = process.platform, exists = isFile) {
+    if (platform === 'win32')
+        return windowsProgramProblem(program, env, cwd, exists);
+    const candidates = program.includes('/')
+        ? [node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute(program) ? program : node_path__WEBPACK_IMPORTED_MODULE_1__.resolve(cwd, program)]
+        : (env.PATH ?? '/usr/local/bin:/usr/bin:/bin')
+            .split(node_path__WEBPACK_IMPORTED_MODULE_1__.delimiter)
+            .filter(Boolean)
+            .map((dir) => node_path__WEBPACK_IMPORTED_MODULE_1__.join(node_path__WEBPACK_IMPORTED_MODULE_1__.resolve(cwd, dir), program));
+    let sawNonExecutable = false;
+    for (const candidate of candidates) {
+        try {
+            if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(candidate).isFile())
+                continue;
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.accessSync)(candidate, node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.X_OK);
+            return undefined;
+        }
+        catch (error) {
+            if (error.code === 'EACCES')
+                sawNonExecutable = true;
+        }
+    }
+    return `spawn ${program} ${sawNonExecutable ? 'EACCES' : 'ENOENT'}`;
+}
+/** `Path`, `PATH` or any other spelling: a copied Windows environment is no longer case-insensitive. */
+function windowsPath(env) {
+    const key = Object.keys(env).find((k) => k.toUpperCase() === 'PATH');
+    return (key && env[key]) || '';
+}
+/**
+ * Windows: a path (`\`, `/` or a drive letter) or a name searched in the working directory,
+ * then on Path, with `.com` and `.exe` tried after the name as given. Batch files (`npm.cmd`)
+ * cannot be started without a shell since Node 20.12 (EINVAL): that gets its own answer.
+ */
+function windowsProgramProblem(program, env, cwd, exists) {
+    const win = node_path__WEBPACK_IMPORTED_MODULE_1__.win32;
+    const isPath = /[\\/]/.test(program) || /^[A-Za-z]:/.test(program);
+    const dirs = isPath ? [''] : [cwd, ...windowsPath(env).split(';').filter(Boolean)];
+    const base = isPath ? win.resolve(cwd, program) : program;
+    const hasExt = win.extname(program) !== '';
+    const exts = hasExt ? [''] : ['.com', '.exe'];
+    let batch = false;
+    for (const dir of dirs) {
+        const stem = dir === '' ? base : win.join(win.resolve(cwd, dir), base);
+        for (const ext of exts) {
+            if (exists(stem + ext)) {
+                if (/\.(cmd|bat)$/i.test(stem + ext))
+                    batch = true;
+                else
+                    return undefined;
+            }
+        }
+        if (!hasExt && (exists(`${stem}.cmd`) || exists(`${stem}.bat`)))
+            batch = true;
+    }
+    return batch
+        ? `spawn ${program} EINVAL (a batch file: on Windows run it through --shell or \`cmd /d /s /c\`)`
+        : `spawn ${program} ENOENT`;
+}
+function isFile(candidate) {
+    try {
+        return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(candidate).isFile();
+    }
+    catch {
+        return false;
     }
 }
 

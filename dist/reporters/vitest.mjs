@@ -1,5 +1,6 @@
 // Vitest reporter (`--reporter=<this file>`, next to Vitest's own): testwarden events per test as it starts and ends.
 import { createRequire } from 'node:module';
+import { stripVTControlCharacters } from 'node:util';
 
 const require = createRequire(import.meta.url);
 const { createWriter, failureOf } = require('./events-writer.cjs');
@@ -20,6 +21,17 @@ function statusOf(testCase) {
   return undefined; // pending: not finished
 }
 
+/** The error with Vitest's diff (`- Expected` / `+ Received` lines, colours removed) after its message, as Vitest prints it. */
+function withDiff(error) {
+  if (!error || typeof error !== 'object' || typeof error.diff !== 'string' || !error.diff)
+    return error;
+  return {
+    ...error,
+    message: `${error.message ?? ''}\n\n${stripVTControlCharacters(error.diff)}`,
+    stack: error.stack,
+  };
+}
+
 export default class TestwardenVitestReporter {
   constructor() {
     this.writer = createWriter('vitest');
@@ -36,6 +48,9 @@ export default class TestwardenVitestReporter {
   }
 
   onTestCaseReady(testCase) {
+    // Vitest can deliver a test's result before its ready event (seen with hundreds of failing
+    // tests, whose errors it prepares apart): a test that has ended is not started again.
+    if (this.sent.has(testCase.id)) return;
     this.writer.testStart(testCase.module.moduleId, titlesOf(testCase));
   }
 
@@ -75,7 +90,8 @@ export default class TestwardenVitestReporter {
       return;
     const file = testCase.module.moduleId;
     const errors = testCase.result().errors ?? [];
-    const failure = status === 'failed' ? failureOf(errors[0] ?? 'failed', file) : undefined;
+    const failure =
+      status === 'failed' ? failureOf(withDiff(errors[0]) ?? 'failed', file) : undefined;
     this.writer.testEnd(file, titlesOf(testCase), status, testCase.diagnostic()?.duration, failure);
   }
 }

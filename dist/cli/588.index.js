@@ -1,0 +1,1088 @@
+export const id = 588;
+export const ids = [588];
+export const modules = {
+
+/***/ 7332:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   T: () => (/* binding */ readProcStat),
+/* harmony export */   i: () => (/* binding */ ProcessScanner)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var _tracker_proc_table_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(467);
+/* harmony import */ var _read_kernel_file_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3519);
+// One pass over /proc per unit sample that skips processes known to be older than every watched unit: opening /proc files is what costs, and those processes cannot belong to a unit.
+
+
+
+function readProcStat(pid) {
+    _tracker_proc_table_js__WEBPACK_IMPORTED_MODULE_1__/* .procReads */ .Ug.count += 1;
+    const text = (0,_read_kernel_file_js__WEBPACK_IMPORTED_MODULE_2__/* .readKernelFile */ .w2)(`/proc/${pid}/stat`, 4096);
+    return text === undefined ? undefined : (0,_tracker_proc_table_js__WEBPACK_IMPORTED_MODULE_1__/* .parseStat */ .ky)(pid, text);
+}
+class ProcessScanner {
+    fullEvery;
+    /** pid → start time of processes that started before the horizon: not read again while they live. */
+    older = new Map();
+    horizon = 0;
+    scans = 0;
+    /** @param fullEvery every this many scans everything is read again (bounds the harm of a pid reused between two scans). */
+    constructor(fullEvery = 60) {
+        this.fullEvery = fullEvery;
+    }
+    /**
+     * Every process that started at or after `horizon` (clock ticks since boot, /proc/<pid>/stat
+     * field 22): a unit's processes all started no earlier than its leader, so the oldest watched
+     * leader's start time is a safe horizon. Pass 0 to read every process.
+     */
+    scan(horizon) {
+        this.scans += 1;
+        if (horizon < this.horizon || this.scans % this.fullEvery === 0)
+            this.older.clear();
+        this.horizon = horizon;
+        let names;
+        try {
+            names = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync)('/proc');
+        }
+        catch {
+            return [];
+        }
+        const found = [];
+        const alive = new Set();
+        for (const name of names) {
+            const c = name.charCodeAt(0);
+            if (c < 48 || c > 57)
+                continue;
+            const pid = Number(name);
+            alive.add(pid);
+            if (this.older.has(pid))
+                continue;
+            const stat = readProcStat(pid);
+            if (!stat)
+                continue;
+            if (stat.startTime < horizon)
+                this.older.set(pid, stat.startTime);
+            else
+                found.push(stat);
+        }
+        // A pid that vanished may come back as another process: forget it.
+        for (const pid of this.older.keys())
+            if (!alive.has(pid))
+                this.older.delete(pid);
+        return found;
+    }
+}
+
+
+/***/ }),
+
+/***/ 3519:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   CS: () => (/* binding */ parseKeyedNumbers),
+/* harmony export */   w2: () => (/* binding */ readKernelFile),
+/* harmony export */   y3: () => (/* binding */ readNumberFile)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+// Reads small kernel files (/proc, cgroupfs) through one reused buffer: cheaper than readFileSync, which stats and allocates on every call.
+
+const buffer = Buffer.allocUnsafe(64 * 1024);
+/**
+ * The file's text, at most `limit` bytes (kernel files read here are far below 64 KiB),
+ * or undefined when it is missing or unreadable. Synchronous, so the shared buffer is safe.
+ */
+function readKernelFile(path, limit = buffer.length) {
+    let fd;
+    try {
+        fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(path, 'r');
+    }
+    catch {
+        return undefined;
+    }
+    try {
+        let length = 0;
+        const max = Math.min(limit, buffer.length);
+        while (length < max) {
+            const read = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readSync)(fd, buffer, length, max - length, null);
+            if (read === 0)
+                break;
+            length += read;
+        }
+        return buffer.toString('latin1', 0, length);
+    }
+    catch {
+        return undefined;
+    }
+    finally {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
+    }
+}
+/** A file holding one number (`memory.current`); `max` (cgroup v2's "no limit") is Infinity. */
+function readNumberFile(path) {
+    const text = readKernelFile(path, 64)?.trim();
+    if (text === undefined || text === '')
+        return undefined;
+    if (text === 'max')
+        return Infinity;
+    const value = Number(text);
+    return Number.isFinite(value) ? value : undefined;
+}
+/** Picks `key value` lines (memory.stat) or `Key: value kB` lines (meminfo) into numbers. */
+function parseKeyedNumbers(text, keys) {
+    const found = new Map();
+    for (const line of text.split('\n')) {
+        const space = line.search(/[:\s]/);
+        if (space <= 0)
+            continue;
+        const key = line.slice(0, space);
+        if (!keys.includes(key))
+            continue;
+        const value = Number.parseInt(line.slice(space + 1).replace(/^[:\s]+/, ''), 10);
+        if (Number.isFinite(value))
+            found.set(key, value);
+    }
+    return found;
+}
+
+
+/***/ }),
+
+/***/ 2018:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Iq: () => (/* binding */ childrenIndex),
+/* harmony export */   T0: () => (/* binding */ pageSize),
+/* harmony export */   c8: () => (/* binding */ treeMemory)
+/* harmony export */ });
+/* unused harmony exports readProcessTable, unitProcesses, sumRssBytes, rssOfPids */
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8161);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
+/* harmony import */ var _process_scanner_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7332);
+// Memory of a unit's process tree: its processes found by process group and by parent links in one pass over /proc, and their resident memory summed.
+
+
+
+/** The kernel's page size, from the auxiliary vector (AT_PAGESZ); arm64 machines may use 16 or 64 KiB. */
+function readPageSize() {
+    try {
+        const auxv = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync)('/proc/self/auxv');
+        const wide = process.arch.endsWith('64');
+        const step = wide ? 16 : 8;
+        const little = (0,node_os__WEBPACK_IMPORTED_MODULE_0__.endianness)() === 'LE';
+        for (let at = 0; at + step <= auxv.length; at += step) {
+            const read = (offset) => wide
+                ? Number(little ? auxv.readBigUInt64LE(offset) : auxv.readBigUInt64BE(offset))
+                : little
+                    ? auxv.readUInt32LE(offset)
+                    : auxv.readUInt32BE(offset);
+            const type = read(at);
+            if (type === 0)
+                break;
+            if (type === 6)
+                return read(at + step / 2);
+        }
+    }
+    catch {
+        // Not Linux, or /proc is hidden.
+    }
+    return 4096;
+}
+const pageSize = readPageSize();
+/** Every process's stat in one pass over /proc (about 10 µs per process, mostly opening the file). */
+function readProcessTable() {
+    return new _process_scanner_js__WEBPACK_IMPORTED_MODULE_2__/* .ProcessScanner */ .i().scan(0);
+}
+/** Parent pid → children, built once per table and shared by every unit looked up in it. */
+function childrenIndex(table) {
+    const index = new Map();
+    for (const stat of table) {
+        const siblings = index.get(stat.ppid);
+        if (siblings)
+            siblings.push(stat);
+        else
+            index.set(stat.ppid, [stat]);
+    }
+    return index;
+}
+/**
+ * The unit's processes: members of its process group, the leader, and every descendant of
+ * either (a ppid walk catches `setsid` and `set -m` children while their parent lives; those
+ * re-parented to init are only caught by a cgroup or the marker scan).
+ */
+function unitProcesses(table, query, children = childrenIndex(table)) {
+    const found = new Map();
+    const queue = table.filter((s) => s.pgrp === query.pgid || s.pid === query.leaderPid);
+    while (queue.length > 0) {
+        const stat = queue.pop();
+        if (found.has(stat.pid))
+            continue;
+        found.set(stat.pid, stat);
+        for (const child of children.get(stat.pid) ?? [])
+            queue.push(child);
+    }
+    return [...found.values()];
+}
+/** Resident memory of these processes, summed (shared pages count once per process, as `ps` shows them). */
+function sumRssBytes(stats) {
+    let pages = 0;
+    for (const stat of stats)
+        if (Number.isFinite(stat.rssPages))
+            pages += stat.rssPages;
+    return pages * pageSize;
+}
+/** Resident memory of a given set of pids (those gone count as zero). */
+function rssOfPids(pids) {
+    const stats = [];
+    for (const pid of pids) {
+        const stat = readProcStat(pid);
+        if (stat)
+            stats.push(stat);
+    }
+    return sumRssBytes(stats);
+}
+/** A unit's tree memory now: its pids and their summed RSS; pass a table to share one /proc pass between units. */
+function treeMemory(query, table = readProcessTable(), children) {
+    const processes = unitProcesses(table, query, children);
+    return { pids: processes.map((p) => p.pid), rssBytes: sumRssBytes(processes) };
+}
+
+
+/***/ }),
+
+/***/ 1147:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Md: () => (/* binding */ buildUnitEnv),
+/* harmony export */   wS: () => (/* binding */ scrubbedEnv)
+/* harmony export */ });
+/* unused harmony export RUNTIME_SECRETS */
+// The environment of every process testwarden starts: the parent's minus the Actions runtime secrets; units also get the TESTWARDEN_* variables.
+/** Variables that let a process talk to the Actions service as the job; units do not get them by default. */
+const RUNTIME_SECRETS = [
+    'ACTIONS_RUNTIME_TOKEN',
+    'ACTIONS_ID_TOKEN_REQUEST_TOKEN',
+    'ACTIONS_ID_TOKEN_REQUEST_URL',
+    'ACTIONS_CACHE_URL',
+    'ACTIONS_RESULTS_URL',
+    'ACTIONS_RUNTIME_URL',
+];
+/**
+ * A copy of `base` without the runtime secrets. Every process testwarden starts gets one: the
+ * units and the list command (repository code; `keepRuntime` is the user's pass-runtime-env),
+ * the watchdog, the container engine's CLI and the cgroup helpers (which never need them).
+ */
+function scrubbedEnv(base, keepRuntime = false) {
+    const env = { ...base };
+    if (!keepRuntime)
+        for (const name of RUNTIME_SECRETS)
+            delete env[name];
+    return env;
+}
+function buildUnitEnv(base, values, passRuntimeEnv) {
+    const env = scrubbedEnv(base, passRuntimeEnv);
+    env.TESTWARDEN = '1';
+    env.TESTWARDEN_RUN_ID = values.runId;
+    env.TESTWARDEN_UNIT = values.unitId;
+    env.TESTWARDEN_ATTEMPT = String(values.attempt);
+    env.TESTWARDEN_JUNIT = values.junitPath;
+    return env;
+}
+
+
+/***/ }),
+
+/***/ 467:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   AC: () => (/* binding */ pidsBornSince),
+/* harmony export */   BV: () => (/* binding */ readStat),
+/* harmony export */   C3: () => (/* binding */ environHas),
+/* harmony export */   O3: () => (/* binding */ listProcesses),
+/* harmony export */   SK: () => (/* binding */ readPidClock),
+/* harmony export */   Ug: () => (/* binding */ procReads),
+/* harmony export */   jK: () => (/* binding */ hasProc),
+/* harmony export */   ky: () => (/* binding */ parseStat),
+/* harmony export */   oW: () => (/* binding */ readEnviron),
+/* harmony export */   xk: () => (/* binding */ isSameProcessAlive),
+/* harmony export */   ye: () => (/* binding */ readCommandLine)
+/* harmony export */ });
+/* unused harmony export pidMax */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+// Reads Linux /proc: a process's start time, group and state from `stat`, its command line and environment.
+
+const hasProc = process.platform === 'linux' && safeExists('/proc/self/stat');
+/** Reads of /proc made through this module (how tests prove another table left /proc alone). */
+const procReads = { count: 0 };
+function safeExists(path) {
+    try {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(path);
+        return true;
+    }
+    catch {
+        return false;
+    }
+}
+/** Parses `/proc/<pid>/stat`; the command may contain spaces and parentheses, so split after the last `)`. */
+function parseStat(pid, text) {
+    const open = text.indexOf('(');
+    const close = text.lastIndexOf(')');
+    if (open < 0 || close < open)
+        return undefined;
+    const rest = text.slice(close + 2).split(' ');
+    // rest[0] is field 3 (state); field N is rest[N - 3].
+    const num = (field) => Number(rest[field - 3]);
+    return {
+        pid,
+        comm: text.slice(open + 1, close),
+        state: rest[0] ?? '?',
+        ppid: num(4),
+        pgrp: num(5),
+        session: num(6),
+        startTime: num(22),
+        rssPages: num(24),
+    };
+}
+// One reused buffer: a stat line is well under 1 KiB, and scans read hundreds of them.
+const statBuffer = Buffer.allocUnsafe(4096);
+function readStat(pid) {
+    procReads.count += 1;
+    let fd;
+    try {
+        fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(`/proc/${pid}/stat`, 'r');
+    }
+    catch {
+        return undefined;
+    }
+    try {
+        const n = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readSync)(fd, statBuffer, 0, statBuffer.length, 0);
+        return parseStat(pid, statBuffer.toString('latin1', 0, n));
+    }
+    catch {
+        return undefined;
+    }
+    finally {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
+    }
+}
+/** Every process's stat, cheap enough (about 1–3 ms for a few hundred) to call in a loop; `minPid`/`maxPid` skip the rest unread. */
+function listProcesses(range) {
+    const out = [];
+    procReads.count += 1;
+    let names;
+    try {
+        names = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync)('/proc');
+    }
+    catch {
+        return out;
+    }
+    for (const name of names) {
+        const c = name.charCodeAt(0);
+        if (c < 48 || c > 57)
+            continue;
+        const pid = Number(name);
+        if (range && (pid < range.minPid || pid > range.maxPid))
+            continue;
+        const stat = readStat(pid);
+        if (stat)
+            out.push(stat);
+    }
+    return out;
+}
+/** The NUL-separated environment of a process, or undefined when it is gone or not ours to read. */
+function readEnviron(pid) {
+    procReads.count += 1;
+    try {
+        return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(`/proc/${pid}/environ`);
+    }
+    catch {
+        return undefined;
+    }
+}
+/** The command line as one string with spaces, or the comm name for kernel threads and zombies. */
+function readCommandLine(pid, fallback = '') {
+    procReads.count += 1;
+    try {
+        const raw = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(`/proc/${pid}/cmdline`, 'utf8');
+        const text = raw.replace(/\0+$/, '').split('\0').join(' ');
+        return text === '' ? fallback : text;
+    }
+    catch {
+        return fallback;
+    }
+}
+/** True while a process with this pid and start time is alive and not a zombie. */
+function isSameProcessAlive(pid, startTime) {
+    const stat = readStat(pid);
+    return (stat !== undefined && stat.startTime === startTime && stat.state !== 'Z' && stat.state !== 'X');
+}
+/** Whether an environment block carries every `NAME=value` entry given. */
+function environHas(environ, entries) {
+    for (const entry of entries) {
+        let from = 0;
+        let found = false;
+        for (;;) {
+            const at = environ.indexOf(entry, from);
+            if (at < 0)
+                break;
+            const startsEntry = at === 0 || environ[at - 1] === 0;
+            const endsEntry = at + entry.length === environ.length || environ[at + entry.length] === 0;
+            if (startsEntry && endsEntry) {
+                found = true;
+                break;
+            }
+            from = at + 1;
+        }
+        if (!found)
+            return false;
+    }
+    return true;
+}
+function readPidClock() {
+    procReads.count += 1;
+    try {
+        const stat = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)('/proc/stat', 'latin1');
+        const forks = Number(/^processes (\d+)/m.exec(stat)?.[1]);
+        const lastPid = Number((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)('/proc/loadavg', 'latin1').trim().split(' ')[4]);
+        return Number.isFinite(forks) && Number.isFinite(lastPid) ? { forks, lastPid } : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+let pidMaxCache;
+function pidMax() {
+    if (pidMaxCache === undefined) {
+        try {
+            pidMaxCache = Number((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)('/proc/sys/kernel/pid_max', 'latin1').trim()) || 32768;
+        }
+        catch {
+            pidMaxCache = 32768;
+        }
+    }
+    return pidMaxCache;
+}
+/**
+ * The pids a process started after `firstPid` was born can have, when that is knowable:
+ * without a wrap of the pid counter they lie between `firstPid` and the last pid handed out,
+ * and no wrap can have happened if fewer forks than the distance to pid_max took place.
+ */
+function pidsBornSince(firstPid, start) {
+    const now = readPidClock();
+    if (!start || !now)
+        return undefined;
+    const forks = now.forks - start.forks;
+    if (firstPid + forks >= pidMax() || now.lastPid < firstPid)
+        return undefined;
+    return { minPid: firstPid, maxPid: now.lastPid };
+}
+
+
+/***/ }),
+
+/***/ 4740:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  RF: () => (/* binding */ findProcess),
+  oI: () => (/* binding */ processTable),
+  bZ: () => (/* binding */ sameProcessAlive),
+  IH: () => (/* binding */ startTimeOfPid),
+  lZ: () => (/* binding */ withCommands)
+});
+
+// UNUSED EXPORTS: PROCESS_TABLE_ENV, chooseProcessTableKind, useProcessTable
+
+// EXTERNAL MODULE: ./lib/core/errors.js
+var errors = __webpack_require__(3828);
+// EXTERNAL MODULE: ./lib/core/monitor/tree-memory.js
+var tree_memory = __webpack_require__(2018);
+// EXTERNAL MODULE: ./lib/core/tracker/proc-table.js
+var proc_table = __webpack_require__(467);
+;// CONCATENATED MODULE: ./lib/core/tracker/proc-process-table.js
+// The Linux table: /proc/<pid>/stat read directly (1–3 ms for a few hundred processes); command lines are read only for the processes a caller names.
+
+
+function procInfo(stat, withCommand = false) {
+    return {
+        pid: stat.pid,
+        ppid: stat.ppid,
+        pgrp: stat.pgrp,
+        startTime: stat.startTime,
+        zombie: stat.state === 'Z' || stat.state === 'X',
+        rssBytes: Number.isFinite(stat.rssPages) ? stat.rssPages * tree_memory/* pageSize */.T0 : 0,
+        command: withCommand ? (0,proc_table/* readCommandLine */.ye)(stat.pid, `[${stat.comm}]`) : undefined,
+    };
+}
+function createProcTable() {
+    let sweeps = 0;
+    const list = (pids) => {
+        sweeps += 1;
+        if (pids) {
+            const out = [];
+            for (const pid of pids) {
+                const stat = (0,proc_table/* readStat */.BV)(pid);
+                if (stat)
+                    out.push(procInfo(stat, true));
+            }
+            return out;
+        }
+        return (0,proc_table/* listProcesses */.O3)().map((stat) => procInfo(stat));
+    };
+    return {
+        kind: 'proc',
+        groups: true,
+        environ: true,
+        list,
+        listAsync: (pids) => Promise.resolve(list(pids)),
+        get sweeps() {
+            return sweeps;
+        },
+        problem: undefined,
+    };
+}
+
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __webpack_require__(1421);
+;// CONCATENATED MODULE: ./lib/core/tracker/ps-table.js
+// The POSIX table without /proc (macOS): one `ps` per sweep, with fields Linux procps accepts too, so the same code runs and is tested on Linux.
+
+/**
+ * `stat` gives the state (Z: zombie), `rss` is in KiB, `lstart` the start time to the second
+ * (stable from sweep to sweep, unlike `etime`, which macOS has only as `[[dd-]hh:]mm:ss` counted
+ * from now), `command` comes last so spaces in it cannot shift the other fields. macOS and procps
+ * both print `lstart` as `Sat Dec  5 16:49:43 2026` in the C locale; TZ=UTC makes it UTC.
+ */
+const PS_FIELDS = 'pid=,ppid=,pgid=,stat=,rss=,lstart=,command=';
+/**
+ * A sweep of every process leaves the command out: procps reads `cmdline` and `environ` of
+ * every process for it (4 files a process instead of 2), macOS one more sysctl a process, and
+ * a sweep wants only the tree. Command lines come from a second look-up of the few pids that
+ * turn out to matter (see withCommands).
+ */
+const SWEEP_FIELDS = 'pid=,ppid=,pgid=,stat=,rss=,lstart=';
+/**
+ * `ps` arguments for every process, or with command lines (`-ww`: untruncated) for the given
+ * pids. procps (Linux) reads every process for `-p` and only the named ones for `-q`, which
+ * macOS's ps does not have; macOS's `-p` reads only the named ones.
+ */
+function psArgs(pids, platform = process.platform) {
+    if (!pids)
+        return ['-A', '-o', SWEEP_FIELDS];
+    return ['-ww', '-o', PS_FIELDS, platform === 'linux' ? '-q' : '-p', pids.join(',')];
+}
+/** The environment `ps` runs with: the C locale and UTC make `lstart` parseable and stable. */
+function psEnv(env = process.env) {
+    return { PATH: env.PATH ?? '/usr/bin:/bin', LC_ALL: 'C', TZ: 'UTC' };
+}
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+const LINE = /^\s*(\d+)\s+(\d+)\s+(\d+)\s+(\S+)\s+(\d+)\s+[A-Z][a-z]{2}\s+([A-Z][a-z]{2})\s+(\d{1,2})\s+(\d{2}):(\d{2}):(\d{2})\s+(\d{4})(?: (.*))?$/;
+/** One line of `ps -o PS_FIELDS`; undefined when it does not have that shape. */
+function parsePsLine(line) {
+    const m = LINE.exec(line);
+    if (!m)
+        return undefined;
+    const month = MONTHS.indexOf(m[6]);
+    if (month < 0)
+        return undefined;
+    const seconds = Date.UTC(Number(m[11]), month, Number(m[7]), Number(m[8]), Number(m[9]), Number(m[10])) / 1000;
+    const state = m[4];
+    return {
+        pid: Number(m[1]),
+        ppid: Number(m[2]),
+        pgrp: Number(m[3]),
+        startTime: seconds,
+        zombie: state.startsWith('Z') || state.startsWith('X'),
+        rssBytes: Number(m[5]) * 1024,
+        // Absent from a sweep's fields (SWEEP_FIELDS); a listing with commands always has one.
+        command: m[12]?.trimEnd(),
+    };
+}
+function parsePsOutput(text) {
+    const out = [];
+    for (const line of text.split('\n')) {
+        const info = parsePsLine(line);
+        if (info)
+            out.push(info);
+    }
+    return out;
+}
+/** `ps -p` exits 1 when none of the pids exists: that is an empty answer, not a failure. */
+function answer(stdout, status, error, stderr) {
+    if (error)
+        return { list: [], problem: `ps could not run: ${error.message}` };
+    const list = parsePsOutput(stdout);
+    if (status !== 0 && !(status === 1 && list.length === 0 && stderr.trim() === ''))
+        return { list, problem: `ps exited with ${status}: ${stderr.trim().slice(0, 200)}` };
+    return { list };
+}
+function createPsTable(program = 'ps') {
+    let sweeps = 0;
+    let problem;
+    const settle = (result) => {
+        problem = result.problem;
+        return result.list;
+    };
+    return {
+        kind: 'ps',
+        groups: true,
+        environ: false,
+        list(pids) {
+            if (pids?.length === 0)
+                return [];
+            sweeps += 1;
+            const r = (0,external_node_child_process_.spawnSync)(program, psArgs(pids), {
+                env: psEnv(),
+                encoding: 'utf8',
+                maxBuffer: 256 * 1024 * 1024,
+                stdio: ['ignore', 'pipe', 'pipe'],
+            });
+            return settle(answer(r.stdout ?? '', r.status, r.error, r.stderr ?? ''));
+        },
+        listAsync(pids) {
+            if (pids?.length === 0)
+                return Promise.resolve([]);
+            sweeps += 1;
+            return new Promise((resolve) => {
+                const child = (0,external_node_child_process_.spawn)(program, psArgs(pids), {
+                    env: psEnv(),
+                    stdio: ['ignore', 'pipe', 'pipe'],
+                });
+                const out = [];
+                const err = [];
+                child.stdout.on('data', (b) => out.push(b));
+                child.stderr.on('data', (b) => err.push(b));
+                let failed;
+                child.once('error', (e) => {
+                    failed = e;
+                    resolve(settle(answer('', null, e, '')));
+                });
+                child.once('close', (status) => {
+                    if (failed)
+                        return;
+                    const text = Buffer.concat(out).toString('utf8');
+                    resolve(settle(answer(text, status, undefined, Buffer.concat(err).toString('utf8'))));
+                });
+            });
+        },
+        get sweeps() {
+            return sweeps;
+        },
+        get problem() {
+            return problem;
+        },
+    };
+}
+
+// EXTERNAL MODULE: ./node_modules/csv-parse/lib/sync.js + 9 modules
+var sync = __webpack_require__(5175);
+// EXTERNAL MODULE: ./lib/core/plan/unit-env.js
+var unit_env = __webpack_require__(1147);
+;// CONCATENATED MODULE: ./lib/core/tracker/windows-table.js
+// The Windows table: one PowerShell CIM query of Win32_Process per sweep (pid, parent, creation time, working set, command line), printed as CSV and parsed here.
+
+
+
+/**
+ * The query. The creation time is printed in DMTF form (`yyyymmddHHMMSS.ffffff+UUU`, the way
+ * WMI itself writes it), in UTC and the invariant culture, so nothing depends on the machine's
+ * locale; CSV quotes command lines with spaces, quotes and newlines unambiguously.
+ */
+function windowsQueryScript(pids) {
+    const filter = pids === undefined
+        ? ''
+        : ` -Filter '${pids.map((pid) => `ProcessId=${Math.trunc(pid)}`).join(' OR ')}'`;
+    return [
+        "$ErrorActionPreference = 'Stop'",
+        '[Console]::OutputEncoding = New-Object System.Text.UTF8Encoding $false',
+        '$inv = [Globalization.CultureInfo]::InvariantCulture',
+        `Get-CimInstance -ClassName Win32_Process${filter} | ForEach-Object {`,
+        "  $created = if ($_.CreationDate) { $_.CreationDate.ToUniversalTime().ToString('yyyyMMddHHmmss.ffffff', $inv) + '+000' } else { '' }",
+        '  [pscustomobject]@{ ProcessId = $_.ProcessId; ParentProcessId = $_.ParentProcessId; CreationDate = $created; WorkingSetSize = $_.WorkingSetSize; CommandLine = $_.CommandLine }',
+        '} | ConvertTo-Csv -NoTypeInformation',
+    ].join('\n');
+}
+/**
+ * `powershell.exe` (Windows PowerShell 5.1, on every Windows runner) with the script as
+ * `-EncodedCommand` (base64 of UTF-16LE): no argument quoting can go wrong.
+ */
+function windowsQueryCommand(pids) {
+    const encoded = Buffer.from(windowsQueryScript(pids), 'utf16le').toString('base64');
+    return {
+        program: 'powershell.exe',
+        args: ['-NoLogo', '-NoProfile', '-NonInteractive', '-EncodedCommand', encoded],
+    };
+}
+/** A DMTF datetime (`20261205165241.123456+060`) as microseconds since the epoch; undefined if malformed. */
+function parseDmtf(text) {
+    const m = /^(\d{4})(\d{2})(\d{2})(\d{2})(\d{2})(\d{2})\.(\d{6})([+-])(\d{3})$/.exec(text.trim());
+    if (!m)
+        return undefined;
+    const [, y, mo, d, h, mi, s, micro, sign, offset] = m;
+    const ms = Date.UTC(Number(y), Number(mo) - 1, Number(d), Number(h), Number(mi), Number(s));
+    if (!Number.isFinite(ms))
+        return undefined;
+    // The offset is local minus UTC, in minutes.
+    const offsetMinutes = (sign === '-' ? -1 : 1) * Number(offset);
+    return (ms - offsetMinutes * 60_000) * 1000 + Number(micro);
+}
+/** The query's CSV; rows without a pid are skipped, a missing creation time reads as 0 (unknown). */
+function parseWindowsProcesses(csv) {
+    const rows = (0,sync/* parse */.qg)(csv.replace(/^\uFEFF/, ''), {
+        columns: true,
+        skip_empty_lines: true,
+        relax_column_count: true,
+    });
+    const out = [];
+    for (const row of rows) {
+        const pid = Number(row.ProcessId);
+        if (!Number.isInteger(pid) || row.ProcessId === '' || row.ProcessId === undefined)
+            continue;
+        const rss = Number(row.WorkingSetSize);
+        out.push({
+            pid,
+            ppid: Number(row.ParentProcessId) || 0,
+            pgrp: undefined,
+            startTime: parseDmtf(row.CreationDate ?? '') ?? 0,
+            zombie: false,
+            rssBytes: Number.isFinite(rss) ? rss : 0,
+            command: row.CommandLine ?? '',
+        });
+    }
+    return out;
+}
+const realRunner = {
+    run(program, args) {
+        return new Promise((resolve) => {
+            const child = (0,external_node_child_process_.spawn)(program, args, {
+                windowsHide: true,
+                stdio: 'ignore',
+                env: (0,unit_env/* scrubbedEnv */.wS)(process.env),
+            });
+            child.once('error', () => resolve(null));
+            child.once('exit', (code) => resolve(code));
+        });
+    },
+    sync(program, args) {
+        const r = (0,external_node_child_process_.spawnSync)(program, args, {
+            env: (0,unit_env/* scrubbedEnv */.wS)(process.env),
+            encoding: 'utf8',
+            windowsHide: true,
+            maxBuffer: 256 * 1024 * 1024,
+            stdio: ['ignore', 'pipe', 'pipe'],
+        });
+        return { stdout: r.stdout ?? '', status: r.status, error: r.error };
+    },
+    async(program, args) {
+        return new Promise((resolve) => {
+            const child = (0,external_node_child_process_.spawn)(program, args, {
+                env: (0,unit_env/* scrubbedEnv */.wS)(process.env),
+                windowsHide: true,
+                stdio: ['ignore', 'pipe', 'ignore'],
+            });
+            const out = [];
+            child.stdout.on('data', (b) => out.push(b));
+            child.once('error', (error) => resolve({ stdout: '', status: null, error }));
+            child.once('close', (status) => resolve({ stdout: Buffer.concat(out).toString('utf8'), status }));
+        });
+    },
+};
+/** @param runner runs the query (tests pass recorded outputs). */
+function createWindowsTable(runner = realRunner) {
+    let sweeps = 0;
+    let problem;
+    const settle = (r) => {
+        if (r.error) {
+            problem = `the process query (powershell.exe) could not run: ${r.error.message}`;
+            return [];
+        }
+        problem =
+            r.status === 0 ? undefined : `the process query (powershell.exe) exited with ${r.status}`;
+        try {
+            return parseWindowsProcesses(r.stdout);
+        }
+        catch (error) {
+            problem = `the process query printed unreadable CSV: ${error.message}`;
+            return [];
+        }
+    };
+    return {
+        kind: 'windows',
+        groups: false,
+        environ: false,
+        list(pids) {
+            if (pids?.length === 0)
+                return [];
+            sweeps += 1;
+            const { program, args } = windowsQueryCommand(pids);
+            return settle(runner.sync(program, args));
+        },
+        async listAsync(pids) {
+            if (pids?.length === 0)
+                return [];
+            sweeps += 1;
+            const { program, args } = windowsQueryCommand(pids);
+            return settle(await runner.async(program, args));
+        },
+        async killTrees(pids) {
+            // taskkill exits 128 for a process that ended meanwhile: nothing to do about that.
+            if (pids.length > 0)
+                await runner.run('taskkill', taskkillArgs(pids));
+        },
+        get sweeps() {
+            return sweeps;
+        },
+        get problem() {
+            return problem;
+        },
+    };
+}
+/** `taskkill` arguments: `/F` forces (no grace period exists), `/T` takes each process's live tree with it. */
+function taskkillArgs(pids) {
+    return ['/F', '/T', ...pids.flatMap((pid) => ['/PID', String(Math.trunc(pid))])];
+}
+
+;// CONCATENATED MODULE: ./lib/core/tracker/process-table.js
+// One interface over the machine's process table: Linux /proc, `ps` (macOS, and Linux when asked), Windows CIM; chosen once per process, by platform or TESTWARDEN_PROCESS_TABLE.
+
+
+
+
+/** Forces a table (`proc`, `ps`); `ps` runs on Linux too, which is how the macOS table is tested. */
+const PROCESS_TABLE_ENV = 'TESTWARDEN_PROCESS_TABLE';
+/** The table this platform uses, unless the environment variable names another that runs here. */
+function chooseProcessTableKind(platform, env) {
+    const native = platform === 'win32' ? 'windows' : platform === 'linux' ? 'proc' : 'ps';
+    const wanted = env[PROCESS_TABLE_ENV];
+    if (wanted === undefined || wanted === '')
+        return native;
+    const allowed = platform === 'win32' ? ['windows'] : platform === 'linux' ? ['proc', 'ps'] : ['ps'];
+    if (!allowed.includes(wanted)) {
+        throw new errors/* UsageError */.eb(`${PROCESS_TABLE_ENV}: expected ${allowed.join(' or ')} on ${platform}, got ${JSON.stringify(wanted)}`);
+    }
+    return wanted;
+}
+const factories = {
+    proc: createProcTable,
+    ps: createPsTable,
+    windows: createWindowsTable,
+};
+let current;
+/** The table in force in this process; the first call validates the environment variable. */
+function processTable() {
+    current ??= factories[chooseProcessTableKind(process.platform, process.env)]();
+    return current;
+}
+/** Replaces the table in force (tests inject one; undefined chooses again). */
+function useProcessTable(table) {
+    current = table;
+}
+/** The live (non-zombie) process with this pid, if any. */
+function findProcess(pid, table = processTable()) {
+    const found = table.list([pid]).find((p) => p.pid === pid);
+    return found && !found.zombie ? found : undefined;
+}
+/** The process's start time in the table's unit, 0 when it is gone or unreadable. */
+function startTimeOfPid(pid, table = processTable()) {
+    return findProcess(pid, table)?.startTime ?? 0;
+}
+/** True while a live process has this pid and this start time. */
+function sameProcessAlive(pid, startTime, table = processTable()) {
+    return findProcess(pid, table)?.startTime === startTime;
+}
+/**
+ * These processes with their command lines: full sweeps of `proc` and `ps` leave them out (they
+ * cost as much as the rest of a sweep), so the few that a report names are looked up by pid in
+ * one more query. A pid now held by another process (its start time changed) keeps no command.
+ */
+function withCommands(processes, table = processTable()) {
+    const missing = processes.filter((p) => p.command === undefined).map((p) => p.pid);
+    if (missing.length === 0)
+        return [...processes];
+    const named = new Map(table.list([...new Set(missing)]).map((p) => [p.pid, p]));
+    return processes.map((p) => {
+        const now = named.get(p.pid);
+        return p.command === undefined && now?.startTime === p.startTime
+            ? { ...p, command: now.command }
+            : p;
+    });
+}
+
+
+/***/ }),
+
+/***/ 6588:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  g3: () => (/* binding */ pollUntil),
+  MH: () => (/* binding */ terminate)
+});
+
+// UNUSED EXPORTS: groupIsOurs, signalTarget, targetAlive
+
+// EXTERNAL MODULE: ./lib/core/tracker/proc-table.js
+var proc_table = __webpack_require__(467);
+// EXTERNAL MODULE: ./lib/core/tracker/process-table.js + 3 modules
+var process_table = __webpack_require__(4740);
+;// CONCATENATED MODULE: ./lib/core/tracker/windows-kill.js
+
+/**
+ * Which of the target's pids may be killed: one query checks every start time at once (a pid
+ * reused by an unrelated process is left alone). A leader with no recorded start time is the
+ * process testwarden holds a handle on, whose pid cannot be reused while the handle is open.
+ */
+function windowsKillList(target, table = (0,process_table/* processTable */.oI)()) {
+    const named = [
+        ...(target.leader ? [target.leader.pid] : []),
+        ...(target.processes ?? []).map((p) => p.pid),
+    ];
+    if (named.length === 0)
+        return [];
+    const live = new Map(table.list(named).map((p) => [p.pid, p.startTime]));
+    const found = [];
+    const leader = target.leader;
+    const now = leader && live.get(leader.pid);
+    if (leader && now !== undefined && (!leader.startTime || now === leader.startTime))
+        found.push({ pid: leader.pid, startTime: now });
+    for (const p of target.processes ?? [])
+        if (live.get(p.pid) === p.startTime && !found.some((f) => f.pid === p.pid))
+            found.push(p);
+    return found;
+}
+/** Kills the target's verified processes with their trees; returns those it asked taskkill to end. */
+async function killOnWindows(target, table = (0,process_table/* processTable */.oI)()) {
+    const found = windowsKillList(target, table);
+    if (found.length > 0)
+        await table.killTrees?.(found.map((p) => p.pid));
+    return found;
+}
+
+;// CONCATENATED MODULE: ./lib/core/tracker/terminate.js
+// Ends process trees: SIGTERM to the group and the named pids, the grace period, then SIGKILL; pids are checked against their start time first (on Windows: taskkill, no grace period).
+
+
+
+/** False when the group number now belongs to a process that is not the recorded leader. */
+function groupIsOurs(target, table = (0,process_table/* processTable */.oI)()) {
+    if (target.pgid === undefined)
+        return false;
+    if (target.leaderStartTime === undefined)
+        return true;
+    const owner = table.kind === 'proc' ? (0,proc_table/* readStat */.BV)(target.pgid) : (0,process_table/* findProcess */.RF)(target.pgid, table);
+    return owner === undefined || owner.startTime === target.leaderStartTime;
+}
+/** The named processes still alive with their recorded start time (one `ps` for all of them). */
+function liveProcesses(target, table) {
+    const named = target.processes ?? [];
+    if (named.length === 0)
+        return [];
+    if (table.kind === 'proc')
+        return named.filter((p) => (0,proc_table/* isSameProcessAlive */.xk)(p.pid, p.startTime));
+    const live = new Map(table
+        .list(named.map((p) => p.pid))
+        .filter((p) => !p.zombie)
+        .map((p) => [p.pid, p.startTime]));
+    return named.filter((p) => live.get(p.pid) === p.startTime);
+}
+/** Whether any live (non-zombie) process is left in the target. */
+function targetAlive(target, table = (0,process_table/* processTable */.oI)()) {
+    if (liveProcesses(target, table).length > 0)
+        return true;
+    if (target.pgid === undefined || !groupIsOurs(target, table))
+        return false;
+    const pgid = target.pgid;
+    if (table.kind === 'proc')
+        return (0,proc_table/* listProcesses */.O3)().some((p) => p.pgrp === pgid && p.state !== 'Z' && p.state !== 'X');
+    if (table.kind === 'ps') {
+        const members = table.list().filter((p) => p.pgrp === pgid);
+        if (table.problem === undefined)
+            return members.some((p) => !p.zombie);
+    }
+    // Without a readable table (or groups), the pid or group number is all that can be asked.
+    try {
+        process.kill(table.groups ? -pgid : pgid, 0);
+        return true;
+    }
+    catch {
+        return false;
+    }
+}
+function signalTarget(target, signal, table = (0,process_table/* processTable */.oI)()) {
+    if (target.pgid !== undefined && groupIsOurs(target, table)) {
+        try {
+            process.kill(-target.pgid, signal);
+        }
+        catch {
+            // ESRCH: the group is empty already.
+        }
+    }
+    for (const p of liveProcesses(target, table)) {
+        try {
+            process.kill(p.pid, signal);
+        }
+        catch {
+            // Gone since the check.
+        }
+    }
+}
+/** Polls `done` with a short, growing interval until it is true or `deadline` (ms since epoch) passes. */
+async function pollUntil(done, deadline, stop) {
+    let interval = 5;
+    for (;;) {
+        if (done())
+            return true;
+        if (Date.now() >= deadline || stop?.())
+            return done();
+        await new Promise((resolve) => setTimeout(resolve, Math.min(interval, Math.max(1, deadline - Date.now()))));
+        interval = Math.min(interval * 2, 50);
+    }
+}
+/**
+ * SIGTERM, wait up to the grace period for everything to go, SIGKILL what is left, and wait
+ * (bounded) for the kernel to finish. Returns true when nothing is left.
+ */
+async function terminate(target, options) {
+    const table = (0,process_table/* processTable */.oI)();
+    if (table.kind === 'windows')
+        return terminateOnWindows(target, table);
+    if (!targetAlive(target))
+        return true;
+    if (options.graceMs > 0 && !options.skipGrace?.()) {
+        signalTarget(target, 'SIGTERM');
+        // A stopped process only acts on SIGTERM once continued.
+        signalTarget(target, 'SIGCONT');
+        const gone = await pollUntil(() => !targetAlive(target), Date.now() + options.graceMs, options.skipGrace);
+        if (gone)
+            return true;
+    }
+    signalTarget(target, 'SIGKILL');
+    return pollUntil(() => !targetAlive(target), Date.now() + 2000);
+}
+/**
+ * Windows: no groups, no SIGTERM for console programs. taskkill /F /T ends the leader's live
+ * tree and each named process still carrying its start time; then the pids are polled.
+ */
+async function terminateOnWindows(target, table) {
+    const leader = target.pgid === undefined ? undefined : { pid: target.pgid, startTime: target.leaderStartTime };
+    const killed = await killOnWindows({ leader, processes: target.processes }, table);
+    if (killed.length === 0)
+        return true;
+    const started = new Map(killed.map((p) => [p.pid, p.startTime]));
+    // One query per poll (it takes a while on Windows, so polls are naturally spaced out).
+    const remaining = () => table.list([...started.keys()]).filter((p) => p.startTime === started.get(p.pid));
+    return pollUntil(() => remaining().length === 0, Date.now() + 5000);
+}
+
+
+/***/ })
+
+};
