@@ -1738,10 +1738,13 @@ var checkpoint_tests = __webpack_require__(410);
 var order_units = __webpack_require__(8452);
 // EXTERNAL MODULE: ./lib/core/format.js
 var format = __webpack_require__(5888);
+// EXTERNAL MODULE: ./lib/core/frameworks/test-results.js
+var test_results = __webpack_require__(2022);
 // EXTERNAL MODULE: ./lib/core/checkpoint/checkpoint-units.js
 var checkpoint_units = __webpack_require__(1400);
 ;// CONCATENATED MODULE: ./lib/core/checkpoint/resume-plan.js
 // Resume rules (docs/checkpoint-format.md): which units a checkpoint settles, which run again, and one line saying what happened.
+
 
 
 /** Outcomes a resumed run does not repeat. `passed` includes flaky units (passed on a retry). */
@@ -1775,7 +1778,7 @@ function planResume(input) {
         if (entry === undefined)
             unrecorded++;
         if (entry !== undefined && SETTLED.has(entry.outcome)) {
-            fromCheckpoint.push(settledResult(unit.id, entry));
+            fromCheckpoint.push(settledResult(unit.id, entry, checkpoint.tests.of(unit.id)));
             carried.copyFrom(checkpoint.units, at, i);
         }
         else {
@@ -1801,7 +1804,8 @@ function fresh(units, why, notice) {
         notice,
     };
 }
-function settledResult(id, entry) {
+function settledResult(id, entry, records) {
+    const testCases = records && records.size > 0 ? carriedTestCases(records) : undefined;
     return {
         id,
         outcome: entry.outcome,
@@ -1824,7 +1828,28 @@ function settledResult(id, entry) {
             }
             : {}),
         ...(entry.lane !== undefined ? { lane: entry.lane } : {}),
+        // A preset unit's tests as the run that ran them recorded them: the report, JUnit and
+        // the console list a carried unit's tests as they list those of the units that ran.
+        ...(testCases ? { testCases } : {}),
     };
+}
+/** The per-test results of a settled preset unit, from its checkpoint rows. */
+function carriedTestCases(records) {
+    const counts = (0,test_results/* emptyCounts */.W1)();
+    const tests = [];
+    for (const { status, durationMs, flaky, ...id } of records.records()) {
+        // A settled unit's rows all ended; a row still `running` would be a cut run's, never settled.
+        if (status === 'running')
+            continue;
+        counts[test_results/* COUNTED_AS */.k2[status]] += 1;
+        tests.push({
+            ...id,
+            status,
+            ...(durationMs !== undefined ? { durationMs } : {}),
+            ...(flaky ? { flaky: true } : {}),
+        });
+    }
+    return { tests, unfinished: [], fileErrors: [], counts };
 }
 
 ;// CONCATENATED MODULE: ./lib/core/checkpoint/run-checkpoint.js

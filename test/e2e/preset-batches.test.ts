@@ -460,6 +460,59 @@ describe('a resume with another batching', () => {
   }, 120_000);
 });
 
+describe('a resumed run’s batches carried over from the checkpoint', () => {
+  it('keep their tests in the report and the JUnit file, as the run that ran them recorded them (jest, --batch 1)', async () => {
+    const fw = FRAMEWORKS[0]!;
+    const dir = tempDir('tw-batch-carried-');
+    const suite = suiteCopy(fw, dir);
+    const ledger = join(dir, 'ledger.txt');
+    const run = (name: string, ...more: string[]) =>
+      runCli(
+        [
+          'run',
+          '--preset',
+          'jest',
+          '--cwd',
+          suite,
+          '--batch',
+          '1',
+          '--jobs',
+          '2',
+          '--state-dir',
+          join(dir, 'state'),
+          '--report-json',
+          join(dir, `${name}.json`),
+          '--junit',
+          join(dir, `${name}.xml`),
+          '--no-watchdog',
+          ...more,
+          '--',
+          ...fw.args(dir),
+        ],
+        { env: { FIXTURE_LEDGER: ledger } },
+      );
+    const first = await run('first');
+    expect(first.code, first.stdout + first.stderr).toBe(1);
+    const firstUnits = (readJson(join(dir, 'first.json')) as unknown as Report).units;
+    const passed = firstUnits.filter((u) => u.outcome === 'passed');
+    expect(passed.length).toBeGreaterThan(0);
+
+    const again = await run('again', '--resume');
+    expect(again.code, again.stdout + again.stderr).toBe(1);
+    const units = (readJson(join(dir, 'again.json')) as unknown as Report).units;
+    for (const before of passed) {
+      const carried = units.find((u) => u.id === before.id)!;
+      expect(carried.fromCheckpoint).toBe(true);
+      expect(carried.testCases.counts).toEqual(before.testCases.counts);
+      const ids = (tests: readonly { file: string; titles: string[]; status: string }[]) =>
+        tests.map(({ file, titles, status }) => ({ file, titles, status }));
+      expect(ids(carried.testCases.tests)).toEqual(ids(before.testCases.tests));
+    }
+    expect(summed(units)).toEqual(summed(firstUnits));
+    expect(junitTests(join(dir, 'again.xml'))).toBe(junitTests(join(dir, 'first.xml')));
+  }, 120_000);
+});
+
 describe('test paths after -- with --batch or --shard', () => {
   it('are refused with jest, pytest and node (they would run in every batch), naming them', async () => {
     const cases: [Framework, string[], string[]][] = [

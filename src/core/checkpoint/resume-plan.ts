@@ -1,7 +1,9 @@
 // Resume rules (docs/checkpoint-format.md): which units a checkpoint settles, which run again, and one line saying what happened.
 import { plural } from '../format.js';
-import type { Outcome, Unit, UnitResult } from '../types.js';
+import { COUNTED_AS, emptyCounts } from '../frameworks/test-results.js';
+import type { Outcome, TestCases, TestResult, Unit, UnitResult } from '../types.js';
 import type { Checkpoint, CheckpointFingerprint, CheckpointUnit } from './checkpoint-format.js';
+import type { UnitTestRecords } from './checkpoint-tests.js';
 import { CheckpointUnits } from './checkpoint-units.js';
 
 /** Outcomes a resumed run does not repeat. `passed` includes flaky units (passed on a retry). */
@@ -94,7 +96,7 @@ export function planResume(input: ResumeInput): ResumePlan {
     const entry = at < 0 ? undefined : checkpoint.units.at(at);
     if (entry === undefined) unrecorded++;
     if (entry !== undefined && SETTLED.has(entry.outcome)) {
-      fromCheckpoint.push(settledResult(unit.id, entry));
+      fromCheckpoint.push(settledResult(unit.id, entry, checkpoint.tests.of(unit.id)));
       carried.copyFrom(checkpoint.units, at, i);
     } else {
       toRun.push(unit);
@@ -125,7 +127,12 @@ function fresh(units: readonly Unit[], why: FreshStart, notice: string): ResumeP
   };
 }
 
-function settledResult(id: string, entry: CheckpointUnit): UnitResult {
+function settledResult(
+  id: string,
+  entry: CheckpointUnit,
+  records: UnitTestRecords | undefined,
+): UnitResult {
+  const testCases = records && records.size > 0 ? carriedTestCases(records) : undefined;
   return {
     id,
     outcome: entry.outcome,
@@ -148,5 +155,26 @@ function settledResult(id: string, entry: CheckpointUnit): UnitResult {
         }
       : {}),
     ...(entry.lane !== undefined ? { lane: entry.lane } : {}),
+    // A preset unit's tests as the run that ran them recorded them: the report, JUnit and
+    // the console list a carried unit's tests as they list those of the units that ran.
+    ...(testCases ? { testCases } : {}),
   };
+}
+
+/** The per-test results of a settled preset unit, from its checkpoint rows. */
+function carriedTestCases(records: UnitTestRecords): TestCases {
+  const counts = emptyCounts();
+  const tests: TestResult[] = [];
+  for (const { status, durationMs, flaky, ...id } of records.records()) {
+    // A settled unit's rows all ended; a row still `running` would be a cut run's, never settled.
+    if (status === 'running') continue;
+    counts[COUNTED_AS[status]] += 1;
+    tests.push({
+      ...id,
+      status,
+      ...(durationMs !== undefined ? { durationMs } : {}),
+      ...(flaky ? { flaky: true as const } : {}),
+    });
+  }
+  return { tests, unfinished: [], fileErrors: [], counts };
 }
