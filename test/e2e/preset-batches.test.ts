@@ -329,35 +329,50 @@ describe.each(FRAMEWORKS)('$name: --batch and --shard', (fw) => {
   }, 300_000);
 });
 
+/**
+ * A Jest run of the suite copy in `dir` on two lanes, with its own state dir and its report in
+ * `<name>.json`: `options` go before `--`, `jestArgs` after the fixture's own Jest arguments.
+ */
+function jestRun(
+  dir: string,
+  suite: string,
+  name: string,
+  options: readonly string[],
+  { jestArgs = [], env }: { jestArgs?: readonly string[]; env?: Record<string, string> } = {},
+) {
+  return runCli(
+    [
+      'run',
+      '--preset',
+      'jest',
+      '--cwd',
+      suite,
+      '--jobs',
+      '2',
+      '--state-dir',
+      join(dir, 'state'),
+      '--report-json',
+      join(dir, `${name}.json`),
+      '--no-watchdog',
+      ...options,
+      '--',
+      ...FRAMEWORKS[0]!.args(dir),
+      ...jestArgs,
+    ],
+    env ? { env } : {},
+  );
+}
+
 describe('a batch that times out', () => {
   it('names the hung test, and the other batches run to their end (jest, --batch 1)', async () => {
     const dir = tempDir('tw-batch-hang-');
     const suite = suiteCopy(FRAMEWORKS[0]!, dir);
-    const result = await runCli(
-      [
-        'run',
-        '--preset',
-        'jest',
-        '--cwd',
-        suite,
-        '--batch',
-        '1',
-        '--jobs',
-        '2',
-        '--timeout',
-        '30s',
-        '--grace-period',
-        '1s',
-        '--state-dir',
-        join(dir, 'state'),
-        '--report-json',
-        join(dir, 'r.json'),
-        '--no-watchdog',
-        '--',
-        `--cacheDirectory=${join(dir, 'jest-cache')}`,
-        '--testTimeout=600000',
-      ],
-      { env: { FIXTURE_HANG: '1' } },
+    const result = await jestRun(
+      dir,
+      suite,
+      'r',
+      ['--batch', '1', '--timeout', '30s', '--grace-period', '1s'],
+      { jestArgs: ['--testTimeout=600000'], env: { FIXTURE_HANG: '1' } },
     );
     expect(result.code, result.stdout + result.stderr).toBe(1);
     const units = (readJson(join(dir, 'r.json')) as unknown as Report).units;
@@ -381,27 +396,9 @@ describe('a batch a leak is attributed to', () => {
   it('is the one whose file leaked it (jest, --batch 1)', async () => {
     const dir = tempDir('tw-batch-leak-');
     const suite = suiteCopy(FRAMEWORKS[0]!, dir);
-    const result = await runCli(
-      [
-        'run',
-        '--preset',
-        'jest',
-        '--cwd',
-        suite,
-        '--batch',
-        '1',
-        '--jobs',
-        '2',
-        '--state-dir',
-        join(dir, 'state'),
-        '--report-json',
-        join(dir, 'r.json'),
-        '--no-watchdog',
-        '--',
-        `--cacheDirectory=${join(dir, 'jest-cache')}`,
-      ],
-      { env: { FIXTURE_LEAK: '1' } },
-    );
+    const result = await jestRun(dir, suite, 'r', ['--batch', '1'], {
+      env: { FIXTURE_LEAK: '1' },
+    });
     expect(result.code, result.stdout + result.stderr).toBe(1);
     const units = (readJson(join(dir, 'r.json')) as unknown as Report).units;
     const leaking = units.filter((u) => u.leaked.length > 0);
@@ -419,26 +416,7 @@ describe('a resume with another batching', () => {
     const suite = suiteCopy(fw, dir);
     const ledger = join(dir, 'ledger.txt');
     const run = (name: string, ...more: string[]) =>
-      runCli(
-        [
-          'run',
-          '--preset',
-          'jest',
-          '--cwd',
-          suite,
-          '--jobs',
-          '2',
-          '--state-dir',
-          join(dir, 'state'),
-          '--report-json',
-          join(dir, `${name}.json`),
-          '--no-watchdog',
-          ...more,
-          '--',
-          ...fw.args(dir),
-        ],
-        { env: { FIXTURE_LEDGER: ledger } },
-      );
+      jestRun(dir, suite, name, more, { env: { FIXTURE_LEDGER: ledger } });
     const first = await run('first', '--batch', '2');
     expect(first.code, first.stdout + first.stderr).toBe(1);
     const all = ledgerOf(ledger);
@@ -467,30 +445,9 @@ describe('a resumed run’s batches carried over from the checkpoint', () => {
     const suite = suiteCopy(fw, dir);
     const ledger = join(dir, 'ledger.txt');
     const run = (name: string, ...more: string[]) =>
-      runCli(
-        [
-          'run',
-          '--preset',
-          'jest',
-          '--cwd',
-          suite,
-          '--batch',
-          '1',
-          '--jobs',
-          '2',
-          '--state-dir',
-          join(dir, 'state'),
-          '--report-json',
-          join(dir, `${name}.json`),
-          '--junit',
-          join(dir, `${name}.xml`),
-          '--no-watchdog',
-          ...more,
-          '--',
-          ...fw.args(dir),
-        ],
-        { env: { FIXTURE_LEDGER: ledger } },
-      );
+      jestRun(dir, suite, name, ['--batch', '1', '--junit', join(dir, `${name}.xml`), ...more], {
+        env: { FIXTURE_LEDGER: ledger },
+      });
     const first = await run('first');
     expect(first.code, first.stdout + first.stderr).toBe(1);
     const firstUnits = (readJson(join(dir, 'first.json')) as unknown as Report).units;
