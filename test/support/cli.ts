@@ -73,6 +73,45 @@ export function startCli(args: readonly string[], options: CliOptions = {}): Cli
   return { child, done, output: () => stdout };
 }
 
+/** What a `testwarden run --preset` of a test names: the framework, the folders, the outputs. */
+export interface PresetRun {
+  preset: string;
+  /** The suite's folder (`--cwd`). */
+  cwd: string;
+  stateDir: string;
+  /** `--report-json` path, if any. */
+  report?: string;
+  /** `--junit` path, if any. */
+  junit?: string;
+  /** More testwarden options (`--resume`, `--batch 2`, ...), after the common ones. */
+  options?: readonly string[];
+  /** The framework's own arguments, after `--` (none: no `--`). */
+  frameworkArgs?: readonly string[];
+}
+
+/**
+ * The command line of a preset run as the preset tests make it: `run --preset X --cwd … --state-dir
+ * … [--report-json …] [--junit …] --no-watchdog [options] [-- framework arguments]`.
+ */
+export function presetRunArgs(run: PresetRun): string[] {
+  return [
+    'run',
+    '--preset',
+    run.preset,
+    '--cwd',
+    run.cwd,
+    '--state-dir',
+    run.stateDir,
+    ...(run.report !== undefined ? ['--report-json', run.report] : []),
+    ...(run.junit !== undefined ? ['--junit', run.junit] : []),
+    '--no-watchdog',
+    ...(run.options ?? []),
+    ...(run.frameworkArgs !== undefined && run.frameworkArgs.length > 0
+      ? ['--', ...run.frameworkArgs]
+      : []),
+  ];
+}
+
 export function runCli(args: readonly string[], options: CliOptions = {}): Promise<CliResult> {
   return startCli(args, options).done;
 }

@@ -2,9 +2,9 @@
 import { join as shellJoin } from 'shlex';
 import { isSettledStatus, recordKey, type TestRecord } from '../checkpoint/checkpoint-tests.js';
 import type { RunCheckpoint } from '../checkpoint/run-checkpoint.js';
-import { rmSync } from 'node:fs';
+import { rmSync, writeFileSync } from 'node:fs';
 import type { AttemptEnd, TestCases, TestCounts, TestResult, Unit } from '../types.js';
-import type { Invocation, Preset, PresetContext } from './preset.js';
+import { MAX_ARG_CHARS, type Invocation, type Preset, type PresetContext } from './preset.js';
 import type { TestEvent, TestId } from './test-events.js';
 import { planRerun } from './rerun-selection.js';
 import { EventsTail } from './tail-events.js';
@@ -18,8 +18,11 @@ export interface PresetAttemptsOptions {
   checkpoint: RunCheckpoint;
   /** The run's units: a batch (one with `files`) runs its files, the others the whole suite. */
   units: readonly Unit[];
-  /** Where an attempt's helper files go (pytest's list of settled node ids). */
-  folder: (unitId: string, attempt: number) => string;
+  /**
+   * The path of an attempt's helper file with this extension (`settled.txt`: pytest's list of
+   * settled node ids; `sh`: the script of a rerun too long for one argument).
+   */
+  helperFile: (unitId: string, attempt: number, extension: string) => string;
   notice: (level: 'info' | 'warning', message: string) => void;
   /** `--slow-timeout` at test level: told when a test runs longer (undefined period: off). */
   slowTests?: {
@@ -135,7 +138,7 @@ export class PresetAttempts {
       context: this.#o.context,
       extraArgs: this.#o.extraArgs,
       records,
-      deselectFile: this.#o.folder(unitId, attempt),
+      deselectFile: this.#o.helperFile(unitId, attempt, 'settled.txt'),
       ...(scope ? { scope } : {}),
     });
     const what = attempt === 1 ? 'resuming' : `attempt ${attempt}`;
@@ -155,7 +158,7 @@ export class PresetAttempts {
             ? `the ${scope ? 'batch' : 'suite'} without its ${rerun.settled} settled tests (the last attempt was cut short)`
             : `${scope ? 'the whole batch' : 'the whole suite'}${rerun.why ? ` (${rerun.why})` : ''}`;
     this.#o.notice('info', `${unitId}: ${what}: running ${running}`);
-    return asOneCommand(rerun.invocations);
+    return asOneCommand(rerun.invocations, () => this.#o.helperFile(unitId, attempt, 'sh'));
   }
 
   /** Starts following the attempt's events into the checkpoint. */
@@ -296,8 +299,12 @@ function idOf(record: TestRecord): TestId {
   return id;
 }
 
-/** One command for the processes of a selection: the only one, or `sh -c` running each in turn (the exit status is the last failing one's). */
-function asOneCommand(invocations: Invocation[]): AttemptCommand {
+/**
+ * One command for the processes of a selection: the only one, or `sh` running each in turn (the
+ * exit status is the last failing one's). The script is one argument of `sh -c` unless that would
+ * be too long for the system (thousands of tests named): then it is written to `scriptFile()`.
+ */
+function asOneCommand(invocations: Invocation[], scriptFile?: () => string): AttemptCommand {
   const env = Object.assign({}, ...invocations.map((i) => i.env)) as Record<string, string>;
   if (invocations.length === 1) {
     const [program, ...args] = invocations[0]!.argv;
@@ -308,7 +315,11 @@ function asOneCommand(invocations: Invocation[]): AttemptCommand {
     ...invocations.map((i) => `${shellJoin(i.argv)} || status=$?`),
     'exit $status',
   ].join('\n');
-  return { program: 'sh', args: ['-c', script], env };
+  if (script.length <= MAX_ARG_CHARS || !scriptFile)
+    return { program: 'sh', args: ['-c', script], env };
+  const path = scriptFile();
+  writeFileSync(path, `${script}\n`);
+  return { program: 'sh', args: [path], env };
 }
 
 export type { PresetContext };

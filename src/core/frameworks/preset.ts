@@ -58,6 +58,40 @@ export interface Preset {
   ): Invocation[];
 }
 
+/**
+ * Longest single argument put on a command line: Linux takes at most 128 KiB per argument
+ * (MAX_ARG_STRLEN), and a pattern grows when a framework re-quotes it for its own children.
+ */
+export const MAX_ARG_CHARS = 96 * 1024;
+/** Most characters of arguments one process may take (Linux: 2 MiB with the environment). */
+export const MAX_ARGV_CHARS = 1024 * 1024;
+
+/**
+ * Items cut into consecutive runs whose lengths (`size` of each, plus one separator per item)
+ * stay within `budget`; an item longer than the budget gets a run of its own.
+ */
+export function chunksWithin<T>(
+  items: readonly T[],
+  size: (item: T) => number,
+  budget: number,
+): T[][] {
+  const chunks: T[][] = [];
+  let current: T[] = [];
+  let used = 0;
+  for (const item of items) {
+    const cost = size(item) + 1;
+    if (current.length > 0 && used + cost > budget) {
+      chunks.push(current);
+      current = [];
+      used = 0;
+    }
+    current.push(item);
+    used += cost;
+  }
+  if (current.length > 0) chunks.push(current);
+  return chunks;
+}
+
 /** `a b c` for titles ['a', 'b', 'c']: how Jest, Vitest and Mocha name a test in their name filters. */
 export function spacedName(titles: readonly string[]): string {
   return titles.join(' ');

@@ -1,22 +1,26 @@
 // Which framework processes run a preset unit's tests again (resume, retries): the failed and unfinished tests by the framework's own selection when the last attempt reported to its end, else everything but the settled tests.
 import { writeFileSync } from 'node:fs';
-import { join as shellJoin } from 'shlex';
 import {
   derivedNodeId,
   isSettledStatus,
   type TestRecord,
   type UnitTestRecords,
 } from '../checkpoint/checkpoint-tests.js';
-import { exactNamesPattern, spacedName, type Invocation, type PresetContext } from './preset.js';
+import {
+  exactNamesPattern,
+  MAX_ARG_CHARS,
+  MAX_ARGV_CHARS,
+  spacedName,
+  type Invocation,
+  type PresetContext,
+} from './preset.js';
 import type { Preset } from './preset.js';
 import { nodeSelectableTests } from './presets/node-test.js';
 import { runDiscovery } from './run-discovery.js';
 import type { TestId } from './test-events.js';
 
-/** Longest name pattern put on a command line (Linux takes at most 128 KiB per argument). */
-const MAX_PATTERN_CHARS = 96 * 1024;
-/** Most characters of arguments one rerun command may take (Linux: 2 MiB with the environment). */
-const MAX_ARGV_CHARS = 1024 * 1024;
+/** Longest name pattern put in one argument or environment variable. */
+const MAX_PATTERN_CHARS = MAX_ARG_CHARS;
 
 export type RerunPlan =
   /** Every test is settled: nothing runs. */
@@ -145,9 +149,14 @@ export async function planRerun(input: RerunInput): Promise<RerunPlan> {
           if (!settledTop.has(top(pkg, name))) tests.push({ file: pkg, titles: [name] });
       }
       if (tests.length === 0) return { kind: 'nothing', settled: settled.length };
+      const invocations = preset.commands(context, { tests }, extraArgs);
+      // Each package's -run names are split across processes as needed (presets/go.ts): only
+      // thousands of packages on one command line could still be too long.
+      if (!fitsCommandLine(invocations))
+        return whole(`the tests' names are too long for ${preset.name} command lines`);
       return {
         kind: 'run',
-        invocations: preset.commands(context, { tests }, extraArgs),
+        invocations,
         scope: 'all-but-settled',
         ...counts,
       };
@@ -158,17 +167,14 @@ export async function planRerun(input: RerunInput): Promise<RerunPlan> {
 }
 
 /**
- * Whether the processes' arguments are short enough for the system to start them. Several
- * processes run as one `sh -c` script (see preset-attempts.ts), which is a single argument.
+ * Whether each process's arguments are short enough for the system to start it. Several
+ * processes run from one shell script (see preset-attempts.ts), each started by the shell with
+ * its own arguments.
  */
-function fitsCommandLine(invocations: readonly Invocation[]): boolean {
-  if (invocations.length > 1)
-    return (
-      invocations.reduce((sum, i) => sum + shellJoin(i.argv).length + 20, 0) <= MAX_PATTERN_CHARS
-    );
+export function fitsCommandLine(invocations: readonly Invocation[]): boolean {
   return invocations.every(
     (i) =>
-      i.argv.every((a) => a.length <= MAX_PATTERN_CHARS) &&
+      i.argv.every((a) => a.length <= MAX_ARG_CHARS) &&
       i.argv.reduce((sum, a) => sum + a.length + 1, 0) <= MAX_ARGV_CHARS,
   );
 }

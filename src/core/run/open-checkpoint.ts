@@ -49,8 +49,8 @@ export function openPresetAttempts(
     extraArgs: options.preset.args,
     checkpoint,
     units: plan.units,
-    folder: (unitId, attempt) =>
-      join(plan.state.junit, unitFileName(unitId, attempt, 'settled.txt')),
+    helperFile: (unitId, attempt, extension) =>
+      join(plan.state.junit, unitFileName(unitId, attempt, extension)),
     notice,
     slowTests: {
       periodMs: slowTimeoutOf(options),

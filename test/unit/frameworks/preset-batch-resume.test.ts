@@ -1,4 +1,5 @@
 // A resumed batch runs the files its records name, not the files a changed split would give it: no file of a cut batch moves into a batch that is carried and does not run.
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { RunCheckpoint } from '../../../src/core/checkpoint/run-checkpoint.js';
 import { PresetAttempts } from '../../../src/core/frameworks/preset-attempts.js';
@@ -65,7 +66,7 @@ describe('resumed batches', () => {
       extraArgs: [],
       checkpoint: second,
       units,
-      folder: () => stateDir,
+      helperFile: (_id, attempt, ext) => join(stateDir, `${attempt}.${ext}`),
       notice: (_level, message) => notices.push(message),
     });
     attempts.resumeScopes(second.toRun);
@@ -111,7 +112,7 @@ describe('resumed batches', () => {
       extraArgs: [],
       checkpoint: second,
       units,
-      folder: () => stateDir,
+      helperFile: (_id, attempt, ext) => join(stateDir, `${attempt}.${ext}`),
       notice: () => {},
     });
     attempts.resumeScopes(second.toRun);
@@ -143,7 +144,7 @@ describe('resumed batches', () => {
       extraArgs: [],
       checkpoint: second,
       units,
-      folder: () => stateDir,
+      helperFile: (_id, attempt, ext) => join(stateDir, `${attempt}.${ext}`),
       notice: (_level, message) => notices.push(message),
     });
     attempts.resumeScopes([...second.toRun].reverse());

@@ -1,5 +1,5 @@
 // What runs again for a preset unit: the failed and unfinished tests by the framework's own selection after a complete report, everything but the settled tests after a cut one.
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { UnitTestRecords } from '../../../src/core/checkpoint/checkpoint-tests.js';
@@ -115,7 +115,7 @@ describe('planRerun', () => {
     const rows: [string, string[], string][] = [['ok_test.py', ['test_passes'], 'passed']];
     for (let n = 0; n < 15_000; n++)
       rows.push([`test_${n % 3}.py`, ['TestSuite', `test_${'x'.repeat(60)}_${n}`], 'failed']);
-    for (const name of ['jest', 'vitest', 'mocha', 'pytest', 'node']) {
+    for (const name of ['jest', 'vitest', 'mocha', 'pytest']) {
       const rerun = await plan(name, records(true, rows));
       expect(rerun, name).toMatchObject({ kind: 'run', scope: 'files', rerun: 15_000, settled: 1 });
       if (rerun.kind !== 'run') throw new Error('expected a run');
@@ -132,6 +132,69 @@ describe('planRerun', () => {
       expect(argv.join(' ')).not.toMatch(/ok_test\.py|xxxx/);
     }
   });
+
+  it('node:test and Go: more failed tests than a command line can name run in several processes, exactly', async () => {
+    // 15,000 failures in three files (Go: packages) plus one test that passed.
+    const long = (n: number) => `Test${'X'.repeat(60)}_${n}`;
+    const rows: [string, string[], string][] = [['ok', ['TestPasses'], 'passed']];
+    for (let n = 0; n < 15_000; n++) rows.push([`pkg${n % 3}`, [long(n)], 'failed']);
+    for (const name of ['node', 'go']) {
+      const rerun = await plan(name, records(true, rows));
+      expect(rerun, name).toMatchObject({ kind: 'run', scope: 'tests', rerun: 15_000, settled: 1 });
+      if (rerun.kind !== 'run') throw new Error('expected a run');
+      expect(rerun.invocations.length, name).toBeGreaterThan(3);
+      const ran = new Map<string, Set<string>>();
+      for (const { argv } of rerun.invocations) {
+        expect(Math.max(...argv.map((a) => a.length))).toBeLessThan(128 * 1024);
+        expect(argv.join(' ').length).toBeLessThan(1024 * 1024);
+        // The tests each process selects, per file: what its patterns match among the suite's names.
+        const patterns =
+          name === 'go'
+            ? [argv[argv.indexOf('-run') + 1]!]
+            : argv.filter((a) => a.startsWith('--test-name-pattern=')).map((a) => a.slice(20));
+        const files = argv.filter((a) => /^pkg\d$|^ok$/.test(a));
+        for (const file of files) {
+          const names = ran.get(file) ?? new Set<string>();
+          const selects = new RegExp(patterns.map((p) => `(?:${p})`).join('|'));
+          for (const [f, titles] of rows)
+            if (f === file && selects.test(titles[0]!)) names.add(titles[0]!);
+          ran.set(file, names);
+        }
+      }
+      expect([...ran.keys()].sort(), name).toEqual(['pkg0', 'pkg1', 'pkg2']);
+      for (const [file, names] of ran) expect(names.size, `${name} ${file}`).toBe(5000);
+    }
+  });
+
+  it('Go after a cut report: a package with more unsettled tests than one -run holds runs in several processes', async () => {
+    const cwd = tempDir();
+    const names = Array.from({ length: 1500 }, (_, n) => `Test${'Y'.repeat(80)}_${n}`);
+    writeFileSync(join(cwd, 'go.mod'), 'module example.com/many\n\ngo 1.19\n');
+    writeFileSync(
+      join(cwd, 'many_test.go'),
+      `package many\n\nimport "testing"\n\n${names.map((n) => `func ${n}(t *testing.T) {}\n`).join('')}`,
+    );
+    const pkg = 'example.com/many';
+    const rerun = await plan(
+      'go',
+      records(false, [
+        [pkg, [names[0]!], 'passed'],
+        [pkg, [names[1]!], 'running'],
+      ]),
+      cwd,
+    );
+    if (rerun.kind !== 'run') throw new Error('expected a run');
+    expect(rerun.scope).toBe('all-but-settled');
+    expect(rerun.invocations.length).toBeGreaterThan(1);
+    const selected: string[] = [];
+    for (const { argv } of rerun.invocations) {
+      expect(Math.max(...argv.map((a) => a.length))).toBeLessThan(128 * 1024);
+      expect(argv.at(-1)).toBe(pkg);
+      const run = new RegExp(argv[argv.indexOf('-run') + 1]!);
+      selected.push(...names.filter((n) => run.test(n)));
+    }
+    expect(selected.sort()).toEqual(names.slice(1).sort());
+  }, 120_000);
 
   it('after a cut report: pytest deselects the settled node ids through its plugin', async () => {
     const rows = records(false, [

@@ -1,6 +1,12 @@
 // Go: `go list` discovers packages with tests, `go test -json` is the event stream itself, anchored `-run` selects per package.
 import { UsageError } from '../../errors.js';
-import { selectedFiles, type Invocation, type Preset } from '../preset.js';
+import {
+  chunksWithin,
+  MAX_ARG_CHARS,
+  selectedFiles,
+  type Invocation,
+  type Preset,
+} from '../preset.js';
 import { runDiscovery } from '../run-discovery.js';
 
 /** Escapes text for Go's regexp (regexp.QuoteMeta). */
@@ -52,10 +58,15 @@ export const goPreset: Preset = {
       names.add(test.titles[0] ?? '');
       byPackage.set(test.file, names);
     }
+    // A package with more names than one argument holds gets several -run patterns, one process
+    // each: together they run exactly its tests (its TestMain and init run once per process).
     const byPattern = new Map<string, string[]>();
     for (const [pkg, names] of byPackage) {
-      const pattern = `^(?:${[...names].sort().map(quoteGoRegexp).join('|')})$`;
-      byPattern.set(pattern, [...(byPattern.get(pattern) ?? []), pkg]);
+      const quoted = [...names].sort().map(quoteGoRegexp);
+      for (const chunk of chunksWithin(quoted, (n) => n.length, MAX_ARG_CHARS - 16)) {
+        const pattern = `^(?:${chunk.join('|')})$`;
+        byPattern.set(pattern, [...(byPattern.get(pattern) ?? []), pkg]);
+      }
     }
     if (whole.length > 0)
       invocations.push({ argv: [...base, ...whole], env: {}, events: 'go-json' });

@@ -1,6 +1,13 @@
 // node:test: node's own file rules discover, `--test-reporter` injects testwarden's reporter beside spec, name patterns select.
 import { join } from 'node:path';
-import { escapeRegExp, selectedFiles, spacedName, type Preset } from '../preset.js';
+import {
+  chunksWithin,
+  escapeRegExp,
+  MAX_ARGV_CHARS,
+  selectedFiles,
+  spacedName,
+  type Preset,
+} from '../preset.js';
 import type { TestId } from '../test-events.js';
 import { testKey } from '../test-results.js';
 
@@ -42,20 +49,30 @@ export const nodeTestPreset: Preset = {
     // Patterns apply to every file of a process, and Node 20 matches a test's own name alone:
     // files are grouped by the exact patterns they need, so one file's choice never runs
     // a namesake in another file.
-    const byFile = new Map<string, Set<string>>();
-    for (const file of selection?.files ?? []) byFile.set(file, new Set());
+    // A file with more tests than one command line can name gets several processes, each naming
+    // some of them: together they run exactly its chosen tests (its top-level code runs in each).
+    const byFile = new Map<string, Map<string, string[]>>();
+    for (const file of selection?.files ?? []) byFile.set(file, new Map());
     for (const test of tests) {
-      const patterns = byFile.get(test.file) ?? new Set<string>();
-      for (const pattern of namePatterns(test.titles)) patterns.add(pattern);
+      const patterns = byFile.get(test.file) ?? new Map<string, string[]>();
+      const pair = namePatterns(test.titles);
+      patterns.set(JSON.stringify(pair), pair);
       byFile.set(test.file, patterns);
     }
     const byPatterns = new Map<string, { patterns: string[]; files: string[] }>();
-    for (const [file, patterns] of byFile) {
-      const sorted = [...patterns].sort();
-      const key = JSON.stringify(sorted);
-      const group = byPatterns.get(key) ?? { patterns: sorted, files: [] };
-      group.files.push(file);
-      byPatterns.set(key, group);
+    for (const [file, pairs] of byFile) {
+      const chunks = chunksWithin(
+        [...pairs.values()],
+        (pair) => pair.reduce((n, p) => n + p.length + 22, 0),
+        MAX_ARGV_CHARS / 2,
+      );
+      for (const chunk of chunks.length > 0 ? chunks : [[]]) {
+        const sorted = [...new Set(chunk.flat())].sort();
+        const key = JSON.stringify(sorted);
+        const group = byPatterns.get(key) ?? { patterns: sorted, files: [] };
+        group.files.push(file);
+        byPatterns.set(key, group);
+      }
     }
     return [...byPatterns.values()].map(({ patterns, files }) => ({
       argv: [...base, ...patterns.map((p) => `--test-name-pattern=${p}`), ...files],
