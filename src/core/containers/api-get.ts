@@ -1,8 +1,25 @@
-// One GET on an engine's API socket with its JSON answer: how docker is asked for its version and its containers without the CLI.
-import { request } from 'node:http';
+// One GET on an engine's API socket with its JSON answer (or its headers): how docker is asked for its version and its containers without the CLI.
+import { request, type IncomingHttpHeaders } from 'node:http';
 
 /** GET a path on the socket and parse the JSON answer; rejects on any problem (the caller falls back to the CLI). */
 export function getJson(socketPath: string, path: string, timeoutMs = 5000): Promise<unknown> {
+  return get(socketPath, path, timeoutMs).then(({ body }) => JSON.parse(body.toString('utf8')));
+}
+
+/** GET a path on the socket for its headers (the body is read and dropped); rejects as getJson does. */
+export function getHeaders(
+  socketPath: string,
+  path: string,
+  timeoutMs = 5000,
+): Promise<IncomingHttpHeaders> {
+  return get(socketPath, path, timeoutMs).then(({ headers }) => headers);
+}
+
+function get(
+  socketPath: string,
+  path: string,
+  timeoutMs: number,
+): Promise<{ headers: IncomingHttpHeaders; body: Buffer }> {
   return new Promise((resolve, reject) => {
     // servername '': no TLS here, and Node would otherwise test the host name for an IP address
     // with a regular expression whose first compilation costs about 15 ms of CPU.
@@ -13,11 +30,7 @@ export function getJson(socketPath: string, path: string, timeoutMs = 5000): Pro
       res.on('end', () => {
         if (res.statusCode !== 200)
           return reject(new Error(`docker API ${path}: HTTP ${res.statusCode}`));
-        try {
-          resolve(JSON.parse(Buffer.concat(chunks).toString('utf8')));
-        } catch (error) {
-          reject(error as Error);
-        }
+        resolve({ headers: res.headers, body: Buffer.concat(chunks) });
       });
       res.on('error', reject);
     });

@@ -4,7 +4,7 @@ import { invalidOption } from '../errors.js';
 import { scrubbedEnv } from '../plan/unit-env.js';
 import { programProblem } from '../tracker/find-program.js';
 import { dockerEndpoint } from './docker-endpoint.js';
-import { getJson } from './api-get.js';
+import { getHeaders, getJson } from './api-get.js';
 
 export type EngineKind = 'docker' | 'podman';
 
@@ -164,17 +164,38 @@ async function probeDockerSocket(options: EngineCommandOptions): Promise<EngineP
   // The engine's other commands (inspect, rm, run) still go through the CLI.
   if (programProblem('docker', env, process.cwd())?.endsWith('ENOENT'))
     return { ok: false, kind: 'docker', reason: 'docker is not installed (not on PATH)' };
-  const answer = await getJson(
-    endpoint.path,
-    '/version',
-    options.timeoutMs ?? PROBE_TIMEOUT_MS,
-  ).catch(() => undefined);
-  const version = (answer as { Version?: unknown } | undefined)?.Version;
+  const timeoutMs = options.timeoutMs ?? PROBE_TIMEOUT_MS;
+  const version =
+    (await pingVersion(endpoint.path, timeoutMs)) ??
+    (await getJson(endpoint.path, '/version', timeoutMs).then(
+      (answer) => (answer as { Version?: unknown } | undefined)?.Version,
+      () => undefined,
+    ));
   if (typeof version !== 'string' || version === '') return undefined;
   return {
     ok: true,
     engine: { kind: 'docker', command: 'docker', version, apiSocket: endpoint.path },
   };
+}
+
+/**
+ * The daemon's version from its answer to `/_ping`: dockerd names itself in the `Server` header
+ * of every answer (`Docker/20.10.24 (linux)`, the version `/version` reports), and answers a
+ * ping at once, where `/version` asks containerd and the kernel first (20–50 ms here, before
+ * the first unit can start). Undefined when the header says otherwise (another daemon behind
+ * the socket), and then `/version` is asked.
+ */
+async function pingVersion(socket: string, timeoutMs: number): Promise<string | undefined> {
+  const headers = await getHeaders(socket, '/_ping', timeoutMs).catch(() => undefined);
+  const server = headers?.server;
+  return serverHeaderVersion(typeof server === 'string' ? server : undefined);
+}
+
+/** `Docker/<version> (<os>)` → the version; undefined for anything else. */
+export function serverHeaderVersion(header: string | undefined): string | undefined {
+  return header === undefined
+    ? undefined
+    : /^Docker\/([0-9][^\s()]*) \([^()]*\)$/.exec(header)?.[1];
 }
 
 function describeProbeError(kind: EngineKind, error: unknown): string {

@@ -1,5 +1,5 @@
 // After the lanes: every unit's result (not run ones too), the registry marked clean when nothing
-// was left, the checkpoint ended, the timings updated and the report built.
+// was left (the watchdog told it can leave), the checkpoint ended, the timings updated and the report built.
 import type { RunCheckpoint } from '../checkpoint/run-checkpoint.js';
 import { machineRecord } from '../monitor/run-monitor.js';
 import { updateTimings } from '../plan/timings.js';
@@ -12,7 +12,16 @@ export async function finishRun(
   context: RunContext,
   checkpoint: RunCheckpoint,
   lanes: LanesOutcome,
-  run: { startedAt: number; tracking: TrackingRecord; notice: Notice },
+  run: {
+    startedAt: number;
+    tracking: TrackingRecord;
+    notice: Notice;
+    /**
+     * Every unit is swept and the registry says how it ended: nothing is left for the watchdog
+     * to clean up, and its exit overlaps the checkpoint's last (durable) write and the reports.
+     */
+    onSwept?: () => void;
+  },
 ): Promise<RunReport> {
   const { plan, options, stop, registry, monitor } = context;
   const units = plan.units.map((unit) => lanes.results.get(unit.id) ?? notRun(unit, stop.reason));
@@ -21,6 +30,7 @@ export async function finishRun(
   ) {
     registry.add({ kind: 'cleaned', at: Date.now() });
   }
+  run.onSwept?.();
   const machine = machineRecord(monitor, options);
   await checkpoint.end(stop.reason ?? null, machine);
   if (options.updateTimings !== false) {

@@ -73,10 +73,15 @@ export async function executePlan(plan: Plan, options: RunSuiteOptions): Promise
       unsubscribe();
       await closeRunResources(context);
     }
-    const report = await finishRun(context, checkpoint, lanes, { startedAt, tracking, notice });
-    // The run's end is on disk (checkpoint, registry) and its units swept: the watchdog has
-    // nothing left to guard, and leaves while the reports are written (awaited below).
-    guard.stop().catch(() => undefined);
+    const report = await finishRun(context, checkpoint, lanes, {
+      startedAt,
+      tracking,
+      notice,
+      // The units are swept and the registry holds how: the watchdog has nothing left to guard,
+      // and leaves while the checkpoint's end is written and synced and the reports are written
+      // (awaited below).
+      onSwept: () => void guard.stop(),
+    });
     const unwritten = await writeReports(plan, options, report, checkpoint.runs);
     emit(reporters, 'onRunEnd', report);
     // After the summary and the checkpoint: a report that cannot be written loses nothing else.

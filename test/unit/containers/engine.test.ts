@@ -2,6 +2,7 @@
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
@@ -9,7 +10,9 @@ import {
   detectEngineWithReasons,
   parseEngineKind,
   probeEngine,
+  serverHeaderVersion,
 } from '../../../src/core/containers/engine.js';
+import { getHeaders, getJson } from '../../../src/core/containers/api-get.js';
 import {
   parseCreated,
   parseLabels,
@@ -96,6 +99,75 @@ describe.skipIf(SKIP_ENGINE_TESTS)('detectEngine (real engine)', () => {
     expect(result.engine).toBeUndefined();
     expect(result.tried[0]?.ok).toBe(false);
     expect(Date.now() - started).toBeLessThan(5000);
+  });
+});
+
+/** An HTTP server on a unix socket in `dir` answering `/_ping` with `server` and `/version` with `version`; counts the requests. */
+async function fakeDaemon(
+  dir: string,
+  answers: { server: string; version: string },
+): Promise<{ socket: string; asked: string[]; close: () => Promise<void> }> {
+  const socket = join(dir, 'fake.sock');
+  const asked: string[] = [];
+  const server: Server = createServer((req, res) => {
+    asked.push(req.url ?? '');
+    res.setHeader('Server', answers.server);
+    if (req.url === '/_ping') res.end('OK');
+    else if (req.url === '/version') res.end(JSON.stringify({ Version: answers.version }));
+    else res.writeHead(404).end();
+  });
+  await new Promise<void>((resolve) => server.listen(socket, resolve));
+  return {
+    socket,
+    asked,
+    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  };
+}
+
+describe("docker's version from its ping answer", () => {
+  it.runIf(DOCKER_SOCKET)(
+    "reads the same version from the ping's Server header as /version reports",
+    async () => {
+      const headers = await getHeaders(DOCKER_SOCKET!, '/_ping');
+      const answer = (await getJson(DOCKER_SOCKET!, '/version')) as { Version: string };
+      expect(serverHeaderVersion(headers.server as string)).toBe(answer.Version);
+    },
+  );
+
+  it('takes the version from the ping alone when the daemon names itself Docker', async () => {
+    const dir = tempDir('tw-fake-daemon-');
+    const daemon = await fakeDaemon(dir, { server: 'Docker/27.1.2 (linux)', version: '27.1.2' });
+    try {
+      const probe = await probeEngine('docker', {
+        env: { ...process.env, DOCKER_HOST: `unix://${daemon.socket}` },
+      });
+      expect(probe).toMatchObject({ ok: true, engine: { version: '27.1.2' } });
+      expect(daemon.asked).toEqual(['/_ping']);
+    } finally {
+      await daemon.close();
+    }
+  });
+
+  it('asks /version when the ping does not name a Docker daemon', async () => {
+    const dir = tempDir('tw-fake-daemon-');
+    const daemon = await fakeDaemon(dir, { server: 'Libpod/4.3.1 (linux)', version: '4.3.1' });
+    try {
+      const probe = await probeEngine('docker', {
+        env: { ...process.env, DOCKER_HOST: `unix://${daemon.socket}` },
+      });
+      expect(probe).toMatchObject({ ok: true, engine: { version: '4.3.1' } });
+      expect(daemon.asked).toEqual(['/_ping', '/version']);
+    } finally {
+      await daemon.close();
+    }
+  });
+
+  it('reads only the Docker/<version> (<os>) form', () => {
+    expect(serverHeaderVersion('Docker/20.10.24+dfsg1 (linux)')).toBe('20.10.24+dfsg1');
+    expect(serverHeaderVersion('Docker/27.1.2 (windows)')).toBe('27.1.2');
+    for (const other of ['Libpod/4.3.1 (linux)', 'Docker/ (linux)', 'Docker/1.0', 'nginx', ''])
+      expect(serverHeaderVersion(other)).toBeUndefined();
+    expect(serverHeaderVersion(undefined)).toBeUndefined();
   });
 });
 
