@@ -314,6 +314,31 @@ describe.each(FRAMEWORKS)('$name: --batch and --shard', (fw) => {
       );
     }
 
+    // Resume with another batching: the tests that passed are carried by file and titles, not
+    // by batch id; exactly the failed ones run, in today's units.
+    const rebatched = await run('batched-rebatch', '--batch', '1', '--jobs', '2', '--resume');
+    expect(rebatched.result.code, rebatched.result.stdout + rebatched.result.stderr).toBe(1);
+    expect(rebatched.result.stdout).toMatch(/The units changed since the checkpoint/);
+    expect(rebatched.ran).toEqual(failedNames);
+    expect(rebatched.report.units.map((u) => u.id).sort()).toEqual(discovered);
+    expect(summed(rebatched.report.units)).toEqual(wholeUnit.testCases.counts);
+    for (const unit of rebatched.report.units) {
+      const failing = unit.testCases.tests.some((t) => !SETTLED.has(t.status));
+      expect(unit.fromCheckpoint, unit.id).toBe(!failing);
+    }
+    // The whole suite's record, resumed in batches: the same.
+    const split = await run('whole-split', '--batch', '2', '--jobs', '2', '--resume');
+    expect(split.result.code, split.result.stdout + split.result.stderr).toBe(1);
+    expect(split.ran).toEqual(failedNames);
+    expect(summed(split.report.units)).toEqual(wholeUnit.testCases.counts);
+    // Batches resumed as the whole suite: which files it has is not known without asking the
+    // framework, so the suite runs without its settled tests (node:test, which cannot leave
+    // tests out by name, runs whole).
+    const joined = await run('batched-joined', '--resume');
+    expect(joined.result.code, joined.result.stdout + joined.result.stderr).toBe(1);
+    expect(joined.ran).toEqual(fw.name === 'node' ? all : failedNames);
+    expect(joined.report.units[0]!.testCases.counts).toEqual(wholeUnit.testCases.counts);
+
     // Two shards with a unit per file: together every test exactly once, the same counts.
     const shards = [];
     for (const index of [1, 2])
@@ -410,7 +435,7 @@ describe('a batch a leak is attributed to', () => {
 });
 
 describe('a resume with another batching', () => {
-  it('finds no batch by id, says so, and runs every batch in full, each on its own files (jest, --batch 2, then 1)', async () => {
+  it('gives the recorded tests to the new batches by file: only the failed tests run, files whose tests passed are carried (jest, --batch 2, then 1)', async () => {
     const fw = FRAMEWORKS[0]!;
     const dir = tempDir('tw-batch-rebatch-');
     const suite = suiteCopy(fw, dir);
@@ -419,21 +444,32 @@ describe('a resume with another batching', () => {
       jestRun(dir, suite, name, more, { env: { FIXTURE_LEDGER: ledger } });
     const first = await run('first', '--batch', '2');
     expect(first.code, first.stdout + first.stderr).toBe(1);
-    const all = ledgerOf(ledger);
     rmSync(ledger);
-    const counts = summed((readJson(join(dir, 'first.json')) as unknown as Report).units);
+    const firstUnits = (readJson(join(dir, 'first.json')) as unknown as Report).units;
+    const counts = summed(firstUnits);
+    const failed = firstUnits
+      .flatMap((u) => u.testCases.tests)
+      .filter((t) => !SETTLED.has(t.status));
+    expect(failed.length).toBeGreaterThan(0);
 
     const again = await run('again', '--batch', '1', '--resume');
     expect(again.code, again.stdout + again.stderr).toBe(1);
     expect(again.stdout).toContain(
-      'the unit list changed since: merged by id, 2 recorded units no longer listed, 4 units without a record will run',
+      'the unit list changed since: merged by id, 2 recorded units no longer listed',
     );
-    // Nothing carried into a batch it was not recorded in: every test ran again, once.
-    expect(ledgerOf(ledger)).toEqual(all);
+    expect(again.stdout).toMatch(
+      /The units changed since the checkpoint \(another --batch\?\): its \d+ recorded tests were given to today's 4 units by file/,
+    );
+    // Only the failed tests ran again, each in the unit of its file.
+    expect(ledgerOf(ledger)).toEqual(failed.map((t) => fw.ledgerName(t.titles)).sort());
     const units = (readJson(join(dir, 'again.json')) as unknown as Report).units;
     expect(units).toHaveLength(4);
-    // Each unit's id (--batch 1: the file) names the file it ran.
-    for (const u of units) expect([u.fromCheckpoint, u.files]).toEqual([false, [u.id]]);
+    // Each unit's id (--batch 1: the file) names the file it ran; a file none of whose tests
+    // failed is carried.
+    for (const u of units) {
+      expect(u.files).toEqual([u.id]);
+      expect(u.fromCheckpoint, u.id).toBe(!failed.some((t) => t.file === u.id));
+    }
     expect(summed(units)).toEqual(counts);
   }, 120_000);
 });

@@ -15,6 +15,7 @@ import { basename, dirname, join } from 'node:path';
 import { z } from 'zod';
 import { OUTCOMES } from '../vocabulary.js';
 import { CheckpointTests, TEST_RECORD_STATUSES } from './checkpoint-tests.js';
+import type { CheckpointUnits } from './checkpoint-units.js';
 import { decodeTests } from './checkpoint-tests-read.js';
 import {
   CHECKPOINT_FORMAT_VERSION,
@@ -156,6 +157,11 @@ export interface ReadCheckpointOptions {
    * (status, watchdog): the file's own list is returned.
    */
   unitIds?: readonly string[];
+  /**
+   * With `unitIds`: also return, in `others`, the units not in today's list and their per-test
+   * records (a preset resume gives those records to today's batches by file).
+   */
+  keepOthers?: boolean;
   maxBytes?: number;
 }
 
@@ -168,6 +174,8 @@ export interface ReadCheckpointResult {
   dropped: { unknownIds: number; invalidEntries: number };
   /** The format the file was written in (1, 2 or 3), when it was read. */
   formatVersion?: number;
+  /** With `keepOthers`: the units not in today's list (the file's own list) and their tests. */
+  others?: { units: CheckpointUnits; tests: CheckpointTests };
 }
 
 /** Reads the checkpoint as untrusted input, in either format. Never throws: every problem becomes a warning. */
@@ -178,7 +186,7 @@ export function readCheckpoint(
   const text = readBounded(path, options.maxBytes ?? CHECKPOINT_MAX_BYTES);
   if (text.kind === 'missing') return noCheckpoint();
   if (text.kind === 'unusable') return noCheckpoint(path, text.why);
-  return parseCheckpoint(text.content, path, options.unitIds);
+  return parseCheckpoint(text.content, path, options.unitIds, options.keepOthers);
 }
 
 /** A result without a checkpoint: nothing there, or (with a reason) a file that was ignored. */
@@ -197,6 +205,7 @@ export function parseCheckpoint(
   content: string,
   path: string,
   unitIds?: readonly string[],
+  keepOthers = false,
 ): ReadCheckpointResult {
   const options = unitIds === undefined ? {} : { unitIds };
   const result = noCheckpoint();
@@ -240,10 +249,26 @@ export function parseCheckpoint(
       ? decodeTests(
           document.tests,
           Array.isArray(document.testStatusCodes) ? document.testStatusCodes : [],
-          options.unitIds,
+          keepOthers ? undefined : options.unitIds,
           testProblems,
         )
       : new CheckpointTests();
+  if (keepOthers && options.unitIds !== undefined && version === 3) {
+    // Sections of units not in today's list go apart, with those units' own entries.
+    const today = new Set(options.unitIds);
+    const otherTests = new CheckpointTests();
+    for (const id of tests.unitIds) {
+      if (today.has(id)) continue;
+      otherTests.put(id, tests.of(id)!);
+      tests.remove(id);
+    }
+    const all = decodeUnitsV2(
+      header.data as z.infer<typeof checkpointDocumentSchemaV2>,
+      undefined,
+      { invalid: 0, unknown: 0 },
+    );
+    result.others = { units: all, tests: otherTests };
+  }
   if (testProblems.invalid > 0) {
     result.warnings.push(
       `checkpoint ${path}: ${plural(testProblems.invalid, 'invalid test record')} dropped; their units' tests not known to have passed will run again (first: ${testProblems.firstInvalid})`,

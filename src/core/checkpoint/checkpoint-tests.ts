@@ -252,6 +252,10 @@ export class CheckpointTests {
     this.#units.set(unitId, records);
   }
 
+  remove(unitId: string): void {
+    this.#units.delete(unitId);
+  }
+
   get unitIds(): string[] {
     return [...this.#units.keys()];
   }

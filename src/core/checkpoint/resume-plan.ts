@@ -96,7 +96,7 @@ export function planResume(input: ResumeInput): ResumePlan {
     const entry = at < 0 ? undefined : checkpoint.units.at(at);
     if (entry === undefined) unrecorded++;
     if (entry !== undefined && SETTLED.has(entry.outcome)) {
-      fromCheckpoint.push(settledResult(unit.id, entry, checkpoint.tests.of(unit.id)));
+      fromCheckpoint.push(settledResult(unit, entry, checkpoint.tests.of(unit.id)));
       carried.copyFrom(checkpoint.units, at, i);
     } else {
       toRun.push(unit);
@@ -128,13 +128,18 @@ function fresh(units: readonly Unit[], why: FreshStart, notice: string): ResumeP
 }
 
 function settledResult(
-  id: string,
+  unit: Unit,
   entry: CheckpointUnit,
   records: UnitTestRecords | undefined,
 ): UnitResult {
   const testCases = records && records.size > 0 ? carriedTestCases(records) : undefined;
+  // A batch's files: those its tests were recorded in (the split may have changed since).
+  const files = testCases
+    ? [...new Set(testCases.tests.map((t) => t.file))].sort()
+    : unit.files && [...unit.files];
   return {
-    id,
+    id: unit.id,
+    ...(unit.files && files ? { files } : {}),
     outcome: entry.outcome,
     fromCheckpoint: true,
     attempts: entry.attempts,

@@ -21,6 +21,7 @@ import {
 } from './checkpoint-tests.js';
 import { orderUnits } from './order-units.js';
 import { planResume } from './resume-plan.js';
+import { regroupTestsByFile } from './regroup-tests.js';
 
 export const CHECKPOINT_FILE = 'checkpoint.json';
 
@@ -45,6 +46,11 @@ export interface RunCheckpointOptions {
    * For the first write, made before any unit runs, anything else is an error of the run's setup.
    */
   onWriteError?: ((error: unknown, path: string) => boolean) | undefined;
+  /**
+   * A preset run: on resume, tests recorded under units that are no longer listed (another
+   * --batch) go to today's units by file (see regroup-tests.ts).
+   */
+  presetTests?: boolean;
 }
 
 /**
@@ -106,8 +112,16 @@ export class RunCheckpoint {
         options.notice('info', `No checkpoint restored: ${restored.detail}`);
     }
     const unitIds = options.units.map((u) => u.id);
-    const read = readCheckpoint(path, { unitIds });
+    const read = readCheckpoint(path, {
+      unitIds,
+      keepOthers: options.resume && options.presetTests === true,
+    });
     for (const warning of read.warnings) options.notice('warning', warning);
+    const regrouped =
+      read.checkpoint && read.others
+        ? regroupTestsByFile(read.checkpoint, read.others, options.units)
+        : undefined;
+    if (regrouped) read.checkpoint = regrouped.checkpoint;
     const fingerprint = computeFingerprint({
       unitIds,
       command: options.command,
@@ -127,6 +141,7 @@ export class RunCheckpoint {
         droppedUnknown: read.dropped.unknownIds,
       });
       options.notice('info', plan.notice);
+      if (plan.resumed && regrouped) options.notice('info', regrouped.notice);
       ({ fromCheckpoint, toRun, carried, resumed } = plan);
     }
     const ordered = orderUnits(toRun, { previous: read.checkpoint, jobs: options.jobs });

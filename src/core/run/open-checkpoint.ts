@@ -24,6 +24,7 @@ export function openCheckpoint(context: RunContext, notice: Notice): Promise<Run
     sync: options.checkpointSync,
     notice,
     onWriteError: context.fault.record,
+    presetTests: plan.preset !== undefined,
   });
 }
 
