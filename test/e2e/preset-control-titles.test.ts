@@ -2,7 +2,7 @@
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { FIXTURES, runCli, startCli } from '../support/cli.js';
+import { FIXTURES, presetRunArgs, runCli, startCli } from '../support/cli.js';
 import { readJson } from '../support/files.js';
 import { tempDir } from '../support/temp-dir.js';
 import { waitFor } from '../support/wait-for.js';
@@ -44,21 +44,15 @@ describe('vitest: titles with control characters', () => {
     const ownTmp = join(dir, 'tmp');
     mkdirSync(ownTmp);
     const env = { FIXTURE_LEDGER: ledger, TMPDIR: ownTmp };
-    const argv = (report: string, ...more: string[]) => [
-      'run',
-      '--preset',
-      'vitest',
-      '--cwd',
-      cwd,
-      '--state-dir',
-      state,
-      '--report-json',
-      join(dir, report),
-      '--no-watchdog',
-      ...more,
-      '--',
-      '--testTimeout=600000',
-    ];
+    const argv = (report: string, ...options: string[]) =>
+      presetRunArgs({
+        preset: 'vitest',
+        cwd,
+        stateDir: state,
+        report: join(dir, report),
+        options,
+        frameworkArgs: ['--testTimeout=600000'],
+      });
 
     // Cut: stopped while the last test hangs, after the four data tests are recorded as passed.
     const hung = startCli(argv('a.json'), { env: { ...env, FIXTURE_HANG: '1' } });

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { XMLParser } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
-import { FIXTURES, runCli } from '../support/cli.js';
+import { FIXTURES, presetRunArgs, runCli } from '../support/cli.js';
 import { readJson } from '../support/files.js';
 import { tempDir } from '../support/temp-dir.js';
 
@@ -13,21 +13,16 @@ const parser = new XMLParser({
 });
 
 async function runBroken(preset: string, out: string, extra: string[] = []) {
-  const result = await runCli([
-    'run',
-    '--preset',
-    preset,
-    '--cwd',
-    join(FIXTURES, `${preset}-load-error`),
-    '--state-dir',
-    join(out, `${preset}-state`),
-    '--report-json',
-    join(out, `${preset}.json`),
-    '--junit',
-    join(out, `${preset}.junit.xml`),
-    '--no-watchdog',
-    ...extra,
-  ]);
+  const result = await runCli(
+    presetRunArgs({
+      preset,
+      cwd: join(FIXTURES, `${preset}-load-error`),
+      stateDir: join(out, `${preset}-state`),
+      report: join(out, `${preset}.json`),
+      junit: join(out, `${preset}.junit.xml`),
+      options: extra,
+    }),
+  );
   return {
     result,
     report: readJson(join(out, `${preset}.json`)),

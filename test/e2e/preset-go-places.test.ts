@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { XMLParser } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
-import { FIXTURES, runCli } from '../support/cli.js';
+import { FIXTURES, presetRunArgs, runCli } from '../support/cli.js';
 import { readJson } from '../support/files.js';
 import { tempDir } from '../support/temp-dir.js';
 
@@ -28,20 +28,13 @@ describe('testwarden run --preset go: failure places', () => {
     try {
       const run = (fixture: string) =>
         runCli(
-          [
-            'run',
-            '--preset',
-            'go',
-            '--cwd',
-            join(FIXTURES, fixture),
-            '--state-dir',
-            join(out, `${fixture}-state`),
-            '--report-json',
-            join(out, `${fixture}.json`),
-            '--junit',
-            join(out, `${fixture}.xml`),
-            '--no-watchdog',
-          ],
+          presetRunArgs({
+            preset: 'go',
+            cwd: join(FIXTURES, fixture),
+            stateDir: join(out, `${fixture}-state`),
+            report: join(out, `${fixture}.json`),
+            junit: join(out, `${fixture}.xml`),
+          }),
           { env: goEnv },
         );
       const result = await run('go');

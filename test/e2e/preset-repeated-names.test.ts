@@ -3,7 +3,7 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { FIXTURES, runCli } from '../support/cli.js';
+import { FIXTURES, presetRunArgs, runCli } from '../support/cli.js';
 import { ledgerOf, readJson } from '../support/files.js';
 import { tempDir } from '../support/temp-dir.js';
 
@@ -49,20 +49,15 @@ describe.each(['jest', 'node'])('%s: tests with the same name', (preset) => {
     const dir = tempDir(`tw-repeated-${preset}-`);
     const state = join(dir, 'state');
     const ledger = join(dir, 'ledger.txt');
-    const argv = (report: string, ...more: string[]) => [
-      'run',
-      '--preset',
-      preset,
-      '--cwd',
-      cwd,
-      '--state-dir',
-      state,
-      '--report-json',
-      join(dir, report),
-      '--no-watchdog',
-      ...more,
-      ...(preset === 'jest' ? ['--', `--cacheDirectory=${join(dir, 'cache')}`] : []),
-    ];
+    const argv = (report: string, ...options: string[]) =>
+      presetRunArgs({
+        preset,
+        cwd,
+        stateDir: state,
+        report: join(dir, report),
+        options,
+        frameworkArgs: preset === 'jest' ? [`--cacheDirectory=${join(dir, 'cache')}`] : [],
+      });
     type Unit = {
       tests: Counts;
       testCases: { tests: { titles: string[]; status: string; occurrence?: number }[] };

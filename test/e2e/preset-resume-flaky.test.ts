@@ -3,7 +3,7 @@ import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { XMLParser } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
-import { FIXTURES, runCli } from '../support/cli.js';
+import { FIXTURES, presetRunArgs, runCli } from '../support/cli.js';
 import { readJson } from '../support/files.js';
 import { FLAKY_FIXTURES } from '../support/flaky-fixtures.js';
 import { tempDir } from '../support/temp-dir.js';
@@ -16,23 +16,15 @@ describe.each(FLAKY_FIXTURES)('$name: flaky across a resume', (fw) => {
     mkdirSync(ownTmp);
     const run = (report: string, extra: string[]) =>
       runCli(
-        [
-          'run',
-          '--preset',
-          fw.name,
-          '--cwd',
-          join(FIXTURES, fw.name),
-          '--state-dir',
-          join(dir, 'state'),
-          '--report-json',
-          join(dir, `${report}.json`),
-          '--junit',
-          join(dir, `${report}.xml`),
-          '--no-watchdog',
-          ...extra,
-          '--',
-          ...fw.args(dir),
-        ],
+        presetRunArgs({
+          preset: fw.name,
+          cwd: join(FIXTURES, fw.name),
+          stateDir: join(dir, 'state'),
+          report: join(dir, `${report}.json`),
+          junit: join(dir, `${report}.xml`),
+          options: extra,
+          frameworkArgs: fw.args(dir),
+        }),
         {
           env: {
             FIXTURE_LEDGER: ledger,

@@ -2,7 +2,7 @@
 import { mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { FIXTURES, runCli, startCli } from '../support/cli.js';
+import { FIXTURES, presetRunArgs, runCli, startCli } from '../support/cli.js';
 import { ledgerOf, readJson } from '../support/files.js';
 import { tempDir } from '../support/temp-dir.js';
 import { waitFor } from '../support/wait-for.js';
@@ -85,21 +85,15 @@ describe.each(FRAMEWORKS)('$name: test-level resume', (fw) => {
       GOFLAGS: '-count=1',
       PYTHONDONTWRITEBYTECODE: '1',
     };
-    const argv = (report: string, ...more: string[]) => [
-      'run',
-      '--preset',
-      fw.name,
-      '--cwd',
-      join(FIXTURES, fw.name),
-      '--state-dir',
-      state,
-      '--report-json',
-      join(dir, report),
-      '--no-watchdog',
-      ...more,
-      '--',
-      ...fw.args(dir),
-    ];
+    const argv = (report: string, ...options: string[]) =>
+      presetRunArgs({
+        preset: fw.name,
+        cwd: join(FIXTURES, fw.name),
+        stateDir: state,
+        report: join(dir, report),
+        options,
+        frameworkArgs: fw.args(dir),
+      });
     type Unit = { tests: object; testCases: { counts: object }; outcome: string };
     const unitOf = (report: string) => readJson(join(dir, report)).units[0] as Unit;
 

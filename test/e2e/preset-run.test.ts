@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { XMLParser } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
-import { FIXTURES, isAlive, runCli } from '../support/cli.js';
+import { FIXTURES, presetRunArgs, isAlive, runCli } from '../support/cli.js';
 import { readJson } from '../support/files.js';
 import { tempDir } from '../support/temp-dir.js';
 
@@ -27,21 +27,14 @@ interface PresetUnit {
 async function runPreset(preset: string, extra: string[] = [], env: Record<string, string> = {}) {
   const out = tempDir('tw-preset-');
   const result = await runCli(
-    [
-      'run',
-      '--preset',
+    presetRunArgs({
       preset,
-      '--cwd',
-      join(FIXTURES, preset),
-      '--state-dir',
-      join(out, 'state'),
-      '--report-json',
-      join(out, 'report.json'),
-      '--junit',
-      join(out, 'junit.xml'),
-      '--no-watchdog',
-      ...extra,
-    ],
+      cwd: join(FIXTURES, preset),
+      stateDir: join(out, 'state'),
+      report: join(out, 'report.json'),
+      junit: join(out, 'junit.xml'),
+      options: extra,
+    }),
     { env: { PYTHONDONTWRITEBYTECODE: '1', ...env } },
   );
   const report = readJson(join(out, 'report.json'));

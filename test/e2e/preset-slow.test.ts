@@ -2,7 +2,7 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { FIXTURES, startCli } from '../support/cli.js';
+import { FIXTURES, presetRunArgs, startCli } from '../support/cli.js';
 import { tempDir } from '../support/temp-dir.js';
 import { waitFor } from '../support/wait-for.js';
 
@@ -10,18 +10,12 @@ describe('--slow-timeout with a preset', () => {
   it('prints a SLOW line naming the slow test and its file, repeated each period', async () => {
     const dir = tempDir('tw-slow-');
     const run = startCli(
-      [
-        'run',
-        '--preset',
-        'node',
-        '--cwd',
-        join(FIXTURES, 'node-slow'),
-        '--state-dir',
-        join(dir, 'state'),
-        '--slow-timeout',
-        '1s',
-        '--no-watchdog',
-      ],
+      presetRunArgs({
+        preset: 'node',
+        cwd: join(FIXTURES, 'node-slow'),
+        stateDir: join(dir, 'state'),
+        options: ['--slow-timeout', '1s'],
+      }),
       { env: { FIXTURE_LEDGER: join(dir, 'ledger.txt') } },
     );
     try {
