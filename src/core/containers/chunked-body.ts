@@ -1,138 +1,150 @@
 // Follows a chunked request body (RFC 9112 §7.1) across reads without copying it: only the chunk-size lines and the trailer are looked at, payload bytes are skipped by counting.
 
-import { RequestSyntaxError } from './request-syntax-error.js';
+/** Why a chunked body is refused; the caller turns it into its own error class. */
+export type ChunkedError = (why: string) => Error;
 
-const CR = 0x0d;
-const LF = 0x0a;
-/** A chunk-size line's extensions or a trailer line longer than this is refused. */
-const MAX_LINE_BYTES = 4096;
-/** More hex digits than this could not be a size the engine accepts (and would lose precision). */
-const MAX_SIZE_DIGITS = 13;
+/** Where a body's scan stands, as plain numbers (it can be handed to another thread and back). */
+export type ChunkedState = [
+  state: ScanState,
+  size: number,
+  digits: number,
+  remaining: number,
+  lineBytes: number,
+];
 
-const enum State {
-  /** Reading the hex digits of a chunk size. */
-  Size,
-  /** After the size: extensions (or bare whitespace) up to the line's end. */
-  SizeRest,
-  Data,
-  /** The CRLF that ends a chunk's data. */
-  DataCr,
-  DataLf,
-  /** At the start of a trailer line (an empty one ends the body). */
-  TrailerStart,
-  TrailerLine,
-  Done,
-}
-
-function hexValue(byte: number): number {
-  if (byte >= 0x30 && byte <= 0x39) return byte - 0x30;
-  const lower = byte | 0x20;
-  if (lower >= 0x61 && lower <= 0x66) return lower - 0x61 + 10;
-  return -1;
-}
+/**
+ * - `size`: reading the hex digits of a chunk size; `size-rest`: after them, extensions (or
+ *   bare whitespace) up to the line's end;
+ * - `data`: a chunk's payload; `data-cr` / `data-lf`: the line end after it;
+ * - `trailer-start`: at the start of a trailer line (an empty one ends the body);
+ *   `trailer-line`: inside one; `done`.
+ */
+type ScanState =
+  'size' | 'size-rest' | 'data' | 'data-cr' | 'data-lf' | 'trailer-start' | 'trailer-line' | 'done';
 
 /**
  * One chunked body. `consume` says how many bytes of a read belong to the body; `onData`, when
  * given, receives the decoded payload as views into the read (for the few bodies that are read,
  * such as a container create) — on a passed-through body nothing is allocated per chunk.
+ *
+ * The class refers to nothing outside itself, not even its own name (its error comes from the
+ * caller; its limits are written where they apply): body-relay.ts runs its source text in a
+ * worker thread, which scans a large body with the same code.
  */
 export class ChunkedBody {
-  #state = State.Size;
+  readonly #error: ChunkedError;
+  #state: ScanState = 'size';
   #size = 0;
   #digits = 0;
   #remaining = 0;
   #lineBytes = 0;
 
-  get done(): boolean {
-    return this.#state === State.Done;
+  constructor(error: ChunkedError, from?: ChunkedState) {
+    this.#error = error;
+    if (from) [this.#state, this.#size, this.#digits, this.#remaining, this.#lineBytes] = from;
   }
 
-  consume(buf: Buffer, onData?: (data: Buffer) => void): number {
+  get done(): boolean {
+    return this.#state === 'done';
+  }
+
+  /** The scan's position, to go on from with `new ChunkedBody(error, state)`. */
+  get state(): ChunkedState {
+    return [this.#state, this.#size, this.#digits, this.#remaining, this.#lineBytes];
+  }
+
+  consume<T extends Uint8Array>(buf: T, onData?: (data: T) => void): number {
     let i = 0;
     const end = buf.length;
     while (i < end) {
       switch (this.#state) {
-        case State.Data: {
+        case 'data': {
           const take = Math.min(this.#remaining, end - i);
-          if (onData) onData(buf.subarray(i, i + take));
+          if (onData) onData(buf.subarray(i, i + take) as T);
           i += take;
           this.#remaining -= take;
-          if (this.#remaining === 0) this.#state = State.DataCr;
+          if (this.#remaining === 0) this.#state = 'data-cr';
           break;
         }
-        case State.Size: {
+        case 'size': {
           const byte = buf[i++]!;
-          const digit = hexValue(byte);
+          const digit = this.#hexValue(byte);
           if (digit >= 0) {
-            if (++this.#digits > MAX_SIZE_DIGITS)
-              throw new RequestSyntaxError('chunk size has too many digits');
+            // More hex digits than 13 could not be a size the engine accepts (nor a safe integer).
+            if (++this.#digits > 13) throw this.#error('chunk size has too many digits');
             this.#size = this.#size * 16 + digit;
           } else if (this.#digits === 0) {
-            throw new RequestSyntaxError(`bad chunk size line: byte 0x${byte.toString(16)}`);
-          } else if (byte === LF) {
+            throw this.#error(`bad chunk size line: byte 0x${byte.toString(16)}`);
+          } else if (byte === 0x0a) {
             this.#endSizeLine();
           } else {
-            this.#state = State.SizeRest;
+            this.#state = 'size-rest';
             this.#lineBytes = 1;
           }
           break;
         }
-        case State.SizeRest: {
-          const lf = buf.indexOf(LF, i);
-          const upTo = lf < 0 ? end : lf;
-          this.#lineBytes += upTo - i;
-          if (this.#lineBytes > MAX_LINE_BYTES) throw new RequestSyntaxError('chunk line too long');
-          i = upTo;
-          if (lf >= 0) {
-            i++;
-            this.#endSizeLine();
-          }
+        case 'size-rest': {
+          i = this.#toLineEnd(buf, i, 'chunk line too long');
+          if (this.#lineBytes < 0) this.#endSizeLine();
           break;
         }
-        case State.DataCr: {
+        case 'data-cr': {
           const byte = buf[i++]!;
-          if (byte === LF) this.#state = State.Size;
-          else if (byte === CR) this.#state = State.DataLf;
-          else throw new RequestSyntaxError('chunk data longer than its size');
+          if (byte === 0x0a) this.#state = 'size';
+          else if (byte === 0x0d) this.#state = 'data-lf';
+          else throw this.#error('chunk data longer than its size');
           break;
         }
-        case State.DataLf: {
-          if (buf[i++] !== LF) throw new RequestSyntaxError('chunk data longer than its size');
-          this.#state = State.Size;
+        case 'data-lf': {
+          if (buf[i++] !== 0x0a) throw this.#error('chunk data longer than its size');
+          this.#state = 'size';
           break;
         }
-        case State.TrailerStart: {
+        case 'trailer-start': {
           const byte = buf[i++]!;
-          if (byte === LF) this.#state = State.Done;
-          else if (byte !== CR) {
-            this.#state = State.TrailerLine;
+          if (byte === 0x0a) this.#state = 'done';
+          else if (byte !== 0x0d) {
+            this.#state = 'trailer-line';
             this.#lineBytes = 1;
           }
           break;
         }
-        case State.TrailerLine: {
-          const lf = buf.indexOf(LF, i);
-          const upTo = lf < 0 ? end : lf;
-          this.#lineBytes += upTo - i;
-          if (this.#lineBytes > MAX_LINE_BYTES)
-            throw new RequestSyntaxError('trailer line too long');
-          i = upTo;
-          if (lf >= 0) {
-            i++;
-            this.#state = State.TrailerStart;
-          }
+        case 'trailer-line': {
+          i = this.#toLineEnd(buf, i, 'trailer line too long');
+          if (this.#lineBytes < 0) this.#state = 'trailer-start';
           break;
         }
-        case State.Done:
+        case 'done':
           return i;
       }
     }
     return i;
   }
 
+  /**
+   * Skips to just past the line's LF (then `#lineBytes` is -1) or to the read's end; a chunk
+   * line's extensions or a trailer line longer than 4096 bytes is refused.
+   */
+  #toLineEnd(buf: Uint8Array, i: number, tooLong: string): number {
+    const lf = buf.indexOf(0x0a, i);
+    const upTo = lf < 0 ? buf.length : lf;
+    this.#lineBytes += upTo - i;
+    if (this.#lineBytes > 4096) throw this.#error(tooLong);
+    if (lf < 0) return upTo;
+    this.#lineBytes = -1;
+    return upTo + 1;
+  }
+
+  #hexValue(byte: number): number {
+    if (byte >= 0x30 && byte <= 0x39) return byte - 0x30;
+    const lower = byte | 0x20;
+    if (lower >= 0x61 && lower <= 0x66) return lower - 0x61 + 10;
+    return -1;
+  }
+
   #endSizeLine(): void {
     this.#remaining = this.#size;
-    this.#state = this.#size === 0 ? State.TrailerStart : State.Data;
+    this.#state = this.#size === 0 ? 'trailer-start' : 'data';
     this.#size = 0;
     this.#digits = 0;
   }

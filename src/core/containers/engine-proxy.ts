@@ -1,6 +1,7 @@
 // A unit's own endpoint to the container engine: a Unix socket that forwards every byte to the engine's API socket and stamps testwarden's labels on what the unit creates.
 import { rmSync } from 'node:fs';
 import { createServer, type NetConnectOpts, type Server, type Socket } from 'node:net';
+import { BodyRelays, type RelayEnd, type RelayRun } from './body-relay.js';
 import {
   hijackKind,
   labelTarget,
@@ -29,6 +30,12 @@ export interface EngineProxyOptions {
   labels: Readonly<Record<string, string>>;
   /** Create bodies larger than this are passed on without labels (default 8 MiB). */
   maxBodyBytes?: number;
+  /**
+   * Threads that carry large request bodies (a `docker cp` into a container, an image load)
+   * with blocking system calls instead of the event loop (body-relay.ts); 0 keeps every byte
+   * on the event loop. Default 2.
+   */
+  relayThreads?: number;
 }
 
 /** A create the proxy passed on without labels (its body could not be read as JSON). */
@@ -45,30 +52,58 @@ export interface EngineProxy {
   /** Creates labelled so far, by what they created. */
   readonly labelled: Record<LabelTarget['what'], number>;
   readonly unlabelled: readonly UnlabelledCreate[];
+  /**
+   * Request bodies' bytes carried by the relay threads (counted when a thread gives a body
+   * back), how many times one was handed over, and how many are on a thread now.
+   */
+  readonly relayed: Relayed;
   /** Stops listening, cuts every open connection and removes the socket file. */
   close(): Promise<void>;
 }
 
+export interface Relayed {
+  bytes: number;
+  handOvers: number;
+  running: number;
+}
+
 const DEFAULT_MAX_BODY = 8 * 1024 * 1024;
+const DEFAULT_RELAY_THREADS = 2;
+/**
+ * A passed-through body goes to a relay thread once this much of it went through the event
+ * loop: small bodies never pay the hand-over (two messages between threads, about 0.1 ms).
+ */
+export const RELAY_AFTER_BYTES = 1024 * 1024;
+
+/** One proxied connection as the endpoint's `close` sees it. */
+interface Connection {
+  /** Cuts the connection; resolves once its sockets are destroyed (a relayed body stops first). */
+  cut(): Promise<void>;
+}
 
 export async function startEngineProxy(options: EngineProxyOptions): Promise<EngineProxy> {
-  const connections = new Set<Socket>();
+  const connections = new Set<Connection>();
   const target =
     'socketPath' in options.upstream ? { path: options.upstream.socketPath } : options.upstream;
   const labelled = { container: 0, network: 0, volume: 0 };
   const unlabelled: UnlabelledCreate[] = [];
+  const relayed: Relayed = { bytes: 0, handOvers: 0, running: 0 };
   const context: ConnectionContext = {
     options,
     maxBodyBytes: options.maxBodyBytes ?? DEFAULT_MAX_BODY,
     onLabelled: (what) => labelled[what]++,
     onUnlabelled: (u) => unlabelled.push(u),
+    relayed,
+    relays:
+      (options.relayThreads ?? DEFAULT_RELAY_THREADS) > 0
+        ? new BodyRelays(options.relayThreads ?? DEFAULT_RELAY_THREADS)
+        : undefined,
   };
   const server: Server = createServer({ allowHalfOpen: true, pauseOnConnect: true }, (accepted) => {
-    const { client, upstream } = proxyConnection(context, accepted, target);
-    connections.add(client).add(upstream);
-    const forget = () => connections.delete(client) && connections.delete(upstream);
-    client.on('close', forget);
-    upstream.on('close', forget);
+    const connection = proxyConnection(context, accepted, target, () =>
+      connections.delete(connection),
+    );
+    connections.add(connection);
   });
   rmSync(options.socketPath, { force: true });
   await new Promise<void>((resolve, reject) => {
@@ -83,12 +118,18 @@ export async function startEngineProxy(options: EngineProxyOptions): Promise<Eng
     host: `unix://${options.socketPath}`,
     labelled,
     unlabelled,
-    close: () =>
-      new Promise<void>((resolve) => {
-        server.close(() => resolve());
-        for (const socket of connections) socket.destroy();
+    relayed,
+    close: async () => {
+      try {
+        const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+        await Promise.all([...connections].map((c) => c.cut()));
         connections.clear();
-      }).finally(() => rmSync(options.socketPath, { force: true })),
+        await closed;
+        await context.relays?.close();
+      } finally {
+        rmSync(options.socketPath, { force: true });
+      }
+    },
   };
 }
 
@@ -97,6 +138,8 @@ interface ConnectionContext {
   maxBodyBytes: number;
   onLabelled(what: LabelTarget['what']): void;
   onUnlabelled(u: UnlabelledCreate): void;
+  relays: BodyRelays | undefined;
+  relayed: Relayed;
 }
 
 /** A request whose body is read before (labels) or while (exec start) it is passed on. */
@@ -121,12 +164,14 @@ const PASS_AND_READ: BodyUse = { pass: true, read: true };
  * non-detached `exec start`) the connection carries raw bytes both ways until either side
  * closes. Both sides read into reused buffers (socket-reads.ts): on a copy or an attach stream
  * each read is written on as it is, with no buffer allocated and no stream machinery per chunk.
+ * A large passed-through body is handed to a relay thread (body-relay.ts) and back.
  */
 function proxyConnection(
   context: ConnectionContext,
   accepted: Socket,
   target: NetConnectOpts,
-): { client: Socket; upstream: Socket } {
+  onClosed: () => void,
+): Connection {
   let reading: Reading | undefined;
   let current: RequestHead | undefined;
   let answered = false;
@@ -150,10 +195,40 @@ function proxyConnection(
   client.resume();
 
   const send = (data: Buffer) => toEngine.forward(data);
-  const fail = (error: Error) => {
+  /** The thread carrying a body now: both sockets' descriptors are its until it ends. */
+  let relaying: RelayRun | undefined;
+  /** Waiting for the relay thread's end to destroy the sockets (with this error, if any). */
+  let cutAfterRelay: { error: Error | undefined } | undefined;
+  let relayAfter = RELAY_AFTER_BYTES;
+  /** Waiting for our last write to the engine before the hand-over. */
+  let handingOver = false;
+  const destroy = (error?: Error) => {
+    if (relaying) {
+      // Closing a descriptor the thread still uses could let it write to a reused number: the
+      // thread is stopped first. Shutting the engine socket's sending side ends a write of its
+      // that waits on an engine that stopped reading (it fails with EPIPE).
+      if (!cutAfterRelay) {
+        cutAfterRelay = { error };
+        relaying.stop();
+        upstream.end();
+      }
+      return;
+    }
     client.destroy();
-    upstream.destroy(error instanceof RequestSyntaxError ? undefined : error);
+    upstream.destroy(error);
   };
+  const fail = (error: Error) => destroy(error instanceof RequestSyntaxError ? undefined : error);
+  let closed = false;
+  const closedPromise = new Promise<void>((resolve) => {
+    const onClose = () => {
+      if (closed || !client.destroyed || !upstream.destroyed) return;
+      closed = true;
+      onClosed();
+      resolve();
+    };
+    client.on('close', onClose);
+    upstream.on('close', onClose);
+  });
 
   upstream.on('end', () => client.end());
   upstream.on('error', (error: NodeJS.ErrnoException) => {
@@ -165,9 +240,9 @@ function proxyConnection(
       );
       return;
     }
-    client.destroy();
+    destroy();
   });
-  client.on('error', () => upstream.destroy());
+  client.on('error', () => destroy());
   client.on('end', () => upstream.end());
 
   const startRequest = (parsed: RequestHead): BodyUse => {
@@ -232,9 +307,99 @@ function proxyConnection(
       requests.push(data);
     } catch (error) {
       fail(error as Error);
+      return;
     }
+    const body = context.relays && !relaying && !handingOver ? requests.passedBody() : undefined;
+    if (body && body.bytes >= relayAfter && context.relays!.available()) handOver();
   }
-  return { client, upstream };
+
+  /**
+   * Gives the body's next bytes to a relay thread: once neither socket is read here and no
+   * write of ours to the engine is pending, the engine's socket is made blocking (the thread's
+   * writes wait in the kernel instead of failing with EAGAIN) and both descriptors are the
+   * thread's until it answers.
+   */
+  function handOver(): void {
+    handingOver = true;
+    toClient.hold(() => undefined);
+    toEngine.hold(() => {
+      handingOver = false;
+      if (client.destroyed || upstream.destroyed) return;
+      const body = requests.passedBody();
+      const from = descriptor(client);
+      const to = descriptor(upstream);
+      const blocking = to === undefined ? undefined : setBlocking(upstream, true);
+      const run =
+        body && from !== undefined && to !== undefined && blocking === 0
+          ? context.relays?.start({ from, to, position: body.position })
+          : undefined;
+      if (!run) {
+        if (blocking === 0) setBlocking(upstream, false);
+        relayAfter = (body?.bytes ?? 0) + RELAY_AFTER_BYTES;
+        goOn();
+        return;
+      }
+      relaying = run;
+      context.relayed.handOvers++;
+      context.relayed.running++;
+      run.ended.then(
+        (end) => relayEnded(end),
+        (error: Error) => relayEnded(undefined, error),
+      );
+    });
+  }
+
+  function relayEnded(end: RelayEnd | undefined, error?: Error): void {
+    relaying = undefined;
+    context.relayed.bytes += end?.bytes ?? 0;
+    context.relayed.running--;
+    setBlocking(upstream, false);
+    if (cutAfterRelay || !end || end.why === 'stopped' || end.why === 'write-failed') {
+      const why =
+        error ??
+        (end?.why === 'write-failed' ? new Error(`write to the engine: ${end.code}`) : undefined);
+      destroy(cutAfterRelay?.error ?? why);
+      return;
+    }
+    if (end.why === 'bad-body') {
+      fail(new RequestSyntaxError(end.message));
+      return;
+    }
+    requests.continueBody(end.position, end.bytes);
+    // Paused: the client had sent nothing yet; the event loop waits for its next bytes, and
+    // hands the body back over as soon as they came (the hand-over costs less than one read here).
+    relayAfter = 0;
+    if (end.why === 'done' && end.rest.length > 0)
+      fromClient(Buffer.from(end.rest.buffer, end.rest.byteOffset, end.rest.length));
+    if (!relaying) goOn();
+  }
+
+  function goOn(): void {
+    if (client.destroyed || upstream.destroyed) return;
+    toEngine.release();
+    toClient.release();
+  }
+
+  return {
+    cut: () => {
+      destroy();
+      return closedPromise;
+    },
+  };
+}
+
+type HandleWithFd = { _handle?: { fd?: unknown; setBlocking?: (on: boolean) => number } | null };
+
+/** A socket's file descriptor, when Node has one for it. */
+function descriptor(socket: Socket): number | undefined {
+  const fd = (socket as unknown as HandleWithFd)._handle?.fd;
+  return typeof fd === 'number' && fd >= 0 ? fd : undefined;
+}
+
+/** Sets or clears a socket's blocking mode; 0 when done, else an error number (or -1 when it has no handle). */
+function setBlocking(socket: Socket, on: boolean): number {
+  const handle = (socket as unknown as HandleWithFd)._handle;
+  return typeof handle?.setBlocking === 'function' ? handle.setBlocking(on) : -1;
 }
 
 /** `exec start` with `{"Detach": true}` answers normally; any other body hijacks the connection. */

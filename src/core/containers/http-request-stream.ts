@@ -1,5 +1,5 @@
 // Reads HTTP/1.1 requests off a client's byte stream one by one (head, then a body framed by Content-Length or chunked), passing body bytes through untouched.
-import { ChunkedBody } from './chunked-body.js';
+import { ChunkedBody, type ChunkedState } from './chunked-body.js';
 import { RequestSyntaxError } from './request-syntax-error.js';
 
 export { RequestSyntaxError };
@@ -67,6 +67,12 @@ export interface BodyUse {
   read: boolean;
 }
 
+/** Where a passed-through body stands: what is left of its length, or its chunked scan. */
+export type BodyPosition =
+  { kind: 'length'; remaining: number } | { kind: 'chunked'; state: ChunkedState };
+
+const syntaxError = (why: string) => new RequestSyntaxError(why);
+
 /** The reader of a connection's requests: told each part as it is read. */
 export interface RequestHandler {
   /** A request's head (the body follows); says what to do with its body. */
@@ -98,6 +104,8 @@ export class RequestStream {
   #use: BodyUse = { pass: true, read: false };
   #remaining = 0;
   #chunked: ChunkedBody | undefined;
+  /** Bytes of the current body seen so far. */
+  #bodySeen = 0;
   readonly #onPayload: (data: Buffer) => void;
 
   constructor(handler: RequestHandler) {
@@ -108,6 +116,32 @@ export class RequestStream {
   /** True once the connection was hijacked: every byte after is raw. */
   get raw(): boolean {
     return this.#state === 'raw';
+  }
+
+  /**
+   * The body being read when it is only passed on (not read) and `bytes` of it were seen: its
+   * position, so that someone else can carry its next bytes (body-relay.ts) and hand it back with
+   * `continueBody`.
+   */
+  passedBody(): { position: BodyPosition; bytes: number } | undefined {
+    if (this.#state !== 'body' || !this.#use.pass || this.#use.read) return undefined;
+    const position: BodyPosition = this.#chunked
+      ? { kind: 'chunked', state: this.#chunked.state }
+      : { kind: 'length', remaining: this.#remaining };
+    return { position, bytes: this.#bodySeen };
+  }
+
+  /** Goes on with the body from where someone else left it (`bytes` more of it were carried). */
+  continueBody(position: BodyPosition, bytes: number): void {
+    if (this.#state !== 'body') throw new Error('continueBody outside a body');
+    this.#bodySeen += bytes;
+    if (position.kind === 'chunked') {
+      this.#chunked = new ChunkedBody(syntaxError, position.state);
+      if (this.#chunked.done) this.#endRequest();
+    } else {
+      this.#remaining = position.remaining;
+      if (this.#remaining === 0) this.#endRequest();
+    }
   }
 
   /** Takes the next bytes read from the client; throws RequestSyntaxError on a malformed request. */
@@ -130,6 +164,7 @@ export class RequestStream {
       used = Math.min(this.#remaining, buf.length);
       this.#remaining -= used;
     }
+    this.#bodySeen += used;
     const whole = used === buf.length;
     const mine = whole ? buf : buf.subarray(0, used);
     if (this.#use.read && !this.#chunked) this.#handler.payload(mine);
@@ -172,7 +207,8 @@ export class RequestStream {
   #startRequest(head: RequestHead): void {
     const framing = bodyFraming(head);
     this.#use = this.#handler.head(head, framing);
-    this.#chunked = framing.kind === 'chunked' ? new ChunkedBody() : undefined;
+    this.#chunked = framing.kind === 'chunked' ? new ChunkedBody(syntaxError) : undefined;
+    this.#bodySeen = 0;
     this.#remaining = framing.kind === 'length' ? framing.remaining : 0;
     this.#state = 'body';
     if (framing.kind === 'none' || (framing.kind === 'length' && framing.remaining === 0))

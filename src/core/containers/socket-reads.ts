@@ -23,12 +23,19 @@ export class ReusedBufferReads {
   #writes = 0;
   #written = 0;
   #stopped = false;
+  /** Reading is held by `hold` until `release`. */
+  #held = false;
+  #drained: (() => void) | undefined;
   readonly #onWritten = () => {
     // Callbacks come in the order of the writes: the last one means all are done.
-    if (++this.#written === this.#writes && this.#stopped) {
+    if (++this.#written !== this.#writes) return;
+    if (this.#stopped) {
       this.#stopped = false;
-      this.#reader?.resume();
+      if (!this.#held) this.#reader?.resume();
     }
+    const drained = this.#drained;
+    this.#drained = undefined;
+    drained?.();
   };
 
   constructor(onData: (data: Buffer) => void) {
@@ -36,7 +43,7 @@ export class ReusedBufferReads {
       buffer: Buffer.allocUnsafe(READ_BUFFER_BYTES),
       callback: (n, buffer) => {
         onData(buffer.subarray(0, n));
-        return this.#settled();
+        return this.#settled() && !this.#held;
       },
     };
   }
@@ -54,9 +61,28 @@ export class ReusedBufferReads {
     this.#to!.write(data, this.#onWritten);
   }
 
+  /**
+   * Stops reading until `release` (from the next read on, when called during one); `drained`
+   * runs once every write made so far is done — from then on the other socket has no write of
+   * ours pending, and this one is not read.
+   */
+  hold(drained: () => void): void {
+    this.#held = true;
+    this.#reader?.pause();
+    if (this.#written === this.#writes) drained();
+    else this.#drained = drained;
+  }
+
+  /** Reads again after `hold` (once pending writes are done, if any are). */
+  release(): void {
+    this.#held = false;
+    this.#drained = undefined;
+    if (!this.#stopped) this.#reader?.resume();
+  }
+
   /** For a socket read the default way (`on('data')`): the same pause until written. */
   afterDataEvent(): void {
-    if (!this.#settled()) this.#reader?.pause();
+    if (!this.#settled() || this.#held) this.#reader?.pause();
   }
 
   /**

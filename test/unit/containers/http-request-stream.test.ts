@@ -172,7 +172,7 @@ describe('RequestStream', () => {
 
 describe('ChunkedBody', () => {
   it('decodes the payload, accepts bare LF line ends, and stops at the end of the body', () => {
-    const body = new ChunkedBody();
+    const body = new ChunkedBody((why) => new RequestSyntaxError(why));
     const parts: string[] = [];
     const wire = Buffer.from('3\nabc\n4;x\r\ndefg\r\n0\n\nGET', 'latin1');
     const used = body.consume(wire, (d) => parts.push(d.toString('latin1')));
