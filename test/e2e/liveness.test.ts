@@ -133,6 +133,72 @@ describe.skipIf(process.platform !== 'linux')('the runner’s liveness', () => {
     expect(readJson(join(dir, '.testwarden', 'checkpoint.json')).reason).toBe('runner-lost');
   });
 
+  /**
+   * A unit that kills its own runner (SIGKILL) as the first thing it does, after starting a
+   * `setsid` child that leaves its process group; the run's id, from the registry.
+   */
+  async function runnerKilledByItsUnit(
+    flags: readonly string[],
+  ): Promise<{ dir: string; unit: number; child: number; runId: string }> {
+    const dir = suiteDir({
+      'a.sh': 'setsid sleep 300 & echo $! > a.child; echo $$ > a.pid; kill -9 $PPID; wait',
+    });
+    const run = startCli(['run', '--cwd', dir, ...flags, '-c', 'sh {file}', '*.sh']);
+    const result = await run.done;
+    expect(result.signal).toBe('SIGKILL');
+    await waitFor('the unit to say who it is', () => existsSync(join(dir, 'a.child')));
+    const unit = Number(readFileSync(join(dir, 'a.pid'), 'utf8'));
+    const child = Number(readFileSync(join(dir, 'a.child'), 'utf8'));
+    // What the registry held before the unit could do anything: the run (and its cgroup), and
+    // the run's marker in every process of the unit, by which they are found without a line of their own.
+    const lines = readFileSync(join(dir, '.testwarden', 'registry.jsonl'), 'utf8')
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as { kind: string; runId?: string });
+    const runId = lines.find((l) => l.kind === 'run')?.runId;
+    expect(runId).toBeDefined();
+    return { dir, unit, child, runId: runId! };
+  }
+
+  /** The marker a process carries (empty once it is gone). */
+  const markerOf = (pid: number) => {
+    try {
+      return readFileSync(`/proc/${pid}/environ`, 'utf8')
+        .split('\0')
+        .find((v) => v.startsWith('TESTWARDEN_RUN_ID='));
+    } catch {
+      return undefined;
+    }
+  };
+
+  it('a runner killed by its first unit as it starts, with no watchdog: testwarden cleanup ends what the unit left', async () => {
+    const { dir, unit, child, runId } = await runnerKilledByItsUnit(['--no-watchdog']);
+    // The state a runner killed before its watchdog started leaves: nobody watches.
+    expect(existsSync(join(dir, '.testwarden', 'watchdog.pid'))).toBe(false);
+    expect([unit, child].every(isAlive)).toBe(true);
+    expect(markerOf(child)).toBe(`TESTWARDEN_RUN_ID=${runId}`);
+    const cleanup = await runCli(['cleanup', '--state-dir', join(dir, '.testwarden'), '--json']);
+    expect(cleanup.code, cleanup.stdout + cleanup.stderr).toBe(0);
+    await waitFor('the unit and its setsid child to be gone', () => ![unit, child].some(isAlive));
+    const report = JSON.parse(cleanup.stdout) as { processes: { pid: number; action: string }[] };
+    expect(report.processes.map((p) => [p.pid, p.action])).toEqual(
+      expect.arrayContaining([
+        [unit, 'killed'],
+        [child, 'killed'],
+      ]),
+    );
+  });
+
+  it('a runner killed by its first unit as it starts: the watchdog, started with that unit, ends what it left', async () => {
+    const { dir, unit, child, runId } = await runnerKilledByItsUnit([]);
+    expect(markerOf(child) ?? `TESTWARDEN_RUN_ID=${runId}`).toBe(`TESTWARDEN_RUN_ID=${runId}`);
+    // The watchdog is spawned in the same turn of the runner's event loop as the unit, before
+    // the unit's shell can run its first command: it is there to see the runner go.
+    await waitFor('the watchdog to end the unit', () => ![unit, child].some(isAlive), 5000);
+    await waitFor('the checkpoint mark', () => watchdogLog(dir).includes('checkpoint marked'));
+    expect(watchdogLog(dir)).toMatch(/runner \d+ is gone: killed 2 process\(es\)/);
+  });
+
   it('--no-watchdog: no watchdog, no heartbeat, the run as before', async () => {
     const dir = suiteDir({ 'a.sh': 'exit 0', 'b.sh': 'exit 3' });
     const result = await runCli(['run', '--cwd', dir, '--no-watchdog', '-c', 'sh {file}', '*.sh']);
@@ -143,7 +209,8 @@ describe.skipIf(process.platform !== 'linux')('the runner’s liveness', () => {
 
   it('a runner whose event loop was stuck past the timeout stops its run as runner-stuck when it answers', async () => {
     expect(STOP_REASONS).toContain('runner-stuck');
-    const dir = suiteDir({ 'a.sh': WAITING('a'), 'b.sh': 'exit 0' });
+    // The watchdog starts with the run's first unit (a.sh); the loop blocks before the next.
+    const dir = suiteDir({ 'a.sh': 'exit 0', 'b.sh': WAITING('b'), 'c.sh': 'exit 0' });
     const stateDir = join(dir, '.testwarden');
     let blocked = false;
     const report = await runSuite({
@@ -158,7 +225,7 @@ describe.skipIf(process.platform !== 'linux')('the runner’s liveness', () => {
       reporters: [
         {
           onUnitStart(unit) {
-            if (unit.id !== 'a.sh' || blocked) return;
+            if (unit.id !== 'b.sh' || blocked) return;
             blocked = true;
             // This very process is the runner: its event loop is blocked (synchronously) until
             // the watchdog, missing its beats, asks it to stop.
@@ -172,7 +239,7 @@ describe.skipIf(process.platform !== 'linux')('the runner’s liveness', () => {
     });
     expect(blocked).toBe(true);
     expect(report).toMatchObject({ status: 'interrupted', reason: 'runner-stuck', exitCode: 75 });
-    expect(report.units.find((u) => u.id === 'b.sh')).toMatchObject({
+    expect(report.units.find((u) => u.id === 'c.sh')).toMatchObject({
       outcome: 'skipped',
       attempts: 0,
     });
@@ -188,10 +255,11 @@ describe.skipIf(process.platform !== 'linux')('the runner’s liveness', () => {
       /sent no heartbeat for \d+ ms and is not stopped: asked it to stop the run \(runner-stuck\)[^]*the run ended; leaving/,
     );
     expect(log).not.toMatch(/is stuck|is gone|killed/);
-    // Unit a started once the loop turned again and was ended by the stop.
-    expect(report.units.find((u) => u.id === 'a.sh')?.outcome).toBe('interrupted');
-    if (existsSync(join(dir, 'a.pid')))
-      expect(isAlive(Number(readFileSync(join(dir, 'a.pid'), 'utf8')))).toBe(false);
+    // Unit b started once the loop turned again and was ended by the stop.
+    expect(report.units.find((u) => u.id === 'a.sh')?.outcome).toBe('passed');
+    expect(report.units.find((u) => u.id === 'b.sh')?.outcome).toBe('interrupted');
+    if (existsSync(join(dir, 'b.pid')))
+      expect(isAlive(Number(readFileSync(join(dir, 'b.pid'), 'utf8')))).toBe(false);
   });
 });
 

@@ -2,6 +2,7 @@
 import type { ContainerWatcher } from '../containers/container-watcher.js';
 import type { UnitEndpoints } from '../containers/unit-endpoints.js';
 import type { PresetAttempts } from '../frameworks/preset-attempts.js';
+import type { RunGuardHandle } from './guard-run.js';
 import type { StopToken } from '../lifecycle/stop-token.js';
 import type { ResourceMonitor } from '../monitor/resource-monitor.js';
 import type { RunEvents } from '../report/events.js';
@@ -30,6 +31,8 @@ export interface RunContext {
   containers: ContainerWatcher | undefined;
   /** Each attempt's own engine endpoint, which labels what it creates; undefined when none can be offered. */
   endpoints: UnitEndpoints | undefined;
+  /** The watchdog, started by the first unit process (set before any unit runs). */
+  guard?: Pick<RunGuardHandle, 'start'> | undefined;
   /** With --preset: what each attempt runs at test level, and its events into the checkpoint (set once the checkpoint is open). */
   presetAttempts?: PresetAttempts | undefined;
 }

@@ -53,6 +53,7 @@ export async function executePlan(plan: Plan, options: RunSuiteOptions): Promise
       fault,
       notice,
     });
+    context.guard = guard;
     const checkpoint = await openCheckpoint(context, notice);
     context.presetAttempts = openPresetAttempts(context, checkpoint, notice);
     emit(reporters, 'onRunStart', {

@@ -31,6 +31,8 @@ export interface AttemptSpec {
   realProgram?: string | undefined;
   /** Per-unit memory watching (the run's resource monitor). */
   memory?: MemoryWatch | undefined;
+  /** Called as soon as the leader's process exists, in the same turn of the event loop as its spawn. */
+  onStarted?: () => void;
   /** Called right after the unit's leader started (to register it before anything else happens). */
   onSpawn?: (pid: number, startTime: number) => void;
   /** Called when the unit's sweep is over; `clean` is false when something may still be alive. */
@@ -90,6 +92,7 @@ export async function runAttempt(spec: AttemptSpec): Promise<AttemptRun> {
   } catch (error) {
     return startFailed(spec, logFd, startedAt, error as Error);
   }
+  if (child.pid !== undefined) spec.onStarted?.();
   const spawnError = await Promise.race([
     new Promise<Error>((resolve) => child.once('error', resolve)),
     new Promise<undefined>((resolve) => child.once('spawn', () => resolve(undefined))),

@@ -38,6 +38,8 @@ export async function trackAttempt(
     graceMs: options.gracePeriodMs ?? DEFAULTS.gracePeriodMs,
     leaks: options.leaks ?? DEFAULTS.leaks,
     stop,
+    // Its process exists: the watchdog starts now (the run's first unit), before anything else.
+    onStarted: () => context.guard?.start(),
     // Registered the moment it exists, before it can leak anything.
     onSpawn: (pid, startTime) =>
       registry.add({
