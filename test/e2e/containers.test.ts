@@ -84,6 +84,44 @@ kill -9 $client`,
     expect(r.stdout).toContain(`container ${detached} (removed)`);
   });
 
+  it('a 48 MB docker cp into a container, twice, passes intact through the unit’s endpoint (the bundled relay thread)', async () => {
+    const name = `tw-e2e-${suiteToken()}-${process.pid}-${Date.now().toString(36)}-cp`;
+    made.push(name);
+    const dir = tempDir();
+    // Two copies: the first starts the endpoint's relay thread, the second is handed to it
+    // after its first MiB. Each is checked byte for byte inside the container.
+    writeFileSync(
+      join(dir, 'copy.sh'),
+      `set -e
+case "$DOCKER_HOST" in unix://*/var/run/docker.sock|"") echo "not the unit's endpoint: $DOCKER_HOST"; exit 9;; esac
+head -c 50331648 /dev/urandom > big.bin
+docker run -d --network none --name ${name} ${IMAGE} sleep 300 >/dev/null
+docker cp big.bin ${name}:/tmp/one.bin
+docker cp big.bin ${name}:/tmp/two.bin
+want=$(md5sum big.bin | cut -d' ' -f1)
+for f in one two; do
+  got=$(docker exec ${name} md5sum /tmp/$f.bin | cut -d' ' -f1)
+  [ "$got" = "$want" ] || { echo "/tmp/$f.bin: $got, want $want"; exit 1; }
+done
+echo copies-intact`,
+    );
+    const r = await runCli([
+      'run',
+      '--cwd',
+      dir,
+      '--containers',
+      'track',
+      '--report-json',
+      'r.json',
+      '--no-watchdog',
+      '-c',
+      'sh {file}',
+      'copy.sh',
+    ]);
+    expect(r.code, r.stdout + r.stderr).toBe(0);
+    expect(exists(name)).toBe(false);
+  }, 120_000);
+
   it('--containers off leaves them alone, and cleanup finds none to blame', async () => {
     const name = `tw-e2e-${suiteToken()}-${process.pid}-${Date.now().toString(36)}-off`;
     made.push(name);
