@@ -309,7 +309,10 @@ function proxyConnection(
       fail(error as Error);
       return;
     }
-    const body = context.relays && !relaying && !handingOver ? requests.passedBody() : undefined;
+    // Only a client read through `onread` stops reading exactly when told: one read the
+    // default way may leave bytes in the stream's buffer that a thread would then overtake.
+    const body =
+      context.relays && adopted && !relaying && !handingOver ? requests.passedBody() : undefined;
     if (body && body.bytes >= relayAfter && context.relays!.available()) handOver();
   }
 
