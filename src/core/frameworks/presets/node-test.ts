@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import {
   chunksWithin,
   escapeRegExp,
+  MAX_ARG_CHARS,
   MAX_ARGV_CHARS,
   selectedFiles,
   spacedName,
@@ -49,27 +50,26 @@ export const nodeTestPreset: Preset = {
     // Patterns apply to every file of a process, and Node 20 matches a test's own name alone:
     // files are grouped by the exact patterns they need, so one file's choice never runs
     // a namesake in another file.
-    // A file with more tests than one command line can name gets several processes, each naming
-    // some of them: together they run exactly its chosen tests (its top-level code runs in each).
-    const byFile = new Map<string, Map<string, string[]>>();
-    for (const file of selection?.files ?? []) byFile.set(file, new Map());
+    // Each file's names make one anchored alternation (node tries every pattern on every test:
+    // one pattern of N names costs far less than N patterns); more names than one argument
+    // holds make several patterns, and more than one command line holds several processes,
+    // each naming some: together they run exactly the chosen tests (top-level code runs in each).
+    const byFile = new Map<string, Set<string>>();
+    for (const file of selection?.files ?? []) byFile.set(file, new Set());
     for (const test of tests) {
-      const patterns = byFile.get(test.file) ?? new Map<string, string[]>();
-      const pair = namePatterns(test.titles);
-      patterns.set(JSON.stringify(pair), pair);
-      byFile.set(test.file, patterns);
+      const names = byFile.get(test.file) ?? new Set<string>();
+      for (const name of testNames(test.titles)) names.add(escapeRegExp(name));
+      byFile.set(test.file, names);
     }
     const byPatterns = new Map<string, { patterns: string[]; files: string[] }>();
-    for (const [file, pairs] of byFile) {
-      const chunks = chunksWithin(
-        [...pairs.values()],
-        (pair) => pair.reduce((n, p) => n + p.length + 22, 0),
-        MAX_ARGV_CHARS / 2,
+    for (const [file, names] of byFile) {
+      const patterns = chunksWithin([...names].sort(), (n) => n.length, MAX_ARG_CHARS - 64).map(
+        (chunk) => `^(?:${chunk.join('|')})$`,
       );
-      for (const chunk of chunks.length > 0 ? chunks : [[]]) {
-        const sorted = [...new Set(chunk.flat())].sort();
-        const key = JSON.stringify(sorted);
-        const group = byPatterns.get(key) ?? { patterns: sorted, files: [] };
+      const processes = chunksWithin(patterns, (p) => p.length + 21, MAX_ARGV_CHARS / 2);
+      for (const chunk of processes.length > 0 ? processes : [[]]) {
+        const key = JSON.stringify(chunk);
+        const group = byPatterns.get(key) ?? { patterns: chunk, files: [] };
         group.files.push(file);
         byPatterns.set(key, group);
       }
@@ -84,10 +84,10 @@ export const nodeTestPreset: Preset = {
 
 /**
  * Node 20 matches a pattern against a test's own name, Node 22 and later against the titles
- * joined by spaces: both forms are given (patterns are alternatives).
+ * joined by spaces: both forms are given (alternatives of one pattern).
  */
-function namePatterns(titles: readonly string[]): string[] {
-  return [`^${escapeRegExp(titles.at(-1) ?? '')}$`, `^${escapeRegExp(spacedName(titles))}$`];
+function testNames(titles: readonly string[]): string[] {
+  return [titles.at(-1) ?? '', spacedName(titles)];
 }
 
 /**
