@@ -1,6 +1,7 @@
 // Wall time of `testwarden run --preset X` against the framework's own runner on a generated suite, per preset, runs interleaved.
 // Run: npm run build && npm run package && node bench/presets.mjs [preset...]. Env: ROUNDS=5, FILES=50, TESTS=20 (per file);
-// BENCH_DETAIL=1 adds the framework with the reporter alone and a lean testwarden run; BENCH_CLI_B=path adds another build.
+// BENCH_DETAIL=1 adds the framework with the reporter alone and a lean testwarden run; BENCH_CLI_B=path adds another build;
+// BENCH_REPORTERS_B=dir adds the framework with another copy of the reporters (a dist/reporters folder), before/after.
 // Needs Jest, Vitest and Mocha (devDependencies), python3 with pytest, go.
 import { spawn } from 'node:child_process';
 import {
@@ -28,6 +29,7 @@ const FILES = Number(process.env.FILES ?? 50);
 const PER_FILE = Number(process.env.TESTS ?? 20);
 const DETAIL = process.env.BENCH_DETAIL === '1';
 const OTHER_CLI = process.env.BENCH_CLI_B;
+const OTHER_REPORTERS = process.env.BENCH_REPORTERS_B;
 const pad = (n) => String(n).padStart(3, '0');
 const bin = (name) => join(ROOT, 'node_modules/.bin', name);
 // pytest and go from the system (Debian's python3-pytest and golang-go), as CI installs them.
@@ -183,12 +185,8 @@ const PRESETS = {
 };
 
 /** The command testwarden runs for the preset (lib/ built), with the events file the reporter writes. */
-function reporterRun(name, dir, work) {
-  const [invocation] = presetNamed(name).commands({
-    cwd: dir,
-    env: process.env,
-    reportersDir: join(ROOT, 'dist/reporters'),
-  });
+function reporterRun(name, dir, work, reportersDir = join(ROOT, 'dist/reporters')) {
+  const [invocation] = presetNamed(name).commands({ cwd: dir, env: process.env, reportersDir });
   return {
     argv: invocation.argv,
     env: { ...invocation.env, TESTWARDEN_EVENTS: join(work, 'events.ndjson') },
@@ -253,6 +251,15 @@ async function benchPreset(name) {
   const logPath = join(work, 'log.txt');
   const log = { fd: openSync(logPath, 'w') };
   const tw = (cli, flags = []) => [process.execPath, cli, 'run', '--preset', name, ...flags];
+  // The suite exists before the preset's command is built: the command names the suite's own
+  // node_modules/.bin (without it, `npx --no-install`, whose start-up was measured with it).
+  try {
+    preset.setup(dir);
+  } catch (error) {
+    closeSync(log.fd);
+    rmSync(work, { recursive: true, force: true });
+    throw error;
+  }
   const variants = [
     { label: 'native', argv: preset.native },
     { label: 'testwarden', argv: tw(CLI) },
@@ -267,12 +274,19 @@ async function benchPreset(name) {
           },
         ]
       : []),
+    ...(OTHER_REPORTERS
+      ? [
+          {
+            label: `framework + reporter (${OTHER_REPORTERS})`,
+            ...reporterRun(name, dir, work, OTHER_REPORTERS),
+          },
+        ]
+      : []),
   ];
   const wall = variants.map(() => []);
   const cpu = variants.map(() => []);
   const load = [loadavg()[0]];
   try {
-    preset.setup(dir);
     // Round 0 warms caches (Jest's transform cache, Go's build cache, the page cache) and is not counted.
     for (let round = 0; round <= ROUNDS; round++) {
       // Interleaved, the order turned every round, so neither side always runs right after the other.

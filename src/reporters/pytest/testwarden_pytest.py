@@ -99,7 +99,9 @@ class TestwardenPlugin:
         self.writer.write('{"type":"test-start",%s,"time":%d}' % (ident, _now()))
 
     def pytest_runtest_logreport(self, report):
-        state = self.tests.setdefault(report.nodeid, {"status": None, "duration": 0.0, "failure": None, "errors": 0})
+        state = self.tests.get(report.nodeid)
+        if state is None:
+            state = self.tests[report.nodeid] = {"status": None, "duration": 0.0, "failure": None, "errors": 0}
         state["duration"] += report.duration or 0.0
         wasxfail = hasattr(report, "wasxfail")
         if report.when == "call" or (report.when == "setup" and not report.passed):
