@@ -37,6 +37,8 @@ export class EventsTail {
   /** Inside a line longer than the limit (already counted): its bytes are dropped until its newline. */
   #skipping = false;
   #buffer: Buffer | undefined;
+  /** Open from the first look that finds the stream to the end (a look costs one read, not three calls). */
+  #file: FileHandle | undefined;
   #timer: NodeJS.Timeout | undefined;
   #reading: Promise<void> = Promise.resolve();
   #stopped = false;
@@ -84,7 +86,13 @@ export class EventsTail {
     this.#stopped = true;
     if (this.#timer) clearTimeout(this.#timer);
     this.#reading = this.#reading.then(() => this.#readNew(true));
-    await this.#reading;
+    try {
+      await this.#reading;
+    } finally {
+      const file = this.#file;
+      this.#file = undefined;
+      await file?.close();
+    }
     if (!this.#found) return undefined;
     if (this.#partial) {
       const last = this.#partial;
@@ -95,29 +103,27 @@ export class EventsTail {
   }
 
   async #readNew(last = false): Promise<void> {
-    let file: FileHandle;
-    try {
-      file = await open(this.#path, 'r');
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return; // nothing written yet
-      throw error;
-    }
-    this.#found = true;
-    try {
-      this.#buffer ??= Buffer.allocUnsafe(READ_BYTES);
-      for (;;) {
-        const want = Math.min(this.#buffer.length, this.#maxBytes - this.#offset);
-        if (want <= 0) {
-          if (last) await this.#checkCut(file);
-          return;
-        }
-        const { bytesRead } = await file.read(this.#buffer, 0, want, this.#offset);
-        if (bytesRead === 0) return;
-        this.#offset += bytesRead;
-        this.#take(this.#buffer.subarray(0, bytesRead));
+    if (!this.#file) {
+      try {
+        this.#file = await open(this.#path, 'r');
+      } catch (error) {
+        if ((error as NodeJS.ErrnoException).code === 'ENOENT') return; // nothing written yet
+        throw error;
       }
-    } finally {
-      await file.close();
+      this.#found = true;
+    }
+    const file = this.#file;
+    this.#buffer ??= Buffer.allocUnsafe(READ_BYTES);
+    for (;;) {
+      const want = Math.min(this.#buffer.length, this.#maxBytes - this.#offset);
+      if (want <= 0) {
+        if (last) await this.#checkCut(file);
+        return;
+      }
+      const { bytesRead } = await file.read(this.#buffer, 0, want, this.#offset);
+      if (bytesRead === 0) return;
+      this.#offset += bytesRead;
+      this.#take(this.#buffer.subarray(0, bytesRead));
     }
   }
 
