@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { XMLParser } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
-import { FIXTURES, runCli } from '../support/cli.js';
+import { FIXTURES, presetRunArgs, runCli } from '../support/cli.js';
 import { ledgerOf, readJson } from '../support/files.js';
 import { tempDir } from '../support/temp-dir.js';
 
@@ -200,23 +200,15 @@ describe.each(FRAMEWORKS)('$name: --batch and --shard', (fw) => {
     };
     const run = async (name: string, ...more: string[]) => {
       const result = await runCli(
-        [
-          'run',
-          '--preset',
-          fw.name,
-          '--cwd',
-          suite,
-          '--state-dir',
-          join(dir, `state-${name.split('-')[0]}`),
-          '--report-json',
-          join(dir, `${name}.json`),
-          '--junit',
-          join(dir, `${name}.xml`),
-          '--no-watchdog',
-          ...more,
-          '--',
-          ...fw.args(dir),
-        ],
+        presetRunArgs({
+          preset: fw.name,
+          cwd: suite,
+          stateDir: join(dir, `state-${name.split('-')[0]}`),
+          report: join(dir, `${name}.json`),
+          junit: join(dir, `${name}.xml`),
+          options: more,
+          frameworkArgs: fw.args(dir),
+        }),
         { env },
       );
       const report = readJson(join(dir, `${name}.json`)) as unknown as Report;
@@ -366,24 +358,14 @@ function jestRun(
   { jestArgs = [], env }: { jestArgs?: readonly string[]; env?: Record<string, string> } = {},
 ) {
   return runCli(
-    [
-      'run',
-      '--preset',
-      'jest',
-      '--cwd',
-      suite,
-      '--jobs',
-      '2',
-      '--state-dir',
-      join(dir, 'state'),
-      '--report-json',
-      join(dir, `${name}.json`),
-      '--no-watchdog',
-      ...options,
-      '--',
-      ...FRAMEWORKS[0]!.args(dir),
-      ...jestArgs,
-    ],
+    presetRunArgs({
+      preset: 'jest',
+      cwd: suite,
+      stateDir: join(dir, 'state'),
+      report: join(dir, `${name}.json`),
+      options: ['--jobs', '2', ...options],
+      frameworkArgs: [...FRAMEWORKS[0]!.args(dir), ...jestArgs],
+    }),
     env ? { env } : {},
   );
 }
