@@ -4,7 +4,7 @@
 import { startRunGuard, type RunGuard } from '../lifecycle/run-guard.js';
 import type { StopToken } from '../lifecycle/stop-token.js';
 import type { Plan, RunSuiteOptions } from '../run-config.js';
-import type { Notice } from './run-context.js';
+import type { Notice } from './notice.js';
 
 export interface RunGuardHandle {
   /**

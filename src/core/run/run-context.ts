@@ -11,8 +11,7 @@ import type { StateDirFault } from '../state-dir-fault.js';
 import type { RunCgroup } from '../tracker/cgroup.js';
 import type { Registry } from '../tracker/registry.js';
 
-/** How the run's steps tell the reporters something. */
-export type Notice = (level: 'info' | 'warning', message: string) => void;
+export type { Notice } from './notice.js';
 
 export interface RunContext {
   plan: Plan;
