@@ -424,7 +424,7 @@ async function runWatchdog(options) {
         const quietMs = now() - Math.max(excusedAt, listener?.lastBeatAt ?? 0);
         // The cleanup's code (state dir, registry, containers) is loaded only when a runner is
         // lost: a watchdog whose run ends well never spends the CPU its tests run on to load it.
-        const { handleRunnerLost } = await Promise.all(/* import() */[__webpack_require__.e(377), __webpack_require__.e(640), __webpack_require__.e(554)]).then(__webpack_require__.bind(__webpack_require__, 4554));
+        const { handleRunnerLost } = await Promise.all(/* import() */[__webpack_require__.e(377), __webpack_require__.e(623), __webpack_require__.e(554)]).then(__webpack_require__.bind(__webpack_require__, 4554));
         const end = await handleRunnerLost({
             stateDir,
             runnerPid,

@@ -1128,10 +1128,42 @@ async function containerRunning(engine, id) {
 /* harmony export */   CX: () => (/* binding */ exactNamesPattern),
 /* harmony export */   Nt: () => (/* binding */ escapeRegExp),
 /* harmony export */   TQ: () => (/* binding */ selectedFiles),
+/* harmony export */   UU: () => (/* binding */ MAX_ARGV_CHARS),
 /* harmony export */   dO: () => (/* binding */ PRESET_NAMES),
-/* harmony export */   sP: () => (/* binding */ spacedName)
+/* harmony export */   sP: () => (/* binding */ spacedName),
+/* harmony export */   wZ: () => (/* binding */ chunksWithin),
+/* harmony export */   wr: () => (/* binding */ MAX_ARG_CHARS)
 /* harmony export */ });
 const PRESET_NAMES = ['jest', 'vitest', 'pytest', 'node', 'go', 'mocha'];
+/**
+ * Longest single argument put on a command line: Linux takes at most 128 KiB per argument
+ * (MAX_ARG_STRLEN), and a pattern grows when a framework re-quotes it for its own children.
+ */
+const MAX_ARG_CHARS = 96 * 1024;
+/** Most characters of arguments one process may take (Linux: 2 MiB with the environment). */
+const MAX_ARGV_CHARS = 1024 * 1024;
+/**
+ * Items cut into consecutive runs whose lengths (`size` of each, plus one separator per item)
+ * stay within `budget`; an item longer than the budget gets a run of its own.
+ */
+function chunksWithin(items, size, budget) {
+    const chunks = [];
+    let current = [];
+    let used = 0;
+    for (const item of items) {
+        const cost = size(item) + 1;
+        if (current.length > 0 && used + cost > budget) {
+            chunks.push(current);
+            current = [];
+            used = 0;
+        }
+        current.push(item);
+        used += cost;
+    }
+    if (current.length > 0)
+        chunks.push(current);
+    return chunks;
+}
 /** `a b c` for titles ['a', 'b', 'c']: how Jest, Vitest and Mocha name a test in their name filters. */
 function spacedName(titles) {
     return titles.join(' ');
@@ -1227,10 +1259,15 @@ const goPreset = {
             names.add(test.titles[0] ?? '');
             byPackage.set(test.file, names);
         }
+        // A package with more names than one argument holds gets several -run patterns, one process
+        // each: together they run exactly its tests (its TestMain and init run once per process).
         const byPattern = new Map();
         for (const [pkg, names] of byPackage) {
-            const pattern = `^(?:${[...names].sort().map(quoteGoRegexp).join('|')})$`;
-            byPattern.set(pattern, [...(byPattern.get(pattern) ?? []), pkg]);
+            const quoted = [...names].sort().map(quoteGoRegexp);
+            for (const chunk of (0,preset/* chunksWithin */.wZ)(quoted, (n) => n.length, preset/* MAX_ARG_CHARS */.wr - 16)) {
+                const pattern = `^(?:${chunk.join('|')})$`;
+                byPattern.set(pattern, [...(byPattern.get(pattern) ?? []), pkg]);
+            }
         }
         if (whole.length > 0)
             invocations.push({ argv: [...base, ...whole], env: {}, events: 'go-json' });
@@ -1613,22 +1650,29 @@ const nodeTestPreset = {
         // Patterns apply to every file of a process, and Node 20 matches a test's own name alone:
         // files are grouped by the exact patterns they need, so one file's choice never runs
         // a namesake in another file.
+        // Each file's names make one anchored alternation (node tries every pattern on every test:
+        // one pattern of N names costs far less than N patterns); more names than one argument
+        // holds make several patterns, and more than one command line holds several processes,
+        // each naming some: together they run exactly the chosen tests (top-level code runs in each).
         const byFile = new Map();
         for (const file of selection?.files ?? [])
             byFile.set(file, new Set());
         for (const test of tests) {
-            const patterns = byFile.get(test.file) ?? new Set();
-            for (const pattern of namePatterns(test.titles))
-                patterns.add(pattern);
-            byFile.set(test.file, patterns);
+            const names = byFile.get(test.file) ?? new Set();
+            for (const name of testNames(test.titles))
+                names.add((0,_preset_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeRegExp */ .Nt)(name));
+            byFile.set(test.file, names);
         }
         const byPatterns = new Map();
-        for (const [file, patterns] of byFile) {
-            const sorted = [...patterns].sort();
-            const key = JSON.stringify(sorted);
-            const group = byPatterns.get(key) ?? { patterns: sorted, files: [] };
-            group.files.push(file);
-            byPatterns.set(key, group);
+        for (const [file, names] of byFile) {
+            const patterns = (0,_preset_js__WEBPACK_IMPORTED_MODULE_2__/* .chunksWithin */ .wZ)([...names].sort(), (n) => n.length, _preset_js__WEBPACK_IMPORTED_MODULE_2__/* .MAX_ARG_CHARS */ .wr - 64).map((chunk) => `^(?:${chunk.join('|')})$`);
+            const processes = (0,_preset_js__WEBPACK_IMPORTED_MODULE_2__/* .chunksWithin */ .wZ)(patterns, (p) => p.length + 21, _preset_js__WEBPACK_IMPORTED_MODULE_2__/* .MAX_ARGV_CHARS */ .UU / 2);
+            for (const chunk of processes.length > 0 ? processes : [[]]) {
+                const key = JSON.stringify(chunk);
+                const group = byPatterns.get(key) ?? { patterns: chunk, files: [] };
+                group.files.push(file);
+                byPatterns.set(key, group);
+            }
         }
         return [...byPatterns.values()].map(({ patterns, files }) => ({
             argv: [...base, ...patterns.map((p) => `--test-name-pattern=${p}`), ...files],
@@ -1639,10 +1683,10 @@ const nodeTestPreset = {
 };
 /**
  * Node 20 matches a pattern against a test's own name, Node 22 and later against the titles
- * joined by spaces: both forms are given (patterns are alternatives).
+ * joined by spaces: both forms are given (alternatives of one pattern).
  */
-function namePatterns(titles) {
-    return [`^${(0,_preset_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeRegExp */ .Nt)(titles.at(-1) ?? '')}$`, `^${(0,_preset_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeRegExp */ .Nt)((0,_preset_js__WEBPACK_IMPORTED_MODULE_2__/* .spacedName */ .sP)(titles))}$`];
+function testNames(titles) {
+    return [titles.at(-1) ?? '', (0,_preset_js__WEBPACK_IMPORTED_MODULE_2__/* .spacedName */ .sP)(titles)];
 }
 /**
  * node:test runs a subtest only through its parent test (`t.test` inside a test function): a
@@ -2166,6 +2210,8 @@ class EventsTail {
     /** Inside a line longer than the limit (already counted): its bytes are dropped until its newline. */
     #skipping = false;
     #buffer;
+    /** Open from the first look that finds the stream to the end (a look costs one read, not three calls). */
+    #file;
     #timer;
     #reading = Promise.resolve();
     #stopped = false;
@@ -2210,7 +2256,14 @@ class EventsTail {
         if (this.#timer)
             clearTimeout(this.#timer);
         this.#reading = this.#reading.then(() => this.#readNew(true));
-        await this.#reading;
+        try {
+            await this.#reading;
+        }
+        finally {
+            const file = this.#file;
+            this.#file = undefined;
+            await file?.close();
+        }
         if (!this.#found)
             return undefined;
         if (this.#partial) {
@@ -2221,34 +2274,31 @@ class EventsTail {
         return this.#results.finish();
     }
     async #readNew(last = false) {
-        let file;
-        try {
-            file = await (0,promises_.open)(this.#path, 'r');
-        }
-        catch (error) {
-            if (error.code === 'ENOENT')
-                return; // nothing written yet
-            throw error;
-        }
-        this.#found = true;
-        try {
-            this.#buffer ??= Buffer.allocUnsafe(READ_BYTES);
-            for (;;) {
-                const want = Math.min(this.#buffer.length, this.#maxBytes - this.#offset);
-                if (want <= 0) {
-                    if (last)
-                        await this.#checkCut(file);
-                    return;
-                }
-                const { bytesRead } = await file.read(this.#buffer, 0, want, this.#offset);
-                if (bytesRead === 0)
-                    return;
-                this.#offset += bytesRead;
-                this.#take(this.#buffer.subarray(0, bytesRead));
+        if (!this.#file) {
+            try {
+                this.#file = await (0,promises_.open)(this.#path, 'r');
             }
+            catch (error) {
+                if (error.code === 'ENOENT')
+                    return; // nothing written yet
+                throw error;
+            }
+            this.#found = true;
         }
-        finally {
-            await file.close();
+        const file = this.#file;
+        this.#buffer ??= Buffer.allocUnsafe(READ_BYTES);
+        for (;;) {
+            const want = Math.min(this.#buffer.length, this.#maxBytes - this.#offset);
+            if (want <= 0) {
+                if (last)
+                    await this.#checkCut(file);
+                return;
+            }
+            const { bytesRead } = await file.read(this.#buffer, 0, want, this.#offset);
+            if (bytesRead === 0)
+                return;
+            this.#offset += bytesRead;
+            this.#take(this.#buffer.subarray(0, bytesRead));
         }
     }
     /** At the byte limit: says whether the stream went on beyond it. */

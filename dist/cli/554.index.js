@@ -19,8 +19,8 @@ var external_node_path_ = __webpack_require__(6760);
 var checkpoint_file = __webpack_require__(6537);
 // EXTERNAL MODULE: ./lib/core/checkpoint/checkpoint-format.js
 var checkpoint_format = __webpack_require__(4492);
-// EXTERNAL MODULE: ./lib/core/checkpoint/run-checkpoint.js + 2 modules
-var run_checkpoint = __webpack_require__(2013);
+// EXTERNAL MODULE: ./lib/core/checkpoint/run-checkpoint.js + 3 modules
+var run_checkpoint = __webpack_require__(4130);
 // EXTERNAL MODULE: ./lib/core/tracker/cleanup.js + 3 modules
 var cleanup = __webpack_require__(3131);
 // EXTERNAL MODULE: ./lib/core/tracker/terminate.js + 1 modules

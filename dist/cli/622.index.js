@@ -22,8 +22,8 @@ var external_node_fs_ = __webpack_require__(3024);
 var errors = __webpack_require__(3828);
 // EXTERNAL MODULE: ./lib/core/checkpoint/checkpoint-file.js + 5 modules
 var checkpoint_file = __webpack_require__(6537);
-// EXTERNAL MODULE: ./lib/core/checkpoint/run-checkpoint.js + 2 modules
-var run_checkpoint = __webpack_require__(2013);
+// EXTERNAL MODULE: ./lib/core/checkpoint/run-checkpoint.js + 3 modules
+var run_checkpoint = __webpack_require__(4130);
 // EXTERNAL MODULE: ./lib/core/tracker/registry.js
 var registry = __webpack_require__(3669);
 // EXTERNAL MODULE: ./lib/core/tracker/process-table.js + 3 modules

@@ -15,13 +15,13 @@ function clip(text, max) {
   return s.length > max ? `${s.slice(0, max)}…` : s;
 }
 
-/** A path relative to the working directory with `/` separators (absolute paths outside it kept). */
-function relativeFile(file) {
+/** A path relative to `base` (the working directory) with `/` separators (absolute paths outside it kept). */
+function relativeFile(file, base = process.cwd()) {
   if (!file) return '';
   let f = String(file);
   if (f.startsWith('file://')) f = decodeURIComponent(new URL(f).pathname);
   if (!path.isAbsolute(f)) return f.split(path.sep).join('/');
-  const rel = path.relative(process.cwd(), f);
+  const rel = path.relative(base, f);
   return rel.startsWith('..') ? f : rel.split(path.sep).join('/');
 }
 
@@ -68,10 +68,43 @@ function createWriter(framework) {
       process.stderr.write(`testwarden: cannot write test events to ${target}: ${error.message}\n`);
     }
   }
-  const emit = (event) => {
+  // Lines are built as text: every test sends two, inside the framework's own process. Each is
+  // one write as it happens (a test that hangs or a kill must find its start in the file).
+  const write = (line) => {
     if (fd === undefined) return;
     // One write per line with O_APPEND: lines from different processes never interleave.
-    fs.writeSync(fd, `${JSON.stringify(event)}\n`);
+    fs.writeSync(fd, line);
+  };
+  const emit = (event) => write(`${JSON.stringify(event)}\n`);
+  // Relative to the directory the framework started in, whatever its tests later chdir to.
+  const cwd = process.cwd();
+  /** `"file":…` of each file the framework names (its tests name the same few files again and again). */
+  const fileFields = new Map();
+  const fileField = (file) => {
+    let field = fileFields.get(file);
+    if (field === undefined) {
+      field = `"file":${JSON.stringify(clip(relativeFile(file, cwd), MAX_TITLE))}`;
+      fileFields.set(file, field);
+    }
+    return field;
+  };
+  const titlesField = (titles) => {
+    const kept = titles.length > MAX_TITLES ? titles.slice(0, MAX_TITLES) : titles;
+    let clipped = kept;
+    for (let i = 0; i < kept.length; i++) {
+      const title = kept[i];
+      if (typeof title !== 'string' || title.length > MAX_TITLE) {
+        clipped = kept.map((t) => clip(t, MAX_TITLE));
+        break;
+      }
+    }
+    return `"titles":${JSON.stringify(clipped)}`;
+  };
+  /** The fields of `extra` (pytest's `nodeId`), as `,"key":value` text. */
+  const extraFields = (extra) => {
+    if (!extra) return '';
+    const text = JSON.stringify(extra);
+    return text.length > 2 ? `,${text.slice(1, -1)}` : '';
   };
   const id = (file, titles) => ({
     file: clip(relativeFile(file), MAX_TITLE),
@@ -86,14 +119,18 @@ function createWriter(framework) {
       emit({ type: 'collected', ...id(file, titles), ...extra });
     },
     testStart(file, titles, extra) {
-      emit({ type: 'test-start', ...id(file, titles), ...extra, time: Date.now() });
+      if (fd === undefined) return;
+      write(
+        `{"type":"test-start",${fileField(file)},${titlesField(titles)}${extraFields(extra)},"time":${Date.now()}}\n`,
+      );
     },
     testEnd(file, titles, status, durationMs, failure, extra) {
-      const event = { type: 'test-end', ...id(file, titles), ...extra, status };
-      if (Number.isFinite(durationMs)) event.durationMs = Math.max(0, Math.round(durationMs));
-      if (failure) event.failure = failure;
-      event.time = Date.now();
-      emit(event);
+      if (fd === undefined) return;
+      let line = `{"type":"test-end",${fileField(file)},${titlesField(titles)}${extraFields(extra)},"status":${JSON.stringify(status)}`;
+      if (Number.isFinite(durationMs))
+        line += `,"durationMs":${Math.max(0, Math.round(durationMs))}`;
+      if (failure) line += `,"failure":${JSON.stringify(failure)}`;
+      write(`${line},"time":${Date.now()}}\n`);
     },
     /** Closes the start of a group that is not a test (a node:test suite). */
     groupEnd(file, titles) {

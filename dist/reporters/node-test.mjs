@@ -40,7 +40,8 @@ export default async function* testwardenNodeReporter(source) {
       const stack = runningOf(data.file);
       stack.length = data.nesting;
       stack.push(data.name);
-      writer.testStart(data.file, [...stack]);
+      // The writer has the titles in its line before it returns: no copy of the stack.
+      writer.testStart(data.file, stack);
     } else if (event.type === 'test:start') {
       const stack = stackOf(data.file);
       stack.length = data.nesting;

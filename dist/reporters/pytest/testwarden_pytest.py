@@ -15,6 +15,8 @@ MAX_MESSAGE = 8 * 1024
 MAX_TITLE = 1024
 MAX_TITLES = 32
 _LOCATION = re.compile(r"^(.+?):(\d+): ")
+# One encoder for every line: json.dumps with options other than the defaults builds a new one per call.
+_encode = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
 
 
 class _Writer:
@@ -22,8 +24,11 @@ class _Writer:
         self._fd = os.open(path, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o644)
 
     def emit(self, event):
-        line = json.dumps(event, ensure_ascii=False) + "\n"
-        os.write(self._fd, line.encode("utf-8", "replace"))
+        self.write(_encode(event))
+
+    def write(self, line):
+        # One write per line, as the test starts or ends: a kill never loses a finished test.
+        os.write(self._fd, (line + "\n").encode("utf-8", "replace"))
 
     def close(self):
         os.close(self._fd)
@@ -38,6 +43,11 @@ def _ident(nodeid):
     parts = nodeid.split("::")
     titles = [_clip(p, MAX_TITLE) for p in parts[1:]][:MAX_TITLES]
     return {"file": _clip(parts[0], MAX_TITLE), "titles": titles, "nodeId": _clip(nodeid, 4 * MAX_TITLE)}
+
+
+def _ident_fields(nodeid):
+    """A test's identity as the text of its JSON fields (`"file":…,"titles":[…],"nodeId":…`), sent at its start and its end."""
+    return _encode(_ident(nodeid))[1:-1]
 
 
 def _failure(report):
@@ -84,11 +94,14 @@ class TestwardenPlugin:
                 self.writer.emit({"type": "collected", **_ident(item.nodeid)})
 
     def pytest_runtest_logstart(self, nodeid, location):
-        self.tests[nodeid] = {"status": None, "duration": 0.0, "failure": None, "errors": 0}
-        self.writer.emit({"type": "test-start", **_ident(nodeid), "time": _now()})
+        ident = _ident_fields(nodeid)
+        self.tests[nodeid] = {"status": None, "duration": 0.0, "failure": None, "errors": 0, "ident": ident}
+        self.writer.write('{"type":"test-start",%s,"time":%d}' % (ident, _now()))
 
     def pytest_runtest_logreport(self, report):
-        state = self.tests.setdefault(report.nodeid, {"status": None, "duration": 0.0, "failure": None, "errors": 0})
+        state = self.tests.get(report.nodeid)
+        if state is None:
+            state = self.tests[report.nodeid] = {"status": None, "duration": 0.0, "failure": None, "errors": 0}
         state["duration"] += report.duration or 0.0
         wasxfail = hasattr(report, "wasxfail")
         if report.when == "call" or (report.when == "setup" and not report.passed):
@@ -117,13 +130,14 @@ class TestwardenPlugin:
         state = self.tests.pop(nodeid, None)
         if state is None or state["status"] is None:
             return
-        event = {"type": "test-end", **_ident(nodeid), "status": state["status"], "durationMs": round(state["duration"] * 1000)}
+        event = {"status": state["status"], "durationMs": round(state["duration"] * 1000)}
         if state["errors"]:
             event["teardownErrors"] = state["errors"]
         if state["failure"]:
             event["failure"] = state["failure"]
         event["time"] = _now()
-        self.writer.emit(event)
+        ident = state.get("ident") or _ident_fields(nodeid)
+        self.writer.write('{"type":"test-end",%s,%s' % (ident, _encode(event)[1:]))
 
     def pytest_terminal_summary(self, terminalreporter, exitstatus):
         if exitstatus == 2:

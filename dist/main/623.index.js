@@ -1,5 +1,5 @@
-export const id = 640;
-export const ids = [640];
+export const id = 623;
+export const ids = [623];
 export const modules = {
 
 /***/ 7829:
@@ -606,7 +606,7 @@ function readCheckpoint(path, options = {}) {
         return noCheckpoint();
     if (text.kind === 'unusable')
         return noCheckpoint(path, text.why);
-    return parseCheckpoint(text.content, path, options.unitIds);
+    return parseCheckpoint(text.content, path, options.unitIds, options.keepOthers);
 }
 /** A result without a checkpoint: nothing there, or (with a reason) a file that was ignored. */
 function noCheckpoint(path, why) {
@@ -619,7 +619,7 @@ function noCheckpoint(path, why) {
  * A checkpoint from its text, read as untrusted input (see `readCheckpoint`); `path` only names it
  * in warnings. Never throws.
  */
-function parseCheckpoint(content, path, unitIds) {
+function parseCheckpoint(content, path, unitIds, keepOthers = false) {
     const options = unitIds === undefined ? {} : { unitIds };
     const result = noCheckpoint();
     const ignore = (why) => noCheckpoint(path, why);
@@ -656,8 +656,21 @@ function parseCheckpoint(content, path, unitIds) {
     }
     const testProblems = { invalid: 0, unknown: 0 };
     const tests = version === 3
-        ? decodeTests(document.tests, Array.isArray(document.testStatusCodes) ? document.testStatusCodes : [], options.unitIds, testProblems)
+        ? decodeTests(document.tests, Array.isArray(document.testStatusCodes) ? document.testStatusCodes : [], keepOthers ? undefined : options.unitIds, testProblems)
         : new checkpoint_tests/* CheckpointTests */.Cs();
+    if (keepOthers && options.unitIds !== undefined && version === 3) {
+        // Sections of units not in today's list go apart, with those units' own entries.
+        const today = new Set(options.unitIds);
+        const otherTests = new checkpoint_tests/* CheckpointTests */.Cs();
+        for (const id of tests.unitIds) {
+            if (today.has(id))
+                continue;
+            otherTests.put(id, tests.of(id));
+            tests.remove(id);
+        }
+        const all = decodeUnitsV2(header.data, undefined, { invalid: 0, unknown: 0 });
+        result.others = { units: all, tests: otherTests };
+    }
     if (testProblems.invalid > 0) {
         result.warnings.push(`checkpoint ${path}: ${(0,format/* plural */.LS)(testProblems.invalid, 'invalid test record')} dropped; their units' tests not known to have passed will run again (first: ${testProblems.firstInvalid})`);
     }
@@ -1223,6 +1236,9 @@ class CheckpointTests {
     put(unitId, records) {
         this.#units.set(unitId, records);
     }
+    remove(unitId) {
+        this.#units.delete(unitId);
+    }
     get unitIds() {
         return [...this.#units.keys()];
     }
@@ -1704,7 +1720,7 @@ function closeQuietly(fd) {
 
 /***/ }),
 
-/***/ 2013:
+/***/ 4130:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -1778,7 +1794,7 @@ function planResume(input) {
         if (entry === undefined)
             unrecorded++;
         if (entry !== undefined && SETTLED.has(entry.outcome)) {
-            fromCheckpoint.push(settledResult(unit.id, entry, checkpoint.tests.of(unit.id)));
+            fromCheckpoint.push(settledResult(unit, entry, checkpoint.tests.of(unit.id)));
             carried.copyFrom(checkpoint.units, at, i);
         }
         else {
@@ -1804,10 +1820,15 @@ function fresh(units, why, notice) {
         notice,
     };
 }
-function settledResult(id, entry, records) {
+function settledResult(unit, entry, records) {
     const testCases = records && records.size > 0 ? carriedTestCases(records) : undefined;
+    // A batch's files: those its tests were recorded in (the split may have changed since).
+    const files = testCases
+        ? [...new Set(testCases.tests.map((t) => t.file))].sort()
+        : unit.files && [...unit.files];
     return {
-        id,
+        id: unit.id,
+        ...(unit.files && files ? { files } : {}),
         outcome: entry.outcome,
         fromCheckpoint: true,
         attempts: entry.attempts,
@@ -1852,8 +1873,101 @@ function carriedTestCases(records) {
     return { tests, unfinished: [], fileErrors: [], counts };
 }
 
+;// CONCATENATED MODULE: ./lib/core/checkpoint/regroup-tests.js
+// A preset resume whose units differ from the checkpoint's (another --batch, batches before and none now, or the reverse): the recorded tests go to today's units by file, a test being known by its file and titles, so a test that passed is not run again because it moved to another batch.
+
+
+
+
+
+/**
+ * Gives the tests recorded under units that are not today's (`others`) and under today's to
+ * today's units, by file: a unit (a batch) takes the rows of its files; a unit without files (the
+ * whole suite) takes every row. A file's rows are complete when the unit that recorded them
+ * reported to its end and its outcome is explained by its tests (it passed, or a test of it
+ * failed): a unit that failed for something else (a leak, a limit) has its files run again.
+ * Today's unit is complete when each of its files is; a complete unit whose tests all settled is
+ * recorded as passed and is carried, the others run what their rows do not settle (by name after
+ * a complete record, everything but the settled tests otherwise, see rerun-selection.ts).
+ * Undefined when every recorded unit is one of today's (the unit ids did not change).
+ */
+function regroupTestsByFile(checkpoint, others, units) {
+    const otherIds = others.tests.unitIds.filter((id) => (others.tests.of(id)?.size ?? 0) > 0);
+    if (otherIds.length === 0)
+        return undefined;
+    const sources = [
+        ...checkpoint.tests.unitIds.map((id) => ({
+            records: checkpoint.tests.of(id),
+            entry: checkpoint.units.get(id),
+        })),
+        ...otherIds.map((id) => ({ records: others.tests.of(id), entry: others.units.get(id) })),
+    ];
+    const whole = units.length === 1 && units[0].files === undefined ? units[0].id : undefined;
+    const owner = new Map();
+    for (const unit of units)
+        for (const file of unit.files ?? [])
+            owner.set(file, unit.id);
+    const tests = new checkpoint_tests/* CheckpointTests */.Cs();
+    const complete = new Map();
+    const finishedAt = new Map();
+    let moved = 0;
+    for (const { records, entry } of sources) {
+        const rows = [...records.records()];
+        const explained = entry !== undefined &&
+            (entry.outcome === 'passed' ||
+                entry.outcome === 'skipped' ||
+                (entry.outcome === 'failed' &&
+                    rows.some((r) => r.status === 'failed' || r.status === 'error')));
+        const trusted = records.finished && explained;
+        for (const row of rows) {
+            const unitId = owner.get(row.file) ?? whole;
+            if (unitId === undefined)
+                continue;
+            const { occurrence: _numberedAgain, ...record } = row;
+            tests.of(unitId, true).adopt(record);
+            moved++;
+            complete.set(row.file, (complete.get(row.file) ?? true) && trusted);
+            if (entry !== undefined)
+                finishedAt.set(unitId, Math.max(finishedAt.get(unitId) ?? 0, entry.finishedAt));
+        }
+    }
+    const carried = checkpoint_units/* CheckpointUnits */.KV.empty(units.map((u) => u.id), checkpoint.units.timeBase);
+    let settled = 0;
+    for (const unit of units) {
+        const records = tests.of(unit.id);
+        if (records === undefined)
+            continue;
+        // Without a file list (the whole suite) which files exist is not known: never complete.
+        records.finished =
+            unit.files !== undefined && unit.files.every((file) => complete.get(file) === true);
+        const rows = [...records.records()];
+        if (!records.finished || !rows.every((r) => r.titles.length > 0 && (0,checkpoint_tests/* isSettledStatus */.e8)(r.status)))
+            continue;
+        const counts = (0,test_results/* emptyCounts */.W1)();
+        for (const row of rows)
+            counts[test_results/* COUNTED_AS */.k2[row.status]]++;
+        const { passed, skipped } = (0,test_results/* toTestCounts */.sN)(counts);
+        carried.record(unit.id, {
+            outcome: 'passed',
+            attempts: 1,
+            flaky: rows.some((r) => r.flaky),
+            durationMs: rows.reduce((sum, r) => sum + (r.durationMs ?? 0), 0),
+            tests: { passed, failed: 0, skipped },
+            exitCode: 0,
+            peakRssBytes: 0,
+            finishedAt: finishedAt.get(unit.id) || Date.parse(checkpoint.updatedAt) || Date.now(),
+        });
+        settled++;
+    }
+    return {
+        checkpoint: { ...checkpoint, units: carried, tests },
+        notice: `The units changed since the checkpoint (another --batch?): its ${(0,format/* plural */.LS)(moved, 'recorded test')} were given to today's ${(0,format/* plural */.LS)(units.length, 'unit')} by file; ${(0,format/* plural */.LS)(settled, 'unit')} whose tests all settled ${settled === 1 ? 'is' : 'are'} carried, the others run their tests not settled`,
+    };
+}
+
 ;// CONCATENATED MODULE: ./lib/core/checkpoint/run-checkpoint.js
 // A run's checkpoint from start to end: restore and read it, plan the resume, order the units, record each result, write it atomically and sync it.
+
 
 
 
@@ -1912,9 +2026,17 @@ class RunCheckpoint {
                 options.notice('info', `No checkpoint restored: ${restored.detail}`);
         }
         const unitIds = options.units.map((u) => u.id);
-        const read = (0,checkpoint_file/* readCheckpoint */.HQ)(path, { unitIds });
+        const read = (0,checkpoint_file/* readCheckpoint */.HQ)(path, {
+            unitIds,
+            keepOthers: options.resume && options.presetTests === true,
+        });
         for (const warning of read.warnings)
             options.notice('warning', warning);
+        const regrouped = read.checkpoint && read.others
+            ? regroupTestsByFile(read.checkpoint, read.others, options.units)
+            : undefined;
+        if (regrouped)
+            read.checkpoint = regrouped.checkpoint;
         const fingerprint = (0,checkpoint_format/* computeFingerprint */.Yo)({
             unitIds,
             command: options.command,
@@ -1934,6 +2056,8 @@ class RunCheckpoint {
                 droppedUnknown: read.dropped.unknownIds,
             });
             options.notice('info', plan.notice);
+            if (plan.resumed && regrouped)
+                options.notice('info', regrouped.notice);
             ({ fromCheckpoint, toRun, carried, resumed } = plan);
         }
         const ordered = (0,order_units/* orderUnits */.I)(toRun, { previous: read.checkpoint, jobs: options.jobs });
@@ -2087,13 +2211,21 @@ class RunCheckpoint {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   T: () => (/* binding */ getJson)
+/* harmony export */   T: () => (/* binding */ getJson),
+/* harmony export */   d: () => (/* binding */ getHeaders)
 /* harmony export */ });
 /* harmony import */ var node_http__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7067);
-// One GET on an engine's API socket with its JSON answer: how docker is asked for its version and its containers without the CLI.
+// One GET on an engine's API socket with its JSON answer (or its headers): how docker is asked for its version and its containers without the CLI.
 
 /** GET a path on the socket and parse the JSON answer; rejects on any problem (the caller falls back to the CLI). */
 function getJson(socketPath, path, timeoutMs = 5000) {
+    return get(socketPath, path, timeoutMs).then(({ body }) => JSON.parse(body.toString('utf8')));
+}
+/** GET a path on the socket for its headers (the body is read and dropped); rejects as getJson does. */
+function getHeaders(socketPath, path, timeoutMs = 5000) {
+    return get(socketPath, path, timeoutMs).then(({ headers }) => headers);
+}
+function get(socketPath, path, timeoutMs) {
     return new Promise((resolve, reject) => {
         // servername '': no TLS here, and Node would otherwise test the host name for an IP address
         // with a regular expression whose first compilation costs about 15 ms of CPU.
@@ -2104,12 +2236,7 @@ function getJson(socketPath, path, timeoutMs = 5000) {
             res.on('end', () => {
                 if (res.statusCode !== 200)
                     return reject(new Error(`docker API ${path}: HTTP ${res.statusCode}`));
-                try {
-                    resolve(JSON.parse(Buffer.concat(chunks).toString('utf8')));
-                }
-                catch (error) {
-                    reject(error);
-                }
+                resolve({ headers: res.headers, body: Buffer.concat(chunks) });
             });
             res.on('error', reject);
         });
@@ -2684,7 +2811,7 @@ function contextHost(configDir, name) {
 /* harmony export */   iZ: () => (/* binding */ EngineCommandError),
 /* harmony export */   uU: () => (/* binding */ detectEngine)
 /* harmony export */ });
-/* unused harmony exports ENGINE_KINDS, execEngine, probeEngine, parseEngineKind */
+/* unused harmony exports ENGINE_KINDS, execEngine, probeEngine, serverHeaderVersion, parseEngineKind */
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1421);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3828);
 /* harmony import */ var _plan_unit_env_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1147);
@@ -2808,14 +2935,33 @@ async function probeDockerSocket(options) {
     // The engine's other commands (inspect, rm, run) still go through the CLI.
     if ((0,_tracker_find_program_js__WEBPACK_IMPORTED_MODULE_2__/* .programProblem */ .c)('docker', env, process.cwd())?.endsWith('ENOENT'))
         return { ok: false, kind: 'docker', reason: 'docker is not installed (not on PATH)' };
-    const answer = await (0,_api_get_js__WEBPACK_IMPORTED_MODULE_4__/* .getJson */ .T)(endpoint.path, '/version', options.timeoutMs ?? PROBE_TIMEOUT_MS).catch(() => undefined);
-    const version = answer?.Version;
+    const timeoutMs = options.timeoutMs ?? PROBE_TIMEOUT_MS;
+    const version = (await pingVersion(endpoint.path, timeoutMs)) ??
+        (await (0,_api_get_js__WEBPACK_IMPORTED_MODULE_4__/* .getJson */ .T)(endpoint.path, '/version', timeoutMs).then((answer) => answer?.Version, () => undefined));
     if (typeof version !== 'string' || version === '')
         return undefined;
     return {
         ok: true,
         engine: { kind: 'docker', command: 'docker', version, apiSocket: endpoint.path },
     };
+}
+/**
+ * The daemon's version from its answer to `/_ping`: dockerd names itself in the `Server` header
+ * of every answer (`Docker/20.10.24 (linux)`, the version `/version` reports), and answers a
+ * ping at once, where `/version` asks containerd and the kernel first (20–50 ms here, before
+ * the first unit can start). Undefined when the header says otherwise (another daemon behind
+ * the socket), and then `/version` is asked.
+ */
+async function pingVersion(socket, timeoutMs) {
+    const headers = await (0,_api_get_js__WEBPACK_IMPORTED_MODULE_4__/* .getHeaders */ .d)(socket, '/_ping', timeoutMs).catch(() => undefined);
+    const server = headers?.server;
+    return serverHeaderVersion(typeof server === 'string' ? server : undefined);
+}
+/** `Docker/<version> (<os>)` → the version; undefined for anything else. */
+function serverHeaderVersion(header) {
+    return header === undefined
+        ? undefined
+        : /^Docker\/([0-9][^\s()]*) \([^()]*\)$/.exec(header)?.[1];
 }
 function describeProbeError(kind, error) {
     if (error instanceof EngineCommandError) {

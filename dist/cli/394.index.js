@@ -1,8 +1,8 @@
-export const id = 351;
-export const ids = [351];
+export const id = 394;
+export const ids = [394];
 export const modules = {
 
-/***/ 5351:
+/***/ 5394:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -1046,6 +1046,7 @@ async function finishRun(context, checkpoint, lanes, run) {
     if (units.every((u) => u.leaked.every((l) => l.action !== 'left' && l.action !== 'kill-failed'))) {
         registry.add({ kind: 'cleaned', at: Date.now() });
     }
+    run.onSwept?.();
     const machine = machineRecord(monitor, options);
     await checkpoint.end(stop.reason ?? null, machine);
     if (options.updateTimings !== false) {
@@ -1405,25 +1406,33 @@ function settledWithin(promise, ms) {
 }
 
 ;// CONCATENATED MODULE: ./lib/core/run/guard-run.js
-// The run's guard: a detached watchdog and the heartbeat to it. If this process dies, its units
-// still go; if its event loop is stuck, the watchdog asks it to stop the run (and ends it if it cannot).
+// The run's guard: a detached watchdog and the heartbeat to it, started right after the run's first
+// unit process. If this process dies, its units still go; if its event loop is stuck, the watchdog
+// asks it to stop the run (and ends it if it cannot).
 
 function guardRun(plan, options, stop, notice) {
-    const guard = startRunGuard({
-        stateDir: plan.state.root,
-        runId: plan.runId,
-        heartbeatTimeoutMs: options.heartbeatTimeoutMs,
-        watchdog: options.watchdog,
-        command: options.watchdogCommand,
-        onStopRequest: (reason) => stop.request(reason, { terminate: true }),
-    });
-    for (const w of guard.warnings)
-        notice('warning', w);
-    return guard;
+    let guard;
+    return {
+        start() {
+            if (guard)
+                return;
+            guard = startRunGuard({
+                stateDir: plan.state.root,
+                runId: plan.runId,
+                heartbeatTimeoutMs: options.heartbeatTimeoutMs,
+                watchdog: options.watchdog,
+                command: options.watchdogCommand,
+                onStopRequest: (reason) => stop.request(reason, { terminate: true }),
+            });
+            for (const w of guard.warnings)
+                notice('warning', w);
+        },
+        stop: () => guard?.stop() ?? Promise.resolve(),
+    };
 }
 
-// EXTERNAL MODULE: ./lib/core/checkpoint/run-checkpoint.js + 2 modules
-var run_checkpoint = __webpack_require__(2013);
+// EXTERNAL MODULE: ./lib/core/checkpoint/run-checkpoint.js + 3 modules
+var run_checkpoint = __webpack_require__(4130);
 // EXTERNAL MODULE: ./node_modules/shlex/shlex.js
 var shlex = __webpack_require__(5637);
 // EXTERNAL MODULE: ./lib/core/checkpoint/checkpoint-tests.js
@@ -1441,11 +1450,8 @@ var run_discovery = __webpack_require__(2827);
 
 
 
-
-/** Longest name pattern put on a command line (Linux takes at most 128 KiB per argument). */
-const MAX_PATTERN_CHARS = 96 * 1024;
-/** Most characters of arguments one rerun command may take (Linux: 2 MiB with the environment). */
-const MAX_ARGV_CHARS = 1024 * 1024;
+/** Longest name pattern put in one argument or environment variable. */
+const MAX_PATTERN_CHARS = frameworks_preset/* MAX_ARG_CHARS */.wr;
 /**
  * The processes to run for the tests `records` does not settle. When the last attempt reported to
  * its end, every test of the unit has a row: the failed, errored and unfinished ones run, chosen
@@ -1540,9 +1546,14 @@ async function planRerun(input) {
             }
             if (tests.length === 0)
                 return { kind: 'nothing', settled: settled.length };
+            const invocations = preset.commands(context, { tests }, extraArgs);
+            // Each package's -run names are split across processes as needed (presets/go.ts): only
+            // thousands of packages on one command line could still be too long.
+            if (!fitsCommandLine(invocations))
+                return whole(`the tests' names are too long for ${preset.name} command lines`);
             return {
                 kind: 'run',
-                invocations: preset.commands(context, { tests }, extraArgs),
+                invocations,
                 scope: 'all-but-settled',
                 ...counts,
             };
@@ -1552,14 +1563,13 @@ async function planRerun(input) {
     }
 }
 /**
- * Whether the processes' arguments are short enough for the system to start them. Several
- * processes run as one `sh -c` script (see preset-attempts.ts), which is a single argument.
+ * Whether each process's arguments are short enough for the system to start it. Several
+ * processes run from one shell script (see preset-attempts.ts), each started by the shell with
+ * its own arguments.
  */
 function fitsCommandLine(invocations) {
-    if (invocations.length > 1)
-        return (invocations.reduce((sum, i) => sum + (0,shlex/* join */.fj)(i.argv).length + 20, 0) <= MAX_PATTERN_CHARS);
-    return invocations.every((i) => i.argv.every((a) => a.length <= MAX_PATTERN_CHARS) &&
-        i.argv.reduce((sum, a) => sum + a.length + 1, 0) <= MAX_ARGV_CHARS);
+    return invocations.every((i) => i.argv.every((a) => a.length <= frameworks_preset/* MAX_ARG_CHARS */.wr) &&
+        i.argv.reduce((sum, a) => sum + a.length + 1, 0) <= frameworks_preset/* MAX_ARGV_CHARS */.UU);
 }
 /** `go test -list` per package: the top-level tests each package has. */
 async function listGoTests(context, extraArgs, packages) {
@@ -1598,10 +1608,19 @@ var tail_events = __webpack_require__(1167);
 // EXTERNAL MODULE: ./lib/core/frameworks/test-results.js
 var test_results = __webpack_require__(2022);
 ;// CONCATENATED MODULE: ./lib/core/report/slow-watch.js
-/** One timer per key, each firing after the period and again each period after. */
+/**
+ * Each key's notices after the period and again each period after, from one shared timer: a
+ * preset run starts and ends a key per test (1,000 tests, 1,000 of each), and a timer of its own
+ * for each cost more of the runner's CPU than reading the test's events. The timer is armed for
+ * the earliest notice due and left armed when keys end (it then finds nothing due, at most once
+ * a period), so starting and ending a key touch only a map.
+ */
 class SlowTimers {
     periodMs;
-    #timers = new Map();
+    #watched = new Map();
+    #timer;
+    /** When the armed timer fires (Infinity: none armed). */
+    #timerAt = Infinity;
     /** `periodMs` undefined: off. */
     constructor(periodMs) {
         this.periodMs = periodMs;
@@ -1611,29 +1630,53 @@ class SlowTimers {
         const period = this.periodMs;
         if (period === undefined || !Number.isFinite(period) || period <= 0)
             return;
-        this.end(key);
-        const arm = (times) => {
-            const timer = setTimeout(() => {
-                onSlow(period * times);
-                arm(times + 1);
-            }, Math.max(0, Math.min(since + period * times - Date.now(), 2 ** 31 - 1)));
-            timer.unref();
-            this.#timers.set(key, timer);
-        };
-        arm(1);
+        this.#watched.delete(key);
+        this.#watched.set(key, { since, times: 1, onSlow });
+        this.#arm(since + period);
     }
     end(key) {
-        clearTimeout(this.#timers.get(key));
-        this.#timers.delete(key);
+        this.#watched.delete(key);
     }
-    /** Ends every timer whose key starts with `prefix`. */
+    /** How many keys are watched. */
+    get size() {
+        return this.#watched.size;
+    }
+    /** Ends every key that starts with `prefix` (all of them by default). */
     endAll(prefix = '') {
-        for (const [key, timer] of this.#timers) {
-            if (!key.startsWith(prefix))
-                continue;
-            clearTimeout(timer);
-            this.#timers.delete(key);
+        for (const key of this.#watched.keys())
+            if (key.startsWith(prefix))
+                this.#watched.delete(key);
+        if (this.#watched.size === 0) {
+            clearTimeout(this.#timer);
+            this.#timer = undefined;
+            this.#timerAt = Infinity;
         }
+    }
+    /** Makes the timer fire by `at` (an earlier one armed already does). */
+    #arm(at) {
+        if (at >= this.#timerAt)
+            return;
+        clearTimeout(this.#timer);
+        this.#timerAt = at;
+        this.#timer = setTimeout(() => this.#due(), Math.max(0, Math.min(at - Date.now(), 2 ** 31 - 1)));
+        this.#timer.unref();
+    }
+    /** Says every notice due (each missed period too, in order), then arms for the next. */
+    #due() {
+        this.#timer = undefined;
+        this.#timerAt = Infinity;
+        const period = this.periodMs;
+        let next = Infinity;
+        for (const [key, watched] of this.#watched) {
+            while (this.#watched.get(key) === watched &&
+                watched.since + period * watched.times <= Date.now()) {
+                watched.onSlow(period * watched.times++);
+            }
+            if (this.#watched.get(key) === watched)
+                next = Math.min(next, watched.since + period * watched.times);
+        }
+        if (next !== Infinity)
+            this.#arm(next);
     }
 }
 class SlowWatch {
@@ -1668,6 +1711,9 @@ class SlowWatch {
 
 
 
+
+/** How often a running attempt's event stream is looked at for new lines. */
+const TAIL_INTERVAL_MS = 50;
 class PresetAttempts {
     #o;
     /** Per unit, the tests reported by its current attempt. */
@@ -1763,7 +1809,7 @@ class PresetAttempts {
             context: this.#o.context,
             extraArgs: this.#o.extraArgs,
             records,
-            deselectFile: this.#o.folder(unitId, attempt),
+            deselectFile: this.#o.helperFile(unitId, attempt, 'settled.txt'),
             ...(scope ? { scope } : {}),
         });
         const what = attempt === 1 ? 'resuming' : `attempt ${attempt}`;
@@ -1779,7 +1825,7 @@ class PresetAttempts {
                     ? `the ${scope ? 'batch' : 'suite'} without its ${rerun.settled} settled tests (the last attempt was cut short)`
                     : `${scope ? 'the whole batch' : 'the whole suite'}${rerun.why ? ` (${rerun.why})` : ''}`;
         this.#o.notice('info', `${unitId}: ${what}: running ${running}`);
-        return asOneCommand(rerun.invocations);
+        return asOneCommand(rerun.invocations, () => this.#o.helperFile(unitId, attempt, 'sh'));
     }
     /** Starts following the attempt's events into the checkpoint. */
     watch(unitId, path, events) {
@@ -1791,6 +1837,11 @@ class PresetAttempts {
         this.#reported.set(unitId, reported);
         const tail = new tail_events/* EventsTail */.y(path, {
             format: events === 'go-json' ? 'go' : 'testwarden',
+            // Read while the framework runs (on a core it leaves free), not left for its end: what is
+            // unread when it exits is read before the run can end (every 250 ms left up to 1,000
+            // Mocha events, 60 ms of CPU, to read after the exit). A look that finds nothing costs
+            // three system calls.
+            intervalMs: TAIL_INTERVAL_MS,
             onEvent: (event) => {
                 this.#watchSlow(unitId, event);
                 if (event.type === 'test-end')
@@ -1812,7 +1863,8 @@ class PresetAttempts {
         if (!slow || slow.periodMs === undefined)
             return;
         if (event.type === 'test-start') {
-            for (let n = 1; n < event.titles.length; n++)
+            // An enclosing suite is watched only while something is (node:test reports suites).
+            for (let n = 1; n < event.titles.length && this.#slow.size > 0; n++)
                 this.#slow.end(slowKey(unitId, { file: event.file, titles: event.titles.slice(0, n) }));
             const test = { file: event.file, titles: event.titles };
             if (event.nodeId !== undefined)
@@ -1917,8 +1969,12 @@ function preset_attempts_idOf(record) {
         id.occurrence = record.occurrence;
     return id;
 }
-/** One command for the processes of a selection: the only one, or `sh -c` running each in turn (the exit status is the last failing one's). */
-function asOneCommand(invocations) {
+/**
+ * One command for the processes of a selection: the only one, or `sh` running each in turn (the
+ * exit status is the last failing one's). The script is one argument of `sh -c` unless that would
+ * be too long for the system (thousands of tests named): then it is written to `scriptFile()`.
+ */
+function asOneCommand(invocations, scriptFile) {
     const env = Object.assign({}, ...invocations.map((i) => i.env));
     if (invocations.length === 1) {
         const [program, ...args] = invocations[0].argv;
@@ -1929,7 +1985,11 @@ function asOneCommand(invocations) {
         ...invocations.map((i) => `${(0,shlex/* join */.fj)(i.argv)} || status=$?`),
         'exit $status',
     ].join('\n');
-    return { program: 'sh', args: ['-c', script], env };
+    if (script.length <= frameworks_preset/* MAX_ARG_CHARS */.wr || !scriptFile)
+        return { program: 'sh', args: ['-c', script], env };
+    const path = scriptFile();
+    (0,external_node_fs_.writeFileSync)(path, `${script}\n`);
+    return { program: 'sh', args: [path], env };
 }
 
 // EXTERNAL MODULE: ./lib/core/frameworks/presets/index.js + 7 modules
@@ -1963,6 +2023,7 @@ function openCheckpoint(context, notice) {
         sync: options.checkpointSync,
         notice,
         onWriteError: context.fault.record,
+        presetTests: plan.preset !== undefined,
     });
 }
 /**
@@ -1984,7 +2045,7 @@ function openPresetAttempts(context, checkpoint, notice) {
         extraArgs: options.preset.args,
         checkpoint,
         units: plan.units,
-        folder: (unitId, attempt) => (0,external_node_path_.join)(plan.state.junit, (0,state_dir/* unitFileName */.CV)(unitId, attempt, 'settled.txt')),
+        helperFile: (unitId, attempt, extension) => (0,external_node_path_.join)(plan.state.junit, (0,state_dir/* unitFileName */.CV)(unitId, attempt, extension)),
         notice,
         slowTests: {
             periodMs: (0,run_config/* slowTimeoutOf */.s)(options),
@@ -2165,6 +2226,461 @@ async function findEngineUpstream(engine, env) {
 
 // EXTERNAL MODULE: external "node:net"
 var external_node_net_ = __webpack_require__(7030);
+// EXTERNAL MODULE: external "node:worker_threads"
+var external_node_worker_threads_ = __webpack_require__(5919);
+;// CONCATENATED MODULE: ./lib/core/containers/chunked-body.js
+// Follows a chunked request body (RFC 9112 §7.1) across reads without copying it: only the chunk-size lines and the trailer are looked at, payload bytes are skipped by counting.
+/**
+ * One chunked body. `consume` says how many bytes of a read belong to the body; `onData`, when
+ * given, receives the decoded payload as views into the read (for the few bodies that are read,
+ * such as a container create) — on a passed-through body nothing is allocated per chunk.
+ *
+ * The class refers to nothing outside itself, not even its own name (its error comes from the
+ * caller; its limits are written where they apply): body-relay.ts runs its source text in a
+ * worker thread, which scans a large body with the same code.
+ */
+class ChunkedBody {
+    #error;
+    #state = 'size';
+    #size = 0;
+    #digits = 0;
+    #remaining = 0;
+    #lineBytes = 0;
+    constructor(error, from) {
+        this.#error = error;
+        if (from)
+            [this.#state, this.#size, this.#digits, this.#remaining, this.#lineBytes] = from;
+    }
+    get done() {
+        return this.#state === 'done';
+    }
+    /** The scan's position, to go on from with `new ChunkedBody(error, state)`. */
+    get state() {
+        return [this.#state, this.#size, this.#digits, this.#remaining, this.#lineBytes];
+    }
+    consume(buf, onData) {
+        let i = 0;
+        const end = buf.length;
+        while (i < end) {
+            switch (this.#state) {
+                case 'data': {
+                    const take = Math.min(this.#remaining, end - i);
+                    if (onData)
+                        onData(buf.subarray(i, i + take));
+                    i += take;
+                    this.#remaining -= take;
+                    if (this.#remaining === 0)
+                        this.#state = 'data-cr';
+                    break;
+                }
+                case 'size': {
+                    const byte = buf[i++];
+                    const digit = this.#hexValue(byte);
+                    if (digit >= 0) {
+                        // More hex digits than 13 could not be a size the engine accepts (nor a safe integer).
+                        if (++this.#digits > 13)
+                            throw this.#error('chunk size has too many digits');
+                        this.#size = this.#size * 16 + digit;
+                    }
+                    else if (this.#digits === 0) {
+                        throw this.#error(`bad chunk size line: byte 0x${byte.toString(16)}`);
+                    }
+                    else if (byte === 0x0a) {
+                        this.#endSizeLine();
+                    }
+                    else {
+                        this.#state = 'size-rest';
+                        this.#lineBytes = 1;
+                    }
+                    break;
+                }
+                case 'size-rest': {
+                    i = this.#toLineEnd(buf, i, 'chunk line too long');
+                    if (this.#lineBytes < 0)
+                        this.#endSizeLine();
+                    break;
+                }
+                case 'data-cr': {
+                    const byte = buf[i++];
+                    if (byte === 0x0a)
+                        this.#state = 'size';
+                    else if (byte === 0x0d)
+                        this.#state = 'data-lf';
+                    else
+                        throw this.#error('chunk data longer than its size');
+                    break;
+                }
+                case 'data-lf': {
+                    if (buf[i++] !== 0x0a)
+                        throw this.#error('chunk data longer than its size');
+                    this.#state = 'size';
+                    break;
+                }
+                case 'trailer-start': {
+                    const byte = buf[i++];
+                    if (byte === 0x0a)
+                        this.#state = 'done';
+                    else if (byte !== 0x0d) {
+                        this.#state = 'trailer-line';
+                        this.#lineBytes = 1;
+                    }
+                    break;
+                }
+                case 'trailer-line': {
+                    i = this.#toLineEnd(buf, i, 'trailer line too long');
+                    if (this.#lineBytes < 0)
+                        this.#state = 'trailer-start';
+                    break;
+                }
+                case 'done':
+                    return i;
+            }
+        }
+        return i;
+    }
+    /**
+     * Skips to just past the line's LF (then `#lineBytes` is -1) or to the read's end; a chunk
+     * line's extensions or a trailer line longer than 4096 bytes is refused.
+     */
+    #toLineEnd(buf, i, tooLong) {
+        const lf = buf.indexOf(0x0a, i);
+        const upTo = lf < 0 ? buf.length : lf;
+        this.#lineBytes += upTo - i;
+        if (this.#lineBytes > 4096)
+            throw this.#error(tooLong);
+        if (lf < 0)
+            return upTo;
+        this.#lineBytes = -1;
+        return upTo + 1;
+    }
+    #hexValue(byte) {
+        if (byte >= 0x30 && byte <= 0x39)
+            return byte - 0x30;
+        const lower = byte | 0x20;
+        if (lower >= 0x61 && lower <= 0x66)
+            return lower - 0x61 + 10;
+        return -1;
+    }
+    #endSizeLine() {
+        this.#remaining = this.#size;
+        this.#state = this.#size === 0 ? 'trailer-start' : 'data';
+        this.#size = 0;
+        this.#digits = 0;
+    }
+}
+
+;// CONCATENATED MODULE: ./lib/core/containers/socket-reads.js
+// The engine proxy's byte path: sockets that read into one reused buffer (no buffer allocated per read) and stop reading while what was passed on from it is still being written.
+
+/**
+ * Big enough to take a unix socket's whole queue (about 208 KiB by default) in one read; two per
+ * proxied connection. Node's own reads are 64 KiB into a fresh buffer each: on a copy or an
+ * attach stream through the proxy they cost about four times the CPU per MB.
+ */
+const READ_BUFFER_BYTES = 256 * 1024;
+/**
+ * Reads that land in one buffer and go straight to `onData`, which passes them on with
+ * `forward`. A write the kernel does not take at once still points into the buffer, so reading
+ * stops until every write made from it is done; the next read cannot overwrite unsent bytes.
+ * The writes' own callbacks say when: nothing extra is written to find out (an empty write
+ * costs a system call and a pass through the stream per stop). `onData` must copy whatever it
+ * keeps past its return.
+ */
+class ReusedBufferReads {
+    onread;
+    #reader;
+    #to;
+    #writes = 0;
+    #written = 0;
+    #stopped = false;
+    /** Reading is held by `hold` until `release`. */
+    #held = false;
+    #drained;
+    #onWritten = () => {
+        // Callbacks come in the order of the writes: the last one means all are done.
+        if (++this.#written !== this.#writes)
+            return;
+        if (this.#stopped) {
+            this.#stopped = false;
+            if (!this.#held)
+                this.#reader?.resume();
+        }
+        const drained = this.#drained;
+        this.#drained = undefined;
+        drained?.();
+    };
+    constructor(onData) {
+        this.onread = {
+            buffer: Buffer.allocUnsafe(READ_BUFFER_BYTES),
+            callback: (n, buffer) => {
+                onData(buffer.subarray(0, n));
+                return this.#settled() && !this.#held;
+            },
+        };
+    }
+    /** The socket read from and the socket written to; reads before this are not expected. */
+    bind(reader, to) {
+        this.#reader = reader;
+        this.#to = to;
+    }
+    /** Writes bytes from a read (or any bytes) to the other socket. */
+    forward(data) {
+        if (data.length === 0)
+            return;
+        this.#writes++;
+        this.#to.write(data, this.#onWritten);
+    }
+    /**
+     * Stops reading until `release` (from the next read on, when called during one); `drained`
+     * runs once every write made so far is done — from then on the other socket has no write of
+     * ours pending, and this one is not read.
+     */
+    hold(drained) {
+        this.#held = true;
+        this.#reader?.pause();
+        if (this.#written === this.#writes)
+            drained();
+        else
+            this.#drained = drained;
+    }
+    /** Reads again after `hold` (once pending writes are done, if any are). */
+    release() {
+        this.#held = false;
+        this.#drained = undefined;
+        if (!this.#stopped)
+            this.#reader?.resume();
+    }
+    /** For a socket read the default way (`on('data')`): the same pause until written. */
+    afterDataEvent() {
+        if (!this.#settled() || this.#held)
+            this.#reader?.pause();
+    }
+    /**
+     * After a read: go on unless a write is still pending. Node writes what the kernel takes at
+     * once before `write` returns (its callback comes later): a pending write leaves bytes counted
+     * in `writableLength` (bytes written there other than through `forward` never hold a read).
+     */
+    #settled() {
+        if (!this.#to || this.#to.writableLength === 0 || this.#written === this.#writes)
+            return true;
+        this.#stopped = true;
+        return false;
+    }
+}
+/** An outgoing connection that reads into `reads`' buffer (`onread` is Node's public option for it). */
+function connectReusing(target, reads) {
+    return (0,external_node_net_.connect)({ ...target, allowHalfOpen: true, onread: reads.onread });
+}
+/**
+ * Node's server gives no `onread` for the sockets it accepts: this takes over the handle of a
+ * connection accepted with `pauseOnConnect` (so nothing was read yet) and wraps it in a socket
+ * that reads into `reads`' buffer, as Node itself wraps handles passed between processes. Where
+ * the handle cannot be taken over (`undefined`), the caller reads the accepted socket as it is.
+ */
+function adoptAccepted(accepted, reads) {
+    const holder = accepted;
+    const handle = holder._handle;
+    if (!handle ||
+        typeof handle.useUserBuffer !== 'function' ||
+        typeof handle.readStart !== 'function')
+        return undefined;
+    holder._handle = null;
+    const socket = new external_node_net_.Socket({
+        handle,
+        allowHalfOpen: true,
+        readable: true,
+        writable: true,
+        onread: reads.onread,
+    });
+    // The emptied socket only counts the connection on the server: closing it lets `close()` finish.
+    accepted.destroy();
+    return socket;
+}
+
+;// CONCATENATED MODULE: ./lib/core/containers/body-relay.js
+// Carries the rest of a large request body from a unit's client to the engine in a worker thread with plain read(2)/write(2) calls, where the event loop would pay a wake-up, a partial write and a pass through Node's streams per read.
+
+
+
+/**
+ * The worker's whole program, run from its source text: it may refer only to its parameters
+ * and to globals. Reads are non-blocking (the client's socket is shared with the event loop):
+ * when nothing is there the job ends as `paused` rather than wait for a client that may never
+ * send again. Only a write to the engine can block, and shutting that socket ends it.
+ */
+function relayInWorker(port, fs, Chunked, bufferBytes, waitsBeforePause) {
+    const buffer = new Uint8Array(bufferBytes);
+    // Errors here are answers (EAGAIN ends every job that is not done): no stack to build.
+    Error.stackTraceLimit = 0;
+    port.on('message', (job) => port.postMessage(run(job)));
+    function run(job) {
+        const stop = new Int32Array(job.stop);
+        const chunked = job.position.kind === 'chunked'
+            ? new Chunked((why) => new Error(why), job.position.state)
+            : undefined;
+        let remaining = job.position.kind === 'length' ? job.position.remaining : 0;
+        let bytes = 0;
+        const where = () => chunked ? { kind: 'chunked', state: chunked.state } : { kind: 'length', remaining };
+        let waits = 0;
+        for (;;) {
+            if (Atomics.load(stop, 0) !== 0)
+                return { why: 'stopped', position: where(), bytes };
+            let n;
+            try {
+                const want = chunked ? buffer.length : Math.min(buffer.length, remaining);
+                n = fs.readSync(job.from, buffer, 0, want, null);
+            }
+            catch (error) {
+                // Nothing there yet: the client is usually writing its next piece; look again a few
+                // times, 0.1 ms apart, before giving the body back to the event loop.
+                if (error.code === 'EAGAIN' && waits < waitsBeforePause) {
+                    waits++;
+                    Atomics.wait(stop, 0, 0, 0.1);
+                    continue;
+                }
+                n = 0;
+            }
+            if (n === 0)
+                return { why: 'paused', position: where(), bytes };
+            waits = 0;
+            let used = n;
+            if (chunked) {
+                try {
+                    used = chunked.consume(buffer.subarray(0, n));
+                }
+                catch (error) {
+                    return { why: 'bad-body', message: error.message, position: where(), bytes };
+                }
+            }
+            else
+                remaining -= n;
+            try {
+                for (let off = 0; off < used;)
+                    off += fs.writeSync(job.to, buffer, off, used - off);
+            }
+            catch (error) {
+                const code = String(error.code ?? error.message);
+                return { why: 'write-failed', code, position: where(), bytes };
+            }
+            bytes += used;
+            if (chunked ? chunked.done : remaining === 0)
+                return { why: 'done', rest: buffer.slice(used, n), position: where(), bytes };
+        }
+    }
+}
+/** How many times a relay thread looks again, 0.1 ms apart, for a client's next bytes. */
+const WAITS_BEFORE_PAUSE = 10;
+const WORKER_SOURCE = `'use strict';
+const { parentPort } = require('node:worker_threads');
+const ChunkedBody = (${ChunkedBody.toString()});
+(${relayInWorker.toString()})(parentPort, require('node:fs'), ChunkedBody, ${READ_BUFFER_BYTES}, ${WAITS_BEFORE_PAUSE});
+`;
+/**
+ * An endpoint's relay threads: started when a first body needs one, at most `max` at once (a
+ * body finding none free stays on the event loop), kept for the next body, unreferenced while
+ * idle so they never keep the process alive.
+ */
+class BodyRelays {
+    #max;
+    #idle = [];
+    #busy = new Set();
+    #closed = false;
+    #starting = 0;
+    constructor(max) {
+        this.#max = max;
+    }
+    /**
+     * True when a thread is free to take a body now. A thread is started the first time one is
+     * wanted and is free once it runs (tens of milliseconds): until then bodies stay on the event
+     * loop rather than wait for it.
+     */
+    available() {
+        if (this.#closed)
+            return false;
+        if (this.#idle.length > 0)
+            return true;
+        if (this.#busy.size + this.#starting < this.#max)
+            this.#spawn();
+        return false;
+    }
+    /** Starts a job on a free thread, or says `undefined` when none is free (see `available`). */
+    start(job) {
+        if (this.#closed)
+            return undefined;
+        const worker = this.#idle.pop();
+        if (!worker)
+            return undefined;
+        this.#busy.add(worker);
+        worker.ref();
+        const stop = new SharedArrayBuffer(4);
+        const ended = new Promise((resolve, reject) => {
+            const onMessage = (end) => {
+                settle(true);
+                resolve(end);
+            };
+            const onExit = (code) => {
+                settle(false);
+                reject(new Error(`the body relay thread exited with code ${code}`));
+            };
+            const onError = (error) => {
+                settle(false);
+                reject(error);
+            };
+            const settle = (alive) => {
+                worker.off('message', onMessage).off('exit', onExit).off('error', onError);
+                this.#busy.delete(worker);
+                if (!alive)
+                    return;
+                if (this.#closed)
+                    void worker.terminate();
+                else {
+                    worker.unref();
+                    this.#idle.push(worker);
+                }
+            };
+            worker.on('message', onMessage).on('exit', onExit).on('error', onError);
+        });
+        const message = { ...job, stop };
+        worker.postMessage(message);
+        const flag = new Int32Array(stop);
+        return {
+            ended,
+            stop: () => {
+                Atomics.store(flag, 0, 1);
+                Atomics.notify(flag, 0);
+            },
+        };
+    }
+    /** Ends the idle threads now and the busy ones when their job ends. */
+    async close() {
+        this.#closed = true;
+        await Promise.all(this.#idle.splice(0).map((w) => w.terminate()));
+    }
+    #spawn() {
+        const worker = new external_node_worker_threads_.Worker(WORKER_SOURCE, { eval: true });
+        this.#starting++;
+        worker.unref();
+        let online = false;
+        worker.once('online', () => {
+            online = true;
+            this.#starting--;
+            if (this.#closed)
+                void worker.terminate();
+            else
+                this.#idle.push(worker);
+        });
+        // A thread that failed leaves the pool (a job it had says why through its promise).
+        worker.on('error', () => undefined);
+        worker.on('exit', () => {
+            if (!online)
+                this.#starting--;
+            const at = this.#idle.indexOf(worker);
+            if (at >= 0)
+                this.#idle.splice(at, 1);
+        });
+    }
+}
+
 ;// CONCATENATED MODULE: ./lib/core/containers/create-labels.js
 // Which engine API requests create something that can carry labels, and the rewrite of their JSON body that stamps testwarden's labels on it.
 // An optional API version prefix (`/v1.41`), then the endpoint; the query string may follow.
@@ -2226,153 +2742,6 @@ class RequestSyntaxError extends Error {
     name = 'RequestSyntaxError';
 }
 
-;// CONCATENATED MODULE: ./lib/core/containers/chunked-body.js
-// Follows a chunked request body (RFC 9112 §7.1) across reads without copying it: only the chunk-size lines and the trailer are looked at, payload bytes are skipped by counting.
-
-const CR = 0x0d;
-const LF = 0x0a;
-/** A chunk-size line's extensions or a trailer line longer than this is refused. */
-const MAX_LINE_BYTES = 4096;
-/** More hex digits than this could not be a size the engine accepts (and would lose precision). */
-const MAX_SIZE_DIGITS = 13;
-var State;
-(function (State) {
-    /** Reading the hex digits of a chunk size. */
-    State[State["Size"] = 0] = "Size";
-    /** After the size: extensions (or bare whitespace) up to the line's end. */
-    State[State["SizeRest"] = 1] = "SizeRest";
-    State[State["Data"] = 2] = "Data";
-    /** The CRLF that ends a chunk's data. */
-    State[State["DataCr"] = 3] = "DataCr";
-    State[State["DataLf"] = 4] = "DataLf";
-    /** At the start of a trailer line (an empty one ends the body). */
-    State[State["TrailerStart"] = 5] = "TrailerStart";
-    State[State["TrailerLine"] = 6] = "TrailerLine";
-    State[State["Done"] = 7] = "Done";
-})(State || (State = {}));
-function hexValue(byte) {
-    if (byte >= 0x30 && byte <= 0x39)
-        return byte - 0x30;
-    const lower = byte | 0x20;
-    if (lower >= 0x61 && lower <= 0x66)
-        return lower - 0x61 + 10;
-    return -1;
-}
-/**
- * One chunked body. `consume` says how many bytes of a read belong to the body; `onData`, when
- * given, receives the decoded payload as views into the read (for the few bodies that are read,
- * such as a container create) — on a passed-through body nothing is allocated per chunk.
- */
-class ChunkedBody {
-    #state = State.Size;
-    #size = 0;
-    #digits = 0;
-    #remaining = 0;
-    #lineBytes = 0;
-    get done() {
-        return this.#state === State.Done;
-    }
-    consume(buf, onData) {
-        let i = 0;
-        const end = buf.length;
-        while (i < end) {
-            switch (this.#state) {
-                case State.Data: {
-                    const take = Math.min(this.#remaining, end - i);
-                    if (onData)
-                        onData(buf.subarray(i, i + take));
-                    i += take;
-                    this.#remaining -= take;
-                    if (this.#remaining === 0)
-                        this.#state = State.DataCr;
-                    break;
-                }
-                case State.Size: {
-                    const byte = buf[i++];
-                    const digit = hexValue(byte);
-                    if (digit >= 0) {
-                        if (++this.#digits > MAX_SIZE_DIGITS)
-                            throw new RequestSyntaxError('chunk size has too many digits');
-                        this.#size = this.#size * 16 + digit;
-                    }
-                    else if (this.#digits === 0) {
-                        throw new RequestSyntaxError(`bad chunk size line: byte 0x${byte.toString(16)}`);
-                    }
-                    else if (byte === LF) {
-                        this.#endSizeLine();
-                    }
-                    else {
-                        this.#state = State.SizeRest;
-                        this.#lineBytes = 1;
-                    }
-                    break;
-                }
-                case State.SizeRest: {
-                    const lf = buf.indexOf(LF, i);
-                    const upTo = lf < 0 ? end : lf;
-                    this.#lineBytes += upTo - i;
-                    if (this.#lineBytes > MAX_LINE_BYTES)
-                        throw new RequestSyntaxError('chunk line too long');
-                    i = upTo;
-                    if (lf >= 0) {
-                        i++;
-                        this.#endSizeLine();
-                    }
-                    break;
-                }
-                case State.DataCr: {
-                    const byte = buf[i++];
-                    if (byte === LF)
-                        this.#state = State.Size;
-                    else if (byte === CR)
-                        this.#state = State.DataLf;
-                    else
-                        throw new RequestSyntaxError('chunk data longer than its size');
-                    break;
-                }
-                case State.DataLf: {
-                    if (buf[i++] !== LF)
-                        throw new RequestSyntaxError('chunk data longer than its size');
-                    this.#state = State.Size;
-                    break;
-                }
-                case State.TrailerStart: {
-                    const byte = buf[i++];
-                    if (byte === LF)
-                        this.#state = State.Done;
-                    else if (byte !== CR) {
-                        this.#state = State.TrailerLine;
-                        this.#lineBytes = 1;
-                    }
-                    break;
-                }
-                case State.TrailerLine: {
-                    const lf = buf.indexOf(LF, i);
-                    const upTo = lf < 0 ? end : lf;
-                    this.#lineBytes += upTo - i;
-                    if (this.#lineBytes > MAX_LINE_BYTES)
-                        throw new RequestSyntaxError('trailer line too long');
-                    i = upTo;
-                    if (lf >= 0) {
-                        i++;
-                        this.#state = State.TrailerStart;
-                    }
-                    break;
-                }
-                case State.Done:
-                    return i;
-            }
-        }
-        return i;
-    }
-    #endSizeLine() {
-        this.#remaining = this.#size;
-        this.#state = this.#size === 0 ? State.TrailerStart : State.Data;
-        this.#size = 0;
-        this.#digits = 0;
-    }
-}
-
 ;// CONCATENATED MODULE: ./lib/core/containers/http-request-stream.js
 // Reads HTTP/1.1 requests off a client's byte stream one by one (head, then a body framed by Content-Length or chunked), passing body bytes through untouched.
 
@@ -2421,6 +2790,7 @@ function bodyFraming(head) {
         throw new RequestSyntaxError(`bad Content-Length ${length}`);
     return { kind: 'length', remaining: Number(length) };
 }
+const syntaxError = (why) => new RequestSyntaxError(why);
 const HEAD_END = Buffer.from('\r\n\r\n', 'latin1');
 const EMPTY = Buffer.alloc(0);
 /**
@@ -2437,6 +2807,8 @@ class RequestStream {
     #use = { pass: true, read: false };
     #remaining = 0;
     #chunked;
+    /** Bytes of the current body seen so far. */
+    #bodySeen = 0;
     #onPayload;
     constructor(handler) {
         this.#handler = handler;
@@ -2445,6 +2817,35 @@ class RequestStream {
     /** True once the connection was hijacked: every byte after is raw. */
     get raw() {
         return this.#state === 'raw';
+    }
+    /**
+     * The body being read when it is only passed on (not read) and `bytes` of it were seen: its
+     * position, so that someone else can carry its next bytes (body-relay.ts) and hand it back with
+     * `continueBody`.
+     */
+    passedBody() {
+        if (this.#state !== 'body' || !this.#use.pass || this.#use.read)
+            return undefined;
+        const position = this.#chunked
+            ? { kind: 'chunked', state: this.#chunked.state }
+            : { kind: 'length', remaining: this.#remaining };
+        return { position, bytes: this.#bodySeen };
+    }
+    /** Goes on with the body from where someone else left it (`bytes` more of it were carried). */
+    continueBody(position, bytes) {
+        if (this.#state !== 'body')
+            throw new Error('continueBody outside a body');
+        this.#bodySeen += bytes;
+        if (position.kind === 'chunked') {
+            this.#chunked = new ChunkedBody(syntaxError, position.state);
+            if (this.#chunked.done)
+                this.#endRequest();
+        }
+        else {
+            this.#remaining = position.remaining;
+            if (this.#remaining === 0)
+                this.#endRequest();
+        }
     }
     /** Takes the next bytes read from the client; throws RequestSyntaxError on a malformed request. */
     push(data) {
@@ -2466,6 +2867,7 @@ class RequestStream {
             used = Math.min(this.#remaining, buf.length);
             this.#remaining -= used;
         }
+        this.#bodySeen += used;
         const whole = used === buf.length;
         const mine = whole ? buf : buf.subarray(0, used);
         if (this.#use.read && !this.#chunked)
@@ -2512,7 +2914,8 @@ class RequestStream {
     #startRequest(head) {
         const framing = bodyFraming(head);
         this.#use = this.#handler.head(head, framing);
-        this.#chunked = framing.kind === 'chunked' ? new ChunkedBody() : undefined;
+        this.#chunked = framing.kind === 'chunked' ? new ChunkedBody(syntaxError) : undefined;
+        this.#bodySeen = 0;
         this.#remaining = framing.kind === 'length' ? framing.remaining : 0;
         this.#state = 'body';
         if (framing.kind === 'none' || (framing.kind === 'length' && framing.remaining === 0))
@@ -2539,105 +2942,6 @@ function headEnd(before, buf) {
     return inBuf < 0 ? -1 : before.length + inBuf;
 }
 
-;// CONCATENATED MODULE: ./lib/core/containers/socket-reads.js
-// The engine proxy's byte path: sockets that read into one reused buffer (no buffer allocated per read) and stop reading while what was passed on from it is still being written.
-
-/**
- * Big enough to take a unix socket's whole queue (about 208 KiB by default) in one read; two per
- * proxied connection. Node's own reads are 64 KiB into a fresh buffer each: on a copy or an
- * attach stream through the proxy they cost about four times the CPU per MB.
- */
-const READ_BUFFER_BYTES = 256 * 1024;
-/**
- * Reads that land in one buffer and go straight to `onData`, which passes them on with
- * `forward`. A write the kernel does not take at once still points into the buffer, so reading
- * stops until every write made from it is done; the next read cannot overwrite unsent bytes.
- * The writes' own callbacks say when: nothing extra is written to find out (an empty write
- * costs a system call and a pass through the stream per stop). `onData` must copy whatever it
- * keeps past its return.
- */
-class ReusedBufferReads {
-    onread;
-    #reader;
-    #to;
-    #writes = 0;
-    #written = 0;
-    #stopped = false;
-    #onWritten = () => {
-        // Callbacks come in the order of the writes: the last one means all are done.
-        if (++this.#written === this.#writes && this.#stopped) {
-            this.#stopped = false;
-            this.#reader?.resume();
-        }
-    };
-    constructor(onData) {
-        this.onread = {
-            buffer: Buffer.allocUnsafe(READ_BUFFER_BYTES),
-            callback: (n, buffer) => {
-                onData(buffer.subarray(0, n));
-                return this.#settled();
-            },
-        };
-    }
-    /** The socket read from and the socket written to; reads before this are not expected. */
-    bind(reader, to) {
-        this.#reader = reader;
-        this.#to = to;
-    }
-    /** Writes bytes from a read (or any bytes) to the other socket. */
-    forward(data) {
-        if (data.length === 0)
-            return;
-        this.#writes++;
-        this.#to.write(data, this.#onWritten);
-    }
-    /** For a socket read the default way (`on('data')`): the same pause until written. */
-    afterDataEvent() {
-        if (!this.#settled())
-            this.#reader?.pause();
-    }
-    /**
-     * After a read: go on unless a write is still pending. Node writes what the kernel takes at
-     * once before `write` returns (its callback comes later): a pending write leaves bytes counted
-     * in `writableLength` (bytes written there other than through `forward` never hold a read).
-     */
-    #settled() {
-        if (!this.#to || this.#to.writableLength === 0 || this.#written === this.#writes)
-            return true;
-        this.#stopped = true;
-        return false;
-    }
-}
-/** An outgoing connection that reads into `reads`' buffer (`onread` is Node's public option for it). */
-function connectReusing(target, reads) {
-    return (0,external_node_net_.connect)({ ...target, allowHalfOpen: true, onread: reads.onread });
-}
-/**
- * Node's server gives no `onread` for the sockets it accepts: this takes over the handle of a
- * connection accepted with `pauseOnConnect` (so nothing was read yet) and wraps it in a socket
- * that reads into `reads`' buffer, as Node itself wraps handles passed between processes. Where
- * the handle cannot be taken over (`undefined`), the caller reads the accepted socket as it is.
- */
-function adoptAccepted(accepted, reads) {
-    const holder = accepted;
-    const handle = holder._handle;
-    if (!handle ||
-        typeof handle.useUserBuffer !== 'function' ||
-        typeof handle.readStart !== 'function')
-        return undefined;
-    holder._handle = null;
-    const socket = new external_node_net_.Socket({
-        handle,
-        allowHalfOpen: true,
-        readable: true,
-        writable: true,
-        onread: reads.onread,
-    });
-    // The emptied socket only counts the connection on the server: closing it lets `close()` finish.
-    accepted.destroy();
-    return socket;
-}
-
 ;// CONCATENATED MODULE: ./lib/core/containers/engine-proxy.js
 // A unit's own endpoint to the container engine: a Unix socket that forwards every byte to the engine's API socket and stamps testwarden's labels on what the unit creates.
 
@@ -2645,24 +2949,33 @@ function adoptAccepted(accepted, reads) {
 
 
 
+
 const DEFAULT_MAX_BODY = 8 * 1024 * 1024;
+const DEFAULT_RELAY_THREADS = 2;
+/**
+ * A passed-through body goes to a relay thread once this much of it went through the event
+ * loop: small bodies never pay the hand-over (two messages between threads, about 0.1 ms).
+ */
+const RELAY_AFTER_BYTES = 1024 * 1024;
 async function startEngineProxy(options) {
     const connections = new Set();
     const target = 'socketPath' in options.upstream ? { path: options.upstream.socketPath } : options.upstream;
     const labelled = { container: 0, network: 0, volume: 0 };
     const unlabelled = [];
+    const relayed = { bytes: 0, handOvers: 0, running: 0 };
     const context = {
         options,
         maxBodyBytes: options.maxBodyBytes ?? DEFAULT_MAX_BODY,
         onLabelled: (what) => labelled[what]++,
         onUnlabelled: (u) => unlabelled.push(u),
+        relayed,
+        relays: (options.relayThreads ?? DEFAULT_RELAY_THREADS) > 0
+            ? new BodyRelays(options.relayThreads ?? DEFAULT_RELAY_THREADS)
+            : undefined,
     };
     const server = (0,external_node_net_.createServer)({ allowHalfOpen: true, pauseOnConnect: true }, (accepted) => {
-        const { client, upstream } = proxyConnection(context, accepted, target);
-        connections.add(client).add(upstream);
-        const forget = () => connections.delete(client) && connections.delete(upstream);
-        client.on('close', forget);
-        upstream.on('close', forget);
+        const connection = proxyConnection(context, accepted, target, () => connections.delete(connection));
+        connections.add(connection);
     });
     (0,external_node_fs_.rmSync)(options.socketPath, { force: true });
     await new Promise((resolve, reject) => {
@@ -2677,12 +2990,19 @@ async function startEngineProxy(options) {
         host: `unix://${options.socketPath}`,
         labelled,
         unlabelled,
-        close: () => new Promise((resolve) => {
-            server.close(() => resolve());
-            for (const socket of connections)
-                socket.destroy();
-            connections.clear();
-        }).finally(() => (0,external_node_fs_.rmSync)(options.socketPath, { force: true })),
+        relayed,
+        close: async () => {
+            try {
+                const closed = new Promise((resolve) => server.close(() => resolve()));
+                await Promise.all([...connections].map((c) => c.cut()));
+                connections.clear();
+                await closed;
+                await context.relays?.close();
+            }
+            finally {
+                (0,external_node_fs_.rmSync)(options.socketPath, { force: true });
+            }
+        },
     };
 }
 const PASS = { pass: true, read: false };
@@ -2695,8 +3015,9 @@ const PASS_AND_READ = { pass: true, read: true };
  * non-detached `exec start`) the connection carries raw bytes both ways until either side
  * closes. Both sides read into reused buffers (socket-reads.ts): on a copy or an attach stream
  * each read is written on as it is, with no buffer allocated and no stream machinery per chunk.
+ * A large passed-through body is handed to a relay thread (body-relay.ts) and back.
  */
-function proxyConnection(context, accepted, target) {
+function proxyConnection(context, accepted, target, onClosed) {
     let reading;
     let current;
     let answered = false;
@@ -2718,10 +3039,41 @@ function proxyConnection(context, accepted, target) {
         });
     client.resume();
     const send = (data) => toEngine.forward(data);
-    const fail = (error) => {
+    /** The thread carrying a body now: both sockets' descriptors are its until it ends. */
+    let relaying;
+    /** Waiting for the relay thread's end to destroy the sockets (with this error, if any). */
+    let cutAfterRelay;
+    let relayAfter = RELAY_AFTER_BYTES;
+    /** Waiting for our last write to the engine before the hand-over. */
+    let handingOver = false;
+    const destroy = (error) => {
+        if (relaying) {
+            // Closing a descriptor the thread still uses could let it write to a reused number: the
+            // thread is stopped first. Shutting the engine socket's sending side ends a write of its
+            // that waits on an engine that stopped reading (it fails with EPIPE).
+            if (!cutAfterRelay) {
+                cutAfterRelay = { error };
+                relaying.stop();
+                upstream.end();
+            }
+            return;
+        }
         client.destroy();
-        upstream.destroy(error instanceof RequestSyntaxError ? undefined : error);
+        upstream.destroy(error);
     };
+    const fail = (error) => destroy(error instanceof RequestSyntaxError ? undefined : error);
+    let closed = false;
+    const closedPromise = new Promise((resolve) => {
+        const onClose = () => {
+            if (closed || !client.destroyed || !upstream.destroyed)
+                return;
+            closed = true;
+            onClosed();
+            resolve();
+        };
+        client.on('close', onClose);
+        upstream.on('close', onClose);
+    });
     upstream.on('end', () => client.end());
     upstream.on('error', (error) => {
         // The engine is not there: say so in HTTP when nothing was answered yet, as the engine would.
@@ -2730,9 +3082,9 @@ function proxyConnection(context, accepted, target) {
             client.end(`HTTP/1.1 502 Bad Gateway\r\nContent-Type: application/json\r\nContent-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`);
             return;
         }
-        client.destroy();
+        destroy();
     });
-    client.on('error', () => upstream.destroy());
+    client.on('error', () => destroy());
     client.on('end', () => upstream.end());
     const startRequest = (parsed) => {
         current = parsed;
@@ -2798,9 +3150,93 @@ function proxyConnection(context, accepted, target) {
         }
         catch (error) {
             fail(error);
+            return;
         }
+        // Only a client read through `onread` stops reading exactly when told: one read the
+        // default way may leave bytes in the stream's buffer that a thread would then overtake.
+        const body = context.relays && adopted && !relaying && !handingOver ? requests.passedBody() : undefined;
+        if (body && body.bytes >= relayAfter && context.relays.available())
+            handOver();
     }
-    return { client, upstream };
+    /**
+     * Gives the body's next bytes to a relay thread: once neither socket is read here and no
+     * write of ours to the engine is pending, the engine's socket is made blocking (the thread's
+     * writes wait in the kernel instead of failing with EAGAIN) and both descriptors are the
+     * thread's until it answers.
+     */
+    function handOver() {
+        handingOver = true;
+        toClient.hold(() => undefined);
+        toEngine.hold(() => {
+            handingOver = false;
+            if (client.destroyed || upstream.destroyed)
+                return;
+            const body = requests.passedBody();
+            const from = descriptor(client);
+            const to = descriptor(upstream);
+            const blocking = to === undefined ? undefined : setBlocking(upstream, true);
+            const run = body && from !== undefined && to !== undefined && blocking === 0
+                ? context.relays?.start({ from, to, position: body.position })
+                : undefined;
+            if (!run) {
+                if (blocking === 0)
+                    setBlocking(upstream, false);
+                relayAfter = (body?.bytes ?? 0) + RELAY_AFTER_BYTES;
+                goOn();
+                return;
+            }
+            relaying = run;
+            context.relayed.handOvers++;
+            context.relayed.running++;
+            run.ended.then((end) => relayEnded(end), (error) => relayEnded(undefined, error));
+        });
+    }
+    function relayEnded(end, error) {
+        relaying = undefined;
+        context.relayed.bytes += end?.bytes ?? 0;
+        context.relayed.running--;
+        setBlocking(upstream, false);
+        if (cutAfterRelay || !end || end.why === 'stopped' || end.why === 'write-failed') {
+            const why = error ??
+                (end?.why === 'write-failed' ? new Error(`write to the engine: ${end.code}`) : undefined);
+            destroy(cutAfterRelay?.error ?? why);
+            return;
+        }
+        if (end.why === 'bad-body') {
+            fail(new RequestSyntaxError(end.message));
+            return;
+        }
+        requests.continueBody(end.position, end.bytes);
+        // Paused: the client had sent nothing yet; the event loop waits for its next bytes, and
+        // hands the body back over as soon as they came (the hand-over costs less than one read here).
+        relayAfter = 0;
+        if (end.why === 'done' && end.rest.length > 0)
+            fromClient(Buffer.from(end.rest.buffer, end.rest.byteOffset, end.rest.length));
+        if (!relaying)
+            goOn();
+    }
+    function goOn() {
+        if (client.destroyed || upstream.destroyed)
+            return;
+        toEngine.release();
+        toClient.release();
+    }
+    return {
+        cut: () => {
+            destroy();
+            return closedPromise;
+        },
+    };
+}
+/** A socket's file descriptor, when Node has one for it. */
+function descriptor(socket) {
+    const fd = socket._handle?.fd;
+    return typeof fd === 'number' && fd >= 0 ? fd : undefined;
+}
+/** Sets or clears a socket's blocking mode; 0 when done, else an error number (or -1 when it has no handle). */
+function setBlocking(socket, on) {
+    const handle = socket._handle;
+    return typeof handle?.setBlocking === 'function' ? handle.setBlocking(on) : -1;
 }
 /** `exec start` with `{"Detach": true}` answers normally; any other body hijacks the connection. */
 function detaches(body) {
@@ -3580,6 +4016,8 @@ async function runAttempt(spec) {
     catch (error) {
         return startFailed(spec, logFd, startedAt, error);
     }
+    if (child.pid !== undefined)
+        spec.onStarted?.();
     const spawnError = await Promise.race([
         new Promise((resolve) => child.once('error', resolve)),
         new Promise((resolve) => child.once('spawn', () => resolve(undefined))),
@@ -3773,6 +4211,8 @@ async function trackAttempt(context, launch, cgroup) {
         graceMs: options.gracePeriodMs ?? run_config/* DEFAULTS */.z.gracePeriodMs,
         leaks: options.leaks ?? run_config/* DEFAULTS */.z.leaks,
         stop,
+        // Its process exists: the watchdog starts now (the run's first unit), before anything else.
+        onStarted: () => context.guard?.start(),
         // Registered the moment it exists, before it can leak anything.
         onSpawn: (pid, startTime) => registry.add({
             kind: 'unit',
@@ -4041,6 +4481,7 @@ async function executePlan(plan, options) {
             fault,
             notice,
         });
+        context.guard = guard;
         const checkpoint = await openCheckpoint(context, notice);
         context.presetAttempts = openPresetAttempts(context, checkpoint, notice);
         emit(reporters, 'onRunStart', {
@@ -4062,10 +4503,15 @@ async function executePlan(plan, options) {
             unsubscribe();
             await closeRunResources(context);
         }
-        const report = await finishRun(context, checkpoint, lanes, { startedAt, tracking, notice });
-        // The run's end is on disk (checkpoint, registry) and its units swept: the watchdog has
-        // nothing left to guard, and leaves while the reports are written (awaited below).
-        guard.stop().catch(() => undefined);
+        const report = await finishRun(context, checkpoint, lanes, {
+            startedAt,
+            tracking,
+            notice,
+            // The units are swept and the registry holds how: the watchdog has nothing left to guard,
+            // and leaves while the checkpoint's end is written and synced and the reports are written
+            // (awaited below).
+            onSwept: () => void guard.stop(),
+        });
         const unwritten = await writeReports(plan, options, report, checkpoint.runs);
         emit(reporters, 'onRunEnd', report);
         // After the summary and the checkpoint: a report that cannot be written loses nothing else.
@@ -4499,7 +4945,7 @@ async function runWatchdog(options) {
         const quietMs = now() - Math.max(excusedAt, listener?.lastBeatAt ?? 0);
         // The cleanup's code (state dir, registry, containers) is loaded only when a runner is
         // lost: a watchdog whose run ends well never spends the CPU its tests run on to load it.
-        const { handleRunnerLost } = await Promise.all(/* import() */[__webpack_require__.e(377), __webpack_require__.e(640), __webpack_require__.e(554)]).then(__webpack_require__.bind(__webpack_require__, 4554));
+        const { handleRunnerLost } = await Promise.all(/* import() */[__webpack_require__.e(377), __webpack_require__.e(623), __webpack_require__.e(554)]).then(__webpack_require__.bind(__webpack_require__, 4554));
         const end = await handleRunnerLost({
             stateDir,
             runnerPid,
