@@ -1,7 +1,7 @@
 // A preset resume whose units differ from the checkpoint's (another --batch, batches before and none now, or the reverse): the recorded tests go to today's units by file, a test being known by its file and titles, so a test that passed is not run again because it moved to another batch.
 import { plural } from '../format.js';
-import { emptyCounts, toTestCounts } from '../frameworks/test-results.js';
-import { COUNTED_AS } from '../frameworks/test-results.js';
+import { countStatuses, toTestCounts } from '../frameworks/test-results.js';
+import type { TestStatus } from '../frameworks/test-events.js';
 import type { Unit } from '../types.js';
 import type { Checkpoint, CheckpointUnit } from './checkpoint-format.js';
 import {
@@ -86,9 +86,10 @@ export function regroupTestsByFile(
     const rows = [...records.records()];
     if (!records.finished || !rows.every((r) => r.titles.length > 0 && isSettledStatus(r.status)))
       continue;
-    const counts = emptyCounts();
-    for (const row of rows) counts[COUNTED_AS[row.status as keyof typeof COUNTED_AS]]++;
-    const { passed, skipped } = toTestCounts(counts);
+    // Every row settled (checked above): none is `running`.
+    const { passed, skipped } = toTestCounts(
+      countStatuses(rows.map((r) => r.status as TestStatus)),
+    );
     carried.record(unit.id, {
       outcome: 'passed',
       attempts: 1,

@@ -1,6 +1,6 @@
 // Resume rules (docs/checkpoint-format.md): which units a checkpoint settles, which run again, and one line saying what happened.
 import { plural } from '../format.js';
-import { COUNTED_AS, emptyCounts } from '../frameworks/test-results.js';
+import { countStatuses } from '../frameworks/test-results.js';
 import type { Outcome, TestCases, TestResult, Unit, UnitResult } from '../types.js';
 import type { Checkpoint, CheckpointFingerprint, CheckpointUnit } from './checkpoint-format.js';
 import type { UnitTestRecords } from './checkpoint-tests.js';
@@ -168,12 +168,10 @@ function settledResult(
 
 /** The per-test results of a settled preset unit, from its checkpoint rows. */
 function carriedTestCases(records: UnitTestRecords): TestCases {
-  const counts = emptyCounts();
   const tests: TestResult[] = [];
   for (const { status, durationMs, flaky, ...id } of records.records()) {
     // A settled unit's rows all ended; a row still `running` would be a cut run's, never settled.
     if (status === 'running') continue;
-    counts[COUNTED_AS[status]] += 1;
     tests.push({
       ...id,
       status,
@@ -181,5 +179,10 @@ function carriedTestCases(records: UnitTestRecords): TestCases {
       ...(flaky ? { flaky: true as const } : {}),
     });
   }
-  return { tests, unfinished: [], fileErrors: [], counts };
+  return {
+    tests,
+    unfinished: [],
+    fileErrors: [],
+    counts: countStatuses(tests.map((t) => t.status)),
+  };
 }

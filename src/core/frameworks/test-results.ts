@@ -95,6 +95,13 @@ export const COUNTED_AS: Record<TestStatus, keyof FrameworkCounts> = {
   error: 'errors',
 };
 
+/** The framework counts of tests that ended with these statuses. */
+export function countStatuses(statuses: Iterable<TestStatus>): FrameworkCounts {
+  const counts = emptyCounts();
+  for (const status of statuses) counts[COUNTED_AS[status]]++;
+  return counts;
+}
+
 /** Accumulates events one at a time, so a stream of any length is folded in one pass. */
 export class TestResultsBuilder {
   readonly #maxTests: number;
