@@ -1880,13 +1880,11 @@ function settledResult(unit, entry, records) {
 }
 /** The per-test results of a settled preset unit, from its checkpoint rows. */
 function carriedTestCases(records) {
-    const counts = (0,test_results/* emptyCounts */.W1)();
     const tests = [];
     for (const { status, durationMs, flaky, ...id } of records.records()) {
         // A settled unit's rows all ended; a row still `running` would be a cut run's, never settled.
         if (status === 'running')
             continue;
-        counts[test_results/* COUNTED_AS */.k2[status]] += 1;
         tests.push({
             ...id,
             status,
@@ -1894,12 +1892,16 @@ function carriedTestCases(records) {
             ...(flaky ? { flaky: true } : {}),
         });
     }
-    return { tests, unfinished: [], fileErrors: [], counts };
+    return {
+        tests,
+        unfinished: [],
+        fileErrors: [],
+        counts: (0,test_results/* countStatuses */.ip)(tests.map((t) => t.status)),
+    };
 }
 
 ;// CONCATENATED MODULE: ./lib/core/checkpoint/regroup-tests.js
 // A preset resume whose units differ from the checkpoint's (another --batch, batches before and none now, or the reverse): the recorded tests go to today's units by file, a test being known by its file and titles, so a test that passed is not run again because it moved to another batch.
-
 
 
 
@@ -1967,10 +1969,8 @@ function regroupTestsByFile(checkpoint, others, units) {
         const rows = [...records.records()];
         if (!records.finished || !rows.every((r) => r.titles.length > 0 && (0,checkpoint_tests/* isSettledStatus */.e8)(r.status)))
             continue;
-        const counts = (0,test_results/* emptyCounts */.W1)();
-        for (const row of rows)
-            counts[test_results/* COUNTED_AS */.k2[row.status]]++;
-        const { passed, skipped } = (0,test_results/* toTestCounts */.sN)(counts);
+        // Every row settled (checked above): none is `running`.
+        const { passed, skipped } = (0,test_results/* toTestCounts */.sN)((0,test_results/* countStatuses */.ip)(rows.map((r) => r.status)));
         carried.record(unit.id, {
             outcome: 'passed',
             attempts: 1,
@@ -3155,6 +3155,7 @@ const testEventSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .discriminatedUnion *
 /* harmony export */   CM: () => (/* binding */ TestResultsBuilder),
 /* harmony export */   S8: () => (/* binding */ testKey),
 /* harmony export */   W1: () => (/* binding */ emptyCounts),
+/* harmony export */   ip: () => (/* binding */ countStatuses),
 /* harmony export */   k2: () => (/* binding */ COUNTED_AS),
 /* harmony export */   sN: () => (/* binding */ toTestCounts)
 /* harmony export */ });
@@ -3220,6 +3221,13 @@ const COUNTED_AS = {
     xpass: 'xpass',
     error: 'errors',
 };
+/** The framework counts of tests that ended with these statuses. */
+function countStatuses(statuses) {
+    const counts = emptyCounts();
+    for (const status of statuses)
+        counts[COUNTED_AS[status]]++;
+    return counts;
+}
 /** Accumulates events one at a time, so a stream of any length is folded in one pass. */
 class TestResultsBuilder {
     #maxTests;
