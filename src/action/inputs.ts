@@ -1,6 +1,8 @@
 // Reads and validates the Action's inputs once; a bad value fails the step with a message naming the input, the expected form and the value.
 import { getInput, getMultilineInput } from '@actions/core';
 import { split } from 'shlex';
+// Loaded with the inputs: they are read synchronously, and the step pays for it once per job.
+import * as toml from 'smol-toml';
 import { UsageError, invalidOption } from '../core/errors.js';
 import { resolve } from 'node:path';
 import {
@@ -135,7 +137,7 @@ function readProfile(given: RawRunOptions): LoadedProfile | undefined {
     );
   }
   try {
-    return loadProfile(path, profile);
+    return loadProfile(path, profile, toml);
   } catch (error) {
     // The file's own problems name the file; an unknown profile names the input.
     if (error instanceof UsageError && error.message.startsWith('--profile:'))

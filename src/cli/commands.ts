@@ -35,7 +35,7 @@ export async function configCommand(
   selection: ConfigSelection,
   opts: { json: boolean },
 ): Promise<number> {
-  const { file, resolved } = resolveForCli(given, selection);
+  const { file, resolved } = await resolveForCli(given, selection);
   const view = configView(file, resolved, await previewUnits(resolved.options));
   io.stdout(opts.json ? `${JSON.stringify(view, null, 2)}\n` : formatConfig(view));
   return EXIT.ok;

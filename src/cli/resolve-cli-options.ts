@@ -16,10 +16,10 @@ export interface ConfigSelection {
   file?: string | false;
 }
 
-export function resolveForCli(
+export async function resolveForCli(
   given: RawRunOptions,
   selection: ConfigSelection,
-): { file: LoadedProfile | undefined; resolved: ResolvedOptions } {
+): Promise<{ file: LoadedProfile | undefined; resolved: ResolvedOptions }> {
   const start = resolve(given.cwd ?? '.');
   if (selection.file === false && selection.profile !== undefined)
     throw new UsageError('--profile: expected a config file to read it from, got --no-config');
@@ -34,6 +34,10 @@ export function resolveForCli(
       `--profile: expected a ${CONFIG_FILE} in ${start} or a folder above it up to the repository root, found none (got ${JSON.stringify(selection.profile)})`,
     );
   }
-  const file = path === undefined ? undefined : loadProfile(path, selection.profile);
+  // The TOML parser loads only when there is a file to read.
+  const file =
+    path === undefined
+      ? undefined
+      : loadProfile(path, selection.profile, await import('smol-toml'));
   return { file, resolved: resolveRunOptions(given, file, cliName, 'command line') };
 }

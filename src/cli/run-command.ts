@@ -13,7 +13,7 @@ export async function runCommand(
   given: RawRunOptions,
   selection: ConfigSelection,
 ): Promise<number> {
-  const { options } = resolveForCli(given, selection).resolved;
+  const { options } = (await resolveForCli(given, selection)).resolved;
   const stop = new StopToken();
   const removeSignals = io.onSignals?.((signal) => stop.request(signal, { terminate: true }));
   const color = shouldColor({ isTTY: io.isTTY }, io.env);

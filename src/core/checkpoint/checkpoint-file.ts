@@ -12,7 +12,7 @@ import {
   writevSync,
 } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
-import { z } from 'zod';
+import * as z from '../zod-mini.js';
 import { OUTCOMES } from '../vocabulary.js';
 import { CheckpointTests, TEST_RECORD_STATUSES } from './checkpoint-tests.js';
 import type { CheckpointUnits } from './checkpoint-units.js';
@@ -223,7 +223,7 @@ export function parseCheckpoint(
   if (wrongVersion !== undefined) return ignore(wrongVersion);
   const schema =
     version === 1
-      ? checkpointHeaderSchema.extend({ formatVersion: z.literal(1) })
+      ? z.extend(checkpointHeaderSchema, { formatVersion: z.literal(1) })
       : checkpointDocumentSchemaV2;
   const header = schema.safeParse(document);
   if (!header.success)

@@ -1,6 +1,6 @@
 // The checkpoint in memory (docs/checkpoint-format.md): its header schema, its fingerprint, and building and updating one.
 import { createHash } from 'node:crypto';
-import { z } from 'zod';
+import * as z from '../zod-mini.js';
 import { InternalError } from '../errors.js';
 import type { MachineRecord, StopReason, UnitResult } from '../types.js';
 import { OUTCOMES, STOP_REASONS } from '../vocabulary.js';
@@ -14,9 +14,9 @@ import { CheckpointUnits, timeProblem, type CheckpointUnit } from './checkpoint-
  */
 export const CHECKPOINT_FORMAT_VERSION = 3;
 
-const count = z.number().int().nonnegative().max(Number.MAX_SAFE_INTEGER);
+const count = z.number().check(z.int(), z.nonnegative(), z.maximum(Number.MAX_SAFE_INTEGER));
 export const isoTime = z.iso.datetime({ offset: true });
-const sha256Hex = z.string().regex(/^[0-9a-f]{64}$/);
+const sha256Hex = z.string().check(z.regex(/^[0-9a-f]{64}$/));
 
 /** A unit entry as `recordUnit` is about to keep it: the last check before it goes to disk. */
 const entrySchema = z
@@ -26,15 +26,17 @@ const entrySchema = z
     flaky: z.boolean(),
     durationMs: count,
     tests: z.object({ passed: count, failed: count, skipped: count }),
-    exitCode: z.number().int().nullable(),
+    exitCode: z.nullable(z.number().check(z.int())),
     peakRssBytes: count,
     finishedAt: count,
-    startedAt: count.optional(),
-    lane: count.optional(),
+    startedAt: z.optional(count),
+    lane: z.optional(count),
   })
-  .refine((unit) => !unit.flaky || unit.outcome === 'passed', {
-    message: 'flaky is only possible for a passed unit',
-  });
+  .check(
+    z.refine((unit) => !unit.flaky || unit.outcome === 'passed', {
+      message: 'flaky is only possible for a passed unit',
+    }),
+  );
 
 export const checkpointFingerprintSchema = z.object({ units: sha256Hex, command: sha256Hex });
 
@@ -44,18 +46,15 @@ export const checkpointFingerprintSchema = z.object({ units: sha256Hex, command:
  * `parseRuns`).
  */
 export const checkpointHeaderSchema = z.object({
-  runId: z.string().min(1).max(512),
-  attempt: z.number().int().positive().optional(),
+  runId: z.string().check(z.minLength(1), z.maxLength(512)),
+  attempt: z.optional(z.number().check(z.int(), z.positive())),
   /** The CI run that wrote it (GITHUB_RUN_ID): the Action resumes only from its own run's. */
-  ciRunId: z
-    .string()
-    .regex(/^[0-9A-Za-z._-]{1,64}$/)
-    .optional(),
+  ciRunId: z.optional(z.string().check(z.regex(/^[0-9A-Za-z._-]{1,64}$/))),
   fingerprint: checkpointFingerprintSchema,
-  reason: z.enum(STOP_REASONS).nullable(),
+  reason: z.nullable(z.enum(STOP_REASONS)),
   complete: z.boolean(),
   /** How many units the run had (for `testwarden status`: done of total). */
-  totalUnits: count.optional(),
+  totalUnits: z.optional(count),
   createdAt: isoTime,
   updatedAt: isoTime,
 });

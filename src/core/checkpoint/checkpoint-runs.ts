@@ -1,5 +1,5 @@
 // The checkpoint's run history (additive to format v1): one bounded entry per run that worked on it, so a resumed run can picture every attempt.
-import { z } from 'zod';
+import * as z from '../zod-mini.js';
 import { thinMachinePoints } from '../monitor/thin-points.js';
 import type { MachineRecord, StopReason } from '../types.js';
 import { STOP_REASONS } from '../vocabulary.js';
@@ -9,19 +9,19 @@ export const MAX_RUNS = 10;
 /** Machine points kept per run: enough for a chart, about 12 KB of JSON. */
 export const MAX_RUN_SAMPLES = 200;
 
-const epochMs = z.number().nonnegative();
-const percent = z.number().nonnegative();
+const epochMs = z.number().check(z.nonnegative());
+const percent = z.number().check(z.nonnegative());
 
 export const checkpointRunSchema = z.object({
-  runId: z.string().min(1).max(512),
-  attempt: z.number().int().positive().optional(),
+  runId: z.string().check(z.minLength(1), z.maxLength(512)),
+  attempt: z.optional(z.number().check(z.int(), z.positive())),
   startedAt: epochMs,
   /** Absent while the run goes on, and for a run whose runner was lost before it ended. */
-  endedAt: epochMs.optional(),
-  reason: z.enum(STOP_REASONS).nullable(),
+  endedAt: z.optional(epochMs),
+  reason: z.nullable(z.enum(STOP_REASONS)),
   samples: z
-    .array(z.object({ at: epochMs, memoryPercent: percent, cpuPercent: percent.nullable() }))
-    .max(MAX_RUN_SAMPLES),
+    .array(z.object({ at: epochMs, memoryPercent: percent, cpuPercent: z.nullable(percent) }))
+    .check(z.maxLength(MAX_RUN_SAMPLES)),
 });
 
 export type CheckpointRun = z.infer<typeof checkpointRunSchema>;

@@ -1,5 +1,5 @@
 // Checkpoint format 1, an object per unit keyed by id: still read (a checkpoint cached by an older testwarden resumes), never written.
-import { z } from 'zod';
+import * as z from '../zod-mini.js';
 import {
   isRecordedTime,
   MAX_ATTEMPTS,
@@ -15,9 +15,9 @@ import { isoTime } from './checkpoint-format.js';
 import { CheckpointUnits, timeProblem } from './checkpoint-units.js';
 import { type EntryProblems, firstIssue, isPlainObject, printable } from './read-problems.js';
 
-const whole = (max: number) => z.number().int().nonnegative().max(max);
+const whole = (max: number) => z.number().check(z.int(), z.nonnegative(), z.maximum(max));
 /** Milliseconds or bytes: fractions were allowed in format 1. */
-const amount = (max: number) => z.number().nonnegative().max(max);
+const amount = (max: number) => z.number().check(z.nonnegative(), z.maximum(max));
 const tests = whole(MAX_TESTS);
 
 /** One finished unit in format 1. */
@@ -28,21 +28,29 @@ export const checkpointUnitSchemaV1 = z
     flaky: z.boolean(),
     durationMs: amount(MAX_DURATION_MS),
     tests: z.object({ passed: tests, failed: tests, skipped: tests }),
-    exitCode: z.number().int().min(MIN_EXIT_CODE).max(MAX_EXIT_CODE).nullable(),
+    exitCode: z.nullable(
+      z.number().check(z.int(), z.minimum(MIN_EXIT_CODE), z.maximum(MAX_EXIT_CODE)),
+    ),
     peakRssBytes: amount(MAX_BYTES),
-    finishedAt: isoTime.refine((t) => isRecordedTime(Date.parse(t)), {
-      message: 'not a time testwarden could have recorded',
-    }),
-    startedAt: amount(Number.MAX_SAFE_INTEGER)
-      .refine((t) => isRecordedTime(Math.round(t)), {
+    finishedAt: isoTime.check(
+      z.refine((t) => isRecordedTime(Date.parse(t)), {
         message: 'not a time testwarden could have recorded',
-      })
-      .optional(),
-    lane: whole(MAX_JOBS - 1).optional(),
+      }),
+    ),
+    startedAt: z.optional(
+      amount(Number.MAX_SAFE_INTEGER).check(
+        z.refine((t) => isRecordedTime(Math.round(t)), {
+          message: 'not a time testwarden could have recorded',
+        }),
+      ),
+    ),
+    lane: z.optional(whole(MAX_JOBS - 1)),
   })
-  .refine((unit) => !unit.flaky || unit.outcome === 'passed', {
-    message: 'flaky is only possible for a passed unit',
-  });
+  .check(
+    z.refine((unit) => !unit.flaky || unit.outcome === 'passed', {
+      message: 'flaky is only possible for a passed unit',
+    }),
+  );
 
 /**
  * The units of a format-1 document, in the file's order, each entry validated on its own: an

@@ -1,5 +1,5 @@
 // Checkpoint format 2: the units as columns over the run's unit list (one array per field), checked value by value as untrusted input; a file laid out like today's list is used without copying.
-import { z } from 'zod';
+import * as z from '../zod-mini.js';
 import {
   isRecordedTime,
   isWholeIn,
@@ -37,12 +37,12 @@ const columnsShape = Object.fromEntries(COLUMN_NAMES.map((name) => [name, column
 >;
 
 /** Formats 2 and 3 share the unit columns; 3 adds `testStatusCodes` and `tests` (read in checkpoint-tests-read.ts). */
-export const checkpointDocumentSchemaV2 = checkpointHeaderSchema.extend({
+export const checkpointDocumentSchemaV2 = z.extend(checkpointHeaderSchema, {
   formatVersion: z.union([z.literal(2), z.literal(CHECKPOINT_FORMAT_VERSION)]),
   /** Times in the unit columns are milliseconds after this one (ms since the epoch). */
-  timeBase: z.number().int().min(0).max(Number.MAX_SAFE_INTEGER),
+  timeBase: z.number().check(z.int(), z.minimum(0), z.maximum(Number.MAX_SAFE_INTEGER)),
   /** What the numbers of the `outcome` column stand for. */
-  outcomeCodes: z.array(z.string().max(64)).max(64),
+  outcomeCodes: z.array(z.string().check(z.maxLength(64))).check(z.maxLength(64)),
   units: z.object(columnsShape),
 });
 

@@ -1,5 +1,5 @@
 // What reading a checkpoint found wrong, said safely: counts of dropped entries, the first of each, text from the file made fit for one log line.
-import type { z } from 'zod';
+import type * as z from '../zod-mini.js';
 import { inertLine } from '../text/workflow-command.js';
 
 /** Entries a reader left out, with the first of each kind for the warning. */
@@ -16,7 +16,7 @@ export function isPlainObject(value: unknown): value is Record<string, unknown> 
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-export function firstIssue(error: z.ZodError): string {
+export function firstIssue(error: z.core.$ZodError): string {
   const issue = error.issues[0];
   if (issue === undefined) return 'invalid';
   const where = issue.path.map((part) => String(part)).join('.');

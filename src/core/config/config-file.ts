@@ -1,8 +1,8 @@
 // testwarden.toml: found from a folder up to the repository root, parsed with smol-toml, checked with zod; a profile's values as raw run options.
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { parse, TomlError } from 'smol-toml';
-import { z } from 'zod';
+import type * as SmolToml from 'smol-toml';
+import * as z from '../zod-mini.js';
 import { UsageError } from '../errors.js';
 import type { RawRunOptions } from '../plan/run-options.js';
 import { CONFIG_KEYS, type ConfigKey, type KeyKind } from './config-keys.js';
@@ -44,7 +44,7 @@ function isFile(path: string): boolean {
   }
 }
 
-const KIND_SCHEMA: Record<KeyKind, z.ZodType> = {
+const KIND_SCHEMA: Record<KeyKind, z.ZodMiniType> = {
   text: z.string(),
   'number-or-text': z.union([z.string(), z.number()]),
   flag: z.boolean(),
@@ -60,13 +60,24 @@ const KIND_FORM: Record<KeyKind, string> = {
 
 const profileSchema = z.strictObject(
   Object.fromEntries(
-    Object.entries(CONFIG_KEYS).map(([k, { kind }]) => [k, KIND_SCHEMA[kind].optional()]),
+    Object.entries(CONFIG_KEYS).map(([k, { kind }]) => [k, z.optional(KIND_SCHEMA[kind])]),
   ),
 );
-const fileSchema = z.strictObject({ profile: z.record(z.string(), profileSchema).optional() });
+const fileSchema = z.strictObject({ profile: z.optional(z.record(z.string(), profileSchema)) });
+
+/**
+ * The TOML parser (smol-toml's module). Passed in rather than imported, so that a caller loads it
+ * only when there is a file to read: the command line imports it then (`await import('smol-toml')`),
+ * which keeps it out of a run without a config file.
+ */
+export type TomlParser = Pick<typeof SmolToml, 'parse' | 'TomlError'>;
 
 /** Reads the file and the profile asked for (over `[profile.default]`); every problem is a UsageError naming the file and the key. */
-export function loadProfile(path: string, wanted: string | undefined): LoadedProfile {
+export function loadProfile(
+  path: string,
+  wanted: string | undefined,
+  toml: TomlParser,
+): LoadedProfile {
   let text: string;
   try {
     text = readFileSync(path, 'utf8');
@@ -75,10 +86,10 @@ export function loadProfile(path: string, wanted: string | undefined): LoadedPro
   }
   let data: unknown;
   try {
-    data = parse(text);
+    data = toml.parse(text);
   } catch (error) {
     const where =
-      error instanceof TomlError ? ` at line ${error.line}, column ${error.column}` : '';
+      error instanceof toml.TomlError ? ` at line ${error.line}, column ${error.column}` : '';
     const why = (error as Error).message.split('\n')[0];
     throw new UsageError(`${path}: expected TOML, got a syntax error${where} (${why})`, {
       cause: error,

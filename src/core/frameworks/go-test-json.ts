@@ -1,15 +1,15 @@
 // Turns `go test -json` lines (test2json's events) into the common per-test events.
-import { z } from 'zod';
+import * as z from '../zod-mini.js';
 import { EVENT_LIMITS, type TestEvent, type TestFailure } from './test-events.js';
 
 const goEventSchema = z.object({
-  Action: z.string().max(16),
-  Package: z.string().max(EVENT_LIMITS.maxTitleChars).optional(),
+  Action: z.string().check(z.maxLength(16)),
+  Package: z.optional(z.string().check(z.maxLength(EVENT_LIMITS.maxTitleChars))),
   /** Go 1.24+: `build-output` and `build-fail` events name the package being built. */
-  ImportPath: z.string().max(EVENT_LIMITS.maxTitleChars).optional(),
-  Test: z.string().max(EVENT_LIMITS.maxTitleChars).optional(),
-  Elapsed: z.number().nonnegative().max(1e9).optional(),
-  Output: z.string().optional(),
+  ImportPath: z.optional(z.string().check(z.maxLength(EVENT_LIMITS.maxTitleChars))),
+  Test: z.optional(z.string().check(z.maxLength(EVENT_LIMITS.maxTitleChars))),
+  Elapsed: z.optional(z.number().check(z.nonnegative(), z.maximum(1e9))),
+  Output: z.optional(z.string()),
 });
 
 type GoEvent = z.infer<typeof goEventSchema>;

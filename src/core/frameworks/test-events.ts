@@ -1,5 +1,5 @@
 // The per-test event stream the shipped reporters write (one JSON object a line) and its validation.
-import { z } from 'zod';
+import * as z from '../zod-mini.js';
 
 /** Version written in each stream's `run-start` line; readers accept this one. */
 export const EVENTS_SCHEMA_VERSION = 1;
@@ -46,54 +46,64 @@ export interface TestFailure {
 }
 
 const clipped = (max: number) =>
-  z.string().transform((s) => (s.length > max ? s.slice(0, max) : s));
+  z.pipe(
+    z.string(),
+    z.transform((s: string) => (s.length > max ? s.slice(0, max) : s)),
+  );
 const title = clipped(EVENT_LIMITS.maxTitleChars);
-const titles = z.array(title).transform((list) => list.slice(0, EVENT_LIMITS.maxTitles));
-const count = z.number().int().nonnegative().max(Number.MAX_SAFE_INTEGER);
+const titles = z.pipe(
+  z.array(title),
+  z.transform((list: string[]) => list.slice(0, EVENT_LIMITS.maxTitles)),
+);
+const count = z.number().check(z.int(), z.nonnegative(), z.maximum(Number.MAX_SAFE_INTEGER));
+const time = z.optional(z.number());
 
 const failureSchema = z.object({
   message: clipped(EVENT_LIMITS.maxMessageChars),
-  stack: clipped(EVENT_LIMITS.maxMessageChars).optional(),
-  file: title.optional(),
-  line: count.optional(),
-  column: count.optional(),
+  stack: z.optional(clipped(EVENT_LIMITS.maxMessageChars)),
+  file: z.optional(title),
+  line: z.optional(count),
+  column: z.optional(count),
 });
 
-const idFields = { file: title, titles, nodeId: title.optional() };
+const idFields = { file: title, titles, nodeId: z.optional(title) };
 
 export const testEventSchema = z.discriminatedUnion('type', [
   z.object({
     type: z.literal('run-start'),
-    v: z.number().int(),
+    v: z.number().check(z.int()),
     framework: clipped(64),
-    pid: count.optional(),
-    time: z.number().optional(),
+    pid: z.optional(count),
+    time,
   }),
   z.object({ type: z.literal('collected'), ...idFields }),
-  z.object({ type: z.literal('test-start'), ...idFields, time: z.number().optional() }),
+  z.object({ type: z.literal('test-start'), ...idFields, time }),
   z.object({
     type: z.literal('test-end'),
     ...idFields,
     status: z.enum(TEST_STATUSES),
-    durationMs: z.number().nonnegative().max(1e12).optional(),
-    failure: failureSchema.optional(),
-    teardownErrors: count.optional(),
-    time: z.number().optional(),
+    durationMs: z.optional(z.number().check(z.nonnegative(), z.maximum(1e12))),
+    failure: z.optional(failureSchema),
+    teardownErrors: z.optional(count),
+    time,
   }),
-  z.object({ type: z.literal('group-end'), ...idFields, time: z.number().optional() }),
+  z.object({ type: z.literal('group-end'), ...idFields, time }),
   z.object({
     type: z.literal('file-error'),
     file: title,
-    failure: failureSchema.optional(),
-    time: z.number().optional(),
+    failure: z.optional(failureSchema),
+    time,
   }),
   z.object({
     type: z.literal('run-end'),
-    summary: z
-      .record(clipped(64), z.number())
-      .refine((summary) => Object.keys(summary).length <= 32, 'at most 32 summary fields')
-      .optional(),
-    time: z.number().optional(),
+    summary: z.optional(
+      z
+        .record(clipped(64), z.number())
+        .check(
+          z.refine((summary) => Object.keys(summary).length <= 32, 'at most 32 summary fields'),
+        ),
+    ),
+    time,
   }),
 ]);
 

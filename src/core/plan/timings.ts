@@ -1,5 +1,5 @@
 // The durations history shards are balanced by: timings.json, an average per unit over recent runs, read as untrusted input and written atomically.
-import { z } from 'zod';
+import * as z from '../zod-mini.js';
 import { readBounded } from '../checkpoint/read-bounded.js';
 import { writeFileAtomic } from '../report/write-files.js';
 import type { UnitResult } from '../types.js';
@@ -20,11 +20,13 @@ export const TIMINGS_NEWEST_WEIGHT = 0.3;
 export const TIMINGS_MAX_AGE_MS = 90 * 24 * 60 * 60 * 1000;
 
 const entrySchema = z.object({
-  durationMs: z.number().nonnegative().max(MAX_DURATION_MS),
-  runs: z.number().int().positive().max(Number.MAX_SAFE_INTEGER),
-  updatedAt: z.iso.datetime({ offset: true }).refine((t) => isRecordedTime(Date.parse(t)), {
-    message: 'not a time testwarden could have recorded',
-  }),
+  durationMs: z.number().check(z.nonnegative(), z.maximum(MAX_DURATION_MS)),
+  runs: z.number().check(z.int(), z.positive(), z.maximum(Number.MAX_SAFE_INTEGER)),
+  updatedAt: z.iso.datetime({ offset: true }).check(
+    z.refine((t) => isRecordedTime(Date.parse(t)), {
+      message: 'not a time testwarden could have recorded',
+    }),
+  ),
 });
 
 export type TimingEntry = z.infer<typeof entrySchema>;

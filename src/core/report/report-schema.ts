@@ -1,5 +1,5 @@
 // The run report JSON (docs/cli.md, "Report JSON") as a schema: reports read back (for `merge`) are untrusted input, checked whole with a message naming the file and the problem.
-import { z } from 'zod';
+import * as z from '../zod-mini.js';
 import { UsageError } from '../errors.js';
 import { readBounded } from '../checkpoint/read-bounded.js';
 import { MAX_SHARDS } from '../plan/shard.js';
@@ -22,36 +22,42 @@ import { OUTCOMES, RUN_STATUSES, STOP_REASONS } from '../vocabulary.js';
 export const REPORT_MAX_BYTES = 256 * 1024 * 1024;
 
 // Bounded by what testwarden writes (value-limits.ts): a merged report feeds pictures and tables.
-const count = z.number().int().nonnegative().max(Number.MAX_SAFE_INTEGER);
-const tests = z.number().int().nonnegative().max(MAX_TESTS);
+const whole = (min: number, max: number) =>
+  z.number().check(z.int(), z.minimum(min), z.maximum(max));
+const count = z.number().check(z.int(), z.nonnegative(), z.maximum(Number.MAX_SAFE_INTEGER));
+const tests = z.number().check(z.int(), z.nonnegative(), z.maximum(MAX_TESTS));
 // `errors` came later: a report written before it had none to count.
-const counts = z.object({ passed: tests, failed: tests, skipped: tests, errors: tests.default(0) });
+const counts = z.object({
+  passed: tests,
+  failed: tests,
+  skipped: tests,
+  errors: z._default(tests, 0),
+});
 const totalTests = z.object({
   passed: count,
   failed: count,
   skipped: count,
-  errors: count.default(0),
+  errors: z._default(count, 0),
 });
-const text = z.string().max(MAX_TEXT_LENGTH);
-const duration = z.number().nonnegative().max(MAX_DURATION_MS);
-const time = z
-  .number()
-  .nonnegative()
-  .refine((t) => isRecordedTime(Math.round(t)), {
+const text = z.string().check(z.maxLength(MAX_TEXT_LENGTH));
+const duration = z.number().check(z.nonnegative(), z.maximum(MAX_DURATION_MS));
+const time = z.number().check(
+  z.nonnegative(),
+  z.refine((t) => isRecordedTime(Math.round(t)), {
     message: 'not a time testwarden could have recorded',
-  });
-const isoTime = z.iso.datetime({ offset: true }).refine((t) => isRecordedTime(Date.parse(t)), {
-  message: 'not a time testwarden could have recorded',
-});
+  }),
+);
+const isoTime = z.iso.datetime({ offset: true }).check(
+  z.refine((t) => isRecordedTime(Date.parse(t)), {
+    message: 'not a time testwarden could have recorded',
+  }),
+);
+const id = z.string().check(z.minLength(1), z.maxLength(MAX_ID_LENGTH));
 
 const leakSchema = z.discriminatedUnion('kind', [
   z.object({
     kind: z.literal('process'),
-    pid: z
-      .number()
-      .int()
-      .min(1)
-      .max(2 ** 31 - 1),
+    pid: whole(1, 2 ** 31 - 1),
     command: text,
     action: z.enum(['killed', 'left', 'kill-failed']),
   }),
@@ -60,38 +66,39 @@ const leakSchema = z.discriminatedUnion('kind', [
     id: text,
     name: text,
     action: z.enum(['removed', 'left', 'remove-failed']),
-    unattributed: z.literal(true).optional(),
-    candidates: z.array(text).max(MAX_JOBS).optional(),
+    unattributed: z.optional(z.literal(true)),
+    candidates: z.optional(z.array(text).check(z.maxLength(MAX_JOBS))),
   }),
 ]);
 
 const unitSchema = z.object({
-  id: z.string().min(1).max(MAX_ID_LENGTH),
+  id,
   outcome: z.enum(OUTCOMES),
   fromCheckpoint: z.boolean(),
-  attempts: z.number().int().nonnegative().max(MAX_ATTEMPTS),
+  attempts: z.number().check(z.int(), z.nonnegative(), z.maximum(MAX_ATTEMPTS)),
   flaky: z.boolean(),
-  exitCode: z.number().int().min(MIN_EXIT_CODE).max(MAX_EXIT_CODE).nullable(),
-  signal: z.string().max(64).nullable(),
+  exitCode: z.nullable(whole(MIN_EXIT_CODE, MAX_EXIT_CODE)),
+  signal: z.nullable(z.string().check(z.maxLength(64))),
   durationMs: duration,
-  peakRssBytes: z.number().nonnegative().max(MAX_BYTES),
+  peakRssBytes: z.number().check(z.nonnegative(), z.maximum(MAX_BYTES)),
   tests: counts,
-  leaked: z.array(leakSchema).max(100_000),
-  log: text.nullable(),
-  attemptLogs: z
-    .array(
-      z.object({
-        run: z.number().int().min(1).max(1_000_000),
-        attempt: z.number().int().min(1).max(MAX_ATTEMPTS),
-        log: text,
-        outcome: z.enum(OUTCOMES).optional(),
-      }),
-    )
-    .max(10_000)
-    .optional(),
-  message: text.optional(),
-  startedAt: time.optional(),
-  files: z.array(z.string().min(1).max(MAX_ID_LENGTH)).max(1_000_000).optional(),
+  leaked: z.array(leakSchema).check(z.maxLength(100_000)),
+  log: z.nullable(text),
+  attemptLogs: z.optional(
+    z
+      .array(
+        z.object({
+          run: whole(1, 1_000_000),
+          attempt: whole(1, MAX_ATTEMPTS),
+          log: text,
+          outcome: z.optional(z.enum(OUTCOMES)),
+        }),
+      )
+      .check(z.maxLength(10_000)),
+  ),
+  message: z.optional(text),
+  startedAt: z.optional(time),
+  files: z.optional(z.array(id).check(z.maxLength(1_000_000))),
 });
 
 const totalsSchema = z.object({
@@ -109,32 +116,34 @@ const totalsSchema = z.object({
 });
 
 export const shardInfoSchema = z.object({
-  index: z.number().int().min(1).max(MAX_SHARDS),
-  total: z.number().int().min(1).max(MAX_SHARDS),
+  index: whole(1, MAX_SHARDS),
+  total: whole(1, MAX_SHARDS),
   units: count,
   mode: z.enum(['hash', 'durations']),
-  plan: z.string().regex(/^[0-9a-f]{1,64}$/),
+  plan: z.string().check(z.regex(/^[0-9a-f]{1,64}$/)),
 });
 
 export const runReportSchema = z
   .object({
     version: z.literal(1),
     status: z.enum(RUN_STATUSES),
-    reason: z.enum(STOP_REASONS).nullable(),
+    reason: z.nullable(z.enum(STOP_REASONS)),
     resumed: z.boolean(),
-    exitCode: z.number().int().min(0).max(255),
+    exitCode: whole(0, 255),
     durationMs: duration,
     runId: text,
     startedAt: isoTime,
     // Recomputed by merge from the units; checked so that a report that is not one is refused.
     totals: totalsSchema,
     units: z.array(unitSchema),
-    shard: shardInfoSchema.optional(),
+    shard: z.optional(shardInfoSchema),
   })
-  .refine((r) => r.shard === undefined || r.shard.index <= r.shard.total, {
-    message: 'shard.index is above shard.total',
-    path: ['shard'],
-  });
+  .check(
+    z.refine((r) => r.shard === undefined || r.shard.index <= r.shard.total, {
+      message: 'shard.index is above shard.total',
+      path: ['shard'],
+    }),
+  );
 
 /** A report as `merge` reads it: the run report, and the shard it ran when it was one. */
 export type ShardReport = RunReport & { shard?: ShardInfo };

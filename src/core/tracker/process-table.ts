@@ -1,8 +1,7 @@
 // One interface over the machine's process table: Linux /proc, `ps` (macOS, and Linux when asked), Windows CIM; chosen once per process, by platform or TESTWARDEN_PROCESS_TABLE.
-import { UsageError } from '../errors.js';
+import { InternalError, UsageError } from '../errors.js';
 import { createProcTable } from './proc-process-table.js';
 import { createPsTable } from './ps-table.js';
-import { createWindowsTable } from './windows-table.js';
 import type { ProcessInfo, ProcessTable, ProcessTableKind } from './process-info.js';
 
 export type { ProcessInfo, ProcessTable, ProcessTableKind };
@@ -29,10 +28,21 @@ export function chooseProcessTableKind(
   return wanted as ProcessTableKind;
 }
 
+// The Windows table (and its CSV parser) is loaded on Windows only, the one platform where
+// `chooseProcessTableKind` can answer `windows`.
+const windowsTable =
+  process.platform === 'win32'
+    ? (await import('./windows-table.js')).createWindowsTable
+    : undefined;
+
 const factories: Record<ProcessTableKind, () => ProcessTable> = {
   proc: createProcTable,
   ps: createPsTable,
-  windows: createWindowsTable,
+  windows: () => {
+    if (windowsTable === undefined)
+      throw new InternalError('the Windows process table runs on Windows only');
+    return windowsTable();
+  },
 };
 let current: ProcessTable | undefined;
 

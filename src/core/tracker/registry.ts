@@ -1,16 +1,16 @@
 // The registry: an append-only file in the state dir naming every process group and container a run started, so cleanup, the post step and the watchdog can act without the runner.
 import { appendFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { z } from 'zod';
+import * as z from '../zod-mini.js';
 import { readBounded } from '../checkpoint/read-bounded.js';
 
 export const REGISTRY_FILE = 'registry.jsonl';
 /** Far above what a run writes (a few short lines a unit attempt), far below what would hurt to read. */
 const MAX_REGISTRY_BYTES = 64 * 1024 * 1024;
 
-const pid = z.number().int().positive();
-const startTime = z.number().nonnegative();
-const text = z.string().max(4096);
+const pid = z.number().check(z.int(), z.positive());
+const startTime = z.number().check(z.nonnegative());
+const text = z.string().check(z.maxLength(4096));
 
 /** What a line may hold; a line that is anything else is skipped whole. */
 const entrySchema = z.discriminatedUnion('kind', [
@@ -21,12 +21,12 @@ const entrySchema = z.discriminatedUnion('kind', [
     kind: z.literal('unit'),
     runId: text,
     unitId: text,
-    attempt: z.number().int().positive(),
+    attempt: z.number().check(z.int(), z.positive()),
     pid,
     startTime,
     at: z.number(),
     /** The unit's cgroup (cgroup tracking): cleanup kills it whole and removes it. */
-    cgroup: text.optional(),
+    cgroup: z.optional(text),
   }),
   /** A process seen descending from a unit's leader (tables without a marker scan: macOS, Windows). */
   z.object({
@@ -47,7 +47,7 @@ const entrySchema = z.discriminatedUnion('kind', [
     runId: text,
     id: text,
     name: text,
-    unitId: text.nullable(),
+    unitId: z.nullable(text),
   }),
   /** Everything recorded above was cleaned up. */
   z.object({ kind: z.literal('cleaned'), at: z.number() }),
