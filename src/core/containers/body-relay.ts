@@ -1,27 +1,33 @@
-// Carries the rest of a large request body from a unit's client to the engine in a worker thread with plain read(2)/write(2) calls, where the event loop would pay a wake-up, a partial write and a pass through Node's streams per read.
+// Carries the rest of a large request body from a unit's client to the engine, or a large response from the engine to the client, in a worker thread with plain read(2)/write(2) calls, where the event loop would pay a wake-up, a partial write and a pass through Node's streams per read.
 import { Worker } from 'node:worker_threads';
 import { ChunkedBody } from './chunked-body.js';
 import type { BodyPosition } from './http-request-stream.js';
 import { READ_BUFFER_BYTES } from './socket-reads.js';
 
-/** A body to carry: read from `from` (the client's socket, left non-blocking), written to `to`. */
+/**
+ * Where a relayed byte stream stands: a request body (its framing says where it ends), or a
+ * `stream` of response bytes passed on as they come (it has no end the thread could see).
+ */
+export type RelayPosition = BodyPosition | { kind: 'stream' };
+
+/** Bytes to carry: read from `from` (left non-blocking), written to `to`. */
 export interface RelayJob {
   from: number;
-  /** The engine's socket, set blocking by the caller for the time of the job. */
+  /** Set blocking by the caller for the time of the job. */
   to: number;
-  position: BodyPosition;
+  position: RelayPosition;
 }
 
 /**
- * How a job ended. `bytes` of the body were carried, `position` is where the body stands now.
+ * How a job ended. `bytes` were carried, `position` is where the body stands now.
  * - `done`: the body ended; `rest` holds what was read past it (the next request's start).
- * - `paused`: the client had nothing to read just then, ended, or its read failed: the event
+ * - `paused`: `from` had nothing to read just then, ended, or its read failed: the event
  *   loop reads on from here (and meets the end or the error itself).
  * - `stopped`: the caller asked it to stop.
- * - `write-failed`: writing to the engine failed (`code`); the body cannot go on.
+ * - `write-failed`: writing to `to` failed (`code`); the bytes cannot go on.
  * - `bad-body`: the chunked framing is malformed (`message`).
  */
-export type RelayEnd = { position: BodyPosition; bytes: number } & (
+export type RelayEnd = { position: RelayPosition; bytes: number } & (
   | { why: 'done'; rest: Uint8Array }
   | { why: 'paused' | 'stopped' }
   | { why: 'write-failed'; code: string }
@@ -74,10 +80,16 @@ function relayInWorker(
       job.position.kind === 'chunked'
         ? new Chunked((why) => new Error(why), job.position.state)
         : undefined;
-    let remaining = job.position.kind === 'length' ? job.position.remaining : 0;
+    // A stream has no end here: it is carried until `from` is idle, ends or fails.
+    const stream = job.position.kind === 'stream';
+    let remaining = job.position.kind === 'length' ? job.position.remaining : Infinity;
     let bytes = 0;
-    const where = (): BodyPosition =>
-      chunked ? { kind: 'chunked', state: chunked.state } : { kind: 'length', remaining };
+    const where = (): RelayPosition =>
+      chunked
+        ? { kind: 'chunked', state: chunked.state }
+        : stream
+          ? { kind: 'stream' }
+          : { kind: 'length', remaining };
     let waits = 0;
     for (;;) {
       if (Atomics.load(stop, 0) !== 0) return { why: 'stopped', position: where(), bytes };
@@ -86,8 +98,8 @@ function relayInWorker(
         const want = chunked ? buffer.length : Math.min(buffer.length, remaining);
         n = fs.readSync(job.from, buffer, 0, want, null);
       } catch (error) {
-        // Nothing there yet: the client is usually writing its next piece; look again a few
-        // times, 0.1 ms apart, before giving the body back to the event loop.
+        // Nothing there yet: the other side is usually writing its next piece; look again a
+        // few times, 0.1 ms apart, before giving the bytes back to the event loop.
         if ((error as { code?: unknown }).code === 'EAGAIN' && waits < waitsBeforePause) {
           waits++;
           Atomics.wait(stop, 0, 0, 0.1);
@@ -104,7 +116,7 @@ function relayInWorker(
         } catch (error) {
           return { why: 'bad-body', message: (error as Error).message, position: where(), bytes };
         }
-      } else remaining -= n;
+      } else if (!stream) remaining -= n;
       try {
         for (let off = 0; off < used;) off += fs.writeSync(job.to, buffer, off, used - off);
       } catch (error) {

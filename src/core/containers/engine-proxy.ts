@@ -32,8 +32,8 @@ export interface EngineProxyOptions {
   maxBodyBytes?: number;
   /**
    * Threads that carry large request bodies (a `docker cp` into a container, an image load)
-   * with blocking system calls instead of the event loop (body-relay.ts); 0 keeps every byte
-   * on the event loop. Default 2.
+   * and large responses (a `docker cp` out of one, an export) with blocking system calls
+   * instead of the event loop (body-relay.ts); 0 keeps every byte on the event loop. Default 2.
    */
   relayThreads?: number;
 }
@@ -53,8 +53,9 @@ export interface EngineProxy {
   readonly labelled: Record<LabelTarget['what'], number>;
   readonly unlabelled: readonly UnlabelledCreate[];
   /**
-   * Request bodies' bytes carried by the relay threads (counted when a thread gives a body
-   * back), how many times one was handed over, and how many are on a thread now.
+   * Bytes of request bodies and of responses carried by the relay threads (counted when a
+   * thread gives them back), how many times a thread was handed either, and how many threads
+   * carry something now.
    */
   readonly relayed: Relayed;
   /** Stops listening, cuts every open connection and removes the socket file. */
@@ -63,6 +64,7 @@ export interface EngineProxy {
 
 export interface Relayed {
   bytes: number;
+  responseBytes: number;
   handOvers: number;
   running: number;
 }
@@ -70,8 +72,9 @@ export interface Relayed {
 const DEFAULT_MAX_BODY = 8 * 1024 * 1024;
 const DEFAULT_RELAY_THREADS = 2;
 /**
- * A passed-through body goes to a relay thread once this much of it went through the event
- * loop: small bodies never pay the hand-over (two messages between threads, about 0.1 ms).
+ * A passed-through body, or a response, goes to a relay thread once this much of it went
+ * through the event loop: small ones never pay the hand-over (two messages between threads,
+ * about 0.1 ms).
  */
 export const RELAY_AFTER_BYTES = 1024 * 1024;
 
@@ -87,7 +90,7 @@ export async function startEngineProxy(options: EngineProxyOptions): Promise<Eng
     'socketPath' in options.upstream ? { path: options.upstream.socketPath } : options.upstream;
   const labelled = { container: 0, network: 0, volume: 0 };
   const unlabelled: UnlabelledCreate[] = [];
-  const relayed: Relayed = { bytes: 0, handOvers: 0, running: 0 };
+  const relayed: Relayed = { bytes: 0, responseBytes: 0, handOvers: 0, running: 0 };
   const context: ConnectionContext = {
     options,
     maxBodyBytes: options.maxBodyBytes ?? DEFAULT_MAX_BODY,
@@ -164,7 +167,8 @@ const PASS_AND_READ: BodyUse = { pass: true, read: true };
  * non-detached `exec start`) the connection carries raw bytes both ways until either side
  * closes. Both sides read into reused buffers (socket-reads.ts): on a copy or an attach stream
  * each read is written on as it is, with no buffer allocated and no stream machinery per chunk.
- * A large passed-through body is handed to a relay thread (body-relay.ts) and back.
+ * A large passed-through body is handed to a relay thread (body-relay.ts) and back; so is a
+ * large response while the client sends nothing (between requests, not hijacked).
  */
 function proxyConnection(
   context: ConnectionContext,
@@ -181,6 +185,8 @@ function proxyConnection(
   const toClient = new ReusedBufferReads((data) => {
     answered = true;
     toClient.forward(data);
+    responseSeen += data.length;
+    if (responseSeen >= responseRelayAfter && mayRelayResponse()) handOverResponse();
   });
   const upstream = connectReusing(target, toClient);
   const adopted = adoptAccepted(accepted, toEngine);
@@ -195,8 +201,15 @@ function proxyConnection(
   client.resume();
 
   const send = (data: Buffer) => toEngine.forward(data);
-  /** The thread carrying a body now: both sockets' descriptors are its until it ends. */
+  /**
+   * The thread carrying a request body (to the engine) or a response (to the client) now: both
+   * sockets' descriptors are its until it ends; the socket it writes to is blocking meanwhile.
+   */
   let relaying: RelayRun | undefined;
+  let relayingTo: 'engine' | 'client' = 'engine';
+  /** Response bytes since the last request ended, and how many a thread waits for. */
+  let responseSeen = 0;
+  let responseRelayAfter = RELAY_AFTER_BYTES;
   /** Waiting for the relay thread's end to destroy the sockets (with this error, if any). */
   let cutAfterRelay: { error: Error | undefined } | undefined;
   let relayAfter = RELAY_AFTER_BYTES;
@@ -205,12 +218,12 @@ function proxyConnection(
   const destroy = (error?: Error) => {
     if (relaying) {
       // Closing a descriptor the thread still uses could let it write to a reused number: the
-      // thread is stopped first. Shutting the engine socket's sending side ends a write of its
-      // that waits on an engine that stopped reading (it fails with EPIPE).
+      // thread is stopped first. Shutting the sending side of the socket it writes to ends a
+      // write of its that waits on a peer that stopped reading (it fails with EPIPE).
       if (!cutAfterRelay) {
         cutAfterRelay = { error };
         relaying.stop();
-        upstream.end();
+        (relayingTo === 'engine' ? upstream : client).end();
       }
       return;
     }
@@ -284,6 +297,9 @@ function proxyConnection(
       else hijacked = !reading.overflow && !detaches(body);
     }
     reading = undefined;
+    relayAfter = RELAY_AFTER_BYTES;
+    responseSeen = 0;
+    responseRelayAfter = RELAY_AFTER_BYTES;
     const upgrade = /upgrade/i.test(headerValue(request, 'connection') ?? '');
     hijacked ||= upgrade || hijackKind(request.method, request.target) === 'attach';
     raw = hijacked;
@@ -342,25 +358,77 @@ function proxyConnection(
         goOn();
         return;
       }
-      relaying = run;
-      context.relayed.handOvers++;
-      context.relayed.running++;
-      run.ended.then(
-        (end) => relayEnded(end),
-        (error: Error) => relayEnded(undefined, error),
-      );
+      startRelay(run, 'engine');
     });
+  }
+
+  /**
+   * A response goes on through a thread only while the client has nothing of its own in
+   * flight (between requests, not hijacked): the thread's writes to it wait in the kernel, and
+   * the client is not read meanwhile, so a client that reads only after it sent all would
+   * otherwise wait on the endpoint while the endpoint waits on it.
+   */
+  function mayRelayResponse(): boolean {
+    return (
+      context.relays !== undefined &&
+      adopted !== undefined &&
+      !relaying &&
+      !handingOver &&
+      !raw &&
+      requests.idle &&
+      context.relays.available()
+    );
+  }
+
+  /** Gives the response's next bytes to a relay thread, as `handOver` does a request body. */
+  function handOverResponse(): void {
+    handingOver = true;
+    toEngine.hold(() => undefined);
+    toClient.hold(() => {
+      handingOver = false;
+      if (client.destroyed || upstream.destroyed) return;
+      const from = descriptor(upstream);
+      const to = descriptor(client);
+      const blocking = to === undefined ? undefined : setBlocking(client, true);
+      const run =
+        from !== undefined && to !== undefined && blocking === 0
+          ? context.relays?.start({ from, to, position: { kind: 'stream' } })
+          : undefined;
+      if (!run) {
+        if (blocking === 0) setBlocking(client, false);
+        responseRelayAfter = responseSeen + RELAY_AFTER_BYTES;
+        goOn();
+        return;
+      }
+      startRelay(run, 'client');
+    });
+  }
+
+  function startRelay(run: RelayRun, to: 'engine' | 'client'): void {
+    relaying = run;
+    relayingTo = to;
+    context.relayed.handOvers++;
+    context.relayed.running++;
+    run.ended.then(
+      (end) => relayEnded(end),
+      (error: Error) => relayEnded(undefined, error),
+    );
   }
 
   function relayEnded(end: RelayEnd | undefined, error?: Error): void {
     relaying = undefined;
-    context.relayed.bytes += end?.bytes ?? 0;
     context.relayed.running--;
-    setBlocking(upstream, false);
+    const wroteEngine = relayingTo === 'engine';
+    if (wroteEngine) context.relayed.bytes += end?.bytes ?? 0;
+    else context.relayed.responseBytes += end?.bytes ?? 0;
+    setBlocking(wroteEngine ? upstream : client, false);
     if (cutAfterRelay || !end || end.why === 'stopped' || end.why === 'write-failed') {
+      // A client that went away is no error of the endpoint's.
       const why =
         error ??
-        (end?.why === 'write-failed' ? new Error(`write to the engine: ${end.code}`) : undefined);
+        (end?.why === 'write-failed' && wroteEngine
+          ? new Error(`write to the engine: ${end.code}`)
+          : undefined);
       destroy(cutAfterRelay?.error ?? why);
       return;
     }
@@ -368,10 +436,17 @@ function proxyConnection(
       fail(new RequestSyntaxError(end.message));
       return;
     }
+    if (end.position.kind === 'stream') {
+      // Paused: the engine had nothing more just then.
+      responseSeen += end.bytes;
+      responseRelayAfter = responseSeen + againAfter(end.bytes);
+      goOn();
+      return;
+    }
     requests.continueBody(end.position, end.bytes);
-    // Paused: the client had sent nothing yet; the event loop waits for its next bytes, and
-    // hands the body back over as soon as they came (the hand-over costs less than one read here).
-    relayAfter = 0;
+    // Paused: the client had sent nothing yet; the event loop waits for its next bytes.
+    const body = requests.passedBody();
+    if (body) relayAfter = body.bytes + againAfter(end.bytes);
     if (end.why === 'done' && end.rest.length > 0)
       fromClient(Buffer.from(end.rest.buffer, end.rest.byteOffset, end.rest.length));
     if (!relaying) goOn();
@@ -389,6 +464,15 @@ function proxyConnection(
       return closedPromise;
     },
   };
+}
+
+/**
+ * How much more goes through the event loop before a thread takes bytes it gave back idle:
+ * after a bulk copy (a MiB or more) none, as the hand-over costs less than one read there;
+ * after a trickle (a log followed, a slow upload) another MiB, not a hand-over per read.
+ */
+function againAfter(carried: number): number {
+  return carried >= RELAY_AFTER_BYTES ? 0 : RELAY_AFTER_BYTES;
 }
 
 type HandleWithFd = { _handle?: { fd?: unknown; setBlocking?: (on: boolean) => number } | null };

@@ -118,6 +118,11 @@ export class RequestStream {
     return this.#state === 'raw';
   }
 
+  /** True between requests: the last one ended and nothing of the next was read yet. */
+  get idle(): boolean {
+    return this.#state === 'head' && this.#partialHead === undefined;
+  }
+
   /**
    * The body being read when it is only passed on (not read) and `bytes` of it were seen: its
    * position, so that someone else can carry its next bytes (body-relay.ts) and hand it back with

@@ -1,4 +1,4 @@
-// The per-unit engine proxy against the real docker engine: the docker CLI, curl and dockerode through it; labels stamped on creates; attach, exec, logs and a 100 MB copy pass intact.
+// The per-unit engine proxy against the real docker engine: the docker CLI, curl and dockerode through it; labels stamped on creates; attach, exec, logs and a 100 MB copy each way (through the relay threads) pass intact.
 import { execFile, spawn } from 'node:child_process';
 import { createHash, randomBytes } from 'node:crypto';
 import { closeSync, createReadStream, openSync, statSync, writeSync } from 'node:fs';
@@ -8,6 +8,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { startEngineProxy, type EngineProxy } from '../../../src/core/containers/engine-proxy.js';
 import { dockerSocketPath } from '../../../src/core/containers/docker-socket.js';
 import { tempDir } from '../../support/temp-dir.js';
+import { waitFor } from '../../support/wait-for.js';
 import { useEngineLock } from '../../support/engine-lock.js';
 import { ContainerLedger, ENGINES, TEST_IMAGE, testName } from './engine-fixture.js';
 
@@ -174,9 +175,18 @@ describe.skipIf(!docker || !upstreamSocket)('engine proxy (docker)', () => {
     ).toBe(0);
     const into = await run('docker', ['cp', source, `${name}:/tmp/big.bin`], env);
     expect(into.code, into.stderr).toBe(0);
+    // A relay thread starts when the body is 1 MiB in and carries it from when it runs.
+    expect(proxy.relayed.bytes).toBeGreaterThan(10 * 1024 * 1024);
     const back = join(dir, 'back.bin');
     const out = await run('docker', ['cp', `${name}:/tmp/big.bin`, back], env);
     expect(out.code, out.stderr).toBe(0);
+    // It gives the connection back once the engine has been quiet for about 1 ms, and counts
+    // what it carried then: the answer, from its second MiB (the thread runs by now).
+    await waitFor(
+      'the relay thread to give the connection back',
+      () => proxy.relayed.running === 0,
+    );
+    expect(proxy.relayed.responseBytes).toBeGreaterThan(90 * 1024 * 1024);
     const digest = (path: string) =>
       new Promise<string>((resolve) => {
         const hash = createHash('sha256');
