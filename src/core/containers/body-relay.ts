@@ -167,6 +167,11 @@ export class BodyRelays {
     return false;
   }
 
+  /** Threads running, idle or busy (not those still starting). */
+  get threads(): number {
+    return this.#idle.length + this.#busy.size;
+  }
+
   /** Starts a job on a free thread, or says `undefined` when none is free (see `available`). */
   start(job: RelayJob): RelayRun | undefined {
     if (this.#closed) return undefined;

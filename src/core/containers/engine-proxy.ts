@@ -14,6 +14,7 @@ import {
   RequestStream,
   RequestSyntaxError,
   serializeHead,
+  type BodyFraming,
   type BodyUse,
   type RequestHead,
 } from './http-request-stream.js';
@@ -67,6 +68,8 @@ export interface Relayed {
   responseBytes: number;
   handOvers: number;
   running: number;
+  /** Relay threads started and running (idle or busy). */
+  readonly threads: number;
 }
 
 const DEFAULT_MAX_BODY = 8 * 1024 * 1024;
@@ -90,17 +93,24 @@ export async function startEngineProxy(options: EngineProxyOptions): Promise<Eng
     'socketPath' in options.upstream ? { path: options.upstream.socketPath } : options.upstream;
   const labelled = { container: 0, network: 0, volume: 0 };
   const unlabelled: UnlabelledCreate[] = [];
-  const relayed: Relayed = { bytes: 0, responseBytes: 0, handOvers: 0, running: 0 };
+  const relayThreads = options.relayThreads ?? DEFAULT_RELAY_THREADS;
+  const relays = relayThreads > 0 ? new BodyRelays(relayThreads) : undefined;
+  const relayed: Relayed = {
+    bytes: 0,
+    responseBytes: 0,
+    handOvers: 0,
+    running: 0,
+    get threads() {
+      return relays?.threads ?? 0;
+    },
+  };
   const context: ConnectionContext = {
     options,
     maxBodyBytes: options.maxBodyBytes ?? DEFAULT_MAX_BODY,
     onLabelled: (what) => labelled[what]++,
     onUnlabelled: (u) => unlabelled.push(u),
     relayed,
-    relays:
-      (options.relayThreads ?? DEFAULT_RELAY_THREADS) > 0
-        ? new BodyRelays(options.relayThreads ?? DEFAULT_RELAY_THREADS)
-        : undefined,
+    relays,
   };
   const server: Server = createServer({ allowHalfOpen: true, pauseOnConnect: true }, (accepted) => {
     const connection = proxyConnection(context, accepted, target, () =>
@@ -258,12 +268,18 @@ function proxyConnection(
   client.on('error', () => destroy());
   client.on('end', () => upstream.end());
 
-  const startRequest = (parsed: RequestHead): BodyUse => {
+  const startRequest = (parsed: RequestHead, framing: BodyFraming): BodyUse => {
     current = parsed;
     const label = labelTarget(parsed.method, parsed.target);
     const execStart = hijackKind(parsed.method, parsed.target) === 'exec-start';
     if (!label && !execStart) {
       send(serializeHead(parsed));
+      // A body that may be large (a copy or a load is chunked): a thread is started now, to be
+      // running by the time the body is 1 MiB in, rather than started then and waited for.
+      const large =
+        framing.kind === 'chunked' ||
+        (framing.kind === 'length' && framing.remaining >= RELAY_AFTER_BYTES);
+      if (large && adopted) context.relays?.available();
       return PASS;
     }
     reading = { head: parsed, label, headSent: false, chunks: [], size: 0, overflow: false };

@@ -150,9 +150,37 @@ describe('large request bodies through relay threads', () => {
         expect(proxy.relayed.handOvers).toBeGreaterThanOrEqual(2);
         expect(proxy.relayed.running).toBe(0);
       } else
-        expect(proxy.relayed).toEqual({ bytes: 0, responseBytes: 0, handOvers: 0, running: 0 });
+        expect(proxy.relayed).toEqual({
+          bytes: 0,
+          responseBytes: 0,
+          handOvers: 0,
+          running: 0,
+          threads: 0,
+        });
     }, 60_000);
   }
+
+  it('starts a thread at the head of a body that may be large, which takes the body from its first MiB', async () => {
+    const dir = tempDir('tw-relay-');
+    const fake = await engine(join(dir, 'engine.sock'));
+    const proxy = await proxyTo(join(dir, 'engine.sock'), dir);
+    const client = await connectTo(proxy.socketPath);
+    const wire = Buffer.concat([
+      head(['PUT /v1.41/containers/x/archive?path=%2F HTTP/1.1', 'Transfer-Encoding: chunked']),
+      chunkedBody(3 * MB),
+    ]);
+    const headEnd = wire.indexOf('\r\n\r\n') + 4;
+    await write(client, wire.subarray(0, headEnd + 100));
+    // Nothing of the body is 1 MiB in yet: the thread was started by the head alone.
+    await waitFor('a relay thread to run', () => proxy.relayed.threads === 1);
+    expect(proxy.relayed.handOvers).toBe(0);
+    await write(client, wire.subarray(headEnd + 100));
+    await waitFor('every byte at the engine', () => fake.bytes() >= wire.length);
+    expect(Buffer.concat(fake.received[0]!).equals(wire)).toBe(true);
+    await waitFor('the thread to give the body back', () => proxy.relayed.running === 0);
+    expect(proxy.relayed.handOvers).toBeGreaterThanOrEqual(1);
+    expect(proxy.relayed.bytes).toBeGreaterThan(0);
+  }, 60_000);
 
   it('cuts the connection on a malformed chunk line after a relay thread carried part of the body', async () => {
     const dir = tempDir('tw-relay-');
