@@ -1,4 +1,4 @@
-// Benchmark: what a unit's labelling engine endpoint adds to `docker run --rm … true`, a 100 MB `docker cp` each way, and a 100 MB attach stream, against the engine's socket directly.
+// Benchmark: what a unit's labelling engine endpoint adds to `docker run --rm … true`, a 100 MB `docker cp` each way, and a 100 MB attach stream, against the engine's socket directly; and a unit's first copy, on an endpoint of its own.
 // Run after `npm run build:lib` with docker and localhost/busybox:test: node bench/engine-proxy.mjs [rounds]   (TESTWARDEN_LIB=dir to use another build;
 // TESTWARDEN_BENCH_BEFORE=dir adds an endpoint from an earlier build, e.g. `git worktree add /tmp/old <rev> && cd /tmp/old && npm ci && npm run build:lib`, in the same alternation)
 import { spawn } from 'node:child_process';
@@ -80,6 +80,27 @@ async function barePipe(socketPath) {
   };
 }
 const direct = 'unix:///var/run/docker.sock';
+
+/** Runs `use` on a new endpoint of the same build as the one at `host` (direct stays direct). */
+async function onNewEndpoint(host, use) {
+  const start =
+    host === proxy.host && !process.env.TESTWARDEN_BENCH_PROXY
+      ? startEngineProxy
+      : host === before?.host
+        ? startBefore
+        : undefined;
+  if (!start) return use(host);
+  const fresh = await start({
+    upstream: { socketPath: '/var/run/docker.sock' },
+    socketPath: join(dir, 'fresh.sock'),
+    labels: { 'testwarden.run': 'bench', 'testwarden.unit': 'bench', 'testwarden.attempt': '1' },
+  });
+  try {
+    return await use(fresh.host);
+  } finally {
+    await fresh.close();
+  }
+}
 const made = [];
 try {
   const big = join(dir, 'big.bin');
@@ -98,6 +119,9 @@ try {
     'docker cp 100 MB in': (host) => docker(['cp', big, `${sleeper}:/tmp/big.bin`], host),
     'docker cp 100 MB out': (host) =>
       docker(['cp', `${sleeper}:/tmp/big.bin`, join(dir, 'back.bin')], host),
+    // Each unit attempt has a new endpoint: its first copy pays for starting a relay thread.
+    'docker cp 100 MB in, new endpoint': (host) =>
+      onNewEndpoint(host, (fresh) => docker(['cp', big, `${sleeper}:/tmp/big.bin`], fresh)),
     'attach stream 100 MB (exec cat)': (host) =>
       docker(['exec', '-i', sleeper, 'sh', '-c', 'cat > /dev/null; echo done'], host, (stdin) => {
         const block = randomBytes(1024 * 1024);
