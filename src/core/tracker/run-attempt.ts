@@ -33,6 +33,11 @@ export interface AttemptSpec {
   memory?: MemoryWatch | undefined;
   /** Called as soon as the leader's process exists, in the same turn of the event loop as its spawn. */
   onStarted?: () => void;
+  /**
+   * Called once, the moment the leader's exit is seen, before the sweep: what the unit wrote can
+   * be read while its leftovers are looked for.
+   */
+  onExited?: () => void;
   /** Called right after the unit's leader started (to register it before anything else happens). */
   onSpawn?: (pid: number, startTime: number) => void;
   /** Called when the unit's sweep is over; `clean` is false when something may still be alive. */
@@ -139,6 +144,7 @@ export async function runAttempt(spec: AttemptSpec): Promise<AttemptRun> {
   if (spec.stop.terminatesRunning && spec.stop.reason) onStop(spec.stop.reason);
 
   const { code, signal } = await exited;
+  spec.onExited?.();
   clearTimeout(timer);
   unsubscribe();
   if (termination) await termination;

@@ -35,6 +35,31 @@ describe('EventsTail', () => {
     ]);
   });
 
+  it('a look and the final read started together (at a unit’s exit) read each line once, the final read after the look', async () => {
+    const path = join(tempDir(), 'events.ndjson');
+    const seen: string[] = [];
+    const tail = new EventsTail(path, {
+      format: 'testwarden',
+      intervalMs: 60_000,
+      onEvent: (e) => seen.push(`${e.type} ${'titles' in e ? e.titles[0] : ''}`),
+    });
+    tail.start();
+    writeFileSync(path, start('one') + end('one') + start('two'));
+    const look = tail.poll();
+    // The last line has no newline yet: the look leaves it, the final read takes it as the last.
+    appendFileSync(path, end('two').trimEnd());
+    const final = tail.stop();
+    await look;
+    const results = await final;
+    expect(seen).toEqual(['test-start one', 'test-end one', 'test-start two', 'test-end two']);
+    expect(results?.tests.map((t) => [t.titles[0], t.status])).toEqual([
+      ['one', 'passed'],
+      ['two', 'passed'],
+    ]);
+    expect(results?.problems.truncatedLastLine).toBeFalsy();
+    expect(await tail.stop()).toBe(results);
+  });
+
   it('reads while running, skips an over-long line and a cut last line, and never re-reads', async () => {
     const path = join(tempDir(), 'events.ndjson');
     writeFileSync(path, start('one'));

@@ -29,3 +29,16 @@ export function followTestEvents(
     plan.preset.events,
   );
 }
+
+/** Reads what the unit has written so far, now rather than at the next look (a failed read is the final read's to report). */
+export function catchUp(tail: EventsTail): void {
+  tail.poll().catch(() => undefined);
+}
+
+/**
+ * Starts the final read (the unit is swept); its results are awaited when the tests are counted,
+ * and a failed read is reported there.
+ */
+export function finishReading(tail: EventsTail): void {
+  tail.stop().catch(() => undefined);
+}

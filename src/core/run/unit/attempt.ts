@@ -9,7 +9,12 @@ import { checkContainers, watchContainers } from './attempt-containers.js';
 import { closeEndpoint, openEndpoint } from './attempt-endpoint.js';
 import { endIsolatedContainer, isolateInContainer } from './attempt-isolation.js';
 import { countTests } from './attempt-tests.js';
-import { followTestEvents, narrowToUnsettledTests } from './attempt-test-level.js';
+import {
+  catchUp,
+  finishReading,
+  followTestEvents,
+  narrowToUnsettledTests,
+} from './attempt-test-level.js';
 import { trackAttempt } from './track-attempt.js';
 
 export async function runOneAttempt(
@@ -34,7 +39,11 @@ export async function runOneAttempt(
   // Before the unit starts: every test it reports reaches the checkpoint as it finishes.
   const tail = followTestEvents(context, launch);
   emit(context.reporters, 'onUnitStart', unit, attempt);
-  const run = await trackAttempt(context, launch, cgroup);
+  // From the leader's exit, what it wrote is read while the sweep looks for its leftovers.
+  const run = await trackAttempt(context, launch, cgroup, tail && (() => catchUp(tail)));
+  // Swept, nothing writes any more: the rest of its events are read while the endpoint closes
+  // and the engine is asked for its containers (countTests awaits that same read).
+  if (tail) finishReading(tail);
   // The unit's processes are gone: nothing may create through its endpoint any more.
   await closeEndpoint(context, endpoint);
   // A killed engine client leaves its container running: end it before looking for the unit's own leaked containers.

@@ -9,6 +9,8 @@ export async function trackAttempt(
   context: RunContext,
   launch: AttemptLaunch,
   cgroup: UnitCgroup | undefined,
+  /** The leader's exit is seen (before the sweep). */
+  onExited?: () => void,
 ): Promise<AttemptRun> {
   const { plan, options, stop, registry, monitor } = context;
   const { unit, attempt, key } = launch;
@@ -40,6 +42,7 @@ export async function trackAttempt(
     stop,
     // Its process exists: the watchdog starts now (the run's first unit), before anything else.
     onStarted: () => context.guard?.start(),
+    ...(onExited ? { onExited } : {}),
     // Registered the moment it exists, before it can leak anything.
     onSpawn: (pid, startTime) =>
       registry.add({
