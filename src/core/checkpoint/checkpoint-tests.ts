@@ -59,9 +59,22 @@ export function derivedNodeId(file: string, titles: readonly string[]): string {
  * the file and titles spell (as the row stores it), so a row read back matches the test's events.
  */
 export function recordKey(id: TestId): string {
-  const own = id.nodeId !== undefined && id.nodeId !== derivedNodeId(id.file, id.titles);
-  return testKey(own ? id : { file: id.file, titles: id.titles, occurrence: id.occurrence });
+  let key = recordKeys.get(id);
+  if (key === undefined) {
+    const own = id.nodeId !== undefined && id.nodeId !== derivedNodeId(id.file, id.titles);
+    // Without a node id, the id's own key is the row's (and made once for both).
+    key = testKey(
+      own || id.nodeId === undefined
+        ? id
+        : { file: id.file, titles: id.titles, occurrence: id.occurrence },
+    );
+    recordKeys.set(id, key);
+  }
+  return key;
 }
+
+/** Each id's row key, made once (an event's is asked for by the records, the attempt and the slow-test watch). */
+const recordKeys = new WeakMap<TestId, string>();
 
 /** The tests of one preset unit. */
 export class UnitTestRecords {

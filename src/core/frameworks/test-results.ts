@@ -49,10 +49,21 @@ export function toTestCounts(counts: FrameworkCounts): TestCounts {
   };
 }
 
+/**
+ * Each id's key, made once: an event's is asked for by the numbering, the results, the
+ * checkpoint's records and the slow-test watch (ids are not changed once made).
+ */
+const keys = new WeakMap<TestId, string>();
+
 /** The key two events of one test share (file, titles, node id, and which of the tests of that name). */
 export function testKey(id: TestId): string {
-  const key = JSON.stringify([id.file, id.nodeId ?? null, ...id.titles]);
-  return id.occurrence !== undefined && id.occurrence > 1 ? `${key}#${id.occurrence}` : key;
+  let key = keys.get(id);
+  if (key === undefined) {
+    const base = JSON.stringify([id.file, id.nodeId ?? null, ...id.titles]);
+    key = id.occurrence !== undefined && id.occurrence > 1 ? `${base}#${id.occurrence}` : base;
+    keys.set(id, key);
+  }
+  return key;
 }
 
 /**
@@ -68,7 +79,12 @@ export class Occurrences {
   number<E extends TestEvent>(event: E): E {
     if (event.type !== 'test-start' && event.type !== 'test-end' && event.type !== 'group-end')
       return event;
-    const key = testKey({ file: event.file, titles: event.titles, nodeId: event.nodeId });
+    // A stream's event has no number: its own key is the one of its name (and made once).
+    const key = testKey(
+      'occurrence' in event
+        ? { file: event.file, titles: event.titles, nodeId: event.nodeId }
+        : event,
+    );
     let occurrence: number | undefined;
     if (event.type !== 'test-start') occurrence = this.#open.get(key)?.shift();
     if (occurrence === undefined) {

@@ -7,7 +7,12 @@ import {
   readCheckpoint,
   writeCheckpoint,
 } from '../../../src/core/checkpoint/checkpoint-file.js';
-import { CheckpointTests, UnitTestRecords } from '../../../src/core/checkpoint/checkpoint-tests.js';
+import {
+  CheckpointTests,
+  recordKey,
+  UnitTestRecords,
+} from '../../../src/core/checkpoint/checkpoint-tests.js';
+import { testKey } from '../../../src/core/frameworks/test-results.js';
 import { checkpointWith, documentOf, plain, tempDir } from './checkpoint-samples.js';
 
 const IDS = ['jest', 'pytest'];
@@ -40,6 +45,27 @@ function read(document: unknown, unitIds: readonly string[] | undefined = IDS) {
   writeFileSync(path, JSON.stringify(document));
   return readCheckpoint(path, unitIds === undefined ? {} : { unitIds });
 }
+
+describe('test and row keys', () => {
+  it('are the same for an id asked again and for a copy of it (made once per id, never stale)', () => {
+    const ids = [
+      { file: 'a.js', titles: ['s', 't'] },
+      { file: 'a.js', titles: ['s', 't'], occurrence: 2 },
+      { file: 'a.py', titles: ['T', 'x'], nodeId: 'a.py::T::x' },
+      { file: 'a.py', titles: ['T', 'x'], nodeId: 'a.py::T::x[1]' },
+      { file: 'a.py', titles: ['T', 'x'], nodeId: 'a.py::T::x', occurrence: 3 },
+    ];
+    const rows = ids.map((id) => recordKey(id));
+    const tests = ids.map((id) => testKey(id));
+    expect(ids.map((id) => recordKey(id))).toEqual(rows);
+    expect(ids.map((id) => recordKey({ ...id }))).toEqual(rows);
+    expect(ids.map((id) => testKey({ ...id }))).toEqual(tests);
+    // A derived node id is not part of the row's key; another one is; so is the occurrence.
+    expect(rows[2]).toBe(rows[0]!.replace('a.js', 'a.py').replace('"s","t"', '"T","x"'));
+    expect(new Set(rows).size).toBe(5);
+    expect(tests[2]).not.toBe(rows[2]);
+  });
+});
 
 describe('per-test records', () => {
   it('round-trip: every unit section, status, duration, node id and the finished flag', () => {
