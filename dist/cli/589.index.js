@@ -196,23 +196,23 @@ async function main(argv, io) {
     let exitCode;
     const program = buildProgram(io, {
         run: async (given, selection) => {
-            const { runCommand } = await Promise.all(/* import() */[__webpack_require__.e(377), __webpack_require__.e(175), __webpack_require__.e(753), __webpack_require__.e(623), __webpack_require__.e(588), __webpack_require__.e(25), __webpack_require__.e(394)]).then(__webpack_require__.bind(__webpack_require__, 5394));
+            const { runCommand } = await Promise.all(/* import() */[__webpack_require__.e(582), __webpack_require__.e(56), __webpack_require__.e(215), __webpack_require__.e(336), __webpack_require__.e(755)]).then(__webpack_require__.bind(__webpack_require__, 7755));
             exitCode = await runCommand(io, given, selection);
         },
         config: async (given, selection, opts) => {
-            const { configCommand } = await Promise.all(/* import() */[__webpack_require__.e(377), __webpack_require__.e(175), __webpack_require__.e(946), __webpack_require__.e(143), __webpack_require__.e(382), __webpack_require__.e(753), __webpack_require__.e(925), __webpack_require__.e(623), __webpack_require__.e(588), __webpack_require__.e(25), __webpack_require__.e(622)]).then(__webpack_require__.bind(__webpack_require__, 2622));
+            const { configCommand } = await Promise.all(/* import() */[__webpack_require__.e(582), __webpack_require__.e(946), __webpack_require__.e(143), __webpack_require__.e(382), __webpack_require__.e(925), __webpack_require__.e(56), __webpack_require__.e(215), __webpack_require__.e(336), __webpack_require__.e(710)]).then(__webpack_require__.bind(__webpack_require__, 4710));
             exitCode = await configCommand(io, given, selection, opts);
         },
         status: async (opts) => {
-            const { statusCommand } = await Promise.all(/* import() */[__webpack_require__.e(377), __webpack_require__.e(175), __webpack_require__.e(946), __webpack_require__.e(143), __webpack_require__.e(382), __webpack_require__.e(753), __webpack_require__.e(925), __webpack_require__.e(623), __webpack_require__.e(588), __webpack_require__.e(25), __webpack_require__.e(622)]).then(__webpack_require__.bind(__webpack_require__, 2622));
+            const { statusCommand } = await Promise.all(/* import() */[__webpack_require__.e(582), __webpack_require__.e(946), __webpack_require__.e(143), __webpack_require__.e(382), __webpack_require__.e(925), __webpack_require__.e(56), __webpack_require__.e(215), __webpack_require__.e(336), __webpack_require__.e(710)]).then(__webpack_require__.bind(__webpack_require__, 4710));
             exitCode = statusCommand(io, opts);
         },
         cleanup: async (opts) => {
-            const { cleanupCommand } = await Promise.all(/* import() */[__webpack_require__.e(377), __webpack_require__.e(175), __webpack_require__.e(946), __webpack_require__.e(143), __webpack_require__.e(382), __webpack_require__.e(753), __webpack_require__.e(925), __webpack_require__.e(623), __webpack_require__.e(588), __webpack_require__.e(25), __webpack_require__.e(622)]).then(__webpack_require__.bind(__webpack_require__, 2622));
+            const { cleanupCommand } = await Promise.all(/* import() */[__webpack_require__.e(582), __webpack_require__.e(946), __webpack_require__.e(143), __webpack_require__.e(382), __webpack_require__.e(925), __webpack_require__.e(56), __webpack_require__.e(215), __webpack_require__.e(336), __webpack_require__.e(710)]).then(__webpack_require__.bind(__webpack_require__, 4710));
             exitCode = await cleanupCommand(io, opts);
         },
         merge: async (inputs, opts) => {
-            const { mergeCommand } = await Promise.all(/* import() */[__webpack_require__.e(377), __webpack_require__.e(175), __webpack_require__.e(946), __webpack_require__.e(143), __webpack_require__.e(382), __webpack_require__.e(753), __webpack_require__.e(925), __webpack_require__.e(623), __webpack_require__.e(588), __webpack_require__.e(25), __webpack_require__.e(622)]).then(__webpack_require__.bind(__webpack_require__, 2622));
+            const { mergeCommand } = await Promise.all(/* import() */[__webpack_require__.e(582), __webpack_require__.e(946), __webpack_require__.e(143), __webpack_require__.e(382), __webpack_require__.e(925), __webpack_require__.e(56), __webpack_require__.e(215), __webpack_require__.e(336), __webpack_require__.e(710)]).then(__webpack_require__.bind(__webpack_require__, 4710));
             exitCode = await mergeCommand(io, inputs, opts);
         },
     });

@@ -257,7 +257,7 @@ __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependen
 // not the whole CLI, so that it costs the tests it guards as little CPU as it can.
 const argv = process.argv.slice(2);
 const { main } = argv[0] === _core_lifecycle_watchdog_args_js__WEBPACK_IMPORTED_MODULE_0__/* .WATCHDOG_SUBCOMMAND */ .qu
-    ? await Promise.all(/* import() */[__nccwpck_require__.e(175), __nccwpck_require__.e(588), __nccwpck_require__.e(140)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1140))
+    ? await Promise.all(/* import() */[__nccwpck_require__.e(215), __nccwpck_require__.e(597)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4597))
     : await Promise.all(/* import() */[__nccwpck_require__.e(179), __nccwpck_require__.e(589)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1589));
 const signals = ['SIGINT', 'SIGTERM', 'SIGHUP'];
 // A closed pipe (`testwarden run … | head`) must not crash the run and orphan its units:

@@ -2,14 +2,14 @@ export const id = 139;
 export const ids = [139];
 export const modules = {
 
-/***/ 139:
+/***/ 90139:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   countJUnit: () => (/* binding */ countJUnit)
 /* harmony export */ });
-/* harmony import */ var fast_xml_parser__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1143);
+/* harmony import */ var fast_xml_parser__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(41143);
 // Counts the test cases of a JUnit XML file a unit wrote (any nesting of testsuites/testsuite/testcase).
 
 const parser = new fast_xml_parser__WEBPACK_IMPORTED_MODULE_0__/* ["default"] */ .A({

@@ -2,14 +2,14 @@ export const id = 28;
 export const ids = [28];
 export const modules = {
 
-/***/ 5028:
+/***/ 65028:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   countTapInFile: () => (/* binding */ countTapInFile)
 /* harmony export */ });
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
-/* harmony import */ var tap_parser__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3415);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
+/* harmony import */ var tap_parser__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(63415);
 // Counts the tests of a TAP stream found in a unit's log, with tapjs's parser fed only TAP-shaped lines.
 
 

@@ -3,21 +3,24 @@ export const ids = [99];
 export const modules = {
 
 /***/ 4099:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+/***/ ((__webpack_module__, __webpack_exports__, __webpack_require__) => {
 
+__webpack_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   handleRunnerLost: () => (/* binding */ handleRunnerLost)
 /* harmony export */ });
 /* unused harmony exports markRunnerLost, describeLoss */
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
 /* harmony import */ var _checkpoint_checkpoint_file_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3624);
-/* harmony import */ var _checkpoint_checkpoint_format_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7267);
+/* harmony import */ var _checkpoint_checkpoint_format_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2111);
 /* harmony import */ var _checkpoint_run_checkpoint_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2687);
-/* harmony import */ var _tracker_cleanup_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1597);
-/* harmony import */ var _tracker_terminate_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6588);
+/* harmony import */ var _tracker_cleanup_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9348);
+/* harmony import */ var _tracker_terminate_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(8215);
 /* harmony import */ var _cleanup_lock_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(856);
 /* harmony import */ var _process_identity_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(5348);
 /* harmony import */ var _watchdog_log_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(8150);
+var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_tracker_cleanup_js__WEBPACK_IMPORTED_MODULE_4__, _tracker_terminate_js__WEBPACK_IMPORTED_MODULE_5__, _process_identity_js__WEBPACK_IMPORTED_MODULE_7__]);
+([_tracker_cleanup_js__WEBPACK_IMPORTED_MODULE_4__, _tracker_terminate_js__WEBPACK_IMPORTED_MODULE_5__, _process_identity_js__WEBPACK_IMPORTED_MODULE_7__] = __webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__);
 // What the watchdog does once the runner is lost (gone, or stuck and not answering): end a stuck runner, kill and remove everything the run left, record why in the checkpoint, log it.
 
 
@@ -158,6 +161,8 @@ function describeLoss(lost, runnerPid) {
     return `${why}: killed ${killed} process(es), removed ${removed} container(s); checkpoint ${lost.checkpoint}${ignored.join('')}${warnings}`;
 }
 
+__webpack_async_result__();
+} catch(e) { __webpack_async_result__(e); } });
 
 /***/ })
 

@@ -1,6 +1,88 @@
-export const id = 25;
-export const ids = [25];
+export const id = 336;
+export const ids = [336];
 export const modules = {
+
+/***/ 7336:
+/***/ ((module) => {
+
+let p = process || {}, argv = p.argv || [], env = p.env || {}
+let isColorSupported =
+	!(!!env.NO_COLOR || argv.includes("--no-color")) &&
+	(!!env.FORCE_COLOR || argv.includes("--color") || p.platform === "win32" || ((p.stdout || {}).isTTY && env.TERM !== "dumb") || !!env.CI)
+
+let formatter = (open, close, replace = open) =>
+	input => {
+		let string = "" + input, index = string.indexOf(close, open.length)
+		return ~index ? open + replaceClose(string, close, replace, index) + close : open + string + close
+	}
+
+let replaceClose = (string, close, replace, index) => {
+	let result = "", cursor = 0
+	do {
+		result += string.substring(cursor, index) + replace
+		cursor = index + close.length
+		index = string.indexOf(close, cursor)
+	} while (~index)
+	return result + string.substring(cursor)
+}
+
+let createColors = (enabled = isColorSupported) => {
+	let f = enabled ? formatter : () => String
+	return {
+		isColorSupported: enabled,
+		reset: f("\x1b[0m", "\x1b[0m"),
+		bold: f("\x1b[1m", "\x1b[22m", "\x1b[22m\x1b[1m"),
+		dim: f("\x1b[2m", "\x1b[22m", "\x1b[22m\x1b[2m"),
+		italic: f("\x1b[3m", "\x1b[23m"),
+		underline: f("\x1b[4m", "\x1b[24m"),
+		inverse: f("\x1b[7m", "\x1b[27m"),
+		hidden: f("\x1b[8m", "\x1b[28m"),
+		strikethrough: f("\x1b[9m", "\x1b[29m"),
+
+		black: f("\x1b[30m", "\x1b[39m"),
+		red: f("\x1b[31m", "\x1b[39m"),
+		green: f("\x1b[32m", "\x1b[39m"),
+		yellow: f("\x1b[33m", "\x1b[39m"),
+		blue: f("\x1b[34m", "\x1b[39m"),
+		magenta: f("\x1b[35m", "\x1b[39m"),
+		cyan: f("\x1b[36m", "\x1b[39m"),
+		white: f("\x1b[37m", "\x1b[39m"),
+		gray: f("\x1b[90m", "\x1b[39m"),
+
+		bgBlack: f("\x1b[40m", "\x1b[49m"),
+		bgRed: f("\x1b[41m", "\x1b[49m"),
+		bgGreen: f("\x1b[42m", "\x1b[49m"),
+		bgYellow: f("\x1b[43m", "\x1b[49m"),
+		bgBlue: f("\x1b[44m", "\x1b[49m"),
+		bgMagenta: f("\x1b[45m", "\x1b[49m"),
+		bgCyan: f("\x1b[46m", "\x1b[49m"),
+		bgWhite: f("\x1b[47m", "\x1b[49m"),
+
+		blackBright: f("\x1b[90m", "\x1b[39m"),
+		redBright: f("\x1b[91m", "\x1b[39m"),
+		greenBright: f("\x1b[92m", "\x1b[39m"),
+		yellowBright: f("\x1b[93m", "\x1b[39m"),
+		blueBright: f("\x1b[94m", "\x1b[39m"),
+		magentaBright: f("\x1b[95m", "\x1b[39m"),
+		cyanBright: f("\x1b[96m", "\x1b[39m"),
+		whiteBright: f("\x1b[97m", "\x1b[39m"),
+
+		bgBlackBright: f("\x1b[100m", "\x1b[49m"),
+		bgRedBright: f("\x1b[101m", "\x1b[49m"),
+		bgGreenBright: f("\x1b[102m", "\x1b[49m"),
+		bgYellowBright: f("\x1b[103m", "\x1b[49m"),
+		bgBlueBright: f("\x1b[104m", "\x1b[49m"),
+		bgMagentaBright: f("\x1b[105m", "\x1b[49m"),
+		bgCyanBright: f("\x1b[106m", "\x1b[49m"),
+		bgWhiteBright: f("\x1b[107m", "\x1b[49m"),
+	}
+}
+
+module.exports = createColors()
+module.exports.createColors = createColors
+
+
+/***/ }),
 
 /***/ 4464:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
@@ -403,17 +485,14 @@ __webpack_require__.d(__webpack_exports__, {
 var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
-// EXTERNAL MODULE: ./node_modules/smol-toml/dist/index.js + 8 modules
-var dist = __webpack_require__(3292);
-// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 10 modules
-var schemas = __webpack_require__(3798);
+// EXTERNAL MODULE: ./lib/core/zod-mini.js
+var zod_mini = __webpack_require__(7892);
 // EXTERNAL MODULE: ./lib/core/errors.js
 var errors = __webpack_require__(3828);
 // EXTERNAL MODULE: ./lib/core/config/config-keys.js
 var config_keys = __webpack_require__(6271);
 ;// CONCATENATED MODULE: ./lib/core/config/config-file.js
 // testwarden.toml: found from a folder up to the repository root, parsed with smol-toml, checked with zod; a profile's values as raw run options.
-
 
 
 
@@ -448,10 +527,10 @@ function isFile(path) {
     }
 }
 const KIND_SCHEMA = {
-    text: schemas/* string */.YjP(),
-    'number-or-text': schemas/* union */.KCZ([schemas/* string */.YjP(), schemas/* number */.aig()]),
-    flag: schemas/* boolean */.zMY(),
-    list: schemas/* array */.YOg(schemas/* string */.YjP()),
+    text: zod_mini/* string */.YjP(),
+    'number-or-text': zod_mini/* union */.KCZ([zod_mini/* string */.YjP(), zod_mini/* number */.aig()]),
+    flag: zod_mini/* boolean */.zMY(),
+    list: zod_mini/* array */.YOg(zod_mini/* string */.YjP()),
 };
 const KIND_FORM = {
     text: 'a string',
@@ -459,10 +538,10 @@ const KIND_FORM = {
     flag: 'true or false',
     list: 'a list of strings, such as ["test/**/*.test.js"]',
 };
-const profileSchema = schemas/* strictObject */.rej(Object.fromEntries(Object.entries(config_keys/* CONFIG_KEYS */.mC).map(([k, { kind }]) => [k, KIND_SCHEMA[kind].optional()])));
-const fileSchema = schemas/* strictObject */.rej({ profile: schemas/* record */.g1P(schemas/* string */.YjP(), profileSchema).optional() });
+const profileSchema = zod_mini/* strictObject */.rej(Object.fromEntries(Object.entries(config_keys/* CONFIG_KEYS */.mC).map(([k, { kind }]) => [k, zod_mini/* optional */.lqM(KIND_SCHEMA[kind])])));
+const fileSchema = zod_mini/* strictObject */.rej({ profile: zod_mini/* optional */.lqM(zod_mini/* record */.g1P(zod_mini/* string */.YjP(), profileSchema)) });
 /** Reads the file and the profile asked for (over `[profile.default]`); every problem is a UsageError naming the file and the key. */
-function loadProfile(path, wanted) {
+function loadProfile(path, wanted, toml) {
     let text;
     try {
         text = (0,external_node_fs_.readFileSync)(path, 'utf8');
@@ -472,10 +551,10 @@ function loadProfile(path, wanted) {
     }
     let data;
     try {
-        data = (0,dist/* parse */.qg)(text);
+        data = toml.parse(text);
     }
     catch (error) {
-        const where = error instanceof dist/* TomlError */.zx ? ` at line ${error.line}, column ${error.column}` : '';
+        const where = error instanceof toml.TomlError ? ` at line ${error.line}, column ${error.column}` : '';
         const why = error.message.split('\n')[0];
         throw new errors/* UsageError */.eb(`${path}: expected TOML, got a syntax error${where} (${why})`, {
             cause: error,
@@ -858,7 +937,7 @@ function resolveRunOptions(given, profile, givenName, givenSource) {
 
 
 
-function resolveForCli(given, selection) {
+async function resolveForCli(given, selection) {
     const start = (0,external_node_path_.resolve)(given.cwd ?? '.');
     if (selection.file === false && selection.profile !== undefined)
         throw new errors/* UsageError */.eb('--profile: expected a config file to read it from, got --no-config');
@@ -870,7 +949,10 @@ function resolveForCli(given, selection) {
     if (path === undefined && selection.profile !== undefined) {
         throw new errors/* UsageError */.eb(`--profile: expected a ${CONFIG_FILE} in ${start} or a folder above it up to the repository root, found none (got ${JSON.stringify(selection.profile)})`);
     }
-    const file = path === undefined ? undefined : loadProfile(path, selection.profile);
+    // The TOML parser loads only when there is a file to read.
+    const file = path === undefined
+        ? undefined
+        : loadProfile(path, selection.profile, await __webpack_require__.e(/* import() */ 292).then(__webpack_require__.bind(__webpack_require__, 3292)));
     return { file, resolved: resolveRunOptions(given, file, cliName, 'command line') };
 }
 
@@ -1852,22 +1934,22 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(1455);
-// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 10 modules
-var schemas = __webpack_require__(3798);
+// EXTERNAL MODULE: ./lib/core/zod-mini.js
+var zod_mini = __webpack_require__(7892);
 // EXTERNAL MODULE: ./lib/core/frameworks/test-events.js
-var test_events = __webpack_require__(3528);
+var test_events = __webpack_require__(1147);
 ;// CONCATENATED MODULE: ./lib/core/frameworks/go-test-json.js
 // Turns `go test -json` lines (test2json's events) into the common per-test events.
 
 
-const goEventSchema = schemas/* object */.Ikc({
-    Action: schemas/* string */.YjP().max(16),
-    Package: schemas/* string */.YjP().max(test_events/* EVENT_LIMITS */.OK.maxTitleChars).optional(),
+const goEventSchema = zod_mini/* object */.Ikc({
+    Action: zod_mini/* string */.YjP().check(zod_mini/* maxLength */.Ru6(16)),
+    Package: zod_mini/* optional */.lqM(zod_mini/* string */.YjP().check(zod_mini/* maxLength */.Ru6(test_events/* EVENT_LIMITS */.OK.maxTitleChars))),
     /** Go 1.24+: `build-output` and `build-fail` events name the package being built. */
-    ImportPath: schemas/* string */.YjP().max(test_events/* EVENT_LIMITS */.OK.maxTitleChars).optional(),
-    Test: schemas/* string */.YjP().max(test_events/* EVENT_LIMITS */.OK.maxTitleChars).optional(),
-    Elapsed: schemas/* number */.aig().nonnegative().max(1e9).optional(),
-    Output: schemas/* string */.YjP().optional(),
+    ImportPath: zod_mini/* optional */.lqM(zod_mini/* string */.YjP().check(zod_mini/* maxLength */.Ru6(test_events/* EVENT_LIMITS */.OK.maxTitleChars))),
+    Test: zod_mini/* optional */.lqM(zod_mini/* string */.YjP().check(zod_mini/* maxLength */.Ru6(test_events/* EVENT_LIMITS */.OK.maxTitleChars))),
+    Elapsed: zod_mini/* optional */.lqM(zod_mini/* number */.aig().check(zod_mini/* nonnegative */.ZnW(), zod_mini/* maximum */.PhQ(1e9))),
+    Output: zod_mini/* optional */.lqM(zod_mini/* string */.YjP()),
 });
 /**
  * The line's event when every field the schema knows has the kind and bounds it asks for (the
@@ -2785,164 +2867,40 @@ function runCapture(command, cwd, env) {
 
 /***/ }),
 
-/***/ 557:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+/***/ 1316:
+/***/ ((__webpack_module__, __webpack_exports__, __webpack_require__) => {
 
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  RR: () => (/* binding */ checkCwd),
-  nf: () => (/* binding */ checkProgram),
-  uk: () => (/* binding */ outputPaths),
-  nY: () => (/* binding */ planRun)
-});
-
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: ./node_modules/shlex/shlex.js
-var shlex = __webpack_require__(5637);
-// EXTERNAL MODULE: ./lib/core/containers/container-isolation.js
-var container_isolation = __webpack_require__(4818);
-// EXTERNAL MODULE: ./lib/core/containers/engine.js
-var containers_engine = __webpack_require__(2444);
-// EXTERNAL MODULE: ./lib/core/errors.js
-var errors = __webpack_require__(3828);
-// EXTERNAL MODULE: ./lib/core/report/output-paths.js
-var output_paths = __webpack_require__(940);
-// EXTERNAL MODULE: ./lib/core/run-config.js
-var run_config = __webpack_require__(6881);
-// EXTERNAL MODULE: ./lib/core/state-dir.js
-var state_dir = __webpack_require__(4772);
-// EXTERNAL MODULE: ./lib/core/state-lock.js
-var state_lock = __webpack_require__(724);
-// EXTERNAL MODULE: ./lib/core/frameworks/reporters-dir.js
-var reporters_dir = __webpack_require__(2877);
-// EXTERNAL MODULE: ./lib/core/frameworks/presets/index.js + 7 modules
-var presets = __webpack_require__(6310);
-// EXTERNAL MODULE: ./lib/core/tracker/cgroup-detect.js
-var cgroup_detect = __webpack_require__(4672);
-// EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __webpack_require__(1421);
-// EXTERNAL MODULE: ./lib/core/plan/unit-env.js
-var unit_env = __webpack_require__(1147);
-// EXTERNAL MODULE: ./lib/core/tracker/cgroup.js
-var cgroup = __webpack_require__(1026);
-;// CONCATENATED MODULE: ./lib/core/tracker/cgroup-setup.js
-// One-time, opt-in preparation of a cgroup v2 subtree a non-root user may manage (e.g. GitHub's hosted runners, with passwordless sudo).
-
-
-
-
-
-
-/** Whether passwordless sudo works (`sudo -n true`); false when sudo is missing. */
-async function canSudo() {
-    try {
-        await run('sudo', ['-n', 'true']);
-        return true;
-    }
-    catch {
-        return false;
-    }
-}
-/** Only call when asked to (an explicit option): it changes the machine's cgroup tree and moves a process. */
-async function prepareDelegatedSubtree(options) {
-    const asRoot = process.getuid?.() === 0;
-    if (!asRoot && !(await canSudo())) {
-        throw new Error('preparing a cgroup subtree needs root or passwordless sudo (`sudo -n true` failed)');
-    }
-    const mount = (0,cgroup_detect/* findCgroup2Mounts */.Ob)((0,external_node_fs_.readFileSync)('/proc/self/mountinfo', 'utf8'))[0];
-    if (!mount)
-        throw new Error('no cgroup v2 hierarchy is mounted');
-    const uid = options.uid ?? process.getuid?.() ?? 0;
-    const gid = options.gid ?? process.getgid?.() ?? 0;
-    const pid = options.pid ?? process.pid;
-    const parent = (0,external_node_path_.join)(mount.mountPoint, options.name ?? cgroup_detect/* DELEGATED_SUBTREE */.v8);
-    const path = (0,external_node_path_.join)(parent, userSubtreeName(uid));
-    const holder = (0,external_node_path_.join)(path, `runner-${pid}`);
-    const delegated = (dir) => [
-        dir,
-        ...['cgroup.procs', 'cgroup.threads', 'cgroup.subtree_control'].map((f) => (0,external_node_path_.join)(dir, f)),
-    ];
-    const privileged = async (program, args, input) => asRoot ? run(program, args, input) : run('sudo', ['-n', program, ...args], input);
-    await privileged('mkdir', ['-p', holder]);
-    await privileged('chown', [`${uid}:${gid}`, ...delegated(path), ...delegated(holder)]);
-    // Neither holds a process itself, so both may hand memory and pids to everything below.
-    const controllers = wantedControllers(parent);
-    if (controllers !== '') {
-        await privileged('tee', [(0,external_node_path_.join)(parent, 'cgroup.subtree_control')], controllers).catch(() => undefined);
-    }
-    (0,cgroup/* enableControllers */.DK)(path);
-    // The one step the user cannot do: leaving the root-owned cgroup it runs in.
-    await privileged('tee', [(0,external_node_path_.join)(holder, 'cgroup.procs')], `${pid}\n`);
-    pruneHolders(path, holder);
-    return { path, holder, support: (0,cgroup_detect/* detectCgroupSupport */.tK)() };
-}
-/**
- * Leaves of earlier runs whose process is gone are removed. A leaf of a live process stays even
- * while empty: another run may be between its `mkdir` and moving its process in.
- */
-function pruneHolders(path, keep) {
-    for (const name of (0,external_node_fs_.readdirSync)(path)) {
-        const pid = /^runner-(\d+)$/.exec(name)?.[1];
-        if (pid === undefined || (0,external_node_path_.join)(path, name) === keep || (0,external_node_fs_.existsSync)(`/proc/${pid}`))
-            continue;
-        try {
-            (0,external_node_fs_.rmdirSync)((0,external_node_path_.join)(path, name));
-        }
-        catch {
-            // EBUSY: a process of its run is still in it.
-        }
-    }
-}
-/** The user's subtree under the parent folder. */
-function userSubtreeName(uid) {
-    return `u${uid}`;
-}
-/** `+memory +pids` as far as the parent offers them ('' when it offers neither). */
-function wantedControllers(parent) {
-    try {
-        const offered = (0,external_node_fs_.readFileSync)((0,external_node_path_.join)(parent, 'cgroup.controllers'), 'utf8').trim().split(/\s+/);
-        return cgroup/* WANTED_CONTROLLERS */.U9.filter((c) => offered.includes(c))
-            .map((c) => `+${c}`)
-            .join(' ');
-    }
-    catch {
-        return '';
-    }
-}
-function run(program, args, input) {
-    return new Promise((resolve, reject) => {
-        const child = (0,external_node_child_process_.execFile)(program, args, { timeout: 15_000, killSignal: 'SIGKILL', env: (0,unit_env/* scrubbedEnv */.wS)(process.env) }, (error, _stdout, stderr) => {
-            if (!error)
-                return resolve();
-            reject(new Error(`${program} ${args.join(' ')}: ${String(stderr).trim() || error.message}`, {
-                cause: error,
-            }));
-        });
-        // A command that exits without reading (mkdir, chown) closes the pipe: its status tells, not EPIPE.
-        child.stdin?.on('error', () => undefined);
-        child.stdin?.end(input ?? '');
-    });
-}
-
-// EXTERNAL MODULE: ./lib/core/plan/command-template.js + 1 modules
-var command_template = __webpack_require__(6961);
-// EXTERNAL MODULE: ./lib/core/tracker/find-program.js
-var find_program = __webpack_require__(4860);
-// EXTERNAL MODULE: ./lib/core/plan/discover-units.js
-var discover_units = __webpack_require__(118);
-// EXTERNAL MODULE: ./lib/core/plan/shard.js
-var plan_shard = __webpack_require__(59);
-// EXTERNAL MODULE: ./lib/core/plan/timings.js
-var timings = __webpack_require__(5236);
-// EXTERNAL MODULE: ./lib/core/plan/preset-units.js + 1 modules
-var preset_units = __webpack_require__(7760);
-;// CONCATENATED MODULE: ./lib/core/plan/plan-run.js
+__webpack_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   RR: () => (/* binding */ checkCwd),
+/* harmony export */   nY: () => (/* binding */ planRun),
+/* harmony export */   nf: () => (/* binding */ checkProgram),
+/* harmony export */   uk: () => (/* binding */ outputPaths)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
+/* harmony import */ var shlex__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5637);
+/* harmony import */ var _containers_container_isolation_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4818);
+/* harmony import */ var _containers_engine_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(2444);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(3828);
+/* harmony import */ var _report_output_paths_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(940);
+/* harmony import */ var _run_config_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(6881);
+/* harmony import */ var _state_dir_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(4772);
+/* harmony import */ var _state_lock_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(724);
+/* harmony import */ var _frameworks_reporters_dir_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(2877);
+/* harmony import */ var _frameworks_presets_index_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(6310);
+/* harmony import */ var _tracker_cgroup_detect_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(4672);
+/* harmony import */ var _tracker_cgroup_setup_js__WEBPACK_IMPORTED_MODULE_14__ = __webpack_require__(7090);
+/* harmony import */ var _command_template_js__WEBPACK_IMPORTED_MODULE_15__ = __webpack_require__(6961);
+/* harmony import */ var _tracker_find_program_js__WEBPACK_IMPORTED_MODULE_16__ = __webpack_require__(4860);
+/* harmony import */ var _discover_units_js__WEBPACK_IMPORTED_MODULE_17__ = __webpack_require__(118);
+/* harmony import */ var _unit_env_js__WEBPACK_IMPORTED_MODULE_21__ = __webpack_require__(3528);
+/* harmony import */ var _shard_js__WEBPACK_IMPORTED_MODULE_18__ = __webpack_require__(59);
+/* harmony import */ var _timings_js__WEBPACK_IMPORTED_MODULE_19__ = __webpack_require__(5236);
+/* harmony import */ var _preset_units_js__WEBPACK_IMPORTED_MODULE_20__ = __webpack_require__(7760);
+var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_tracker_cgroup_setup_js__WEBPACK_IMPORTED_MODULE_14__]);
+_tracker_cgroup_setup_js__WEBPACK_IMPORTED_MODULE_14__ = (__webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__)[0];
 // Everything checked and decided before a unit runs: working directory, template, outputs, units, shard, state dir, tracking, engines; every problem is a UsageError.
 
 
@@ -2967,7 +2925,7 @@ var preset_units = __webpack_require__(7760);
 
 
 async function planRun(options) {
-    const cwd = (0,external_node_path_.resolve)(options.cwd);
+    const cwd = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(options.cwd);
     checkCwd(cwd);
     // Asked now and answered while the checks below run (when docker's CLI must be asked, that
     // takes 0.1–0.3 s); awaited before anything in the state dir changes.
@@ -2976,35 +2934,35 @@ async function planRun(options) {
     const preset = options.preset
         ? presetRun(options.preset, cwd, options.env ?? process.env)
         : undefined;
-    const template = preset?.template ?? (0,command_template/* parseCommandTemplate */.Nx)(options.command, options.shell ?? false);
+    const template = preset?.template ?? (0,_command_template_js__WEBPACK_IMPORTED_MODULE_15__/* .parseCommandTemplate */ .Nx)(options.command, options.shell ?? false);
     if (options.isolation !== 'container')
         checkProgram(template, options.env ?? process.env, cwd);
     const detected = options.tracking === 'process'
         ? { available: false, reason: 'not asked for' }
-        : (0,cgroup_detect/* detectCgroupSupport */.tK)();
+        : (0,_tracker_cgroup_detect_js__WEBPACK_IMPORTED_MODULE_13__/* .detectCgroupSupport */ .tK)();
     if (options.tracking === 'cgroup' && !detected.available && !options.cgroupSudo)
         throw cgroupRefused(detected);
     const engine = await engineChoice;
     const isolation = await chooseIsolation(options, engine);
-    const stateRoot = (0,external_node_path_.resolve)(cwd, options.stateDir ?? run_config/* DEFAULTS */.z.stateDir);
-    (0,output_paths/* checkOutputPaths */.s0)(outputPaths(cwd, options));
-    const timingsFile = (0,external_node_path_.resolve)(cwd, options.timingsFile ?? (0,external_node_path_.join)(stateRoot, timings/* TIMINGS_FILE */.hP));
+    const stateRoot = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(cwd, options.stateDir ?? _run_config_js__WEBPACK_IMPORTED_MODULE_8__/* .DEFAULTS */ .z.stateDir);
+    (0,_report_output_paths_js__WEBPACK_IMPORTED_MODULE_7__/* .checkOutputPaths */ .s0)(outputPaths(cwd, options));
+    const timingsFile = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(cwd, options.timingsFile ?? (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(stateRoot, _timings_js__WEBPACK_IMPORTED_MODULE_19__/* .TIMINGS_FILE */ .hP));
     const warnings = [];
     const infos = [];
-    const history = options.shard || options.batch !== undefined ? (0,timings/* readTimings */.kF)(timingsFile) : undefined;
+    const history = options.shard || options.batch !== undefined ? (0,_timings_js__WEBPACK_IMPORTED_MODULE_19__/* .readTimings */ .kF)(timingsFile) : undefined;
     if (history)
         warnings.push(...history.warnings);
-    const durations = (0,timings/* timingsMap */.uR)(history?.timings ?? (0,timings/* emptyTimings */.Fs)());
+    const durations = (0,_timings_js__WEBPACK_IMPORTED_MODULE_19__/* .timingsMap */ .uR)(history?.timings ?? (0,_timings_js__WEBPACK_IMPORTED_MODULE_19__/* .emptyTimings */ .Fs)());
     const presetUnits = preset
-        ? await (0,preset_units/* planPresetUnits */.k)(preset.preset, options, cwd, durations)
+        ? await (0,_preset_units_js__WEBPACK_IMPORTED_MODULE_20__/* .planPresetUnits */ .k)(preset.preset, options, cwd, durations)
         : undefined;
     const units = presetUnits?.units ??
-        (await (0,discover_units/* discoverUnits */.t)({
+        (await (0,_discover_units_js__WEBPACK_IMPORTED_MODULE_17__/* .discoverUnits */ .t)({
             cwd,
             patterns: options.patterns,
             listCommand: options.listCommand,
             ignore: [stateRoot],
-            env: (0,unit_env/* scrubbedEnv */.wS)(options.env ?? process.env, options.passRuntimeEnv ?? false),
+            env: (0,_unit_env_js__WEBPACK_IMPORTED_MODULE_21__/* .scrubbedEnv */ .wS)(options.env ?? process.env, options.passRuntimeEnv ?? false),
         }));
     const found = presetUnits?.discovered ?? units;
     if (found.length === 0 && !options.allowNoUnits) {
@@ -3013,20 +2971,20 @@ async function planRun(options) {
             : options.listCommand !== undefined
                 ? `--list-command ${JSON.stringify(options.listCommand)} printed no unit`
                 : `patterns ${JSON.stringify(options.patterns)} matched no file under ${cwd}`;
-        throw new errors/* UsageError */.eb(`${what} (pass --allow-no-units if that is expected)`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .UsageError */ .eb(`${what} (pass --allow-no-units if that is expected)`);
     }
     let shard = presetUnits?.shard?.info;
     let planned = units;
     if (options.shard && !presetUnits) {
-        ({ units: planned, info: shard } = (0,plan_shard/* planShard */.km)(units, options.shard, durations));
+        ({ units: planned, info: shard } = (0,_shard_js__WEBPACK_IMPORTED_MODULE_18__/* .planShard */ .km)(units, options.shard, durations));
     }
     // Before anything in the state dir is changed: a live run there keeps its logs and results.
-    const held = await (0,state_lock/* lockStateDir */.S)(stateRoot);
+    const held = await (0,_state_lock_js__WEBPACK_IMPORTED_MODULE_10__/* .lockStateDir */ .S)(stateRoot);
     if (!held.locked)
-        throw new errors/* UsageError */.eb(`--state-dir: another testwarden run or cleanup${held.pid ? ` (pid ${held.pid})` : ''} is using ${JSON.stringify(stateRoot)}; give this run its own state dir`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .UsageError */ .eb(`--state-dir: another testwarden run or cleanup${held.pid ? ` (pid ${held.pid})` : ''} is using ${JSON.stringify(stateRoot)}; give this run its own state dir`);
     let state;
     try {
-        state = (0,state_dir/* prepareStateDir */.uc)(stateRoot, { fresh: !options.resume });
+        state = (0,_state_dir_js__WEBPACK_IMPORTED_MODULE_9__/* .prepareStateDir */ .uc)(stateRoot, { fresh: !options.resume });
     }
     catch (error) {
         await held.lock.release();
@@ -3040,7 +2998,7 @@ async function planRun(options) {
         await held.lock.release();
         throw cgroupRefused(cgroupSupport);
     }
-    const runId = options.runId ?? `tw-${Date.now().toString(36)}-${(0,external_node_crypto_.randomBytes)(4).toString('hex')}`;
+    const runId = options.runId ?? `tw-${Date.now().toString(36)}-${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(4).toString('hex')}`;
     const tracking = cgroupSupport.available ? 'cgroup' : 'process';
     return {
         cwd,
@@ -3074,7 +3032,7 @@ function outputPaths(cwd, options) {
         ['--junit', options.junit],
         ['--report-html', options.reportHtml],
     ];
-    return named.flatMap(([option, path]) => path === undefined ? [] : [{ option, path: (0,external_node_path_.resolve)(cwd, path) }]);
+    return named.flatMap(([option, path]) => path === undefined ? [] : [{ option, path: (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(cwd, path) }]);
 }
 async function chooseIsolation(options, tracked) {
     if (options.isolation !== 'container') {
@@ -3084,22 +3042,22 @@ async function chooseIsolation(options, tracked) {
             ['--container-cpus', options.containerCpus],
         ]) {
             if (value !== undefined) {
-                throw new errors/* UsageError */.eb(`${option}: only used with --isolation container, got ${JSON.stringify(value)} with --isolation process`);
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .UsageError */ .eb(`${option}: only used with --isolation container, got ${JSON.stringify(value)} with --isolation process`);
             }
         }
         return undefined;
     }
     if (!options.containerImage) {
-        throw new errors/* UsageError */.eb('--container-image: expected an image to run units in with --isolation container, got none');
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .UsageError */ .eb('--container-image: expected an image to run units in with --isolation container, got none');
     }
     const engine = tracked ??
-        (await (0,containers_engine/* detectEngineWithReasons */.JE)(options.containerEngine ? { preferred: options.containerEngine } : {})).engine;
+        (await (0,_containers_engine_js__WEBPACK_IMPORTED_MODULE_5__/* .detectEngineWithReasons */ .JE)(options.containerEngine ? { preferred: options.containerEngine } : {})).engine;
     if (!engine) {
-        throw new errors/* UsageError */.eb('--isolation: expected a container engine (docker or podman) that answers for "container", found none');
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .UsageError */ .eb('--isolation: expected a container engine (docker or podman) that answers for "container", found none');
     }
-    await (0,container_isolation/* ensureImage */.Yt)(engine, options.containerImage);
+    await (0,_containers_container_isolation_js__WEBPACK_IMPORTED_MODULE_4__/* .ensureImage */ .Yt)(engine, options.containerImage);
     // The limits are checked now, not when the first unit starts.
-    (0,container_isolation/* buildIsolatedCommand */.Z0)({
+    (0,_containers_container_isolation_js__WEBPACK_IMPORTED_MODULE_4__/* .buildIsolatedCommand */ .Z0)({
         engine,
         runId: 'check',
         unitId: 'check',
@@ -3116,21 +3074,21 @@ async function chooseIsolation(options, tracked) {
 async function chooseEngine(options) {
     if (options.containers === 'off')
         return undefined;
-    const { engine, tried } = await (0,containers_engine/* detectEngineWithReasons */.JE)(options.containerEngine ? { preferred: options.containerEngine } : {});
+    const { engine, tried } = await (0,_containers_engine_js__WEBPACK_IMPORTED_MODULE_5__/* .detectEngineWithReasons */ .JE)(options.containerEngine ? { preferred: options.containerEngine } : {});
     if (!engine && options.containerEngine) {
         const why = tried.map((t) => (t.ok ? '' : `${t.kind}: ${t.reason}`)).join('; ');
-        throw new errors/* UsageError */.eb(`--container-engine: expected an engine that answers, got ${JSON.stringify(options.containerEngine)} (${why})`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .UsageError */ .eb(`--container-engine: expected an engine that answers, got ${JSON.stringify(options.containerEngine)} (${why})`);
     }
     return engine;
 }
 function checkCwd(cwd) {
     try {
-        if (!(0,external_node_fs_.statSync)(cwd).isDirectory())
+        if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_1__.statSync)(cwd).isDirectory())
             throw new Error('not a directory');
-        (0,external_node_fs_.accessSync)(cwd, external_node_fs_.constants.R_OK | external_node_fs_.constants.X_OK);
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.accessSync)(cwd, node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.R_OK | node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.X_OK);
     }
     catch (error) {
-        throw new errors/* UsageError */.eb(`--cwd: expected a readable directory, got ${JSON.stringify(cwd)} (${error.message})`, {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .UsageError */ .eb(`--cwd: expected a readable directory, got ${JSON.stringify(cwd)} (${error.message})`, {
             cause: error,
         });
     }
@@ -3138,16 +3096,16 @@ function checkCwd(cwd) {
 /** A program that cannot be found would fail every unit one by one: say it once, before any runs. */
 function checkProgram(template, env, cwd) {
     if (template.shell) {
-        const shell = (0,command_template/* shellProgram */.rM)();
-        if ((0,find_program/* programProblem */.c)(shell, env, cwd))
-            throw new errors/* UsageError */.eb(`--shell: expected ${shell} to run the template (on Windows, Git for Windows' sh on Path), but it was not found`);
+        const shell = (0,_command_template_js__WEBPACK_IMPORTED_MODULE_15__/* .shellProgram */ .rM)();
+        if ((0,_tracker_find_program_js__WEBPACK_IMPORTED_MODULE_16__/* .programProblem */ .c)(shell, env, cwd))
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .UsageError */ .eb(`--shell: expected ${shell} to run the template (on Windows, Git for Windows' sh on Path), but it was not found`);
         return;
     }
     const program = template.words[0];
     // `{file}` as the program (executable units) is only known per unit.
-    if (program === undefined || command_template/* PLACEHOLDERS */.je.some((p) => program.includes(p)))
+    if (program === undefined || _command_template_js__WEBPACK_IMPORTED_MODULE_15__/* .PLACEHOLDERS */ .je.some((p) => program.includes(p)))
         return;
-    const problem = (0,find_program/* programProblem */.c)(program, env, cwd);
+    const problem = (0,_tracker_find_program_js__WEBPACK_IMPORTED_MODULE_16__/* .programProblem */ .c)(program, env, cwd);
     if (problem) {
         const where = /[\\/]/.test(program) ? `relative to ${cwd}` : 'on PATH';
         const why = problem.endsWith('EACCES')
@@ -3155,11 +3113,11 @@ function checkProgram(template, env, cwd) {
             : problem.includes('EINVAL')
                 ? 'a batch file, which Windows runs only through a shell: use --shell or `cmd /d /s /c`'
                 : `not found ${where}`;
-        throw new errors/* UsageError */.eb(`--command: expected a program that can be run, got ${JSON.stringify(program)} (${why})`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .UsageError */ .eb(`--command: expected a program that can be run, got ${JSON.stringify(program)} (${why})`);
     }
 }
 function cgroupRefused(support) {
-    return new errors/* UsageError */.eb(`--tracking: expected auto or process on this machine (cgroup tracking is not available: ${support.reason}), got "cgroup"`);
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .UsageError */ .eb(`--tracking: expected auto or process on this machine (cgroup tracking is not available: ${support.reason}), got "cgroup"`);
 }
 /**
  * Where this user may not create cgroups, with `cgroupSudo`: a subtree prepared through
@@ -3175,7 +3133,7 @@ async function cgroupsFor(options, found, notes) {
         return found;
     const say = (text) => (mode === 'auto' ? notes.infos : notes.warnings).push(`--cgroup-sudo: ${text}; tracking process groups instead`);
     try {
-        const prepared = await prepareDelegatedSubtree({ sudo: true });
+        const prepared = await (0,_tracker_cgroup_setup_js__WEBPACK_IMPORTED_MODULE_14__/* .prepareDelegatedSubtree */ .nx)({ sudo: true });
         if (!prepared.support.available)
             say(`the subtree ${prepared.path} was prepared but is not usable (${prepared.support.reason})`);
         return prepared.support;
@@ -3192,16 +3150,18 @@ async function cgroupsFor(options, found, notes) {
  * preset's command for its files instead (preset-attempts.ts).
  */
 function presetRun(chosen, cwd, env) {
-    const preset = (0,presets/* presetNamed */.$)(chosen.name);
-    const [invocation] = preset.commands({ cwd, env, reportersDir: (0,reporters_dir/* findReportersDir */.N)() }, undefined, chosen.args);
+    const preset = (0,_frameworks_presets_index_js__WEBPACK_IMPORTED_MODULE_12__/* .presetNamed */ .$)(chosen.name);
+    const [invocation] = preset.commands({ cwd, env, reportersDir: (0,_frameworks_reporters_dir_js__WEBPACK_IMPORTED_MODULE_11__/* .findReportersDir */ .N)() }, undefined, chosen.args);
     const words = invocation.argv;
     return {
-        template: { source: (0,shlex/* join */.fj)(words), shell: false, words, hasPlaceholder: true },
+        template: { source: (0,shlex__WEBPACK_IMPORTED_MODULE_3__/* .join */ .fj)(words), shell: false, words, hasPlaceholder: true },
         preset,
         plan: { name: preset.name, events: invocation.events, env: invocation.env },
     };
 }
 
+__webpack_async_result__();
+} catch(e) { __webpack_async_result__(e); } });
 
 /***/ }),
 
@@ -3643,11 +3603,10 @@ function compareIds(a, b) {
 /* harmony export */   uR: () => (/* binding */ timingsMap)
 /* harmony export */ });
 /* unused harmony exports TIMINGS_FORMAT_VERSION, TIMINGS_MAX_BYTES, TIMINGS_MAX_UNITS, TIMINGS_NEWEST_WEIGHT, TIMINGS_MAX_AGE_MS, isRepresentative, applyResults, fileDurations, writeTimings */
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3798);
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4377);
-/* harmony import */ var _checkpoint_read_bounded_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9476);
-/* harmony import */ var _report_write_files_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8039);
-/* harmony import */ var _value_limits_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8235);
+/* harmony import */ var _zod_mini_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7892);
+/* harmony import */ var _checkpoint_read_bounded_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9476);
+/* harmony import */ var _report_write_files_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8039);
+/* harmony import */ var _value_limits_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8235);
 // The durations history shards are balanced by: timings.json, an average per unit over recent runs, read as untrusted input and written atomically.
 
 
@@ -3666,12 +3625,12 @@ const TIMINGS_MAX_UNITS = 200_000;
 const TIMINGS_NEWEST_WEIGHT = 0.3;
 /** Entries not updated for this long are dropped: the unit was deleted or renamed. */
 const TIMINGS_MAX_AGE_MS = 90 * 24 * 60 * 60 * 1000;
-const entrySchema = zod__WEBPACK_IMPORTED_MODULE_3__/* .object */ .Ikc({
-    durationMs: zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig().nonnegative().max(_value_limits_js__WEBPACK_IMPORTED_MODULE_2__/* .MAX_DURATION_MS */ .rG),
-    runs: zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig().int().positive().max(Number.MAX_SAFE_INTEGER),
-    updatedAt: zod__WEBPACK_IMPORTED_MODULE_4__/* .datetime */ .w$({ offset: true }).refine((t) => (0,_value_limits_js__WEBPACK_IMPORTED_MODULE_2__/* .isRecordedTime */ .sJ)(Date.parse(t)), {
+const entrySchema = _zod_mini_js__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
+    durationMs: _zod_mini_js__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().check(_zod_mini_js__WEBPACK_IMPORTED_MODULE_0__/* .nonnegative */ .ZnW(), _zod_mini_js__WEBPACK_IMPORTED_MODULE_0__/* .maximum */ .PhQ(_value_limits_js__WEBPACK_IMPORTED_MODULE_3__/* .MAX_DURATION_MS */ .rG)),
+    runs: _zod_mini_js__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().check(_zod_mini_js__WEBPACK_IMPORTED_MODULE_0__/* .int */ .Whr(), _zod_mini_js__WEBPACK_IMPORTED_MODULE_0__/* .positive */ .yjt(), _zod_mini_js__WEBPACK_IMPORTED_MODULE_0__/* .maximum */ .PhQ(Number.MAX_SAFE_INTEGER)),
+    updatedAt: _zod_mini_js__WEBPACK_IMPORTED_MODULE_0__/* .iso.datetime */ .KH5.datetime({ offset: true }).check(_zod_mini_js__WEBPACK_IMPORTED_MODULE_0__/* .refine */ .YPB((t) => (0,_value_limits_js__WEBPACK_IMPORTED_MODULE_3__/* .isRecordedTime */ .sJ)(Date.parse(t)), {
         message: 'not a time testwarden could have recorded',
-    }),
+    })),
 });
 function emptyTimings() {
     return {
@@ -3686,7 +3645,7 @@ function readTimings(path) {
         result.warnings.push(`timings ${path} ${why}; ignored`);
         return result;
     };
-    const text = (0,_checkpoint_read_bounded_js__WEBPACK_IMPORTED_MODULE_0__/* .readBounded */ .C)(path, TIMINGS_MAX_BYTES);
+    const text = (0,_checkpoint_read_bounded_js__WEBPACK_IMPORTED_MODULE_1__/* .readBounded */ .C)(path, TIMINGS_MAX_BYTES);
     if (text.kind === 'missing')
         return result;
     if (text.kind === 'unusable')
@@ -3708,7 +3667,7 @@ function readTimings(path) {
     let invalid = 0;
     for (const [id, raw] of Object.entries(document.units)) {
         const entry = entrySchema.safeParse(raw);
-        if (entry.success && id !== '' && id.length <= _value_limits_js__WEBPACK_IMPORTED_MODULE_2__/* .MAX_ID_LENGTH */ .Qx)
+        if (entry.success && id !== '' && id.length <= _value_limits_js__WEBPACK_IMPORTED_MODULE_3__/* .MAX_ID_LENGTH */ .Qx)
             result.timings.units[id] = entry.data;
         else
             invalid++;
@@ -3806,7 +3765,7 @@ function writeTimings(path, timings) {
     if (Buffer.byteLength(text) > TIMINGS_MAX_BYTES) {
         throw new Error(`timings ${path} would be above the ${TIMINGS_MAX_BYTES}-byte limit a reader accepts; not written`);
     }
-    (0,_report_write_files_js__WEBPACK_IMPORTED_MODULE_1__/* .writeFileAtomic */ .Z)(path, text);
+    (0,_report_write_files_js__WEBPACK_IMPORTED_MODULE_2__/* .writeFileAtomic */ .Z)(path, text);
 }
 /**
  * Reads, folds in this run's results and writes back. Never throws: the history only balances
@@ -4181,6 +4140,440 @@ function slowTimeoutOf(options) {
         : (options.slowTimeoutMs ?? undefined);
 }
 /** Validates everything that can be wrong before any unit runs; every problem is a UsageError. */
+
+
+/***/ }),
+
+/***/ 7090:
+/***/ ((__webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   nx: () => (/* binding */ prepareDelegatedSubtree)
+/* harmony export */ });
+/* unused harmony exports canSudo, userSubtreeName */
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1421);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
+/* harmony import */ var _plan_unit_env_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3528);
+/* harmony import */ var _cgroup_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1026);
+/* harmony import */ var _cgroup_detect_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4672);
+var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_cgroup_js__WEBPACK_IMPORTED_MODULE_3__]);
+_cgroup_js__WEBPACK_IMPORTED_MODULE_3__ = (__webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__)[0];
+// One-time, opt-in preparation of a cgroup v2 subtree a non-root user may manage (e.g. GitHub's hosted runners, with passwordless sudo).
+
+
+
+
+
+
+/** Whether passwordless sudo works (`sudo -n true`); false when sudo is missing. */
+async function canSudo() {
+    try {
+        await run('sudo', ['-n', 'true']);
+        return true;
+    }
+    catch {
+        return false;
+    }
+}
+/** Only call when asked to (an explicit option): it changes the machine's cgroup tree and moves a process. */
+async function prepareDelegatedSubtree(options) {
+    const asRoot = process.getuid?.() === 0;
+    if (!asRoot && !(await canSudo())) {
+        throw new Error('preparing a cgroup subtree needs root or passwordless sudo (`sudo -n true` failed)');
+    }
+    const mount = (0,_cgroup_detect_js__WEBPACK_IMPORTED_MODULE_4__/* .findCgroup2Mounts */ .Ob)((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync)('/proc/self/mountinfo', 'utf8'))[0];
+    if (!mount)
+        throw new Error('no cgroup v2 hierarchy is mounted');
+    const uid = options.uid ?? process.getuid?.() ?? 0;
+    const gid = options.gid ?? process.getgid?.() ?? 0;
+    const pid = options.pid ?? process.pid;
+    const parent = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(mount.mountPoint, options.name ?? _cgroup_detect_js__WEBPACK_IMPORTED_MODULE_4__/* .DELEGATED_SUBTREE */ .v8);
+    const path = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(parent, userSubtreeName(uid));
+    const holder = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(path, `runner-${pid}`);
+    const delegated = (dir) => [
+        dir,
+        ...['cgroup.procs', 'cgroup.threads', 'cgroup.subtree_control'].map((f) => (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, f)),
+    ];
+    const privileged = async (program, args, input) => asRoot ? run(program, args, input) : run('sudo', ['-n', program, ...args], input);
+    await privileged('mkdir', ['-p', holder]);
+    await privileged('chown', [`${uid}:${gid}`, ...delegated(path), ...delegated(holder)]);
+    // Neither holds a process itself, so both may hand memory and pids to everything below.
+    const controllers = wantedControllers(parent);
+    if (controllers !== '') {
+        await privileged('tee', [(0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(parent, 'cgroup.subtree_control')], controllers).catch(() => undefined);
+    }
+    (0,_cgroup_js__WEBPACK_IMPORTED_MODULE_3__/* .enableControllers */ .DK)(path);
+    // The one step the user cannot do: leaving the root-owned cgroup it runs in.
+    await privileged('tee', [(0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(holder, 'cgroup.procs')], `${pid}\n`);
+    pruneHolders(path, holder);
+    return { path, holder, support: (0,_cgroup_detect_js__WEBPACK_IMPORTED_MODULE_4__/* .detectCgroupSupport */ .tK)() };
+}
+/**
+ * Leaves of earlier runs whose process is gone are removed. A leaf of a live process stays even
+ * while empty: another run may be between its `mkdir` and moving its process in.
+ */
+function pruneHolders(path, keep) {
+    for (const name of (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readdirSync)(path)) {
+        const pid = /^runner-(\d+)$/.exec(name)?.[1];
+        if (pid === undefined || (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(path, name) === keep || (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync)(`/proc/${pid}`))
+            continue;
+        try {
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.rmdirSync)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(path, name));
+        }
+        catch {
+            // EBUSY: a process of its run is still in it.
+        }
+    }
+}
+/** The user's subtree under the parent folder. */
+function userSubtreeName(uid) {
+    return `u${uid}`;
+}
+/** `+memory +pids` as far as the parent offers them ('' when it offers neither). */
+function wantedControllers(parent) {
+    try {
+        const offered = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(parent, 'cgroup.controllers'), 'utf8').trim().split(/\s+/);
+        return _cgroup_js__WEBPACK_IMPORTED_MODULE_3__/* .WANTED_CONTROLLERS */ .U9.filter((c) => offered.includes(c))
+            .map((c) => `+${c}`)
+            .join(' ');
+    }
+    catch {
+        return '';
+    }
+}
+function run(program, args, input) {
+    return new Promise((resolve, reject) => {
+        const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.execFile)(program, args, { timeout: 15_000, killSignal: 'SIGKILL', env: (0,_plan_unit_env_js__WEBPACK_IMPORTED_MODULE_5__/* .scrubbedEnv */ .wS)(process.env) }, (error, _stdout, stderr) => {
+            if (!error)
+                return resolve();
+            reject(new Error(`${program} ${args.join(' ')}: ${String(stderr).trim() || error.message}`, {
+                cause: error,
+            }));
+        });
+        // A command that exits without reading (mkdir, chown) closes the pipe: its status tells, not EPIPE.
+        child.stdin?.on('error', () => undefined);
+        child.stdin?.end(input ?? '');
+    });
+}
+
+__webpack_async_result__();
+} catch(e) { __webpack_async_result__(e); } });
+
+/***/ }),
+
+/***/ 5637:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   fj: () => (/* binding */ join),
+/* harmony export */   hD: () => (/* binding */ quote),
+/* harmony export */   lD: () => (/* binding */ split)
+/* harmony export */ });
+
+
+/*
+  Port of a subset of the features of CPython's shlex module, which provides a
+  shell-like lexer. Original code by Eric S. Raymond and other contributors.
+*/
+
+class Shlexer {
+  constructor (string) {
+    this.i = 0
+    this.string = string
+
+    /**
+     * Characters that will be considered whitespace and skipped. Whitespace
+     * bounds tokens. By default, includes space, tab, linefeed and carriage
+     * return.
+     */
+    this.whitespace = ' \t\r\n'
+
+    /**
+     * Characters that will be considered string quotes. The token accumulates
+     * until the same quote is encountered again (thus, different quote types
+     * protect each other as in the shell.) By default, includes ASCII single
+     * and double quotes.
+     */
+    this.quotes = `'"`
+
+    /**
+     * Characters that will be considered as escape. Just `\` by default.
+     */
+    this.escapes = '\\'
+
+    /**
+     * The subset of quote types that allow escaped characters. Just `"` by default.
+     */
+    this.escapedQuotes = '"'
+
+    /**
+     * Whether to support ANSI C-style $'' quotes
+     * https://www.gnu.org/software/bash/manual/html_node/ANSI_002dC-Quoting.html
+     */
+    this.ansiCQuotes = true
+
+    /**
+     * Whether to support localized $"" quotes
+     * https://www.gnu.org/software/bash/manual/html_node/Locale-Translation.html
+     *
+     * The behavior is as if the current locale is set to C or POSIX, i.e., the
+     * contents are not translated.
+     */
+    this.localeQuotes = true
+
+    this.debug = false
+  }
+
+  readChar () {
+    return this.string.charAt(this.i++)
+  }
+
+  processEscapes (string, quote, isAnsiCQuote) {
+    if (!isAnsiCQuote && !this.escapedQuotes.includes(quote)) {
+      // This quote type doesn't support escape sequences
+      return string
+    }
+
+    // We need to form a regex that matches any of the escape characters,
+    // without interpreting any of the characters as a regex special character.
+    const anyEscape = '[' + this.escapes.replace(/(.)/g, '\\$1') + ']'
+
+    // In regular quoted strings, we can only escape an escape character, and
+    // the quote character itself.
+    if (!isAnsiCQuote && this.escapedQuotes.includes(quote)) {
+      const re = new RegExp(
+        anyEscape + '(' + anyEscape + '|\\' + quote + ')', 'g')
+      return string.replace(re, '$1')
+    }
+
+    // ANSI C quoted strings support a wide variety of escape sequences
+    if (isAnsiCQuote) {
+      const patterns = {
+        // Literal characters
+        '([\\\\\'"?])': (x) => x,
+
+        // Non-printable ASCII characters
+        'a': () => '\x07',
+        'b': () => '\x08',
+        'e|E': () => '\x1b',
+        'f': () => '\x0c',
+        'n': () => '\x0a',
+        'r': () => '\x0d',
+        't': () => '\x09',
+        'v': () => '\x0b',
+
+        // Octal bytes
+        '([0-7]{1,3})': (x) => String.fromCharCode(parseInt(x, 8)),
+
+        // Hexadecimal bytes
+        'x([0-9a-fA-F]{1,2})': (x) => String.fromCharCode(parseInt(x, 16)),
+
+        // Unicode code units
+        'u([0-9a-fA-F]{1,4})': (x) => String.fromCharCode(parseInt(x, 16)),
+        'U([0-9a-fA-F]{1,8})': (x) => String.fromCharCode(parseInt(x, 16)),
+
+        // Control characters
+        // https://en.wikipedia.org/wiki/Control_character#How_control_characters_map_to_keyboards
+        'c(.)': (x) => {
+          if (x === '?') {
+            return '\x7f'
+          } else if (x === '@') {
+            return '\x00'
+          } else {
+            return String.fromCharCode(x.charCodeAt(0) & 31)
+          }
+        }
+      }
+
+      // Construct an uber-RegEx that catches all of the above pattern
+      const re = new RegExp(
+        anyEscape + '(' + Object.keys(patterns).join('|') + ')', 'g')
+
+      // For each match, figure out which subpattern matched, and apply the
+      // corresponding function
+      return string.replace(re, function (m, p1) {
+        for (const matched in patterns) {
+          const mm = new RegExp('^' + matched + '$').exec(p1)
+          if (mm === null) {
+            continue
+          }
+
+          return patterns[matched].apply(null, mm.slice(1))
+        }
+      })
+    }
+
+    // Should not get here
+    return undefined
+  }
+
+  * [Symbol.iterator] () {
+    let inQuote = false
+    let inDollarQuote = false
+    let escaped = false
+    let lastDollar = -2 // position of last dollar sign we saw
+    let token
+
+    if (this.debug) {
+      console.log('full input:', '>' + this.string + '<')
+    }
+
+    while (true) {
+      const pos = this.i
+      const char = this.readChar()
+
+      if (this.debug) {
+        console.log(
+          'position:', pos,
+          'input:', '>' + char + '<',
+          'accumulated:', token,
+          'inQuote:', inQuote,
+          'inDollarQuote:', inDollarQuote,
+          'lastDollar:', lastDollar,
+          'escaped:', escaped
+        )
+      }
+
+      // Ran out of characters, we're done
+      if (char === '') {
+        if (inQuote) { throw new Error('Got EOF while in a quoted string') }
+        if (escaped) { throw new Error('Got EOF while in an escape sequence') }
+        if (token !== undefined) { yield token }
+        return
+      }
+
+      // We were in an escape sequence, complete it
+      if (escaped) {
+        if (char === '\n') {
+          // An escaped newline just means to continue the command on the next
+          // line. We just need to ignore it.
+        } else if (inQuote) {
+          // If we are in a quote, just accumulate the whole escape sequence,
+          // as we will interpret escape sequences later.
+          token = (token || '') + escaped + char
+        } else {
+          // Just use the literal character
+          token = (token || '') + char
+        }
+
+        escaped = false
+        continue
+      }
+
+      if (this.escapes.includes(char)) {
+        if (!inQuote || inDollarQuote !== false || this.escapedQuotes.includes(inQuote)) {
+          // We encountered an escape character, which is going to affect how
+          // we treat the next character.
+          escaped = char
+          continue
+        } else {
+          // This string type doesn't use escape characters. Ignore for now.
+        }
+      }
+
+      // We were in a string
+      if (inQuote !== false) {
+        // String is finished. Don't grab the quote character.
+        if (char === inQuote) {
+          token = this.processEscapes(token, inQuote, inDollarQuote === '\'')
+          inQuote = false
+          inDollarQuote = false
+          continue
+        }
+
+        // String isn't finished yet, accumulate the character
+        token = (token || '') + char
+        continue
+      }
+
+      // This is the start of a new string, don't accumulate the quotation mark
+      if (this.quotes.includes(char)) {
+        inQuote = char
+        if (lastDollar === pos - 1) {
+          if (char === '\'' && !this.ansiCQuotes) {
+            // Feature not enabled
+          } else if (char === '"' && !this.localeQuotes) {
+            // Feature not enabled
+          } else {
+            inDollarQuote = char
+          }
+        }
+
+        token = (token || '') // fixes blank string
+
+        if (inDollarQuote !== false) {
+          // Drop the opening $ we captured before
+          token = token.slice(0, -1)
+        }
+
+        continue
+      }
+
+      // This is a dollar sign, record that we saw it in case it's the start of
+      // an ANSI C or localized string
+      if (inQuote === false && char === '$') {
+        lastDollar = pos
+      }
+
+      // This is whitespace, so yield the token if we have one
+      if (this.whitespace.includes(char)) {
+        if (token !== undefined) { yield token }
+        token = undefined
+        continue
+      }
+
+      // Otherwise, accumulate the character
+      token = (token || '') + char
+    }
+  }
+}
+
+
+/**
+ * Splits a given string using shell-like syntax. This function is the inverse
+ * of shlex.join().
+ *
+ * @param {String} s String to split.
+ * @returns {String[]}
+ */
+function split (s) {
+  return Array.from(new Shlexer(s))
+}
+
+/**
+ * Escapes a potentially shell-unsafe string using quotes.
+ *
+ * @param {String} s String to quote
+ * @returns {String}
+ */
+function quote (s) {
+  if (s === '') { return '\'\'' }
+
+  const unsafeRe = /[^\w@%\-+=:,./]/
+  if (!unsafeRe.test(s)) { return s }
+
+  return ('\'' + s.replace(/('+)/g, '\'"$1"\'') + '\'').replace(/^''|''$/g, '')
+}
+
+
+/**
+ * Concatenate the tokens of the list args and return a string. This function
+ * is the inverse of shlex.split().
+ *
+ * The returned value is shell-escaped to protect against injection
+ * vulnerabilities (see shlex.quote()).
+ *
+ * @param {String[]} args List of args to join
+ * @returns {String}
+ */
+function join (args) {
+  if (!Array.isArray(args)) {
+    throw new TypeError("args should be an array")
+  }
+  return args.map(quote).join(" ")
+}
 
 
 /***/ })

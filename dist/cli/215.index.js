@@ -1,5 +1,5 @@
-export const id = 588;
-export const ids = [588];
+export const id = 215;
+export const ids = [215];
 export const modules = {
 
 /***/ 7332:
@@ -252,44 +252,55 @@ function treeMemory(query, table = readProcessTable(), children) {
 
 /***/ }),
 
-/***/ 1147:
+/***/ 8091:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Md: () => (/* binding */ buildUnitEnv),
-/* harmony export */   wS: () => (/* binding */ scrubbedEnv)
+/* harmony export */   $: () => (/* binding */ createProcTable)
 /* harmony export */ });
-/* unused harmony export RUNTIME_SECRETS */
-// The environment of every process testwarden starts: the parent's minus the Actions runtime secrets; units also get the TESTWARDEN_* variables.
-/** Variables that let a process talk to the Actions service as the job; units do not get them by default. */
-const RUNTIME_SECRETS = [
-    'ACTIONS_RUNTIME_TOKEN',
-    'ACTIONS_ID_TOKEN_REQUEST_TOKEN',
-    'ACTIONS_ID_TOKEN_REQUEST_URL',
-    'ACTIONS_CACHE_URL',
-    'ACTIONS_RESULTS_URL',
-    'ACTIONS_RUNTIME_URL',
-];
-/**
- * A copy of `base` without the runtime secrets. Every process testwarden starts gets one: the
- * units and the list command (repository code; `keepRuntime` is the user's pass-runtime-env),
- * the watchdog, the container engine's CLI and the cgroup helpers (which never need them).
- */
-function scrubbedEnv(base, keepRuntime = false) {
-    const env = { ...base };
-    if (!keepRuntime)
-        for (const name of RUNTIME_SECRETS)
-            delete env[name];
-    return env;
+/* unused harmony export procInfo */
+/* harmony import */ var _monitor_tree_memory_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2018);
+/* harmony import */ var _proc_table_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(467);
+// The Linux table: /proc/<pid>/stat read directly (1–3 ms for a few hundred processes); command lines are read only for the processes a caller names.
+
+
+function procInfo(stat, withCommand = false) {
+    return {
+        pid: stat.pid,
+        ppid: stat.ppid,
+        pgrp: stat.pgrp,
+        startTime: stat.startTime,
+        zombie: stat.state === 'Z' || stat.state === 'X',
+        rssBytes: Number.isFinite(stat.rssPages) ? stat.rssPages * _monitor_tree_memory_js__WEBPACK_IMPORTED_MODULE_0__/* .pageSize */ .T0 : 0,
+        command: withCommand ? (0,_proc_table_js__WEBPACK_IMPORTED_MODULE_1__/* .readCommandLine */ .ye)(stat.pid, `[${stat.comm}]`) : undefined,
+    };
 }
-function buildUnitEnv(base, values, passRuntimeEnv) {
-    const env = scrubbedEnv(base, passRuntimeEnv);
-    env.TESTWARDEN = '1';
-    env.TESTWARDEN_RUN_ID = values.runId;
-    env.TESTWARDEN_UNIT = values.unitId;
-    env.TESTWARDEN_ATTEMPT = String(values.attempt);
-    env.TESTWARDEN_JUNIT = values.junitPath;
-    return env;
+function createProcTable() {
+    let sweeps = 0;
+    const list = (pids) => {
+        sweeps += 1;
+        if (pids) {
+            const out = [];
+            for (const pid of pids) {
+                const stat = (0,_proc_table_js__WEBPACK_IMPORTED_MODULE_1__/* .readStat */ .BV)(pid);
+                if (stat)
+                    out.push(procInfo(stat, true));
+            }
+            return out;
+        }
+        return (0,_proc_table_js__WEBPACK_IMPORTED_MODULE_1__/* .listProcesses */ .O3)().map((stat) => procInfo(stat));
+    };
+    return {
+        kind: 'proc',
+        groups: true,
+        environ: true,
+        list,
+        listAsync: (pids) => Promise.resolve(list(pids)),
+        get sweeps() {
+            return sweeps;
+        },
+        problem: undefined,
+    };
 }
 
 
@@ -484,73 +495,107 @@ function pidsBornSince(firstPid, start) {
 
 /***/ }),
 
-/***/ 4740:
+/***/ 7032:
+/***/ ((__webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   IH: () => (/* binding */ startTimeOfPid),
+/* harmony export */   RF: () => (/* binding */ findProcess),
+/* harmony export */   bZ: () => (/* binding */ sameProcessAlive),
+/* harmony export */   lZ: () => (/* binding */ withCommands),
+/* harmony export */   oI: () => (/* binding */ processTable)
+/* harmony export */ });
+/* unused harmony exports PROCESS_TABLE_ENV, chooseProcessTableKind, useProcessTable */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3828);
+/* harmony import */ var _proc_process_table_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8091);
+/* harmony import */ var _ps_table_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6154);
+// One interface over the machine's process table: Linux /proc, `ps` (macOS, and Linux when asked), Windows CIM; chosen once per process, by platform or TESTWARDEN_PROCESS_TABLE.
+
+
+
+/** Forces a table (`proc`, `ps`); `ps` runs on Linux too, which is how the macOS table is tested. */
+const PROCESS_TABLE_ENV = 'TESTWARDEN_PROCESS_TABLE';
+/** The table this platform uses, unless the environment variable names another that runs here. */
+function chooseProcessTableKind(platform, env) {
+    const native = platform === 'win32' ? 'windows' : platform === 'linux' ? 'proc' : 'ps';
+    const wanted = env[PROCESS_TABLE_ENV];
+    if (wanted === undefined || wanted === '')
+        return native;
+    const allowed = platform === 'win32' ? ['windows'] : platform === 'linux' ? ['proc', 'ps'] : ['ps'];
+    if (!allowed.includes(wanted)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`${PROCESS_TABLE_ENV}: expected ${allowed.join(' or ')} on ${platform}, got ${JSON.stringify(wanted)}`);
+    }
+    return wanted;
+}
+// The Windows table (and its CSV parser) is loaded on Windows only, the one platform where
+// `chooseProcessTableKind` can answer `windows`.
+const windowsTable = process.platform === 'win32'
+    ? (await Promise.all(/* import() */[__webpack_require__.e(175), __webpack_require__.e(752)]).then(__webpack_require__.bind(__webpack_require__, 5752))).createWindowsTable
+    : undefined;
+const factories = {
+    proc: _proc_process_table_js__WEBPACK_IMPORTED_MODULE_1__/* .createProcTable */ .$,
+    ps: _ps_table_js__WEBPACK_IMPORTED_MODULE_2__/* .createPsTable */ .im,
+    windows: () => {
+        if (windowsTable === undefined)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InternalError */ .Gd('the Windows process table runs on Windows only');
+        return windowsTable();
+    },
+};
+let current;
+/** The table in force in this process; the first call validates the environment variable. */
+function processTable() {
+    current ??= factories[chooseProcessTableKind(process.platform, process.env)]();
+    return current;
+}
+/** Replaces the table in force (tests inject one; undefined chooses again). */
+function useProcessTable(table) {
+    current = table;
+}
+/** The live (non-zombie) process with this pid, if any. */
+function findProcess(pid, table = processTable()) {
+    const found = table.list([pid]).find((p) => p.pid === pid);
+    return found && !found.zombie ? found : undefined;
+}
+/** The process's start time in the table's unit, 0 when it is gone or unreadable. */
+function startTimeOfPid(pid, table = processTable()) {
+    return findProcess(pid, table)?.startTime ?? 0;
+}
+/** True while a live process has this pid and this start time. */
+function sameProcessAlive(pid, startTime, table = processTable()) {
+    return findProcess(pid, table)?.startTime === startTime;
+}
+/**
+ * These processes with their command lines: full sweeps of `proc` and `ps` leave them out (they
+ * cost as much as the rest of a sweep), so the few that a report names are looked up by pid in
+ * one more query. A pid now held by another process (its start time changed) keeps no command.
+ */
+function withCommands(processes, table = processTable()) {
+    const missing = processes.filter((p) => p.command === undefined).map((p) => p.pid);
+    if (missing.length === 0)
+        return [...processes];
+    const named = new Map(table.list([...new Set(missing)]).map((p) => [p.pid, p]));
+    return processes.map((p) => {
+        const now = named.get(p.pid);
+        return p.command === undefined && now?.startTime === p.startTime
+            ? { ...p, command: now.command }
+            : p;
+    });
+}
+
+__webpack_async_result__();
+} catch(e) { __webpack_async_result__(e); } }, 1);
+
+/***/ }),
+
+/***/ 6154:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  RF: () => (/* binding */ findProcess),
-  oI: () => (/* binding */ processTable),
-  bZ: () => (/* binding */ sameProcessAlive),
-  IH: () => (/* binding */ startTimeOfPid),
-  lZ: () => (/* binding */ withCommands)
-});
-
-// UNUSED EXPORTS: PROCESS_TABLE_ENV, chooseProcessTableKind, useProcessTable
-
-// EXTERNAL MODULE: ./lib/core/errors.js
-var errors = __webpack_require__(3828);
-// EXTERNAL MODULE: ./lib/core/monitor/tree-memory.js
-var tree_memory = __webpack_require__(2018);
-// EXTERNAL MODULE: ./lib/core/tracker/proc-table.js
-var proc_table = __webpack_require__(467);
-;// CONCATENATED MODULE: ./lib/core/tracker/proc-process-table.js
-// The Linux table: /proc/<pid>/stat read directly (1–3 ms for a few hundred processes); command lines are read only for the processes a caller names.
-
-
-function procInfo(stat, withCommand = false) {
-    return {
-        pid: stat.pid,
-        ppid: stat.ppid,
-        pgrp: stat.pgrp,
-        startTime: stat.startTime,
-        zombie: stat.state === 'Z' || stat.state === 'X',
-        rssBytes: Number.isFinite(stat.rssPages) ? stat.rssPages * tree_memory/* pageSize */.T0 : 0,
-        command: withCommand ? (0,proc_table/* readCommandLine */.ye)(stat.pid, `[${stat.comm}]`) : undefined,
-    };
-}
-function createProcTable() {
-    let sweeps = 0;
-    const list = (pids) => {
-        sweeps += 1;
-        if (pids) {
-            const out = [];
-            for (const pid of pids) {
-                const stat = (0,proc_table/* readStat */.BV)(pid);
-                if (stat)
-                    out.push(procInfo(stat, true));
-            }
-            return out;
-        }
-        return (0,proc_table/* listProcesses */.O3)().map((stat) => procInfo(stat));
-    };
-    return {
-        kind: 'proc',
-        groups: true,
-        environ: true,
-        list,
-        listAsync: (pids) => Promise.resolve(list(pids)),
-        get sweeps() {
-            return sweeps;
-        },
-        problem: undefined,
-    };
-}
-
-// EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __webpack_require__(1421);
-;// CONCATENATED MODULE: ./lib/core/tracker/ps-table.js
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   im: () => (/* binding */ createPsTable)
+/* harmony export */ });
+/* unused harmony exports PS_FIELDS, SWEEP_FIELDS, psArgs, psEnv, parsePsLine, parsePsOutput */
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1421);
 // The POSIX table without /proc (macOS): one `ps` per sweep, with fields Linux procps accepts too, so the same code runs and is tested on Linux.
 
 /**
@@ -637,7 +682,7 @@ function createPsTable(program = 'ps') {
             if (pids?.length === 0)
                 return [];
             sweeps += 1;
-            const r = (0,external_node_child_process_.spawnSync)(program, psArgs(pids), {
+            const r = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawnSync)(program, psArgs(pids), {
                 env: psEnv(),
                 encoding: 'utf8',
                 maxBuffer: 256 * 1024 * 1024,
@@ -650,7 +695,7 @@ function createPsTable(program = 'ps') {
                 return Promise.resolve([]);
             sweeps += 1;
             return new Promise((resolve) => {
-                const child = (0,external_node_child_process_.spawn)(program, psArgs(pids), {
+                const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)(program, psArgs(pids), {
                     env: psEnv(),
                     stdio: ['ignore', 'pipe', 'pipe'],
                 });
@@ -680,304 +725,34 @@ function createPsTable(program = 'ps') {
     };
 }
 
-// EXTERNAL MODULE: ./node_modules/csv-parse/lib/sync.js + 9 modules
-var sync = __webpack_require__(5175);
-// EXTERNAL MODULE: ./lib/core/plan/unit-env.js
-var unit_env = __webpack_require__(1147);
-;// CONCATENATED MODULE: ./lib/core/tracker/windows-table.js
-// The Windows table: one PowerShell CIM query of Win32_Process per sweep (pid, parent, creation time, working set, command line), printed as CSV and parsed here.
-
-
-
-/**
- * The query. The creation time is printed in DMTF form (`yyyymmddHHMMSS.ffffff+UUU`, the way
- * WMI itself writes it), in UTC and the invariant culture, so nothing depends on the machine's
- * locale; CSV quotes command lines with spaces, quotes and newlines unambiguously.
- */
-function windowsQueryScript(pids) {
-    const filter = pids === undefined
-        ? ''
-        : ` -Filter '${pids.map((pid) => `ProcessId=${Math.trunc(pid)}`).join(' OR ')}'`;
-    return [
-        "$ErrorActionPreference = 'Stop'",
-        '[Console]::OutputEncoding = New-Object System.Text.UTF8Encoding $false',
-        '$inv = [Globalization.CultureInfo]::InvariantCulture',
-        `Get-CimInstance -ClassName Win32_Process${filter} | ForEach-Object {`,
-        "  $created = if ($_.CreationDate) { $_.CreationDate.ToUniversalTime().ToString('yyyyMMddHHmmss.ffffff', $inv) + '+000' } else { '' }",
-        '  [pscustomobject]@{ ProcessId = $_.ProcessId; ParentProcessId = $_.ParentProcessId; CreationDate = $created; WorkingSetSize = $_.WorkingSetSize; CommandLine = $_.CommandLine }',
-        '} | ConvertTo-Csv -NoTypeInformation',
-    ].join('\n');
-}
-/**
- * `powershell.exe` (Windows PowerShell 5.1, on every Windows runner) with the script as
- * `-EncodedCommand` (base64 of UTF-16LE): no argument quoting can go wrong.
- */
-function windowsQueryCommand(pids) {
-    const encoded = Buffer.from(windowsQueryScript(pids), 'utf16le').toString('base64');
-    return {
-        program: 'powershell.exe',
-        args: ['-NoLogo', '-NoProfile', '-NonInteractive', '-EncodedCommand', encoded],
-    };
-}
-/** A DMTF datetime (`20261205165241.123456+060`) as microseconds since the epoch; undefined if malformed. */
-function parseDmtf(text) {
-    const m = /^(\d{4})(\d{2})(\d{2})(\d{2})(\d{2})(\d{2})\.(\d{6})([+-])(\d{3})$/.exec(text.trim());
-    if (!m)
-        return undefined;
-    const [, y, mo, d, h, mi, s, micro, sign, offset] = m;
-    const ms = Date.UTC(Number(y), Number(mo) - 1, Number(d), Number(h), Number(mi), Number(s));
-    if (!Number.isFinite(ms))
-        return undefined;
-    // The offset is local minus UTC, in minutes.
-    const offsetMinutes = (sign === '-' ? -1 : 1) * Number(offset);
-    return (ms - offsetMinutes * 60_000) * 1000 + Number(micro);
-}
-/** The query's CSV; rows without a pid are skipped, a missing creation time reads as 0 (unknown). */
-function parseWindowsProcesses(csv) {
-    const rows = (0,sync/* parse */.qg)(csv.replace(/^\uFEFF/, ''), {
-        columns: true,
-        skip_empty_lines: true,
-        relax_column_count: true,
-    });
-    const out = [];
-    for (const row of rows) {
-        const pid = Number(row.ProcessId);
-        if (!Number.isInteger(pid) || row.ProcessId === '' || row.ProcessId === undefined)
-            continue;
-        const rss = Number(row.WorkingSetSize);
-        out.push({
-            pid,
-            ppid: Number(row.ParentProcessId) || 0,
-            pgrp: undefined,
-            startTime: parseDmtf(row.CreationDate ?? '') ?? 0,
-            zombie: false,
-            rssBytes: Number.isFinite(rss) ? rss : 0,
-            command: row.CommandLine ?? '',
-        });
-    }
-    return out;
-}
-const realRunner = {
-    run(program, args) {
-        return new Promise((resolve) => {
-            const child = (0,external_node_child_process_.spawn)(program, args, {
-                windowsHide: true,
-                stdio: 'ignore',
-                env: (0,unit_env/* scrubbedEnv */.wS)(process.env),
-            });
-            child.once('error', () => resolve(null));
-            child.once('exit', (code) => resolve(code));
-        });
-    },
-    sync(program, args) {
-        const r = (0,external_node_child_process_.spawnSync)(program, args, {
-            env: (0,unit_env/* scrubbedEnv */.wS)(process.env),
-            encoding: 'utf8',
-            windowsHide: true,
-            maxBuffer: 256 * 1024 * 1024,
-            stdio: ['ignore', 'pipe', 'pipe'],
-        });
-        return { stdout: r.stdout ?? '', status: r.status, error: r.error };
-    },
-    async(program, args) {
-        return new Promise((resolve) => {
-            const child = (0,external_node_child_process_.spawn)(program, args, {
-                env: (0,unit_env/* scrubbedEnv */.wS)(process.env),
-                windowsHide: true,
-                stdio: ['ignore', 'pipe', 'ignore'],
-            });
-            const out = [];
-            child.stdout.on('data', (b) => out.push(b));
-            child.once('error', (error) => resolve({ stdout: '', status: null, error }));
-            child.once('close', (status) => resolve({ stdout: Buffer.concat(out).toString('utf8'), status }));
-        });
-    },
-};
-/** @param runner runs the query (tests pass recorded outputs). */
-function createWindowsTable(runner = realRunner) {
-    let sweeps = 0;
-    let problem;
-    const settle = (r) => {
-        if (r.error) {
-            problem = `the process query (powershell.exe) could not run: ${r.error.message}`;
-            return [];
-        }
-        problem =
-            r.status === 0 ? undefined : `the process query (powershell.exe) exited with ${r.status}`;
-        try {
-            return parseWindowsProcesses(r.stdout);
-        }
-        catch (error) {
-            problem = `the process query printed unreadable CSV: ${error.message}`;
-            return [];
-        }
-    };
-    return {
-        kind: 'windows',
-        groups: false,
-        environ: false,
-        list(pids) {
-            if (pids?.length === 0)
-                return [];
-            sweeps += 1;
-            const { program, args } = windowsQueryCommand(pids);
-            return settle(runner.sync(program, args));
-        },
-        async listAsync(pids) {
-            if (pids?.length === 0)
-                return [];
-            sweeps += 1;
-            const { program, args } = windowsQueryCommand(pids);
-            return settle(await runner.async(program, args));
-        },
-        async killTrees(pids) {
-            // taskkill exits 128 for a process that ended meanwhile: nothing to do about that.
-            if (pids.length > 0)
-                await runner.run('taskkill', taskkillArgs(pids));
-        },
-        get sweeps() {
-            return sweeps;
-        },
-        get problem() {
-            return problem;
-        },
-    };
-}
-/** `taskkill` arguments: `/F` forces (no grace period exists), `/T` takes each process's live tree with it. */
-function taskkillArgs(pids) {
-    return ['/F', '/T', ...pids.flatMap((pid) => ['/PID', String(Math.trunc(pid))])];
-}
-
-;// CONCATENATED MODULE: ./lib/core/tracker/process-table.js
-// One interface over the machine's process table: Linux /proc, `ps` (macOS, and Linux when asked), Windows CIM; chosen once per process, by platform or TESTWARDEN_PROCESS_TABLE.
-
-
-
-
-/** Forces a table (`proc`, `ps`); `ps` runs on Linux too, which is how the macOS table is tested. */
-const PROCESS_TABLE_ENV = 'TESTWARDEN_PROCESS_TABLE';
-/** The table this platform uses, unless the environment variable names another that runs here. */
-function chooseProcessTableKind(platform, env) {
-    const native = platform === 'win32' ? 'windows' : platform === 'linux' ? 'proc' : 'ps';
-    const wanted = env[PROCESS_TABLE_ENV];
-    if (wanted === undefined || wanted === '')
-        return native;
-    const allowed = platform === 'win32' ? ['windows'] : platform === 'linux' ? ['proc', 'ps'] : ['ps'];
-    if (!allowed.includes(wanted)) {
-        throw new errors/* UsageError */.eb(`${PROCESS_TABLE_ENV}: expected ${allowed.join(' or ')} on ${platform}, got ${JSON.stringify(wanted)}`);
-    }
-    return wanted;
-}
-const factories = {
-    proc: createProcTable,
-    ps: createPsTable,
-    windows: createWindowsTable,
-};
-let current;
-/** The table in force in this process; the first call validates the environment variable. */
-function processTable() {
-    current ??= factories[chooseProcessTableKind(process.platform, process.env)]();
-    return current;
-}
-/** Replaces the table in force (tests inject one; undefined chooses again). */
-function useProcessTable(table) {
-    current = table;
-}
-/** The live (non-zombie) process with this pid, if any. */
-function findProcess(pid, table = processTable()) {
-    const found = table.list([pid]).find((p) => p.pid === pid);
-    return found && !found.zombie ? found : undefined;
-}
-/** The process's start time in the table's unit, 0 when it is gone or unreadable. */
-function startTimeOfPid(pid, table = processTable()) {
-    return findProcess(pid, table)?.startTime ?? 0;
-}
-/** True while a live process has this pid and this start time. */
-function sameProcessAlive(pid, startTime, table = processTable()) {
-    return findProcess(pid, table)?.startTime === startTime;
-}
-/**
- * These processes with their command lines: full sweeps of `proc` and `ps` leave them out (they
- * cost as much as the rest of a sweep), so the few that a report names are looked up by pid in
- * one more query. A pid now held by another process (its start time changed) keeps no command.
- */
-function withCommands(processes, table = processTable()) {
-    const missing = processes.filter((p) => p.command === undefined).map((p) => p.pid);
-    if (missing.length === 0)
-        return [...processes];
-    const named = new Map(table.list([...new Set(missing)]).map((p) => [p.pid, p]));
-    return processes.map((p) => {
-        const now = named.get(p.pid);
-        return p.command === undefined && now?.startTime === p.startTime
-            ? { ...p, command: now.command }
-            : p;
-    });
-}
-
 
 /***/ }),
 
-/***/ 6588:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+/***/ 8215:
+/***/ ((__webpack_module__, __webpack_exports__, __webpack_require__) => {
 
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  g3: () => (/* binding */ pollUntil),
-  MH: () => (/* binding */ terminate)
-});
-
-// UNUSED EXPORTS: groupIsOurs, signalTarget, targetAlive
-
-// EXTERNAL MODULE: ./lib/core/tracker/proc-table.js
-var proc_table = __webpack_require__(467);
-// EXTERNAL MODULE: ./lib/core/tracker/process-table.js + 3 modules
-var process_table = __webpack_require__(4740);
-;// CONCATENATED MODULE: ./lib/core/tracker/windows-kill.js
-
-/**
- * Which of the target's pids may be killed: one query checks every start time at once (a pid
- * reused by an unrelated process is left alone). A leader with no recorded start time is the
- * process testwarden holds a handle on, whose pid cannot be reused while the handle is open.
- */
-function windowsKillList(target, table = (0,process_table/* processTable */.oI)()) {
-    const named = [
-        ...(target.leader ? [target.leader.pid] : []),
-        ...(target.processes ?? []).map((p) => p.pid),
-    ];
-    if (named.length === 0)
-        return [];
-    const live = new Map(table.list(named).map((p) => [p.pid, p.startTime]));
-    const found = [];
-    const leader = target.leader;
-    const now = leader && live.get(leader.pid);
-    if (leader && now !== undefined && (!leader.startTime || now === leader.startTime))
-        found.push({ pid: leader.pid, startTime: now });
-    for (const p of target.processes ?? [])
-        if (live.get(p.pid) === p.startTime && !found.some((f) => f.pid === p.pid))
-            found.push(p);
-    return found;
-}
-/** Kills the target's verified processes with their trees; returns those it asked taskkill to end. */
-async function killOnWindows(target, table = (0,process_table/* processTable */.oI)()) {
-    const found = windowsKillList(target, table);
-    if (found.length > 0)
-        await table.killTrees?.(found.map((p) => p.pid));
-    return found;
-}
-
-;// CONCATENATED MODULE: ./lib/core/tracker/terminate.js
+__webpack_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   MH: () => (/* binding */ terminate),
+/* harmony export */   g3: () => (/* binding */ pollUntil)
+/* harmony export */ });
+/* unused harmony exports groupIsOurs, targetAlive, signalTarget */
+/* harmony import */ var _proc_table_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(467);
+/* harmony import */ var _process_table_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7032);
+/* harmony import */ var _windows_kill_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5358);
+var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_process_table_js__WEBPACK_IMPORTED_MODULE_1__, _windows_kill_js__WEBPACK_IMPORTED_MODULE_2__]);
+([_process_table_js__WEBPACK_IMPORTED_MODULE_1__, _windows_kill_js__WEBPACK_IMPORTED_MODULE_2__] = __webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__);
 // Ends process trees: SIGTERM to the group and the named pids, the grace period, then SIGKILL; pids are checked against their start time first (on Windows: taskkill, no grace period).
 
 
 
 /** False when the group number now belongs to a process that is not the recorded leader. */
-function groupIsOurs(target, table = (0,process_table/* processTable */.oI)()) {
+function groupIsOurs(target, table = (0,_process_table_js__WEBPACK_IMPORTED_MODULE_1__/* .processTable */ .oI)()) {
     if (target.pgid === undefined)
         return false;
     if (target.leaderStartTime === undefined)
         return true;
-    const owner = table.kind === 'proc' ? (0,proc_table/* readStat */.BV)(target.pgid) : (0,process_table/* findProcess */.RF)(target.pgid, table);
+    const owner = table.kind === 'proc' ? (0,_proc_table_js__WEBPACK_IMPORTED_MODULE_0__/* .readStat */ .BV)(target.pgid) : (0,_process_table_js__WEBPACK_IMPORTED_MODULE_1__/* .findProcess */ .RF)(target.pgid, table);
     return owner === undefined || owner.startTime === target.leaderStartTime;
 }
 /** The named processes still alive with their recorded start time (one `ps` for all of them). */
@@ -986,7 +761,7 @@ function liveProcesses(target, table) {
     if (named.length === 0)
         return [];
     if (table.kind === 'proc')
-        return named.filter((p) => (0,proc_table/* isSameProcessAlive */.xk)(p.pid, p.startTime));
+        return named.filter((p) => (0,_proc_table_js__WEBPACK_IMPORTED_MODULE_0__/* .isSameProcessAlive */ .xk)(p.pid, p.startTime));
     const live = new Map(table
         .list(named.map((p) => p.pid))
         .filter((p) => !p.zombie)
@@ -994,14 +769,14 @@ function liveProcesses(target, table) {
     return named.filter((p) => live.get(p.pid) === p.startTime);
 }
 /** Whether any live (non-zombie) process is left in the target. */
-function targetAlive(target, table = (0,process_table/* processTable */.oI)()) {
+function targetAlive(target, table = (0,_process_table_js__WEBPACK_IMPORTED_MODULE_1__/* .processTable */ .oI)()) {
     if (liveProcesses(target, table).length > 0)
         return true;
     if (target.pgid === undefined || !groupIsOurs(target, table))
         return false;
     const pgid = target.pgid;
     if (table.kind === 'proc')
-        return (0,proc_table/* listProcesses */.O3)().some((p) => p.pgrp === pgid && p.state !== 'Z' && p.state !== 'X');
+        return (0,_proc_table_js__WEBPACK_IMPORTED_MODULE_0__/* .listProcesses */ .O3)().some((p) => p.pgrp === pgid && p.state !== 'Z' && p.state !== 'X');
     if (table.kind === 'ps') {
         const members = table.list().filter((p) => p.pgrp === pgid);
         if (table.problem === undefined)
@@ -1016,7 +791,7 @@ function targetAlive(target, table = (0,process_table/* processTable */.oI)()) {
         return false;
     }
 }
-function signalTarget(target, signal, table = (0,process_table/* processTable */.oI)()) {
+function signalTarget(target, signal, table = (0,_process_table_js__WEBPACK_IMPORTED_MODULE_1__/* .processTable */ .oI)()) {
     if (target.pgid !== undefined && groupIsOurs(target, table)) {
         try {
             process.kill(-target.pgid, signal);
@@ -1051,7 +826,7 @@ async function pollUntil(done, deadline, stop) {
  * (bounded) for the kernel to finish. Returns true when nothing is left.
  */
 async function terminate(target, options) {
-    const table = (0,process_table/* processTable */.oI)();
+    const table = (0,_process_table_js__WEBPACK_IMPORTED_MODULE_1__/* .processTable */ .oI)();
     if (table.kind === 'windows')
         return terminateOnWindows(target, table);
     if (!targetAlive(target))
@@ -1073,7 +848,7 @@ async function terminate(target, options) {
  */
 async function terminateOnWindows(target, table) {
     const leader = target.pgid === undefined ? undefined : { pid: target.pgid, startTime: target.leaderStartTime };
-    const killed = await killOnWindows({ leader, processes: target.processes }, table);
+    const killed = await (0,_windows_kill_js__WEBPACK_IMPORTED_MODULE_2__/* .killOnWindows */ .D)({ leader, processes: target.processes }, table);
     if (killed.length === 0)
         return true;
     const started = new Map(killed.map((p) => [p.pid, p.startTime]));
@@ -1082,6 +857,56 @@ async function terminateOnWindows(target, table) {
     return pollUntil(() => remaining().length === 0, Date.now() + 5000);
 }
 
+__webpack_async_result__();
+} catch(e) { __webpack_async_result__(e); } });
+
+/***/ }),
+
+/***/ 5358:
+/***/ ((__webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   D: () => (/* binding */ killOnWindows)
+/* harmony export */ });
+/* unused harmony export windowsKillList */
+/* harmony import */ var _process_table_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7032);
+var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_process_table_js__WEBPACK_IMPORTED_MODULE_0__]);
+_process_table_js__WEBPACK_IMPORTED_MODULE_0__ = (__webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__)[0];
+
+/**
+ * Which of the target's pids may be killed: one query checks every start time at once (a pid
+ * reused by an unrelated process is left alone). A leader with no recorded start time is the
+ * process testwarden holds a handle on, whose pid cannot be reused while the handle is open.
+ */
+function windowsKillList(target, table = (0,_process_table_js__WEBPACK_IMPORTED_MODULE_0__/* .processTable */ .oI)()) {
+    const named = [
+        ...(target.leader ? [target.leader.pid] : []),
+        ...(target.processes ?? []).map((p) => p.pid),
+    ];
+    if (named.length === 0)
+        return [];
+    const live = new Map(table.list(named).map((p) => [p.pid, p.startTime]));
+    const found = [];
+    const leader = target.leader;
+    const now = leader && live.get(leader.pid);
+    if (leader && now !== undefined && (!leader.startTime || now === leader.startTime))
+        found.push({ pid: leader.pid, startTime: now });
+    for (const p of target.processes ?? [])
+        if (live.get(p.pid) === p.startTime && !found.some((f) => f.pid === p.pid))
+            found.push(p);
+    return found;
+}
+/** Kills the target's verified processes with their trees; returns those it asked taskkill to end. */
+async function killOnWindows(target, table = (0,_process_table_js__WEBPACK_IMPORTED_MODULE_0__/* .processTable */ .oI)()) {
+    const found = windowsKillList(target, table);
+    if (found.length > 0)
+        await table.killTrees?.(found.map((p) => p.pid));
+    return found;
+}
+
+__webpack_async_result__();
+} catch(e) { __webpack_async_result__(e); } });
 
 /***/ })
 

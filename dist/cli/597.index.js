@@ -1,48 +1,22 @@
-export const id = 140;
-export const ids = [140];
+export const id = 597;
+export const ids = [597];
 export const modules = {
 
-/***/ 1140:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+/***/ 4597:
+/***/ ((__webpack_module__, __webpack_exports__, __webpack_require__) => {
 
-// ESM COMPAT FLAG
+__webpack_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 __webpack_require__.r(__webpack_exports__);
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  main: () => (/* binding */ main)
-});
-
-// EXTERNAL MODULE: ./lib/core/errors.js
-var errors = __webpack_require__(3828);
-// EXTERNAL MODULE: ./lib/core/lifecycle/watchdog-args.js
-var watchdog_args = __webpack_require__(6687);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
-;// CONCATENATED MODULE: ./lib/core/lifecycle/watchdog-link.js
-// The watchdog process's side of the heartbeat pipes: its stdin and stdout, when the runner made them (a socket or pipe; /dev/null or a terminal is no link).
-
-/** The link over this process's stdin and stdout, or undefined when stdin is not a pipe. */
-function linkFromStdio() {
-    let stat;
-    try {
-        stat = (0,external_node_fs_.fstatSync)(0);
-    }
-    catch {
-        return undefined;
-    }
-    if (!stat.isSocket() && !stat.isFIFO())
-        return undefined;
-    // A runner that is gone makes writes fail with EPIPE: never a reason for the watchdog to crash.
-    process.stdout.on('error', () => undefined);
-    return { fromRunner: process.stdin, toRunner: process.stdout };
-}
-
-// EXTERNAL MODULE: ./lib/core/lifecycle/watchdog.js
-var watchdog = __webpack_require__(1529);
-// EXTERNAL MODULE: ./lib/core/report/build-report.js
-var build_report = __webpack_require__(141);
-;// CONCATENATED MODULE: ./lib/cli/watchdog-main.js
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   main: () => (/* binding */ main)
+/* harmony export */ });
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3828);
+/* harmony import */ var _core_lifecycle_watchdog_args_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6687);
+/* harmony import */ var _core_lifecycle_watchdog_link_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8926);
+/* harmony import */ var _core_lifecycle_watchdog_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1529);
+/* harmony import */ var _core_report_build_report_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(141);
+var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_core_lifecycle_watchdog_js__WEBPACK_IMPORTED_MODULE_3__]);
+_core_lifecycle_watchdog_js__WEBPACK_IMPORTED_MODULE_3__ = (__webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__)[0];
 // The hidden `__watchdog` subcommand, apart from the rest of the CLI: the detached watchdog a run starts loads only this and the watchdog's own code.
 
 
@@ -53,25 +27,27 @@ var build_report = __webpack_require__(141);
 async function main(argv, io) {
     let options;
     try {
-        options = (0,watchdog_args/* parseWatchdogArgv */.lW)(argv.slice(1));
+        options = (0,_core_lifecycle_watchdog_args_js__WEBPACK_IMPORTED_MODULE_1__/* .parseWatchdogArgv */ .lW)(argv.slice(1));
     }
     catch (error) {
-        if (!(error instanceof errors/* UsageError */.eb))
+        if (!(error instanceof _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb))
             throw error;
         io.stderr(`testwarden: error: ${error.message}\n`);
-        return build_report/* EXIT */.dc.usage;
+        return _core_report_build_report_js__WEBPACK_IMPORTED_MODULE_4__/* .EXIT */ .dc.usage;
     }
     const abort = new AbortController();
     const removeSignals = io.onSignals?.(() => abort.abort());
     try {
-        await (0,watchdog/* runWatchdog */.xK)({ ...options, link: linkFromStdio(), signal: abort.signal });
+        await (0,_core_lifecycle_watchdog_js__WEBPACK_IMPORTED_MODULE_3__/* .runWatchdog */ .xK)({ ...options, link: (0,_core_lifecycle_watchdog_link_js__WEBPACK_IMPORTED_MODULE_2__/* .linkFromStdio */ .o)(), signal: abort.signal });
     }
     finally {
         removeSignals?.();
     }
-    return build_report/* EXIT */.dc.ok;
+    return _core_report_build_report_js__WEBPACK_IMPORTED_MODULE_4__/* .EXIT */ .dc.ok;
 }
 
+__webpack_async_result__();
+} catch(e) { __webpack_async_result__(e); } });
 
 /***/ }),
 
@@ -225,8 +201,9 @@ function unref(stream) {
 /***/ }),
 
 /***/ 5348:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+/***/ ((__webpack_module__, __webpack_exports__, __webpack_require__) => {
 
+__webpack_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   P2: () => (/* binding */ startTimeOf),
 /* harmony export */   ak: () => (/* binding */ ProcessProbe),
@@ -234,7 +211,9 @@ function unref(stream) {
 /* harmony export */ });
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
 /* harmony import */ var _tracker_proc_table_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(467);
-/* harmony import */ var _tracker_process_table_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4740);
+/* harmony import */ var _tracker_process_table_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7032);
+var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_tracker_process_table_js__WEBPACK_IMPORTED_MODULE_2__]);
+_tracker_process_table_js__WEBPACK_IMPORTED_MODULE_2__ = (__webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__)[0];
 // Names one process for good (pid + start time) and checks it is still that process, cheaply when asked again and again; through the platform's process table where /proc does not exist.
 
 
@@ -349,6 +328,36 @@ class ProcessProbe {
     }
 }
 
+__webpack_async_result__();
+} catch(e) { __webpack_async_result__(e); } });
+
+/***/ }),
+
+/***/ 8926:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   o: () => (/* binding */ linkFromStdio)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+// The watchdog process's side of the heartbeat pipes: its stdin and stdout, when the runner made them (a socket or pipe; /dev/null or a terminal is no link).
+
+/** The link over this process's stdin and stdout, or undefined when stdin is not a pipe. */
+function linkFromStdio() {
+    let stat;
+    try {
+        stat = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.fstatSync)(0);
+    }
+    catch {
+        return undefined;
+    }
+    if (!stat.isSocket() && !stat.isFIFO())
+        return undefined;
+    // A runner that is gone makes writes fail with EPIPE: never a reason for the watchdog to crash.
+    process.stdout.on('error', () => undefined);
+    return { fromRunner: process.stdin, toRunner: process.stdout };
+}
+
 
 /***/ }),
 
@@ -379,8 +388,9 @@ function appendWatchdogLog(stateDir, message) {
 /***/ }),
 
 /***/ 1529:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+/***/ ((__webpack_module__, __webpack_exports__, __webpack_require__) => {
 
+__webpack_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   xK: () => (/* binding */ runWatchdog),
 /* harmony export */   xx: () => (/* binding */ WATCHDOG_PID_FILE)
@@ -390,10 +400,12 @@ function appendWatchdogLog(stateDir, message) {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
 /* harmony import */ var node_perf_hooks__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(643);
 /* harmony import */ var node_timers_promises__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8500);
-/* harmony import */ var _tracker_terminate_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6588);
+/* harmony import */ var _tracker_terminate_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8215);
 /* harmony import */ var _heartbeat_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3288);
 /* harmony import */ var _process_identity_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(5348);
 /* harmony import */ var _watchdog_log_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(8150);
+var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_tracker_terminate_js__WEBPACK_IMPORTED_MODULE_4__, _process_identity_js__WEBPACK_IMPORTED_MODULE_6__]);
+([_tracker_terminate_js__WEBPACK_IMPORTED_MODULE_4__, _process_identity_js__WEBPACK_IMPORTED_MODULE_6__] = __webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__);
 // The watchdog's loop (docs/cli.md, "Cleanup and the watchdog"): watches the runner over the heartbeat pipe and its /proc entry; cleans up after a runner that is gone, asks a stuck one to stop (and ends it if it cannot), waits for a stopped one, and leaves quietly when the run ends.
 
 
@@ -424,7 +436,7 @@ async function runWatchdog(options) {
         const quietMs = now() - Math.max(excusedAt, listener?.lastBeatAt ?? 0);
         // The cleanup's code (state dir, registry, containers) is loaded only when a runner is
         // lost: a watchdog whose run ends well never spends the CPU its tests run on to load it.
-        const { handleRunnerLost } = await Promise.all(/* import() */[__webpack_require__.e(377), __webpack_require__.e(623), __webpack_require__.e(554)]).then(__webpack_require__.bind(__webpack_require__, 4554));
+        const { handleRunnerLost } = await Promise.all(/* import() */[__webpack_require__.e(582), __webpack_require__.e(56), __webpack_require__.e(99)]).then(__webpack_require__.bind(__webpack_require__, 4099));
         const end = await handleRunnerLost({
             stateDir,
             runnerPid,
@@ -550,6 +562,8 @@ function releasePidFile(stateDir) {
     }
 }
 
+__webpack_async_result__();
+} catch(e) { __webpack_async_result__(e); } });
 
 /***/ }),
 

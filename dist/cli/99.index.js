@@ -1,37 +1,17 @@
-export const id = 554;
-export const ids = [554];
+export const id = 99;
+export const ids = [99];
 export const modules = {
 
-/***/ 4554:
+/***/ 8090:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  handleRunnerLost: () => (/* binding */ handleRunnerLost)
-});
-
-// UNUSED EXPORTS: describeLoss, markRunnerLost
-
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: ./lib/core/checkpoint/checkpoint-file.js + 4 modules
-var checkpoint_file = __webpack_require__(7829);
-// EXTERNAL MODULE: ./lib/core/checkpoint/checkpoint-format.js
-var checkpoint_format = __webpack_require__(2111);
-// EXTERNAL MODULE: ./lib/core/checkpoint/run-checkpoint.js + 3 modules
-var run_checkpoint = __webpack_require__(4130);
-// EXTERNAL MODULE: ./lib/core/tracker/cleanup.js + 3 modules
-var cleanup = __webpack_require__(3131);
-// EXTERNAL MODULE: ./lib/core/tracker/terminate.js + 1 modules
-var terminate = __webpack_require__(6588);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
-// EXTERNAL MODULE: external "node:timers/promises"
-var promises_ = __webpack_require__(8500);
-// EXTERNAL MODULE: ./lib/core/state-lock.js
-var state_lock = __webpack_require__(724);
-;// CONCATENATED MODULE: ./lib/core/lifecycle/cleanup-lock.js
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $: () => (/* binding */ lockForCleanup),
+/* harmony export */   o: () => (/* binding */ heldByAnother)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_timers_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8500);
+/* harmony import */ var _state_lock_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(724);
 // Cleaning up after a run that is gone (the watchdog, the Action's post step) starts by taking the state dir's lock: a live run or cleanup holding it is someone else's, and is left alone.
 
 
@@ -44,14 +24,14 @@ var state_lock = __webpack_require__(724);
 async function lockForCleanup(stateDir, waitMs) {
     const deadline = Date.now() + waitMs;
     for (;;) {
-        if (!(0,external_node_fs_.existsSync)(stateDir))
+        if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(stateDir))
             return { kind: 'missing' };
-        const held = await (0,state_lock/* lockStateDir */.S)(stateDir);
+        const held = await (0,_state_lock_js__WEBPACK_IMPORTED_MODULE_2__/* .lockStateDir */ .S)(stateDir);
         if (held.locked)
             return { kind: 'locked', lock: held.lock };
         if (Date.now() >= deadline)
             return { kind: 'held', pid: held.pid };
-        await (0,promises_.setTimeout)(100);
+        await (0,node_timers_promises__WEBPACK_IMPORTED_MODULE_1__.setTimeout)(100);
     }
 }
 /** The line said when a live holder is left alone. */
@@ -60,11 +40,28 @@ function heldByAnother(stateDir, pid) {
     return `another testwarden run or cleanup${holder} holds the state dir ${JSON.stringify(stateDir)}: nothing was cleaned up or marked (a run there first cleans up what an earlier one left)`;
 }
 
-// EXTERNAL MODULE: ./lib/core/lifecycle/process-identity.js
-var process_identity = __webpack_require__(5348);
-// EXTERNAL MODULE: ./lib/core/lifecycle/watchdog-log.js
-var watchdog_log = __webpack_require__(8150);
-;// CONCATENATED MODULE: ./lib/core/lifecycle/runner-lost.js
+
+/***/ }),
+
+/***/ 4099:
+/***/ ((__webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   handleRunnerLost: () => (/* binding */ handleRunnerLost)
+/* harmony export */ });
+/* unused harmony exports markRunnerLost, describeLoss */
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
+/* harmony import */ var _checkpoint_checkpoint_file_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6537);
+/* harmony import */ var _checkpoint_checkpoint_format_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4492);
+/* harmony import */ var _checkpoint_run_checkpoint_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4130);
+/* harmony import */ var _tracker_cleanup_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9348);
+/* harmony import */ var _tracker_terminate_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(8215);
+/* harmony import */ var _cleanup_lock_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(8090);
+/* harmony import */ var _process_identity_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(5348);
+/* harmony import */ var _watchdog_log_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(8150);
+var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_tracker_cleanup_js__WEBPACK_IMPORTED_MODULE_4__, _tracker_terminate_js__WEBPACK_IMPORTED_MODULE_5__, _process_identity_js__WEBPACK_IMPORTED_MODULE_7__]);
+([_tracker_cleanup_js__WEBPACK_IMPORTED_MODULE_4__, _tracker_terminate_js__WEBPACK_IMPORTED_MODULE_5__, _process_identity_js__WEBPACK_IMPORTED_MODULE_7__] = __webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__);
 // What the watchdog does once the runner is lost (gone, or stuck and not answering): end a stuck runner, kill and remove everything the run left, record why in the checkpoint, log it.
 
 
@@ -85,7 +82,7 @@ var watchdog_log = __webpack_require__(8150);
 async function handleRunnerLost(input) {
     // First the runner: a stuck one that woke up mid-cleanup would start units into a torn-down run.
     const runner = input.cause === 'runner-stuck' ? await endRunner(input) : undefined;
-    const lock = await lockForCleanup(input.stateDir, runner === 'kill-failed' ? 0 : LOCK_WAIT_MS);
+    const lock = await (0,_cleanup_lock_js__WEBPACK_IMPORTED_MODULE_6__/* .lockForCleanup */ .$)(input.stateDir, runner === 'kill-failed' ? 0 : LOCK_WAIT_MS);
     const own = lock.kind === 'held' && runner === 'kill-failed' && lock.pid === input.runnerPid;
     if (lock.kind === 'held' && !own) {
         const lost = {
@@ -95,10 +92,10 @@ async function handleRunnerLost(input) {
             cleanup: { processes: [], containers: [], ignored: [], warnings: [] },
             checkpoint: 'held',
         };
-        (0,watchdog_log/* appendWatchdogLog */.a)(input.stateDir, `${describeLoss(lost, input.runnerPid)}; ${heldByAnother(input.stateDir, lock.pid)}`);
+        (0,_watchdog_log_js__WEBPACK_IMPORTED_MODULE_8__/* .appendWatchdogLog */ .a)(input.stateDir, `${describeLoss(lost, input.runnerPid)}; ${(0,_cleanup_lock_js__WEBPACK_IMPORTED_MODULE_6__/* .heldByAnother */ .o)(input.stateDir, lock.pid)}`);
         return lost;
     }
-    (0,watchdog_log/* appendWatchdogLog */.a)(input.stateDir, lock.kind === 'locked'
+    (0,_watchdog_log_js__WEBPACK_IMPORTED_MODULE_8__/* .appendWatchdogLog */ .a)(input.stateDir, lock.kind === 'locked'
         ? `took the state dir's lock (runner ${input.runnerPid} is gone)`
         : lock.kind === 'missing'
             ? 'the state dir is gone: cleaning up without its lock'
@@ -108,7 +105,7 @@ async function handleRunnerLost(input) {
     try {
         cleanup = await cleanUp(input);
         const reason = input.cause === 'runner-stuck' ? 'runner-stuck' : 'runner-lost';
-        checkpoint = markRunnerLost((0,external_node_path_.join)(input.stateDir, run_checkpoint/* CHECKPOINT_FILE */.S), input.runId, reason);
+        checkpoint = markRunnerLost((0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(input.stateDir, _checkpoint_run_checkpoint_js__WEBPACK_IMPORTED_MODULE_3__/* .CHECKPOINT_FILE */ .S), input.runId, reason);
     }
     finally {
         if (lock.kind === 'locked')
@@ -121,7 +118,7 @@ async function handleRunnerLost(input) {
         cleanup,
         checkpoint,
     };
-    (0,watchdog_log/* appendWatchdogLog */.a)(input.stateDir, describeLoss(lost, input.runnerPid));
+    (0,_watchdog_log_js__WEBPACK_IMPORTED_MODULE_8__/* .appendWatchdogLog */ .a)(input.stateDir, describeLoss(lost, input.runnerPid));
     return lost;
 }
 /** How long the lock may take to come free after the runner's end (its process finishing its exit). */
@@ -129,22 +126,22 @@ const LOCK_WAIT_MS = 2000;
 /** SIGKILL, only while the pid still has the runner's start time (a stuck loop runs no handler). */
 async function endRunner(input) {
     const { runnerPid: pid, runnerStartTime: startTime } = input;
-    if (!(0,process_identity/* isProcessAlive */.jW)(pid, startTime))
+    if (!(0,_process_identity_js__WEBPACK_IMPORTED_MODULE_7__/* .isProcessAlive */ .jW)(pid, startTime))
         return 'gone';
     try {
         process.kill(pid, 'SIGKILL');
     }
     catch {
-        return (0,process_identity/* isProcessAlive */.jW)(pid, startTime) ? 'kill-failed' : 'gone';
+        return (0,_process_identity_js__WEBPACK_IMPORTED_MODULE_7__/* .isProcessAlive */ .jW)(pid, startTime) ? 'kill-failed' : 'gone';
     }
-    const gone = await (0,terminate/* pollUntil */.g3)(() => !(0,process_identity/* isProcessAlive */.jW)(pid, startTime), Date.now() + 5000);
+    const gone = await (0,_tracker_terminate_js__WEBPACK_IMPORTED_MODULE_5__/* .pollUntil */ .g3)(() => !(0,_process_identity_js__WEBPACK_IMPORTED_MODULE_7__/* .isProcessAlive */ .jW)(pid, startTime), Date.now() + 5000);
     return gone ? 'killed' : 'kill-failed';
 }
 async function cleanUp(input) {
     // Never this process, its parent or the runner (a runner that could not be ended is left).
     const exclude = [process.ppid, input.runnerPid];
     try {
-        return await (0,cleanup/* cleanupStateDir */.D)(input.stateDir, {
+        return await (0,_tracker_cleanup_js__WEBPACK_IMPORTED_MODULE_4__/* .cleanupStateDir */ .D)(input.stateDir, {
             force: true,
             graceMs: input.graceMs,
             exclude,
@@ -168,7 +165,7 @@ async function cleanUp(input) {
  * one a later run has written are left as they are.
  */
 function markRunnerLost(path, runId, reason = 'runner-lost') {
-    const read = (0,checkpoint_file/* readCheckpoint */.HQ)(path);
+    const read = (0,_checkpoint_checkpoint_file_js__WEBPACK_IMPORTED_MODULE_1__/* .readCheckpoint */ .HQ)(path);
     if (read.checkpoint === undefined)
         return read.warnings.length > 0 ? 'unreadable' : 'missing';
     const { checkpoint } = read;
@@ -180,9 +177,9 @@ function markRunnerLost(path, runId, reason = 'runner-lost') {
     if (entry?.endedAt !== undefined)
         return 'ended';
     // With a stop reason the unit list does not matter: the run is not complete.
-    (0,checkpoint_format/* markEnded */.oz)(checkpoint, { reason, unitIds: [] });
+    (0,_checkpoint_checkpoint_format_js__WEBPACK_IMPORTED_MODULE_2__/* .markEnded */ .oz)(checkpoint, { reason, unitIds: [] });
     try {
-        (0,checkpoint_file/* writeCheckpoint */.Kp)(path, checkpoint);
+        (0,_checkpoint_checkpoint_file_js__WEBPACK_IMPORTED_MODULE_1__/* .writeCheckpoint */ .Kp)(path, checkpoint);
         return 'marked';
     }
     catch {
@@ -205,6 +202,8 @@ function describeLoss(lost, runnerPid) {
     return `${why}: killed ${killed} process(es), removed ${removed} container(s); checkpoint ${lost.checkpoint}${ignored.join('')}${warnings}`;
 }
 
+__webpack_async_result__();
+} catch(e) { __webpack_async_result__(e); } });
 
 /***/ })
 

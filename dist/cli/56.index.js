@@ -1,8 +1,8 @@
-export const id = 623;
-export const ids = [623];
+export const id = 56;
+export const ids = [56];
 export const modules = {
 
-/***/ 7829:
+/***/ 6537:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -23,18 +23,42 @@ var external_node_crypto_ = __webpack_require__(7598);
 var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 10 modules
-var schemas = __webpack_require__(3798);
+// EXTERNAL MODULE: ./lib/core/zod-mini.js
+var zod_mini = __webpack_require__(7892);
 // EXTERNAL MODULE: ./lib/core/vocabulary.js
 var vocabulary = __webpack_require__(6883);
 // EXTERNAL MODULE: ./lib/core/checkpoint/checkpoint-tests.js
 var checkpoint_tests = __webpack_require__(410);
 // EXTERNAL MODULE: ./lib/core/frameworks/test-events.js
-var test_events = __webpack_require__(3528);
+var test_events = __webpack_require__(1147);
 // EXTERNAL MODULE: ./lib/core/value-limits.js
 var value_limits = __webpack_require__(8235);
-// EXTERNAL MODULE: ./lib/core/text/workflow-command.js
-var workflow_command = __webpack_require__(5370);
+// EXTERNAL MODULE: ./lib/core/text/control-chars.js
+var control_chars = __webpack_require__(6);
+;// CONCATENATED MODULE: ./lib/core/text/workflow-command.js
+// Unit text printed to the runner's stdout by the Action: made inert, so no byte of it is read as a workflow command.
+
+
+/**
+ * The runner acts on a line that starts with `::` (after spaces) and, in its older syntax, on
+ * `##[` anywhere in a line. One line of unit text: no newline (which would start a line of its
+ * own), and a zero-width space breaking `##[` and a leading `::`, so it reads the same.
+ */
+function inertLine(text) {
+    return (0,control_chars/* plainLine */.h)(text)
+        .replace(/##\[/g, '##\u200b[')
+        .replace(/^(\s*):/, '$1\u200b:');
+}
+/**
+ * Lines of a log to print as they are: between `::stop-commands::<token>` and `::<token>::` the
+ * runner prints commands as text instead of obeying them. The token is random, so the log cannot
+ * end the block early; each line is also made inert, for a runner that ignores the block.
+ */
+function inertBlock(lines) {
+    const token = `testwarden-${randomBytes(8).toString('hex')}`;
+    return [`::stop-commands::${token}`, ...lines.map(inertLine), `::${token}::`];
+}
+
 ;// CONCATENATED MODULE: ./lib/core/checkpoint/read-problems.js
 
 function isPlainObject(value) {
@@ -49,7 +73,7 @@ function firstIssue(error) {
 }
 /** Text from the file, made safe for one log line (no newline can start a workflow command). */
 function printable(text, max) {
-    const flat = (0,workflow_command/* inertLine */.F)(text);
+    const flat = inertLine(text);
     return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
 }
 
@@ -151,7 +175,7 @@ function rowRecord(row, files, codes) {
 }
 
 // EXTERNAL MODULE: ./lib/core/checkpoint/checkpoint-format.js
-var checkpoint_format = __webpack_require__(2111);
+var checkpoint_format = __webpack_require__(4492);
 // EXTERNAL MODULE: ./lib/core/checkpoint/checkpoint-runs.js
 var checkpoint_runs = __webpack_require__(7433);
 // EXTERNAL MODULE: ./lib/core/checkpoint/checkpoint-units.js
@@ -164,32 +188,30 @@ var checkpoint_units = __webpack_require__(1400);
 
 
 
-const whole = (max) => schemas/* number */.aig().int().nonnegative().max(max);
+const whole = (max) => zod_mini/* number */.aig().check(zod_mini/* int */.Whr(), zod_mini/* nonnegative */.ZnW(), zod_mini/* maximum */.PhQ(max));
 /** Milliseconds or bytes: fractions were allowed in format 1. */
-const amount = (max) => schemas/* number */.aig().nonnegative().max(max);
+const amount = (max) => zod_mini/* number */.aig().check(zod_mini/* nonnegative */.ZnW(), zod_mini/* maximum */.PhQ(max));
 const tests = whole(value_limits/* MAX_TESTS */.R1);
 /** One finished unit in format 1. */
-const checkpointUnitSchemaV1 = schemas/* object */.Ikc({
-    outcome: schemas/* enum */.k5n(vocabulary/* OUTCOMES */.im),
+const checkpointUnitSchemaV1 = zod_mini/* object */.Ikc({
+    outcome: zod_mini/* enum */.k5n(vocabulary/* OUTCOMES */.im),
     attempts: whole(value_limits/* MAX_ATTEMPTS */.m),
-    flaky: schemas/* boolean */.zMY(),
+    flaky: zod_mini/* boolean */.zMY(),
     durationMs: amount(value_limits/* MAX_DURATION_MS */.rG),
-    tests: schemas/* object */.Ikc({ passed: tests, failed: tests, skipped: tests }),
-    exitCode: schemas/* number */.aig().int().min(value_limits/* MIN_EXIT_CODE */.KK).max(value_limits/* MAX_EXIT_CODE */.ub).nullable(),
+    tests: zod_mini/* object */.Ikc({ passed: tests, failed: tests, skipped: tests }),
+    exitCode: zod_mini/* nullable */.mee(zod_mini/* number */.aig().check(zod_mini/* int */.Whr(), zod_mini/* minimum */.BpO(value_limits/* MIN_EXIT_CODE */.KK), zod_mini/* maximum */.PhQ(value_limits/* MAX_EXIT_CODE */.ub))),
     peakRssBytes: amount(value_limits/* MAX_BYTES */.zx),
-    finishedAt: checkpoint_format/* isoTime */.Ly.refine((t) => (0,value_limits/* isRecordedTime */.sJ)(Date.parse(t)), {
+    finishedAt: checkpoint_format/* isoTime */.Ly.check(zod_mini/* refine */.YPB((t) => (0,value_limits/* isRecordedTime */.sJ)(Date.parse(t)), {
         message: 'not a time testwarden could have recorded',
-    }),
-    startedAt: amount(Number.MAX_SAFE_INTEGER)
-        .refine((t) => (0,value_limits/* isRecordedTime */.sJ)(Math.round(t)), {
+    })),
+    startedAt: zod_mini/* optional */.lqM(amount(Number.MAX_SAFE_INTEGER).check(zod_mini/* refine */.YPB((t) => (0,value_limits/* isRecordedTime */.sJ)(Math.round(t)), {
         message: 'not a time testwarden could have recorded',
-    })
-        .optional(),
-    lane: whole(value_limits/* MAX_JOBS */.Eu - 1).optional(),
+    }))),
+    lane: zod_mini/* optional */.lqM(whole(value_limits/* MAX_JOBS */.Eu - 1)),
 })
-    .refine((unit) => !unit.flaky || unit.outcome === 'passed', {
+    .check(zod_mini/* refine */.YPB((unit) => !unit.flaky || unit.outcome === 'passed', {
     message: 'flaky is only possible for a passed unit',
-});
+}));
 /**
  * The units of a format-1 document, in the file's order, each entry validated on its own: an
  * invalid one is left out (counted in `problems`), so its unit runs again. Values are rounded to
@@ -245,18 +267,18 @@ function decodeUnitsV1(raw, timeBase, problems) {
  * per element (zod's `z.array(z.number())`) costs about 120 ms at 100,000 units, a typed loop a
  * few milliseconds, and a bad value must drop only its own unit, not the file.
  */
-const column = schemas/* custom */.IeY((value) => Array.isArray(value), {
+const column = zod_mini/* custom */.IeY((value) => Array.isArray(value), {
     message: 'expected an array',
 });
 const columnsShape = Object.fromEntries(checkpoint_units/* COLUMN_NAMES */.aC.map((name) => [name, column]));
 /** Formats 2 and 3 share the unit columns; 3 adds `testStatusCodes` and `tests` (read in checkpoint-tests-read.ts). */
-const checkpointDocumentSchemaV2 = checkpoint_format/* checkpointHeaderSchema */.bl.extend({
-    formatVersion: schemas/* union */.KCZ([schemas/* literal */.euz(2), schemas/* literal */.euz(checkpoint_format/* CHECKPOINT_FORMAT_VERSION */.WK)]),
+const checkpointDocumentSchemaV2 = zod_mini/* extend */.X$i(checkpoint_format/* checkpointHeaderSchema */.bl, {
+    formatVersion: zod_mini/* union */.KCZ([zod_mini/* literal */.euz(2), zod_mini/* literal */.euz(checkpoint_format/* CHECKPOINT_FORMAT_VERSION */.WK)]),
     /** Times in the unit columns are milliseconds after this one (ms since the epoch). */
-    timeBase: schemas/* number */.aig().int().min(0).max(Number.MAX_SAFE_INTEGER),
+    timeBase: zod_mini/* number */.aig().check(zod_mini/* int */.Whr(), zod_mini/* minimum */.BpO(0), zod_mini/* maximum */.PhQ(Number.MAX_SAFE_INTEGER)),
     /** What the numbers of the `outcome` column stand for. */
-    outcomeCodes: schemas/* array */.YOg(schemas/* string */.YjP().max(64)).max(64),
-    units: schemas/* object */.Ikc(columnsShape),
+    outcomeCodes: zod_mini/* array */.YOg(zod_mini/* string */.YjP().check(zod_mini/* maxLength */.Ru6(64))).check(zod_mini/* maxLength */.Ru6(64)),
+    units: zod_mini/* object */.Ikc(columnsShape),
 });
 /** The file's legend in this version's codes (-1: an outcome this version does not know). */
 function codeMap(legend) {
@@ -637,7 +659,7 @@ function parseCheckpoint(content, path, unitIds, keepOthers = false) {
     if (wrongVersion !== undefined)
         return ignore(wrongVersion);
     const schema = version === 1
-        ? checkpoint_format/* checkpointHeaderSchema */.bl.extend({ formatVersion: schemas/* literal */.euz(1) })
+        ? zod_mini/* extend */.X$i(checkpoint_format/* checkpointHeaderSchema */.bl, { formatVersion: zod_mini/* literal */.euz(1) })
         : checkpointDocumentSchemaV2;
     const header = schema.safeParse(document);
     if (!header.success)
@@ -728,7 +750,7 @@ function versionProblem(version) {
 
 /***/ }),
 
-/***/ 2111:
+/***/ 4492:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -742,14 +764,12 @@ function versionProblem(version) {
 /* harmony export */ });
 /* unused harmony exports checkpointFingerprintSchema, fingerprintUnits, fingerprintCommand */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(3798);
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(4377);
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(7428);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3828);
-/* harmony import */ var _vocabulary_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6883);
-/* harmony import */ var _checkpoint_runs_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7433);
-/* harmony import */ var _checkpoint_tests_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(410);
-/* harmony import */ var _checkpoint_units_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1400);
+/* harmony import */ var _zod_mini_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7892);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3828);
+/* harmony import */ var _vocabulary_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6883);
+/* harmony import */ var _checkpoint_runs_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7433);
+/* harmony import */ var _checkpoint_tests_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(410);
+/* harmony import */ var _checkpoint_units_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(1400);
 // The checkpoint in memory (docs/checkpoint-format.md): its header schema, its fingerprint, and building and updating one.
 
 
@@ -763,43 +783,41 @@ function versionProblem(version) {
  * per unit) and 2 (no test records) are still read.
  */
 const CHECKPOINT_FORMAT_VERSION = 3;
-const count = zod__WEBPACK_IMPORTED_MODULE_6__/* .number */ .aig().int().nonnegative().max(Number.MAX_SAFE_INTEGER);
-const isoTime = zod__WEBPACK_IMPORTED_MODULE_7__/* .datetime */ .w$({ offset: true });
-const sha256Hex = zod__WEBPACK_IMPORTED_MODULE_6__/* .string */ .YjP().regex(/^[0-9a-f]{64}$/);
+const count = _zod_mini_js__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().check(_zod_mini_js__WEBPACK_IMPORTED_MODULE_1__/* .int */ .Whr(), _zod_mini_js__WEBPACK_IMPORTED_MODULE_1__/* .nonnegative */ .ZnW(), _zod_mini_js__WEBPACK_IMPORTED_MODULE_1__/* .maximum */ .PhQ(Number.MAX_SAFE_INTEGER));
+const isoTime = _zod_mini_js__WEBPACK_IMPORTED_MODULE_1__/* .iso.datetime */ .KH5.datetime({ offset: true });
+const sha256Hex = _zod_mini_js__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().check(_zod_mini_js__WEBPACK_IMPORTED_MODULE_1__/* .regex */ .yGV(/^[0-9a-f]{64}$/));
 /** A unit entry as `recordUnit` is about to keep it: the last check before it goes to disk. */
-const entrySchema = zod__WEBPACK_IMPORTED_MODULE_6__/* .object */ .Ikc({
-    outcome: zod__WEBPACK_IMPORTED_MODULE_6__/* ["enum"] */ .k5n(_vocabulary_js__WEBPACK_IMPORTED_MODULE_2__/* .OUTCOMES */ .im),
+const entrySchema = _zod_mini_js__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
+    outcome: _zod_mini_js__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(_vocabulary_js__WEBPACK_IMPORTED_MODULE_3__/* .OUTCOMES */ .im),
     attempts: count,
-    flaky: zod__WEBPACK_IMPORTED_MODULE_6__/* .boolean */ .zMY(),
+    flaky: _zod_mini_js__WEBPACK_IMPORTED_MODULE_1__/* .boolean */ .zMY(),
     durationMs: count,
-    tests: zod__WEBPACK_IMPORTED_MODULE_6__/* .object */ .Ikc({ passed: count, failed: count, skipped: count }),
-    exitCode: zod__WEBPACK_IMPORTED_MODULE_6__/* .number */ .aig().int().nullable(),
+    tests: _zod_mini_js__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({ passed: count, failed: count, skipped: count }),
+    exitCode: _zod_mini_js__WEBPACK_IMPORTED_MODULE_1__/* .nullable */ .mee(_zod_mini_js__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().check(_zod_mini_js__WEBPACK_IMPORTED_MODULE_1__/* .int */ .Whr())),
     peakRssBytes: count,
     finishedAt: count,
-    startedAt: count.optional(),
-    lane: count.optional(),
+    startedAt: _zod_mini_js__WEBPACK_IMPORTED_MODULE_1__/* .optional */ .lqM(count),
+    lane: _zod_mini_js__WEBPACK_IMPORTED_MODULE_1__/* .optional */ .lqM(count),
 })
-    .refine((unit) => !unit.flaky || unit.outcome === 'passed', {
+    .check(_zod_mini_js__WEBPACK_IMPORTED_MODULE_1__/* .refine */ .YPB((unit) => !unit.flaky || unit.outcome === 'passed', {
     message: 'flaky is only possible for a passed unit',
-});
-const checkpointFingerprintSchema = zod__WEBPACK_IMPORTED_MODULE_6__/* .object */ .Ikc({ units: sha256Hex, command: sha256Hex });
+}));
+const checkpointFingerprintSchema = _zod_mini_js__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({ units: sha256Hex, command: sha256Hex });
 /**
  * Everything but the format version, the units and the run history, the same in every format:
  * what must be valid for the file to be used at all (the history is read entry by entry, see
  * `parseRuns`).
  */
-const checkpointHeaderSchema = zod__WEBPACK_IMPORTED_MODULE_6__/* .object */ .Ikc({
-    runId: zod__WEBPACK_IMPORTED_MODULE_6__/* .string */ .YjP().min(1).max(512),
-    attempt: zod__WEBPACK_IMPORTED_MODULE_6__/* .number */ .aig().int().positive().optional(),
+const checkpointHeaderSchema = _zod_mini_js__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
+    runId: _zod_mini_js__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().check(_zod_mini_js__WEBPACK_IMPORTED_MODULE_1__/* .minLength */ .BpQ(1), _zod_mini_js__WEBPACK_IMPORTED_MODULE_1__/* .maxLength */ .Ru6(512)),
+    attempt: _zod_mini_js__WEBPACK_IMPORTED_MODULE_1__/* .optional */ .lqM(_zod_mini_js__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().check(_zod_mini_js__WEBPACK_IMPORTED_MODULE_1__/* .int */ .Whr(), _zod_mini_js__WEBPACK_IMPORTED_MODULE_1__/* .positive */ .yjt())),
     /** The CI run that wrote it (GITHUB_RUN_ID): the Action resumes only from its own run's. */
-    ciRunId: zod__WEBPACK_IMPORTED_MODULE_6__/* .string */ .YjP()
-        .regex(/^[0-9A-Za-z._-]{1,64}$/)
-        .optional(),
+    ciRunId: _zod_mini_js__WEBPACK_IMPORTED_MODULE_1__/* .optional */ .lqM(_zod_mini_js__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().check(_zod_mini_js__WEBPACK_IMPORTED_MODULE_1__/* .regex */ .yGV(/^[0-9A-Za-z._-]{1,64}$/))),
     fingerprint: checkpointFingerprintSchema,
-    reason: zod__WEBPACK_IMPORTED_MODULE_6__/* ["enum"] */ .k5n(_vocabulary_js__WEBPACK_IMPORTED_MODULE_2__/* .STOP_REASONS */ .Np).nullable(),
-    complete: zod__WEBPACK_IMPORTED_MODULE_6__/* .boolean */ .zMY(),
+    reason: _zod_mini_js__WEBPACK_IMPORTED_MODULE_1__/* .nullable */ .mee(_zod_mini_js__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(_vocabulary_js__WEBPACK_IMPORTED_MODULE_3__/* .STOP_REASONS */ .Np)),
+    complete: _zod_mini_js__WEBPACK_IMPORTED_MODULE_1__/* .boolean */ .zMY(),
     /** How many units the run had (for `testwarden status`: done of total). */
-    totalUnits: count.optional(),
+    totalUnits: _zod_mini_js__WEBPACK_IMPORTED_MODULE_1__/* .optional */ .lqM(count),
     createdAt: isoTime,
     updatedAt: isoTime,
 });
@@ -832,10 +850,10 @@ function createCheckpoint(input) {
         reason: null,
         samples: [],
     };
-    const previous = (input.previousRuns ?? []).slice(-(_checkpoint_runs_js__WEBPACK_IMPORTED_MODULE_3__/* .MAX_RUNS */ ._k - 1));
-    const units = input.units instanceof _checkpoint_units_js__WEBPACK_IMPORTED_MODULE_5__/* .CheckpointUnits */ .KV
+    const previous = (input.previousRuns ?? []).slice(-(_checkpoint_runs_js__WEBPACK_IMPORTED_MODULE_4__/* .MAX_RUNS */ ._k - 1));
+    const units = input.units instanceof _checkpoint_units_js__WEBPACK_IMPORTED_MODULE_6__/* .CheckpointUnits */ .KV
         ? input.units
-        : _checkpoint_units_js__WEBPACK_IMPORTED_MODULE_5__/* .CheckpointUnits */ .KV.empty(input.units ?? [], now.getTime());
+        : _checkpoint_units_js__WEBPACK_IMPORTED_MODULE_6__/* .CheckpointUnits */ .KV.empty(input.units ?? [], now.getTime());
     return {
         runId: input.runId,
         ...(input.attempt !== undefined ? { attempt: input.attempt } : {}),
@@ -848,7 +866,7 @@ function createCheckpoint(input) {
         updatedAt: at,
         runs: [...previous.map((run) => ({ ...run, samples: [...run.samples] })), thisRun],
         units,
-        tests: input.tests ?? new _checkpoint_tests_js__WEBPACK_IMPORTED_MODULE_4__/* .CheckpointTests */ .Cs(),
+        tests: input.tests ?? new _checkpoint_tests_js__WEBPACK_IMPORTED_MODULE_5__/* .CheckpointTests */ .Cs(),
     };
 }
 /**
@@ -880,11 +898,11 @@ function recordUnit(checkpoint, result, now = new Date()) {
     };
     const checked = entrySchema.safeParse(entry);
     const problem = checked.success
-        ? (0,_checkpoint_units_js__WEBPACK_IMPORTED_MODULE_5__/* .timeProblem */ .HC)(entry, checkpoint.units.timeBase)
-        : zod__WEBPACK_IMPORTED_MODULE_8__/* .prettifyError */ .S1(checked.error);
+        ? (0,_checkpoint_units_js__WEBPACK_IMPORTED_MODULE_6__/* .timeProblem */ .HC)(entry, checkpoint.units.timeBase)
+        : _zod_mini_js__WEBPACK_IMPORTED_MODULE_1__/* .prettifyError */ .S1_(checked.error);
     if (problem !== undefined) {
         // Writing it would make the next read drop the unit; better to find the bug here.
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InternalError */ .Gd(`checkpoint entry for unit ${JSON.stringify(result.id)} is invalid: ${problem}`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InternalError */ .Gd(`checkpoint entry for unit ${JSON.stringify(result.id)} is invalid: ${problem}`);
     }
     checkpoint.units.record(result.id, entry);
     checkpoint.updatedAt = now.toISOString();
@@ -909,7 +927,7 @@ function markEnded(checkpoint, end) {
     checkpoint.updatedAt = now.toISOString();
     const run = checkpoint.runs?.findLast((r) => r.runId === checkpoint.runId);
     if (run)
-        (0,_checkpoint_runs_js__WEBPACK_IMPORTED_MODULE_3__/* .closeRun */ .Ql)(run, { reason: end.reason, at: now.getTime(), machine: end.machine });
+        (0,_checkpoint_runs_js__WEBPACK_IMPORTED_MODULE_4__/* .closeRun */ .Ql)(run, { reason: end.reason, at: now.getTime(), machine: end.machine });
 }
 
 
@@ -925,9 +943,9 @@ function markEnded(checkpoint, end) {
 /* harmony export */   oI: () => (/* binding */ parseRuns)
 /* harmony export */ });
 /* unused harmony exports MAX_RUN_SAMPLES, checkpointRunSchema */
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3798);
+/* harmony import */ var _zod_mini_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7892);
 /* harmony import */ var _monitor_thin_points_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5295);
-/* harmony import */ var _vocabulary_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6883);
+/* harmony import */ var _vocabulary_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6883);
 // The checkpoint's run history (additive to format v1): one bounded entry per run that worked on it, so a resumed run can picture every attempt.
 
 
@@ -936,17 +954,17 @@ function markEnded(checkpoint, end) {
 const MAX_RUNS = 10;
 /** Machine points kept per run: enough for a chart, about 12 KB of JSON. */
 const MAX_RUN_SAMPLES = 200;
-const epochMs = zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().nonnegative();
-const percent = zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().nonnegative();
-const checkpointRunSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
-    runId: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1).max(512),
-    attempt: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().positive().optional(),
+const epochMs = _zod_mini_js__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().check(_zod_mini_js__WEBPACK_IMPORTED_MODULE_0__/* .nonnegative */ .ZnW());
+const percent = _zod_mini_js__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().check(_zod_mini_js__WEBPACK_IMPORTED_MODULE_0__/* .nonnegative */ .ZnW());
+const checkpointRunSchema = _zod_mini_js__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
+    runId: _zod_mini_js__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().check(_zod_mini_js__WEBPACK_IMPORTED_MODULE_0__/* .minLength */ .BpQ(1), _zod_mini_js__WEBPACK_IMPORTED_MODULE_0__/* .maxLength */ .Ru6(512)),
+    attempt: _zod_mini_js__WEBPACK_IMPORTED_MODULE_0__/* .optional */ .lqM(_zod_mini_js__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().check(_zod_mini_js__WEBPACK_IMPORTED_MODULE_0__/* .int */ .Whr(), _zod_mini_js__WEBPACK_IMPORTED_MODULE_0__/* .positive */ .yjt())),
     startedAt: epochMs,
     /** Absent while the run goes on, and for a run whose runner was lost before it ended. */
-    endedAt: epochMs.optional(),
-    reason: zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(_vocabulary_js__WEBPACK_IMPORTED_MODULE_0__/* .STOP_REASONS */ .Np).nullable(),
-    samples: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({ at: epochMs, memoryPercent: percent, cpuPercent: percent.nullable() }))
-        .max(MAX_RUN_SAMPLES),
+    endedAt: _zod_mini_js__WEBPACK_IMPORTED_MODULE_0__/* .optional */ .lqM(epochMs),
+    reason: _zod_mini_js__WEBPACK_IMPORTED_MODULE_0__/* .nullable */ .mee(_zod_mini_js__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(_vocabulary_js__WEBPACK_IMPORTED_MODULE_1__/* .STOP_REASONS */ .Np)),
+    samples: _zod_mini_js__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(_zod_mini_js__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({ at: epochMs, memoryPercent: percent, cpuPercent: _zod_mini_js__WEBPACK_IMPORTED_MODULE_0__/* .nullable */ .mee(percent) }))
+        .check(_zod_mini_js__WEBPACK_IMPORTED_MODULE_0__/* .maxLength */ .Ru6(MAX_RUN_SAMPLES)),
 });
 /**
  * The history a resumed run starts from: the previous checkpoint's runs (the newest
@@ -1016,7 +1034,7 @@ function parseRuns(raw) {
 /* harmony export */   e8: () => (/* binding */ isSettledStatus)
 /* harmony export */ });
 /* unused harmony export needsRerun */
-/* harmony import */ var _frameworks_test_events_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3528);
+/* harmony import */ var _frameworks_test_events_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1147);
 /* harmony import */ var _frameworks_test_results_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2022);
 // The checkpoint's per-test records of preset units (format 3): each test's latest status as it finishes, kept as rows and turned into JSON block by block, so a rewrite after one more test re-encodes one block.
 
@@ -1049,9 +1067,19 @@ function derivedNodeId(file, titles) {
  * the file and titles spell (as the row stores it), so a row read back matches the test's events.
  */
 function recordKey(id) {
-    const own = id.nodeId !== undefined && id.nodeId !== derivedNodeId(id.file, id.titles);
-    return (0,_frameworks_test_results_js__WEBPACK_IMPORTED_MODULE_1__/* .testKey */ .S8)(own ? id : { file: id.file, titles: id.titles, occurrence: id.occurrence });
+    let key = recordKeys.get(id);
+    if (key === undefined) {
+        const own = id.nodeId !== undefined && id.nodeId !== derivedNodeId(id.file, id.titles);
+        // Without a node id, the id's own key is the row's (and made once for both).
+        key = (0,_frameworks_test_results_js__WEBPACK_IMPORTED_MODULE_1__/* .testKey */ .S8)(own || id.nodeId === undefined
+            ? id
+            : { file: id.file, titles: id.titles, occurrence: id.occurrence });
+        recordKeys.set(id, key);
+    }
+    return key;
 }
+/** Each id's row key, made once (an event's is asked for by the records, the attempt and the slow-test watch). */
+const recordKeys = new WeakMap();
 /** The tests of one preset unit. */
 class UnitTestRecords {
     /**
@@ -1734,10 +1762,10 @@ __webpack_require__.d(__webpack_exports__, {
 var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./lib/core/errors.js
 var errors = __webpack_require__(3828);
-// EXTERNAL MODULE: ./lib/core/checkpoint/checkpoint-file.js + 4 modules
-var checkpoint_file = __webpack_require__(7829);
+// EXTERNAL MODULE: ./lib/core/checkpoint/checkpoint-file.js + 5 modules
+var checkpoint_file = __webpack_require__(6537);
 // EXTERNAL MODULE: ./lib/core/checkpoint/checkpoint-format.js
-var checkpoint_format = __webpack_require__(2111);
+var checkpoint_format = __webpack_require__(4492);
 // EXTERNAL MODULE: ./lib/core/checkpoint/checkpoint-runs.js
 var checkpoint_runs = __webpack_require__(7433);
 ;// CONCATENATED MODULE: ./lib/core/checkpoint/checkpoint-sync.js
@@ -2814,7 +2842,7 @@ function contextHost(configDir, name) {
 /* unused harmony exports ENGINE_KINDS, execEngine, probeEngine, serverHeaderVersion, parseEngineKind */
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1421);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3828);
-/* harmony import */ var _plan_unit_env_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1147);
+/* harmony import */ var _plan_unit_env_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3528);
 /* harmony import */ var _tracker_find_program_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4860);
 /* harmony import */ var _docker_endpoint_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9782);
 /* harmony import */ var _api_get_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2633);
@@ -3043,7 +3071,7 @@ function plural(n, one, many = `${one}s`) {
 
 /***/ }),
 
-/***/ 3528:
+/***/ 1147:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -3052,7 +3080,7 @@ function plural(n, one, many = `${one}s`) {
 /* harmony export */   eC: () => (/* binding */ TEST_STATUSES)
 /* harmony export */ });
 /* unused harmony export EVENTS_SCHEMA_VERSION */
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3798);
+/* harmony import */ var _zod_mini_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7892);
 // The per-test event stream the shipped reporters write (one JSON object a line) and its validation.
 
 /** Version written in each stream's `run-start` line; readers accept this one. */
@@ -3074,50 +3102,50 @@ const TEST_STATUSES = [
     'xpass',
     'error',
 ];
-const clipped = (max) => zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().transform((s) => (s.length > max ? s.slice(0, max) : s));
+const clipped = (max) => _zod_mini_js__WEBPACK_IMPORTED_MODULE_0__/* .pipe */ .FsL(_zod_mini_js__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(), _zod_mini_js__WEBPACK_IMPORTED_MODULE_0__/* .transform */ .pdi((s) => (s.length > max ? s.slice(0, max) : s)));
 const title = clipped(EVENT_LIMITS.maxTitleChars);
-const titles = zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(title).transform((list) => list.slice(0, EVENT_LIMITS.maxTitles));
-const count = zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int().nonnegative().max(Number.MAX_SAFE_INTEGER);
-const failureSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
+const titles = _zod_mini_js__WEBPACK_IMPORTED_MODULE_0__/* .pipe */ .FsL(_zod_mini_js__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(title), _zod_mini_js__WEBPACK_IMPORTED_MODULE_0__/* .transform */ .pdi((list) => list.slice(0, EVENT_LIMITS.maxTitles)));
+const count = _zod_mini_js__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().check(_zod_mini_js__WEBPACK_IMPORTED_MODULE_0__/* .int */ .Whr(), _zod_mini_js__WEBPACK_IMPORTED_MODULE_0__/* .nonnegative */ .ZnW(), _zod_mini_js__WEBPACK_IMPORTED_MODULE_0__/* .maximum */ .PhQ(Number.MAX_SAFE_INTEGER));
+const time = _zod_mini_js__WEBPACK_IMPORTED_MODULE_0__/* .optional */ .lqM(_zod_mini_js__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig());
+const failureSchema = _zod_mini_js__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
     message: clipped(EVENT_LIMITS.maxMessageChars),
-    stack: clipped(EVENT_LIMITS.maxMessageChars).optional(),
-    file: title.optional(),
-    line: count.optional(),
-    column: count.optional(),
+    stack: _zod_mini_js__WEBPACK_IMPORTED_MODULE_0__/* .optional */ .lqM(clipped(EVENT_LIMITS.maxMessageChars)),
+    file: _zod_mini_js__WEBPACK_IMPORTED_MODULE_0__/* .optional */ .lqM(title),
+    line: _zod_mini_js__WEBPACK_IMPORTED_MODULE_0__/* .optional */ .lqM(count),
+    column: _zod_mini_js__WEBPACK_IMPORTED_MODULE_0__/* .optional */ .lqM(count),
 });
-const idFields = { file: title, titles, nodeId: title.optional() };
-const testEventSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .discriminatedUnion */ .gMt('type', [
-    zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
-        type: zod__WEBPACK_IMPORTED_MODULE_0__/* .literal */ .euz('run-start'),
-        v: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int(),
+const idFields = { file: title, titles, nodeId: _zod_mini_js__WEBPACK_IMPORTED_MODULE_0__/* .optional */ .lqM(title) };
+const testEventSchema = _zod_mini_js__WEBPACK_IMPORTED_MODULE_0__/* .discriminatedUnion */ .gMt('type', [
+    _zod_mini_js__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
+        type: _zod_mini_js__WEBPACK_IMPORTED_MODULE_0__/* .literal */ .euz('run-start'),
+        v: _zod_mini_js__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().check(_zod_mini_js__WEBPACK_IMPORTED_MODULE_0__/* .int */ .Whr()),
         framework: clipped(64),
-        pid: count.optional(),
-        time: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().optional(),
+        pid: _zod_mini_js__WEBPACK_IMPORTED_MODULE_0__/* .optional */ .lqM(count),
+        time,
     }),
-    zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({ type: zod__WEBPACK_IMPORTED_MODULE_0__/* .literal */ .euz('collected'), ...idFields }),
-    zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({ type: zod__WEBPACK_IMPORTED_MODULE_0__/* .literal */ .euz('test-start'), ...idFields, time: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().optional() }),
-    zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
-        type: zod__WEBPACK_IMPORTED_MODULE_0__/* .literal */ .euz('test-end'),
+    _zod_mini_js__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({ type: _zod_mini_js__WEBPACK_IMPORTED_MODULE_0__/* .literal */ .euz('collected'), ...idFields }),
+    _zod_mini_js__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({ type: _zod_mini_js__WEBPACK_IMPORTED_MODULE_0__/* .literal */ .euz('test-start'), ...idFields, time }),
+    _zod_mini_js__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
+        type: _zod_mini_js__WEBPACK_IMPORTED_MODULE_0__/* .literal */ .euz('test-end'),
         ...idFields,
-        status: zod__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(TEST_STATUSES),
-        durationMs: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().nonnegative().max(1e12).optional(),
-        failure: failureSchema.optional(),
-        teardownErrors: count.optional(),
-        time: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().optional(),
+        status: _zod_mini_js__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(TEST_STATUSES),
+        durationMs: _zod_mini_js__WEBPACK_IMPORTED_MODULE_0__/* .optional */ .lqM(_zod_mini_js__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().check(_zod_mini_js__WEBPACK_IMPORTED_MODULE_0__/* .nonnegative */ .ZnW(), _zod_mini_js__WEBPACK_IMPORTED_MODULE_0__/* .maximum */ .PhQ(1e12))),
+        failure: _zod_mini_js__WEBPACK_IMPORTED_MODULE_0__/* .optional */ .lqM(failureSchema),
+        teardownErrors: _zod_mini_js__WEBPACK_IMPORTED_MODULE_0__/* .optional */ .lqM(count),
+        time,
     }),
-    zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({ type: zod__WEBPACK_IMPORTED_MODULE_0__/* .literal */ .euz('group-end'), ...idFields, time: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().optional() }),
-    zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
-        type: zod__WEBPACK_IMPORTED_MODULE_0__/* .literal */ .euz('file-error'),
+    _zod_mini_js__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({ type: _zod_mini_js__WEBPACK_IMPORTED_MODULE_0__/* .literal */ .euz('group-end'), ...idFields, time }),
+    _zod_mini_js__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
+        type: _zod_mini_js__WEBPACK_IMPORTED_MODULE_0__/* .literal */ .euz('file-error'),
         file: title,
-        failure: failureSchema.optional(),
-        time: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().optional(),
+        failure: _zod_mini_js__WEBPACK_IMPORTED_MODULE_0__/* .optional */ .lqM(failureSchema),
+        time,
     }),
-    zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
-        type: zod__WEBPACK_IMPORTED_MODULE_0__/* .literal */ .euz('run-end'),
-        summary: zod__WEBPACK_IMPORTED_MODULE_0__/* .record */ .g1P(clipped(64), zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig())
-            .refine((summary) => Object.keys(summary).length <= 32, 'at most 32 summary fields')
-            .optional(),
-        time: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().optional(),
+    _zod_mini_js__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
+        type: _zod_mini_js__WEBPACK_IMPORTED_MODULE_0__/* .literal */ .euz('run-end'),
+        summary: _zod_mini_js__WEBPACK_IMPORTED_MODULE_0__/* .optional */ .lqM(_zod_mini_js__WEBPACK_IMPORTED_MODULE_0__/* .record */ .g1P(clipped(64), _zod_mini_js__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig())
+            .check(_zod_mini_js__WEBPACK_IMPORTED_MODULE_0__/* .refine */ .YPB((summary) => Object.keys(summary).length <= 32, 'at most 32 summary fields'))),
+        time,
     }),
 ]);
 
@@ -3152,10 +3180,20 @@ function toTestCounts(counts) {
         errors: counts.errors,
     };
 }
+/**
+ * Each id's key, made once: an event's is asked for by the numbering, the results, the
+ * checkpoint's records and the slow-test watch (ids are not changed once made).
+ */
+const keys = new WeakMap();
 /** The key two events of one test share (file, titles, node id, and which of the tests of that name). */
 function testKey(id) {
-    const key = JSON.stringify([id.file, id.nodeId ?? null, ...id.titles]);
-    return id.occurrence !== undefined && id.occurrence > 1 ? `${key}#${id.occurrence}` : key;
+    let key = keys.get(id);
+    if (key === undefined) {
+        const base = JSON.stringify([id.file, id.nodeId ?? null, ...id.titles]);
+        key = id.occurrence !== undefined && id.occurrence > 1 ? `${base}#${id.occurrence}` : base;
+        keys.set(id, key);
+    }
+    return key;
 }
 /**
  * Numbers the tests of one framework process that share a file and titles, in the order it
@@ -3169,7 +3207,10 @@ class Occurrences {
     number(event) {
         if (event.type !== 'test-start' && event.type !== 'test-end' && event.type !== 'group-end')
             return event;
-        const key = testKey({ file: event.file, titles: event.titles, nodeId: event.nodeId });
+        // A stream's event has no number: its own key is the one of its name (and made once).
+        const key = testKey('occurrence' in event
+            ? { file: event.file, titles: event.titles, nodeId: event.nodeId }
+            : event);
         let occurrence;
         if (event.type !== 'test-start')
             occurrence = this.#open.get(key)?.shift();
@@ -3360,6 +3401,49 @@ function thinMachinePoints(points, max) {
 
 /***/ }),
 
+/***/ 3528:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Md: () => (/* binding */ buildUnitEnv),
+/* harmony export */   wS: () => (/* binding */ scrubbedEnv)
+/* harmony export */ });
+/* unused harmony export RUNTIME_SECRETS */
+// The environment of every process testwarden starts: the parent's minus the Actions runtime secrets; units also get the TESTWARDEN_* variables.
+/** Variables that let a process talk to the Actions service as the job; units do not get them by default. */
+const RUNTIME_SECRETS = [
+    'ACTIONS_RUNTIME_TOKEN',
+    'ACTIONS_ID_TOKEN_REQUEST_TOKEN',
+    'ACTIONS_ID_TOKEN_REQUEST_URL',
+    'ACTIONS_CACHE_URL',
+    'ACTIONS_RESULTS_URL',
+    'ACTIONS_RUNTIME_URL',
+];
+/**
+ * A copy of `base` without the runtime secrets. Every process testwarden starts gets one: the
+ * units and the list command (repository code; `keepRuntime` is the user's pass-runtime-env),
+ * the watchdog, the container engine's CLI and the cgroup helpers (which never need them).
+ */
+function scrubbedEnv(base, keepRuntime = false) {
+    const env = { ...base };
+    if (!keepRuntime)
+        for (const name of RUNTIME_SECRETS)
+            delete env[name];
+    return env;
+}
+function buildUnitEnv(base, values, passRuntimeEnv) {
+    const env = scrubbedEnv(base, passRuntimeEnv);
+    env.TESTWARDEN = '1';
+    env.TESTWARDEN_RUN_ID = values.runId;
+    env.TESTWARDEN_UNIT = values.unitId;
+    env.TESTWARDEN_ATTEMPT = String(values.attempt);
+    env.TESTWARDEN_JUNIT = values.junitPath;
+    return env;
+}
+
+
+/***/ }),
+
 /***/ 4772:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -3543,41 +3627,6 @@ function plainLine(text) {
 
 /***/ }),
 
-/***/ 5370:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   F: () => (/* binding */ inertLine),
-/* harmony export */   W: () => (/* binding */ inertBlock)
-/* harmony export */ });
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
-/* harmony import */ var _control_chars_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6);
-// Unit text printed to the runner's stdout by the Action: made inert, so no byte of it is read as a workflow command.
-
-
-/**
- * The runner acts on a line that starts with `::` (after spaces) and, in its older syntax, on
- * `##[` anywhere in a line. One line of unit text: no newline (which would start a line of its
- * own), and a zero-width space breaking `##[` and a leading `::`, so it reads the same.
- */
-function inertLine(text) {
-    return (0,_control_chars_js__WEBPACK_IMPORTED_MODULE_1__/* .plainLine */ .h)(text)
-        .replace(/##\[/g, '##\u200b[')
-        .replace(/^(\s*):/, '$1\u200b:');
-}
-/**
- * Lines of a log to print as they are: between `::stop-commands::<token>` and `::<token>::` the
- * runner prints commands as text instead of obeying them. The token is random, so the log cannot
- * end the block early; each line is also made inert, for a runner that ignores the block.
- */
-function inertBlock(lines) {
-    const token = `testwarden-${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(8).toString('hex')}`;
-    return [`::stop-commands::${token}`, ...lines.map(inertLine), `::${token}::`];
-}
-
-
-/***/ }),
-
 /***/ 4672:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -3751,9 +3800,102 @@ function probeParent(dir) {
 
 /***/ }),
 
-/***/ 1026:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+/***/ 2957:
+/***/ ((__webpack_module__, __webpack_exports__, __webpack_require__) => {
 
+__webpack_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Vz: () => (/* binding */ proveUnitCgroup),
+/* harmony export */   iz: () => (/* binding */ proveRunCgroup),
+/* harmony export */   kl: () => (/* binding */ cgroupRootsHere)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var _cgroup_detect_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4672);
+/* harmony import */ var _cgroup_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1026);
+var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_cgroup_js__WEBPACK_IMPORTED_MODULE_3__]);
+_cgroup_js__WEBPACK_IMPORTED_MODULE_3__ = (__webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__)[0];
+// Decides whether a cgroup path read from the registry (untrusted: units can write the state dir) is one testwarden made for the run, before anything in it is killed or removed.
+
+
+
+
+/**
+ * The parents a run cgroup may have on this machine, by the same logic that creates them: the
+ * top of the v2 mount, a prepared per-user subtree (`testwarden/u<uid>`, any uid: root may clean
+ * up after a user's run), and this process's own cgroup (the runner's, for the watchdog and
+ * the post step, which share it).
+ */
+function cgroupRootsHere() {
+    const where = (0,_cgroup_detect_js__WEBPACK_IMPORTED_MODULE_2__/* .cgroupLocation */ .uf)();
+    if (!where)
+        return { mount: undefined, parents: new Set() };
+    const parents = new Set((0,_cgroup_detect_js__WEBPACK_IMPORTED_MODULE_2__/* .candidateParents */ .DY)(where.mount, where.ownDir, true).map((c) => c.dir));
+    return { mount: where.mount, parents };
+}
+/** A run's own cgroup: `<parent>/testwarden-<runId>` under a parent from `roots`. */
+function proveRunCgroup(path, runId, roots) {
+    const real = resolvePath(path, roots);
+    if (real.kind !== 'proven')
+        return real;
+    const expected = (0,_cgroup_js__WEBPACK_IMPORTED_MODULE_3__/* .runCgroupName */ .Fk)(runId);
+    if ((0,node_path__WEBPACK_IMPORTED_MODULE_1__.basename)(real.path) !== expected)
+        return refused(`its name is not ${expected}, the cgroup of run ${runId}`);
+    const parent = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(real.path);
+    if (!roots.parents.has(parent) && !isDelegatedSubtree(parent, roots.mount ?? ''))
+        return refused(`it is not under a folder testwarden creates run cgroups in`);
+    return real;
+}
+/** A unit's cgroup: `<run cgroup>/u<attempt>-<hash>-<name>` (or `-<n>` after it). */
+function proveUnitCgroup(path, unit, roots) {
+    const real = resolvePath(path, roots);
+    if (real.kind !== 'proven')
+        return real;
+    const run = proveRunCgroup((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(real.path), unit.runId, roots);
+    if (run.kind !== 'proven')
+        return run.kind === 'gone' ? run : refused(`its parent is not the run's cgroup: ${run.why}`);
+    const name = (0,_cgroup_js__WEBPACK_IMPORTED_MODULE_3__/* .unitCgroupName */ .Ez)(unit.unitId, unit.attempt);
+    const own = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.basename)(real.path);
+    if (own !== name && !(own.startsWith(`${name}-`) && /^\d+$/.test(own.slice(name.length + 1))))
+        return refused(`its name is not ${name}, the cgroup of that unit attempt`);
+    return real;
+}
+function resolvePath(path, roots) {
+    if (typeof path !== 'string' || !(0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(path) || path.includes('\0'))
+        return refused('not an absolute path');
+    if (path.split('/').includes('..'))
+        return refused('it contains ".."');
+    if (roots.mount === undefined)
+        return refused('no cgroup v2 hierarchy is mounted here');
+    let real;
+    try {
+        real = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)(path);
+    }
+    catch (error) {
+        if (error.code === 'ENOENT')
+            return { kind: 'gone' };
+        return refused(`cannot resolve it (${error.code ?? String(error)})`);
+    }
+    if (!real.startsWith(`${roots.mount}/`))
+        return refused(`it is not inside the cgroup v2 hierarchy ${roots.mount}`);
+    return { kind: 'proven', path: real };
+}
+function isDelegatedSubtree(dir, mount) {
+    return (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(dir) === (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(mount, _cgroup_detect_js__WEBPACK_IMPORTED_MODULE_2__/* .DELEGATED_SUBTREE */ .v8) && /^u\d+$/.test((0,node_path__WEBPACK_IMPORTED_MODULE_1__.basename)(dir));
+}
+function refused(why) {
+    return { kind: 'refused', why };
+}
+
+__webpack_async_result__();
+} catch(e) { __webpack_async_result__(e); } });
+
+/***/ }),
+
+/***/ 1026:
+/***/ ((__webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   B6: () => (/* binding */ removeCgroupTree),
 /* harmony export */   DK: () => (/* binding */ enableControllers),
@@ -3769,7 +3911,9 @@ function probeParent(dir) {
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
 /* harmony import */ var _cgroup_detect_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4672);
-/* harmony import */ var _terminate_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6588);
+/* harmony import */ var _terminate_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8215);
+var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_terminate_js__WEBPACK_IMPORTED_MODULE_4__]);
+_terminate_js__WEBPACK_IMPORTED_MODULE_4__ = (__webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__)[0];
 // One cgroup v2 per run and one per unit attempt: exact membership, an atomic kill (cgroup.kill), removal, and the memory peak when the controller is on.
 
 
@@ -3964,198 +4108,25 @@ function rmdirTree(path) {
     }
 }
 
+__webpack_async_result__();
+} catch(e) { __webpack_async_result__(e); } });
 
 /***/ }),
 
-/***/ 3131:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+/***/ 5093:
+/***/ ((__webpack_module__, __webpack_exports__, __webpack_require__) => {
 
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  D: () => (/* binding */ cleanupStateDir)
-});
-
-// EXTERNAL MODULE: ./lib/core/tracker/leak-scan.js
-var leak_scan = __webpack_require__(7927);
-// EXTERNAL MODULE: ./lib/core/tracker/descent.js
-var tracker_descent = __webpack_require__(9314);
-// EXTERNAL MODULE: ./lib/core/tracker/process-table.js + 13 modules
-var process_table = __webpack_require__(5330);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
-// EXTERNAL MODULE: ./lib/core/tracker/cgroup.js
-var cgroup = __webpack_require__(1026);
-// EXTERNAL MODULE: ./lib/core/containers/container-list.js + 1 modules
-var container_list = __webpack_require__(7981);
-// EXTERNAL MODULE: ./lib/core/containers/container-proof.js
-var container_proof = __webpack_require__(7088);
-// EXTERNAL MODULE: ./lib/core/containers/container-tracking.js
-var container_tracking = __webpack_require__(2737);
-// EXTERNAL MODULE: ./lib/core/containers/engine.js
-var containers_engine = __webpack_require__(2444);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: ./lib/core/tracker/cgroup-detect.js
-var cgroup_detect = __webpack_require__(4672);
-;// CONCATENATED MODULE: ./lib/core/tracker/cgroup-proof.js
-// Decides whether a cgroup path read from the registry (untrusted: units can write the state dir) is one testwarden made for the run, before anything in it is killed or removed.
-
-
-
-
-/**
- * The parents a run cgroup may have on this machine, by the same logic that creates them: the
- * top of the v2 mount, a prepared per-user subtree (`testwarden/u<uid>`, any uid: root may clean
- * up after a user's run), and this process's own cgroup (the runner's, for the watchdog and
- * the post step, which share it).
- */
-function cgroupRootsHere() {
-    const where = (0,cgroup_detect/* cgroupLocation */.uf)();
-    if (!where)
-        return { mount: undefined, parents: new Set() };
-    const parents = new Set((0,cgroup_detect/* candidateParents */.DY)(where.mount, where.ownDir, true).map((c) => c.dir));
-    return { mount: where.mount, parents };
-}
-/** A run's own cgroup: `<parent>/testwarden-<runId>` under a parent from `roots`. */
-function proveRunCgroup(path, runId, roots) {
-    const real = resolvePath(path, roots);
-    if (real.kind !== 'proven')
-        return real;
-    const expected = (0,cgroup/* runCgroupName */.Fk)(runId);
-    if ((0,external_node_path_.basename)(real.path) !== expected)
-        return refused(`its name is not ${expected}, the cgroup of run ${runId}`);
-    const parent = (0,external_node_path_.dirname)(real.path);
-    if (!roots.parents.has(parent) && !isDelegatedSubtree(parent, roots.mount ?? ''))
-        return refused(`it is not under a folder testwarden creates run cgroups in`);
-    return real;
-}
-/** A unit's cgroup: `<run cgroup>/u<attempt>-<hash>-<name>` (or `-<n>` after it). */
-function proveUnitCgroup(path, unit, roots) {
-    const real = resolvePath(path, roots);
-    if (real.kind !== 'proven')
-        return real;
-    const run = proveRunCgroup((0,external_node_path_.dirname)(real.path), unit.runId, roots);
-    if (run.kind !== 'proven')
-        return run.kind === 'gone' ? run : refused(`its parent is not the run's cgroup: ${run.why}`);
-    const name = (0,cgroup/* unitCgroupName */.Ez)(unit.unitId, unit.attempt);
-    const own = (0,external_node_path_.basename)(real.path);
-    if (own !== name && !(own.startsWith(`${name}-`) && /^\d+$/.test(own.slice(name.length + 1))))
-        return refused(`its name is not ${name}, the cgroup of that unit attempt`);
-    return real;
-}
-function resolvePath(path, roots) {
-    if (typeof path !== 'string' || !(0,external_node_path_.isAbsolute)(path) || path.includes('\0'))
-        return refused('not an absolute path');
-    if (path.split('/').includes('..'))
-        return refused('it contains ".."');
-    if (roots.mount === undefined)
-        return refused('no cgroup v2 hierarchy is mounted here');
-    let real;
-    try {
-        real = (0,external_node_fs_.realpathSync)(path);
-    }
-    catch (error) {
-        if (error.code === 'ENOENT')
-            return { kind: 'gone' };
-        return refused(`cannot resolve it (${error.code ?? String(error)})`);
-    }
-    if (!real.startsWith(`${roots.mount}/`))
-        return refused(`it is not inside the cgroup v2 hierarchy ${roots.mount}`);
-    return { kind: 'proven', path: real };
-}
-function isDelegatedSubtree(dir, mount) {
-    return (0,external_node_path_.dirname)(dir) === (0,external_node_path_.join)(mount, cgroup_detect/* DELEGATED_SUBTREE */.v8) && /^u\d+$/.test((0,external_node_path_.basename)(dir));
-}
-function refused(why) {
-    return { kind: 'refused', why };
-}
-
-// EXTERNAL MODULE: ./lib/core/tracker/proc-table.js
-var proc_table = __webpack_require__(467);
-// EXTERNAL MODULE: ./lib/core/tracker/registry.js
-var tracker_registry = __webpack_require__(3669);
-;// CONCATENATED MODULE: ./lib/core/tracker/registry-claims.js
-// Sorts what a registry claims into what the targets themselves prove (a leader with its start time and the run's marker, a cgroup in the run's own subtree) and what is reported but left alone.
-
-
-
-
-
-/**
- * `runId`, when the caller knows it (the watchdog, the post step), is the only run acted on;
- * otherwise the runs named by the registry's `run` entries are.
- */
-function sortClaims(entries, options = {}) {
-    const pending = (0,tracker_registry/* pendingEntries */.io)(entries);
-    const runIds = options.runId !== undefined ? [options.runId] : [...new Set(pending.runs.map((r) => r.runId))];
-    const known = new Set(runIds);
-    const ignored = [];
-    const ofRun = (list, kind, target) => list.filter((e) => {
-        if (known.has(e.runId))
-            return true;
-        ignored.push({
-            kind,
-            target: bounded(target(e)),
-            why: `it names run ${bounded(e.runId)}, which this state dir does not record`,
-        });
-        return false;
-    });
-    const units = ofRun(pending.units, 'unit', (u) => `process group ${u.pid}`);
-    const cgroupEntries = ofRun(pending.cgroups, 'cgroup', (c) => c.path);
-    const containers = ofRun(pending.containers, 'container', (c) => c.id || c.name);
-    const provenGroups = [];
-    const table = (0,process_table/* processTable */.oI)();
-    for (const unit of units) {
-        // Tables without /proc have no environment to read: the start time alone, checked for the
-        // leader and every descendant when they are swept, is the proof there.
-        if (table.kind !== 'proc')
-            continue;
-        // A dead or reused leader is simply not the group any more: its members are found by marker.
-        if (!(0,proc_table/* isSameProcessAlive */.xk)(unit.pid, unit.startTime))
-            continue;
-        const environ = (0,proc_table/* readEnviron */.oW)(unit.pid);
-        if (environ !== undefined && (0,proc_table/* environHas */.C3)(environ, (0,leak_scan/* markerEntries */.Jg)(unit.runId, unit.unitId)))
-            provenGroups.push(unit);
-        else
-            ignored.push({
-                kind: 'unit',
-                target: `process group ${unit.pid}`,
-                why: environ === undefined
-                    ? 'its leader environment cannot be read to check the run marker'
-                    : `its leader does not carry the marker of unit ${bounded(unit.unitId)}`,
-            });
-    }
-    const roots = options.roots ?? cgroupRootsHere();
-    const provenCgroups = [];
-    const judge = (path, proof) => {
-        if (proof.kind === 'proven')
-            provenCgroups.push(proof.path);
-        else if (proof.kind === 'refused')
-            ignored.push({ kind: 'cgroup', target: bounded(path), why: proof.why });
-    };
-    for (const unit of units)
-        if (unit.cgroup !== undefined)
-            judge(unit.cgroup, proveUnitCgroup(unit.cgroup, unit, roots));
-    for (const entry of cgroupEntries)
-        judge(entry.path, proveRunCgroup(entry.path, entry.runId, roots));
-    return {
-        runIds,
-        runs: pending.runs,
-        units,
-        descendants: pending.descendants.filter((d) => known.has(d.runId)),
-        provenGroups,
-        provenCgroups: [...new Set(provenCgroups)],
-        containers,
-        ignored,
-    };
-}
-/** Text from the registry, cut to a length a report can carry. */
-function bounded(text) {
-    return text.length > 200 ? `${text.slice(0, 200)}…` : text;
-}
-
-;// CONCATENATED MODULE: ./lib/core/tracker/cleanup-containers.js
+__webpack_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   N: () => (/* binding */ cleanupContainers)
+/* harmony export */ });
+/* harmony import */ var _containers_container_list_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7981);
+/* harmony import */ var _containers_container_proof_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7088);
+/* harmony import */ var _containers_container_tracking_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2737);
+/* harmony import */ var _containers_engine_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2444);
+/* harmony import */ var _registry_claims_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1795);
+var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_registry_claims_js__WEBPACK_IMPORTED_MODULE_4__]);
+_registry_claims_js__WEBPACK_IMPORTED_MODULE_4__ = (__webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__)[0];
 // Cleanup's container half: the run's labelled containers, and recorded ones only when they prove (full id and run label) that the run made them.
 
 
@@ -4164,7 +4135,7 @@ function bounded(text) {
 
 /** Removes what the run's labels and the proven entries name; appends to `ignored` and `warnings`. */
 async function cleanupContainers(options, runIds, recorded, ignored, warnings) {
-    const engine = options.engine === undefined ? await (0,containers_engine/* detectEngine */.uU)().catch(() => undefined) : options.engine;
+    const engine = options.engine === undefined ? await (0,_containers_engine_js__WEBPACK_IMPORTED_MODULE_3__/* .detectEngine */ .uU)().catch(() => undefined) : options.engine;
     if (!engine) {
         if (recorded.length > 0)
             warnings.push(`${recorded.length} recorded container(s) could not be checked: no container engine answers`);
@@ -4174,7 +4145,7 @@ async function cleanupContainers(options, runIds, recorded, ignored, warnings) {
     const wanted = new Map();
     for (const runId of runIds) {
         try {
-            for (const c of await (0,container_tracking/* findRunContainers */.lB)(engine, runId))
+            for (const c of await (0,_containers_container_tracking_js__WEBPACK_IMPORTED_MODULE_2__/* .findRunContainers */ .lB)(engine, runId))
                 wanted.set(c.id, { id: c.id, name: c.name });
         }
         catch (error) {
@@ -4182,10 +4153,10 @@ async function cleanupContainers(options, runIds, recorded, ignored, warnings) {
         }
     }
     const covered = (r) => [...wanted.values()].some((w) => w.id === r.id || (r.name !== '' && w.name === r.name));
-    const full = recorded.filter((r) => container_proof/* FULL_CONTAINER_ID */.GU.test(r.id) && !covered(r));
-    const partial = recorded.filter((r) => !container_proof/* FULL_CONTAINER_ID */.GU.test(r.id) && !covered(r));
+    const full = recorded.filter((r) => _containers_container_proof_js__WEBPACK_IMPORTED_MODULE_1__/* .FULL_CONTAINER_ID */ .GU.test(r.id) && !covered(r));
+    const partial = recorded.filter((r) => !_containers_container_proof_js__WEBPACK_IMPORTED_MODULE_1__/* .FULL_CONTAINER_ID */ .GU.test(r.id) && !covered(r));
     try {
-        const verdicts = await (0,container_proof/* proveContainers */.hU)(engine, full);
+        const verdicts = await (0,_containers_container_proof_js__WEBPACK_IMPORTED_MODULE_1__/* .proveContainers */ .hU)(engine, full);
         full.forEach((r, i) => {
             const verdict = verdicts[i];
             if (verdict.kind === 'proven')
@@ -4201,13 +4172,13 @@ async function cleanupContainers(options, runIds, recorded, ignored, warnings) {
         // A name or a short id proves nothing (anyone's container may have it): it is reported when
         // it names a container that exists, and that container is left alone.
         try {
-            const present = await (0,container_list/* listContainers */.ts)(engine);
+            const present = await (0,_containers_container_list_js__WEBPACK_IMPORTED_MODULE_0__/* .listContainers */ .ts)(engine);
             for (const r of partial) {
                 const match = present.find((p) => p.name === r.name || p.name === r.id || (r.id !== '' && p.id.startsWith(r.id)));
                 if (match && !wanted.has(match.id))
                     ignored.push({
                         kind: 'container',
-                        target: bounded(r.id || r.name),
+                        target: (0,_registry_claims_js__WEBPACK_IMPORTED_MODULE_4__/* .bounded */ .M)(r.id || r.name),
                         why: `a name or short id is no proof; container ${match.name || match.id.slice(0, 12)} was left alone`,
                     });
             }
@@ -4216,16 +4187,37 @@ async function cleanupContainers(options, runIds, recorded, ignored, warnings) {
             warnings.push(`could not list containers: ${error.message}`);
         }
     }
-    const removed = await (0,container_tracking/* removeContainers */.Dn)(engine, [...wanted.values()]);
+    const removed = await (0,_containers_container_tracking_js__WEBPACK_IMPORTED_MODULE_2__/* .removeContainers */ .Dn)(engine, [...wanted.values()]);
     for (const c of removed)
         if (c.action === 'remove-failed')
             warnings.push(`container ${c.name || c.id} could not be removed: ${c.error ?? ''}`);
     return removed.map(({ kind, id, name, action }) => ({ kind, id, name, action }));
 }
 
-// EXTERNAL MODULE: ./lib/core/tracker/terminate.js + 1 modules
-var terminate = __webpack_require__(6588);
-;// CONCATENATED MODULE: ./lib/core/tracker/cleanup.js
+__webpack_async_result__();
+} catch(e) { __webpack_async_result__(e); } });
+
+/***/ }),
+
+/***/ 9348:
+/***/ ((__webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   D: () => (/* binding */ cleanupStateDir)
+/* harmony export */ });
+/* harmony import */ var _leak_scan_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7927);
+/* harmony import */ var _descent_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(9314);
+/* harmony import */ var _process_table_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7032);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3024);
+/* harmony import */ var _cgroup_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1026);
+/* harmony import */ var _cleanup_containers_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5093);
+/* harmony import */ var _proc_table_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(467);
+/* harmony import */ var _registry_claims_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(1795);
+/* harmony import */ var _registry_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(3669);
+/* harmony import */ var _terminate_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(8215);
+var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_leak_scan_js__WEBPACK_IMPORTED_MODULE_0__, _process_table_js__WEBPACK_IMPORTED_MODULE_1__, _cgroup_js__WEBPACK_IMPORTED_MODULE_3__, _cleanup_containers_js__WEBPACK_IMPORTED_MODULE_4__, _registry_claims_js__WEBPACK_IMPORTED_MODULE_6__, _terminate_js__WEBPACK_IMPORTED_MODULE_8__]);
+([_leak_scan_js__WEBPACK_IMPORTED_MODULE_0__, _process_table_js__WEBPACK_IMPORTED_MODULE_1__, _cgroup_js__WEBPACK_IMPORTED_MODULE_3__, _cleanup_containers_js__WEBPACK_IMPORTED_MODULE_4__, _registry_claims_js__WEBPACK_IMPORTED_MODULE_6__, _terminate_js__WEBPACK_IMPORTED_MODULE_8__] = __webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__);
 
 
 
@@ -4243,7 +4235,7 @@ var terminate = __webpack_require__(6588);
  * with the run's label. Everything else is reported in `ignored` and left alone.
  */
 async function cleanupStateDir(stateDir, options = {}) {
-    const registry = new tracker_registry/* Registry */.OR(stateDir);
+    const registry = new _registry_js__WEBPACK_IMPORTED_MODULE_7__/* .Registry */ .OR(stateDir);
     const read = registry.readChecked();
     const warnings = [];
     // Unreadable is not "nothing to clean up": say so, naming the file.
@@ -4251,11 +4243,11 @@ async function cleanupStateDir(stateDir, options = {}) {
         throw new Error(`cannot read the registry ${read.problem}`);
     if (read.skipped > 0)
         warnings.push(`${read.skipped} malformed line(s) in ${registry.path} were skipped`);
-    const claims = sortClaims(read.entries, { runId: options.runId });
+    const claims = (0,_registry_claims_js__WEBPACK_IMPORTED_MODULE_6__/* .sortClaims */ .w)(read.entries, { runId: options.runId });
     const { runIds, ignored } = claims;
     if (runIds.length === 0)
         return { processes: [], containers: [], ignored, warnings };
-    const alive = claims.runs.find((r) => r.pid !== process.pid && (0,process_table/* sameProcessAlive */.bZ)(r.pid, r.startTime));
+    const alive = claims.runs.find((r) => r.pid !== process.pid && (0,_process_table_js__WEBPACK_IMPORTED_MODULE_1__/* .sameProcessAlive */ .bZ)(r.pid, r.startTime));
     if (alive && !options.force) {
         return {
             processes: [],
@@ -4269,7 +4261,7 @@ async function cleanupStateDir(stateDir, options = {}) {
     }
     const exclude = new Set([process.pid, ...(options.exclude ?? [])]);
     const cgroupMembers = new Map();
-    const table = (0,process_table/* processTable */.oI)();
+    const table = (0,_process_table_js__WEBPACK_IMPORTED_MODULE_1__/* .processTable */ .oI)();
     const find = () => {
         const found = new Map();
         if (table.kind !== 'proc') {
@@ -4277,23 +4269,23 @@ async function cleanupStateDir(stateDir, options = {}) {
                 found.set(p.pid, p);
         }
         else {
-            const table = (0,proc_table/* listProcesses */.O3)();
+            const table = (0,_proc_table_js__WEBPACK_IMPORTED_MODULE_5__/* .listProcesses */ .O3)();
             for (const unit of claims.provenGroups) {
                 // Proven when sorted; checked again each round: once the leader is gone (or its pid
                 // reused) the number may lead someone else's group, and members are found by marker.
-                if (!(0,proc_table/* isSameProcessAlive */.xk)(unit.pid, unit.startTime))
+                if (!(0,_proc_table_js__WEBPACK_IMPORTED_MODULE_5__/* .isSameProcessAlive */ .xk)(unit.pid, unit.startTime))
                     continue;
                 for (const p of table) {
                     if (p.pgrp === unit.pid &&
                         p.startTime >= unit.startTime &&
                         p.state !== 'Z' &&
                         p.state !== 'X') {
-                        found.set(p.pid, (0,leak_scan/* describeProcess */.lg)(p));
+                        found.set(p.pid, (0,_leak_scan_js__WEBPACK_IMPORTED_MODULE_0__/* .describeProcess */ .lg)(p));
                     }
                 }
             }
             for (const runId of runIds)
-                for (const p of (0,leak_scan/* scanRunProcesses */.GP)(runId))
+                for (const p of (0,_leak_scan_js__WEBPACK_IMPORTED_MODULE_0__/* .scanRunProcesses */ .GP)(runId))
                     found.set(p.pid, p);
         }
         for (const pid of exclude)
@@ -4302,14 +4294,14 @@ async function cleanupStateDir(stateDir, options = {}) {
     };
     // cgroups hold everything, even what escaped the marker and the group: end them first, whole.
     for (const path of claims.provenCgroups) {
-        if (!(0,external_node_fs_.existsSync)(path))
+        if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_2__.existsSync)(path))
             continue;
-        for (const pid of (0,cgroup/* openCgroup */.Pp)(path).pids()) {
-            const p = exclude.has(pid) ? undefined : (0,leak_scan/* describePid */.pi)(pid);
+        for (const pid of (0,_cgroup_js__WEBPACK_IMPORTED_MODULE_3__/* .openCgroup */ .Pp)(path).pids()) {
+            const p = exclude.has(pid) ? undefined : (0,_leak_scan_js__WEBPACK_IMPORTED_MODULE_0__/* .describePid */ .pi)(pid);
             if (p)
                 cgroupMembers.set(pid, p);
         }
-        await (0,cgroup/* removeCgroupTree */.B6)(path, { kill: true, timeoutMs: 2000 }).catch(() => false);
+        await (0,_cgroup_js__WEBPACK_IMPORTED_MODULE_3__/* .removeCgroupTree */ .B6)(path, { kill: true, timeoutMs: 2000 }).catch(() => false);
     }
     const seen = new Map(cgroupMembers);
     let alivePs = find();
@@ -4317,7 +4309,7 @@ async function cleanupStateDir(stateDir, options = {}) {
         for (const p of alivePs)
             if (!seen.has(p.pid))
                 seen.set(p.pid, p);
-        await (0,terminate/* terminate */.MH)({ processes: alivePs }, { graceMs: options.graceMs ?? 2000 });
+        await (0,_terminate_js__WEBPACK_IMPORTED_MODULE_8__/* .terminate */ .MH)({ processes: alivePs }, { graceMs: options.graceMs ?? 2000 });
         alivePs = find();
     }
     const stillAlive = new Set(alivePs.map((p) => p.pid));
@@ -4330,7 +4322,7 @@ async function cleanupStateDir(stateDir, options = {}) {
     for (const p of processes)
         if (p.action === 'kill-failed')
             warnings.push(`process ${p.pid} survived SIGKILL: ${p.command}`);
-    const containers = await cleanupContainers(options, runIds, claims.containers, ignored, warnings);
+    const containers = await (0,_cleanup_containers_js__WEBPACK_IMPORTED_MODULE_4__/* .cleanupContainers */ .N)(options, runIds, claims.containers, ignored, warnings);
     if (processes.every((p) => p.action === 'killed') &&
         containers.every((c) => c.action === 'removed')) {
         registry.add({ kind: 'cleaned', at: Date.now() });
@@ -4345,7 +4337,7 @@ function findByDescent(table, pending) {
     const sweep = table.list();
     const found = [];
     for (const unit of pending.units) {
-        const descent = new tracker_descent/* DescentRecorder */.P({ pid: unit.pid, startTime: unit.startTime }, { groups: table.groups });
+        const descent = new _descent_js__WEBPACK_IMPORTED_MODULE_9__/* .DescentRecorder */ .P({ pid: unit.pid, startTime: unit.startTime }, { groups: table.groups });
         descent.remember(pending.descendants.filter((d) => d.unitPid === unit.pid && d.unitStartTime === unit.startTime));
         descent.record(sweep);
         found.push(...descent.alive(sweep));
@@ -4354,9 +4346,11 @@ function findByDescent(table, pending) {
         if (leader && !leader.zombie && leader.startTime === unit.startTime)
             found.push(leader);
     }
-    return (0,process_table/* withCommands */.lZ)(found, table).map(leak_scan/* describeInfo */.m);
+    return (0,_process_table_js__WEBPACK_IMPORTED_MODULE_1__/* .withCommands */ .lZ)(found, table).map(_leak_scan_js__WEBPACK_IMPORTED_MODULE_0__/* .describeInfo */ .m);
 }
 
+__webpack_async_result__();
+} catch(e) { __webpack_async_result__(e); } });
 
 /***/ }),
 
@@ -4550,8 +4544,9 @@ function isFile(candidate) {
 /***/ }),
 
 /***/ 7927:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+/***/ ((__webpack_module__, __webpack_exports__, __webpack_require__) => {
 
+__webpack_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   GP: () => (/* binding */ scanRunProcesses),
 /* harmony export */   IF: () => (/* binding */ scanUnitDescent),
@@ -4561,8 +4556,10 @@ function isFile(candidate) {
 /* harmony export */   pi: () => (/* binding */ describePid),
 /* harmony export */   v6: () => (/* binding */ scanUnitProcesses)
 /* harmony export */ });
-/* harmony import */ var _process_table_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5330);
+/* harmony import */ var _process_table_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7032);
 /* harmony import */ var _proc_table_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(467);
+var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_process_table_js__WEBPACK_IMPORTED_MODULE_0__]);
+_process_table_js__WEBPACK_IMPORTED_MODULE_0__ = (__webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__)[0];
 
 
 const ownPid = process.pid;
@@ -4644,6 +4641,107 @@ function describeInfo(p) {
     return { pid: p.pid, startTime: p.startTime, pgrp: p.pgrp, command: p.command ?? '' };
 }
 
+__webpack_async_result__();
+} catch(e) { __webpack_async_result__(e); } });
+
+/***/ }),
+
+/***/ 1795:
+/***/ ((__webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   M: () => (/* binding */ bounded),
+/* harmony export */   w: () => (/* binding */ sortClaims)
+/* harmony export */ });
+/* harmony import */ var _leak_scan_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7927);
+/* harmony import */ var _cgroup_proof_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2957);
+/* harmony import */ var _proc_table_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(467);
+/* harmony import */ var _process_table_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7032);
+/* harmony import */ var _registry_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3669);
+var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_leak_scan_js__WEBPACK_IMPORTED_MODULE_0__, _cgroup_proof_js__WEBPACK_IMPORTED_MODULE_1__, _process_table_js__WEBPACK_IMPORTED_MODULE_3__]);
+([_leak_scan_js__WEBPACK_IMPORTED_MODULE_0__, _cgroup_proof_js__WEBPACK_IMPORTED_MODULE_1__, _process_table_js__WEBPACK_IMPORTED_MODULE_3__] = __webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__);
+// Sorts what a registry claims into what the targets themselves prove (a leader with its start time and the run's marker, a cgroup in the run's own subtree) and what is reported but left alone.
+
+
+
+
+
+/**
+ * `runId`, when the caller knows it (the watchdog, the post step), is the only run acted on;
+ * otherwise the runs named by the registry's `run` entries are.
+ */
+function sortClaims(entries, options = {}) {
+    const pending = (0,_registry_js__WEBPACK_IMPORTED_MODULE_4__/* .pendingEntries */ .io)(entries);
+    const runIds = options.runId !== undefined ? [options.runId] : [...new Set(pending.runs.map((r) => r.runId))];
+    const known = new Set(runIds);
+    const ignored = [];
+    const ofRun = (list, kind, target) => list.filter((e) => {
+        if (known.has(e.runId))
+            return true;
+        ignored.push({
+            kind,
+            target: bounded(target(e)),
+            why: `it names run ${bounded(e.runId)}, which this state dir does not record`,
+        });
+        return false;
+    });
+    const units = ofRun(pending.units, 'unit', (u) => `process group ${u.pid}`);
+    const cgroupEntries = ofRun(pending.cgroups, 'cgroup', (c) => c.path);
+    const containers = ofRun(pending.containers, 'container', (c) => c.id || c.name);
+    const provenGroups = [];
+    const table = (0,_process_table_js__WEBPACK_IMPORTED_MODULE_3__/* .processTable */ .oI)();
+    for (const unit of units) {
+        // Tables without /proc have no environment to read: the start time alone, checked for the
+        // leader and every descendant when they are swept, is the proof there.
+        if (table.kind !== 'proc')
+            continue;
+        // A dead or reused leader is simply not the group any more: its members are found by marker.
+        if (!(0,_proc_table_js__WEBPACK_IMPORTED_MODULE_2__/* .isSameProcessAlive */ .xk)(unit.pid, unit.startTime))
+            continue;
+        const environ = (0,_proc_table_js__WEBPACK_IMPORTED_MODULE_2__/* .readEnviron */ .oW)(unit.pid);
+        if (environ !== undefined && (0,_proc_table_js__WEBPACK_IMPORTED_MODULE_2__/* .environHas */ .C3)(environ, (0,_leak_scan_js__WEBPACK_IMPORTED_MODULE_0__/* .markerEntries */ .Jg)(unit.runId, unit.unitId)))
+            provenGroups.push(unit);
+        else
+            ignored.push({
+                kind: 'unit',
+                target: `process group ${unit.pid}`,
+                why: environ === undefined
+                    ? 'its leader environment cannot be read to check the run marker'
+                    : `its leader does not carry the marker of unit ${bounded(unit.unitId)}`,
+            });
+    }
+    const roots = options.roots ?? (0,_cgroup_proof_js__WEBPACK_IMPORTED_MODULE_1__/* .cgroupRootsHere */ .kl)();
+    const provenCgroups = [];
+    const judge = (path, proof) => {
+        if (proof.kind === 'proven')
+            provenCgroups.push(proof.path);
+        else if (proof.kind === 'refused')
+            ignored.push({ kind: 'cgroup', target: bounded(path), why: proof.why });
+    };
+    for (const unit of units)
+        if (unit.cgroup !== undefined)
+            judge(unit.cgroup, (0,_cgroup_proof_js__WEBPACK_IMPORTED_MODULE_1__/* .proveUnitCgroup */ .Vz)(unit.cgroup, unit, roots));
+    for (const entry of cgroupEntries)
+        judge(entry.path, (0,_cgroup_proof_js__WEBPACK_IMPORTED_MODULE_1__/* .proveRunCgroup */ .iz)(entry.path, entry.runId, roots));
+    return {
+        runIds,
+        runs: pending.runs,
+        units,
+        descendants: pending.descendants.filter((d) => known.has(d.runId)),
+        provenGroups,
+        provenCgroups: [...new Set(provenCgroups)],
+        containers,
+        ignored,
+    };
+}
+/** Text from the registry, cut to a length a report can carry. */
+function bounded(text) {
+    return text.length > 200 ? `${text.slice(0, 200)}…` : text;
+}
+
+__webpack_async_result__();
+} catch(e) { __webpack_async_result__(e); } });
 
 /***/ }),
 
@@ -4657,8 +4755,8 @@ function describeInfo(p) {
 /* unused harmony export REGISTRY_FILE */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3798);
-/* harmony import */ var _checkpoint_read_bounded_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9476);
+/* harmony import */ var _zod_mini_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7892);
+/* harmony import */ var _checkpoint_read_bounded_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9476);
 // The registry: an append-only file in the state dir naming every process group and container a run started, so cleanup, the post step and the watchdog can act without the runner.
 
 
@@ -4667,28 +4765,28 @@ function describeInfo(p) {
 const REGISTRY_FILE = 'registry.jsonl';
 /** Far above what a run writes (a few short lines a unit attempt), far below what would hurt to read. */
 const MAX_REGISTRY_BYTES = 64 * 1024 * 1024;
-const pid = zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig().int().positive();
-const startTime = zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig().nonnegative();
-const text = zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().max(4096);
+const pid = _zod_mini_js__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().check(_zod_mini_js__WEBPACK_IMPORTED_MODULE_2__/* .int */ .Whr(), _zod_mini_js__WEBPACK_IMPORTED_MODULE_2__/* .positive */ .yjt());
+const startTime = _zod_mini_js__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().check(_zod_mini_js__WEBPACK_IMPORTED_MODULE_2__/* .nonnegative */ .ZnW());
+const text = _zod_mini_js__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().check(_zod_mini_js__WEBPACK_IMPORTED_MODULE_2__/* .maxLength */ .Ru6(4096));
 /** What a line may hold; a line that is anything else is skipped whole. */
-const entrySchema = zod__WEBPACK_IMPORTED_MODULE_3__/* .discriminatedUnion */ .gMt('kind', [
+const entrySchema = _zod_mini_js__WEBPACK_IMPORTED_MODULE_2__/* .discriminatedUnion */ .gMt('kind', [
     /** The runner itself. */
-    zod__WEBPACK_IMPORTED_MODULE_3__/* .object */ .Ikc({ kind: zod__WEBPACK_IMPORTED_MODULE_3__/* .literal */ .euz('run'), runId: text, pid, startTime, at: zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig() }),
+    _zod_mini_js__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({ kind: _zod_mini_js__WEBPACK_IMPORTED_MODULE_2__/* .literal */ .euz('run'), runId: text, pid, startTime, at: _zod_mini_js__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig() }),
     /** A unit's process group leader (pgid = pid), with its start time so a reused pid is never signalled. */
-    zod__WEBPACK_IMPORTED_MODULE_3__/* .object */ .Ikc({
-        kind: zod__WEBPACK_IMPORTED_MODULE_3__/* .literal */ .euz('unit'),
+    _zod_mini_js__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({
+        kind: _zod_mini_js__WEBPACK_IMPORTED_MODULE_2__/* .literal */ .euz('unit'),
         runId: text,
         unitId: text,
-        attempt: zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig().int().positive(),
+        attempt: _zod_mini_js__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().check(_zod_mini_js__WEBPACK_IMPORTED_MODULE_2__/* .int */ .Whr(), _zod_mini_js__WEBPACK_IMPORTED_MODULE_2__/* .positive */ .yjt()),
         pid,
         startTime,
-        at: zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig(),
+        at: _zod_mini_js__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig(),
         /** The unit's cgroup (cgroup tracking): cleanup kills it whole and removes it. */
-        cgroup: text.optional(),
+        cgroup: _zod_mini_js__WEBPACK_IMPORTED_MODULE_2__/* .optional */ .lqM(text),
     }),
     /** A process seen descending from a unit's leader (tables without a marker scan: macOS, Windows). */
-    zod__WEBPACK_IMPORTED_MODULE_3__/* .object */ .Ikc({
-        kind: zod__WEBPACK_IMPORTED_MODULE_3__/* .literal */ .euz('descendant'),
+    _zod_mini_js__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({
+        kind: _zod_mini_js__WEBPACK_IMPORTED_MODULE_2__/* .literal */ .euz('descendant'),
         runId: text,
         unitPid: pid,
         unitStartTime: startTime,
@@ -4696,19 +4794,19 @@ const entrySchema = zod__WEBPACK_IMPORTED_MODULE_3__/* .discriminatedUnion */ .g
         startTime,
     }),
     /** The run's own cgroup (parent of the units' cgroups). */
-    zod__WEBPACK_IMPORTED_MODULE_3__/* .object */ .Ikc({ kind: zod__WEBPACK_IMPORTED_MODULE_3__/* .literal */ .euz('cgroup'), runId: text, path: text }),
+    _zod_mini_js__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({ kind: _zod_mini_js__WEBPACK_IMPORTED_MODULE_2__/* .literal */ .euz('cgroup'), runId: text, path: text }),
     /** The unit's group was seen empty after its sweep. */
-    zod__WEBPACK_IMPORTED_MODULE_3__/* .object */ .Ikc({ kind: zod__WEBPACK_IMPORTED_MODULE_3__/* .literal */ .euz('unit-end'), pid, startTime }),
+    _zod_mini_js__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({ kind: _zod_mini_js__WEBPACK_IMPORTED_MODULE_2__/* .literal */ .euz('unit-end'), pid, startTime }),
     /** `id` is the full id once the container exists; an isolated unit's is its name until then. */
-    zod__WEBPACK_IMPORTED_MODULE_3__/* .object */ .Ikc({
-        kind: zod__WEBPACK_IMPORTED_MODULE_3__/* .literal */ .euz('container'),
+    _zod_mini_js__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({
+        kind: _zod_mini_js__WEBPACK_IMPORTED_MODULE_2__/* .literal */ .euz('container'),
         runId: text,
         id: text,
         name: text,
-        unitId: text.nullable(),
+        unitId: _zod_mini_js__WEBPACK_IMPORTED_MODULE_2__/* .nullable */ .mee(text),
     }),
     /** Everything recorded above was cleaned up. */
-    zod__WEBPACK_IMPORTED_MODULE_3__/* .object */ .Ikc({ kind: zod__WEBPACK_IMPORTED_MODULE_3__/* .literal */ .euz('cleaned'), at: zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig() }),
+    _zod_mini_js__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({ kind: _zod_mini_js__WEBPACK_IMPORTED_MODULE_2__/* .literal */ .euz('cleaned'), at: _zod_mini_js__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig() }),
 ]);
 class Registry {
     path;
@@ -4747,7 +4845,7 @@ class Registry {
     }
     /** The same, with how many lines were skipped and why the file could not be read at all. */
     readChecked() {
-        const file = (0,_checkpoint_read_bounded_js__WEBPACK_IMPORTED_MODULE_2__/* .readBounded */ .C)(this.path, MAX_REGISTRY_BYTES);
+        const file = (0,_checkpoint_read_bounded_js__WEBPACK_IMPORTED_MODULE_3__/* .readBounded */ .C)(this.path, MAX_REGISTRY_BYTES);
         if (file.kind === 'missing')
             return { entries: [], skipped: 0 };
         if (file.kind === 'unusable')
@@ -4880,6 +4978,52 @@ const RUN_STATUSES = [
 ];
 const complete = [true, true, true];
 void complete;
+
+
+/***/ }),
+
+/***/ 7892:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   BpO: () => (/* reexport safe */ zod_mini__WEBPACK_IMPORTED_MODULE_2__.BpO),
+/* harmony export */   BpQ: () => (/* reexport safe */ zod_mini__WEBPACK_IMPORTED_MODULE_2__.BpQ),
+/* harmony export */   FsL: () => (/* reexport safe */ zod_mini__WEBPACK_IMPORTED_MODULE_2__.FsL),
+/* harmony export */   IeY: () => (/* reexport safe */ zod_mini__WEBPACK_IMPORTED_MODULE_2__.IeY),
+/* harmony export */   Ikc: () => (/* reexport safe */ zod_mini__WEBPACK_IMPORTED_MODULE_2__.Ikc),
+/* harmony export */   KCZ: () => (/* reexport safe */ zod_mini__WEBPACK_IMPORTED_MODULE_2__.KCZ),
+/* harmony export */   KH5: () => (/* reexport safe */ zod_mini__WEBPACK_IMPORTED_MODULE_2__.KH5),
+/* harmony export */   PhQ: () => (/* reexport safe */ zod_mini__WEBPACK_IMPORTED_MODULE_2__.PhQ),
+/* harmony export */   Ru6: () => (/* reexport safe */ zod_mini__WEBPACK_IMPORTED_MODULE_2__.Ru6),
+/* harmony export */   Rvf: () => (/* reexport safe */ zod_mini__WEBPACK_IMPORTED_MODULE_2__.Rvf),
+/* harmony export */   S1_: () => (/* reexport safe */ zod_mini__WEBPACK_IMPORTED_MODULE_2__.S1_),
+/* harmony export */   Whr: () => (/* reexport safe */ zod_mini__WEBPACK_IMPORTED_MODULE_2__.Whr),
+/* harmony export */   X$i: () => (/* reexport safe */ zod_mini__WEBPACK_IMPORTED_MODULE_2__.X$i),
+/* harmony export */   YOg: () => (/* reexport safe */ zod_mini__WEBPACK_IMPORTED_MODULE_2__.YOg),
+/* harmony export */   YPB: () => (/* reexport safe */ zod_mini__WEBPACK_IMPORTED_MODULE_2__.YPB),
+/* harmony export */   YjP: () => (/* reexport safe */ zod_mini__WEBPACK_IMPORTED_MODULE_2__.YjP),
+/* harmony export */   ZnW: () => (/* reexport safe */ zod_mini__WEBPACK_IMPORTED_MODULE_2__.ZnW),
+/* harmony export */   aig: () => (/* reexport safe */ zod_mini__WEBPACK_IMPORTED_MODULE_2__.aig),
+/* harmony export */   euz: () => (/* reexport safe */ zod_mini__WEBPACK_IMPORTED_MODULE_2__.euz),
+/* harmony export */   g1P: () => (/* reexport safe */ zod_mini__WEBPACK_IMPORTED_MODULE_2__.g1P),
+/* harmony export */   gMt: () => (/* reexport safe */ zod_mini__WEBPACK_IMPORTED_MODULE_2__.gMt),
+/* harmony export */   k5n: () => (/* reexport safe */ zod_mini__WEBPACK_IMPORTED_MODULE_2__.k5n),
+/* harmony export */   lqM: () => (/* reexport safe */ zod_mini__WEBPACK_IMPORTED_MODULE_2__.lqM),
+/* harmony export */   mee: () => (/* reexport safe */ zod_mini__WEBPACK_IMPORTED_MODULE_2__.mee),
+/* harmony export */   pdi: () => (/* reexport safe */ zod_mini__WEBPACK_IMPORTED_MODULE_2__.pdi),
+/* harmony export */   rej: () => (/* reexport safe */ zod_mini__WEBPACK_IMPORTED_MODULE_2__.rej),
+/* harmony export */   yGV: () => (/* reexport safe */ zod_mini__WEBPACK_IMPORTED_MODULE_2__.yGV),
+/* harmony export */   yjt: () => (/* reexport safe */ zod_mini__WEBPACK_IMPORTED_MODULE_2__.yjt),
+/* harmony export */   zMY: () => (/* reexport safe */ zod_mini__WEBPACK_IMPORTED_MODULE_2__.zMY)
+/* harmony export */ });
+/* harmony import */ var zod_mini__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8532);
+/* harmony import */ var zod_v4_locales_en_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(252);
+/* harmony import */ var zod_mini__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2403);
+// zod's small functional API (zod/mini) with the English issue messages the full API loads by itself: every schema takes zod from here (`import * as z`), so what a user reads stays the same.
+
+
+(0,zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .config */ .$W)((0,zod_v4_locales_en_js__WEBPACK_IMPORTED_MODULE_1__/* ["default"] */ .A)());
+
 
 
 /***/ })
