@@ -1,4 +1,4 @@
-// Benchmark: what a unit's labelling engine endpoint adds to `docker run --rm … true`, a 100 MB `docker cp` each way, and a 100 MB attach stream, against the engine's socket directly; and a unit's first copy, on an endpoint of its own.
+// Benchmark: what a unit's labelling engine endpoint adds to `docker run --rm … true`, a 100 MB `docker cp` each way, and a 100 MB attach stream, against the engine's socket directly; and a unit's first copy, on an endpoint of its own: the run's first (its relay threads start) and a later unit's (the run's threads already run).
 // Run after `npm run build:lib` with docker and localhost/busybox:test: node bench/engine-proxy.mjs [rounds]   (TESTWARDEN_LIB=dir to use another build;
 // TESTWARDEN_BENCH_BEFORE=dir adds an endpoint from an earlier build, e.g. `git worktree add /tmp/old <rev> && cd /tmp/old && npm ci && npm run build:lib`, in the same alternation)
 import { spawn } from 'node:child_process';
@@ -13,6 +13,7 @@ const LIB = resolve(process.env.TESTWARDEN_LIB ?? new URL('../lib', import.meta.
 const { startEngineProxy } = await import(
   pathToFileURL(`${LIB}/core/containers/engine-proxy.js`).href
 );
+const { BodyRelays } = await import(pathToFileURL(`${LIB}/core/containers/body-relay.js`).href);
 const BEFORE = process.env.TESTWARDEN_BENCH_BEFORE
   ? resolve(process.env.TESTWARDEN_BENCH_BEFORE)
   : undefined;
@@ -81,8 +82,11 @@ async function barePipe(socketPath) {
 }
 const direct = 'unix:///var/run/docker.sock';
 
-/** Runs `use` on a new endpoint of the same build as the one at `host` (direct stays direct). */
-async function onNewEndpoint(host, use) {
+/**
+ * Runs `use` on a new endpoint of the same build as the one at `host` (direct stays direct);
+ * `relays`: the relay threads of the run it belongs to (an earlier build ignores them).
+ */
+async function onNewEndpoint(host, use, relays) {
   const start =
     host === proxy.host && !process.env.TESTWARDEN_BENCH_PROXY
       ? startEngineProxy
@@ -94,6 +98,7 @@ async function onNewEndpoint(host, use) {
     upstream: { socketPath: '/var/run/docker.sock' },
     socketPath: join(dir, 'fresh.sock'),
     labels: { 'testwarden.run': 'bench', 'testwarden.unit': 'bench', 'testwarden.attempt': '1' },
+    ...(relays ? { relays } : {}),
   });
   try {
     return await use(fresh.host);
@@ -101,6 +106,8 @@ async function onNewEndpoint(host, use) {
     await fresh.close();
   }
 }
+// The relay threads a run shares between its units' endpoints.
+const runRelays = new BodyRelays(2);
 const made = [];
 try {
   const big = join(dir, 'big.bin');
@@ -119,9 +126,16 @@ try {
     'docker cp 100 MB in': (host) => docker(['cp', big, `${sleeper}:/tmp/big.bin`], host),
     'docker cp 100 MB out': (host) =>
       docker(['cp', `${sleeper}:/tmp/big.bin`, join(dir, 'back.bin')], host),
-    // Each unit attempt has a new endpoint: its first copy pays for starting a relay thread.
+    // Each unit attempt has a new endpoint: the run's first copy pays for starting a relay
+    // thread, a later unit's finds the run's threads running.
     'docker cp 100 MB in, new endpoint': (host) =>
       onNewEndpoint(host, (fresh) => docker(['cp', big, `${sleeper}:/tmp/big.bin`], fresh)),
+    "docker cp 100 MB in, new endpoint, the run's threads": (host) =>
+      onNewEndpoint(
+        host,
+        (fresh) => docker(['cp', big, `${sleeper}:/tmp/big.bin`], fresh),
+        runRelays,
+      ),
     'attach stream 100 MB (exec cat)': (host) =>
       docker(['exec', '-i', sleeper, 'sh', '-c', 'cat > /dev/null; echo done'], host, (stdin) => {
         const block = randomBytes(1024 * 1024);
@@ -184,5 +198,6 @@ try {
   if (made.length) await docker(['rm', '-f', ...made], direct).catch(() => undefined);
   await proxy.close();
   await before?.close();
+  await runRelays.close();
   rmSync(dir, { recursive: true, force: true });
 }

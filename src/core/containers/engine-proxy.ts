@@ -37,6 +37,12 @@ export interface EngineProxyOptions {
    * instead of the event loop (body-relay.ts); 0 keeps every byte on the event loop. Default 2.
    */
   relayThreads?: number;
+  /**
+   * Relay threads shared with other endpoints (a run's, for all its units' endpoints): used
+   * instead of threads of the endpoint's own (`relayThreads` is then ignored), and left running
+   * when the endpoint closes; their owner closes them.
+   */
+  relays?: BodyRelays;
 }
 
 /** A create the proxy passed on without labels (its body could not be read as JSON). */
@@ -73,7 +79,7 @@ export interface Relayed {
 }
 
 const DEFAULT_MAX_BODY = 8 * 1024 * 1024;
-const DEFAULT_RELAY_THREADS = 2;
+export const DEFAULT_RELAY_THREADS = 2;
 /**
  * A passed-through body, or a response, goes to a relay thread once this much of it went
  * through the event loop: small ones never pay the hand-over (two messages between threads,
@@ -94,7 +100,8 @@ export async function startEngineProxy(options: EngineProxyOptions): Promise<Eng
   const labelled = { container: 0, network: 0, volume: 0 };
   const unlabelled: UnlabelledCreate[] = [];
   const relayThreads = options.relayThreads ?? DEFAULT_RELAY_THREADS;
-  const relays = relayThreads > 0 ? new BodyRelays(relayThreads) : undefined;
+  const relays = options.relays ?? (relayThreads > 0 ? new BodyRelays(relayThreads) : undefined);
+  const ownRelays = options.relays === undefined;
   const relayed: Relayed = {
     bytes: 0,
     responseBytes: 0,
@@ -138,7 +145,7 @@ export async function startEngineProxy(options: EngineProxyOptions): Promise<Eng
         await Promise.all([...connections].map((c) => c.cut()));
         connections.clear();
         await closed;
-        await context.relays?.close();
+        if (ownRelays) await context.relays?.close();
       } finally {
         rmSync(options.socketPath, { force: true });
       }

@@ -3,7 +3,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { RUN_LABEL, UNIT_LABEL, ATTEMPT_LABEL } from './container-tracking.js';
-import { startEngineProxy, type EngineProxy } from './engine-proxy.js';
+import { BodyRelays } from './body-relay.js';
+import { DEFAULT_RELAY_THREADS, startEngineProxy, type EngineProxy } from './engine-proxy.js';
 import type { ContainerEngine } from './engine.js';
 
 export interface UnitEndpoint {
@@ -17,6 +18,12 @@ export class UnitEndpoints {
   readonly #upstream: string;
   readonly #runId: string;
   readonly #open = new Set<EngineProxy>();
+  /**
+   * The relay threads of every endpoint of the run: a unit's first large copy finds them
+   * running when an earlier unit started them, instead of starting threads of its own (tens
+   * of milliseconds of CPU each). Started when a first body needs one; closed with the run.
+   */
+  readonly #relays = new BodyRelays(DEFAULT_RELAY_THREADS);
   #dir: string | undefined;
   #count = 0;
 
@@ -38,6 +45,7 @@ export class UnitEndpoints {
         [UNIT_LABEL]: unitId,
         [ATTEMPT_LABEL]: String(attempt),
       },
+      relays: this.#relays,
     });
     this.#open.add(proxy);
     const env: Record<string, string> = { DOCKER_HOST: proxy.host };
@@ -55,6 +63,7 @@ export class UnitEndpoints {
   async closeAll(): Promise<void> {
     await Promise.all([...this.#open].map((p) => p.close()));
     this.#open.clear();
+    await this.#relays.close();
     if (this.#dir) rmSync(this.#dir, { recursive: true, force: true });
   }
 }

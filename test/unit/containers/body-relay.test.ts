@@ -3,6 +3,7 @@ import { randomBytes } from 'node:crypto';
 import { createConnection, createServer, type Server, type Socket } from 'node:net';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { BodyRelays } from '../../../src/core/containers/body-relay.js';
 import { startEngineProxy, type EngineProxy } from '../../../src/core/containers/engine-proxy.js';
 import { tempDir } from '../../support/temp-dir.js';
 import { waitFor } from '../../support/wait-for.js';
@@ -62,13 +63,16 @@ function write(socket: Socket, data: Buffer): Promise<void> {
 }
 
 /**
- * Sends pieces of a body (from `piece`) until a relay thread took it: a thread is started when a
- * body is 1 MiB in, and takes the body at the first read after it runs.
+ * Sends pieces of a body (from `piece`) until a relay thread took it: a thread is started at the
+ * head of a body that may be large, and takes the body once it is 1 MiB in. A thread that finds
+ * nothing more to read gives the body back within about a millisecond, so a hand-over is seen by
+ * its count as well as by a thread still holding the body.
  */
 async function sendUntilHandedOver(client: Socket, proxy: EngineProxy, piece: () => Buffer) {
+  const before = proxy.relayed.handOvers;
   await waitFor('a relay thread to take the body', async () => {
     await write(client, piece());
-    return proxy.relayed.running > 0;
+    return proxy.relayed.running > 0 || proxy.relayed.handOvers > before;
   });
 }
 
@@ -182,6 +186,51 @@ describe('large request bodies through relay threads', () => {
     expect(proxy.relayed.bytes).toBeGreaterThan(0);
   }, 60_000);
 
+  it("relays with threads shared by a run's endpoints: a later endpoint uses the threads an earlier one started, which outlive it until their owner closes them", async () => {
+    const dir = tempDir('tw-relay-');
+    const fake = await engine(join(dir, 'engine.sock'));
+    const relays = new BodyRelays(2);
+    const endpoint = (name: string) =>
+      startEngineProxy({
+        upstream: { socketPath: join(dir, 'engine.sock') },
+        socketPath: join(dir, `${name}.sock`),
+        labels: { 'testwarden.run': 'relay-test', 'testwarden.unit': name },
+        relays,
+      });
+    try {
+      const first = await endpoint('first');
+      const early = await connectTo(first.socketPath);
+      await write(
+        early,
+        head(['PUT /v1.41/containers/x/archive?path=%2F HTTP/1.1', 'Transfer-Encoding: chunked']),
+      );
+      await waitFor('a relay thread to run', () => first.relayed.threads === 1);
+      await first.close();
+      // The endpoint is gone; the run's thread is not.
+      expect(relays.threads).toBe(1);
+
+      const second = await endpoint('second');
+      proxies.push(second);
+      expect(second.relayed.threads).toBe(1);
+      const client = await connectTo(second.socketPath);
+      const wire = Buffer.concat([
+        head(['PUT /v1.41/containers/y/archive?path=%2F HTTP/1.1', 'Transfer-Encoding: chunked']),
+        chunkedBody(3 * MB),
+      ]);
+      await write(client, wire);
+      const last = () => Buffer.concat(fake.received.at(-1) ?? []);
+      await waitFor('every byte at the engine', () => last().length >= wire.length);
+      expect(last().equals(wire)).toBe(true);
+      await waitFor('the thread to give the body back', () => second.relayed.running === 0);
+      expect(second.relayed.handOvers).toBeGreaterThanOrEqual(1);
+      // Carried by the thread the first endpoint started: no other was needed.
+      expect(relays.threads).toBe(1);
+    } finally {
+      await relays.close();
+    }
+    expect(relays.threads).toBe(0);
+  }, 60_000);
+
   it('cuts the connection on a malformed chunk line after a relay thread carried part of the body', async () => {
     const dir = tempDir('tw-relay-');
     const fake = await engine(join(dir, 'engine.sock'));
@@ -213,8 +262,18 @@ describe('large request bodies through relay threads', () => {
       head(['PUT /v1.41/containers/x/archive?path=%2F HTTP/1.1', `Content-Length: ${length}`]),
     );
     const piece = randomBytes(256 * 1024);
-    await sendUntilHandedOver(client, proxy, () => piece);
-    client.write(randomBytes(16 * MB));
+    let sent = 0;
+    // The body keeps coming as fast as the endpoint takes it (a thread that finds nothing to
+    // read for a millisecond gives the body back), up to 1 MiB short of its length.
+    const feed = () => {
+      while (sent + piece.length < length - MB) {
+        sent += piece.length;
+        if (!client.write(piece)) return;
+      }
+    };
+    client.on('drain', feed);
+    feed();
+    await waitFor('a relay thread to hold the body', () => proxy.relayed.running === 1);
     // The engine's queue fills up; the thread's next write blocks in the kernel.
     fake.stopReading();
     // Stalled: the client's queue stays full while a thread holds the body, so the thread is
