@@ -4134,8 +4134,6 @@ async function findEngineUpstream(engine, env) {
 var external_node_os_ = __webpack_require__(48161);
 // EXTERNAL MODULE: ./lib/core/containers/container-tracking.js
 var container_tracking = __webpack_require__(52737);
-// EXTERNAL MODULE: external "node:net"
-var external_node_net_ = __webpack_require__(77030);
 // EXTERNAL MODULE: external "node:worker_threads"
 var external_node_worker_threads_ = __webpack_require__(75919);
 ;// CONCATENATED MODULE: ./lib/core/containers/chunked-body.js
@@ -4279,6 +4277,8 @@ class ChunkedBody {
     }
 }
 
+// EXTERNAL MODULE: external "node:net"
+var external_node_net_ = __webpack_require__(77030);
 ;// CONCATENATED MODULE: ./lib/core/containers/socket-reads.js
 // The engine proxy's byte path: sockets that read into one reused buffer (no buffer allocated per read) and stop reading while what was passed on from it is still being written.
 
@@ -4888,7 +4888,8 @@ async function startEngineProxy(options) {
     const labelled = { container: 0, network: 0, volume: 0 };
     const unlabelled = [];
     const relayThreads = options.relayThreads ?? DEFAULT_RELAY_THREADS;
-    const relays = relayThreads > 0 ? new BodyRelays(relayThreads) : undefined;
+    const relays = options.relays ?? (relayThreads > 0 ? new BodyRelays(relayThreads) : undefined);
+    const ownRelays = options.relays === undefined;
     const relayed = {
         bytes: 0,
         responseBytes: 0,
@@ -4930,7 +4931,8 @@ async function startEngineProxy(options) {
                 await Promise.all([...connections].map((c) => c.cut()));
                 connections.clear();
                 await closed;
-                await context.relays?.close();
+                if (ownRelays)
+                    await context.relays?.close();
             }
             finally {
                 (0,external_node_fs_.rmSync)(options.socketPath, { force: true });
@@ -5309,11 +5311,18 @@ function finishCreate(context, reading, body, send) {
 
 
 
+
 class UnitEndpoints {
     #engine;
     #upstream;
     #runId;
     #open = new Set();
+    /**
+     * The relay threads of every endpoint of the run: a unit's first large copy finds them
+     * running when an earlier unit started them, instead of starting threads of its own (tens
+     * of milliseconds of CPU each). Started when a first body needs one; closed with the run.
+     */
+    #relays = new BodyRelays(DEFAULT_RELAY_THREADS);
     #dir;
     #count = 0;
     constructor(engine, upstreamSocket, runId) {
@@ -5333,6 +5342,7 @@ class UnitEndpoints {
                 [container_tracking/* UNIT_LABEL */.Sj]: unitId,
                 [container_tracking/* ATTEMPT_LABEL */.$c]: String(attempt),
             },
+            relays: this.#relays,
         });
         this.#open.add(proxy);
         const env = { DOCKER_HOST: proxy.host };
@@ -5349,6 +5359,7 @@ class UnitEndpoints {
     async closeAll() {
         await Promise.all([...this.#open].map((p) => p.close()));
         this.#open.clear();
+        await this.#relays.close();
         if (this.#dir)
             (0,external_node_fs_.rmSync)(this.#dir, { recursive: true, force: true });
     }
