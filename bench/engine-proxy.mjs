@@ -1,9 +1,10 @@
 // Benchmark: what a unit's labelling engine endpoint adds to `docker run --rm … true`, a 100 MB `docker cp` each way, and a 100 MB attach stream, against the engine's socket directly; and a unit's first copy, on an endpoint of its own: the run's first (its relay threads start) and a later unit's (the run's threads already run).
 // Run after `npm run build:lib` with docker and localhost/busybox:test: node bench/engine-proxy.mjs [rounds]   (TESTWARDEN_LIB=dir to use another build;
+// a bare python3 relay (the floor of any relay in user space) is measured in the same alternation, unless TESTWARDEN_BENCH_FLOOR=0;
 // TESTWARDEN_BENCH_BEFORE=dir adds an endpoint from an earlier build, e.g. `git worktree add /tmp/old <rev> && cd /tmp/old && npm ci && npm run build:lib`, in the same alternation)
 import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { closeSync, mkdtempSync, openSync, rmSync, writeSync } from 'node:fs';
+import { closeSync, mkdtempSync, openSync, readFileSync, rmSync, writeSync } from 'node:fs';
 import { createConnection, createServer } from 'node:net';
 import { loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -82,6 +83,66 @@ async function barePipe(socketPath) {
 }
 const direct = 'unix:///var/run/docker.sock';
 
+// The floor of any relay in user space, in the same alternation: a python3 process that only
+// copies bytes both ways with blocking reads into a 1 MiB buffer, a thread per direction (no
+// parsing, no labels, no ownership). Its CPU is read from /proc, not from this process.
+const FLOOR_RELAY = `
+import os, socket, sys, threading
+upstream_path, listen_path = sys.argv[1], sys.argv[2]
+def pump(src, dst, done):
+    buf = bytearray(1 << 20); view = memoryview(buf)
+    try:
+        while True:
+            n = src.recv_into(buf)
+            if n == 0: break
+            dst.sendall(view[:n])
+    except OSError: pass
+    try: dst.shutdown(socket.SHUT_WR)
+    except OSError: pass
+    done()
+def serve(client):
+    up = socket.socket(socket.AF_UNIX); up.connect(upstream_path)
+    left = [2]; lock = threading.Lock()
+    def done():
+        with lock:
+            left[0] -= 1
+            if left[0] == 0: client.close(); up.close()
+    threading.Thread(target=pump, args=(client, up, done), daemon=True).start()
+    threading.Thread(target=pump, args=(up, client, done), daemon=True).start()
+server = socket.socket(socket.AF_UNIX); server.bind(listen_path); server.listen(64)
+print('ready', flush=True)
+while True:
+    conn, _ = server.accept()
+    serve(conn)
+`;
+
+async function floorRelay(socketPath) {
+  const child = spawn('python3', ['-c', FLOOR_RELAY, '/var/run/docker.sock', socketPath], {
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  await new Promise((done, fail) => {
+    child.once('error', fail);
+    child.once('exit', (code) => fail(new Error(`the floor relay exited with ${code}`)));
+    child.stdout.once('data', () => done());
+  });
+  return {
+    host: `unix://${socketPath}`,
+    /** The relay process's CPU so far, in ms (user + system, 10 ms ticks). */
+    cpuMs: () => {
+      const fields = readFileSync(`/proc/${child.pid}/stat`, 'utf8').split(') ')[1].split(' ');
+      return (Number(fields[11]) + Number(fields[12])) * 10;
+    },
+    close: () => {
+      child.removeAllListeners('exit');
+      child.kill('SIGKILL');
+    },
+  };
+}
+const floor =
+  process.env.TESTWARDEN_BENCH_FLOOR === '0'
+    ? undefined
+    : await floorRelay(join(dir, 'floor.sock'));
+
 /**
  * Runs `use` on a new endpoint of the same build as the one at `host` (direct stays direct);
  * `relays`: the relay threads of the run it belongs to (an earlier build ignores them).
@@ -154,6 +215,7 @@ try {
     ['direct', direct],
     ['proxy', proxy.host],
     ...(before ? [['before', before.host]] : []),
+    ...(floor ? [['floor', floor.host]] : []),
   ];
   const load = [loadavg()[0]];
   const rows = [];
@@ -168,9 +230,11 @@ try {
         const [which, host] = hosts[(i + k) % hosts.length];
         const t = process.hrtime.bigint();
         const usage = process.cpuUsage();
+        const relayCpu = which === 'floor' ? floor.cpuMs() : 0;
         await run(host);
         const used = process.cpuUsage(usage);
-        cpu[which].push((used.user + used.system) / 1000);
+        const relay = which === 'floor' ? floor.cpuMs() - relayCpu : 0;
+        cpu[which].push((used.user + used.system) / 1000 + relay);
         times[which].push(ms(t));
       }
     }
@@ -182,13 +246,15 @@ try {
       return `${p.toFixed(0)} ms | ${added} % | ${(median(cpu[which]) - median(cpu.direct)).toFixed(0)} ms`;
     };
     rows.push(
-      `| ${name} | ${rounds} | ${d.toFixed(0)} ms | ${cells('proxy')} |${before ? ` ${cells('before')} |` : ''}`,
+      `| ${name} | ${rounds} | ${d.toFixed(0)} ms | ${cells('proxy')} |${before ? ` ${cells('before')} |` : ''}${floor ? ` ${cells('floor')} |` : ''}`,
     );
   }
   console.log(
-    `| operation | rounds | direct (median) | through the endpoint (median) | added | endpoint CPU per operation |${before ? ' before: endpoint | before: added | before: CPU |' : ''}`,
+    `| operation | rounds | direct (median) | through the endpoint (median) | added | endpoint CPU per operation |${before ? ' before: endpoint | before: added | before: CPU |' : ''}${floor ? ' bare relay (floor) | floor: added | floor: CPU |' : ''}`,
   );
-  console.log(`| --- | --- | --- | --- | --- | --- |${before ? ' --- | --- | --- |' : ''}`);
+  console.log(
+    `| --- | --- | --- | --- | --- | --- |${before ? ' --- | --- | --- |' : ''}${floor ? ' --- | --- | --- |' : ''}`,
+  );
   for (const row of rows) console.log(row);
   console.log(
     `\nload average (1 min) at the start and after each row: ${load.map((l) => l.toFixed(1)).join(', ')}`,
@@ -198,6 +264,7 @@ try {
   if (made.length) await docker(['rm', '-f', ...made], direct).catch(() => undefined);
   await proxy.close();
   await before?.close();
+  floor?.close();
   await runRelays.close();
   rmSync(dir, { recursive: true, force: true });
 }

@@ -194,6 +194,12 @@ function reporterRun(name, dir, work, reportersDir = join(ROOT, 'dist/reporters'
   };
 }
 
+/** `node -e` starting argv with inherited output and exiting with its status: what any supervisor written for Node costs at least. */
+function bareSupervisor(argv) {
+  const script = `const r = require('node:child_process').spawnSync(${JSON.stringify(argv[0])}, ${JSON.stringify(argv.slice(1))}, { stdio: 'inherit' }); process.exit(r.status ?? 1);`;
+  return [process.execPath, '-e', script];
+}
+
 function median(values) {
   const sorted = [...values].sort((a, b) => a - b);
   return sorted[Math.floor(sorted.length / 2)];
@@ -263,6 +269,9 @@ async function benchPreset(name) {
   const variants = [
     { label: 'native', argv: preset.native },
     { label: 'testwarden', argv: tw(CLI) },
+    // The floor for any supervisor written for Node: a Node process that only starts the
+    // framework's own command and waits for it, doing nothing else.
+    { label: 'bare Node supervisor (start and wait only)', argv: bareSupervisor(preset.native) },
     ...(OTHER_CLI ? [{ label: `testwarden (${OTHER_CLI})`, argv: tw(OTHER_CLI) }] : []),
     ...(DETAIL
       ? [

@@ -44,6 +44,9 @@ try {
       'one `ps` with command lines (`-A -ww -o …,command=`, before)',
       psWith(['-A', '-ww', '-o', PS_FIELDS]),
     ],
+    // The least procps can be asked for: every process's pid alone. It still opens /proc/<pid>/stat
+    // and /proc/<pid>/status of each process, so this is the floor of any sweep through it here.
+    ['`ps -A -o pid=` alone (the floor of a sweep through procps)', psWith(['-A', '-o', 'pid='])],
     ['ps table, full sweep (spawnSync)', () => ps.list()],
     ['ps table, full sweep (async, off the event loop)', () => ps.listAsync()],
     ['command lines of 3 found processes (`ps -q`)', () => withCommands(found, ps)],
