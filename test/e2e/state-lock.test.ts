@@ -59,9 +59,10 @@ describe('state dir lock', () => {
 describe('cleanup and the state dir lock', () => {
   it('cleanup holds the lock while it works: a run and a second cleanup are refused (exit 2) until it is done', async () => {
     const out = tempDir();
-    // Left behind under --leaks warn: a daemon that survives SIGTERM, so cleanup waits out its grace.
+    // Left behind under --leaks warn: a daemon that survives SIGTERM, so cleanup waits out its
+    // grace (30 s) — until the test, its checks done, lets the daemon go (the `quit` file).
     const dir = suiteDir({
-      'leaves.sh': `setsid sh -c 'trap "touch ${out}/got-term" TERM; echo $$ > ${out}/daemon.pid; while :; do sleep 0.05; done' &\nwhile [ ! -s ${out}/daemon.pid ]; do sleep 0.05; done\n`,
+      'leaves.sh': `setsid sh -c 'trap "touch ${out}/got-term" TERM; echo $$ > ${out}/daemon.pid; while [ ! -e ${out}/quit ]; do sleep 0.05; done' &\nwhile [ ! -s ${out}/daemon.pid ]; do sleep 0.05; done\n`,
     });
     const stateDir = join(dir, '.testwarden');
     const daemon = () => Number(readFileSync(join(out, 'daemon.pid'), 'utf8').trim());
@@ -108,6 +109,8 @@ describe('cleanup and the state dir lock', () => {
         expect(second.stdout).toContain(`(pid ${cleanup.child.pid}); nothing was done`);
         expect(cleanup.child.exitCode).toBeNull();
       } finally {
+        // The daemon leaves once cleanup has signalled it; cleanup, polling, sees it gone.
+        writeFileSync(join(out, 'quit'), '');
         const done = await cleanup.done;
         expect(done.code).toBe(0);
         const report = JSON.parse(done.stdout) as { processes: { pid: number; action: string }[] };
