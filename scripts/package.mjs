@@ -3,7 +3,7 @@
 // the emitted JavaScript: given TypeScript, ncc would type-check the whole program again per entry.
 // Each bundle is built in a temporary folder and swapped in whole, so a process reading dist/ never sees it half-written.
 // The test reporters that run inside the frameworks' own processes are copied as they are to dist/reporters.
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import {
   cpSync,
   existsSync,
@@ -27,11 +27,11 @@ const entries = [
 const COMPILED = 'lib';
 
 /** Builds into a temporary folder with `make(temp)`, then swaps it in as dist/<name>. */
-function swapIn(name, make) {
+async function swapIn(name, make) {
   const temp = `dist/.${name}-${process.pid}`;
   rmSync(temp, { recursive: true, force: true });
   try {
-    make(temp);
+    await make(temp);
     const old = `dist/.${name}-${process.pid}-old`;
     if (existsSync(`dist/${name}`)) renameSync(`dist/${name}`, old);
     renameSync(temp, `dist/${name}`);
@@ -57,13 +57,28 @@ function dropSourceMapComments(dir) {
 // The report's page script first: the bundles inline it.
 writeFileSync(OUTPUT, await reportPageModule());
 
+/** Runs a command with inherited output; rejects naming it when it fails. */
+function run(program, args) {
+  return new Promise((resolve, reject) => {
+    const child = spawn(program, args, { stdio: 'inherit' });
+    child.once('error', reject);
+    child.once('exit', (code, signal) =>
+      code === 0
+        ? resolve()
+        : reject(new Error(`${program} ${args.join(' ')} exited with ${signal ?? code}`)),
+    );
+  });
+}
+
 execFileSync('npx', ['tsc', '-p', 'tsconfig.build.json', '--noEmitOnError'], { stdio: 'inherit' });
-for (const [name, source] of entries) {
-  swapIn(name, (temp) => {
-    execFileSync(
-      'npx',
-      [
-        'ncc',
+// The three bundles are independent: built side by side.
+// ncc's own script run by this Node (not node_modules/.bin, a shell script Windows cannot spawn).
+const ncc = join('node_modules', '@vercel', 'ncc', 'dist', 'ncc', 'cli.js');
+await Promise.all(
+  entries.map(([name, source]) =>
+    swapIn(name, async (temp) => {
+      await run(process.execPath, [
+        ncc,
         'build',
         `${COMPILED}/${source}.js`,
         '-o',
@@ -73,15 +88,14 @@ for (const [name, source] of entries) {
         '--target',
         'es2022',
         '-q',
-      ],
-      { stdio: 'inherit' },
-    );
-    dropSourceMapComments(temp);
-  });
-}
+      ]);
+      dropSourceMapComments(temp);
+    }),
+  ),
+);
 
 // Found at run time relative to the running bundle (src/core/frameworks/reporters-dir.ts).
-swapIn('reporters', (temp) =>
+await swapIn('reporters', (temp) =>
   cpSync('src/reporters', temp, {
     recursive: true,
     filter: (path) => !path.includes('__pycache__'),

@@ -378,7 +378,7 @@ describe('a batch that times out', () => {
       dir,
       suite,
       'r',
-      ['--batch', '1', '--timeout', '30s', '--grace-period', '1s'],
+      ['--batch', '1', '--timeout', '15s', '--grace-period', '1s'],
       { jestArgs: ['--testTimeout=600000'], env: { FIXTURE_HANG: '1' } },
     );
     expect(result.code, result.stdout + result.stderr).toBe(1);
