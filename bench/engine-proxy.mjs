@@ -1,6 +1,7 @@
 // Benchmark: what a unit's labelling engine endpoint adds to `docker run --rm … true`, a 100 MB `docker cp` each way, and a 100 MB attach stream, against the engine's socket directly; and a unit's first copy, on an endpoint of its own: the run's first (its relay threads start) and a later unit's (the run's threads already run).
 // Run after `npm run build:lib` with docker and localhost/busybox:test: node bench/engine-proxy.mjs [rounds]   (TESTWARDEN_LIB=dir to use another build;
-// a bare python3 relay (the floor of any relay in user space) is measured in the same alternation, unless TESTWARDEN_BENCH_FLOOR=0;
+// a bare python3 relay (the floor of any relay in user space) is measured in the same alternation, unless TESTWARDEN_BENCH_FLOOR=0
+// (=splice: the relay moves the bytes with splice(2) through a pipe, never through user space);
 // TESTWARDEN_BENCH_BEFORE=dir adds an endpoint from an earlier build, e.g. `git worktree add /tmp/old <rev> && cd /tmp/old && npm ci && npm run build:lib`, in the same alternation)
 import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
@@ -85,17 +86,29 @@ const direct = 'unix:///var/run/docker.sock';
 
 // The floor of any relay in user space, in the same alternation: a python3 process that only
 // copies bytes both ways with blocking reads into a 1 MiB buffer, a thread per direction (no
-// parsing, no labels, no ownership). Its CPU is read from /proc, not from this process.
+// parsing, no labels, no ownership); with TESTWARDEN_BENCH_FLOOR=splice it moves them with
+// splice(2) through a pipe instead. Its CPU is read from /proc, not from this process.
 const FLOOR_RELAY = `
-import os, socket, sys, threading
-upstream_path, listen_path = sys.argv[1], sys.argv[2]
-def pump(src, dst, done):
+import fcntl, os, socket, sys, threading
+upstream_path, listen_path, mode = sys.argv[1], sys.argv[2], sys.argv[3]
+def copy(src, dst):
     buf = bytearray(1 << 20); view = memoryview(buf)
+    while True:
+        n = src.recv_into(buf)
+        if n == 0: return
+        dst.sendall(view[:n])
+def splice(src, dst):
+    r, w = os.pipe()
     try:
+        fcntl.fcntl(w, 1031, 1 << 20)  # F_SETPIPE_SZ
         while True:
-            n = src.recv_into(buf)
-            if n == 0: break
-            dst.sendall(view[:n])
+            n = os.splice(src.fileno(), w, 1 << 20)
+            if n == 0: return
+            while n > 0: n -= os.splice(r, dst.fileno(), n)
+    finally:
+        os.close(r); os.close(w)
+def pump(src, dst, done):
+    try: (splice if mode == 'splice' else copy)(src, dst)
     except OSError: pass
     try: dst.shutdown(socket.SHUT_WR)
     except OSError: pass
@@ -117,7 +130,8 @@ while True:
 `;
 
 async function floorRelay(socketPath) {
-  const child = spawn('python3', ['-c', FLOOR_RELAY, '/var/run/docker.sock', socketPath], {
+  const mode = process.env.TESTWARDEN_BENCH_FLOOR === 'splice' ? 'splice' : 'copy';
+  const child = spawn('python3', ['-c', FLOOR_RELAY, '/var/run/docker.sock', socketPath, mode], {
     stdio: ['ignore', 'pipe', 'inherit'],
   });
   await new Promise((done, fail) => {
