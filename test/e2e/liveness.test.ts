@@ -193,26 +193,36 @@ describe.skipIf(process.platform !== 'linux')('the runner’s liveness', () => {
     const { dir, unit, child, runId } = await runnerKilledByItsUnit([]);
     expect(markerOf(child) ?? `TESTWARDEN_RUN_ID=${runId}`).toBe(`TESTWARDEN_RUN_ID=${runId}`);
     // The watchdog is spawned in the same turn of the runner's event loop as the unit; on a
-    // loaded machine the unit's shell can still kill the runner first (the documented window).
+    // loaded machine the unit's shell can still kill the runner first (the documented window):
+    // after claiming watchdog.pid (an empty file) and before spawning the watchdog and writing
+    // its pid there. A watchdog was spawned if it logs or its pid was written.
+    const pidFile = join(dir, '.testwarden', 'watchdog.pid');
     const started = await waitFor(
       'the watchdog to start or the window to show',
       () =>
         watchdogLog(dir).includes('watching runner') ||
-        existsSync(join(dir, '.testwarden', 'watchdog.pid')),
+        (existsSync(pidFile) && readFileSync(pidFile, 'utf8').trim() !== ''),
       // A watchdog spawned just before the runner died still needs its start-up on a busy machine.
       10_000,
     ).then(
       () => true,
       () => false,
     );
-    if (started) {
-      await waitFor('the watchdog to end the unit', () => ![unit, child].some(isAlive), 5000);
-      await waitFor('the checkpoint mark', () => watchdogLog(dir).includes('checkpoint marked'));
-      expect(watchdogLog(dir)).toMatch(/runner \d+ is gone: killed 2 process\(es\)/);
-    } else {
-      const cleanup = await runCli(['cleanup', '--state-dir', join(dir, '.testwarden')]);
-      expect(cleanup.code, cleanup.stdout + cleanup.stderr).toBe(0);
-      await waitFor('cleanup to end the unit', () => ![unit, child].some(isAlive));
+    try {
+      if (started) {
+        // Its Node start on a busy machine comes first: a ceiling, not a wait.
+        await waitFor('the watchdog to end the unit', () => ![unit, child].some(isAlive), 30_000);
+        await waitFor('the checkpoint mark', () => watchdogLog(dir).includes('checkpoint marked'));
+        expect(watchdogLog(dir)).toMatch(/runner \d+ is gone: killed 2 process\(es\)/);
+      } else {
+        const cleanup = await runCli(['cleanup', '--state-dir', join(dir, '.testwarden')]);
+        expect(cleanup.code, cleanup.stdout + cleanup.stderr).toBe(0);
+        await waitFor('cleanup to end the unit', () => ![unit, child].some(isAlive));
+      }
+    } finally {
+      // Whatever failed above, the unit's processes and its cgroup do not outlive the test.
+      if ([unit, child].some(isAlive))
+        await runCli(['cleanup', '--force', '--state-dir', join(dir, '.testwarden')]);
     }
   });
 
