@@ -52,6 +52,7 @@ export interface RunSuiteOptions {
   /** Base environment of the units (default: this process's). */
   env?: NodeJS.ProcessEnv;
   passRuntimeEnv?: boolean;
+  /** The run id's stem: the run's id is this plus a seal of the state dir (default `tw-<time>-<random>`). */
   runId?: string;
   /** Machine memory in use (%) above which no unit starts; held for the window, a graceful shutdown. Default 90; null: off. */
   memoryThresholdPercent?: number | null;

@@ -12,6 +12,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { detectCgroupSupport, findCgroup2Mounts } from '../../src/core/tracker/cgroup-detect.js';
 import { readStat } from '../../src/core/tracker/proc-table.js';
+import { sealRunId } from '../../src/core/tracker/run-id.js';
 import { isAlive, runCli } from '../support/cli.js';
 import { waitFor } from '../support/wait-for.js';
 import { suiteDir } from '../support/files.js';
@@ -209,13 +210,14 @@ describe.skipIf(!engineAnswers && !process.env.CI)('containers in the registry',
 
   it('removes only by full id with the run label; names, short ids and unlabelled ids are reported and left alone', async () => {
     const tag = `tw-claims-${process.pid}-${Date.now().toString(36)}`;
-    const runId = `tw-dead-${tag}`;
+    const dir = tempDir();
+    // A run of this state dir: its id carries the folder's seal.
+    const runId = sealRunId(dir, `tw-dead-${tag}`);
     const byName = container(`${tag}-by-name`);
     const byPrefix = container(`${tag}-by-prefix`);
     const unlabelled = container(`${tag}-unlabelled`);
     const otherRun = container(`${tag}-other-run`, ['testwarden.run=tw-someone-else']);
     const ours = container(`${tag}-ours`, [`testwarden.run=${runId}`, 'testwarden.unit=a.sh']);
-    const dir = tempDir();
     const dead = spawnSync('true');
     const entry = (id: string, name: string) =>
       JSON.stringify({ kind: 'container', runId, id, name, unitId: 'a.sh' });
@@ -246,7 +248,10 @@ describe.skipIf(!engineAnswers && !process.env.CI)('containers in the registry',
 
     // The same claims, read by a person.
     const again = tempDir();
-    writeFileSync(join(again, 'registry.jsonl'), registry);
+    writeFileSync(
+      join(again, 'registry.jsonl'),
+      registry.replaceAll(runId, sealRunId(again, `tw-dead-${tag}`)),
+    );
     const text = await runCli(['cleanup', '--state-dir', again]);
     expect(text.stdout).toContain('Ignored 4 registry entries');
     expect(text.stdout).toContain(`container "${unlabelled}": it has no testwarden.run label`);

@@ -1,5 +1,4 @@
 // Everything checked and decided before a unit runs: working directory, template, outputs, units, shard, state dir, tracking, engines; every problem is a UsageError.
-import { randomBytes } from 'node:crypto';
 import { accessSync, constants, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { join as shellJoin } from 'shlex';
@@ -10,6 +9,7 @@ import { checkOutputPaths, type OutputPath } from '../report/output-paths.js';
 import { DEFAULTS, type Plan, type RunSuiteOptions } from '../run-config.js';
 import { prepareStateDir } from '../state-dir.js';
 import { lockStateDir } from '../state-lock.js';
+import { newRunId, sealRunId } from '../tracker/run-id.js';
 import { findReportersDir } from '../frameworks/reporters-dir.js';
 import { presetNamed } from '../frameworks/presets/index.js';
 import { detectCgroupSupport, type CgroupSupport } from '../tracker/cgroup-detect.js';
@@ -107,7 +107,9 @@ export async function planRun(options: RunSuiteOptions): Promise<Plan> {
     await held.lock.release();
     throw cgroupRefused(cgroupSupport);
   }
-  const runId = options.runId ?? `tw-${Date.now().toString(36)}-${randomBytes(4).toString('hex')}`;
+  // Sealed to the state dir: only a cleanup of this folder acts on what carries the id.
+  const runId =
+    options.runId !== undefined ? sealRunId(state.root, options.runId) : newRunId(state.root);
   const tracking = cgroupSupport.available ? 'cgroup' : 'process';
   return {
     cwd,

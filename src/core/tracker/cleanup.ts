@@ -66,7 +66,7 @@ export async function cleanupStateDir(
   if (read.problem) throw new Error(`cannot read the registry ${read.problem}`);
   if (read.skipped > 0)
     warnings.push(`${read.skipped} malformed line(s) in ${registry.path} were skipped`);
-  const claims = sortClaims(read.entries, { runId: options.runId });
+  const claims = sortClaims(read.entries, { runId: options.runId, stateDir });
   const { runIds, ignored } = claims;
   if (runIds.length === 0) return { processes: [], containers: [], ignored, warnings };
 

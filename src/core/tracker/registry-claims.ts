@@ -9,10 +9,11 @@ import {
 import { environHas, isSameProcessAlive, readEnviron } from './proc-table.js';
 import { processTable } from './process-table.js';
 import { pendingEntries, type RegistryEntry } from './registry.js';
+import { startedIn } from './run-id.js';
 
 /** A registry entry cleanup did not act on, and why: the target carries no proof that the run made it. */
 export interface IgnoredEntry {
-  kind: 'unit' | 'cgroup' | 'container';
+  kind: 'run' | 'unit' | 'cgroup' | 'container';
   /** What the entry names (bounded; printed escaped: it is text from a file units can write). */
   target: string;
   why: string;
@@ -39,18 +40,31 @@ export interface Claims {
 }
 
 /**
- * `runId`, when the caller knows it (the watchdog, the post step), is the only run acted on;
- * otherwise the runs named by the registry's `run` entries are.
+ * `runId`, when the caller knows it (the watchdog), is the only run acted on; otherwise the runs
+ * named by the registry's `run` entries are, those whose id is sealed to `stateDir` (a run of
+ * another folder is alive or dead elsewhere: its markers, cgroups and labels are not this
+ * folder's to touch).
  */
 export function sortClaims(
   entries: readonly RegistryEntry[],
-  options: { runId?: string | undefined; roots?: CgroupRoots } = {},
+  options: { runId?: string | undefined; stateDir?: string; roots?: CgroupRoots } = {},
 ): Claims {
   const pending = pendingEntries(entries);
-  const runIds =
-    options.runId !== undefined ? [options.runId] : [...new Set(pending.runs.map((r) => r.runId))];
-  const known = new Set(runIds);
   const ignored: IgnoredEntry[] = [];
+  const { stateDir } = options;
+  const runs = pending.runs.filter((r) => {
+    if (options.runId !== undefined) return r.runId === options.runId;
+    if (stateDir === undefined || startedIn(r.runId, stateDir)) return true;
+    ignored.push({
+      kind: 'run',
+      target: bounded(r.runId),
+      why: `run ${bounded(r.runId)} was not started in this state dir (${stateDir})`,
+    });
+    return false;
+  });
+  const runIds =
+    options.runId !== undefined ? [options.runId] : [...new Set(runs.map((r) => r.runId))];
+  const known = new Set(runIds);
   const ofRun = <E extends { runId: string }>(
     list: E[],
     kind: IgnoredEntry['kind'],
@@ -105,7 +119,7 @@ export function sortClaims(
 
   return {
     runIds,
-    runs: pending.runs,
+    runs,
     units,
     descendants: pending.descendants.filter((d) => known.has(d.runId)),
     provenGroups,
