@@ -41,6 +41,9 @@ export type StampResult = { ok: true; body: Buffer } | { ok: false; why: string 
 /**
  * The body with `labels` merged into its label object; ours win over a label of the same
  * name the client sent, so a client cannot claim another run or unit through this endpoint.
+ * The engine (Go's encoding/json) takes any key that case-folds to the field's name as the field
+ * (`labels`, `LABELS`, `Labelſ` are all `Labels`), merging them in the order they come: every
+ * such key is folded into the one field here, and ours are applied last.
  */
 export function stampLabels(
   body: Buffer,
@@ -56,13 +59,25 @@ export function stampLabels(
   if (!parsed || typeof parsed !== 'object' || Array.isArray(parsed))
     return { ok: false, why: 'the body is not a JSON object' };
   const record = parsed as Record<string, unknown>;
-  const existing = record[target.field];
-  if (
-    existing !== undefined &&
-    existing !== null &&
-    (typeof existing !== 'object' || Array.isArray(existing))
-  )
-    return { ok: false, why: `its ${target.field} is not an object` };
-  record[target.field] = { ...(existing as Record<string, unknown> | null | undefined), ...labels };
+  const field = foldKey(target.field);
+  const merged: Record<string, unknown> = {};
+  for (const key of Object.keys(record)) {
+    if (foldKey(key) !== field) continue;
+    const existing = record[key];
+    if (existing === undefined || existing === null) {
+      // A null map leaves the engine's as it was.
+    } else if (typeof existing !== 'object' || Array.isArray(existing)) {
+      return { ok: false, why: `its ${JSON.stringify(key)} is not an object` };
+    } else Object.assign(merged, existing);
+    delete record[key];
+  }
+  record[target.field] = { ...merged, ...labels };
   return { ok: true, body: Buffer.from(JSON.stringify(record), 'utf8') };
+}
+
+/** A key as Go's encoding/json compares it with a field name: each character lower-, then upper-cased (Unicode simple folding). */
+function foldKey(key: string): string {
+  let folded = '';
+  for (const c of key) folded += c.toLowerCase().toUpperCase();
+  return folded;
 }

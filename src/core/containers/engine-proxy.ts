@@ -29,7 +29,7 @@ export interface EngineProxyOptions {
   socketPath: string;
   /** Stamped on every container, network and volume created through the proxy. */
   labels: Readonly<Record<string, string>>;
-  /** Create bodies larger than this are passed on without labels (default 8 MiB). */
+  /** Create bodies larger than this are refused: their connection is cut (default 8 MiB). */
   maxBodyBytes?: number;
   /**
    * Threads that carry large request bodies (a `docker cp` into a container, an image load)
@@ -45,7 +45,7 @@ export interface EngineProxyOptions {
   relays?: BodyRelays;
 }
 
-/** A create the proxy passed on without labels (its body could not be read as JSON). */
+/** A create the proxy refused, unsent (its body could not be labelled: not JSON, too large, labels not an object). */
 export interface UnlabelledCreate {
   what: LabelTarget['what'];
   target: string;
@@ -538,7 +538,11 @@ function withLength(head: RequestHead, length: number): RequestHead {
   return { ...head, headers };
 }
 
-/** Sends a held create: labels stamped when the body reads as JSON, else as it came (the engine judges it). */
+/**
+ * Sends a held create with the labels stamped. A body the proxy cannot label is not sent: the
+ * engine reads some bodies JSON.parse refuses (it decodes the first JSON value and ignores what
+ * follows), so such a body could carry labels claiming another run or unit; the request is cut.
+ */
 function finishCreate(
   context: ConnectionContext,
   reading: Reading,
@@ -551,10 +555,9 @@ function finishCreate(
     : stampLabels(body, label, context.options.labels);
   if (stamped.ok) context.onLabelled(label.what);
   else context.onUnlabelled({ what: label.what, target: reading.head.target, why: stamped.why });
-  // An overflowing body was not kept: it cannot be sent again, so the request is cut.
-  if (reading.overflow)
-    throw new RequestSyntaxError(`create body over ${context.maxBodyBytes} bytes`);
-  const out = stamped.ok ? stamped.body : body;
+  // An overflowing body was not kept; one that could not be labelled must not reach the engine.
+  if (!stamped.ok) throw new RequestSyntaxError(`create not labelled: ${stamped.why}`);
+  const out = stamped.body;
   if (reading.headSent) {
     if (out.length > 0)
       send(

@@ -1,7 +1,7 @@
 // The per-unit engine proxy against the real docker engine: the docker CLI, curl and dockerode through it; labels stamped on creates; attach, exec, logs and a 100 MB copy each way (through the relay threads) pass intact.
 import { execFile, spawn } from 'node:child_process';
 import { createHash, randomBytes } from 'node:crypto';
-import { closeSync, createReadStream, openSync, statSync, writeSync } from 'node:fs';
+import { closeSync, createReadStream, openSync, statSync, writeFileSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 import Docker from 'dockerode';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -329,6 +329,49 @@ describe.skipIf(!docker || !upstreamSocket)('engine proxy (docker)', () => {
     // connection before reading it hands those bytes to the container's stdin too (directly or
     // through the endpoint, depending on timing), so the line read may start with them.
     expect(output).toMatch(/got (\{[^\n]*\})?dockerode/);
+  });
+
+  it('gives the engine no way around its labels: label keys in another case, or JSON the engine reads and the proxy cannot', async () => {
+    const claim = { 'testwarden.run': 'someone-else', 'testwarden.unit': 'x', mine: 'yes' };
+    const base = { Image: TEST_IMAGE, Cmd: ['true'] };
+    // The engine matches JSON keys to its fields in any case (Unicode folding: ſ is s), and
+    // reads the first JSON value of a body, ignoring what follows it.
+    const bodies: [string, string][] = [
+      ['after-labels', JSON.stringify({ ...base, Labels: {}, labels: claim })],
+      ['upper', JSON.stringify({ ...base, LABELS: claim })],
+      ['long-s', JSON.stringify({ ...base, Labels: {}, ['Label\u017f']: claim })],
+      ['trailing', `${JSON.stringify({ ...base, Labels: claim })} trailing`],
+    ];
+    const dir = tempDir('tw-proxy-keys-');
+    const claimed: Record<string, string | undefined> = {};
+    for (const [what, body] of bodies) {
+      const name = ledger.add(testName(`proxy-keys-${what}`));
+      const file = join(dir, `${what}.json`);
+      writeFileSync(file, body);
+      await run(
+        'curl',
+        [
+          '-sS',
+          '--unix-socket',
+          proxy.socketPath,
+          '-H',
+          'Content-Type: application/json',
+          '--data-binary',
+          `@${file}`,
+          `http://engine/v1.41/containers/create?name=${name}`,
+        ],
+        {},
+      );
+      // Created or refused; if created, with this endpoint's labels only.
+      const labels = await labelsOf(name).catch(() => undefined);
+      claimed[what] = labels === undefined ? 'refused' : labels['testwarden.run'];
+    }
+    expect(claimed).toEqual({
+      'after-labels': 'proxy-test',
+      upper: 'proxy-test',
+      'long-s': 'proxy-test',
+      trailing: 'refused',
+    });
   });
 
   it('answers 502 when the engine socket is not there', async () => {

@@ -25,7 +25,7 @@ export async function openEndpoint(
   return endpoint;
 }
 
-/** Closes the endpoint and says what passed through it without labels. */
+/** Closes the endpoint and says which creates it refused because they could not be labelled. */
 export async function closeEndpoint(
   context: RunContext,
   endpoint: UnitEndpoint | undefined,
@@ -37,6 +37,6 @@ export async function closeEndpoint(
       context.reporters,
       'onNotice',
       'warning',
-      `${u.what} create ${u.target} passed without labels: ${u.why}`,
+      `${u.what} create ${u.target} refused by the unit's engine endpoint (it could not be labelled): ${u.why}`,
     );
 }
