@@ -278,7 +278,9 @@ export class PresetAttempts {
         continue;
       }
       const detail = details.get(recordKey(record));
-      if (record.titles.length === 0) {
+      // A file's own record: a file that failed to load, or (pytest) a module skipped as a whole,
+      // which pytest counts as one skipped test.
+      if (record.titles.length === 0 && record.status === 'error') {
         fileErrors.push(errors.get(record.file) ?? { file: record.file });
         counts.errors++;
         continue;

@@ -20,11 +20,8 @@ describe.skipIf(
   it('discovers the files Vitest would run', async () => {
     const found = await vitestPreset.discover(context);
     expect(found.files).toEqual(['math.spec.ts', 'strings.spec.ts']);
-    expect(found.tests).toHaveLength(9); // vitest list leaves out skipped and todo tests
-    expect(found.tests).toContainEqual({
-      file: 'math.spec.ts',
-      titles: ['math', 'addition', 'adds 2 and 3'],
-    });
+    // `vitest list --filesOnly`: the files, none of them loaded (a file that fails to load is listed).
+    expect(found.tests).toBeUndefined();
   });
 
   it('counts every test as Vitest does, with each failure where it happened', async () => {

@@ -8,6 +8,7 @@ import {
   type Preset,
   type PresetContext,
 } from '../preset.js';
+import { runDiscovery } from '../run-discovery.js';
 import { localBin } from './local-bin.js';
 
 export const mochaPreset: Preset = {
@@ -23,12 +24,16 @@ export const mochaPreset: Preset = {
       'human=none',
       ...extraArgs,
     ];
-    const results = await collectEvents({
-      argv,
-      cwd: context.cwd,
-      env: context.env,
-      preset: 'mocha',
-    });
+    let results;
+    try {
+      results = await collectEvents({ argv, cwd: context.cwd, env: context.env, preset: 'mocha' });
+    } catch (error) {
+      // A file that fails to load stops the dry run: the files are then listed without loading
+      // them, so the batch that gets the broken file reports it and the others run.
+      const files = await listFilesUnloaded(context, extraArgs).catch(() => undefined);
+      if (files === undefined) throw error;
+      return { files };
+    }
     const tests = results.tests.map(({ file, titles }) => ({ file, titles }));
     return { files: [...new Set(tests.map((t) => t.file))].sort(), tests };
   },
@@ -57,6 +62,23 @@ export const mochaPreset: Preset = {
     ];
   },
 };
+
+/** The files Mocha's configuration names, found as Mocha finds them, none of them loaded. */
+async function listFilesUnloaded(
+  context: PresetContext,
+  extraArgs: readonly string[],
+): Promise<string[]> {
+  const stdout = await runDiscovery({
+    argv: [process.execPath, join(context.reportersDir, 'mocha-files.cjs')],
+    cwd: context.cwd,
+    env: { ...context.env, TESTWARDEN_MOCHA_ARGS: JSON.stringify(extraArgs) },
+    preset: 'mocha',
+  });
+  const listed: unknown = JSON.parse(stdout);
+  if (!Array.isArray(listed) || !listed.every((f) => typeof f === 'string'))
+    throw new Error('mocha-files.cjs did not print a JSON list of files');
+  return [...new Set(listed)].sort();
+}
 
 /**
  * Mocha adds the files named on its command line to the `spec` of its configuration (.mocharc.*,

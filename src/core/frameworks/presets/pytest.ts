@@ -19,7 +19,18 @@ export const pytestPreset: Preset = {
   name: 'pytest',
   granularity: 'test',
   async discover(context, extraArgs = []) {
-    const argv = [...pytest(context), '-p', PLUGIN, '--collect-only', '-q', ...extraArgs];
+    // `--continue-on-collection-errors`: a file that fails to import is listed with the others
+    // (pytest then exits 1, as it does for nothing else while only collecting), so the batch
+    // that runs it reports its error; without it pytest stops and lists nothing.
+    const argv = [
+      ...pytest(context),
+      '-p',
+      PLUGIN,
+      '--collect-only',
+      '-q',
+      '--continue-on-collection-errors',
+      ...extraArgs,
+    ];
     const env = { ...context.env, PYTHONPATH: pythonPath(context) };
     // Exit code 5: nothing collected, which is an empty answer, not a failure.
     const results = await collectEvents({
@@ -27,10 +38,12 @@ export const pytestPreset: Preset = {
       cwd: context.cwd,
       env,
       preset: 'pytest',
-      okCodes: [5],
+      okCodes: [1, 5],
     });
     const tests = results.collected;
-    return { files: [...new Set(tests.map((t) => t.file))].sort(), tests };
+    // Besides the files with tests, those that failed to import.
+    const files = new Set([...tests.map((t) => t.file), ...results.fileErrors.map((e) => e.file)]);
+    return { files: [...files].sort(), tests };
   },
   commands(context, selection, extraArgs = []) {
     const argv = [...pytest(context), '-p', PLUGIN, ...extraArgs];

@@ -1,7 +1,13 @@
 // Vitest: `vitest list --json` discovers, `--reporter` injects testwarden's reporter, file filters + `-t` select.
 import { join, relative, resolve } from 'node:path';
 import { UsageError } from '../../errors.js';
-import { exactNamesPattern, selectedFiles, spacedName, type Preset } from '../preset.js';
+import {
+  exactNamesPattern,
+  selectedFiles,
+  spacedName,
+  type Preset,
+  type PresetContext,
+} from '../preset.js';
 import { runDiscovery } from '../run-discovery.js';
 import type { TestId } from '../test-events.js';
 import { localBin } from './local-bin.js';
@@ -10,37 +16,24 @@ export const vitestPreset: Preset = {
   name: 'vitest',
   granularity: 'test',
   async discover(context, extraArgs = []) {
-    const argv = [
-      ...(context.program ?? localBin(context.cwd, 'vitest')),
-      'list',
-      '--json',
-      ...extraArgs,
-    ];
-    const stdout = await runDiscovery({
-      argv,
-      cwd: context.cwd,
-      env: context.env,
-      preset: 'vitest',
-    });
-    let listed: unknown;
-    try {
-      listed = JSON.parse(stdout.slice(stdout.indexOf('[')));
-    } catch {
-      listed = undefined;
-    }
-    if (!Array.isArray(listed)) {
-      throw new UsageError(`--preset vitest: ${argv.join(' ')} did not print a JSON list of tests`);
-    }
+    const vitest = context.program ?? localBin(context.cwd, 'vitest');
+    // `--filesOnly` lists the files without loading them, so a file that fails to load is still
+    // listed (and reported by the batch that runs it); a Vitest without the option (before 2.1)
+    // lists by collecting every test.
+    const listed =
+      (await listJson(context, [...vitest, 'list', '--json', '--filesOnly', ...extraArgs]).catch(
+        () => undefined,
+      )) ?? (await listJson(context, [...vitest, 'list', '--json', ...extraArgs]));
     const tests: TestId[] = [];
     const files = new Set<string>();
     for (const entry of listed as { name?: unknown; file?: unknown }[]) {
-      if (typeof entry?.name !== 'string' || typeof entry.file !== 'string') continue;
+      if (typeof entry?.file !== 'string') continue;
       const file = relative(context.cwd, entry.file).split('\\').join('/');
       files.add(file);
       // `vitest list` joins titles with " > "; a title that itself holds " > " is split too.
-      tests.push({ file, titles: entry.name.split(' > ') });
+      if (typeof entry.name === 'string') tests.push({ file, titles: entry.name.split(' > ') });
     }
-    return { files: [...files].sort(), tests };
+    return { files: [...files].sort(), ...(tests.length > 0 ? { tests } : {}) };
   },
   commands(context, selection, extraArgs = []) {
     const argv = [
@@ -70,6 +63,21 @@ export const vitestPreset: Preset = {
     return [{ argv, env: {}, events: 'file' }];
   },
 };
+
+/** The JSON list `vitest list --json` prints. */
+async function listJson(context: PresetContext, argv: string[]): Promise<unknown[]> {
+  const stdout = await runDiscovery({ argv, cwd: context.cwd, env: context.env, preset: 'vitest' });
+  let listed: unknown;
+  try {
+    listed = JSON.parse(stdout.slice(stdout.indexOf('[')));
+  } catch {
+    listed = undefined;
+  }
+  if (!Array.isArray(listed)) {
+    throw new UsageError(`--preset vitest: ${argv.join(' ')} did not print a JSON list of tests`);
+  }
+  return listed;
+}
 
 /** A path as a glob matching only itself. */
 function escapeGlob(path: string): string {
