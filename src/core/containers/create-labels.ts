@@ -1,5 +1,7 @@
 // Which engine API requests create something that can carry labels, and the rewrite of their JSON body that stamps testwarden's labels on it.
 
+import { posix } from 'node:path';
+
 /** Where the labels go in a request's JSON body. */
 export interface LabelTarget {
   what: 'container' | 'network' | 'volume';
@@ -9,18 +11,35 @@ export interface LabelTarget {
 
 // An optional API version prefix (`/v1.41`), then the endpoint; the query string may follow.
 const CREATES: [RegExp, LabelTarget][] = [
-  [/^(?:\/v[\d.]+)?\/containers\/create(?:\?|$)/, { what: 'container', field: 'Labels' }],
-  [/^(?:\/v[\d.]+)?\/libpod\/containers\/create(?:\?|$)/, { what: 'container', field: 'labels' }],
-  [/^(?:\/v[\d.]+)?\/networks\/create(?:\?|$)/, { what: 'network', field: 'Labels' }],
-  [/^(?:\/v[\d.]+)?\/libpod\/networks\/create(?:\?|$)/, { what: 'network', field: 'labels' }],
-  [/^(?:\/v[\d.]+)?\/volumes\/create(?:\?|$)/, { what: 'volume', field: 'Labels' }],
-  [/^(?:\/v[\d.]+)?\/libpod\/volumes\/create(?:\?|$)/, { what: 'volume', field: 'Label' }],
+  [/^(?:\/v[\d.]+)?\/containers\/create$/, { what: 'container', field: 'Labels' }],
+  [/^(?:\/v[\d.]+)?\/libpod\/containers\/create$/, { what: 'container', field: 'labels' }],
+  [/^(?:\/v[\d.]+)?\/networks\/create$/, { what: 'network', field: 'Labels' }],
+  [/^(?:\/v[\d.]+)?\/libpod\/networks\/create$/, { what: 'network', field: 'labels' }],
+  [/^(?:\/v[\d.]+)?\/volumes\/create$/, { what: 'volume', field: 'Labels' }],
+  [/^(?:\/v[\d.]+)?\/libpod\/volumes\/create$/, { what: 'volume', field: 'Label' }],
 ];
+
+/**
+ * The path the engine routes a request target by: without its query, percent-decoded (its router
+ * matches the decoded path, so `/containers/%63reate` is a create) and cleaned (`//`, `.`, `..`, a
+ * trailing `/`).
+ * Undefined when it does not decode: the engine refuses such a target itself.
+ */
+function routePath(target: string): string | undefined {
+  const path = target.split('?', 1)[0]!;
+  try {
+    return posix.normalize(decodeURIComponent(path)).replace(/(?<=.)\/+$/, '');
+  } catch {
+    return undefined;
+  }
+}
 
 /** The label target of a request, or undefined when it creates nothing labelled. */
 export function labelTarget(method: string, target: string): LabelTarget | undefined {
   if (method !== 'POST') return undefined;
-  return CREATES.find(([pattern]) => pattern.test(target))?.[1];
+  const path = routePath(target);
+  if (path === undefined) return undefined;
+  return CREATES.find(([pattern]) => pattern.test(path))?.[1];
 }
 
 /**
@@ -30,9 +49,10 @@ export function labelTarget(method: string, target: string): LabelTarget | undef
  */
 export function hijackKind(method: string, target: string): 'attach' | 'exec-start' | undefined {
   if (method !== 'POST') return undefined;
-  if (/^(?:\/v[\d.]+)?(?:\/libpod)?\/containers\/[^/]+\/attach(?:\?|$)/.test(target))
-    return 'attach';
-  if (/^(?:\/v[\d.]+)?(?:\/libpod)?\/exec\/[^/]+\/start(?:\?|$)/.test(target)) return 'exec-start';
+  const path = routePath(target);
+  if (path === undefined) return undefined;
+  if (/^(?:\/v[\d.]+)?(?:\/libpod)?\/containers\/[^/]+\/attach$/.test(path)) return 'attach';
+  if (/^(?:\/v[\d.]+)?(?:\/libpod)?\/exec\/[^/]+\/start$/.test(path)) return 'exec-start';
   return undefined;
 }
 

@@ -331,20 +331,28 @@ describe.skipIf(!docker || !upstreamSocket)('engine proxy (docker)', () => {
     expect(output).toMatch(/got (\{[^\n]*\})?dockerode/);
   });
 
-  it('gives the engine no way around its labels: label keys in another case, or JSON the engine reads and the proxy cannot', async () => {
+  it('gives the engine no way around its labels: label keys in another case, JSON the engine reads and the proxy cannot, a create path percent-encoded', async () => {
     const claim = { 'testwarden.run': 'someone-else', 'testwarden.unit': 'x', mine: 'yes' };
     const base = { Image: TEST_IMAGE, Cmd: ['true'] };
     // The engine matches JSON keys to its fields in any case (Unicode folding: ſ is s), and
     // reads the first JSON value of a body, ignoring what follows it.
-    const bodies: [string, string][] = [
-      ['after-labels', JSON.stringify({ ...base, Labels: {}, labels: claim })],
-      ['upper', JSON.stringify({ ...base, LABELS: claim })],
-      ['long-s', JSON.stringify({ ...base, Labels: {}, ['Label\u017f']: claim })],
-      ['trailing', `${JSON.stringify({ ...base, Labels: claim })} trailing`],
+    const labelled = JSON.stringify({ ...base, Labels: claim });
+    const create = '/v1.41/containers/create';
+    const bodies: [string, string, string][] = [
+      ['after-labels', create, JSON.stringify({ ...base, Labels: {}, labels: claim })],
+      ['upper', create, JSON.stringify({ ...base, LABELS: claim })],
+      ['long-s', create, JSON.stringify({ ...base, Labels: {}, ['Label\u017f']: claim })],
+      ['trailing', create, `${labelled} trailing`],
+      // The engine's router matches the decoded path.
+      ['encoded', '/v1.41/containers/%63reate', labelled],
+      ['encoded-slash', '/v1.41/containers%2Fcreate', labelled],
+      ['double-slash', '//v1.41/containers/create', labelled],
+      ['dot-segment', '/v1.41/./containers/create', labelled],
+      ['trailing-slash', '/v1.41/containers/create/', labelled],
     ];
     const dir = tempDir('tw-proxy-keys-');
     const claimed: Record<string, string | undefined> = {};
-    for (const [what, body] of bodies) {
+    for (const [what, path, body] of bodies) {
       const name = ledger.add(testName(`proxy-keys-${what}`));
       const file = join(dir, `${what}.json`);
       writeFileSync(file, body);
@@ -356,9 +364,10 @@ describe.skipIf(!docker || !upstreamSocket)('engine proxy (docker)', () => {
           proxy.socketPath,
           '-H',
           'Content-Type: application/json',
+          '--path-as-is',
           '--data-binary',
           `@${file}`,
-          `http://engine/v1.41/containers/create?name=${name}`,
+          `http://engine${path}?name=${name}`,
         ],
         {},
       );
@@ -371,6 +380,12 @@ describe.skipIf(!docker || !upstreamSocket)('engine proxy (docker)', () => {
       upper: 'proxy-test',
       'long-s': 'proxy-test',
       trailing: 'refused',
+      encoded: 'proxy-test',
+      'encoded-slash': 'proxy-test',
+      // Paths the engine redirects (its router cleans them) rather than serves; labelled if served.
+      'double-slash': expect.stringMatching(/^(refused|proxy-test)$/),
+      'dot-segment': expect.stringMatching(/^(refused|proxy-test)$/),
+      'trailing-slash': expect.stringMatching(/^(refused|proxy-test)$/),
     });
   });
 
