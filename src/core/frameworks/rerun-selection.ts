@@ -6,6 +6,7 @@ import {
   type TestRecord,
   type UnitTestRecords,
 } from '../checkpoint/checkpoint-tests.js';
+import { splitGoTestArgs } from './go-test-args.js';
 import {
   exactNamesPattern,
   MAX_ARG_CHARS,
@@ -185,13 +186,15 @@ async function listGoTests(
   extraArgs: readonly string[],
   packages: readonly string[] | undefined,
 ): Promise<Map<string, string[]>> {
+  const args = splitGoTestArgs(extraArgs);
   const argv = [
     ...(context.program ?? ['go']),
     'test',
     '-list',
     '.*',
-    ...extraArgs,
-    ...(packages ?? (extraArgs.some((a) => !a.startsWith('-')) ? [] : ['./...'])),
+    ...args.flags,
+    ...(packages ?? (args.packages.length > 0 ? args.packages : ['./...'])),
+    ...args.binaryArgs,
   ];
   const stdout = await runDiscovery({ argv, cwd: context.cwd, env: context.env, preset: 'go' });
   const listed = new Map<string, string[]>();

@@ -7,6 +7,7 @@ import {
   type Invocation,
   type Preset,
 } from '../preset.js';
+import { splitGoTestArgs } from '../go-test-args.js';
 import { runDiscovery } from '../run-discovery.js';
 
 /** Escapes text for Go's regexp (regexp.QuoteMeta). */
@@ -20,13 +21,15 @@ export const goPreset: Preset = {
   // a test is rerun with all its subtests.
   granularity: 'top-level-test',
   async discover(context, extraArgs = []) {
+    const args = splitGoTestArgs(extraArgs);
     const argv = [
       ...(context.program ?? ['go']),
       'list',
       '-f',
       '{{if or .TestGoFiles .XTestGoFiles}}{{.ImportPath}}{{end}}',
-      ...extraArgs,
-      ...(extraArgs.some((a) => !a.startsWith('-')) ? [] : ['./...']),
+      // Test flags (`-count=1`, `-run X`, `-v`) are not go list's: only build flags and packages.
+      ...args.buildFlags,
+      ...(args.packages.length > 0 ? args.packages : ['./...']),
     ];
     const stdout = await runDiscovery({ argv, cwd: context.cwd, env: context.env, preset: 'go' });
     const files = stdout
@@ -41,13 +44,21 @@ export const goPreset: Preset = {
     return { files: files.sort() };
   },
   commands(context, selection, extraArgs = []) {
-    const base = [...(context.program ?? ['go']), 'test', '-json', ...extraArgs];
+    const args = splitGoTestArgs(extraArgs);
+    const base = [...(context.program ?? ['go']), 'test', '-json', ...args.flags];
     const tests = selection?.tests ?? [];
     const whole = selectedFiles({ files: selection?.files ?? [] });
     const invocations: Invocation[] = [];
+    // The packages given after `--` replace ./... (they are not added to it); the test binary's
+    // `-args …` stay last.
+    const all = args.packages.length > 0 ? args.packages : ['./...'];
     if (tests.length === 0) {
       return [
-        { argv: [...base, ...(whole.length > 0 ? whole : ['./...'])], env: {}, events: 'go-json' },
+        {
+          argv: [...base, ...(whole.length > 0 ? whole : all), ...args.binaryArgs],
+          env: {},
+          events: 'go-json',
+        },
       ];
     }
     // -run applies to every package named: packages are grouped by the exact set of tests they rerun.
@@ -69,10 +80,14 @@ export const goPreset: Preset = {
       }
     }
     if (whole.length > 0)
-      invocations.push({ argv: [...base, ...whole], env: {}, events: 'go-json' });
+      invocations.push({
+        argv: [...base, ...whole, ...args.binaryArgs],
+        env: {},
+        events: 'go-json',
+      });
     for (const [pattern, packages] of byPattern) {
       invocations.push({
-        argv: [...base, '-run', pattern, ...packages],
+        argv: [...base, '-run', pattern, ...packages, ...args.binaryArgs],
         env: {},
         events: 'go-json',
       });
