@@ -2,6 +2,7 @@
 import { execFile, spawn } from 'node:child_process';
 import { createHash, randomBytes } from 'node:crypto';
 import { closeSync, createReadStream, openSync, statSync, writeFileSync, writeSync } from 'node:fs';
+import { connect } from 'node:net';
 import { join } from 'node:path';
 import Docker from 'dockerode';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -387,6 +388,58 @@ describe.skipIf(!docker || !upstreamSocket)('engine proxy (docker)', () => {
       'dot-segment': expect.stringMatching(/^(refused|proxy-test)$/),
       'trailing-slash': expect.stringMatching(/^(refused|proxy-test)$/),
     });
+  });
+
+  it('lets no create past its labels inside the body of another request (the engine frames requests the same way or refuses them)', async () => {
+    const claim = { 'testwarden.run': 'someone-else', 'testwarden.unit': 'x' };
+    const smuggled = (name: string) => {
+      const body = JSON.stringify({ Image: TEST_IMAGE, Cmd: ['true'], Labels: claim });
+      return (
+        `POST /v1.41/containers/create?name=${name} HTTP/1.1\r\nHost: engine\r\n` +
+        `Content-Type: application/json\r\nContent-Length: ${body.length}\r\n\r\n${body}`
+      );
+    };
+    /** A request whose body, as the proxy frames it, is the create; the engine may frame it otherwise. */
+    const attempts: [string, (inner: string) => string][] = [
+      // The control: sent as itself, the create is labelled.
+      ['plain', (inner) => inner],
+      [
+        'space-before-colon',
+        (inner) =>
+          `POST /v1.41/containers/prune HTTP/1.1\r\nHost: engine\r\nTransfer-Encoding : chunked\r\n` +
+          `Content-Length: ${inner.length + 5}\r\n\r\n0\r\n\r\n${inner}`,
+      ],
+      [
+        'http-1.0-chunked',
+        (inner) =>
+          `POST /v1.41/containers/prune HTTP/1.0\r\nHost: engine\r\nConnection: keep-alive\r\n` +
+          `Transfer-Encoding: chunked\r\n\r\n${inner.length.toString(16)}\r\n${inner}\r\n0\r\n\r\n`,
+      ],
+      [
+        'two-lengths',
+        (inner) =>
+          `POST /v1.41/containers/prune HTTP/1.1\r\nHost: engine\r\nContent-Length: ${inner.length}\r\n` +
+          `Content-Length: 0\r\n\r\n${inner}`,
+      ],
+    ];
+    const claimed: Record<string, string | undefined> = {};
+    for (const [what, wrap] of attempts) {
+      const name = ledger.add(testName(`proxy-smuggle-${what}`));
+      await new Promise<void>((resolve) => {
+        const socket = connect(proxy.socketPath);
+        socket.on('error', () => resolve());
+        socket.on('close', () => resolve());
+        socket.on('data', () => {});
+        socket.write(wrap(smuggled(name)));
+        // The engine answers each request it read; the connection is ended once it had time to.
+        setTimeout(() => socket.end(), 1500).unref();
+      });
+      const labels = await labelsOf(name).catch(() => undefined);
+      claimed[what] = labels === undefined ? 'not created' : labels['testwarden.run'];
+    }
+    expect(claimed['plain']).toBe('proxy-test');
+    for (const [what, run] of Object.entries(claimed))
+      expect(run, what).toMatch(/^(not created|proxy-test)$/);
   });
 
   it('answers 502 when the engine socket is not there', async () => {
