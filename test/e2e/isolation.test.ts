@@ -1,9 +1,9 @@
 // --isolation container through the bundled CLI and a real engine: units run in the image with their cwd mounted, timeouts end the container, bad settings are usage errors.
 import { spawnSync } from 'node:child_process';
-import { readFileSync, statSync, writeFileSync } from 'node:fs';
+import { lstatSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runCli } from '../support/cli.js';
+import { runCli, startCli } from '../support/cli.js';
 import { tempDir } from '../support/temp-dir.js';
 import { useEngineLock } from '../support/engine-lock.js';
 import { readJson } from '../support/files.js';
@@ -85,6 +85,29 @@ echo '<testsuite name="s" tests="2"><testcase name="a"/><testcase name="b"/></te
     // Its own JUnit file was writable: the counts come from it.
     const unit = readJson(join(dir, 'r.json')).units[0];
     expect(unit.tests).toEqual({ passed: 2, failed: 0, skipped: 0, errors: 0 });
+  });
+
+  it('writes its reports in the cwd through no link the unit left there', async () => {
+    const dir = tempDir();
+    const victim = join(tempDir(), 'precious.txt');
+    writeFileSync(victim, 'precious\n');
+    // Root in the image, with the cwd mounted: it learns the runner's pid (here from the test; a
+    // unit could also plant a link for every likely pid) and links the report's temp file to a
+    // host file outside the cwd, which the container itself cannot reach; the report too.
+    writeFileSync(
+      join(dir, 'plants.sh'),
+      `while [ ! -s runner.pid ]; do sleep 0.05; done
+ln -s ${JSON.stringify(victim)} ".r.json.$(cat runner.pid).tmp"
+ln -s ${JSON.stringify(victim)} r.json
+`,
+    );
+    const run = startCli([...base(dir), '-c', 'sh {file}', 'plants.sh']);
+    writeFileSync(join(dir, 'runner.pid'), `${run.child.pid}`);
+    const r = await run.done;
+    expect(r.code, r.stdout + r.stderr).toBe(0);
+    expect(readFileSync(victim, 'utf8')).toBe('precious\n');
+    expect(lstatSync(join(dir, 'r.json')).isFile()).toBe(true);
+    expect(readJson(join(dir, 'r.json')).units[0].outcome).toBe('passed');
   });
 
   it('ends a timed-out unit through the engine', async () => {
