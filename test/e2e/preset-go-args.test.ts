@@ -1,5 +1,6 @@
 // Go: test flags after `--` (`-count 1`, as the Go page advises against the test cache) with --batch and --shard, and packages after `--` replacing ./... rather than being added to it.
 import { spawnSync } from 'node:child_process';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { FIXTURES, presetRunArgs, runCli } from '../support/cli.js';
@@ -67,5 +68,41 @@ describe('go preset: arguments after --', () => {
       ...(await run(out, 's2', ['--shard', '2/2'], ['-count=1', '-v'])),
     ];
     expect(ids(shards)).toEqual(whole);
+  });
+
+  it('honours build tags given after -- when the packages are listed for --batch', async () => {
+    const out = tempDir('tw-go-tags-');
+    const mod = join(out, 'mod');
+    for (const dir of ['a', 'b']) mkdirSync(join(mod, dir), { recursive: true });
+    writeFileSync(join(mod, 'go.mod'), 'module example.com/twtags\n\ngo 1.19\n');
+    writeFileSync(
+      join(mod, 'a', 'a_test.go'),
+      'package a\nimport "testing"\nfunc TestA(t *testing.T) {}\n',
+    );
+    // Package b has tests only with the tag.
+    writeFileSync(join(mod, 'b', 'b.go'), 'package b\n');
+    writeFileSync(
+      join(mod, 'b', 'b_test.go'),
+      '//go:build integration\n\npackage b\nimport "testing"\nfunc TestB(t *testing.T) {}\n',
+    );
+    const run = async (name: string, goArgs: string[]) => {
+      const result = await runCli(
+        presetRunArgs({
+          preset: 'go',
+          cwd: mod,
+          stateDir: join(out, `${name}-state`),
+          report: join(out, `${name}.json`),
+          options: ['--batch', 'auto', '--jobs', '2'],
+          frameworkArgs: goArgs,
+        }),
+      );
+      expect(result.code, `${result.stdout}\n${result.stderr}`).toBe(0);
+      return ids((readJson(join(out, `${name}.json`)) as { units: Unit[] }).units);
+    };
+    expect(await run('tagged', ['-tags', 'integration', '-count', '1'])).toEqual([
+      'example.com/twtags/a TestA passed',
+      'example.com/twtags/b TestB passed',
+    ]);
+    expect(await run('plain', ['-count=1'])).toEqual(['example.com/twtags/a TestA passed']);
   });
 });
