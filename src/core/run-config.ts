@@ -102,6 +102,8 @@ export interface RunSuiteOptions {
 
 export interface Plan {
   cwd: string;
+  /** Each report file's folder as it resolved before any unit ran (links followed). */
+  outputFolders: ReadonlyMap<string, string>;
   template: CommandTemplate;
   /** With --preset: where the unit's per-test events come from, and the environment its reporter needs. */
   preset?: {

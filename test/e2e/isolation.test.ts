@@ -110,6 +110,21 @@ ln -s ${JSON.stringify(victim)} r.json
     expect(readJson(join(dir, 'r.json')).units[0].outcome).toBe('passed');
   });
 
+  it('writes no report into a host folder the unit linked in place of the report folder', async () => {
+    const dir = tempDir();
+    const elsewhere = tempDir();
+    writeFileSync(join(elsewhere, 'r.json'), 'precious\n');
+    // Root in the image swaps the report's folder in the cwd for a link to a host folder.
+    writeFileSync(join(dir, 'swaps.sh'), `rm -rf out && ln -s ${JSON.stringify(elsewhere)} out\n`);
+    const args = base(dir).filter((a) => a !== 'r.json' && a !== '--report-json');
+    const r = await runCli([...args, '--report-json', 'out/r.json', '-c', 'sh {file}', 'swaps.sh']);
+    expect(readFileSync(join(elsewhere, 'r.json'), 'utf8')).toBe('precious\n');
+    expect(r.code, r.stdout + r.stderr).toBe(4);
+    expect(r.stdout + r.stderr).toMatch(
+      /as before the units ran \(a link put in its place\); not written/,
+    );
+  });
+
   it('ends a timed-out unit through the engine', async () => {
     const dir = tempDir();
     writeFileSync(join(dir, 'hangs.sh'), 'trap "" TERM; sleep 300');

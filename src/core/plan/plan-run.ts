@@ -51,7 +51,7 @@ export async function planRun(options: RunSuiteOptions): Promise<Plan> {
   const engine = await engineChoice;
   const isolation = await chooseIsolation(options, engine);
   const stateRoot = resolve(cwd, options.stateDir ?? DEFAULTS.stateDir);
-  checkOutputPaths(outputPaths(cwd, options));
+  const outputFolders = checkOutputPaths(outputPaths(cwd, options));
   const timingsFile = resolve(cwd, options.timingsFile ?? join(stateRoot, TIMINGS_FILE));
   const warnings: string[] = [];
   const infos: string[] = [];
@@ -123,6 +123,7 @@ export async function planRun(options: RunSuiteOptions): Promise<Plan> {
         }
       : {}),
     units: planned,
+    outputFolders,
     state,
     stateLock: held.lock,
     runId,

@@ -1,5 +1,13 @@
 // The report files a run writes (--report-json, --junit, --report-html): checked writable before any unit runs, and written at the end so that one failing write loses none of the others.
-import { accessSync, constants, mkdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+  accessSync,
+  constants,
+  mkdirSync,
+  realpathSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { UsageError } from '../errors.js';
 import type { RunReport } from '../types.js';
@@ -20,8 +28,10 @@ export interface OutputWriteFailure extends OutputPath {
 /**
  * Proves each path can be written now: its folder exists or can be made, a file can be created
  * in it, and the path is not a folder or a read-only file. Two options naming one file are refused.
+ * Returns each path's folder as it resolves now (links followed), before any unit ran.
  */
-export function checkOutputPaths(outputs: readonly OutputPath[]): void {
+export function checkOutputPaths(outputs: readonly OutputPath[]): Map<string, string> {
+  const folders = new Map<string, string>();
   const seen = new Map<string, OutputOption>();
   for (const { option, path } of outputs) {
     const other = seen.get(path);
@@ -37,7 +47,29 @@ export function checkOutputPaths(outputs: readonly OutputPath[]): void {
         `${option}: expected a file path in a writable folder, got ${JSON.stringify(path)} (${problem})`,
       );
     }
+    folders.set(path, realpathSync(dirname(path)));
   }
+  return folders;
+}
+
+/**
+ * Throws when the output's folder no longer resolves where it did before the units ran: units
+ * write the cwd (an isolated one as root in its image), and a folder swapped for a link would
+ * have the runner put its file in a folder elsewhere on the host. A folder gone is made again.
+ */
+export function checkOutputFolder(path: string, planned: string | undefined): void {
+  if (planned === undefined) return;
+  let now: string;
+  try {
+    now = realpathSync(dirname(path));
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return;
+    throw error;
+  }
+  if (now !== planned)
+    throw new Error(
+      `its folder resolves to ${JSON.stringify(now)}, not ${JSON.stringify(planned)} as before the units ran (a link put in its place); not written`,
+    );
 }
 
 function outputPathProblem(path: string): string | undefined {

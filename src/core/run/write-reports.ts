@@ -3,6 +3,7 @@ import { dirname } from 'node:path';
 import type { RunCheckpoint } from '../checkpoint/run-checkpoint.js';
 import { outputPaths } from '../plan/plan-run.js';
 import {
+  checkOutputFolder,
   writeOutputs,
   type OutputOption,
   type OutputWriteFailure,
@@ -26,7 +27,10 @@ export async function writeReports(
   return writeOutputs(
     outputs.map((output) => ({
       ...output,
-      write: () => writeFileAtomic(output.path, content[output.option](output.path)),
+      write: () => {
+        checkOutputFolder(output.path, plan.outputFolders.get(output.path));
+        writeFileAtomic(output.path, content[output.option](output.path));
+      },
     })),
   );
 }
