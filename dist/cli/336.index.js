@@ -1203,6 +1203,93 @@ async function containerRunning(engine, id) {
 
 /***/ }),
 
+/***/ 8776:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   C: () => (/* binding */ splitGoTestArgs)
+/* harmony export */ });
+// Splits the arguments given to `go test` after `--` into flags and package patterns, knowing which flags take a value, so `go list` gets only what it accepts.
+/** `go test` flags (and the test binary's) that take a value; written apart (`-count 1`) the next argument is theirs. */
+const TEST_VALUE_FLAGS = new Set([
+    'bench',
+    'benchtime',
+    'blockprofile',
+    'blockprofilerate',
+    'count',
+    'coverprofile',
+    'cpu',
+    'cpuprofile',
+    'exec',
+    'fuzz',
+    'fuzzcachedir',
+    'fuzzminimizetime',
+    'fuzztime',
+    'list',
+    'memprofile',
+    'memprofilerate',
+    'mutexprofile',
+    'mutexprofilefraction',
+    'o',
+    'outputdir',
+    'parallel',
+    'run',
+    'shuffle',
+    'skip',
+    'timeout',
+    'trace',
+    'vet',
+]);
+/** Build flags that take a value, which `go list` accepts as `go test` does. */
+const BUILD_VALUE_FLAGS = new Set([
+    'asmflags',
+    'buildmode',
+    'buildvcs',
+    'compiler',
+    'gccgoflags',
+    'gcflags',
+    'installsuffix',
+    'ldflags',
+    'mod',
+    'modfile',
+    'overlay',
+    'p',
+    'pgo',
+    'pkgdir',
+    'tags',
+    'toolexec',
+]);
+/** Boolean build flags `go list` accepts and that can change which packages build. */
+const BUILD_BOOL_FLAGS = new Set(['asan', 'linkshared', 'modcacherw', 'msan', 'race', 'trimpath']);
+/** `-cover*` are build flags in newer Go and test flags in older: never for `go list`. */
+const COVER_VALUE_FLAGS = new Set(['covermode', 'coverpkg']);
+function splitGoTestArgs(args) {
+    const out = { flags: [], buildFlags: [], packages: [], binaryArgs: [] };
+    for (let i = 0; i < args.length; i++) {
+        const arg = args[i];
+        if (!arg.startsWith('-') || arg === '-') {
+            out.packages.push(arg);
+            continue;
+        }
+        const name = arg.replace(/^--?/, '').split('=')[0];
+        if (name === 'args') {
+            out.binaryArgs = args.slice(i);
+            break;
+        }
+        const inline = arg.includes('=');
+        const bare = name.replace(/^test\./, '');
+        const takesValue = TEST_VALUE_FLAGS.has(bare) || BUILD_VALUE_FLAGS.has(name) || COVER_VALUE_FLAGS.has(name);
+        const flag = takesValue && !inline && i + 1 < args.length ? [arg, args[++i]] : [arg];
+        out.flags.push(...flag);
+        if (BUILD_VALUE_FLAGS.has(name) || BUILD_BOOL_FLAGS.has(name))
+            out.buildFlags.push(...flag);
+    }
+    return out;
+}
+
+
+/***/ }),
+
 /***/ 1330:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -1287,10 +1374,13 @@ __webpack_require__.d(__webpack_exports__, {
 var errors = __webpack_require__(3828);
 // EXTERNAL MODULE: ./lib/core/frameworks/preset.js
 var preset = __webpack_require__(1330);
+// EXTERNAL MODULE: ./lib/core/frameworks/go-test-args.js
+var go_test_args = __webpack_require__(8776);
 // EXTERNAL MODULE: ./lib/core/frameworks/run-discovery.js
 var run_discovery = __webpack_require__(2827);
 ;// CONCATENATED MODULE: ./lib/core/frameworks/presets/go.js
 // Go: `go list` discovers packages with tests, `go test -json` is the event stream itself, anchored `-run` selects per package.
+
 
 
 
@@ -1304,13 +1394,15 @@ const goPreset = {
     // a test is rerun with all its subtests.
     granularity: 'top-level-test',
     async discover(context, extraArgs = []) {
+        const args = (0,go_test_args/* splitGoTestArgs */.C)(extraArgs);
         const argv = [
             ...(context.program ?? ['go']),
             'list',
             '-f',
             '{{if or .TestGoFiles .XTestGoFiles}}{{.ImportPath}}{{end}}',
-            ...extraArgs,
-            ...(extraArgs.some((a) => !a.startsWith('-')) ? [] : ['./...']),
+            // Test flags (`-count=1`, `-run X`, `-v`) are not go list's: only build flags and packages.
+            ...args.buildFlags,
+            ...(args.packages.length > 0 ? args.packages : ['./...']),
         ];
         const stdout = await (0,run_discovery/* runDiscovery */.g)({ argv, cwd: context.cwd, env: context.env, preset: 'go' });
         const files = stdout
@@ -1323,13 +1415,21 @@ const goPreset = {
         return { files: files.sort() };
     },
     commands(context, selection, extraArgs = []) {
-        const base = [...(context.program ?? ['go']), 'test', '-json', ...extraArgs];
+        const args = (0,go_test_args/* splitGoTestArgs */.C)(extraArgs);
+        const base = [...(context.program ?? ['go']), 'test', '-json', ...args.flags];
         const tests = selection?.tests ?? [];
         const whole = (0,preset/* selectedFiles */.TQ)({ files: selection?.files ?? [] });
         const invocations = [];
+        // The packages given after `--` replace ./... (they are not added to it); the test binary's
+        // `-args …` stay last.
+        const all = args.packages.length > 0 ? args.packages : ['./...'];
         if (tests.length === 0) {
             return [
-                { argv: [...base, ...(whole.length > 0 ? whole : ['./...'])], env: {}, events: 'go-json' },
+                {
+                    argv: [...base, ...(whole.length > 0 ? whole : all), ...args.binaryArgs],
+                    env: {},
+                    events: 'go-json',
+                },
             ];
         }
         // -run applies to every package named: packages are grouped by the exact set of tests they rerun.
@@ -1352,10 +1452,14 @@ const goPreset = {
             }
         }
         if (whole.length > 0)
-            invocations.push({ argv: [...base, ...whole], env: {}, events: 'go-json' });
+            invocations.push({
+                argv: [...base, ...whole, ...args.binaryArgs],
+                env: {},
+                events: 'go-json',
+            });
         for (const [pattern, packages] of byPattern) {
             invocations.push({
-                argv: [...base, '-run', pattern, ...packages],
+                argv: [...base, '-run', pattern, ...packages, ...args.binaryArgs],
                 env: {},
                 events: 'go-json',
             });
@@ -1466,6 +1570,7 @@ async function collectEvents(run) {
 
 
 
+
 const mochaPreset = {
     name: 'mocha',
     granularity: 'test',
@@ -1479,12 +1584,18 @@ const mochaPreset = {
             'human=none',
             ...extraArgs,
         ];
-        const results = await collectEvents({
-            argv,
-            cwd: context.cwd,
-            env: context.env,
-            preset: 'mocha',
-        });
+        let results;
+        try {
+            results = await collectEvents({ argv, cwd: context.cwd, env: context.env, preset: 'mocha' });
+        }
+        catch (error) {
+            // A file that fails to load stops the dry run: the files are then listed without loading
+            // them, so the batch that gets the broken file reports it and the others run.
+            const files = await listFilesUnloaded(context, extraArgs).catch(() => undefined);
+            if (files === undefined)
+                throw error;
+            return { files };
+        }
         const tests = results.tests.map(({ file, titles }) => ({ file, titles }));
         return { files: [...new Set(tests.map((t) => t.file))].sort(), tests };
     },
@@ -1513,6 +1624,19 @@ const mochaPreset = {
         ];
     },
 };
+/** The files Mocha's configuration names, found as Mocha finds them, none of them loaded. */
+async function listFilesUnloaded(context, extraArgs) {
+    const stdout = await (0,run_discovery/* runDiscovery */.g)({
+        argv: [process.execPath, (0,external_node_path_.join)(context.reportersDir, 'mocha-files.cjs')],
+        cwd: context.cwd,
+        env: { ...context.env, TESTWARDEN_MOCHA_ARGS: JSON.stringify(extraArgs) },
+        preset: 'mocha',
+    });
+    const listed = JSON.parse(stdout);
+    if (!Array.isArray(listed) || !listed.every((f) => typeof f === 'string'))
+        throw new Error('mocha-files.cjs did not print a JSON list of files');
+    return [...new Set(listed)].sort();
+}
 /**
  * Mocha adds the files named on its command line to the `spec` of its configuration (.mocharc.*,
  * package.json "mocha", MOCHA_OPTIONS) instead of running only them. To run exactly some files,
@@ -1552,7 +1676,18 @@ const pytestPreset = {
     name: 'pytest',
     granularity: 'test',
     async discover(context, extraArgs = []) {
-        const argv = [...pytest(context), '-p', PLUGIN, '--collect-only', '-q', ...extraArgs];
+        // `--continue-on-collection-errors`: a file that fails to import is listed with the others
+        // (pytest then exits 1, as it does for nothing else while only collecting), so the batch
+        // that runs it reports its error; without it pytest stops and lists nothing.
+        const argv = [
+            ...pytest(context),
+            '-p',
+            PLUGIN,
+            '--collect-only',
+            '-q',
+            '--continue-on-collection-errors',
+            ...extraArgs,
+        ];
         const env = { ...context.env, PYTHONPATH: pythonPath(context) };
         // Exit code 5: nothing collected, which is an empty answer, not a failure.
         const results = await collectEvents({
@@ -1560,10 +1695,12 @@ const pytestPreset = {
             cwd: context.cwd,
             env,
             preset: 'pytest',
-            okCodes: [5],
+            okCodes: [1, 5],
         });
         const tests = results.collected;
-        return { files: [...new Set(tests.map((t) => t.file))].sort(), tests };
+        // Besides the files with tests, those that failed to import.
+        const files = new Set([...tests.map((t) => t.file), ...results.fileErrors.map((e) => e.file)]);
+        return { files: [...files].sort(), tests };
     },
     commands(context, selection, extraArgs = []) {
         const argv = [...pytest(context), '-p', PLUGIN, ...extraArgs];
@@ -1587,39 +1724,23 @@ const vitestPreset = {
     name: 'vitest',
     granularity: 'test',
     async discover(context, extraArgs = []) {
-        const argv = [
-            ...(context.program ?? localBin(context.cwd, 'vitest')),
-            'list',
-            '--json',
-            ...extraArgs,
-        ];
-        const stdout = await (0,run_discovery/* runDiscovery */.g)({
-            argv,
-            cwd: context.cwd,
-            env: context.env,
-            preset: 'vitest',
-        });
-        let listed;
-        try {
-            listed = JSON.parse(stdout.slice(stdout.indexOf('[')));
-        }
-        catch {
-            listed = undefined;
-        }
-        if (!Array.isArray(listed)) {
-            throw new errors/* UsageError */.eb(`--preset vitest: ${argv.join(' ')} did not print a JSON list of tests`);
-        }
+        const vitest = context.program ?? localBin(context.cwd, 'vitest');
+        // `--filesOnly` lists the files without loading them, so a file that fails to load is still
+        // listed (and reported by the batch that runs it); a Vitest without the option (before 2.1)
+        // lists by collecting every test.
+        const listed = (await listJson(context, [...vitest, 'list', '--json', '--filesOnly', ...extraArgs]).catch(() => undefined)) ?? (await listJson(context, [...vitest, 'list', '--json', ...extraArgs]));
         const tests = [];
         const files = new Set();
         for (const entry of listed) {
-            if (typeof entry?.name !== 'string' || typeof entry.file !== 'string')
+            if (typeof entry?.file !== 'string')
                 continue;
             const file = (0,external_node_path_.relative)(context.cwd, entry.file).split('\\').join('/');
             files.add(file);
             // `vitest list` joins titles with " > "; a title that itself holds " > " is split too.
-            tests.push({ file, titles: entry.name.split(' > ') });
+            if (typeof entry.name === 'string')
+                tests.push({ file, titles: entry.name.split(' > ') });
         }
-        return { files: [...files].sort(), tests };
+        return { files: [...files].sort(), ...(tests.length > 0 ? { tests } : {}) };
     },
     commands(context, selection, extraArgs = []) {
         const argv = [
@@ -1647,6 +1768,21 @@ const vitestPreset = {
         return [{ argv, env: {}, events: 'file' }];
     },
 };
+/** The JSON list `vitest list --json` prints. */
+async function listJson(context, argv) {
+    const stdout = await (0,run_discovery/* runDiscovery */.g)({ argv, cwd: context.cwd, env: context.env, preset: 'vitest' });
+    let listed;
+    try {
+        listed = JSON.parse(stdout.slice(stdout.indexOf('[')));
+    }
+    catch {
+        listed = undefined;
+    }
+    if (!Array.isArray(listed)) {
+        throw new errors/* UsageError */.eb(`--preset vitest: ${argv.join(' ')} did not print a JSON list of tests`);
+    }
+    return listed;
+}
 /** A path as a glob matching only itself. */
 function escapeGlob(path) {
     return path.replace(/[\\*?[\]{}()!+@]/g, '\\$&');
@@ -2877,17 +3013,17 @@ __webpack_require__.a(__webpack_module__, async (__webpack_handle_async_dependen
 /* harmony export */   nf: () => (/* binding */ checkProgram),
 /* harmony export */   uk: () => (/* binding */ outputPaths)
 /* harmony export */ });
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
-/* harmony import */ var shlex__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5637);
-/* harmony import */ var _containers_container_isolation_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4818);
-/* harmony import */ var _containers_engine_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(2444);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(3828);
-/* harmony import */ var _report_output_paths_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(940);
-/* harmony import */ var _run_config_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(6881);
-/* harmony import */ var _state_dir_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(4772);
-/* harmony import */ var _state_lock_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(724);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var shlex__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5637);
+/* harmony import */ var _containers_container_isolation_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4818);
+/* harmony import */ var _containers_engine_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2444);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3828);
+/* harmony import */ var _report_output_paths_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(940);
+/* harmony import */ var _run_config_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(6881);
+/* harmony import */ var _state_dir_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(4772);
+/* harmony import */ var _state_lock_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(724);
+/* harmony import */ var _tracker_run_id_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(2779);
 /* harmony import */ var _frameworks_reporters_dir_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(2877);
 /* harmony import */ var _frameworks_presets_index_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(6310);
 /* harmony import */ var _tracker_cgroup_detect_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(4672);
@@ -2925,7 +3061,7 @@ _tracker_cgroup_setup_js__WEBPACK_IMPORTED_MODULE_14__ = (__webpack_async_depend
 
 
 async function planRun(options) {
-    const cwd = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(options.cwd);
+    const cwd = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(options.cwd);
     checkCwd(cwd);
     // Asked now and answered while the checks below run (when docker's CLI must be asked, that
     // takes 0.1–0.3 s); awaited before anything in the state dir changes.
@@ -2944,9 +3080,9 @@ async function planRun(options) {
         throw cgroupRefused(detected);
     const engine = await engineChoice;
     const isolation = await chooseIsolation(options, engine);
-    const stateRoot = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(cwd, options.stateDir ?? _run_config_js__WEBPACK_IMPORTED_MODULE_8__/* .DEFAULTS */ .z.stateDir);
-    (0,_report_output_paths_js__WEBPACK_IMPORTED_MODULE_7__/* .checkOutputPaths */ .s0)(outputPaths(cwd, options));
-    const timingsFile = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(cwd, options.timingsFile ?? (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(stateRoot, _timings_js__WEBPACK_IMPORTED_MODULE_19__/* .TIMINGS_FILE */ .hP));
+    const stateRoot = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(cwd, options.stateDir ?? _run_config_js__WEBPACK_IMPORTED_MODULE_7__/* .DEFAULTS */ .z.stateDir);
+    const outputFolders = (0,_report_output_paths_js__WEBPACK_IMPORTED_MODULE_6__/* .checkOutputPaths */ .s0)(outputPaths(cwd, options));
+    const timingsFile = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(cwd, options.timingsFile ?? (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(stateRoot, _timings_js__WEBPACK_IMPORTED_MODULE_19__/* .TIMINGS_FILE */ .hP));
     const warnings = [];
     const infos = [];
     const history = options.shard || options.batch !== undefined ? (0,_timings_js__WEBPACK_IMPORTED_MODULE_19__/* .readTimings */ .kF)(timingsFile) : undefined;
@@ -2971,7 +3107,7 @@ async function planRun(options) {
             : options.listCommand !== undefined
                 ? `--list-command ${JSON.stringify(options.listCommand)} printed no unit`
                 : `patterns ${JSON.stringify(options.patterns)} matched no file under ${cwd}`;
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .UsageError */ .eb(`${what} (pass --allow-no-units if that is expected)`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .UsageError */ .eb(`${what} (pass --allow-no-units if that is expected)`);
     }
     let shard = presetUnits?.shard?.info;
     let planned = units;
@@ -2979,12 +3115,12 @@ async function planRun(options) {
         ({ units: planned, info: shard } = (0,_shard_js__WEBPACK_IMPORTED_MODULE_18__/* .planShard */ .km)(units, options.shard, durations));
     }
     // Before anything in the state dir is changed: a live run there keeps its logs and results.
-    const held = await (0,_state_lock_js__WEBPACK_IMPORTED_MODULE_10__/* .lockStateDir */ .S)(stateRoot);
+    const held = await (0,_state_lock_js__WEBPACK_IMPORTED_MODULE_9__/* .lockStateDir */ .S)(stateRoot);
     if (!held.locked)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .UsageError */ .eb(`--state-dir: another testwarden run or cleanup${held.pid ? ` (pid ${held.pid})` : ''} is using ${JSON.stringify(stateRoot)}; give this run its own state dir`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .UsageError */ .eb(`--state-dir: another testwarden run or cleanup${held.pid ? ` (pid ${held.pid})` : ''} is using ${JSON.stringify(stateRoot)}; give this run its own state dir`);
     let state;
     try {
-        state = (0,_state_dir_js__WEBPACK_IMPORTED_MODULE_9__/* .prepareStateDir */ .uc)(stateRoot, { fresh: !options.resume });
+        state = (0,_state_dir_js__WEBPACK_IMPORTED_MODULE_8__/* .prepareStateDir */ .uc)(stateRoot, { fresh: !options.resume });
     }
     catch (error) {
         await held.lock.release();
@@ -2998,7 +3134,8 @@ async function planRun(options) {
         await held.lock.release();
         throw cgroupRefused(cgroupSupport);
     }
-    const runId = options.runId ?? `tw-${Date.now().toString(36)}-${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(4).toString('hex')}`;
+    // Sealed to the state dir: only a cleanup of this folder acts on what carries the id.
+    const runId = options.runId !== undefined ? (0,_tracker_run_id_js__WEBPACK_IMPORTED_MODULE_10__/* .sealRunId */ .Ul)(state.root, options.runId) : (0,_tracker_run_id_js__WEBPACK_IMPORTED_MODULE_10__/* .newRunId */ .F$)(state.root);
     const tracking = cgroupSupport.available ? 'cgroup' : 'process';
     return {
         cwd,
@@ -3012,6 +3149,7 @@ async function planRun(options) {
             }
             : {}),
         units: planned,
+        outputFolders,
         state,
         stateLock: held.lock,
         runId,
@@ -3032,7 +3170,7 @@ function outputPaths(cwd, options) {
         ['--junit', options.junit],
         ['--report-html', options.reportHtml],
     ];
-    return named.flatMap(([option, path]) => path === undefined ? [] : [{ option, path: (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(cwd, path) }]);
+    return named.flatMap(([option, path]) => path === undefined ? [] : [{ option, path: (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(cwd, path) }]);
 }
 async function chooseIsolation(options, tracked) {
     if (options.isolation !== 'container') {
@@ -3042,22 +3180,22 @@ async function chooseIsolation(options, tracked) {
             ['--container-cpus', options.containerCpus],
         ]) {
             if (value !== undefined) {
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .UsageError */ .eb(`${option}: only used with --isolation container, got ${JSON.stringify(value)} with --isolation process`);
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .UsageError */ .eb(`${option}: only used with --isolation container, got ${JSON.stringify(value)} with --isolation process`);
             }
         }
         return undefined;
     }
     if (!options.containerImage) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .UsageError */ .eb('--container-image: expected an image to run units in with --isolation container, got none');
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .UsageError */ .eb('--container-image: expected an image to run units in with --isolation container, got none');
     }
     const engine = tracked ??
-        (await (0,_containers_engine_js__WEBPACK_IMPORTED_MODULE_5__/* .detectEngineWithReasons */ .JE)(options.containerEngine ? { preferred: options.containerEngine } : {})).engine;
+        (await (0,_containers_engine_js__WEBPACK_IMPORTED_MODULE_4__/* .detectEngineWithReasons */ .JE)(options.containerEngine ? { preferred: options.containerEngine } : {})).engine;
     if (!engine) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .UsageError */ .eb('--isolation: expected a container engine (docker or podman) that answers for "container", found none');
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .UsageError */ .eb('--isolation: expected a container engine (docker or podman) that answers for "container", found none');
     }
-    await (0,_containers_container_isolation_js__WEBPACK_IMPORTED_MODULE_4__/* .ensureImage */ .Yt)(engine, options.containerImage);
+    await (0,_containers_container_isolation_js__WEBPACK_IMPORTED_MODULE_3__/* .ensureImage */ .Yt)(engine, options.containerImage);
     // The limits are checked now, not when the first unit starts.
-    (0,_containers_container_isolation_js__WEBPACK_IMPORTED_MODULE_4__/* .buildIsolatedCommand */ .Z0)({
+    (0,_containers_container_isolation_js__WEBPACK_IMPORTED_MODULE_3__/* .buildIsolatedCommand */ .Z0)({
         engine,
         runId: 'check',
         unitId: 'check',
@@ -3074,21 +3212,21 @@ async function chooseIsolation(options, tracked) {
 async function chooseEngine(options) {
     if (options.containers === 'off')
         return undefined;
-    const { engine, tried } = await (0,_containers_engine_js__WEBPACK_IMPORTED_MODULE_5__/* .detectEngineWithReasons */ .JE)(options.containerEngine ? { preferred: options.containerEngine } : {});
+    const { engine, tried } = await (0,_containers_engine_js__WEBPACK_IMPORTED_MODULE_4__/* .detectEngineWithReasons */ .JE)(options.containerEngine ? { preferred: options.containerEngine } : {});
     if (!engine && options.containerEngine) {
         const why = tried.map((t) => (t.ok ? '' : `${t.kind}: ${t.reason}`)).join('; ');
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .UsageError */ .eb(`--container-engine: expected an engine that answers, got ${JSON.stringify(options.containerEngine)} (${why})`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .UsageError */ .eb(`--container-engine: expected an engine that answers, got ${JSON.stringify(options.containerEngine)} (${why})`);
     }
     return engine;
 }
 function checkCwd(cwd) {
     try {
-        if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_1__.statSync)(cwd).isDirectory())
+        if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(cwd).isDirectory())
             throw new Error('not a directory');
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.accessSync)(cwd, node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.R_OK | node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.X_OK);
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.accessSync)(cwd, node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.R_OK | node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.X_OK);
     }
     catch (error) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .UsageError */ .eb(`--cwd: expected a readable directory, got ${JSON.stringify(cwd)} (${error.message})`, {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .UsageError */ .eb(`--cwd: expected a readable directory, got ${JSON.stringify(cwd)} (${error.message})`, {
             cause: error,
         });
     }
@@ -3098,7 +3236,7 @@ function checkProgram(template, env, cwd) {
     if (template.shell) {
         const shell = (0,_command_template_js__WEBPACK_IMPORTED_MODULE_15__/* .shellProgram */ .rM)();
         if ((0,_tracker_find_program_js__WEBPACK_IMPORTED_MODULE_16__/* .programProblem */ .c)(shell, env, cwd))
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .UsageError */ .eb(`--shell: expected ${shell} to run the template (on Windows, Git for Windows' sh on Path), but it was not found`);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .UsageError */ .eb(`--shell: expected ${shell} to run the template (on Windows, Git for Windows' sh on Path), but it was not found`);
         return;
     }
     const program = template.words[0];
@@ -3113,11 +3251,11 @@ function checkProgram(template, env, cwd) {
             : problem.includes('EINVAL')
                 ? 'a batch file, which Windows runs only through a shell: use --shell or `cmd /d /s /c`'
                 : `not found ${where}`;
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .UsageError */ .eb(`--command: expected a program that can be run, got ${JSON.stringify(program)} (${why})`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .UsageError */ .eb(`--command: expected a program that can be run, got ${JSON.stringify(program)} (${why})`);
     }
 }
 function cgroupRefused(support) {
-    return new _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .UsageError */ .eb(`--tracking: expected auto or process on this machine (cgroup tracking is not available: ${support.reason}), got "cgroup"`);
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .UsageError */ .eb(`--tracking: expected auto or process on this machine (cgroup tracking is not available: ${support.reason}), got "cgroup"`);
 }
 /**
  * Where this user may not create cgroups, with `cgroupSudo`: a subtree prepared through
@@ -3154,7 +3292,7 @@ function presetRun(chosen, cwd, env) {
     const [invocation] = preset.commands({ cwd, env, reportersDir: (0,_frameworks_reporters_dir_js__WEBPACK_IMPORTED_MODULE_11__/* .findReportersDir */ .N)() }, undefined, chosen.args);
     const words = invocation.argv;
     return {
-        template: { source: (0,shlex__WEBPACK_IMPORTED_MODULE_3__/* .join */ .fj)(words), shell: false, words, hasPlaceholder: true },
+        template: { source: (0,shlex__WEBPACK_IMPORTED_MODULE_2__/* .join */ .fj)(words), shell: false, words, hasPlaceholder: true },
         preset,
         plan: { name: preset.name, events: invocation.events, env: invocation.env },
     };
@@ -4093,21 +4231,30 @@ function countsDetail(units) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Z: () => (/* binding */ writeFileAtomic)
 /* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
 // Writes report files atomically (temp file + rename), so a reader never sees half a file; a failed write leaves no temp file behind.
 
 
+
+/**
+ * Outputs often lie in the cwd, which units write (an isolated unit as root in its image): the
+ * temp file's name cannot be guessed and it is created exclusively (`wx`: a link a unit left in
+ * its place is never followed), and the rename replaces a link at `path` instead of writing
+ * through it.
+ */
 function writeFileAtomic(path, content) {
-    const folder = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(path);
-    (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdirSync)(folder, { recursive: true });
-    const temp = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(folder, `.${(0,node_path__WEBPACK_IMPORTED_MODULE_1__.basename)(path)}.${process.pid}.tmp`);
+    const folder = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(path);
+    (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.mkdirSync)(folder, { recursive: true });
+    const temp = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(folder, `.${(0,node_path__WEBPACK_IMPORTED_MODULE_2__.basename)(path)}.${process.pid}.${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(6).toString('hex')}.tmp`);
     try {
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeFileSync)(temp, content);
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.renameSync)(temp, path);
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.writeFileSync)(temp, content, { flag: 'wx' });
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.renameSync)(temp, path);
     }
     catch (error) {
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync)(temp, { force: true });
+        if (error.code !== 'EEXIST')
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.rmSync)(temp, { force: true });
         throw error;
     }
 }

@@ -370,6 +370,7 @@ function buildReport(input) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   J1: () => (/* binding */ OutputWriteError),
 /* harmony export */   Kn: () => (/* binding */ writeOutputs),
+/* harmony export */   Qk: () => (/* binding */ checkOutputFolder),
 /* harmony export */   s0: () => (/* binding */ checkOutputPaths)
 /* harmony export */ });
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
@@ -382,8 +383,10 @@ function buildReport(input) {
 /**
  * Proves each path can be written now: its folder exists or can be made, a file can be created
  * in it, and the path is not a folder or a read-only file. Two options naming one file are refused.
+ * Returns each path's folder as it resolves now (links followed), before any unit ran.
  */
 function checkOutputPaths(outputs) {
+    const folders = new Map();
     const seen = new Map();
     for (const { option, path } of outputs) {
         const other = seen.get(path);
@@ -395,7 +398,29 @@ function checkOutputPaths(outputs) {
         if (problem) {
             throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`${option}: expected a file path in a writable folder, got ${JSON.stringify(path)} (${problem})`);
         }
+        folders.set(path, (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(path)));
     }
+    return folders;
+}
+/**
+ * Throws when the output's folder no longer resolves where it did before the units ran: units
+ * write the cwd (an isolated one as root in its image), and a folder swapped for a link would
+ * have the runner put its file in a folder elsewhere on the host. A folder gone is made again.
+ */
+function checkOutputFolder(path, planned) {
+    if (planned === undefined)
+        return;
+    let now;
+    try {
+        now = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(path));
+    }
+    catch (error) {
+        if (error.code === 'ENOENT')
+            return;
+        throw error;
+    }
+    if (now !== planned)
+        throw new Error(`its folder resolves to ${JSON.stringify(now)}, not ${JSON.stringify(planned)} as before the units ran (a link put in its place); not written`);
 }
 function outputPathProblem(path) {
     const existing = statIfAny(path);

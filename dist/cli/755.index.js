@@ -802,20 +802,39 @@ class BodyRelays {
 
 ;// CONCATENATED MODULE: ./lib/core/containers/create-labels.js
 // Which engine API requests create something that can carry labels, and the rewrite of their JSON body that stamps testwarden's labels on it.
+
 // An optional API version prefix (`/v1.41`), then the endpoint; the query string may follow.
 const CREATES = [
-    [/^(?:\/v[\d.]+)?\/containers\/create(?:\?|$)/, { what: 'container', field: 'Labels' }],
-    [/^(?:\/v[\d.]+)?\/libpod\/containers\/create(?:\?|$)/, { what: 'container', field: 'labels' }],
-    [/^(?:\/v[\d.]+)?\/networks\/create(?:\?|$)/, { what: 'network', field: 'Labels' }],
-    [/^(?:\/v[\d.]+)?\/libpod\/networks\/create(?:\?|$)/, { what: 'network', field: 'labels' }],
-    [/^(?:\/v[\d.]+)?\/volumes\/create(?:\?|$)/, { what: 'volume', field: 'Labels' }],
-    [/^(?:\/v[\d.]+)?\/libpod\/volumes\/create(?:\?|$)/, { what: 'volume', field: 'Label' }],
+    [/^(?:\/v[\d.]+)?\/containers\/create$/, { what: 'container', field: 'Labels' }],
+    [/^(?:\/v[\d.]+)?\/libpod\/containers\/create$/, { what: 'container', field: 'labels' }],
+    [/^(?:\/v[\d.]+)?\/networks\/create$/, { what: 'network', field: 'Labels' }],
+    [/^(?:\/v[\d.]+)?\/libpod\/networks\/create$/, { what: 'network', field: 'labels' }],
+    [/^(?:\/v[\d.]+)?\/volumes\/create$/, { what: 'volume', field: 'Labels' }],
+    [/^(?:\/v[\d.]+)?\/libpod\/volumes\/create$/, { what: 'volume', field: 'Label' }],
 ];
+/**
+ * The path the engine routes a request target by: without its query, percent-decoded (its router
+ * matches the decoded path, so `/containers/%63reate` is a create) and cleaned (`//`, `.`, `..`, a
+ * trailing `/`).
+ * Undefined when it does not decode: the engine refuses such a target itself.
+ */
+function routePath(target) {
+    const path = target.split('?', 1)[0];
+    try {
+        return external_node_path_.posix.normalize(decodeURIComponent(path)).replace(/(?<=.)\/+$/, '');
+    }
+    catch {
+        return undefined;
+    }
+}
 /** The label target of a request, or undefined when it creates nothing labelled. */
 function labelTarget(method, target) {
     if (method !== 'POST')
         return undefined;
-    return CREATES.find(([pattern]) => pattern.test(target))?.[1];
+    const path = routePath(target);
+    if (path === undefined)
+        return undefined;
+    return CREATES.find(([pattern]) => pattern.test(path))?.[1];
 }
 /**
  * Hijacked requests: after the response head the connection carries raw bytes both ways
@@ -825,15 +844,21 @@ function labelTarget(method, target) {
 function hijackKind(method, target) {
     if (method !== 'POST')
         return undefined;
-    if (/^(?:\/v[\d.]+)?(?:\/libpod)?\/containers\/[^/]+\/attach(?:\?|$)/.test(target))
+    const path = routePath(target);
+    if (path === undefined)
+        return undefined;
+    if (/^(?:\/v[\d.]+)?(?:\/libpod)?\/containers\/[^/]+\/attach$/.test(path))
         return 'attach';
-    if (/^(?:\/v[\d.]+)?(?:\/libpod)?\/exec\/[^/]+\/start(?:\?|$)/.test(target))
+    if (/^(?:\/v[\d.]+)?(?:\/libpod)?\/exec\/[^/]+\/start$/.test(path))
         return 'exec-start';
     return undefined;
 }
 /**
  * The body with `labels` merged into its label object; ours win over a label of the same
  * name the client sent, so a client cannot claim another run or unit through this endpoint.
+ * The engine (Go's encoding/json) takes any key that case-folds to the field's name as the field
+ * (`labels`, `LABELS`, `Labelſ` are all `Labels`), merging them in the order they come: every
+ * such key is folded into the one field here, and ours are applied last.
  */
 function stampLabels(body, target, labels) {
     let parsed;
@@ -846,13 +871,31 @@ function stampLabels(body, target, labels) {
     if (!parsed || typeof parsed !== 'object' || Array.isArray(parsed))
         return { ok: false, why: 'the body is not a JSON object' };
     const record = parsed;
-    const existing = record[target.field];
-    if (existing !== undefined &&
-        existing !== null &&
-        (typeof existing !== 'object' || Array.isArray(existing)))
-        return { ok: false, why: `its ${target.field} is not an object` };
-    record[target.field] = { ...existing, ...labels };
+    const field = foldKey(target.field);
+    const merged = {};
+    for (const key of Object.keys(record)) {
+        if (foldKey(key) !== field)
+            continue;
+        const existing = record[key];
+        if (existing === undefined || existing === null) {
+            // A null map leaves the engine's as it was.
+        }
+        else if (typeof existing !== 'object' || Array.isArray(existing)) {
+            return { ok: false, why: `its ${JSON.stringify(key)} is not an object` };
+        }
+        else
+            Object.assign(merged, existing);
+        delete record[key];
+    }
+    record[target.field] = { ...merged, ...labels };
     return { ok: true, body: Buffer.from(JSON.stringify(record), 'utf8') };
+}
+/** A key as Go's encoding/json compares it with a field name: each character lower-, then upper-cased (Unicode simple folding). */
+function foldKey(key) {
+    let folded = '';
+    for (const c of key)
+        folded += c.toLowerCase().toUpperCase();
+    return folded;
 }
 
 ;// CONCATENATED MODULE: ./lib/core/containers/request-syntax-error.js
@@ -1478,7 +1521,11 @@ function withLength(head, length) {
     headers.push(['Content-Length', String(length)]);
     return { ...head, headers };
 }
-/** Sends a held create: labels stamped when the body reads as JSON, else as it came (the engine judges it). */
+/**
+ * Sends a held create with the labels stamped. A body the proxy cannot label is not sent: the
+ * engine reads some bodies JSON.parse refuses (it decodes the first JSON value and ignores what
+ * follows), so such a body could carry labels claiming another run or unit; the request is cut.
+ */
 function finishCreate(context, reading, body, send) {
     const label = reading.label;
     const stamped = reading.overflow
@@ -1488,10 +1535,10 @@ function finishCreate(context, reading, body, send) {
         context.onLabelled(label.what);
     else
         context.onUnlabelled({ what: label.what, target: reading.head.target, why: stamped.why });
-    // An overflowing body was not kept: it cannot be sent again, so the request is cut.
-    if (reading.overflow)
-        throw new RequestSyntaxError(`create body over ${context.maxBodyBytes} bytes`);
-    const out = stamped.ok ? stamped.body : body;
+    // An overflowing body was not kept; one that could not be labelled must not reach the engine.
+    if (!stamped.ok)
+        throw new RequestSyntaxError(`create not labelled: ${stamped.why}`);
+    const out = stamped.body;
     if (reading.headSent) {
         if (out.length > 0)
             send(Buffer.concat([Buffer.from(`${out.length.toString(16)}\r\n`), out, Buffer.from('\r\n')]));
@@ -3525,12 +3572,15 @@ var checkpoint_tests = __webpack_require__(410);
 var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: ./lib/core/frameworks/preset.js
 var frameworks_preset = __webpack_require__(1330);
+// EXTERNAL MODULE: ./lib/core/frameworks/go-test-args.js
+var go_test_args = __webpack_require__(8776);
 // EXTERNAL MODULE: ./lib/core/frameworks/presets/node-test.js
 var node_test = __webpack_require__(3741);
 // EXTERNAL MODULE: ./lib/core/frameworks/run-discovery.js
 var run_discovery = __webpack_require__(2827);
 ;// CONCATENATED MODULE: ./lib/core/frameworks/rerun-selection.js
 // Which framework processes run a preset unit's tests again (resume, retries): the failed and unfinished tests by the framework's own selection when the last attempt reported to its end, else everything but the settled tests.
+
 
 
 
@@ -3659,13 +3709,15 @@ function fitsCommandLine(invocations) {
 }
 /** `go test -list` per package: the top-level tests each package has. */
 async function listGoTests(context, extraArgs, packages) {
+    const args = (0,go_test_args/* splitGoTestArgs */.C)(extraArgs);
     const argv = [
         ...(context.program ?? ['go']),
         'test',
         '-list',
         '.*',
-        ...extraArgs,
-        ...(packages ?? (extraArgs.some((a) => !a.startsWith('-')) ? [] : ['./...'])),
+        ...args.flags,
+        ...(packages ?? (args.packages.length > 0 ? args.packages : ['./...'])),
+        ...args.binaryArgs,
     ];
     const stdout = await (0,run_discovery/* runDiscovery */.g)({ argv, cwd: context.cwd, env: context.env, preset: 'go' });
     const listed = new Map();
@@ -3931,7 +3983,9 @@ class PresetAttempts {
                 continue;
             }
             const detail = details.get((0,checkpoint_tests/* recordKey */.Hy)(record));
-            if (record.titles.length === 0) {
+            // A file's own record: a file that failed to load, or (pytest) a module skipped as a whole,
+            // which pytest counts as one skipped test.
+            if (record.titles.length === 0 && record.status === 'error') {
                 fileErrors.push(errors.get(record.file) ?? { file: record.file });
                 counts.errors++;
                 continue;
@@ -4488,13 +4542,13 @@ async function openEndpoint(context, launch) {
         launch.env = { ...launch.env, ...endpoint.env };
     return endpoint;
 }
-/** Closes the endpoint and says what passed through it without labels. */
+/** Closes the endpoint and says which creates it refused because they could not be labelled. */
 async function closeEndpoint(context, endpoint) {
     if (!endpoint)
         return;
     await context.endpoints.close(endpoint);
     for (const u of endpoint.proxy.unlabelled)
-        (0,_report_events_js__WEBPACK_IMPORTED_MODULE_0__/* .emit */ .I)(context.reporters, 'onNotice', 'warning', `${u.what} create ${u.target} passed without labels: ${u.why}`);
+        (0,_report_events_js__WEBPACK_IMPORTED_MODULE_0__/* .emit */ .I)(context.reporters, 'onNotice', 'warning', `${u.what} create ${u.target} refused by the unit's engine endpoint (it could not be labelled): ${u.why}`);
 }
 
 
@@ -5173,7 +5227,10 @@ async function writeReports(plan, options, report, checkpointRuns) {
     const content = await renderers(outputs.map((o) => o.option), report, checkpointRuns);
     return (0,_report_output_paths_js__WEBPACK_IMPORTED_MODULE_2__/* .writeOutputs */ .Kn)(outputs.map((output) => ({
         ...output,
-        write: () => (0,_report_write_files_js__WEBPACK_IMPORTED_MODULE_3__/* .writeFileAtomic */ .Z)(output.path, content[output.option](output.path)),
+        write: () => {
+            (0,_report_output_paths_js__WEBPACK_IMPORTED_MODULE_2__/* .checkOutputFolder */ .Qk)(output.path, plan.outputFolders.get(output.path));
+            (0,_report_write_files_js__WEBPACK_IMPORTED_MODULE_3__/* .writeFileAtomic */ .Z)(output.path, content[output.option](output.path));
+        },
     })));
 }
 /** Each file's renderer; the XML and HTML writers (large) are loaded only when their file is asked for. */

@@ -4254,7 +4254,7 @@ async function cleanupStateDir(stateDir, options = {}) {
         throw new Error(`cannot read the registry ${read.problem}`);
     if (read.skipped > 0)
         warnings.push(`${read.skipped} malformed line(s) in ${registry.path} were skipped`);
-    const claims = (0,_registry_claims_js__WEBPACK_IMPORTED_MODULE_6__/* .sortClaims */ .w)(read.entries, { runId: options.runId });
+    const claims = (0,_registry_claims_js__WEBPACK_IMPORTED_MODULE_6__/* .sortClaims */ .w)(read.entries, { runId: options.runId, stateDir });
     const { runIds, ignored } = claims;
     if (runIds.length === 0)
         return { processes: [], containers: [], ignored, warnings };
@@ -4670,6 +4670,7 @@ __webpack_require__.a(__webpack_module__, async (__webpack_handle_async_dependen
 /* harmony import */ var _proc_table_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(10467);
 /* harmony import */ var _process_table_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(37032);
 /* harmony import */ var _registry_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3669);
+/* harmony import */ var _run_id_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(52779);
 var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_leak_scan_js__WEBPACK_IMPORTED_MODULE_0__, _cgroup_proof_js__WEBPACK_IMPORTED_MODULE_1__, _process_table_js__WEBPACK_IMPORTED_MODULE_3__]);
 ([_leak_scan_js__WEBPACK_IMPORTED_MODULE_0__, _cgroup_proof_js__WEBPACK_IMPORTED_MODULE_1__, _process_table_js__WEBPACK_IMPORTED_MODULE_3__] = __webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__);
 // Sorts what a registry claims into what the targets themselves prove (a leader with its start time and the run's marker, a cgroup in the run's own subtree) and what is reported but left alone.
@@ -4678,15 +4679,31 @@ var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_lea
 
 
 
+
 /**
- * `runId`, when the caller knows it (the watchdog, the post step), is the only run acted on;
- * otherwise the runs named by the registry's `run` entries are.
+ * `runId`, when the caller knows it (the watchdog), is the only run acted on; otherwise the runs
+ * named by the registry's `run` entries are, those whose id is sealed to `stateDir` (a run of
+ * another folder is alive or dead elsewhere: its markers, cgroups and labels are not this
+ * folder's to touch).
  */
 function sortClaims(entries, options = {}) {
     const pending = (0,_registry_js__WEBPACK_IMPORTED_MODULE_4__/* .pendingEntries */ .io)(entries);
-    const runIds = options.runId !== undefined ? [options.runId] : [...new Set(pending.runs.map((r) => r.runId))];
-    const known = new Set(runIds);
     const ignored = [];
+    const { stateDir } = options;
+    const runs = pending.runs.filter((r) => {
+        if (options.runId !== undefined)
+            return r.runId === options.runId;
+        if (stateDir === undefined || (0,_run_id_js__WEBPACK_IMPORTED_MODULE_5__/* .startedIn */ .dW)(r.runId, stateDir))
+            return true;
+        ignored.push({
+            kind: 'run',
+            target: bounded(r.runId),
+            why: `run ${bounded(r.runId)} was not started in this state dir (${stateDir})`,
+        });
+        return false;
+    });
+    const runIds = options.runId !== undefined ? [options.runId] : [...new Set(runs.map((r) => r.runId))];
+    const known = new Set(runIds);
     const ofRun = (list, kind, target) => list.filter((e) => {
         if (known.has(e.runId))
             return true;
@@ -4737,7 +4754,7 @@ function sortClaims(entries, options = {}) {
         judge(entry.path, (0,_cgroup_proof_js__WEBPACK_IMPORTED_MODULE_1__/* .proveRunCgroup */ .iz)(entry.path, entry.runId, roots));
     return {
         runIds,
-        runs: pending.runs,
+        runs,
         units,
         descendants: pending.descendants.filter((d) => known.has(d.runId)),
         provenGroups,
@@ -4896,6 +4913,57 @@ function pendingEntries(entries) {
         cgroups: tail.filter((e) => e.kind === 'cgroup'),
         descendants: tail.filter((e) => e.kind === 'descendant' && !ended.has(`${e.unitPid}:${e.unitStartTime}`)),
     };
+}
+
+
+/***/ }),
+
+/***/ 52779:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   F$: () => (/* binding */ newRunId),
+/* harmony export */   Ul: () => (/* binding */ sealRunId),
+/* harmony export */   dW: () => (/* binding */ startedIn)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73024);
+// A run's id, sealed to the state dir the run was started in: a registry elsewhere (written by a unit, by hand, or copied) that names the run proves nothing about it.
+
+
+/** Hex digits of the seal: enough that no other folder's seal matches by chance. */
+const SEAL_LENGTH = 12;
+/** A fresh id for a run in `stateDir` (which must exist): `tw-<time>-<random>-<seal>`. */
+function newRunId(stateDir) {
+    return sealRunId(stateDir, `tw-${Date.now().toString(36)}-${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(4).toString('hex')}`);
+}
+/** `base` followed by the seal of `stateDir` (resolved to its real path, which must exist). */
+function sealRunId(stateDir, base) {
+    return `${base}-${seal((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.realpathSync)(stateDir), base)}`;
+}
+/**
+ * Whether `runId` was made for `stateDir`. The seal is no secret; what it rules out is another
+ * folder's run: every process marker, cgroup name and container label of a run carries its id,
+ * and the id carries the real path of the one state dir whose cleanup may act on them.
+ */
+function startedIn(runId, stateDir) {
+    const cut = runId.lastIndexOf('-');
+    if (cut <= 0)
+        return false;
+    let real;
+    try {
+        real = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.realpathSync)(stateDir);
+    }
+    catch {
+        return false;
+    }
+    return runId.slice(cut + 1) === seal(real, runId.slice(0, cut));
+}
+function seal(realStateDir, base) {
+    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256')
+        .update(`testwarden run\0${realStateDir}\0${base}`)
+        .digest('hex')
+        .slice(0, SEAL_LENGTH);
 }
 
 

@@ -4603,20 +4603,39 @@ class BodyRelays {
 
 ;// CONCATENATED MODULE: ./lib/core/containers/create-labels.js
 // Which engine API requests create something that can carry labels, and the rewrite of their JSON body that stamps testwarden's labels on it.
+
 // An optional API version prefix (`/v1.41`), then the endpoint; the query string may follow.
 const CREATES = [
-    [/^(?:\/v[\d.]+)?\/containers\/create(?:\?|$)/, { what: 'container', field: 'Labels' }],
-    [/^(?:\/v[\d.]+)?\/libpod\/containers\/create(?:\?|$)/, { what: 'container', field: 'labels' }],
-    [/^(?:\/v[\d.]+)?\/networks\/create(?:\?|$)/, { what: 'network', field: 'Labels' }],
-    [/^(?:\/v[\d.]+)?\/libpod\/networks\/create(?:\?|$)/, { what: 'network', field: 'labels' }],
-    [/^(?:\/v[\d.]+)?\/volumes\/create(?:\?|$)/, { what: 'volume', field: 'Labels' }],
-    [/^(?:\/v[\d.]+)?\/libpod\/volumes\/create(?:\?|$)/, { what: 'volume', field: 'Label' }],
+    [/^(?:\/v[\d.]+)?\/containers\/create$/, { what: 'container', field: 'Labels' }],
+    [/^(?:\/v[\d.]+)?\/libpod\/containers\/create$/, { what: 'container', field: 'labels' }],
+    [/^(?:\/v[\d.]+)?\/networks\/create$/, { what: 'network', field: 'Labels' }],
+    [/^(?:\/v[\d.]+)?\/libpod\/networks\/create$/, { what: 'network', field: 'labels' }],
+    [/^(?:\/v[\d.]+)?\/volumes\/create$/, { what: 'volume', field: 'Labels' }],
+    [/^(?:\/v[\d.]+)?\/libpod\/volumes\/create$/, { what: 'volume', field: 'Label' }],
 ];
+/**
+ * The path the engine routes a request target by: without its query, percent-decoded (its router
+ * matches the decoded path, so `/containers/%63reate` is a create) and cleaned (`//`, `.`, `..`, a
+ * trailing `/`).
+ * Undefined when it does not decode: the engine refuses such a target itself.
+ */
+function routePath(target) {
+    const path = target.split('?', 1)[0];
+    try {
+        return external_node_path_.posix.normalize(decodeURIComponent(path)).replace(/(?<=.)\/+$/, '');
+    }
+    catch {
+        return undefined;
+    }
+}
 /** The label target of a request, or undefined when it creates nothing labelled. */
 function labelTarget(method, target) {
     if (method !== 'POST')
         return undefined;
-    return CREATES.find(([pattern]) => pattern.test(target))?.[1];
+    const path = routePath(target);
+    if (path === undefined)
+        return undefined;
+    return CREATES.find(([pattern]) => pattern.test(path))?.[1];
 }
 /**
  * Hijacked requests: after the response head the connection carries raw bytes both ways
@@ -4626,15 +4645,21 @@ function labelTarget(method, target) {
 function hijackKind(method, target) {
     if (method !== 'POST')
         return undefined;
-    if (/^(?:\/v[\d.]+)?(?:\/libpod)?\/containers\/[^/]+\/attach(?:\?|$)/.test(target))
+    const path = routePath(target);
+    if (path === undefined)
+        return undefined;
+    if (/^(?:\/v[\d.]+)?(?:\/libpod)?\/containers\/[^/]+\/attach$/.test(path))
         return 'attach';
-    if (/^(?:\/v[\d.]+)?(?:\/libpod)?\/exec\/[^/]+\/start(?:\?|$)/.test(target))
+    if (/^(?:\/v[\d.]+)?(?:\/libpod)?\/exec\/[^/]+\/start$/.test(path))
         return 'exec-start';
     return undefined;
 }
 /**
  * The body with `labels` merged into its label object; ours win over a label of the same
  * name the client sent, so a client cannot claim another run or unit through this endpoint.
+ * The engine (Go's encoding/json) takes any key that case-folds to the field's name as the field
+ * (`labels`, `LABELS`, `Labelſ` are all `Labels`), merging them in the order they come: every
+ * such key is folded into the one field here, and ours are applied last.
  */
 function stampLabels(body, target, labels) {
     let parsed;
@@ -4647,13 +4672,31 @@ function stampLabels(body, target, labels) {
     if (!parsed || typeof parsed !== 'object' || Array.isArray(parsed))
         return { ok: false, why: 'the body is not a JSON object' };
     const record = parsed;
-    const existing = record[target.field];
-    if (existing !== undefined &&
-        existing !== null &&
-        (typeof existing !== 'object' || Array.isArray(existing)))
-        return { ok: false, why: `its ${target.field} is not an object` };
-    record[target.field] = { ...existing, ...labels };
+    const field = foldKey(target.field);
+    const merged = {};
+    for (const key of Object.keys(record)) {
+        if (foldKey(key) !== field)
+            continue;
+        const existing = record[key];
+        if (existing === undefined || existing === null) {
+            // A null map leaves the engine's as it was.
+        }
+        else if (typeof existing !== 'object' || Array.isArray(existing)) {
+            return { ok: false, why: `its ${JSON.stringify(key)} is not an object` };
+        }
+        else
+            Object.assign(merged, existing);
+        delete record[key];
+    }
+    record[target.field] = { ...merged, ...labels };
     return { ok: true, body: Buffer.from(JSON.stringify(record), 'utf8') };
+}
+/** A key as Go's encoding/json compares it with a field name: each character lower-, then upper-cased (Unicode simple folding). */
+function foldKey(key) {
+    let folded = '';
+    for (const c of key)
+        folded += c.toLowerCase().toUpperCase();
+    return folded;
 }
 
 ;// CONCATENATED MODULE: ./lib/core/containers/request-syntax-error.js
@@ -5279,7 +5322,11 @@ function withLength(head, length) {
     headers.push(['Content-Length', String(length)]);
     return { ...head, headers };
 }
-/** Sends a held create: labels stamped when the body reads as JSON, else as it came (the engine judges it). */
+/**
+ * Sends a held create with the labels stamped. A body the proxy cannot label is not sent: the
+ * engine reads some bodies JSON.parse refuses (it decodes the first JSON value and ignores what
+ * follows), so such a body could carry labels claiming another run or unit; the request is cut.
+ */
 function finishCreate(context, reading, body, send) {
     const label = reading.label;
     const stamped = reading.overflow
@@ -5289,10 +5336,10 @@ function finishCreate(context, reading, body, send) {
         context.onLabelled(label.what);
     else
         context.onUnlabelled({ what: label.what, target: reading.head.target, why: stamped.why });
-    // An overflowing body was not kept: it cannot be sent again, so the request is cut.
-    if (reading.overflow)
-        throw new RequestSyntaxError(`create body over ${context.maxBodyBytes} bytes`);
-    const out = stamped.ok ? stamped.body : body;
+    // An overflowing body was not kept; one that could not be labelled must not reach the engine.
+    if (!stamped.ok)
+        throw new RequestSyntaxError(`create not labelled: ${stamped.why}`);
+    const out = stamped.body;
     if (reading.headSent) {
         if (out.length > 0)
             send(Buffer.concat([Buffer.from(`${out.length.toString(16)}\r\n`), out, Buffer.from('\r\n')]));
@@ -5388,6 +5435,93 @@ async function openUnitEndpoints(plan, env, notice) {
 
 /***/ }),
 
+/***/ 78776:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   C: () => (/* binding */ splitGoTestArgs)
+/* harmony export */ });
+// Splits the arguments given to `go test` after `--` into flags and package patterns, knowing which flags take a value, so `go list` gets only what it accepts.
+/** `go test` flags (and the test binary's) that take a value; written apart (`-count 1`) the next argument is theirs. */
+const TEST_VALUE_FLAGS = new Set([
+    'bench',
+    'benchtime',
+    'blockprofile',
+    'blockprofilerate',
+    'count',
+    'coverprofile',
+    'cpu',
+    'cpuprofile',
+    'exec',
+    'fuzz',
+    'fuzzcachedir',
+    'fuzzminimizetime',
+    'fuzztime',
+    'list',
+    'memprofile',
+    'memprofilerate',
+    'mutexprofile',
+    'mutexprofilefraction',
+    'o',
+    'outputdir',
+    'parallel',
+    'run',
+    'shuffle',
+    'skip',
+    'timeout',
+    'trace',
+    'vet',
+]);
+/** Build flags that take a value, which `go list` accepts as `go test` does. */
+const BUILD_VALUE_FLAGS = new Set([
+    'asmflags',
+    'buildmode',
+    'buildvcs',
+    'compiler',
+    'gccgoflags',
+    'gcflags',
+    'installsuffix',
+    'ldflags',
+    'mod',
+    'modfile',
+    'overlay',
+    'p',
+    'pgo',
+    'pkgdir',
+    'tags',
+    'toolexec',
+]);
+/** Boolean build flags `go list` accepts and that can change which packages build. */
+const BUILD_BOOL_FLAGS = new Set(['asan', 'linkshared', 'modcacherw', 'msan', 'race', 'trimpath']);
+/** `-cover*` are build flags in newer Go and test flags in older: never for `go list`. */
+const COVER_VALUE_FLAGS = new Set(['covermode', 'coverpkg']);
+function splitGoTestArgs(args) {
+    const out = { flags: [], buildFlags: [], packages: [], binaryArgs: [] };
+    for (let i = 0; i < args.length; i++) {
+        const arg = args[i];
+        if (!arg.startsWith('-') || arg === '-') {
+            out.packages.push(arg);
+            continue;
+        }
+        const name = arg.replace(/^--?/, '').split('=')[0];
+        if (name === 'args') {
+            out.binaryArgs = args.slice(i);
+            break;
+        }
+        const inline = arg.includes('=');
+        const bare = name.replace(/^test\./, '');
+        const takesValue = TEST_VALUE_FLAGS.has(bare) || BUILD_VALUE_FLAGS.has(name) || COVER_VALUE_FLAGS.has(name);
+        const flag = takesValue && !inline && i + 1 < args.length ? [arg, args[++i]] : [arg];
+        out.flags.push(...flag);
+        if (BUILD_VALUE_FLAGS.has(name) || BUILD_BOOL_FLAGS.has(name))
+            out.buildFlags.push(...flag);
+    }
+    return out;
+}
+
+
+/***/ }),
+
 /***/ 81330:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -5472,10 +5606,13 @@ __webpack_require__.d(__webpack_exports__, {
 var errors = __webpack_require__(3828);
 // EXTERNAL MODULE: ./lib/core/frameworks/preset.js
 var preset = __webpack_require__(81330);
+// EXTERNAL MODULE: ./lib/core/frameworks/go-test-args.js
+var go_test_args = __webpack_require__(78776);
 // EXTERNAL MODULE: ./lib/core/frameworks/run-discovery.js
 var run_discovery = __webpack_require__(12827);
 ;// CONCATENATED MODULE: ./lib/core/frameworks/presets/go.js
 // Go: `go list` discovers packages with tests, `go test -json` is the event stream itself, anchored `-run` selects per package.
+
 
 
 
@@ -5489,13 +5626,15 @@ const goPreset = {
     // a test is rerun with all its subtests.
     granularity: 'top-level-test',
     async discover(context, extraArgs = []) {
+        const args = (0,go_test_args/* splitGoTestArgs */.C)(extraArgs);
         const argv = [
             ...(context.program ?? ['go']),
             'list',
             '-f',
             '{{if or .TestGoFiles .XTestGoFiles}}{{.ImportPath}}{{end}}',
-            ...extraArgs,
-            ...(extraArgs.some((a) => !a.startsWith('-')) ? [] : ['./...']),
+            // Test flags (`-count=1`, `-run X`, `-v`) are not go list's: only build flags and packages.
+            ...args.buildFlags,
+            ...(args.packages.length > 0 ? args.packages : ['./...']),
         ];
         const stdout = await (0,run_discovery/* runDiscovery */.g)({ argv, cwd: context.cwd, env: context.env, preset: 'go' });
         const files = stdout
@@ -5508,13 +5647,21 @@ const goPreset = {
         return { files: files.sort() };
     },
     commands(context, selection, extraArgs = []) {
-        const base = [...(context.program ?? ['go']), 'test', '-json', ...extraArgs];
+        const args = (0,go_test_args/* splitGoTestArgs */.C)(extraArgs);
+        const base = [...(context.program ?? ['go']), 'test', '-json', ...args.flags];
         const tests = selection?.tests ?? [];
         const whole = (0,preset/* selectedFiles */.TQ)({ files: selection?.files ?? [] });
         const invocations = [];
+        // The packages given after `--` replace ./... (they are not added to it); the test binary's
+        // `-args …` stay last.
+        const all = args.packages.length > 0 ? args.packages : ['./...'];
         if (tests.length === 0) {
             return [
-                { argv: [...base, ...(whole.length > 0 ? whole : ['./...'])], env: {}, events: 'go-json' },
+                {
+                    argv: [...base, ...(whole.length > 0 ? whole : all), ...args.binaryArgs],
+                    env: {},
+                    events: 'go-json',
+                },
             ];
         }
         // -run applies to every package named: packages are grouped by the exact set of tests they rerun.
@@ -5537,10 +5684,14 @@ const goPreset = {
             }
         }
         if (whole.length > 0)
-            invocations.push({ argv: [...base, ...whole], env: {}, events: 'go-json' });
+            invocations.push({
+                argv: [...base, ...whole, ...args.binaryArgs],
+                env: {},
+                events: 'go-json',
+            });
         for (const [pattern, packages] of byPattern) {
             invocations.push({
-                argv: [...base, '-run', pattern, ...packages],
+                argv: [...base, '-run', pattern, ...packages, ...args.binaryArgs],
                 env: {},
                 events: 'go-json',
             });
@@ -5651,6 +5802,7 @@ async function collectEvents(run) {
 
 
 
+
 const mochaPreset = {
     name: 'mocha',
     granularity: 'test',
@@ -5664,12 +5816,18 @@ const mochaPreset = {
             'human=none',
             ...extraArgs,
         ];
-        const results = await collectEvents({
-            argv,
-            cwd: context.cwd,
-            env: context.env,
-            preset: 'mocha',
-        });
+        let results;
+        try {
+            results = await collectEvents({ argv, cwd: context.cwd, env: context.env, preset: 'mocha' });
+        }
+        catch (error) {
+            // A file that fails to load stops the dry run: the files are then listed without loading
+            // them, so the batch that gets the broken file reports it and the others run.
+            const files = await listFilesUnloaded(context, extraArgs).catch(() => undefined);
+            if (files === undefined)
+                throw error;
+            return { files };
+        }
         const tests = results.tests.map(({ file, titles }) => ({ file, titles }));
         return { files: [...new Set(tests.map((t) => t.file))].sort(), tests };
     },
@@ -5698,6 +5856,19 @@ const mochaPreset = {
         ];
     },
 };
+/** The files Mocha's configuration names, found as Mocha finds them, none of them loaded. */
+async function listFilesUnloaded(context, extraArgs) {
+    const stdout = await (0,run_discovery/* runDiscovery */.g)({
+        argv: [process.execPath, (0,external_node_path_.join)(context.reportersDir, 'mocha-files.cjs')],
+        cwd: context.cwd,
+        env: { ...context.env, TESTWARDEN_MOCHA_ARGS: JSON.stringify(extraArgs) },
+        preset: 'mocha',
+    });
+    const listed = JSON.parse(stdout);
+    if (!Array.isArray(listed) || !listed.every((f) => typeof f === 'string'))
+        throw new Error('mocha-files.cjs did not print a JSON list of files');
+    return [...new Set(listed)].sort();
+}
 /**
  * Mocha adds the files named on its command line to the `spec` of its configuration (.mocharc.*,
  * package.json "mocha", MOCHA_OPTIONS) instead of running only them. To run exactly some files,
@@ -5737,7 +5908,18 @@ const pytestPreset = {
     name: 'pytest',
     granularity: 'test',
     async discover(context, extraArgs = []) {
-        const argv = [...pytest(context), '-p', PLUGIN, '--collect-only', '-q', ...extraArgs];
+        // `--continue-on-collection-errors`: a file that fails to import is listed with the others
+        // (pytest then exits 1, as it does for nothing else while only collecting), so the batch
+        // that runs it reports its error; without it pytest stops and lists nothing.
+        const argv = [
+            ...pytest(context),
+            '-p',
+            PLUGIN,
+            '--collect-only',
+            '-q',
+            '--continue-on-collection-errors',
+            ...extraArgs,
+        ];
         const env = { ...context.env, PYTHONPATH: pythonPath(context) };
         // Exit code 5: nothing collected, which is an empty answer, not a failure.
         const results = await collectEvents({
@@ -5745,10 +5927,12 @@ const pytestPreset = {
             cwd: context.cwd,
             env,
             preset: 'pytest',
-            okCodes: [5],
+            okCodes: [1, 5],
         });
         const tests = results.collected;
-        return { files: [...new Set(tests.map((t) => t.file))].sort(), tests };
+        // Besides the files with tests, those that failed to import.
+        const files = new Set([...tests.map((t) => t.file), ...results.fileErrors.map((e) => e.file)]);
+        return { files: [...files].sort(), tests };
     },
     commands(context, selection, extraArgs = []) {
         const argv = [...pytest(context), '-p', PLUGIN, ...extraArgs];
@@ -5772,39 +5956,23 @@ const vitestPreset = {
     name: 'vitest',
     granularity: 'test',
     async discover(context, extraArgs = []) {
-        const argv = [
-            ...(context.program ?? localBin(context.cwd, 'vitest')),
-            'list',
-            '--json',
-            ...extraArgs,
-        ];
-        const stdout = await (0,run_discovery/* runDiscovery */.g)({
-            argv,
-            cwd: context.cwd,
-            env: context.env,
-            preset: 'vitest',
-        });
-        let listed;
-        try {
-            listed = JSON.parse(stdout.slice(stdout.indexOf('[')));
-        }
-        catch {
-            listed = undefined;
-        }
-        if (!Array.isArray(listed)) {
-            throw new errors/* UsageError */.eb(`--preset vitest: ${argv.join(' ')} did not print a JSON list of tests`);
-        }
+        const vitest = context.program ?? localBin(context.cwd, 'vitest');
+        // `--filesOnly` lists the files without loading them, so a file that fails to load is still
+        // listed (and reported by the batch that runs it); a Vitest without the option (before 2.1)
+        // lists by collecting every test.
+        const listed = (await listJson(context, [...vitest, 'list', '--json', '--filesOnly', ...extraArgs]).catch(() => undefined)) ?? (await listJson(context, [...vitest, 'list', '--json', ...extraArgs]));
         const tests = [];
         const files = new Set();
         for (const entry of listed) {
-            if (typeof entry?.name !== 'string' || typeof entry.file !== 'string')
+            if (typeof entry?.file !== 'string')
                 continue;
             const file = (0,external_node_path_.relative)(context.cwd, entry.file).split('\\').join('/');
             files.add(file);
             // `vitest list` joins titles with " > "; a title that itself holds " > " is split too.
-            tests.push({ file, titles: entry.name.split(' > ') });
+            if (typeof entry.name === 'string')
+                tests.push({ file, titles: entry.name.split(' > ') });
         }
-        return { files: [...files].sort(), tests };
+        return { files: [...files].sort(), ...(tests.length > 0 ? { tests } : {}) };
     },
     commands(context, selection, extraArgs = []) {
         const argv = [
@@ -5832,6 +6000,21 @@ const vitestPreset = {
         return [{ argv, env: {}, events: 'file' }];
     },
 };
+/** The JSON list `vitest list --json` prints. */
+async function listJson(context, argv) {
+    const stdout = await (0,run_discovery/* runDiscovery */.g)({ argv, cwd: context.cwd, env: context.env, preset: 'vitest' });
+    let listed;
+    try {
+        listed = JSON.parse(stdout.slice(stdout.indexOf('[')));
+    }
+    catch {
+        listed = undefined;
+    }
+    if (!Array.isArray(listed)) {
+        throw new errors/* UsageError */.eb(`--preset vitest: ${argv.join(' ')} did not print a JSON list of tests`);
+    }
+    return listed;
+}
 /** A path as a glob matching only itself. */
 function escapeGlob(path) {
     return path.replace(/[\\*?[\]{}()!+@]/g, '\\$&');
@@ -8256,17 +8439,17 @@ __webpack_require__.a(__webpack_module__, async (__webpack_handle_async_dependen
 /* harmony export */   uk: () => (/* binding */ outputPaths)
 /* harmony export */ });
 /* unused harmony exports checkCwd, checkProgram */
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73024);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
-/* harmony import */ var shlex__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(95637);
-/* harmony import */ var _containers_container_isolation_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(74818);
-/* harmony import */ var _containers_engine_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(12444);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(3828);
-/* harmony import */ var _report_output_paths_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(40940);
-/* harmony import */ var _run_config_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(96881);
-/* harmony import */ var _state_dir_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(94772);
-/* harmony import */ var _state_lock_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(20724);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
+/* harmony import */ var shlex__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(95637);
+/* harmony import */ var _containers_container_isolation_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(74818);
+/* harmony import */ var _containers_engine_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(12444);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3828);
+/* harmony import */ var _report_output_paths_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(40940);
+/* harmony import */ var _run_config_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(96881);
+/* harmony import */ var _state_dir_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(94772);
+/* harmony import */ var _state_lock_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(20724);
+/* harmony import */ var _tracker_run_id_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(52779);
 /* harmony import */ var _frameworks_reporters_dir_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(2877);
 /* harmony import */ var _frameworks_presets_index_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(46310);
 /* harmony import */ var _tracker_cgroup_detect_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(64672);
@@ -8304,7 +8487,7 @@ _tracker_cgroup_setup_js__WEBPACK_IMPORTED_MODULE_14__ = (__webpack_async_depend
 
 
 async function planRun(options) {
-    const cwd = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(options.cwd);
+    const cwd = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(options.cwd);
     checkCwd(cwd);
     // Asked now and answered while the checks below run (when docker's CLI must be asked, that
     // takes 0.1–0.3 s); awaited before anything in the state dir changes.
@@ -8323,9 +8506,9 @@ async function planRun(options) {
         throw cgroupRefused(detected);
     const engine = await engineChoice;
     const isolation = await chooseIsolation(options, engine);
-    const stateRoot = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(cwd, options.stateDir ?? _run_config_js__WEBPACK_IMPORTED_MODULE_8__/* .DEFAULTS */ .z.stateDir);
-    (0,_report_output_paths_js__WEBPACK_IMPORTED_MODULE_7__/* .checkOutputPaths */ .s0)(outputPaths(cwd, options));
-    const timingsFile = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(cwd, options.timingsFile ?? (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(stateRoot, _timings_js__WEBPACK_IMPORTED_MODULE_19__/* .TIMINGS_FILE */ .hP));
+    const stateRoot = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(cwd, options.stateDir ?? _run_config_js__WEBPACK_IMPORTED_MODULE_7__/* .DEFAULTS */ .z.stateDir);
+    const outputFolders = (0,_report_output_paths_js__WEBPACK_IMPORTED_MODULE_6__/* .checkOutputPaths */ .s0)(outputPaths(cwd, options));
+    const timingsFile = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(cwd, options.timingsFile ?? (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(stateRoot, _timings_js__WEBPACK_IMPORTED_MODULE_19__/* .TIMINGS_FILE */ .hP));
     const warnings = [];
     const infos = [];
     const history = options.shard || options.batch !== undefined ? (0,_timings_js__WEBPACK_IMPORTED_MODULE_19__/* .readTimings */ .kF)(timingsFile) : undefined;
@@ -8350,7 +8533,7 @@ async function planRun(options) {
             : options.listCommand !== undefined
                 ? `--list-command ${JSON.stringify(options.listCommand)} printed no unit`
                 : `patterns ${JSON.stringify(options.patterns)} matched no file under ${cwd}`;
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .UsageError */ .eb(`${what} (pass --allow-no-units if that is expected)`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .UsageError */ .eb(`${what} (pass --allow-no-units if that is expected)`);
     }
     let shard = presetUnits?.shard?.info;
     let planned = units;
@@ -8358,12 +8541,12 @@ async function planRun(options) {
         ({ units: planned, info: shard } = (0,_shard_js__WEBPACK_IMPORTED_MODULE_18__/* .planShard */ .km)(units, options.shard, durations));
     }
     // Before anything in the state dir is changed: a live run there keeps its logs and results.
-    const held = await (0,_state_lock_js__WEBPACK_IMPORTED_MODULE_10__/* .lockStateDir */ .S)(stateRoot);
+    const held = await (0,_state_lock_js__WEBPACK_IMPORTED_MODULE_9__/* .lockStateDir */ .S)(stateRoot);
     if (!held.locked)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .UsageError */ .eb(`--state-dir: another testwarden run or cleanup${held.pid ? ` (pid ${held.pid})` : ''} is using ${JSON.stringify(stateRoot)}; give this run its own state dir`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .UsageError */ .eb(`--state-dir: another testwarden run or cleanup${held.pid ? ` (pid ${held.pid})` : ''} is using ${JSON.stringify(stateRoot)}; give this run its own state dir`);
     let state;
     try {
-        state = (0,_state_dir_js__WEBPACK_IMPORTED_MODULE_9__/* .prepareStateDir */ .uc)(stateRoot, { fresh: !options.resume });
+        state = (0,_state_dir_js__WEBPACK_IMPORTED_MODULE_8__/* .prepareStateDir */ .uc)(stateRoot, { fresh: !options.resume });
     }
     catch (error) {
         await held.lock.release();
@@ -8377,7 +8560,8 @@ async function planRun(options) {
         await held.lock.release();
         throw cgroupRefused(cgroupSupport);
     }
-    const runId = options.runId ?? `tw-${Date.now().toString(36)}-${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(4).toString('hex')}`;
+    // Sealed to the state dir: only a cleanup of this folder acts on what carries the id.
+    const runId = options.runId !== undefined ? (0,_tracker_run_id_js__WEBPACK_IMPORTED_MODULE_10__/* .sealRunId */ .Ul)(state.root, options.runId) : (0,_tracker_run_id_js__WEBPACK_IMPORTED_MODULE_10__/* .newRunId */ .F$)(state.root);
     const tracking = cgroupSupport.available ? 'cgroup' : 'process';
     return {
         cwd,
@@ -8391,6 +8575,7 @@ async function planRun(options) {
             }
             : {}),
         units: planned,
+        outputFolders,
         state,
         stateLock: held.lock,
         runId,
@@ -8411,7 +8596,7 @@ function outputPaths(cwd, options) {
         ['--junit', options.junit],
         ['--report-html', options.reportHtml],
     ];
-    return named.flatMap(([option, path]) => path === undefined ? [] : [{ option, path: (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(cwd, path) }]);
+    return named.flatMap(([option, path]) => path === undefined ? [] : [{ option, path: (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(cwd, path) }]);
 }
 async function chooseIsolation(options, tracked) {
     if (options.isolation !== 'container') {
@@ -8421,22 +8606,22 @@ async function chooseIsolation(options, tracked) {
             ['--container-cpus', options.containerCpus],
         ]) {
             if (value !== undefined) {
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .UsageError */ .eb(`${option}: only used with --isolation container, got ${JSON.stringify(value)} with --isolation process`);
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .UsageError */ .eb(`${option}: only used with --isolation container, got ${JSON.stringify(value)} with --isolation process`);
             }
         }
         return undefined;
     }
     if (!options.containerImage) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .UsageError */ .eb('--container-image: expected an image to run units in with --isolation container, got none');
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .UsageError */ .eb('--container-image: expected an image to run units in with --isolation container, got none');
     }
     const engine = tracked ??
-        (await (0,_containers_engine_js__WEBPACK_IMPORTED_MODULE_5__/* .detectEngineWithReasons */ .JE)(options.containerEngine ? { preferred: options.containerEngine } : {})).engine;
+        (await (0,_containers_engine_js__WEBPACK_IMPORTED_MODULE_4__/* .detectEngineWithReasons */ .JE)(options.containerEngine ? { preferred: options.containerEngine } : {})).engine;
     if (!engine) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .UsageError */ .eb('--isolation: expected a container engine (docker or podman) that answers for "container", found none');
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .UsageError */ .eb('--isolation: expected a container engine (docker or podman) that answers for "container", found none');
     }
-    await (0,_containers_container_isolation_js__WEBPACK_IMPORTED_MODULE_4__/* .ensureImage */ .Yt)(engine, options.containerImage);
+    await (0,_containers_container_isolation_js__WEBPACK_IMPORTED_MODULE_3__/* .ensureImage */ .Yt)(engine, options.containerImage);
     // The limits are checked now, not when the first unit starts.
-    (0,_containers_container_isolation_js__WEBPACK_IMPORTED_MODULE_4__/* .buildIsolatedCommand */ .Z0)({
+    (0,_containers_container_isolation_js__WEBPACK_IMPORTED_MODULE_3__/* .buildIsolatedCommand */ .Z0)({
         engine,
         runId: 'check',
         unitId: 'check',
@@ -8453,21 +8638,21 @@ async function chooseIsolation(options, tracked) {
 async function chooseEngine(options) {
     if (options.containers === 'off')
         return undefined;
-    const { engine, tried } = await (0,_containers_engine_js__WEBPACK_IMPORTED_MODULE_5__/* .detectEngineWithReasons */ .JE)(options.containerEngine ? { preferred: options.containerEngine } : {});
+    const { engine, tried } = await (0,_containers_engine_js__WEBPACK_IMPORTED_MODULE_4__/* .detectEngineWithReasons */ .JE)(options.containerEngine ? { preferred: options.containerEngine } : {});
     if (!engine && options.containerEngine) {
         const why = tried.map((t) => (t.ok ? '' : `${t.kind}: ${t.reason}`)).join('; ');
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .UsageError */ .eb(`--container-engine: expected an engine that answers, got ${JSON.stringify(options.containerEngine)} (${why})`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .UsageError */ .eb(`--container-engine: expected an engine that answers, got ${JSON.stringify(options.containerEngine)} (${why})`);
     }
     return engine;
 }
 function checkCwd(cwd) {
     try {
-        if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_1__.statSync)(cwd).isDirectory())
+        if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(cwd).isDirectory())
             throw new Error('not a directory');
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.accessSync)(cwd, node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.R_OK | node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.X_OK);
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.accessSync)(cwd, node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.R_OK | node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.X_OK);
     }
     catch (error) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .UsageError */ .eb(`--cwd: expected a readable directory, got ${JSON.stringify(cwd)} (${error.message})`, {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .UsageError */ .eb(`--cwd: expected a readable directory, got ${JSON.stringify(cwd)} (${error.message})`, {
             cause: error,
         });
     }
@@ -8477,7 +8662,7 @@ function checkProgram(template, env, cwd) {
     if (template.shell) {
         const shell = (0,_command_template_js__WEBPACK_IMPORTED_MODULE_15__/* .shellProgram */ .rM)();
         if ((0,_tracker_find_program_js__WEBPACK_IMPORTED_MODULE_16__/* .programProblem */ .c)(shell, env, cwd))
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .UsageError */ .eb(`--shell: expected ${shell} to run the template (on Windows, Git for Windows' sh on Path), but it was not found`);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .UsageError */ .eb(`--shell: expected ${shell} to run the template (on Windows, Git for Windows' sh on Path), but it was not found`);
         return;
     }
     const program = template.words[0];
@@ -8492,11 +8677,11 @@ function checkProgram(template, env, cwd) {
             : problem.includes('EINVAL')
                 ? 'a batch file, which Windows runs only through a shell: use --shell or `cmd /d /s /c`'
                 : `not found ${where}`;
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .UsageError */ .eb(`--command: expected a program that can be run, got ${JSON.stringify(program)} (${why})`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .UsageError */ .eb(`--command: expected a program that can be run, got ${JSON.stringify(program)} (${why})`);
     }
 }
 function cgroupRefused(support) {
-    return new _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .UsageError */ .eb(`--tracking: expected auto or process on this machine (cgroup tracking is not available: ${support.reason}), got "cgroup"`);
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .UsageError */ .eb(`--tracking: expected auto or process on this machine (cgroup tracking is not available: ${support.reason}), got "cgroup"`);
 }
 /**
  * Where this user may not create cgroups, with `cgroupSudo`: a subtree prepared through
@@ -8533,7 +8718,7 @@ function presetRun(chosen, cwd, env) {
     const [invocation] = preset.commands({ cwd, env, reportersDir: (0,_frameworks_reporters_dir_js__WEBPACK_IMPORTED_MODULE_11__/* .findReportersDir */ .N)() }, undefined, chosen.args);
     const words = invocation.argv;
     return {
-        template: { source: (0,shlex__WEBPACK_IMPORTED_MODULE_3__/* .join */ .fj)(words), shell: false, words, hasPlaceholder: true },
+        template: { source: (0,shlex__WEBPACK_IMPORTED_MODULE_2__/* .join */ .fj)(words), shell: false, words, hasPlaceholder: true },
         preset,
         plan: { name: preset.name, events: invocation.events, env: invocation.env },
     };
@@ -9711,6 +9896,7 @@ function describeEnd(end) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   J1: () => (/* binding */ OutputWriteError),
 /* harmony export */   Kn: () => (/* binding */ writeOutputs),
+/* harmony export */   Qk: () => (/* binding */ checkOutputFolder),
 /* harmony export */   s0: () => (/* binding */ checkOutputPaths)
 /* harmony export */ });
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
@@ -9723,8 +9909,10 @@ function describeEnd(end) {
 /**
  * Proves each path can be written now: its folder exists or can be made, a file can be created
  * in it, and the path is not a folder or a read-only file. Two options naming one file are refused.
+ * Returns each path's folder as it resolves now (links followed), before any unit ran.
  */
 function checkOutputPaths(outputs) {
+    const folders = new Map();
     const seen = new Map();
     for (const { option, path } of outputs) {
         const other = seen.get(path);
@@ -9736,7 +9924,29 @@ function checkOutputPaths(outputs) {
         if (problem) {
             throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`${option}: expected a file path in a writable folder, got ${JSON.stringify(path)} (${problem})`);
         }
+        folders.set(path, (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(path)));
     }
+    return folders;
+}
+/**
+ * Throws when the output's folder no longer resolves where it did before the units ran: units
+ * write the cwd (an isolated one as root in its image), and a folder swapped for a link would
+ * have the runner put its file in a folder elsewhere on the host. A folder gone is made again.
+ */
+function checkOutputFolder(path, planned) {
+    if (planned === undefined)
+        return;
+    let now;
+    try {
+        now = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(path));
+    }
+    catch (error) {
+        if (error.code === 'ENOENT')
+            return;
+        throw error;
+    }
+    if (now !== planned)
+        throw new Error(`its folder resolves to ${JSON.stringify(now)}, not ${JSON.stringify(planned)} as before the units ran (a link put in its place); not written`);
 }
 function outputPathProblem(path) {
     const existing = statIfAny(path);
@@ -10164,21 +10374,30 @@ function totalsTable(t, extra = {}) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Z: () => (/* binding */ writeFileAtomic)
 /* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73024);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
 // Writes report files atomically (temp file + rename), so a reader never sees half a file; a failed write leaves no temp file behind.
 
 
+
+/**
+ * Outputs often lie in the cwd, which units write (an isolated unit as root in its image): the
+ * temp file's name cannot be guessed and it is created exclusively (`wx`: a link a unit left in
+ * its place is never followed), and the rename replaces a link at `path` instead of writing
+ * through it.
+ */
 function writeFileAtomic(path, content) {
-    const folder = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(path);
-    (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdirSync)(folder, { recursive: true });
-    const temp = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(folder, `.${(0,node_path__WEBPACK_IMPORTED_MODULE_1__.basename)(path)}.${process.pid}.tmp`);
+    const folder = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(path);
+    (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.mkdirSync)(folder, { recursive: true });
+    const temp = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(folder, `.${(0,node_path__WEBPACK_IMPORTED_MODULE_2__.basename)(path)}.${process.pid}.${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(6).toString('hex')}.tmp`);
     try {
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeFileSync)(temp, content);
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.renameSync)(temp, path);
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.writeFileSync)(temp, content, { flag: 'wx' });
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.renameSync)(temp, path);
     }
     catch (error) {
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync)(temp, { force: true });
+        if (error.code !== 'EEXIST')
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.rmSync)(temp, { force: true });
         throw error;
     }
 }
@@ -10344,12 +10563,15 @@ var checkpoint_tests = __webpack_require__(60410);
 var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: ./lib/core/frameworks/preset.js
 var frameworks_preset = __webpack_require__(81330);
+// EXTERNAL MODULE: ./lib/core/frameworks/go-test-args.js
+var go_test_args = __webpack_require__(78776);
 // EXTERNAL MODULE: ./lib/core/frameworks/presets/node-test.js
 var node_test = __webpack_require__(93741);
 // EXTERNAL MODULE: ./lib/core/frameworks/run-discovery.js
 var run_discovery = __webpack_require__(12827);
 ;// CONCATENATED MODULE: ./lib/core/frameworks/rerun-selection.js
 // Which framework processes run a preset unit's tests again (resume, retries): the failed and unfinished tests by the framework's own selection when the last attempt reported to its end, else everything but the settled tests.
+
 
 
 
@@ -10478,13 +10700,15 @@ function fitsCommandLine(invocations) {
 }
 /** `go test -list` per package: the top-level tests each package has. */
 async function listGoTests(context, extraArgs, packages) {
+    const args = (0,go_test_args/* splitGoTestArgs */.C)(extraArgs);
     const argv = [
         ...(context.program ?? ['go']),
         'test',
         '-list',
         '.*',
-        ...extraArgs,
-        ...(packages ?? (extraArgs.some((a) => !a.startsWith('-')) ? [] : ['./...'])),
+        ...args.flags,
+        ...(packages ?? (args.packages.length > 0 ? args.packages : ['./...'])),
+        ...args.binaryArgs,
     ];
     const stdout = await (0,run_discovery/* runDiscovery */.g)({ argv, cwd: context.cwd, env: context.env, preset: 'go' });
     const listed = new Map();
@@ -10750,7 +10974,9 @@ class PresetAttempts {
                 continue;
             }
             const detail = details.get((0,checkpoint_tests/* recordKey */.Hy)(record));
-            if (record.titles.length === 0) {
+            // A file's own record: a file that failed to load, or (pytest) a module skipped as a whole,
+            // which pytest counts as one skipped test.
+            if (record.titles.length === 0 && record.status === 'error') {
                 fileErrors.push(errors.get(record.file) ?? { file: record.file });
                 counts.errors++;
                 continue;
@@ -11307,13 +11533,13 @@ async function openEndpoint(context, launch) {
         launch.env = { ...launch.env, ...endpoint.env };
     return endpoint;
 }
-/** Closes the endpoint and says what passed through it without labels. */
+/** Closes the endpoint and says which creates it refused because they could not be labelled. */
 async function closeEndpoint(context, endpoint) {
     if (!endpoint)
         return;
     await context.endpoints.close(endpoint);
     for (const u of endpoint.proxy.unlabelled)
-        (0,_report_events_js__WEBPACK_IMPORTED_MODULE_0__/* .emit */ .I)(context.reporters, 'onNotice', 'warning', `${u.what} create ${u.target} passed without labels: ${u.why}`);
+        (0,_report_events_js__WEBPACK_IMPORTED_MODULE_0__/* .emit */ .I)(context.reporters, 'onNotice', 'warning', `${u.what} create ${u.target} refused by the unit's engine endpoint (it could not be labelled): ${u.why}`);
 }
 
 
@@ -11992,7 +12218,10 @@ async function writeReports(plan, options, report, checkpointRuns) {
     const content = await renderers(outputs.map((o) => o.option), report, checkpointRuns);
     return (0,_report_output_paths_js__WEBPACK_IMPORTED_MODULE_2__/* .writeOutputs */ .Kn)(outputs.map((output) => ({
         ...output,
-        write: () => (0,_report_write_files_js__WEBPACK_IMPORTED_MODULE_3__/* .writeFileAtomic */ .Z)(output.path, content[output.option](output.path)),
+        write: () => {
+            (0,_report_output_paths_js__WEBPACK_IMPORTED_MODULE_2__/* .checkOutputFolder */ .Qk)(output.path, plan.outputFolders.get(output.path));
+            (0,_report_write_files_js__WEBPACK_IMPORTED_MODULE_3__/* .writeFileAtomic */ .Z)(output.path, content[output.option](output.path));
+        },
     })));
 }
 /** Each file's renderer; the XML and HTML writers (large) are loaded only when their file is asked for. */
