@@ -4170,6 +4170,8 @@ function describeEnd(end) {
                 return `${end.engineProblem} (exit ${end.exitCode})`;
             if ('leakedUnderFailPolicy' in end && end.leakedUnderFailPolicy)
                 return 'left processes running (--leaks fail)';
+            if ('testsNotRun' in end && end.testsNotRun)
+                return `exited with code 0 without running ${end.testsNotRun} of the tests it was to run again`;
             return end.signal ? `killed by ${end.signal}` : `exited with code ${end.exitCode}`;
         case 'timed-out':
             return `timed out after ${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatDuration */ .a3)(end.timeoutMs)}`;

@@ -3926,10 +3926,12 @@ class PresetAttempts {
     }
     /**
      * Ends an attempt whose events were all read (`read`: their results, from the stopped tail):
-     * when the framework reported to its end, marks the unit's records complete; a test still
-     * waiting to run again that the framework did not report then no longer exists and is
-     * dropped. Returns the unit's counts and per-test results over the run (carried tests
-     * included), or undefined when it has no test at all.
+     * when the framework reported to its end, marks the unit's records complete. A test waiting to
+     * run again that the framework did not report is not taken for gone: the framework's own
+     * selection missed it (node:test names a test written in a shared module by that module, not
+     * by the test file that runs it), so its last result stands and `notRun` lists it (the
+     * attempt cannot pass). Returns the unit's counts and per-test results over the run (carried
+     * tests included), or undefined when it has no test at all.
      */
     endAttempt(unitId, end, read) {
         this.#slow.endAll(slowKey(unitId));
@@ -3941,10 +3943,11 @@ class PresetAttempts {
             end.signal === null &&
             end.exitCode !== null &&
             (read?.reportedToEnd === true || this.#o.preset.name === 'go');
+        const notRun = [];
         if (frameworkEnded && !running) {
-            for (const record of [...records.records()]) {
+            for (const record of records.records()) {
                 if (!(0,checkpoint_tests/* isSettledStatus */.e8)(record.status) && !reported.has((0,checkpoint_tests/* recordKey */.Hy)(record)))
-                    records.delete(record);
+                    notRun.push(preset_attempts_idOf(record));
             }
             records.finished = true;
         }
@@ -3952,7 +3955,7 @@ class PresetAttempts {
         if (records.size === 0)
             return undefined;
         const testCases = this.testCases(unitId, read?.testCases);
-        return { tests: (0,test_results/* toTestCounts */.sN)(testCases.counts), source: 'events', testCases };
+        return { tests: (0,test_results/* toTestCounts */.sN)(testCases.counts), source: 'events', testCases, notRun };
     }
     /**
      * The unit's per-test results over the run: every test's latest status (carried ones from the
@@ -5035,11 +5038,12 @@ async function runOneAttempt(context, unit, attempt, runNumber = 1) {
     // A killed engine client leaves its container running: end it before looking for the unit's own leaked containers.
     const isolatedEnd = await (0,_attempt_isolation_js__WEBPACK_IMPORTED_MODULE_3__/* .endIsolatedContainer */ .Ws)(context, launch, run.end);
     const containers = await (0,_attempt_containers_js__WEBPACK_IMPORTED_MODULE_2__/* .checkContainers */ .h)(context, launch, watching, isolatedEnd);
-    const { tests, source, testCases } = await (0,_attempt_tests_js__WEBPACK_IMPORTED_MODULE_4__/* .countTests */ .t)(context, launch, containers.end, tail);
+    const { tests, source, testCases, notRun } = await (0,_attempt_tests_js__WEBPACK_IMPORTED_MODULE_4__/* .countTests */ .t)(context, launch, containers.end, tail);
+    const end = notRun?.length ? missedTests(context, unit, containers.end, notRun) : containers.end;
     return {
         unit,
         attempt,
-        end: containers.end,
+        end,
         startedAt: run.startedAt,
         durationMs: run.durationMs,
         peakRssBytes: run.peakRssBytes,
@@ -5049,6 +5053,22 @@ async function runOneAttempt(context, unit, attempt, runNumber = 1) {
         leaked: [...run.leaked, ...containers.leaks],
         log: launch.logPath,
     };
+}
+/**
+ * Tests the attempt was to run again (resume, retries) that the framework, reporting to its end,
+ * never ran: said once, and an attempt that exited 0 fails, so a selection that misses a failed
+ * test never makes a run pass without it.
+ */
+function missedTests(context, unit, end, notRun) {
+    const named = notRun
+        .slice(0, 3)
+        .map((t) => `${t.file} > ${t.titles.join(' > ')}`)
+        .join('; ');
+    const more = notRun.length > 3 ? ` and ${notRun.length - 3} more` : '';
+    (0,_report_events_js__WEBPACK_IMPORTED_MODULE_8__/* .emit */ .I)(context.reporters, 'onNotice', 'warning', `${unit.id}: ${notRun.length} of the tests to run again did not run (${named}${more}): the framework's selection missed them, so their last result stands; a run without --resume runs them`);
+    return end.outcome === 'passed'
+        ? { outcome: 'failed', exitCode: 0, signal: null, testsNotRun: notRun.length }
+        : end;
 }
 
 __webpack_async_result__();

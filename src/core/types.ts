@@ -74,6 +74,11 @@ export type AttemptEnd =
       exitCode: number | null;
       signal: NodeJS.Signals | null;
       leakedUnderFailPolicy?: boolean;
+      /**
+       * The framework exited 0 but did not run this many of the tests it was asked to run again
+       * (resume, retries): their last result stands, and the attempt cannot pass.
+       */
+      testsNotRun?: number;
       /** With --isolation container: the engine, not the unit, failed (exit 125–127). */
       engineProblem?: string;
     }

@@ -216,16 +216,18 @@ export class PresetAttempts {
 
   /**
    * Ends an attempt whose events were all read (`read`: their results, from the stopped tail):
-   * when the framework reported to its end, marks the unit's records complete; a test still
-   * waiting to run again that the framework did not report then no longer exists and is
-   * dropped. Returns the unit's counts and per-test results over the run (carried tests
-   * included), or undefined when it has no test at all.
+   * when the framework reported to its end, marks the unit's records complete. A test waiting to
+   * run again that the framework did not report is not taken for gone: the framework's own
+   * selection missed it (node:test names a test written in a shared module by that module, not
+   * by the test file that runs it), so its last result stands and `notRun` lists it (the
+   * attempt cannot pass). Returns the unit's counts and per-test results over the run (carried
+   * tests included), or undefined when it has no test at all.
    */
   endAttempt(
     unitId: string,
     end: AttemptEnd,
     read: { testCases: TestCases; reportedToEnd: boolean } | undefined,
-  ): { tests: TestCounts; source: 'events'; testCases: TestCases } | undefined {
+  ): { tests: TestCounts; source: 'events'; testCases: TestCases; notRun: TestId[] } | undefined {
     this.#slow.endAll(slowKey(unitId));
     const records = this.#o.checkpoint.testsOf(unitId);
     const reported = this.#reported.get(unitId) ?? new Set<string>();
@@ -236,17 +238,18 @@ export class PresetAttempts {
       end.signal === null &&
       end.exitCode !== null &&
       (read?.reportedToEnd === true || this.#o.preset.name === 'go');
+    const notRun: TestId[] = [];
     if (frameworkEnded && !running) {
-      for (const record of [...records.records()]) {
+      for (const record of records.records()) {
         if (!isSettledStatus(record.status) && !reported.has(recordKey(record)))
-          records.delete(record);
+          notRun.push(idOf(record));
       }
       records.finished = true;
     }
     this.#o.checkpoint.testsChanged();
     if (records.size === 0) return undefined;
     const testCases = this.testCases(unitId, read?.testCases);
-    return { tests: toTestCounts(testCases.counts), source: 'events', testCases };
+    return { tests: toTestCounts(testCases.counts), source: 'events', testCases, notRun };
   }
 
   /**

@@ -7,6 +7,7 @@ import {
 import { readTestEvents } from '../../frameworks/read-test-events.js';
 import { emit } from '../../report/events.js';
 import type { EventsTail } from '../../frameworks/tail-events.js';
+import type { TestId } from '../../frameworks/test-events.js';
 import { toTestCounts, type TestRunResults } from '../../frameworks/test-results.js';
 import { countUnitTests } from '../../report/unit-counts.js';
 import type { AttemptEnd, CountSource, TestCases, TestCounts } from '../../types.js';
@@ -19,6 +20,8 @@ export interface AttemptTests {
   source: CountSource;
   /** Per-test results, when a preset's reporter wrote them. */
   testCases?: TestCases;
+  /** Tests the attempt was to run again that the framework, reporting to its end, did not run. */
+  notRun?: TestId[];
 }
 
 export async function countTests(
@@ -76,7 +79,7 @@ async function placeFailures(context: RunContext, cases: TestCases): Promise<voi
 /** Counts and per-test results from a preset unit's events; undefined when it wrote none. */
 function presetEvents(
   results: TestRunResults | undefined,
-): (Required<AttemptTests> & { reportedToEnd: boolean }) | undefined {
+): (Required<Omit<AttemptTests, 'notRun'>> & { reportedToEnd: boolean }) | undefined {
   if (
     !results ||
     (results.tests.length === 0 &&

@@ -1,7 +1,8 @@
 // One attempt of a unit, in the order of its life: what it runs, where it runs, what watches it,
 // the run itself, then what it left behind and what it counted.
 import { emit } from '../../report/events.js';
-import type { AttemptResult, Unit } from '../../types.js';
+import type { AttemptEnd, AttemptResult, Unit } from '../../types.js';
+import type { TestId } from '../../frameworks/test-events.js';
 import type { RunContext } from '../run-context.js';
 import { enterUnitCgroup } from './attempt-cgroup.js';
 import { attemptCommand } from './attempt-command.js';
@@ -49,11 +50,17 @@ export async function runOneAttempt(
   // A killed engine client leaves its container running: end it before looking for the unit's own leaked containers.
   const isolatedEnd = await endIsolatedContainer(context, launch, run.end);
   const containers = await checkContainers(context, launch, watching, isolatedEnd);
-  const { tests, source, testCases } = await countTests(context, launch, containers.end, tail);
+  const { tests, source, testCases, notRun } = await countTests(
+    context,
+    launch,
+    containers.end,
+    tail,
+  );
+  const end = notRun?.length ? missedTests(context, unit, containers.end, notRun) : containers.end;
   return {
     unit,
     attempt,
-    end: containers.end,
+    end,
     startedAt: run.startedAt,
     durationMs: run.durationMs,
     peakRssBytes: run.peakRssBytes,
@@ -63,4 +70,31 @@ export async function runOneAttempt(
     leaked: [...run.leaked, ...containers.leaks],
     log: launch.logPath,
   };
+}
+
+/**
+ * Tests the attempt was to run again (resume, retries) that the framework, reporting to its end,
+ * never ran: said once, and an attempt that exited 0 fails, so a selection that misses a failed
+ * test never makes a run pass without it.
+ */
+function missedTests(
+  context: RunContext,
+  unit: Unit,
+  end: AttemptEnd,
+  notRun: readonly TestId[],
+): AttemptEnd {
+  const named = notRun
+    .slice(0, 3)
+    .map((t) => `${t.file} > ${t.titles.join(' > ')}`)
+    .join('; ');
+  const more = notRun.length > 3 ? ` and ${notRun.length - 3} more` : '';
+  emit(
+    context.reporters,
+    'onNotice',
+    'warning',
+    `${unit.id}: ${notRun.length} of the tests to run again did not run (${named}${more}): the framework's selection missed them, so their last result stands; a run without --resume runs them`,
+  );
+  return end.outcome === 'passed'
+    ? { outcome: 'failed', exitCode: 0, signal: null, testsNotRun: notRun.length }
+    : end;
 }
