@@ -14,7 +14,7 @@ const README = readFileSync(join(ROOT, 'README.md'), 'utf8');
 function normalize(text: string): string {
   return (
     text
-      .replace(/tw-[a-z0-9]+-[0-9a-f]+/g, '<run>')
+      .replace(/tw-[a-z0-9]+-[0-9a-f]+(?:-[0-9a-f]{12})?/g, '<run>')
       .replace(/\b(?:\d+h\d+m|\d+m\d+s|\d+(?:\.\d+)?(?:ms|s))\b/g, '<time>')
       .replace(/-[0-9a-f]{8}\.log/g, '-<hash>.log')
       .replace(/process \d+/g, 'process <pid>')

@@ -17,7 +17,8 @@ import { tempDir } from '../../support/temp-dir.js';
 import { linuxOnly } from '../../support/platform.js';
 
 /** Stands in for the watchdog entry point: records its argv and waits to be signalled. */
-const FAKE = `require('node:fs').writeFileSync(process.argv[1], JSON.stringify(process.argv.slice(2))); setInterval(() => {}, 1000);`;
+// Written whole under another name, then renamed: the file never exists half-written.
+const FAKE = `const fs = require('node:fs'); fs.writeFileSync(process.argv[1] + '.tmp', JSON.stringify(process.argv.slice(2))); fs.renameSync(process.argv[1] + '.tmp', process.argv[1]); setInterval(() => {}, 1000);`;
 
 const started: { pid: number; startTime: number }[] = [];
 
