@@ -3716,7 +3716,7 @@ async function listGoTests(context, extraArgs, packages) {
         '-list',
         '.*',
         ...args.flags,
-        ...(packages ?? (args.packages.length > 0 ? args.packages : ['./...'])),
+        ...(packages ?? (0,go_test_args/* packagesOrAll */._)(args)),
         ...args.binaryArgs,
     ];
     const stdout = await (0,run_discovery/* runDiscovery */.g)({ argv, cwd: context.cwd, env: context.env, preset: 'go' });

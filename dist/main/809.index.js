@@ -5439,7 +5439,8 @@ async function openUnitEndpoints(plan, env, notice) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   C: () => (/* binding */ splitGoTestArgs)
+/* harmony export */   C: () => (/* binding */ splitGoTestArgs),
+/* harmony export */   _: () => (/* binding */ packagesOrAll)
 /* harmony export */ });
 // Splits the arguments given to `go test` after `--` into flags and package patterns, knowing which flags take a value, so `go list` gets only what it accepts.
 /** `go test` flags (and the test binary's) that take a value; written apart (`-count 1`) the next argument is theirs. */
@@ -5517,6 +5518,10 @@ function splitGoTestArgs(args) {
             out.buildFlags.push(...flag);
     }
     return out;
+}
+/** The packages a whole run names: those given after `--` replace `./...`, they are not added to it. */
+function packagesOrAll(args) {
+    return args.packages.length > 0 ? args.packages : ['./...'];
 }
 
 
@@ -5634,7 +5639,7 @@ const goPreset = {
             '{{if or .TestGoFiles .XTestGoFiles}}{{.ImportPath}}{{end}}',
             // Test flags (`-count=1`, `-run X`, `-v`) are not go list's: only build flags and packages.
             ...args.buildFlags,
-            ...(args.packages.length > 0 ? args.packages : ['./...']),
+            ...(0,go_test_args/* packagesOrAll */._)(args),
         ];
         const stdout = await (0,run_discovery/* runDiscovery */.g)({ argv, cwd: context.cwd, env: context.env, preset: 'go' });
         const files = stdout
@@ -5652,9 +5657,8 @@ const goPreset = {
         const tests = selection?.tests ?? [];
         const whole = (0,preset/* selectedFiles */.TQ)({ files: selection?.files ?? [] });
         const invocations = [];
-        // The packages given after `--` replace ./... (they are not added to it); the test binary's
-        // `-args …` stay last.
-        const all = args.packages.length > 0 ? args.packages : ['./...'];
+        // The test binary's `-args …` stay last.
+        const all = (0,go_test_args/* packagesOrAll */._)(args);
         if (tests.length === 0) {
             return [
                 {
@@ -10709,7 +10713,7 @@ async function listGoTests(context, extraArgs, packages) {
         '-list',
         '.*',
         ...args.flags,
-        ...(packages ?? (args.packages.length > 0 ? args.packages : ['./...'])),
+        ...(packages ?? (0,go_test_args/* packagesOrAll */._)(args)),
         ...args.binaryArgs,
     ];
     const stdout = await (0,run_discovery/* runDiscovery */.g)({ argv, cwd: context.cwd, env: context.env, preset: 'go' });

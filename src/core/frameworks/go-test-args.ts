@@ -91,3 +91,8 @@ export function splitGoTestArgs(args: readonly string[]): GoTestArgs {
   }
   return out;
 }
+
+/** The packages a whole run names: those given after `--` replace `./...`, they are not added to it. */
+export function packagesOrAll(args: GoTestArgs): string[] {
+  return args.packages.length > 0 ? args.packages : ['./...'];
+}

@@ -6,7 +6,7 @@ import {
   type TestRecord,
   type UnitTestRecords,
 } from '../checkpoint/checkpoint-tests.js';
-import { splitGoTestArgs } from './go-test-args.js';
+import { packagesOrAll, splitGoTestArgs } from './go-test-args.js';
 import {
   exactNamesPattern,
   MAX_ARG_CHARS,
@@ -193,7 +193,7 @@ async function listGoTests(
     '-list',
     '.*',
     ...args.flags,
-    ...(packages ?? (args.packages.length > 0 ? args.packages : ['./...'])),
+    ...(packages ?? packagesOrAll(args)),
     ...args.binaryArgs,
   ];
   const stdout = await runDiscovery({ argv, cwd: context.cwd, env: context.env, preset: 'go' });

@@ -7,7 +7,7 @@ import {
   type Invocation,
   type Preset,
 } from '../preset.js';
-import { splitGoTestArgs } from '../go-test-args.js';
+import { packagesOrAll, splitGoTestArgs } from '../go-test-args.js';
 import { runDiscovery } from '../run-discovery.js';
 
 /** Escapes text for Go's regexp (regexp.QuoteMeta). */
@@ -29,7 +29,7 @@ export const goPreset: Preset = {
       '{{if or .TestGoFiles .XTestGoFiles}}{{.ImportPath}}{{end}}',
       // Test flags (`-count=1`, `-run X`, `-v`) are not go list's: only build flags and packages.
       ...args.buildFlags,
-      ...(args.packages.length > 0 ? args.packages : ['./...']),
+      ...packagesOrAll(args),
     ];
     const stdout = await runDiscovery({ argv, cwd: context.cwd, env: context.env, preset: 'go' });
     const files = stdout
@@ -49,9 +49,8 @@ export const goPreset: Preset = {
     const tests = selection?.tests ?? [];
     const whole = selectedFiles({ files: selection?.files ?? [] });
     const invocations: Invocation[] = [];
-    // The packages given after `--` replace ./... (they are not added to it); the test binary's
-    // `-args …` stay last.
-    const all = args.packages.length > 0 ? args.packages : ['./...'];
+    // The test binary's `-args …` stay last.
+    const all = packagesOrAll(args);
     if (tests.length === 0) {
       return [
         {
