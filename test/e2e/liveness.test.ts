@@ -176,7 +176,11 @@ describe.skipIf(process.platform !== 'linux')('the runner’s liveness', () => {
     // The state a runner killed before its watchdog started leaves: nobody watches.
     expect(existsSync(join(dir, '.testwarden', 'watchdog.pid'))).toBe(false);
     expect([unit, child].every(isAlive)).toBe(true);
-    expect(markerOf(child)).toBe(`TESTWARDEN_RUN_ID=${runId}`);
+    // Read while the child is between fork and exec, its environ can be empty for a moment.
+    await waitFor(
+      'the child to carry the run marker',
+      () => markerOf(child) === `TESTWARDEN_RUN_ID=${runId}`,
+    );
     const cleanup = await runCli(['cleanup', '--state-dir', join(dir, '.testwarden'), '--json']);
     expect(cleanup.code, cleanup.stdout + cleanup.stderr).toBe(0);
     await waitFor('the unit and its setsid child to be gone', () => ![unit, child].some(isAlive));
