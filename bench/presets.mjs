@@ -200,6 +200,23 @@ function bareSupervisor(argv) {
   return [process.execPath, '-e', script];
 }
 
+/**
+ * The same, plus what testwarden's guarantee needs beside the framework at the least: a second
+ * Node process (the watchdog) started right after the framework, holding a pipe from the
+ * supervisor and leaving when it closes, without `NODE_OPTIONS` and `NODE_EXTRA_CA_CERTS`.
+ */
+function bareSupervisorWithWatchdog(argv) {
+  const watchdog = "process.stdin.resume(); process.stdin.on('end', () => process.exit(0));";
+  const script = [
+    "const { spawn } = require('node:child_process');",
+    `const framework = spawn(${JSON.stringify(argv[0])}, ${JSON.stringify(argv.slice(1))}, { stdio: 'inherit' });`,
+    'const env = { ...process.env }; delete env.NODE_OPTIONS; delete env.NODE_EXTRA_CA_CERTS;',
+    `const watchdog = spawn(process.execPath, ['-e', ${JSON.stringify(watchdog)}], { stdio: ['pipe', 'ignore', 'ignore'], env, detached: true });`,
+    "framework.on('exit', (code) => { watchdog.once('exit', () => process.exit(code ?? 1)); watchdog.stdin.end(); });",
+  ].join('\n');
+  return [process.execPath, '-e', script];
+}
+
 function median(values) {
   const sorted = [...values].sort((a, b) => a - b);
   return sorted[Math.floor(sorted.length / 2)];
@@ -272,6 +289,11 @@ async function benchPreset(name) {
     // The floor for any supervisor written for Node: a Node process that only starts the
     // framework's own command and waits for it, doing nothing else.
     { label: 'bare Node supervisor (start and wait only)', argv: bareSupervisor(preset.native) },
+    // The floor of a supervisor with a watchdog beside it, as testwarden's guarantee needs.
+    {
+      label: 'bare Node supervisor + a Node watchdog',
+      argv: bareSupervisorWithWatchdog(preset.native),
+    },
     ...(OTHER_CLI ? [{ label: `testwarden (${OTHER_CLI})`, argv: tw(OTHER_CLI) }] : []),
     ...(DETAIL
       ? [
