@@ -9,6 +9,7 @@ import {
 } from '../../../src/core/frameworks/presets/node-test.js';
 import { FIXTURES, REPORTERS, names, runInvocation } from '../../support/framework-run.js';
 import { tempDir } from '../../support/temp-dir.js';
+import { suiteDir } from '../../support/files.js';
 import { posixOnly } from '../../support/platform.js';
 
 const cwd = join(FIXTURES, 'node');
@@ -106,6 +107,105 @@ describe.skipIf(
         'math.test.mjs > with subtests > second step',
         'strings.test.mjs > strings > upper-cases',
       ]);
+    });
+
+    it('records a test written in a shared module under the file node ran, and reruns it there', async () => {
+      // Each test file calls the module's cases, once at the top and once inside a describe:
+      // node names the module as the tests' file, and running the module runs none of them.
+      const shared = `const { describe, test } = require('node:test');
+const fs = require('node:fs');
+module.exports = (label) => {
+  test('shared ' + label, () => fs.appendFileSync(process.env.FIXTURE_LEDGER, 'shared ' + label + '\\n'));
+  describe('group', () => { test('inner', () => {}); });
+};
+`;
+      const file = (label: string) => `const { describe, test } = require('node:test');
+require('./helpers/cases.js')('${label}');
+test('own', () => {});
+describe('wrap', () => require('./helpers/cases.js')('${label} wrapped'));
+`;
+      const dir = suiteDir({
+        'test/helpers/cases.js': shared,
+        'test/a.test.js': file('a'),
+        'test/b.test.js': file('b'),
+      });
+      const tap = join(dir, 'node.tap');
+      // One file at a time: Node 20 tells which file ran a test only by the order of its report.
+      const [command] = nodeTestPreset.commands({ ...ctx, cwd: dir }, undefined, [
+        '--test-concurrency=1',
+        '--test-reporter=tap',
+        `--test-reporter-destination=${tap}`,
+      ]);
+      const run = await runInvocation(command!, { cwd: dir });
+      expect(run.code, run.output).toBe(0);
+      const own = trailer(readFileSync(tap, 'utf8'));
+      expect(run.results.counts).toMatchObject({ passed: own.pass, failed: 0, errors: 0 });
+      expect(run.results.tests).toHaveLength(own.tests!);
+      const ran = (label: string) => [
+        `test/${label}.test.js > group > inner`,
+        `test/${label}.test.js > own`,
+        `test/${label}.test.js > shared ${label}`,
+        `test/${label}.test.js > wrap > group > inner`,
+        `test/${label}.test.js > wrap > shared ${label} wrapped`,
+      ];
+      expect(names(run.results)).toEqual([
+        ...ran('a'),
+        ...ran('b'),
+        // node runs the module too (it is under test/), and counts it as a test of its own.
+        'test/helpers/cases.js > test/helpers/cases.js',
+      ]);
+
+      const rerun = nodeTestPreset.commands(
+        { ...ctx, cwd: dir },
+        {
+          tests: [
+            { file: 'test/b.test.js', titles: ['shared b'] },
+            { file: 'test/a.test.js', titles: ['wrap', 'shared a wrapped'] },
+          ],
+        },
+      );
+      const again = [];
+      for (const command of rerun) again.push(await runInvocation(command, { cwd: dir }));
+      expect(again.flatMap((r) => r.ledger).sort()).toEqual(['shared a wrapped', 'shared b']);
+      expect(again.flatMap((r) => names(r.results)).sort()).toEqual([
+        'test/a.test.js > wrap > shared a wrapped',
+        'test/b.test.js > shared b',
+      ]);
+    });
+
+    it('on concurrent files, names the file node ran wherever node tells it', async () => {
+      // The first file is slow: the others end while it runs, and Node 20 reports them in one
+      // burst after it, where one file's end is not told.
+      const dir = suiteDir({
+        'test/helpers/cases.js': `const { test } = require('node:test');
+module.exports = (label, ms) => test('shared ' + label, () => new Promise((r) => setTimeout(r, ms)));
+`,
+        'test/a.test.js': `require('./helpers/cases.js')('a', 1500);\n`,
+        'test/b.test.js': `require('./helpers/cases.js')('b', 1);\n`,
+        'test/c.test.js': `require('./helpers/cases.js')('c', 1);\n`,
+      });
+      const [command] = nodeTestPreset.commands({ ...ctx, cwd: dir }, undefined, [
+        '--test-concurrency=3',
+      ]);
+      const run = await runInvocation(command!, { cwd: dir });
+      expect(run.code, run.output).toBe(0);
+      const told = names(run.results).filter((n) => n.includes('shared'));
+      expect(told).toHaveLength(3);
+      // Always told: the file node reports first (on every version), and every file where node
+      // names it (22.3 and later).
+      expect(told[0]).toBe('test/a.test.js > shared a');
+      if (_name === 'node24')
+        expect(told).toEqual([
+          'test/a.test.js > shared a',
+          'test/b.test.js > shared b',
+          'test/c.test.js > shared c',
+        ]);
+      else
+        for (const label of ['b', 'c'])
+          expect([
+            `test/${label}.test.js > shared ${label}`,
+            `test/helpers/cases.js > shared ${label}`,
+          ]).toContain(told.find((t) => t.endsWith(`shared ${label}`)));
     });
 
     it('names the test that was running when a hung run was killed', async () => {

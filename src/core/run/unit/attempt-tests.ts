@@ -34,19 +34,23 @@ export async function countTests(
   const { plan } = context;
   if (plan.isolation) dropEmptyJunit(launch.junitPath);
   // The stream was read as the unit wrote it: only what the tail had not reached is read now.
-  const fromEvents = plan.preset
-    ? presetEvents(
-        await (tail?.stop() ??
-          readTestEvents(plan.preset.events === 'go-json' ? launch.logPath : launch.eventsPath, {
-            format: plan.preset.events === 'go-json' ? 'go' : 'testwarden',
-          })),
-      )
+  const results = plan.preset
+    ? await (tail?.stop() ??
+        readTestEvents(plan.preset.events === 'go-json' ? launch.logPath : launch.eventsPath, {
+          format: plan.preset.events === 'go-json' ? 'go' : 'testwarden',
+        }))
     : undefined;
+  const fromEvents = presetEvents(results);
   if (plan.preset?.name === 'go' && fromEvents) await placeFailures(context, fromEvents.testCases);
-  // The unit's tests over the run: the carried ones and every attempt's, from the checkpoint.
+  // The unit's tests over the run: the carried ones and every attempt's, from the checkpoint. A
+  // rerun that ran none of its tests and said it finished still tells that it ran none of them.
   const atTestLevel =
     tail && context.presetAttempts
-      ? context.presetAttempts.endAttempt(launch.unit.id, end, fromEvents)
+      ? context.presetAttempts.endAttempt(
+          launch.unit.id,
+          end,
+          fromEvents ?? (results?.finished ? finishedEmpty(results) : undefined),
+        )
       : fromEvents;
   return (
     atTestLevel ??
@@ -74,6 +78,12 @@ async function placeFailures(context: RunContext, cases: TestCases): Promise<voi
       `--preset go: failures stay placed relative to their packages: ${(error as Error).message}`,
     );
   }
+}
+
+/** What a stream that finished without any test tells: the framework ran to its end, and ran nothing. */
+function finishedEmpty(results: TestRunResults): { testCases: TestCases; reportedToEnd: true } {
+  const { tests, unfinished, fileErrors, counts } = results;
+  return { testCases: { tests, unfinished, fileErrors, counts }, reportedToEnd: true };
 }
 
 /** Counts and per-test results from a preset unit's events; undefined when it wrote none. */
