@@ -2,8 +2,11 @@
 import { plural } from '../format.js';
 import { randomBytes } from 'node:crypto';
 import {
+  close,
   closeSync,
+  fsync,
   fsyncSync,
+  open,
   mkdirSync,
   openSync,
   renameSync,
@@ -54,10 +57,13 @@ export function writeCheckpoint(
   /**
    * `durable: false` skips the fsyncs: the rename alone keeps the file whole if the process is
    * killed (what a CI runner does), only a power loss could lose the latest write. Writes after
-   * each unit use it; the write at the end and at shutdown is durable.
+   * each unit use it; the write at the end and at shutdown is durable. `durable: 'background'`
+   * writes and renames as `false` does, then has the file and its folder synced off the main
+   * thread (`synced` settles when they are): a run's first write, which then does not hold the
+   * first unit's start behind a flush of whatever else the disk has pending.
    */
-  options: { maxBytes?: number; durable?: boolean } = {},
-): { bytes: number } {
+  options: { maxBytes?: number; durable?: boolean | 'background' } = {},
+): { bytes: number; synced?: Promise<void> } {
   const maxBytes = options.maxBytes ?? CHECKPOINT_MAX_BYTES;
   const durable = options.durable ?? true;
   const parts = encodeCheckpoint(checkpoint);
@@ -76,10 +82,15 @@ export function writeCheckpoint(
   try {
     fd = openTemp(temp, folder);
     writeAll(fd, parts, size);
-    if (durable) fsyncSync(fd);
+    if (durable === true) fsyncSync(fd);
+    renameSync(temp, path);
+    if (durable === 'background') {
+      const synced = syncLater(fd, folder);
+      fd = undefined;
+      return { bytes: size, synced };
+    }
     closeSync(fd);
     fd = undefined;
-    renameSync(temp, path);
   } catch (error) {
     if (fd !== undefined) closeQuietly(fd);
     try {
@@ -95,6 +106,28 @@ export function writeCheckpoint(
   }
   if (durable) syncFolder(folder);
   return { bytes: size };
+}
+
+/**
+ * Flushes the written file (its descriptor, renamed into place meanwhile) and then its folder
+ * (the rename) on libuv's thread pool, and closes the descriptor; never rejects (a disk that
+ * fails shows at the next write).
+ */
+function syncLater(fd: number, folder: string): Promise<void> {
+  const step = (run: (done: (error: Error | null) => void) => void) =>
+    new Promise<void>((resolve) => run(() => resolve()));
+  return step((done) => fsync(fd, done))
+    .then(() => step((done) => close(fd, done)))
+    .then(async () => {
+      // Windows cannot open a folder for fsync; the rename is still atomic.
+      if (process.platform === 'win32') return;
+      const dir = await new Promise<number | undefined>((resolve) =>
+        open(folder, 'r', (error, opened) => resolve(error ? undefined : opened)),
+      );
+      if (dir === undefined) return;
+      await step((done) => fsync(dir, done));
+      await step((done) => close(dir, done));
+    });
 }
 
 /** Creates the temp file, and its folder only when it is missing (not a system call per write). */

@@ -83,6 +83,8 @@ export class RunCheckpoint {
   #lastWriteMs = 0;
   /** A write of test results waiting for its turn. */
   #pendingWrite: NodeJS.Timeout | undefined;
+  /** The first write's flush to disk, going on beside the first units (the end waits for it). */
+  #firstSync: Promise<void> | undefined;
 
   private constructor(
     options: RunCheckpointOptions,
@@ -164,9 +166,11 @@ export class RunCheckpoint {
     });
     // Written before any unit runs: a crash from here on still leaves a readable checkpoint, and
     // a full disk or a removed folder stops the run now (no unit started) rather than losing the
-    // checkpoint later.
+    // checkpoint later. Its flush to disk goes on beside the first unit's start (a flush waits
+    // for whatever else the disk has pending, such as the files an install just wrote); the
+    // run's end waits for it.
     try {
-      writeCheckpoint(path, checkpoint);
+      run.#firstSync = writeCheckpoint(path, checkpoint, { durable: 'background' }).synced;
     } catch (error) {
       if (options.onWriteError?.(error, path)) return run;
       throw new UsageError(
@@ -254,6 +258,7 @@ export class RunCheckpoint {
   async end(reason: StopReason | null, machine?: MachineRecord): Promise<void> {
     if (this.#pendingWrite) clearTimeout(this.#pendingWrite);
     this.#pendingWrite = undefined;
+    await this.#firstSync;
     markEnded(this.#checkpoint, {
       reason,
       unitIds: this.#options.units.map((u) => u.id),

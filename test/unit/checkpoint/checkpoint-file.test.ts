@@ -70,6 +70,26 @@ describe('writeCheckpoint', () => {
     expect(plain(readCheckpoint(path, { unitIds: IDS }).checkpoint!)).toEqual(plain(sample()));
   });
 
+  it('in the background: the file is whole at once, its flush settles later and closes what it opened', async () => {
+    const dir = tempDir();
+    const path = join(dir, 'checkpoint.json');
+    const descriptors = () => readdirSync('/proc/self/fd').length;
+    const before = descriptors();
+    const written = writeCheckpoint(path, sample(), { durable: 'background' });
+    // Readable and complete before the flush: the rename happened on the caller's turn.
+    expect(readdirSync(dir)).toEqual(['checkpoint.json']);
+    expect(plain(readCheckpoint(path, { unitIds: IDS }).checkpoint!)).toEqual(plain(sample()));
+    expect(written.bytes).toBe(readFileSync(path).length);
+    expect(written.synced).toBeInstanceOf(Promise);
+    // The written file's descriptor stays open for its flush, and is closed once it is done.
+    expect(descriptors()).toBe(before + 1);
+    await written.synced;
+    expect(descriptors()).toBe(before);
+    // A durable write (the default) and one without a flush have nothing left to wait for.
+    expect(writeCheckpoint(path, sample()).synced).toBeUndefined();
+    expect(writeCheckpoint(path, sample(), { durable: false }).synced).toBeUndefined();
+  });
+
   it('creates the folder it writes into', () => {
     const path = join(tempDir(), 'state', 'deeper', 'checkpoint.json');
     writeCheckpoint(path, sample());
