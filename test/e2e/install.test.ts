@@ -70,9 +70,11 @@ describe('install', () => {
   }, 240_000);
 
   it('npm install -g from a git URL (git+file:// of a clone, offline): nothing is built or fetched, the committed CLI runs', async () => {
-    // A clone of what is committed here, as a user's `npm install -g github:…` would fetch it.
+    // A clone of what is committed here, as a user's `npm install -g github:…` would fetch it:
+    // npm clones a hosted repository at depth 1, so only the committed tree travels (a full
+    // clone of this repository's history makes npm's own clone of it repack every object).
     const clone = tempDir('tw-clone-');
-    await run('git', ['clone', '--quiet', '--no-hardlinks', ROOT, clone]);
+    await run('git', ['clone', '--quiet', '--depth', '1', `file://${ROOT}`, clone]);
     const prefix = tempDir('tw-prefix-');
     await run(
       'npm',
