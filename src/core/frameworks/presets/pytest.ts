@@ -41,12 +41,28 @@ export const pytestPreset: Preset = {
       okCodes: [1, 5],
     });
     const tests = results.collected;
-    // Besides the files with tests, those that failed to import.
-    const files = new Set([...tests.map((t) => t.file), ...results.fileErrors.map((e) => e.file)]);
+    // Besides the files with tests, those that failed to import, and the modules skipped as a
+    // whole while collected (`pytest.skip(..., allow_module_level=True)`): pytest counts each as
+    // one skipped test, so the batch that runs it counts it too.
+    const skippedModules = results.tests
+      .filter((t) => t.titles.length === 0 && t.status === 'skipped')
+      .map((t) => t.file);
+    const files = new Set([
+      ...tests.map((t) => t.file),
+      ...results.fileErrors.map((e) => e.file),
+      ...skippedModules,
+    ]);
     return { files: [...files].sort(), tests };
   },
   commands(context, selection, extraArgs = []) {
-    const argv = [...pytest(context), '-p', PLUGIN, ...extraArgs];
+    const argv = [...pytest(context), '-p', PLUGIN];
+    // A subset testwarden chose (a batch's files, a rerun's node ids): a file of it that fails to
+    // import is one error and the others run, as they would beside it in any other batch (pytest
+    // alone stops the session at a collection error, before any test runs). The whole suite
+    // runs as pytest runs it.
+    if ((selection?.files?.length ?? 0) > 0 || (selection?.tests?.length ?? 0) > 0)
+      argv.push('--continue-on-collection-errors');
+    argv.push(...extraArgs);
     // Node ids name one test each (parametrized cases included); files name all of theirs.
     const tests = selection?.tests ?? [];
     const testFiles = new Set(tests.map((t) => t.file));
