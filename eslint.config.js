@@ -42,9 +42,16 @@ export default tseslint.config(
       'test/fixtures/{jest,jest-load-error}/**',
       'test/fixtures/{mocha,mocha-load-error}/**',
       'test/fixtures/repeated-names/jest/**',
+      'test/fixtures/tricky-names/{jest,mocha}/**',
     ],
     languageOptions: {
-      globals: { describe: 'readonly', it: 'readonly', test: 'readonly', expect: 'readonly' },
+      globals: {
+        describe: 'readonly',
+        it: 'readonly',
+        test: 'readonly',
+        expect: 'readonly',
+        jest: 'readonly',
+      },
     },
   },
   {

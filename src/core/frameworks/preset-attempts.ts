@@ -1,6 +1,12 @@
 // A preset unit's attempts at test level: what each attempt runs (resume and retries: only what is not settled), its events recorded in the checkpoint as they come, and the unit's per-test results over all of them.
 import { join as shellJoin } from 'shlex';
-import { isSettledStatus, recordKey, type TestRecord } from '../checkpoint/checkpoint-tests.js';
+import {
+  isSettledStatus,
+  recordKey,
+  type TestRecord,
+  type TestRecordStatus,
+  type UnitTestRecords,
+} from '../checkpoint/checkpoint-tests.js';
 import type { RunCheckpoint } from '../checkpoint/run-checkpoint.js';
 import { rmSync, writeFileSync } from 'node:fs';
 import type { AttemptEnd, TestCases, TestCounts, TestResult, Unit } from '../types.js';
@@ -45,6 +51,8 @@ export class PresetAttempts {
   readonly #o: PresetAttemptsOptions;
   /** Per unit, the tests reported by its current attempt. */
   readonly #reported = new Map<string, Set<string>>();
+  /** Per unit, the status each test not settled had when its current attempt began. */
+  readonly #unsettled = new Map<string, Map<string, TestRecordStatus>>();
   /** Per unit, each test's result as its latest attempt reported it (failure, teardown errors). */
   readonly #details = new Map<string, Map<string, TestResult>>();
   readonly #fileErrors = new Map<string, Map<string, TestCases['fileErrors'][number]>>();
@@ -172,6 +180,10 @@ export class PresetAttempts {
     records.finished = false;
     const reported = new Set<string>();
     this.#reported.set(unitId, reported);
+    const unsettled = new Map<string, TestRecordStatus>();
+    for (const r of records.records())
+      if (!isSettledStatus(r.status)) unsettled.set(recordKey(r), r.status);
+    this.#unsettled.set(unitId, unsettled);
     const tail = new EventsTail(path, {
       format: events === 'go-json' ? 'go' : 'testwarden',
       // Read while the framework runs (on a core it leaves free), not left for its end: what is
@@ -231,13 +243,14 @@ export class PresetAttempts {
     this.#slow.endAll(slowKey(unitId));
     const records = this.#o.checkpoint.testsOf(unitId);
     const reported = this.#reported.get(unitId) ?? new Set<string>();
-    const running = [...records.records()].some((r) => r.status === 'running');
     // Go writes no end-of-run event: its process ending by itself is the end of its report.
     const frameworkEnded =
       (end.outcome === 'passed' || end.outcome === 'failed') &&
       end.signal === null &&
       end.exitCode !== null &&
       (read?.reportedToEnd === true || this.#o.preset.name === 'go');
+    if (frameworkEnded) this.#restoreAnnouncedOnly(unitId, records, reported);
+    const running = [...records.records()].some((r) => r.status === 'running');
     const notRun: TestId[] = [];
     if (frameworkEnded && !running) {
       for (const record of records.records()) {
@@ -250,6 +263,23 @@ export class PresetAttempts {
     if (records.size === 0) return undefined;
     const testCases = this.testCases(unitId, read?.testCases);
     return { tests: toTestCounts(testCases.counts), source: 'events', testCases, notRun };
+  }
+
+  /**
+   * A test to run again that the framework announced and never reported, in a run it reported to
+   * its end, did not run: Vitest and node:test announce the tests their name filter leaves out.
+   * It keeps the result it had (and is then one the attempt did not run), rather than stay
+   * "running" and drop out of the counts.
+   */
+  #restoreAnnouncedOnly(unitId: string, records: UnitTestRecords, reported: Set<string>): void {
+    const before = this.#unsettled.get(unitId);
+    if (!before || before.size === 0) return;
+    for (const record of records.records()) {
+      const key = recordKey(record);
+      const status = before.get(key);
+      if (record.status === 'running' && status !== undefined && status !== 'running')
+        if (!reported.has(key)) records.set(idOf(record), status);
+    }
   }
 
   /**

@@ -32,6 +32,8 @@ export interface Invocation {
 export interface Selection {
   files?: readonly string[];
   tests?: readonly TestId[];
+  /** Mocha: the selection (all, or the files) without these tests (by full title). */
+  except?: readonly TestId[];
 }
 
 export interface Discovery {
@@ -107,6 +109,29 @@ export function escapeRegExp(text: string): string {
     /[\u0000-\u001f\u007f]/g,
     (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`,
   );
+}
+
+/** Length of a title the shipped reporters clipped: its first 1,024 characters and `…` (events-writer.cjs). */
+const CLIPPED_TITLE_LENGTH = 1025;
+
+/**
+ * A regular expression matching the full name (titles joined by spaces) of a test with these
+ * titles. A title the reporter clipped matches every title it begins (the rest is not known):
+ * choosing such a test may run a namesake that shares its first 1,024 characters, never miss it.
+ */
+export function titlesSource(titles: readonly string[]): string {
+  return titles
+    .map((t) =>
+      t.length === CLIPPED_TITLE_LENGTH && t.endsWith('…')
+        ? `${escapeRegExp(t.slice(0, -1))}[\\s\\S]*?`
+        : escapeRegExp(t),
+    )
+    .join(' ');
+}
+
+/** One anchored alternation matching the full names of the given tests (see `titlesSource`). */
+export function testsPattern(tests: Iterable<readonly string[]>): string {
+  return `^(?:${[...new Set([...tests].map(titlesSource))].join('|')})$`;
 }
 
 /** One anchored alternation matching exactly the given names. */

@@ -116,24 +116,21 @@ export async function planRerun(input: RerunInput): Promise<RerunPlan> {
     case 'jest':
     case 'vitest':
     case 'mocha': {
-      const names = settled.filter((r) => r.titles.length > 0).map((r) => spacedName(r.titles));
-      const pattern = exactNamesPattern(names);
-      // A Mocha batch gets the pattern in an environment variable as JSON (see presets/mocha.ts),
-      // where its backslashes count twice.
-      const length =
-        preset.name === 'mocha' && everything ? JSON.stringify(pattern).length : pattern.length;
+      const names = settled.filter((r) => r.titles.length > 0);
+      const pattern = exactNamesPattern(names.map((r) => spacedName(r.titles)));
+      // Mocha gets the pattern in an environment variable as JSON (see presets/mocha.ts), where
+      // its backslashes count twice.
+      const length = preset.name === 'mocha' ? JSON.stringify(pattern).length : pattern.length;
       if (length > MAX_PATTERN_CHARS)
         return whole(`the settled tests' names are too long for one ${preset.name} pattern`);
-      const exclusive =
+      const invocations =
         preset.name === 'mocha'
-          ? ['--grep', pattern, '--invert']
-          : [`--testNamePattern=^(?!${pattern.slice(1)})`];
-      return {
-        kind: 'run',
-        invocations: preset.commands(context, everything, [...extraArgs, ...exclusive]),
-        scope: 'all-but-settled',
-        ...counts,
-      };
+          ? preset.commands(context, { ...everything, except: names.map(idOf) }, extraArgs)
+          : preset.commands(context, everything, [
+              ...extraArgs,
+              `--testNamePattern=^(?!${pattern.slice(1)})`,
+            ]);
+      return { kind: 'run', invocations, scope: 'all-but-settled', ...counts };
     }
     case 'go': {
       const listed = await listGoTests(context, extraArgs, input.scope).catch(() => undefined);
@@ -168,7 +165,8 @@ export async function planRerun(input: RerunInput): Promise<RerunPlan> {
 }
 
 /**
- * Whether each process's arguments are short enough for the system to start it. Several
+ * Whether each process's arguments (and the environment variables the preset adds, each bounded
+ * like an argument) are short enough for the system to start it. Several
  * processes run from one shell script (see preset-attempts.ts), each started by the shell with
  * its own arguments.
  */
@@ -176,9 +174,16 @@ export function fitsCommandLine(invocations: readonly Invocation[]): boolean {
   return invocations.every(
     (i) =>
       i.argv.every((a) => a.length <= MAX_ARG_CHARS) &&
+      Object.entries(i.env).every(([k, v]) => k.length + v.length + 1 <= MAX_ARG_CHARS) &&
       i.argv.reduce((sum, a) => sum + a.length + 1, 0) <= MAX_ARGV_CHARS,
   );
 }
+
+/**
+ * A test `go test -list` prints: a Go identifier (`TestÜber` is one: Go takes any Unicode letter),
+ * as opposed to its `ok`/`?` lines, the tool's messages and benchmarks (which `-run` does not run).
+ */
+const GO_TEST_NAME = /^(?:Test|Fuzz|Example)[\p{L}\p{Nd}_]*$/u;
 
 /** `go test -list` per package: the top-level tests each package has. */
 async function listGoTests(
@@ -204,7 +209,7 @@ async function listGoTests(
     if (done) {
       if (names.length > 0) listed.set(done[1]!, names);
       names = [];
-    } else if (/^[A-Z]\w*$/.test(line.trim())) names.push(line.trim());
+    } else if (GO_TEST_NAME.test(line.trim())) names.push(line.trim());
   }
   return listed;
 }

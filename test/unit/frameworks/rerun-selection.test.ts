@@ -75,11 +75,21 @@ describe('planRerun', () => {
     }
   });
 
-  it('after a cut report: Mocha inverts a grep of the settled titles', async () => {
+  it('after a cut report: Mocha leaves out the settled titles through its batch configuration', async () => {
     const rerun = await plan('mocha', records(false, JEST_ROWS));
     if (rerun.kind !== 'run') throw new Error('expected a run');
-    const argv = rerun.invocations[0]!.argv;
-    expect(argv.slice(-3)).toEqual(['--grep', '^(?:math adds|b skips)$', '--invert']);
+    const [invocation] = rerun.invocations;
+    expect(invocation!.argv).toContain(join(REPORTERS, 'mocha-batch.cjs'));
+    expect(invocation!.argv).not.toContain('--grep');
+    // No files named: the suite as the project's spec names it, the project's grep kept (mocha-batch.cjs).
+    expect(invocation!.env).toMatchObject({
+      TESTWARDEN_MOCHA_KEEP_SPEC: '1',
+      TESTWARDEN_MOCHA_ARGS: '["--extra"]',
+    });
+    expect(JSON.parse(invocation!.env.TESTWARDEN_MOCHA_SELECT!)).toEqual({
+      pattern: '^(?:math adds|b skips)$',
+      except: true,
+    });
   });
 
   it('titles with control characters (data-driven tests) become patterns a command line can hold', async () => {
@@ -95,10 +105,11 @@ describe('planRerun', () => {
       const argv = rerun.invocations[0]!.argv;
       // eslint-disable-next-line no-control-regex
       expect(argv.filter((a) => /[\u0000-\u001f\u007f]/.test(a))).toEqual([]);
-      // Jest and Vitest: a pattern the settled names fail; Mocha: a grep they match, inverted.
+      // Jest and Vitest: a pattern the settled names fail; Mocha: a pattern they match, left out.
+      const mochaSelect = rerun.invocations[0]!.env.TESTWARDEN_MOCHA_SELECT;
       const runs = (title: string) =>
         name === 'mocha'
-          ? !new RegExp(argv.at(-2)!).test(title)
+          ? !new RegExp(JSON.parse(mochaSelect!).pattern).test(title)
           : new RegExp(argv.find((a) => a.startsWith('--testNamePattern='))!.slice(18)).test(title);
       expect(titles.filter((t) => runs(`inputs ${t}`))).toEqual([]);
       expect(runs('inputs hangs')).toBe(true);
@@ -108,6 +119,37 @@ describe('planRerun', () => {
     const rerun = await plan('vitest', failed);
     if (rerun.kind !== 'run') throw new Error('expected a run');
     expect(rerun.invocations[0]!.argv).toContain('--testNamePattern=^(?:inputs \\x00x)$');
+  });
+
+  it('a title the reporter clipped (over 1,024 characters) is chosen by what it begins with', async () => {
+    const long = `long ${'x'.repeat(3000)}`;
+    const clipped = `${long.slice(0, 1024)}…`;
+    const failed = records(true, [
+      ['a.spec.ts', ['group', clipped], 'failed'],
+      ['a.spec.ts', ['group', 'ok'], 'passed'],
+    ]);
+    for (const name of ['jest', 'vitest', 'mocha', 'node']) {
+      const rerun = await plan(name, failed);
+      if (rerun.kind !== 'run') throw new Error('expected a run');
+      const { argv, env } = rerun.invocations[0]!;
+      const patterns =
+        name === 'mocha'
+          ? [JSON.parse(env.TESTWARDEN_MOCHA_SELECT!).pattern as string]
+          : argv
+              .filter((a) => /^--test(?:-name-pattern|NamePattern)=/.test(a))
+              .map((a) => a.slice(a.indexOf('=') + 1));
+      expect(patterns, name).toHaveLength(1);
+      const pattern = new RegExp(patterns[0]!);
+      expect(pattern.test(`group ${long}`), name).toBe(true);
+      expect(pattern.test('group ok'), name).toBe(false);
+      expect(pattern.test(`group ${long.slice(0, 1000)}`), name).toBe(false);
+    }
+    // Leaving settled tests out stays exact: a clipped settled title is never taken for another test.
+    const settled = records(false, [['a.spec.ts', ['group', clipped], 'passed']]);
+    const rerun = await plan('jest', settled);
+    if (rerun.kind !== 'run') throw new Error('expected a run');
+    const exclusive = rerun.invocations[0]!.argv.find((a) => a.startsWith('--testNamePattern='))!;
+    expect(new RegExp(exclusive.slice(18)).test(`group ${long}`)).toBe(true);
   });
 
   it('more failed tests than a command line can name: their files run whole', async () => {

@@ -1,7 +1,7 @@
 // Jest: `jest --listTests` discovers, `--reporters` injects testwarden's reporter, `--runTestsByPath` + `--testNamePattern` select.
 import { join, relative } from 'node:path';
 import { UsageError } from '../../errors.js';
-import { exactNamesPattern, selectedFiles, spacedName, type Preset } from '../preset.js';
+import { selectedFiles, testsPattern, type Preset } from '../preset.js';
 import { runDiscovery } from '../run-discovery.js';
 import { localBin } from './local-bin.js';
 
@@ -39,9 +39,7 @@ export const jestPreset: Preset = {
     ];
     // Jest matches --testNamePattern against the describe titles and the test's title joined by spaces.
     if (selection?.tests?.length) {
-      argv.push(
-        `--testNamePattern=${exactNamesPattern(selection.tests.map((t) => spacedName(t.titles)))}`,
-      );
+      argv.push(`--testNamePattern=${testsPattern(selection.tests.map((t) => t.titles))}`);
     }
     const files = selectedFiles(selection);
     if (files.length > 0) argv.push('--runTestsByPath', ...files);

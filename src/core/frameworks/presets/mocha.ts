@@ -5,6 +5,7 @@ import {
   exactNamesPattern,
   selectedFiles,
   spacedName,
+  testsPattern,
   type Preset,
   type PresetContext,
 } from '../preset.js';
@@ -40,23 +41,30 @@ export const mochaPreset: Preset = {
   commands(context, selection, extraArgs = []) {
     const mocha = [...(context.program ?? localBin(context.cwd, 'mocha'))];
     const reporter = ['--reporter', join(context.reportersDir, 'mocha.cjs')];
-    // Tests are chosen by full title (an anchored --grep), in the files that hold them.
-    const grep = selection?.tests?.length
-      ? ['--grep', exactNamesPattern(selection.tests.map((t) => spacedName(t.titles)))]
-      : [];
     const files = selectedFiles(selection);
-    if (files.length === 0)
-      return [{ argv: [...mocha, ...reporter, ...extraArgs, ...grep], env: {}, events: 'file' }];
+    const except = selection?.except ?? [];
+    if (files.length === 0 && !selection?.tests?.length && except.length === 0)
+      return [{ argv: [...mocha, ...reporter, ...extraArgs], env: {}, events: 'file' }];
+    // Tests are chosen by full title (an anchored grep), in the files that hold them; the
+    // configuration file combines it with the project's own grep (see mocha-batch.cjs).
+    const select = selection?.tests?.length
+      ? { pattern: testsPattern(selection.tests.map((t) => t.titles)) }
+      : except.length > 0
+        ? { pattern: exactNamesPattern(except.map((t) => spacedName(t.titles))), except: true }
+        : undefined;
+    const env = mochaFilesOnlyEnv(context, extraArgs);
+    if (select) env.TESTWARDEN_MOCHA_SELECT = JSON.stringify(select);
+    // No files: the whole suite, as the project's spec names it.
+    if (files.length === 0) env.TESTWARDEN_MOCHA_KEEP_SPEC = '1';
     return [
       {
         argv: [
           ...mocha,
           ...mochaFilesOnly(context.reportersDir),
           ...reporter,
-          ...grep,
           ...files.map((f) => (f.startsWith('-') ? `./${f}` : f)),
         ],
-        env: mochaFilesOnlyEnv(context, extraArgs),
+        env,
         events: 'file',
       },
     ];

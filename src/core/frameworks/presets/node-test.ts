@@ -2,11 +2,10 @@
 import { join } from 'node:path';
 import {
   chunksWithin,
-  escapeRegExp,
   MAX_ARG_CHARS,
   MAX_ARGV_CHARS,
   selectedFiles,
-  spacedName,
+  titlesSource,
   type Preset,
 } from '../preset.js';
 import type { TestId } from '../test-events.js';
@@ -58,7 +57,7 @@ export const nodeTestPreset: Preset = {
     for (const file of selection?.files ?? []) byFile.set(file, new Set());
     for (const test of tests) {
       const names = byFile.get(test.file) ?? new Set<string>();
-      for (const name of testNames(test.titles)) names.add(escapeRegExp(name));
+      for (const name of testNames(test.titles)) names.add(name);
       byFile.set(test.file, names);
     }
     const byPatterns = new Map<string, { patterns: string[]; files: string[] }>();
@@ -84,10 +83,10 @@ export const nodeTestPreset: Preset = {
 
 /**
  * Node 20 matches a pattern against a test's own name, Node 22 and later against the titles
- * joined by spaces: both forms are given (alternatives of one pattern).
+ * joined by spaces: both forms are given (alternatives of one pattern), as regular expressions.
  */
 function testNames(titles: readonly string[]): string[] {
-  return [titles.at(-1) ?? '', spacedName(titles)];
+  return [titlesSource(titles.slice(-1)), titlesSource(titles)];
 }
 
 /**

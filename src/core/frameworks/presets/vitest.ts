@@ -1,13 +1,7 @@
 // Vitest: `vitest list --json` discovers, `--reporter` injects testwarden's reporter, file filters + `-t` select.
 import { join, relative, resolve } from 'node:path';
 import { UsageError } from '../../errors.js';
-import {
-  exactNamesPattern,
-  selectedFiles,
-  spacedName,
-  type Preset,
-  type PresetContext,
-} from '../preset.js';
+import { selectedFiles, testsPattern, type Preset, type PresetContext } from '../preset.js';
 import { runDiscovery } from '../run-discovery.js';
 import type { TestId } from '../test-events.js';
 import { localBin } from './local-bin.js';
@@ -45,9 +39,7 @@ export const vitestPreset: Preset = {
     ];
     // Vitest matches -t against the suite titles and the test's title joined by spaces.
     if (selection?.tests?.length) {
-      argv.push(
-        `--testNamePattern=${exactNamesPattern(selection.tests.map((t) => spacedName(t.titles)))}`,
-      );
+      argv.push(`--testNamePattern=${testsPattern(selection.tests.map((t) => t.titles))}`);
     }
     // File arguments are filters: a file runs when its path contains one of them (any case), so
     // a discovered file that holds a chosen one's path (`ba.test.ts` for `a.test.ts`) is excluded.
