@@ -13,9 +13,10 @@ import {
 import { carryRuns, type CheckpointRun } from './checkpoint-runs.js';
 import type { CheckpointUnits } from './checkpoint-units.js';
 import { saveProblem, type CheckpointSync } from './checkpoint-sync.js';
-import type { TestEvent } from '../frameworks/test-events.js';
+import type { TestEvent, TestId } from '../frameworks/test-events.js';
 import {
   isSettledStatus,
+  recordKey,
   type TestRecordStatus,
   type UnitTestRecords,
 } from './checkpoint-tests.js';
@@ -85,6 +86,8 @@ export class RunCheckpoint {
   #pendingWrite: NodeJS.Timeout | undefined;
   /** The first write's flush to disk, going on beside the first units (the end waits for it). */
   #firstSync: Promise<void> | undefined;
+  /** The status a test not settled had when it started again (a rerun), until it ends. */
+  readonly #startedFrom = new Map<string, TestRecordStatus>();
 
   private constructor(
     options: RunCheckpointOptions,
@@ -207,18 +210,30 @@ export class RunCheckpoint {
   recordTestEvent(unitId: string, event: TestEvent): void {
     const records = this.testsOf(unitId);
     switch (event.type) {
-      case 'test-start':
+      case 'test-start': {
         // A settled test is not made unsettled by a start: Vitest announces the tests a name
         // filter leaves out, and a test that passed before and is cut short now still passed.
-        if (!isSettled(records.get(event)?.status)) records.set(event, 'running');
+        const before = records.get(event)?.status;
+        if (isSettled(before)) break;
+        if (before !== undefined && before !== 'running')
+          this.#startedFrom.set(startKey(unitId, event), before);
+        records.set(event, 'running');
         break;
+      }
       case 'test-end':
+        this.#startedFrom.delete(startKey(unitId, event));
         records.set(event, event.status, event.durationMs);
         break;
-      case 'group-end':
-        // A suite node:test reported as started is not a test.
-        if (records.get(event)?.status === 'running') records.delete(event);
+      case 'group-end': {
+        // A suite node:test reported as started is not a test; nor is a test node announced and
+        // then left out by its name pattern, which keeps the result it had (it did not run).
+        if (records.get(event)?.status !== 'running') break;
+        const before = this.#startedFrom.get(startKey(unitId, event));
+        this.#startedFrom.delete(startKey(unitId, event));
+        if (before !== undefined) records.set(event, before);
+        else records.delete(event);
         break;
+      }
       case 'file-error':
         records.set({ file: event.file, titles: [] }, 'error');
         break;
@@ -290,4 +305,9 @@ export class RunCheckpoint {
   get runs(): readonly CheckpointRun[] {
     return this.#checkpoint.runs ?? [];
   }
+}
+
+/** A unit's test, as the key of the statuses its rerun started from. */
+function startKey(unitId: string, id: TestId): string {
+  return `${JSON.stringify(unitId)}\u0000${recordKey(id)}`;
 }
