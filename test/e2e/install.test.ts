@@ -1,6 +1,6 @@
 // The install path a user takes: the package packed with npm pack, installed from the tarball into a fresh prefix with no network (the core's few dependencies travel in the tarball), and the installed command run; the CLI bundle needs nothing beside it.
 import { execFile } from 'node:child_process';
-import { cpSync, existsSync, readFileSync, readdirSync } from 'node:fs';
+import { cpSync, existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
@@ -26,11 +26,37 @@ function npmEnv(): NodeJS.ProcessEnv {
   };
 }
 
+/** The modification time of every file under `path` (a file: its own). */
+function mtimes(path: string): number[] {
+  if (!statSync(path).isDirectory()) return [statSync(path).mtimeMs];
+  return readdirSync(path, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => statSync(join(entry.parentPath, entry.name)).mtimeMs);
+}
+
+/**
+ * Whether lib/ is what `npm run build:lib` would make now: every file in it written after the
+ * last change to anything it is made from (`npm test` builds it first, with `npm run package`).
+ */
+function libIsCurrent(): boolean {
+  if (!existsSync(join(ROOT, 'lib', 'core', 'index.js'))) return false;
+  const sources = [
+    'src',
+    'scripts/build-report-page.mjs',
+    'tsconfig.json',
+    'tsconfig.build.json',
+    'package.json',
+    'package-lock.json',
+  ].flatMap((path) => mtimes(join(ROOT, path)));
+  return Math.max(...sources) < Math.min(...mtimes(join(ROOT, 'lib')));
+}
+
 describe('install', () => {
   it('npm pack, npm install -g --prefix from the tarball: testwarden --version and a run work; no @actions package is installed', async () => {
     const packDir = tempDir('tw-pack-');
-    // The typed library (lib/) is built before packing, as prepublishOnly does for a publish.
-    await run('npm', ['run', '-s', 'build:lib'], { cwd: ROOT, env: npmEnv() });
+    // The typed library (lib/) is built before packing, as prepublishOnly does for a publish
+    // (unless it already was, from these very sources).
+    if (!libIsCurrent()) await run('npm', ['run', '-s', 'build:lib'], { cwd: ROOT, env: npmEnv() });
     await run('npm', ['pack', '--pack-destination', packDir], { cwd: ROOT, env: npmEnv() });
     const [tarball] = readdirSync(packDir).filter((f) => f.endsWith('.tgz'));
     expect(tarball).toBe(`testwarden-${VERSION}.tgz`);
