@@ -238,13 +238,14 @@ export class ConsoleReporter implements RunEvents {
   onRunEnd(report: RunReport): void {
     this.close();
     const t = report.totals;
+    // A flaky unit passed (on a retry or a resume): one of the passed, not beside them.
     const parts = [`${t.passed} passed`];
+    if (t.flaky) parts.push(this.#c.yellow(`${t.flaky} of them flaky`));
     if (t.failed) parts.push(this.#c.red(`${t.failed} failed`));
     if (t.timedOut) parts.push(this.#c.red(`${t.timedOut} timed out`));
     if (t.resourceExceeded) parts.push(this.#c.red(`${t.resourceExceeded} over memory`));
     if (t.interrupted) parts.push(this.#c.yellow(`${t.interrupted} interrupted`));
     if (t.skipped) parts.push(`${t.skipped} skipped`);
-    if (t.flaky) parts.push(this.#c.yellow(`${t.flaky} flaky`));
     if (t.fromCheckpoint) parts.push(`${t.fromCheckpoint} from checkpoint`);
     this.#line();
     this.#line(

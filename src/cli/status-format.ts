@@ -24,7 +24,8 @@ export function formatStatus(s: CheckpointStatus): string {
         : 'not complete';
   lines.push(`State: ${ended}`);
   const total = s.totalUnits !== null ? ` of ${s.totalUnits}` : '';
-  const flaky = s.flaky ? `, ${s.flaky} flaky` : '';
+  // A flaky unit passed (on a retry or a resume): one of the passed, not beside them.
+  const flaky = s.flaky ? `, ${s.flaky} of them flaky` : '';
   lines.push(
     `Done: ${s.done}${total} units (${s.byOutcome.passed} passed${flaky}, ${s.byOutcome.skipped} skipped) in ${formatDuration(s.durationMs)}`,
   );

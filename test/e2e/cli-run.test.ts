@@ -154,6 +154,8 @@ describe('testwarden run: process model', () => {
     expect(report.totals.flaky).toBe(1);
     expect(r.stdout).toMatch(/RETRY\s+flaky\.js \(attempt 1: exited with code 1\)/);
     expect(r.stdout).toContain('FLAKY');
+    // A flaky unit is one of the passed ones.
+    expect(r.stdout).toMatch(/Units: 1 passed, 1 of them flaky \(1 in all\)/);
     // The JUnit file of a flaky unit (a "true" property) is well-formed XML.
     rmSync(join(dir, 'count'));
     const junit = await runCli([
