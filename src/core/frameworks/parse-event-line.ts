@@ -41,6 +41,10 @@ export function wellFormedEvent(value: unknown): TestEvent | undefined {
   if (v.nodeId !== undefined && !isTitle(v.nodeId)) return undefined;
   const event: Fields = { type, file: v.file, titles: v.titles };
   if (v.nodeId !== undefined) event.nodeId = v.nodeId;
+  if (v.retry !== undefined) {
+    if (v.retry !== true || (type !== 'test-start' && type !== 'test-end')) return undefined;
+    event.retry = true;
+  }
   if (type === 'test-end') {
     if (!STATUSES.has(v.status)) return undefined;
     event.status = v.status;

@@ -67,6 +67,11 @@ const failureSchema = z.object({
 });
 
 const idFields = { file: title, titles, nodeId: z.optional(title) };
+/**
+ * Another try of the test of this name that ended last (Jest's `jest.retryTimes` sends each
+ * try): its result replaces that one's, it is not one more test.
+ */
+const retry = z.optional(z.literal(true));
 
 export const testEventSchema = z.discriminatedUnion('type', [
   z.object({
@@ -77,10 +82,11 @@ export const testEventSchema = z.discriminatedUnion('type', [
     time,
   }),
   z.object({ type: z.literal('collected'), ...idFields }),
-  z.object({ type: z.literal('test-start'), ...idFields, time }),
+  z.object({ type: z.literal('test-start'), ...idFields, retry, time }),
   z.object({
     type: z.literal('test-end'),
     ...idFields,
+    retry,
     status: z.enum(TEST_STATUSES),
     durationMs: z.optional(z.number().check(z.nonnegative(), z.maximum(1e12))),
     failure: z.optional(failureSchema),

@@ -87,6 +87,15 @@ export class Occurrences {
     );
     let occurrence: number | undefined;
     if (event.type !== 'test-start') occurrence = this.#open.get(key)?.shift();
+    // Another try of the test of this name that ended last: that test's number, opened again.
+    if (occurrence === undefined && 'retry' in event && event.retry) {
+      occurrence = (this.#next.get(key) ?? 2) - 1;
+      if (event.type === 'test-start') {
+        const open = this.#open.get(key);
+        if (open) open.push(occurrence);
+        else this.#open.set(key, [occurrence]);
+      }
+    }
     if (occurrence === undefined) {
       occurrence = this.#next.get(key) ?? 1;
       this.#next.set(key, occurrence + 1);
@@ -172,6 +181,7 @@ export class TestResultsBuilder {
         return;
       case 'test-end': {
         this.#close(event);
+        if (event.retry && this.#replaceTry(event)) return;
         r.counts[COUNTED_AS[event.status]]++;
         r.counts.errors += event.teardownErrors ?? 0;
         if (r.tests.length >= this.#maxTests) {
@@ -215,6 +225,29 @@ export class TestResultsBuilder {
       (id) => !prefixes.has(testKey({ file: id.file, titles: id.titles })),
     );
     return this.#results;
+  }
+
+  /**
+   * Puts another try's result in the place of the test's earlier one (its counts moved with it);
+   * false when that one is not kept (past `maxTests`), which then counts this one as new.
+   */
+  #replaceTry(event: Extract<TestEvent, { type: 'test-end' }>): boolean {
+    const r = this.#results;
+    const key = testKey(event);
+    let index = r.tests.length - 1;
+    while (index >= 0 && testKey(r.tests[index]!) !== key) index--;
+    if (index < 0) return false;
+    const earlier = r.tests[index]!;
+    r.counts[COUNTED_AS[earlier.status]]--;
+    r.counts.errors -= earlier.teardownErrors ?? 0;
+    r.counts[COUNTED_AS[event.status]]++;
+    r.counts.errors += event.teardownErrors ?? 0;
+    const result: TestResult = { ...idOf(event), status: event.status };
+    if (event.durationMs !== undefined) result.durationMs = event.durationMs;
+    if (event.failure) result.failure = event.failure;
+    if (event.teardownErrors) result.teardownErrors = event.teardownErrors;
+    r.tests[index] = result;
+    return true;
   }
 
   #close(id: TestId): void {

@@ -258,6 +258,8 @@ describe('parseEventLine', () => {
       },
       { type: 'group-end', ...id, time: 2 },
       { type: 'collected', ...id },
+      { type: 'test-start', ...id, retry: true, time: 3 },
+      { type: 'test-end', ...id, retry: true, status: 'passed', durationMs: 2, time: 4 },
     ];
     for (const e of written) {
       expect(wellFormedEvent(JSON.parse(JSON.stringify(e)))).toStrictEqual(

@@ -94,6 +94,32 @@ describe('readTestEvents', () => {
     ]);
   });
 
+  it('another try of a test (retry) replaces its result: one test, counted once, as its last try ended', async () => {
+    const retry = { retry: true };
+    const path = streamFile(
+      start(['flaky']) +
+        end(['flaky'], 'failed', { failure: { message: 'first try' } }) +
+        start(['same']) +
+        end(['same'], 'failed') +
+        start(['same']) +
+        end(['same'], 'passed') +
+        line({ type: 'test-start', file: 'a.test.js', titles: ['flaky'], ...retry }) +
+        end(['flaky'], 'passed', retry) +
+        // A retry of the second test of a name: that one is replaced, not the first.
+        line({ type: 'test-start', file: 'a.test.js', titles: ['same'], ...retry }) +
+        end(['same'], 'failed', retry) +
+        line({ type: 'run-end' }),
+    );
+    const results = await readTestEvents(path);
+    expect(results?.counts).toMatchObject({ passed: 1, failed: 2 });
+    expect(results?.unfinished).toEqual([]);
+    expect(results?.tests.map((t) => [t.titles[0], t.occurrence, t.status])).toEqual([
+      ['flaky', undefined, 'passed'],
+      ['same', undefined, 'failed'],
+      ['same', 2, 'failed'],
+    ]);
+  });
+
   it('numbers repeated names in the order reported: an end without a start is the next one', async () => {
     const path = streamFile(
       end(['same'], 'skipped') +
