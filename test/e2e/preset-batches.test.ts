@@ -310,13 +310,22 @@ describe.each(FRAMEWORKS)('$name: --batch and --shard', (fw) => {
     // by batch id; exactly the failed ones run, in today's units.
     const rebatched = await run('batched-rebatch', '--batch', '1', '--jobs', '2', '--resume');
     expect(rebatched.result.code, rebatched.result.stdout + rebatched.result.stderr).toBe(1);
-    expect(rebatched.result.stdout).toMatch(/The units changed since the checkpoint/);
+    expect(rebatched.result.stdout).toContain(
+      'the unit list changed since: merged by id, 2 recorded units no longer listed',
+    );
+    expect(rebatched.result.stdout).toMatch(
+      /The units changed since the checkpoint \(another --batch\?\): its \d+ recorded tests? were given to today's 4 units by file/,
+    );
     expect(rebatched.ran).toEqual(failedNames);
     expect(rebatched.report.units.map((u) => u.id).sort()).toEqual(discovered);
     expect(summed(rebatched.report.units)).toEqual(wholeUnit.testCases.counts);
+    // Each unit's id (--batch 1: the file) names the file it ran; a file none of whose tests
+    // failed is carried.
     for (const unit of rebatched.report.units) {
+      expect(unit.files).toEqual([unit.id]);
       const failing = unit.testCases.tests.some((t) => !SETTLED.has(t.status));
       expect(unit.fromCheckpoint, unit.id).toBe(!failing);
+      expect(failing).toBe(failed.some((t) => t.file === unit.id));
     }
     // The whole suite's record, resumed in batches: the same.
     const split = await run('whole-split', '--batch', '2', '--jobs', '2', '--resume');
@@ -413,46 +422,6 @@ describe('a batch a leak is attributed to', () => {
     expect(leaking[0]!.leaked).toEqual([
       expect.objectContaining({ kind: 'process', command: 'sleep 300', action: 'killed' }),
     ]);
-  }, 120_000);
-});
-
-describe('a resume with another batching', () => {
-  it('gives the recorded tests to the new batches by file: only the failed tests run, files whose tests passed are carried (jest, --batch 2, then 1)', async () => {
-    const fw = FRAMEWORKS[0]!;
-    const dir = tempDir('tw-batch-rebatch-');
-    const suite = suiteCopy(fw, dir);
-    const ledger = join(dir, 'ledger.txt');
-    const run = (name: string, ...more: string[]) =>
-      jestRun(dir, suite, name, more, { env: { FIXTURE_LEDGER: ledger } });
-    const first = await run('first', '--batch', '2');
-    expect(first.code, first.stdout + first.stderr).toBe(1);
-    rmSync(ledger);
-    const firstUnits = (readJson(join(dir, 'first.json')) as unknown as Report).units;
-    const counts = summed(firstUnits);
-    const failed = firstUnits
-      .flatMap((u) => u.testCases.tests)
-      .filter((t) => !SETTLED.has(t.status));
-    expect(failed.length).toBeGreaterThan(0);
-
-    const again = await run('again', '--batch', '1', '--resume');
-    expect(again.code, again.stdout + again.stderr).toBe(1);
-    expect(again.stdout).toContain(
-      'the unit list changed since: merged by id, 2 recorded units no longer listed',
-    );
-    expect(again.stdout).toMatch(
-      /The units changed since the checkpoint \(another --batch\?\): its \d+ recorded tests were given to today's 4 units by file/,
-    );
-    // Only the failed tests ran again, each in the unit of its file.
-    expect(ledgerOf(ledger)).toEqual(failed.map((t) => fw.ledgerName(t.titles)).sort());
-    const units = (readJson(join(dir, 'again.json')) as unknown as Report).units;
-    expect(units).toHaveLength(4);
-    // Each unit's id (--batch 1: the file) names the file it ran; a file none of whose tests
-    // failed is carried.
-    for (const u of units) {
-      expect(u.files).toEqual([u.id]);
-      expect(u.fromCheckpoint, u.id).toBe(!failed.some((t) => t.file === u.id));
-    }
-    expect(summed(units)).toEqual(counts);
   }, 120_000);
 });
 
