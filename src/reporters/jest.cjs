@@ -1,6 +1,6 @@
 // Jest reporter (`--reporters=<this file>`): one testwarden event per test as it starts and ends.
 'use strict';
-const { createWriter, failureOf } = require('./events-writer.cjs');
+const { createWriter, failureOf, failureOfTexts } = require('./events-writer.cjs');
 
 const STATUS = {
   passed: 'passed',
@@ -113,10 +113,7 @@ class TestwardenJestReporter {
     // Tests left out by --testNamePattern are reported as skipped; they were not chosen to run, so they are not sent.
     if (status === 'skipped' && this.namePattern && !this.namePattern.test(titles.join(' ')))
       return;
-    const failure =
-      status === 'failed'
-        ? failureOf(result.failureMessages.join('\n\n') || 'failed', file)
-        : undefined;
+    const failure = status === 'failed' ? failureOfTexts(result.failureMessages, file) : undefined;
     const extra = retry ? { retry: true } : undefined;
     this.writer.testEnd(file, titles, status, result.duration ?? undefined, failure, extra);
   }

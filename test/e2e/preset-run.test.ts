@@ -16,7 +16,7 @@ interface PresetUnit {
       file: string;
       titles: string[];
       status: string;
-      failure?: { file?: string; line?: number };
+      failure?: { message: string; file?: string; line?: number };
     }[];
     unfinished: { file: string; titles: string[] }[];
     counts: Record<string, number>;
@@ -42,6 +42,21 @@ async function runPreset(preset: string, extra: string[] = [], env: Record<strin
     readFileSync(join(out, 'junit.xml'), 'utf8'),
   );
   return { result, unit: report.units[0] as PresetUnit, report, junit: xml.testsuites };
+}
+
+/**
+ * Each failure in the report is what the console shows: the framework's message (no stack frame
+ * in it) and the place; the stack stays in the unit's log.
+ */
+function expectShownFailures(unit: PresetUnit): void {
+  const failures = unit.testCases.tests.flatMap((t) => (t.failure ? [t.failure] : []));
+  expect(failures.length).toBeGreaterThan(0);
+  for (const failure of failures) {
+    expect(Object.keys(failure).sort()).not.toContain('stack');
+    expect(failure.message).not.toMatch(/\n\s*at \S.*:\d+/);
+    expect(failure.file).toBeTruthy();
+    expect(failure.line).toBeGreaterThan(0);
+  }
 }
 
 describe('testwarden run --preset', () => {
@@ -73,8 +88,21 @@ describe('testwarden run --preset', () => {
     expect(result.stdout).toContain('Tests:'); // Jest's own output reaches the log
     // The console shows each failed test as Jest does: name, file and line, the assertion.
     expect(result.stdout).toMatch(
-      /✗ math > fails {2}math\.spec\.cjs:25\n\s+Error: expect\(received\)\.toBe\(expected\)/,
+      /✗ math > fails {2}math\.spec\.cjs:25\n\s+expect\(received\)\.toBe\(expected\)/,
     );
+    // The report holds the same message; the stack is in the log and the JUnit file.
+    const fails = unit.testCases.tests.find((t) => t.titles.join(' ') === 'math fails');
+    expect(fails?.failure).toEqual({
+      message: 'expect(received).toBe(expected) // Object.is equality\n\nExpected: 5\nReceived: 4',
+      file: 'math.spec.cjs',
+      line: 25,
+      column: 19,
+    });
+    expectShownFailures(unit);
+    const failed = cases.find((c) => c['@_name'] === 'math > fails') as {
+      failure: { '#text': string };
+    };
+    expect(failed.failure['#text']).toMatch(/Received: 4\n\s+at .*math\.spec\.cjs:25:19/);
     expect(result.stdout).toMatch(/Expected: 5\n\s+Received: 4\n/);
     expect(result.stdout).not.toContain('── last');
     expect(result.stdout).not.toContain('jestAdapterInit');
@@ -101,6 +129,7 @@ describe('testwarden run --preset', () => {
     expect(junit['@_tests']).toBe('10');
     expect(junit['@_failures']).toBe('1');
     expect(junit['@_errors']).toBe('1');
+    expectShownFailures(unit);
     // The console names xpass and xfail inside passed and skipped, as pytest's summary does.
     expect(result.stdout).toContain(
       'Tests: 6 passed (1 xpassed), 1 failed, 2 skipped (1 xfailed), 1 error\n',
@@ -119,7 +148,17 @@ describe('testwarden run --preset', () => {
     expect(
       unit.testCases.tests.map((t) => `${t.file.split('/').at(-1)} ${t.titles.join('/')}`),
     ).toContain('calc TestAddTable/two_and_three');
+    expectShownFailures(unit);
   });
+
+  it.each(['vitest', 'mocha', 'node'])(
+    '%s: each failure in the report is the message the console shows and its place',
+    async (preset) => {
+      const { result, unit } = await runPreset(preset);
+      expect(result.code).toBe(1);
+      expectShownFailures(unit);
+    },
+  );
 
   it('a hang is named by the test when the unit times out', async () => {
     const { result, unit, junit } = await runPreset(

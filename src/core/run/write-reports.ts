@@ -8,6 +8,7 @@ import {
   type OutputOption,
   type OutputWriteFailure,
 } from '../report/output-paths.js';
+import { reportJsonText } from '../report/report-json.js';
 import { writeFileAtomic } from '../report/write-files.js';
 import type { Plan, RunSuiteOptions } from '../run-config.js';
 import type { RunReport } from '../types.js';
@@ -46,7 +47,7 @@ async function renderers(
     ? await import('../report/html-report.js')
     : undefined;
   return {
-    '--report-json': () => `${JSON.stringify(report, null, 2)}\n`,
+    '--report-json': () => reportJsonText(report),
     '--junit': () => junit!.renderJUnit(report),
     '--report-html': (path) =>
       html!.renderHtmlReport(report, { checkpointRuns, reportDir: dirname(path) }),

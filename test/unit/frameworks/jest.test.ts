@@ -49,7 +49,11 @@ describe.skipIf(
     expect(run.output).toContain('Tests:'); // Jest's own report still reaches the log
     const fails = run.results.tests.find((t) => t.titles.join(' ') === 'math fails');
     expect(fails?.failure).toMatchObject({ file: 'math.spec.cjs', line: 25 });
-    expect(fails?.failure?.message).toContain('Expected: 5');
+    // The message Jest's console shows, not the stack it keeps for its log.
+    expect(fails?.failure?.message).toBe(
+      'expect(received).toBe(expected) // Object.is equality\n\nExpected: 5\nReceived: 4',
+    );
+    expect(fails?.failure?.stack).toMatch(/^Error: expect[\s\S]*\n\s+at .*math\.spec\.cjs:25:19/);
     expect(run.results.unfinished).toEqual([]);
   });
 
