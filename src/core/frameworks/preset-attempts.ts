@@ -1,5 +1,5 @@
 // A preset unit's attempts at test level: what each attempt runs (resume and retries: only what is not settled), its events recorded in the checkpoint as they come, and the unit's per-test results over all of them.
-import { join as shellJoin } from 'shlex';
+import { join as shellJoin, quote as shellQuote } from 'shlex';
 import {
   isSettledStatus,
   recordKey,
@@ -356,7 +356,7 @@ function asOneCommand(invocations: Invocation[], scriptFile?: () => string): Att
   }
   const script = [
     'status=0',
-    ...invocations.map((i) => `${shellJoin(i.argv)} || status=$?`),
+    ...invocations.map((i) => `${envPrefix(i.env)}${shellJoin(i.argv)} || status=$?`),
     'exit $status',
   ].join('\n');
   if (script.length <= MAX_ARG_CHARS || !scriptFile)
@@ -364,6 +364,13 @@ function asOneCommand(invocations: Invocation[], scriptFile?: () => string): Att
   const path = scriptFile();
   writeFileSync(path, `${script}\n`);
   return { program: 'sh', args: [path], env };
+}
+
+/** `NAME=value ` for each variable a process of a script gets (each its own: Mocha's choice). */
+function envPrefix(env: Record<string, string>): string {
+  return Object.entries(env)
+    .map(([name, value]) => `${name}=${shellQuote(value)} `)
+    .join('');
 }
 
 export type { PresetContext };

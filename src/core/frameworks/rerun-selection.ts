@@ -16,6 +16,7 @@ import {
   type PresetContext,
 } from './preset.js';
 import type { Preset } from './preset.js';
+import { nameGroups } from './name-groups.js';
 import { nodeSelectableTests } from './presets/node-test.js';
 import { runDiscovery } from './run-discovery.js';
 import type { TestId } from './test-events.js';
@@ -72,7 +73,9 @@ export async function planRerun(input: RerunInput): Promise<RerunPlan> {
     const files = rerun.filter((r) => r.titles.length === 0).map((r) => r.file);
     let tests: TestId[] = rerun.filter((r) => r.titles.length > 0).map(idOf);
     if (preset.name === 'node') tests = nodeSelectableTests(tests, all.map(idOf));
-    const invocations = preset.commands(context, { files, tests }, extraArgs);
+    const invocations = byNames(preset, tests, all.map(idOf)).flatMap((group, n) =>
+      preset.commands(context, { files: n === 0 ? files : [], tests: group }, extraArgs),
+    );
     const counts = { rerun: rerun.length, settled: settled.length };
     if (fitsCommandLine(invocations))
       return { kind: 'run', invocations, scope: 'tests', ...counts };
@@ -162,6 +165,17 @@ export async function planRerun(input: RerunInput): Promise<RerunPlan> {
     default:
       return whole(`${preset.name} cannot leave out tests by name, and the last run was cut short`);
   }
+}
+
+/**
+ * The tests to run again in groups, one framework process each: Jest, Vitest and Mocha apply one
+ * name pattern to every file of a process, so files whose names would reach each other's other
+ * tests go to different processes (see name-groups.ts). Other presets: one group.
+ */
+function byNames(preset: Preset, tests: TestId[], known: TestId[]): TestId[][] {
+  if (preset.name !== 'jest' && preset.name !== 'vitest' && preset.name !== 'mocha') return [tests];
+  const groups = nameGroups(tests, known, preset.name === 'jest');
+  return groups.length > 0 ? groups : [tests];
 }
 
 /**
