@@ -310,3 +310,44 @@ describe('go: a resume after a cut run', () => {
     expect(tests).toMatchObject({ passed: 26, failed: 0, skipped: 1 });
   }, 300_000);
 });
+
+describe('pytest: a resume after a cut run', () => {
+  it('deselects exactly the settled node ids (brackets and dashes in them); the rest runs, the cut case with `::` in its id too', async () => {
+    const cwd = join(FIXTURES, 'tricky-names', 'pytest');
+    const dir = tempDir('tw-tricky-pytest-cut-');
+    const state = join(dir, 'state');
+    const ledger = join(dir, 'ledger.txt');
+    const env = { PYTHONDONTWRITEBYTECODE: '1', FIXTURE_LEDGER: ledger };
+    const argv = (report: string, ...options: string[]) =>
+      presetRunArgs({
+        preset: 'pytest',
+        cwd,
+        stateDir: state,
+        report: join(dir, report),
+        options,
+        frameworkArgs: ['-p', 'no:cacheprovider'],
+      });
+
+    // Stopped while the case with `::` in its id hangs, after the five tests before it passed.
+    const cut = startCli(argv('a.json'), { env: { ...env, FIXTURE_HANG: 'p:a::b' } });
+    await waitFor(
+      'the hanging case, and the five before it in the checkpoint',
+      () => ledgerIds(ledger).includes('p:a::b') && passedRows(state) === 5,
+      120_000,
+    );
+    cut.child.kill('SIGINT');
+    const stopped = await cut.done;
+    expect(stopped.code, stopped.stdout + stopped.stderr).toBe(130);
+    const before = ledgerIds(ledger);
+    expect(before.slice(0, -1).sort()).toEqual(['a1', 'a2', 'o1', 'p:a-b', 'p:x[1]']);
+
+    const resumed = await runCli(argv('b.json', '--resume'), { env });
+    expect(resumed.code, resumed.stdout + resumed.stderr).toBe(0);
+    const ran = ledgerIds(ledger).slice(before.length);
+    expect(ran).toContain('p:a::b');
+    expect(ran.filter((id) => before.slice(0, -1).includes(id))).toEqual([]);
+    expect(ran).toHaveLength(20); // the 25 tests that append, less the 5 settled
+    const { tests } = readJson(join(dir, 'b.json')).units[0] as { tests: Counts };
+    expect(tests).toEqual({ passed: 24, failed: 0, skipped: 2, errors: 0 });
+  }, 300_000);
+});
