@@ -249,7 +249,10 @@ export class PresetAttempts {
       end.signal === null &&
       end.exitCode !== null &&
       (read?.reportedToEnd === true || this.#o.preset.name === 'go');
-    if (frameworkEnded) this.#restoreAnnouncedOnly(unitId, records, reported);
+    if (frameworkEnded) {
+      this.#restoreAnnouncedOnly(unitId, records, reported);
+      dropLoadedFileErrors(records, reported);
+    }
     const running = [...records.records()].some((r) => r.status === 'running');
     const notRun: TestId[] = [];
     if (frameworkEnded && !running) {
@@ -364,6 +367,25 @@ function asOneCommand(invocations: Invocation[], scriptFile?: () => string): Att
   const path = scriptFile();
   writeFileSync(path, `${script}\n`);
   return { program: 'sh', args: [path], env };
+}
+
+/**
+ * A file that failed to load before and ran tests in this attempt (which reported to its end)
+ * loaded: its error is over, and its tests stand for it. (A file still failing reports its error
+ * again and keeps it.)
+ */
+function dropLoadedFileErrors(records: UnitTestRecords, reported: Set<string>): void {
+  const ran = new Set<string>();
+  for (const record of records.records())
+    if (record.titles.length > 0 && reported.has(recordKey(record))) ran.add(record.file);
+  for (const record of [...records.records()])
+    if (
+      record.titles.length === 0 &&
+      record.status === 'error' &&
+      ran.has(record.file) &&
+      !reported.has(recordKey(record))
+    )
+      records.delete(idOf(record));
 }
 
 /** `NAME=value ` for each variable a process of a script gets (each its own: Mocha's choice). */

@@ -15,7 +15,7 @@ import {
   type Invocation,
   type PresetContext,
 } from './preset.js';
-import type { Preset } from './preset.js';
+import type { Preset, Selection } from './preset.js';
 import { nameGroups } from './name-groups.js';
 import { nodeSelectableTests } from './presets/node-test.js';
 import { runDiscovery } from './run-discovery.js';
@@ -73,8 +73,8 @@ export async function planRerun(input: RerunInput): Promise<RerunPlan> {
     const files = rerun.filter((r) => r.titles.length === 0).map((r) => r.file);
     let tests: TestId[] = rerun.filter((r) => r.titles.length > 0).map(idOf);
     if (preset.name === 'node') tests = nodeSelectableTests(tests, all.map(idOf));
-    const invocations = byNames(preset, tests, all.map(idOf)).flatMap((group, n) =>
-      preset.commands(context, { files: n === 0 ? files : [], tests: group }, extraArgs),
+    const invocations = byNames(preset, files, tests, all.map(idOf)).flatMap((selection) =>
+      preset.commands(context, selection, extraArgs),
     );
     const counts = { rerun: rerun.length, settled: settled.length };
     if (fitsCommandLine(invocations))
@@ -168,14 +168,23 @@ export async function planRerun(input: RerunInput): Promise<RerunPlan> {
 }
 
 /**
- * The tests to run again in groups, one framework process each: Jest, Vitest and Mocha apply one
- * name pattern to every file of a process, so files whose names would reach each other's other
- * tests go to different processes (see name-groups.ts). Other presets: one group.
+ * What to run again, one framework process each: Jest, Vitest and Mocha apply one name pattern to
+ * every file of a process, so the files to run whole (they failed to load: their tests are not
+ * known) run in a process of their own, without a pattern, and files whose names would reach each
+ * other's other tests go to different processes (see name-groups.ts). Other presets choose per
+ * file themselves: one selection.
  */
-function byNames(preset: Preset, tests: TestId[], known: TestId[]): TestId[][] {
-  if (preset.name !== 'jest' && preset.name !== 'vitest' && preset.name !== 'mocha') return [tests];
-  const groups = nameGroups(tests, known, preset.name === 'jest');
-  return groups.length > 0 ? groups : [tests];
+function byNames(preset: Preset, files: string[], tests: TestId[], known: TestId[]): Selection[] {
+  if (preset.name !== 'jest' && preset.name !== 'vitest' && preset.name !== 'mocha')
+    return [{ files, tests }];
+  const whole = new Set(files);
+  // A test of a file that runs whole runs there.
+  const named = tests.filter((t) => !whole.has(t.file));
+  const selections: Selection[] = files.length > 0 ? [{ files }] : [];
+  if (named.length > 0)
+    for (const group of nameGroups(named, known, preset.name === 'jest'))
+      selections.push({ tests: group });
+  return selections.length > 0 ? selections : [{ files, tests }];
 }
 
 /**

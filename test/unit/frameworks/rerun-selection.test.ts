@@ -45,14 +45,38 @@ describe('planRerun', () => {
     const rerun = await plan('jest', records(true, JEST_ROWS));
     expect(rerun).toMatchObject({ kind: 'run', scope: 'tests', rerun: 3, settled: 2 });
     if (rerun.kind !== 'run') throw new Error('expected a run');
-    const argv = rerun.invocations[0]!.argv;
-    expect(argv).toContain('--testNamePattern=^(?:math fails|hangs)$');
-    expect(argv.slice(argv.indexOf('--runTestsByPath'))).toEqual([
+    // The broken file's tests are not known: it runs whole, in a process without a name pattern.
+    expect(rerun.invocations).toHaveLength(2);
+    const [whole, named] = rerun.invocations.map((i) => i.argv);
+    expect(whole!.filter((a) => a.startsWith('--testNamePattern'))).toEqual([]);
+    expect(whole!.slice(whole!.indexOf('--runTestsByPath'))).toEqual([
       '--runTestsByPath',
       'broken.spec.js',
+    ]);
+    expect(named).toContain('--testNamePattern=^(?:math fails|hangs)$');
+    expect(named!.slice(named!.indexOf('--runTestsByPath'))).toEqual([
+      '--runTestsByPath',
       'a.spec.js',
     ]);
-    expect(argv).toContain('--extra');
+    for (const argv of [whole!, named!]) expect(argv).toContain('--extra');
+  });
+
+  it('after a complete report: Vitest and Mocha run a broken file whole too, without a name pattern', async () => {
+    for (const name of ['vitest', 'mocha']) {
+      const rerun = await plan(name, records(true, JEST_ROWS));
+      if (rerun.kind !== 'run') throw new Error('expected a run');
+      expect(rerun.invocations, name).toHaveLength(2);
+      const [whole, named] = rerun.invocations;
+      expect(whole!.argv, name).toContain('broken.spec.js');
+      expect(whole!.argv, name).not.toContain('a.spec.js');
+      expect(
+        whole!.argv.filter((a) => a.startsWith('--testNamePattern')),
+        name,
+      ).toEqual([]);
+      expect(whole!.env.TESTWARDEN_MOCHA_SELECT, name).toBeUndefined();
+      expect(named!.argv, name).toContain('a.spec.js');
+      expect(named!.argv, name).not.toContain('broken.spec.js');
+    }
   });
 
   it('nothing to run when every test is settled after a complete report', async () => {
