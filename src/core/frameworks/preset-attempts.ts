@@ -352,11 +352,13 @@ function idOf(record: TestRecord): TestId {
  * be too long for the system (thousands of tests named): then it is written to `scriptFile()`.
  */
 function asOneCommand(invocations: Invocation[], scriptFile?: () => string): AttemptCommand {
-  const env = Object.assign({}, ...invocations.map((i) => i.env)) as Record<string, string>;
   if (invocations.length === 1) {
     const [program, ...args] = invocations[0]!.argv;
-    return { program: program!, args, env };
+    return { program: program!, args, env: invocations[0]!.env };
   }
+  // Each process gets its own variables on its line; the shell gets none of them, so no process
+  // inherits another's (Mocha's choice of tests).
+  const env: Record<string, string> = {};
   const script = [
     'status=0',
     ...invocations.map((i) => `${envPrefix(i.env)}${shellJoin(i.argv)} || status=$?`),
