@@ -70,13 +70,21 @@ export function testKey(id: TestId): string {
  * Numbers the tests of one framework process that share a file and titles, in the order it
  * reports them: a start opens the next number, an end closes the oldest open one of its name
  * (or takes the next number when none is open: a skipped test is often reported without a
- * start). One per stream, so each attempt numbers its tests from 1 again.
+ * start). One per stream, so each attempt numbers its tests from 1 again; and each framework
+ * process of a stream (its `run-start`) too: a rerun split over several processes has each run
+ * its tests as the one process before it did (node:test announces, in every process, the tests
+ * its name pattern leaves out, and closes them).
  */
 export class Occurrences {
   readonly #next = new Map<string, number>();
   readonly #open = new Map<string, number[]>();
 
   number<E extends TestEvent>(event: E): E {
+    if (event.type === 'run-start') {
+      this.#next.clear();
+      this.#open.clear();
+      return event;
+    }
     if (event.type !== 'test-start' && event.type !== 'test-end' && event.type !== 'group-end')
       return event;
     // A stream's event has no number: its own key is the one of its name (and made once).

@@ -120,6 +120,36 @@ describe('readTestEvents', () => {
     ]);
   });
 
+  it('numbers each framework process of a stream from 1 again (a rerun over several processes)', async () => {
+    const runStart = line({ v: 1, type: 'run-start', framework: 'node' });
+    const closed = (titles: string[]) => line({ type: 'group-end', file: 'a.test.js', titles });
+    // node:test announces, in each process, the tests its name pattern leaves out, and closes them.
+    const path = streamFile(
+      runStart +
+        start(['first']) +
+        end(['first'], 'passed') +
+        start(['second']) +
+        closed(['second']) +
+        runStart +
+        start(['first']) +
+        closed(['first']) +
+        start(['second']) +
+        end(['second'], 'passed') +
+        start(['same']) +
+        end(['same'], 'passed') +
+        start(['same']) +
+        end(['same'], 'passed'),
+    );
+    const results = await readTestEvents(path);
+    expect(results?.tests.map((t) => [t.titles[0], t.occurrence, t.status])).toEqual([
+      ['first', undefined, 'passed'],
+      ['second', undefined, 'passed'],
+      ['same', undefined, 'passed'],
+      ['same', 2, 'passed'],
+    ]);
+    expect(results?.unfinished).toEqual([]);
+  });
+
   it('numbers repeated names in the order reported: an end without a start is the next one', async () => {
     const path = streamFile(
       end(['same'], 'skipped') +
