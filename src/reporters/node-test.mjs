@@ -7,10 +7,22 @@ const { createWriter, failureOf, relativeFile } = require('./events-writer.cjs')
 /** Node 20 reports tests left out by --test-name-pattern as skipped with this reason; they were not chosen to run. */
 const NOT_SELECTED = 'test name does not match pattern';
 
-/** The test node runs for a whole file in its own process (Node 20: named by its path; later: by its base name). */
+/** The major version of the node running this reporter (the one that runs the tests). */
+const NODE_MAJOR = Number(process.versions.node.split('.')[0]);
+
+/**
+ * The test node runs for a whole file in its own process: Node 20 names it by the file's
+ * absolute path (its `file`), so a test of the file named like the file's base name is a test
+ * there; later versions that give no `entryFile` name it by its base name.
+ */
 function isFileItself(data) {
   if (data.nesting !== 0 || !data.file) return false;
-  return data.name === data.file || (!('entryFile' in data) && data.file.endsWith(`/${data.name}`));
+  if (data.name === data.file) return true;
+  return (
+    NODE_MAJOR > 20 &&
+    !('entryFile' in data) &&
+    (data.file.endsWith(`/${data.name}`) || data.file.endsWith(`\\${data.name}`))
+  );
 }
 
 /**

@@ -109,6 +109,34 @@ describe.skipIf(
       ]);
     });
 
+    it('counts a top-level test named like its file as a test, not as the file', async () => {
+      const dir = suiteDir({
+        'a.test.mjs': `import { test } from 'node:test';
+test('a.test.mjs', () => { throw new Error('named like its file'); });
+test('b.test.mjs', () => {});
+test('other', () => {});
+`,
+        'b.test.mjs': `import { test } from 'node:test';
+test('b.test.mjs', () => {});
+`,
+      });
+      const tap = join(tempDir(), 'node.tap');
+      const [command] = nodeTestPreset.commands({ ...ctx, cwd: dir }, undefined, [
+        '--test-reporter=tap',
+        `--test-reporter-destination=${tap}`,
+      ]);
+      const run = await runInvocation(command!, { cwd: dir });
+      const own = trailer(readFileSync(tap, 'utf8'));
+      expect(run.results.fileErrors).toEqual([]);
+      expect(run.results.counts).toMatchObject({ passed: own.pass, failed: own.fail, errors: 0 });
+      expect(names(run.results)).toEqual([
+        'a.test.mjs > a.test.mjs',
+        'a.test.mjs > b.test.mjs',
+        'a.test.mjs > other',
+        'b.test.mjs > b.test.mjs',
+      ]);
+    });
+
     it('records a test written in a shared module under the file node ran, and reruns it there', async () => {
       // Each test file calls the module's cases, once at the top and once inside a describe:
       // node names the module as the tests' file, and running the module runs none of them.
