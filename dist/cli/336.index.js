@@ -407,7 +407,10 @@ class ConsoleReporter {
     onRunEnd(report) {
         this.close();
         const t = report.totals;
+        // A flaky unit passed (on a retry or a resume): one of the passed, not beside them.
         const parts = [`${t.passed} passed`];
+        if (t.flaky)
+            parts.push(this.#c.yellow(`${t.flaky} of them flaky`));
         if (t.failed)
             parts.push(this.#c.red(`${t.failed} failed`));
         if (t.timedOut)
@@ -418,8 +421,6 @@ class ConsoleReporter {
             parts.push(this.#c.yellow(`${t.interrupted} interrupted`));
         if (t.skipped)
             parts.push(`${t.skipped} skipped`);
-        if (t.flaky)
-            parts.push(this.#c.yellow(`${t.flaky} flaky`));
         if (t.fromCheckpoint)
             parts.push(`${t.fromCheckpoint} from checkpoint`);
         this.#line();
@@ -1300,14 +1301,16 @@ function packagesOrAll(args) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   CX: () => (/* binding */ exactNamesPattern),
-/* harmony export */   Nt: () => (/* binding */ escapeRegExp),
+/* harmony export */   J5: () => (/* binding */ titlesSource),
 /* harmony export */   TQ: () => (/* binding */ selectedFiles),
 /* harmony export */   UU: () => (/* binding */ MAX_ARGV_CHARS),
 /* harmony export */   dO: () => (/* binding */ PRESET_NAMES),
 /* harmony export */   sP: () => (/* binding */ spacedName),
 /* harmony export */   wZ: () => (/* binding */ chunksWithin),
-/* harmony export */   wr: () => (/* binding */ MAX_ARG_CHARS)
+/* harmony export */   wr: () => (/* binding */ MAX_ARG_CHARS),
+/* harmony export */   y4: () => (/* binding */ testsPattern)
 /* harmony export */ });
+/* unused harmony export escapeRegExp */
 const PRESET_NAMES = ['jest', 'vitest', 'pytest', 'node', 'go', 'mocha'];
 /**
  * Longest single argument put on a command line: Linux takes at most 128 KiB per argument
@@ -1350,6 +1353,24 @@ function escapeRegExp(text) {
     return text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&').replace(
     // eslint-disable-next-line no-control-regex
     /[\u0000-\u001f\u007f]/g, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`);
+}
+/** Length of a title the shipped reporters clipped: its first 1,024 characters and `…` (events-writer.cjs). */
+const CLIPPED_TITLE_LENGTH = 1025;
+/**
+ * A regular expression matching the full name (titles joined by spaces) of a test with these
+ * titles. A title the reporter clipped matches every title it begins (the rest is not known):
+ * choosing such a test may run a namesake that shares its first 1,024 characters, never miss it.
+ */
+function titlesSource(titles) {
+    return titles
+        .map((t) => t.length === CLIPPED_TITLE_LENGTH && t.endsWith('…')
+        ? `${escapeRegExp(t.slice(0, -1))}[\\s\\S]*?`
+        : escapeRegExp(t))
+        .join(' ');
+}
+/** One anchored alternation matching the full names of the given tests (see `titlesSource`). */
+function testsPattern(tests) {
+    return `^(?:${[...new Set([...tests].map(titlesSource))].join('|')})$`;
 }
 /** One anchored alternation matching exactly the given names. */
 function exactNamesPattern(names) {
@@ -1533,7 +1554,7 @@ const jestPreset = {
         ];
         // Jest matches --testNamePattern against the describe titles and the test's title joined by spaces.
         if (selection?.tests?.length) {
-            argv.push(`--testNamePattern=${(0,preset/* exactNamesPattern */.CX)(selection.tests.map((t) => (0,preset/* spacedName */.sP)(t.titles)))}`);
+            argv.push(`--testNamePattern=${(0,preset/* testsPattern */.y4)(selection.tests.map((t) => t.titles))}`);
         }
         const files = (0,preset/* selectedFiles */.TQ)(selection);
         if (files.length > 0)
@@ -1606,23 +1627,32 @@ const mochaPreset = {
     commands(context, selection, extraArgs = []) {
         const mocha = [...(context.program ?? localBin(context.cwd, 'mocha'))];
         const reporter = ['--reporter', (0,external_node_path_.join)(context.reportersDir, 'mocha.cjs')];
-        // Tests are chosen by full title (an anchored --grep), in the files that hold them.
-        const grep = selection?.tests?.length
-            ? ['--grep', (0,preset/* exactNamesPattern */.CX)(selection.tests.map((t) => (0,preset/* spacedName */.sP)(t.titles)))]
-            : [];
         const files = (0,preset/* selectedFiles */.TQ)(selection);
+        const except = selection?.except ?? [];
+        if (files.length === 0 && !selection?.tests?.length && except.length === 0)
+            return [{ argv: [...mocha, ...reporter, ...extraArgs], env: {}, events: 'file' }];
+        // Tests are chosen by full title (an anchored grep), in the files that hold them; the
+        // configuration file combines it with the project's own grep (see mocha-batch.cjs).
+        const select = selection?.tests?.length
+            ? { pattern: (0,preset/* testsPattern */.y4)(selection.tests.map((t) => t.titles)) }
+            : except.length > 0
+                ? { pattern: (0,preset/* exactNamesPattern */.CX)(except.map((t) => (0,preset/* spacedName */.sP)(t.titles))), except: true }
+                : undefined;
+        const env = mochaFilesOnlyEnv(context, extraArgs);
+        if (select)
+            env.TESTWARDEN_MOCHA_SELECT = JSON.stringify(select);
+        // No files: the whole suite, as the project's spec names it.
         if (files.length === 0)
-            return [{ argv: [...mocha, ...reporter, ...extraArgs, ...grep], env: {}, events: 'file' }];
+            env.TESTWARDEN_MOCHA_KEEP_SPEC = '1';
         return [
             {
                 argv: [
                     ...mocha,
                     ...mochaFilesOnly(context.reportersDir),
                     ...reporter,
-                    ...grep,
                     ...files.map((f) => (f.startsWith('-') ? `./${f}` : f)),
                 ],
-                env: mochaFilesOnlyEnv(context, extraArgs),
+                env,
                 events: 'file',
             },
         ];
@@ -1702,12 +1732,28 @@ const pytestPreset = {
             okCodes: [1, 5],
         });
         const tests = results.collected;
-        // Besides the files with tests, those that failed to import.
-        const files = new Set([...tests.map((t) => t.file), ...results.fileErrors.map((e) => e.file)]);
+        // Besides the files with tests, those that failed to import, and the modules skipped as a
+        // whole while collected (`pytest.skip(..., allow_module_level=True)`): pytest counts each as
+        // one skipped test, so the batch that runs it counts it too.
+        const skippedModules = results.tests
+            .filter((t) => t.titles.length === 0 && t.status === 'skipped')
+            .map((t) => t.file);
+        const files = new Set([
+            ...tests.map((t) => t.file),
+            ...results.fileErrors.map((e) => e.file),
+            ...skippedModules,
+        ]);
         return { files: [...files].sort(), tests };
     },
     commands(context, selection, extraArgs = []) {
-        const argv = [...pytest(context), '-p', PLUGIN, ...extraArgs];
+        const argv = [...pytest(context), '-p', PLUGIN];
+        // A subset testwarden chose (a batch's files, a rerun's node ids): a file of it that fails to
+        // import is one error and the others run, as they would beside it in any other batch (pytest
+        // alone stops the session at a collection error, before any test runs). The whole suite
+        // runs as pytest runs it.
+        if ((selection?.files?.length ?? 0) > 0 || (selection?.tests?.length ?? 0) > 0)
+            argv.push('--continue-on-collection-errors');
+        argv.push(...extraArgs);
         // Node ids name one test each (parametrized cases included); files name all of theirs.
         const tests = selection?.tests ?? [];
         const testFiles = new Set(tests.map((t) => t.file));
@@ -1756,7 +1802,7 @@ const vitestPreset = {
         ];
         // Vitest matches -t against the suite titles and the test's title joined by spaces.
         if (selection?.tests?.length) {
-            argv.push(`--testNamePattern=${(0,preset/* exactNamesPattern */.CX)(selection.tests.map((t) => (0,preset/* spacedName */.sP)(t.titles)))}`);
+            argv.push(`--testNamePattern=${(0,preset/* testsPattern */.y4)(selection.tests.map((t) => t.titles))}`);
         }
         // File arguments are filters: a file runs when its path contains one of them (any case), so
         // a discovered file that holds a chosen one's path (`ba.test.ts` for `a.test.ts`) is excluded.
@@ -1882,7 +1928,7 @@ const nodeTestPreset = {
         for (const test of tests) {
             const names = byFile.get(test.file) ?? new Set();
             for (const name of testNames(test.titles))
-                names.add((0,_preset_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeRegExp */ .Nt)(name));
+                names.add(name);
             byFile.set(test.file, names);
         }
         const byPatterns = new Map();
@@ -1905,10 +1951,10 @@ const nodeTestPreset = {
 };
 /**
  * Node 20 matches a pattern against a test's own name, Node 22 and later against the titles
- * joined by spaces: both forms are given (alternatives of one pattern).
+ * joined by spaces: both forms are given (alternatives of one pattern), as regular expressions.
  */
 function testNames(titles) {
-    return [titles.at(-1) ?? '', (0,_preset_js__WEBPACK_IMPORTED_MODULE_2__/* .spacedName */ .sP)(titles)];
+    return [(0,_preset_js__WEBPACK_IMPORTED_MODULE_2__/* .titlesSource */ .J5)(titles.slice(-1)), (0,_preset_js__WEBPACK_IMPORTED_MODULE_2__/* .titlesSource */ .J5)(titles)];
 }
 /**
  * node:test runs a subtest only through its parent test (`t.test` inside a test function): a
@@ -2328,6 +2374,11 @@ function wellFormedEvent(value) {
     const event = { type, file: v.file, titles: v.titles };
     if (v.nodeId !== undefined)
         event.nodeId = v.nodeId;
+    if (v.retry !== undefined) {
+        if (v.retry !== true || (type !== 'test-start' && type !== 'test-end'))
+            return undefined;
+        event.retry = true;
+    }
     if (type === 'test-end') {
         if (!STATUSES.has(v.status))
             return undefined;

@@ -528,7 +528,10 @@ function writeCheckpoint(path, checkpoint,
 /**
  * `durable: false` skips the fsyncs: the rename alone keeps the file whole if the process is
  * killed (what a CI runner does), only a power loss could lose the latest write. Writes after
- * each unit use it; the write at the end and at shutdown is durable.
+ * each unit use it; the write at the end and at shutdown is durable. `durable: 'background'`
+ * writes and renames as `false` does, then has the file and its folder synced off the main
+ * thread (`synced` settles when they are): a run's first write, which then does not hold the
+ * first unit's start behind a flush of whatever else the disk has pending.
  */
 options = {}) {
     const maxBytes = options.maxBytes ?? CHECKPOINT_MAX_BYTES;
@@ -544,11 +547,16 @@ options = {}) {
     try {
         fd = openTemp(temp, folder);
         writeAll(fd, parts, size);
-        if (durable)
+        if (durable === true)
             (0,external_node_fs_.fsyncSync)(fd);
+        (0,external_node_fs_.renameSync)(temp, path);
+        if (durable === 'background') {
+            const synced = syncLater(fd, folder);
+            fd = undefined;
+            return { bytes: size, synced };
+        }
         (0,external_node_fs_.closeSync)(fd);
         fd = undefined;
-        (0,external_node_fs_.renameSync)(temp, path);
     }
     catch (error) {
         if (fd !== undefined)
@@ -565,6 +573,26 @@ options = {}) {
     if (durable)
         syncFolder(folder);
     return { bytes: size };
+}
+/**
+ * Flushes the written file (its descriptor, renamed into place meanwhile) and then its folder
+ * (the rename) on libuv's thread pool, and closes the descriptor; never rejects (a disk that
+ * fails shows at the next write).
+ */
+function syncLater(fd, folder) {
+    const step = (run) => new Promise((resolve) => run(() => resolve()));
+    return step((done) => (0,external_node_fs_.fsync)(fd, done))
+        .then(() => step((done) => (0,external_node_fs_.close)(fd, done)))
+        .then(async () => {
+        // Windows cannot open a folder for fsync; the rename is still atomic.
+        if (process.platform === 'win32')
+            return;
+        const dir = await new Promise((resolve) => (0,external_node_fs_.open)(folder, 'r', (error, opened) => resolve(error ? undefined : opened)));
+        if (dir === undefined)
+            return;
+        await step((done) => (0,external_node_fs_.fsync)(dir, done));
+        await step((done) => (0,external_node_fs_.close)(dir, done));
+    });
 }
 /** Creates the temp file, and its folder only when it is missing (not a system call per write). */
 function openTemp(temp, folder) {
@@ -2036,6 +2064,10 @@ class RunCheckpoint {
     #lastWriteMs = 0;
     /** A write of test results waiting for its turn. */
     #pendingWrite;
+    /** The first write's flush to disk, going on beside the first units (the end waits for it). */
+    #firstSync;
+    /** The status a test not settled had when it started again (a rerun), until it ends. */
+    #startedFrom = new Map();
     constructor(options, state) {
         this.#options = options;
         this.path = state.path;
@@ -2108,9 +2140,11 @@ class RunCheckpoint {
         });
         // Written before any unit runs: a crash from here on still leaves a readable checkpoint, and
         // a full disk or a removed folder stops the run now (no unit started) rather than losing the
-        // checkpoint later.
+        // checkpoint later. Its flush to disk goes on beside the first unit's start (a flush waits
+        // for whatever else the disk has pending, such as the files an install just wrote); the
+        // run's end waits for it.
         try {
-            (0,checkpoint_file/* writeCheckpoint */.Kp)(path, checkpoint);
+            run.#firstSync = (0,checkpoint_file/* writeCheckpoint */.Kp)(path, checkpoint, { durable: 'background' }).synced;
         }
         catch (error) {
             if (options.onWriteError?.(error, path))
@@ -2146,20 +2180,34 @@ class RunCheckpoint {
     recordTestEvent(unitId, event) {
         const records = this.testsOf(unitId);
         switch (event.type) {
-            case 'test-start':
+            case 'test-start': {
                 // A settled test is not made unsettled by a start: Vitest announces the tests a name
                 // filter leaves out, and a test that passed before and is cut short now still passed.
-                if (!isSettled(records.get(event)?.status))
-                    records.set(event, 'running');
+                const before = records.get(event)?.status;
+                if (isSettled(before))
+                    break;
+                if (before !== undefined && before !== 'running')
+                    this.#startedFrom.set(startKey(unitId, event), before);
+                records.set(event, 'running');
                 break;
+            }
             case 'test-end':
+                this.#startedFrom.delete(startKey(unitId, event));
                 records.set(event, event.status, event.durationMs);
                 break;
-            case 'group-end':
-                // A suite node:test reported as started is not a test.
-                if (records.get(event)?.status === 'running')
+            case 'group-end': {
+                // A suite node:test reported as started is not a test; nor is a test node announced and
+                // then left out by its name pattern, which keeps the result it had (it did not run).
+                if (records.get(event)?.status !== 'running')
+                    break;
+                const before = this.#startedFrom.get(startKey(unitId, event));
+                this.#startedFrom.delete(startKey(unitId, event));
+                if (before !== undefined)
+                    records.set(event, before);
+                else
                     records.delete(event);
                 break;
+            }
             case 'file-error':
                 records.set({ file: event.file, titles: [] }, 'error');
                 break;
@@ -2198,6 +2246,7 @@ class RunCheckpoint {
         if (this.#pendingWrite)
             clearTimeout(this.#pendingWrite);
         this.#pendingWrite = undefined;
+        await this.#firstSync;
         (0,checkpoint_format/* markEnded */.oz)(this.#checkpoint, {
             reason,
             unitIds: this.#options.units.map((u) => u.id),
@@ -2230,6 +2279,10 @@ class RunCheckpoint {
     get runs() {
         return this.#checkpoint.runs ?? [];
     }
+}
+/** A unit's test, as the key of the statuses its rerun started from. */
+function startKey(unitId, id) {
+    return `${JSON.stringify(unitId)}\u0000${(0,checkpoint_tests/* recordKey */.Hy)(id)}`;
 }
 
 
@@ -3115,6 +3168,11 @@ const failureSchema = _zod_mini_js__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ik
     column: _zod_mini_js__WEBPACK_IMPORTED_MODULE_0__/* .optional */ .lqM(count),
 });
 const idFields = { file: title, titles, nodeId: _zod_mini_js__WEBPACK_IMPORTED_MODULE_0__/* .optional */ .lqM(title) };
+/**
+ * Another try of the test of this name that ended last (Jest's `jest.retryTimes` sends each
+ * try): its result replaces that one's, it is not one more test.
+ */
+const retry = _zod_mini_js__WEBPACK_IMPORTED_MODULE_0__/* .optional */ .lqM(_zod_mini_js__WEBPACK_IMPORTED_MODULE_0__/* .literal */ .euz(true));
 const testEventSchema = _zod_mini_js__WEBPACK_IMPORTED_MODULE_0__/* .discriminatedUnion */ .gMt('type', [
     _zod_mini_js__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
         type: _zod_mini_js__WEBPACK_IMPORTED_MODULE_0__/* .literal */ .euz('run-start'),
@@ -3124,10 +3182,11 @@ const testEventSchema = _zod_mini_js__WEBPACK_IMPORTED_MODULE_0__/* .discriminat
         time,
     }),
     _zod_mini_js__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({ type: _zod_mini_js__WEBPACK_IMPORTED_MODULE_0__/* .literal */ .euz('collected'), ...idFields }),
-    _zod_mini_js__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({ type: _zod_mini_js__WEBPACK_IMPORTED_MODULE_0__/* .literal */ .euz('test-start'), ...idFields, time }),
+    _zod_mini_js__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({ type: _zod_mini_js__WEBPACK_IMPORTED_MODULE_0__/* .literal */ .euz('test-start'), ...idFields, retry, time }),
     _zod_mini_js__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
         type: _zod_mini_js__WEBPACK_IMPORTED_MODULE_0__/* .literal */ .euz('test-end'),
         ...idFields,
+        retry,
         status: _zod_mini_js__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(TEST_STATUSES),
         durationMs: _zod_mini_js__WEBPACK_IMPORTED_MODULE_0__/* .optional */ .lqM(_zod_mini_js__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().check(_zod_mini_js__WEBPACK_IMPORTED_MODULE_0__/* .nonnegative */ .ZnW(), _zod_mini_js__WEBPACK_IMPORTED_MODULE_0__/* .maximum */ .PhQ(1e12))),
         failure: _zod_mini_js__WEBPACK_IMPORTED_MODULE_0__/* .optional */ .lqM(failureSchema),
@@ -3199,12 +3258,20 @@ function testKey(id) {
  * Numbers the tests of one framework process that share a file and titles, in the order it
  * reports them: a start opens the next number, an end closes the oldest open one of its name
  * (or takes the next number when none is open: a skipped test is often reported without a
- * start). One per stream, so each attempt numbers its tests from 1 again.
+ * start). One per stream, so each attempt numbers its tests from 1 again; and each framework
+ * process of a stream (its `run-start`) too: a rerun split over several processes has each run
+ * its tests as the one process before it did (node:test announces, in every process, the tests
+ * its name pattern leaves out, and closes them).
  */
 class Occurrences {
     #next = new Map();
     #open = new Map();
     number(event) {
+        if (event.type === 'run-start') {
+            this.#next.clear();
+            this.#open.clear();
+            return event;
+        }
         if (event.type !== 'test-start' && event.type !== 'test-end' && event.type !== 'group-end')
             return event;
         // A stream's event has no number: its own key is the one of its name (and made once).
@@ -3214,6 +3281,17 @@ class Occurrences {
         let occurrence;
         if (event.type !== 'test-start')
             occurrence = this.#open.get(key)?.shift();
+        // Another try of the test of this name that ended last: that test's number, opened again.
+        if (occurrence === undefined && 'retry' in event && event.retry) {
+            occurrence = (this.#next.get(key) ?? 2) - 1;
+            if (event.type === 'test-start') {
+                const open = this.#open.get(key);
+                if (open)
+                    open.push(occurrence);
+                else
+                    this.#open.set(key, [occurrence]);
+            }
+        }
         if (occurrence === undefined) {
             occurrence = this.#next.get(key) ?? 1;
             this.#next.set(key, occurrence + 1);
@@ -3298,6 +3376,8 @@ class TestResultsBuilder {
                 return;
             case 'test-end': {
                 this.#close(event);
+                if (event.retry && this.#replaceTry(event))
+                    return;
                 r.counts[COUNTED_AS[event.status]]++;
                 r.counts.errors += event.teardownErrors ?? 0;
                 if (r.tests.length >= this.#maxTests) {
@@ -3340,6 +3420,33 @@ class TestResultsBuilder {
         }
         this.#results.unfinished = open.filter((id) => !prefixes.has(testKey({ file: id.file, titles: id.titles })));
         return this.#results;
+    }
+    /**
+     * Puts another try's result in the place of the test's earlier one (its counts moved with it);
+     * false when that one is not kept (past `maxTests`), which then counts this one as new.
+     */
+    #replaceTry(event) {
+        const r = this.#results;
+        const key = testKey(event);
+        let index = r.tests.length - 1;
+        while (index >= 0 && testKey(r.tests[index]) !== key)
+            index--;
+        if (index < 0)
+            return false;
+        const earlier = r.tests[index];
+        r.counts[COUNTED_AS[earlier.status]]--;
+        r.counts.errors -= earlier.teardownErrors ?? 0;
+        r.counts[COUNTED_AS[event.status]]++;
+        r.counts.errors += event.teardownErrors ?? 0;
+        const result = { ...idOf(event), status: event.status };
+        if (event.durationMs !== undefined)
+            result.durationMs = event.durationMs;
+        if (event.failure)
+            result.failure = event.failure;
+        if (event.teardownErrors)
+            result.teardownErrors = event.teardownErrors;
+        r.tests[index] = result;
+        return true;
     }
     #close(id) {
         const key = testKey(id);

@@ -267,7 +267,8 @@ function formatStatus(s) {
                 : 'not complete';
     lines.push(`State: ${ended}`);
     const total = s.totalUnits !== null ? ` of ${s.totalUnits}` : '';
-    const flaky = s.flaky ? `, ${s.flaky} flaky` : '';
+    // A flaky unit passed (on a retry or a resume): one of the passed, not beside them.
+    const flaky = s.flaky ? `, ${s.flaky} of them flaky` : '';
     lines.push(`Done: ${s.done}${total} units (${s.byOutcome.passed} passed${flaky}, ${s.byOutcome.skipped} skipped) in ${(0,_core_format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatDuration */ .a3)(s.durationMs)}`);
     const again = [
         [s.byOutcome.failed, 'failed'],

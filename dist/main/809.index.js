@@ -5532,14 +5532,16 @@ function packagesOrAll(args) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   CX: () => (/* binding */ exactNamesPattern),
-/* harmony export */   Nt: () => (/* binding */ escapeRegExp),
+/* harmony export */   J5: () => (/* binding */ titlesSource),
 /* harmony export */   TQ: () => (/* binding */ selectedFiles),
 /* harmony export */   UU: () => (/* binding */ MAX_ARGV_CHARS),
 /* harmony export */   dO: () => (/* binding */ PRESET_NAMES),
 /* harmony export */   sP: () => (/* binding */ spacedName),
 /* harmony export */   wZ: () => (/* binding */ chunksWithin),
-/* harmony export */   wr: () => (/* binding */ MAX_ARG_CHARS)
+/* harmony export */   wr: () => (/* binding */ MAX_ARG_CHARS),
+/* harmony export */   y4: () => (/* binding */ testsPattern)
 /* harmony export */ });
+/* unused harmony export escapeRegExp */
 const PRESET_NAMES = ['jest', 'vitest', 'pytest', 'node', 'go', 'mocha'];
 /**
  * Longest single argument put on a command line: Linux takes at most 128 KiB per argument
@@ -5582,6 +5584,24 @@ function escapeRegExp(text) {
     return text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&').replace(
     // eslint-disable-next-line no-control-regex
     /[\u0000-\u001f\u007f]/g, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`);
+}
+/** Length of a title the shipped reporters clipped: its first 1,024 characters and `…` (events-writer.cjs). */
+const CLIPPED_TITLE_LENGTH = 1025;
+/**
+ * A regular expression matching the full name (titles joined by spaces) of a test with these
+ * titles. A title the reporter clipped matches every title it begins (the rest is not known):
+ * choosing such a test may run a namesake that shares its first 1,024 characters, never miss it.
+ */
+function titlesSource(titles) {
+    return titles
+        .map((t) => t.length === CLIPPED_TITLE_LENGTH && t.endsWith('…')
+        ? `${escapeRegExp(t.slice(0, -1))}[\\s\\S]*?`
+        : escapeRegExp(t))
+        .join(' ');
+}
+/** One anchored alternation matching the full names of the given tests (see `titlesSource`). */
+function testsPattern(tests) {
+    return `^(?:${[...new Set([...tests].map(titlesSource))].join('|')})$`;
 }
 /** One anchored alternation matching exactly the given names. */
 function exactNamesPattern(names) {
@@ -5765,7 +5785,7 @@ const jestPreset = {
         ];
         // Jest matches --testNamePattern against the describe titles and the test's title joined by spaces.
         if (selection?.tests?.length) {
-            argv.push(`--testNamePattern=${(0,preset/* exactNamesPattern */.CX)(selection.tests.map((t) => (0,preset/* spacedName */.sP)(t.titles)))}`);
+            argv.push(`--testNamePattern=${(0,preset/* testsPattern */.y4)(selection.tests.map((t) => t.titles))}`);
         }
         const files = (0,preset/* selectedFiles */.TQ)(selection);
         if (files.length > 0)
@@ -5838,23 +5858,32 @@ const mochaPreset = {
     commands(context, selection, extraArgs = []) {
         const mocha = [...(context.program ?? localBin(context.cwd, 'mocha'))];
         const reporter = ['--reporter', (0,external_node_path_.join)(context.reportersDir, 'mocha.cjs')];
-        // Tests are chosen by full title (an anchored --grep), in the files that hold them.
-        const grep = selection?.tests?.length
-            ? ['--grep', (0,preset/* exactNamesPattern */.CX)(selection.tests.map((t) => (0,preset/* spacedName */.sP)(t.titles)))]
-            : [];
         const files = (0,preset/* selectedFiles */.TQ)(selection);
+        const except = selection?.except ?? [];
+        if (files.length === 0 && !selection?.tests?.length && except.length === 0)
+            return [{ argv: [...mocha, ...reporter, ...extraArgs], env: {}, events: 'file' }];
+        // Tests are chosen by full title (an anchored grep), in the files that hold them; the
+        // configuration file combines it with the project's own grep (see mocha-batch.cjs).
+        const select = selection?.tests?.length
+            ? { pattern: (0,preset/* testsPattern */.y4)(selection.tests.map((t) => t.titles)) }
+            : except.length > 0
+                ? { pattern: (0,preset/* exactNamesPattern */.CX)(except.map((t) => (0,preset/* spacedName */.sP)(t.titles))), except: true }
+                : undefined;
+        const env = mochaFilesOnlyEnv(context, extraArgs);
+        if (select)
+            env.TESTWARDEN_MOCHA_SELECT = JSON.stringify(select);
+        // No files: the whole suite, as the project's spec names it.
         if (files.length === 0)
-            return [{ argv: [...mocha, ...reporter, ...extraArgs, ...grep], env: {}, events: 'file' }];
+            env.TESTWARDEN_MOCHA_KEEP_SPEC = '1';
         return [
             {
                 argv: [
                     ...mocha,
                     ...mochaFilesOnly(context.reportersDir),
                     ...reporter,
-                    ...grep,
                     ...files.map((f) => (f.startsWith('-') ? `./${f}` : f)),
                 ],
-                env: mochaFilesOnlyEnv(context, extraArgs),
+                env,
                 events: 'file',
             },
         ];
@@ -5934,12 +5963,28 @@ const pytestPreset = {
             okCodes: [1, 5],
         });
         const tests = results.collected;
-        // Besides the files with tests, those that failed to import.
-        const files = new Set([...tests.map((t) => t.file), ...results.fileErrors.map((e) => e.file)]);
+        // Besides the files with tests, those that failed to import, and the modules skipped as a
+        // whole while collected (`pytest.skip(..., allow_module_level=True)`): pytest counts each as
+        // one skipped test, so the batch that runs it counts it too.
+        const skippedModules = results.tests
+            .filter((t) => t.titles.length === 0 && t.status === 'skipped')
+            .map((t) => t.file);
+        const files = new Set([
+            ...tests.map((t) => t.file),
+            ...results.fileErrors.map((e) => e.file),
+            ...skippedModules,
+        ]);
         return { files: [...files].sort(), tests };
     },
     commands(context, selection, extraArgs = []) {
-        const argv = [...pytest(context), '-p', PLUGIN, ...extraArgs];
+        const argv = [...pytest(context), '-p', PLUGIN];
+        // A subset testwarden chose (a batch's files, a rerun's node ids): a file of it that fails to
+        // import is one error and the others run, as they would beside it in any other batch (pytest
+        // alone stops the session at a collection error, before any test runs). The whole suite
+        // runs as pytest runs it.
+        if ((selection?.files?.length ?? 0) > 0 || (selection?.tests?.length ?? 0) > 0)
+            argv.push('--continue-on-collection-errors');
+        argv.push(...extraArgs);
         // Node ids name one test each (parametrized cases included); files name all of theirs.
         const tests = selection?.tests ?? [];
         const testFiles = new Set(tests.map((t) => t.file));
@@ -5988,7 +6033,7 @@ const vitestPreset = {
         ];
         // Vitest matches -t against the suite titles and the test's title joined by spaces.
         if (selection?.tests?.length) {
-            argv.push(`--testNamePattern=${(0,preset/* exactNamesPattern */.CX)(selection.tests.map((t) => (0,preset/* spacedName */.sP)(t.titles)))}`);
+            argv.push(`--testNamePattern=${(0,preset/* testsPattern */.y4)(selection.tests.map((t) => t.titles))}`);
         }
         // File arguments are filters: a file runs when its path contains one of them (any case), so
         // a discovered file that holds a chosen one's path (`ba.test.ts` for `a.test.ts`) is excluded.
@@ -6114,7 +6159,7 @@ const nodeTestPreset = {
         for (const test of tests) {
             const names = byFile.get(test.file) ?? new Set();
             for (const name of testNames(test.titles))
-                names.add((0,_preset_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeRegExp */ .Nt)(name));
+                names.add(name);
             byFile.set(test.file, names);
         }
         const byPatterns = new Map();
@@ -6137,10 +6182,10 @@ const nodeTestPreset = {
 };
 /**
  * Node 20 matches a pattern against a test's own name, Node 22 and later against the titles
- * joined by spaces: both forms are given (alternatives of one pattern).
+ * joined by spaces: both forms are given (alternatives of one pattern), as regular expressions.
  */
 function testNames(titles) {
-    return [titles.at(-1) ?? '', (0,_preset_js__WEBPACK_IMPORTED_MODULE_2__/* .spacedName */ .sP)(titles)];
+    return [(0,_preset_js__WEBPACK_IMPORTED_MODULE_2__/* .titlesSource */ .J5)(titles.slice(-1)), (0,_preset_js__WEBPACK_IMPORTED_MODULE_2__/* .titlesSource */ .J5)(titles)];
 }
 /**
  * node:test runs a subtest only through its parent test (`t.test` inside a test function): a
@@ -6560,6 +6605,11 @@ function wellFormedEvent(value) {
     const event = { type, file: v.file, titles: v.titles };
     if (v.nodeId !== undefined)
         event.nodeId = v.nodeId;
+    if (v.retry !== undefined) {
+        if (v.retry !== true || (type !== 'test-start' && type !== 'test-end'))
+            return undefined;
+        event.retry = true;
+    }
     if (type === 'test-end') {
         if (!STATUSES.has(v.status))
             return undefined;
@@ -10015,6 +10065,30 @@ class OutputWriteError extends Error {
 
 /***/ }),
 
+/***/ 31513:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   s: () => (/* binding */ reportJsonText)
+/* harmony export */ });
+/**
+ * The report's text. A failure's `stack` is left out: the message and the place are what a reader
+ * of the report needs, and a framework's stack (Jest's and node's run to dozens of frames of
+ * their own internals) is in the unit's log, as the framework printed it.
+ */
+function reportJsonText(report) {
+    return `${JSON.stringify(report, withoutStacks, 2)}\n`;
+}
+function withoutStacks(key, value) {
+    if (key !== 'failure' || value === null || typeof value !== 'object' || !('stack' in value))
+        return value;
+    const { stack: _stack, ...shown } = value;
+    return shown;
+}
+
+
+/***/ }),
+
 /***/ 7779:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -10543,7 +10617,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 43384:
+/***/ 86012:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -10571,12 +10645,71 @@ var external_node_fs_ = __webpack_require__(73024);
 var frameworks_preset = __webpack_require__(81330);
 // EXTERNAL MODULE: ./lib/core/frameworks/go-test-args.js
 var go_test_args = __webpack_require__(78776);
+;// CONCATENATED MODULE: ./lib/core/frameworks/name-groups.js
+
+/**
+ * The chosen tests cut into groups of files, one framework process each: a file joins a group
+ * when no test of it that is not chosen has the full name of a test chosen in another file of
+ * the group, and the reverse. Usually one group (names differ from file to file). `known` is
+ * every test the unit has (the records of a run that reported to its end); `foldCase`: the
+ * framework compares names ignoring case (Jest). Tests of one file that share a full name are
+ * left as they are: no pattern can tell them apart.
+ */
+function nameGroups(chosen, known, foldCase) {
+    const nameOf = (t) => {
+        const name = (0,frameworks_preset/* spacedName */.sP)(t.titles);
+        return foldCase ? name.toLowerCase() : name;
+    };
+    const chosenKeys = new Set(chosen.map((t) => JSON.stringify([t.file, ...t.titles])));
+    /** Per file: the names chosen in it, and the names of its tests not chosen. */
+    const files = new Map();
+    const fileOf = (file) => {
+        let entry = files.get(file);
+        if (!entry)
+            files.set(file, (entry = { chosen: new Set(), others: new Set(), tests: [] }));
+        return entry;
+    };
+    for (const t of chosen) {
+        const entry = fileOf(t.file);
+        entry.chosen.add(nameOf(t));
+        entry.tests.push(t);
+    }
+    for (const t of known) {
+        if (t.titles.length === 0 || !files.has(t.file))
+            continue;
+        if (!chosenKeys.has(JSON.stringify([t.file, ...t.titles])))
+            fileOf(t.file).others.add(nameOf(t));
+    }
+    const groups = [];
+    for (const [, entry] of [...files].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
+        const fits = (g) => ![...entry.chosen].some((n) => g.others.has(n)) &&
+            ![...entry.others].some((n) => g.names.has(n));
+        const group = groups.find(fits);
+        if (group) {
+            for (const n of entry.chosen)
+                group.names.add(n);
+            for (const n of entry.others)
+                group.others.add(n);
+            group.tests.push(...entry.tests);
+        }
+        else {
+            groups.push({
+                names: new Set(entry.chosen),
+                others: new Set(entry.others),
+                tests: [...entry.tests],
+            });
+        }
+    }
+    return groups.map((g) => g.tests);
+}
+
 // EXTERNAL MODULE: ./lib/core/frameworks/presets/node-test.js
 var node_test = __webpack_require__(93741);
 // EXTERNAL MODULE: ./lib/core/frameworks/run-discovery.js
 var run_discovery = __webpack_require__(12827);
 ;// CONCATENATED MODULE: ./lib/core/frameworks/rerun-selection.js
 // Which framework processes run a preset unit's tests again (resume, retries): the failed and unfinished tests by the framework's own selection when the last attempt reported to its end, else everything but the settled tests.
+
 
 
 
@@ -10607,7 +10740,7 @@ async function planRerun(input) {
         let tests = rerun.filter((r) => r.titles.length > 0).map(idOf);
         if (preset.name === 'node')
             tests = (0,node_test/* nodeSelectableTests */.g)(tests, all.map(idOf));
-        const invocations = preset.commands(context, { files, tests }, extraArgs);
+        const invocations = byNames(preset, files, tests, all.map(idOf)).flatMap((selection) => preset.commands(context, selection, extraArgs));
         const counts = { rerun: rerun.length, settled: settled.length };
         if (fitsCommandLine(invocations))
             return { kind: 'run', invocations, scope: 'tests', ...counts };
@@ -10645,22 +10778,20 @@ async function planRerun(input) {
         case 'jest':
         case 'vitest':
         case 'mocha': {
-            const names = settled.filter((r) => r.titles.length > 0).map((r) => (0,frameworks_preset/* spacedName */.sP)(r.titles));
-            const pattern = (0,frameworks_preset/* exactNamesPattern */.CX)(names);
-            // A Mocha batch gets the pattern in an environment variable as JSON (see presets/mocha.ts),
-            // where its backslashes count twice.
-            const length = preset.name === 'mocha' && everything ? JSON.stringify(pattern).length : pattern.length;
+            const names = settled.filter((r) => r.titles.length > 0);
+            const pattern = (0,frameworks_preset/* exactNamesPattern */.CX)(names.map((r) => (0,frameworks_preset/* spacedName */.sP)(r.titles)));
+            // Mocha gets the pattern in an environment variable as JSON (see presets/mocha.ts), where
+            // its backslashes count twice.
+            const length = preset.name === 'mocha' ? JSON.stringify(pattern).length : pattern.length;
             if (length > MAX_PATTERN_CHARS)
                 return whole(`the settled tests' names are too long for one ${preset.name} pattern`);
-            const exclusive = preset.name === 'mocha'
-                ? ['--grep', pattern, '--invert']
-                : [`--testNamePattern=^(?!${pattern.slice(1)})`];
-            return {
-                kind: 'run',
-                invocations: preset.commands(context, everything, [...extraArgs, ...exclusive]),
-                scope: 'all-but-settled',
-                ...counts,
-            };
+            const invocations = preset.name === 'mocha'
+                ? preset.commands(context, { ...everything, except: names.map(idOf) }, extraArgs)
+                : preset.commands(context, everything, [
+                    ...extraArgs,
+                    `--testNamePattern=^(?!${pattern.slice(1)})`,
+                ]);
+            return { kind: 'run', invocations, scope: 'all-but-settled', ...counts };
         }
         case 'go': {
             const listed = await listGoTests(context, extraArgs, input.scope).catch(() => undefined);
@@ -10696,14 +10827,40 @@ async function planRerun(input) {
     }
 }
 /**
- * Whether each process's arguments are short enough for the system to start it. Several
+ * What to run again, one framework process each: Jest, Vitest and Mocha apply one name pattern to
+ * every file of a process, so the files to run whole (they failed to load: their tests are not
+ * known) run in a process of their own, without a pattern, and files whose names would reach each
+ * other's other tests go to different processes (see name-groups.ts). Other presets choose per
+ * file themselves: one selection.
+ */
+function byNames(preset, files, tests, known) {
+    if (preset.name !== 'jest' && preset.name !== 'vitest' && preset.name !== 'mocha')
+        return [{ files, tests }];
+    const whole = new Set(files);
+    // A test of a file that runs whole runs there.
+    const named = tests.filter((t) => !whole.has(t.file));
+    const selections = files.length > 0 ? [{ files }] : [];
+    if (named.length > 0)
+        for (const group of nameGroups(named, known, preset.name === 'jest'))
+            selections.push({ tests: group });
+    return selections.length > 0 ? selections : [{ files, tests }];
+}
+/**
+ * Whether each process's arguments (and the environment variables the preset adds, each bounded
+ * like an argument) are short enough for the system to start it. Several
  * processes run from one shell script (see preset-attempts.ts), each started by the shell with
  * its own arguments.
  */
 function fitsCommandLine(invocations) {
     return invocations.every((i) => i.argv.every((a) => a.length <= frameworks_preset/* MAX_ARG_CHARS */.wr) &&
+        Object.entries(i.env).every(([k, v]) => k.length + v.length + 1 <= frameworks_preset/* MAX_ARG_CHARS */.wr) &&
         i.argv.reduce((sum, a) => sum + a.length + 1, 0) <= frameworks_preset/* MAX_ARGV_CHARS */.UU);
 }
+/**
+ * A test `go test -list` prints: a Go identifier (`TestÜber` is one: Go takes any Unicode letter),
+ * as opposed to its `ok`/`?` lines, the tool's messages and benchmarks (which `-run` does not run).
+ */
+const GO_TEST_NAME = /^(?:Test|Fuzz|Example)[\p{L}\p{Nd}_]*$/u;
 /** `go test -list` per package: the top-level tests each package has. */
 async function listGoTests(context, extraArgs, packages) {
     const args = (0,go_test_args/* splitGoTestArgs */.C)(extraArgs);
@@ -10726,7 +10883,7 @@ async function listGoTests(context, extraArgs, packages) {
                 listed.set(done[1], names);
             names = [];
         }
-        else if (/^[A-Z]\w*$/.test(line.trim()))
+        else if (GO_TEST_NAME.test(line.trim()))
             names.push(line.trim());
     }
     return listed;
@@ -10760,6 +10917,8 @@ class PresetAttempts {
     #o;
     /** Per unit, the tests reported by its current attempt. */
     #reported = new Map();
+    /** Per unit, the status each test not settled had when its current attempt began. */
+    #unsettled = new Map();
     /** Per unit, each test's result as its latest attempt reported it (failure, teardown errors). */
     #details = new Map();
     #fileErrors = new Map();
@@ -10877,6 +11036,11 @@ class PresetAttempts {
         records.finished = false;
         const reported = new Set();
         this.#reported.set(unitId, reported);
+        const unsettled = new Map();
+        for (const r of records.records())
+            if (!(0,checkpoint_tests/* isSettledStatus */.e8)(r.status))
+                unsettled.set((0,checkpoint_tests/* recordKey */.Hy)(r), r.status);
+        this.#unsettled.set(unitId, unsettled);
         const tail = new tail_events/* EventsTail */.y(path, {
             format: events === 'go-json' ? 'go' : 'testwarden',
             // Read while the framework runs (on a core it leaves free), not left for its end: what is
@@ -10934,12 +11098,16 @@ class PresetAttempts {
         this.#slow.endAll(slowKey(unitId));
         const records = this.#o.checkpoint.testsOf(unitId);
         const reported = this.#reported.get(unitId) ?? new Set();
-        const running = [...records.records()].some((r) => r.status === 'running');
         // Go writes no end-of-run event: its process ending by itself is the end of its report.
         const frameworkEnded = (end.outcome === 'passed' || end.outcome === 'failed') &&
             end.signal === null &&
             end.exitCode !== null &&
             (read?.reportedToEnd === true || this.#o.preset.name === 'go');
+        if (frameworkEnded) {
+            this.#restoreAnnouncedOnly(unitId, records, reported);
+            dropLoadedFileErrors(records, reported);
+        }
+        const running = [...records.records()].some((r) => r.status === 'running');
         const notRun = [];
         if (frameworkEnded && !running) {
             for (const record of records.records()) {
@@ -10953,6 +11121,24 @@ class PresetAttempts {
             return undefined;
         const testCases = this.testCases(unitId, read?.testCases);
         return { tests: (0,test_results/* toTestCounts */.sN)(testCases.counts), source: 'events', testCases, notRun };
+    }
+    /**
+     * A test to run again that the framework announced and never reported, in a run it reported to
+     * its end, did not run: Vitest and node:test announce the tests their name filter leaves out.
+     * It keeps the result it had (and is then one the attempt did not run), rather than stay
+     * "running" and drop out of the counts.
+     */
+    #restoreAnnouncedOnly(unitId, records, reported) {
+        const before = this.#unsettled.get(unitId);
+        if (!before || before.size === 0)
+            return;
+        for (const record of records.records()) {
+            const key = (0,checkpoint_tests/* recordKey */.Hy)(record);
+            const status = before.get(key);
+            if (record.status === 'running' && status !== undefined && status !== 'running')
+                if (!reported.has(key))
+                    records.set(preset_attempts_idOf(record), status);
+        }
     }
     /**
      * The unit's per-test results over the run: every test's latest status (carried ones from the
@@ -11022,14 +11208,16 @@ function preset_attempts_idOf(record) {
  * be too long for the system (thousands of tests named): then it is written to `scriptFile()`.
  */
 function asOneCommand(invocations, scriptFile) {
-    const env = Object.assign({}, ...invocations.map((i) => i.env));
     if (invocations.length === 1) {
         const [program, ...args] = invocations[0].argv;
-        return { program: program, args, env };
+        return { program: program, args, env: invocations[0].env };
     }
+    // Each process gets its own variables on its line; the shell gets none of them, so no process
+    // inherits another's (Mocha's choice of tests).
+    const env = {};
     const script = [
         'status=0',
-        ...invocations.map((i) => `${(0,shlex/* join */.fj)(i.argv)} || status=$?`),
+        ...invocations.map((i) => `${envPrefix(i.env)}${(0,shlex/* join */.fj)(i.argv)} || status=$?`),
         'exit $status',
     ].join('\n');
     if (script.length <= frameworks_preset/* MAX_ARG_CHARS */.wr || !scriptFile)
@@ -11037,6 +11225,29 @@ function asOneCommand(invocations, scriptFile) {
     const path = scriptFile();
     (0,external_node_fs_.writeFileSync)(path, `${script}\n`);
     return { program: 'sh', args: [path], env };
+}
+/**
+ * A file that failed to load before and ran tests in this attempt (which reported to its end)
+ * loaded: its error is over, and its tests stand for it. (A file still failing reports its error
+ * again and keeps it.)
+ */
+function dropLoadedFileErrors(records, reported) {
+    const ran = new Set();
+    for (const record of records.records())
+        if (record.titles.length > 0 && reported.has((0,checkpoint_tests/* recordKey */.Hy)(record)))
+            ran.add(record.file);
+    for (const record of [...records.records()])
+        if (record.titles.length === 0 &&
+            record.status === 'error' &&
+            ran.has(record.file) &&
+            !reported.has((0,checkpoint_tests/* recordKey */.Hy)(record)))
+            records.delete(preset_attempts_idOf(record));
+}
+/** `NAME=value ` for each variable a process of a script gets (each its own: Mocha's choice). */
+function envPrefix(env) {
+    return Object.entries(env)
+        .map(([name, value]) => `${name}=${(0,shlex/* quote */.hD)(value)} `)
+        .join('');
 }
 
 // EXTERNAL MODULE: ./lib/core/frameworks/presets/index.js + 7 modules
@@ -11266,7 +11477,7 @@ __webpack_require__.a(__webpack_module__, async (__webpack_handle_async_dependen
 /* harmony import */ var _tracker_open_registry_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(4524);
 /* harmony import */ var _finish_run_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(52010);
 /* harmony import */ var _guard_run_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(85324);
-/* harmony import */ var _open_checkpoint_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(43384);
+/* harmony import */ var _open_checkpoint_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(86012);
 /* harmony import */ var _run_resources_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(65100);
 /* harmony import */ var _run_lanes_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(10854);
 /* harmony import */ var _write_reports_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(22420);
@@ -11925,17 +12136,19 @@ tail) {
     if (plan.isolation)
         (0,attempt_isolation/* dropEmptyJunit */.F5)(launch.junitPath);
     // The stream was read as the unit wrote it: only what the tail had not reached is read now.
-    const fromEvents = plan.preset
-        ? presetEvents(await (tail?.stop() ??
+    const results = plan.preset
+        ? await (tail?.stop() ??
             (0,read_test_events/* readTestEvents */.Y)(plan.preset.events === 'go-json' ? launch.logPath : launch.eventsPath, {
                 format: plan.preset.events === 'go-json' ? 'go' : 'testwarden',
-            })))
+            }))
         : undefined;
+    const fromEvents = presetEvents(results);
     if (plan.preset?.name === 'go' && fromEvents)
         await placeFailures(context, fromEvents.testCases);
-    // The unit's tests over the run: the carried ones and every attempt's, from the checkpoint.
+    // The unit's tests over the run: the carried ones and every attempt's, from the checkpoint. A
+    // rerun that ran none of its tests and said it finished still tells that it ran none of them.
     const atTestLevel = tail && context.presetAttempts
-        ? context.presetAttempts.endAttempt(launch.unit.id, end, fromEvents)
+        ? context.presetAttempts.endAttempt(launch.unit.id, end, fromEvents ?? (results?.finished ? finishedEmpty(results) : undefined))
         : fromEvents;
     return (atTestLevel ??
         (await countUnitTests({
@@ -11957,6 +12170,11 @@ async function placeFailures(context, cases) {
     catch (error) {
         (0,events/* emit */.I)(context.reporters, 'onNotice', 'warning', `--preset go: failures stay placed relative to their packages: ${error.message}`);
     }
+}
+/** What a stream that finished without any test tells: the framework ran to its end, and ran nothing. */
+function finishedEmpty(results) {
+    const { tests, unfinished, fileErrors, counts } = results;
+    return { testCases: { tests, unfinished, fileErrors, counts }, reportedToEnd: true };
 }
 /** Counts and per-test results from a preset unit's events; undefined when it wrote none. */
 function presetEvents(results) {
@@ -12231,10 +12449,12 @@ __webpack_require__.a(__webpack_module__, async (__webpack_handle_async_dependen
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
 /* harmony import */ var _plan_plan_run_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(41316);
 /* harmony import */ var _report_output_paths_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(40940);
+/* harmony import */ var _report_report_json_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(31513);
 /* harmony import */ var _report_write_files_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(88039);
 var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_plan_plan_run_js__WEBPACK_IMPORTED_MODULE_1__]);
 _plan_plan_run_js__WEBPACK_IMPORTED_MODULE_1__ = (__webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__)[0];
 // The run's report files (JSON, JUnit, HTML); each failure is kept and the other files are still written.
+
 
 
 
@@ -12257,7 +12477,7 @@ async function renderers(asked, report, checkpointRuns) {
         ? await __webpack_require__.e(/* import() */ 944).then(__webpack_require__.bind(__webpack_require__, 43944))
         : undefined;
     return {
-        '--report-json': () => `${JSON.stringify(report, null, 2)}\n`,
+        '--report-json': () => (0,_report_report_json_js__WEBPACK_IMPORTED_MODULE_4__/* .reportJsonText */ .s)(report),
         '--junit': () => junit.renderJUnit(report),
         '--report-html': (path) => html.renderHtmlReport(report, { checkpointRuns, reportDir: (0,node_path__WEBPACK_IMPORTED_MODULE_0__.dirname)(path) }),
     };

@@ -58,6 +58,28 @@ function failureOf(error, testFile) {
   return failure;
 }
 
+/** A line of a stack trace (`    at fn (file:1:2)`), as Jest tells a message from its stack. */
+const STACK_LINE = /\n\s*at\s.*:\d*:\d*/;
+
+/**
+ * A failure given as texts, each a message followed by its stack (Jest's `failureMessages`): the
+ * message is what the framework's console shows (of each text, the lines before its first frame,
+ * without a plain `Error: ` prefix), the stack the whole texts; the place is the test's own frame.
+ */
+function failureOfTexts(texts, testFile) {
+  const whole = texts.map((t) => String(t ?? '')).join('\n\n');
+  const heads = texts.map((t) => {
+    const text = String(t ?? '');
+    const at = text.search(STACK_LINE);
+    return (at === -1 ? text : text.slice(0, at)).replace(/^Error: /, '').trim();
+  });
+  const head = heads.filter(Boolean).join('\n\n');
+  const failure = failureOf(whole || 'failed', testFile);
+  failure.message = clip(head || whole.trim() || 'failed', MAX_MESSAGE);
+  if (whole && head !== whole.trim()) failure.stack = clip(whole, MAX_MESSAGE);
+  return failure;
+}
+
 function createWriter(framework) {
   const target = process.env.TESTWARDEN_EVENTS;
   let fd;
@@ -154,4 +176,4 @@ function createWriter(framework) {
   };
 }
 
-module.exports = { createWriter, failureOf, relativeFile, locate };
+module.exports = { createWriter, failureOf, failureOfTexts, relativeFile, locate };

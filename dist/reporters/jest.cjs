@@ -1,6 +1,6 @@
 // Jest reporter (`--reporters=<this file>`): one testwarden event per test as it starts and ends.
 'use strict';
-const { createWriter, failureOf } = require('./events-writer.cjs');
+const { createWriter, failureOf, failureOfTexts } = require('./events-writer.cjs');
 
 const STATUS = {
   passed: 'passed',
@@ -19,6 +19,10 @@ class TestwardenJestReporter {
     this.namePattern = pattern ? new RegExp(pattern, 'i') : undefined;
     /** Per file, how many results each title path has already sent (titles may repeat in a file). */
     this.sent = new Map();
+    /** Per file, the title paths of the failed results sent (a retry may follow). */
+    this.failed = new Map();
+    /** Per file, starts that wait for their result to tell a retry from a test of the same name. */
+    this.starts = new Map();
   }
 
   onRunStart() {
@@ -26,11 +30,25 @@ class TestwardenJestReporter {
   }
 
   onTestCaseStart(test, info) {
-    this.writer.testStart(test.path, [...info.ancestorTitles, info.title]);
+    const titles = [...info.ancestorTitles, info.title];
+    const key = JSON.stringify(titles);
+    // A test of the name of one that failed in this file starts: another try of it
+    // (jest.retryTimes) or a test of the same name. Its result tells which; the start waits.
+    if (this.#failedFor(test.path).has(key)) this.#startsFor(test.path).set(key, titles);
+    else this.writer.testStart(test.path, titles);
   }
 
   onTestCaseResult(test, result) {
-    this.#emit(test.path, result);
+    const titles = [...result.ancestorTitles, result.title];
+    const key = JSON.stringify(titles);
+    const starts = this.#startsFor(test.path);
+    // Jest sends every try of a retried test; a try after the first counts its invocations.
+    const retry = (result.invocations ?? 1) > 1 && this.#failedFor(test.path).has(key);
+    if (starts.has(key)) {
+      starts.delete(key);
+      this.writer.testStart(test.path, titles, retry ? { retry: true } : undefined);
+    }
+    this.#emit(test.path, result, retry);
   }
 
   onTestResult(test, testResult) {
@@ -46,6 +64,8 @@ class TestwardenJestReporter {
       this.writer.fileError(test.path, failureOf(testResult.testExecError, test.path));
     }
     this.sent.delete(test.path);
+    this.failed.delete(test.path);
+    this.starts.delete(test.path);
   }
 
   onRunComplete(_contexts, results) {
@@ -64,26 +84,38 @@ class TestwardenJestReporter {
     return undefined;
   }
 
+  #failedFor(file) {
+    let set = this.failed.get(file);
+    if (!set) this.failed.set(file, (set = new Set()));
+    return set;
+  }
+
+  #startsFor(file) {
+    let map = this.starts.get(file);
+    if (!map) this.starts.set(file, (map = new Map()));
+    return map;
+  }
+
   #sentFor(file) {
     let map = this.sent.get(file);
     if (!map) this.sent.set(file, (map = new Map()));
     return map;
   }
 
-  #emit(file, result) {
+  /** Sends a result; `retry`: another try of the test whose failure was sent, not one more test. */
+  #emit(file, result, retry = false) {
     const titles = [...result.ancestorTitles, result.title];
     const key = JSON.stringify(titles);
     const sent = this.#sentFor(file);
-    sent.set(key, (sent.get(key) ?? 0) + 1);
+    if (!retry) sent.set(key, (sent.get(key) ?? 0) + 1);
     const status = STATUS[result.status] ?? 'failed';
+    if (status === 'failed') this.#failedFor(file).add(key);
     // Tests left out by --testNamePattern are reported as skipped; they were not chosen to run, so they are not sent.
     if (status === 'skipped' && this.namePattern && !this.namePattern.test(titles.join(' ')))
       return;
-    const failure =
-      status === 'failed'
-        ? failureOf(result.failureMessages.join('\n\n') || 'failed', file)
-        : undefined;
-    this.writer.testEnd(file, titles, status, result.duration ?? undefined, failure);
+    const failure = status === 'failed' ? failureOfTexts(result.failureMessages, file) : undefined;
+    const extra = retry ? { retry: true } : undefined;
+    this.writer.testEnd(file, titles, status, result.duration ?? undefined, failure, extra);
   }
 }
 

@@ -35,8 +35,54 @@ function projectOptions() {
   }
 }
 
+/** Mocha's reading of a grep given as text: `/source/flags`, else the text is the source. */
+function grepSource(grep) {
+  if (grep instanceof RegExp) return { source: grep.source, flags: grep.flags };
+  const match = String(grep).match(/^\/(.*)\/([gimy]{0,4})$|.*/);
+  return { source: match[1] || match[0], flags: match[2] || '' };
+}
+
+const escapeRe = (text) =>
+  String(text)
+    .replace(/[|\\{}()[\]^$+*?.]/g, '\\$&')
+    .replace(/-/g, '\\x2d');
+
+/**
+ * testwarden's choice (TESTWARDEN_MOCHA_SELECT: `{pattern, except}`, an anchored alternation of
+ * full titles to run, or with `except` to leave out) joined with the project's own `grep`,
+ * `fgrep` and `invert` into the one grep Mocha takes: a test runs when both choose it (Mocha's own
+ * `--grep` on the command line would replace the project's, and its `invert` would turn ours).
+ */
+function selectGrep(project, select) {
+  const ours = select.pattern.slice(1); // `(?:…)$`, anchored at the start by the lookahead below
+  let source = select.except ? `^(?!${ours})` : `^(?=${ours})`;
+  let flags = '';
+  const own =
+    project.fgrep !== undefined
+      ? { source: escapeRe(project.fgrep), flags: '' }
+      : project.grep !== undefined && project.grep !== ''
+        ? grepSource(project.grep)
+        : undefined;
+  if (own) {
+    source += project.invert
+      ? `(?![\\s\\S]*?(?:${own.source}))`
+      : `(?=[\\s\\S]*?(?:${own.source}))`;
+    flags = own.flags.replace(/[gy]/g, '');
+  }
+  return flags ? `/${source}/${flags}` : source;
+}
+
 // `_` holds the configuration's spec and the paths given after `--`: the batch's files, named on
-// Mocha's command line, replace them. `config` and `package` were this file and --no-package.
-const options = { ...projectOptions() };
+// Mocha's command line, replace them (TESTWARDEN_MOCHA_KEEP_SPEC: no files are named, the suite
+// runs as the configuration names it). `config` and `package` were this file and --no-package.
+const project = projectOptions();
+const options = { ...project };
 for (const key of ['_', '$0', 'spec', 'config', 'package']) delete options[key];
+if (process.env.TESTWARDEN_MOCHA_KEEP_SPEC === '1' && Array.isArray(project._))
+  options.spec = project._;
+if (process.env.TESTWARDEN_MOCHA_SELECT) {
+  options.grep = selectGrep(project, JSON.parse(process.env.TESTWARDEN_MOCHA_SELECT));
+  options.invert = false;
+  delete options.fgrep;
+}
 module.exports = options;

@@ -76,7 +76,11 @@ function TestwardenMochaReporter(runner, options) {
     );
   };
   runner.on('start', () => writer.runStart());
-  runner.on('test', (test) => writer.testStart(fileOf(test), titlesOf(test)));
+  runner.on('test', (test) => {
+    // A retry (`this.retries`) runs a copy of the test again: it is the same test, started once.
+    if (typeof test.currentRetry === 'function' && test.currentRetry() > 0) return;
+    writer.testStart(fileOf(test), titlesOf(test));
+  });
   runner.on('pass', (test) => end(test, 'passed'));
   runner.on('pending', (test) => end(test, 'skipped'));
   runner.on('fail', (runnable, error) => {

@@ -51,7 +51,10 @@ export default class TestwardenVitestReporter {
     // Vitest can deliver a test's result before its ready event (seen with hundreds of failing
     // tests, whose errors it prepares apart): a test that has ended is not started again.
     if (this.sent.has(testCase.id)) return;
-    this.writer.testStart(testCase.module.moduleId, titlesOf(testCase));
+    // Vitest announces the tests -t leaves out too; they are not run, so they do not start.
+    const titles = titlesOf(testCase);
+    if (this.namePattern && !this.namePattern.test(titles.join(' '))) return;
+    this.writer.testStart(testCase.module.moduleId, titles);
   }
 
   onTestCaseResult(testCase) {
