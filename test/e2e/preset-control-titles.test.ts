@@ -3,7 +3,7 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { FIXTURES, presetRunArgs, runCli, startCli } from '../support/cli.js';
-import { readJson } from '../support/files.js';
+import { passedRows, readJson } from '../support/files.js';
 import { tempDir } from '../support/temp-dir.js';
 import { waitFor } from '../support/wait-for.js';
 
@@ -19,18 +19,6 @@ function ledgerTitles(path: string): string[] {
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
     throw error;
-  }
-}
-
-/** How many tests the checkpoint holds as passed. */
-function passedRows(state: string): number {
-  try {
-    const document = readJson(join(state, 'checkpoint.json'));
-    const codes = document.testStatusCodes as string[];
-    const rows = (document.tests as { rows: unknown[][] }[])[0]?.rows ?? [];
-    return rows.filter((r) => codes[r[2] as number] === 'passed').length;
-  } catch {
-    return 0; // not written yet
   }
 }
 

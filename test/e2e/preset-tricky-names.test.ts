@@ -4,7 +4,7 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { FIXTURES, presetRunArgs, runCli, startCli } from '../support/cli.js';
-import { readJson } from '../support/files.js';
+import { passedRows, readJson } from '../support/files.js';
 import { tempDir } from '../support/temp-dir.js';
 import { waitFor } from '../support/wait-for.js';
 
@@ -263,18 +263,6 @@ describe.each(TRICKY)('$preset: names that are hard to select and count', (fw) =
     expect(countsOf('retried.json')).toEqual(native);
   }, 300_000);
 });
-
-/** How many tests the checkpoint of `state` holds as passed (none yet: 0). */
-function passedRows(state: string): number {
-  try {
-    const document = readJson(join(state, 'checkpoint.json'));
-    const codes = document.testStatusCodes as string[];
-    const rows = (document.tests as { rows: unknown[][] }[])[0]?.rows ?? [];
-    return rows.filter((r) => codes[r[2] as number] === 'passed').length;
-  } catch {
-    return 0; // not written yet
-  }
-}
 
 describe('go: a resume after a cut run', () => {
   it('runs every test that never started, a test named in Unicode (TestÜber) among them', async () => {

@@ -28,3 +28,15 @@ export const ledger = (dir: string) =>
 export function ledgerOf(path: string): string[] {
   return existsSync(path) ? readFileSync(path, 'utf8').split('\n').filter(Boolean).sort() : [];
 }
+
+/** How many tests the checkpoint in the state dir `state` holds as passed (none yet: 0). */
+export function passedRows(state: string): number {
+  try {
+    const document = readJson(join(state, 'checkpoint.json'));
+    const codes = document.testStatusCodes as string[];
+    const rows = (document.tests as { rows: unknown[][] }[])[0]?.rows ?? [];
+    return rows.filter((r) => codes[r[2] as number] === 'passed').length;
+  } catch {
+    return 0; // not written yet
+  }
+}
