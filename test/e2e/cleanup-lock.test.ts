@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { startTimeOf } from '../../src/core/lifecycle/process-identity.js';
 import { CLI, isAlive, startCli } from '../support/cli.js';
 import { suiteDir } from '../support/files.js';
-import { waitFor } from '../support/wait-for.js';
+import { waitFor, waitForPid } from '../support/wait-for.js';
 
 const watchdogLog = (stateDir: string) => {
   const path = join(stateDir, 'watchdog.log');
@@ -25,8 +25,7 @@ describe.skipIf(process.platform !== 'linux')('cleanup after a lost runner and t
     let watchdog: ChildProcess | undefined;
     let watchdogExited: Promise<unknown> = Promise.resolve();
     try {
-      await waitFor('the unit to start', () => existsSync(join(dir, 'unit.pid')), 30_000);
-      const unit = Number(readFileSync(join(dir, 'unit.pid'), 'utf8'));
+      const unit = await waitForPid('the unit to start', join(dir, 'unit.pid'));
       // A watchdog of an earlier runner of this folder (a stand-in process), with no run id, so
       // without the lock it would take every run in the registry for the lost one.
       runner = spawn('sleep', ['600'], { stdio: 'ignore' });
@@ -78,11 +77,9 @@ describe.skipIf(process.platform !== 'linux')('cleanup after a lost runner and t
     });
     const stateDir = join(dir, '.testwarden');
     const run = startCli(['run', '--cwd', dir, '-c', 'sh {file}', '*.sh']);
-    await waitFor('the daemon to start', () => existsSync(join(dir, 'daemon.pid')), 30_000);
-    await waitFor('the unit to start', () => existsSync(join(dir, 'unit.pid')), 30_000);
+    const daemon = await waitForPid('the daemon to start', join(dir, 'daemon.pid'));
+    const unit = await waitForPid('the unit to start', join(dir, 'unit.pid'));
     await waitFor('the watchdog to watch', () => watchdogLog(stateDir).includes('watching runner'));
-    const unit = Number(readFileSync(join(dir, 'unit.pid'), 'utf8'));
-    const daemon = Number(readFileSync(join(dir, 'daemon.pid'), 'utf8'));
     run.child.kill('SIGKILL');
     await run.done;
     try {

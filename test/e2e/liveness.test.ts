@@ -3,7 +3,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, readlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { waitFor } from '../support/wait-for.js';
+import { waitFor, waitForPid } from '../support/wait-for.js';
 import { STOP_REASONS } from '../../src/core/vocabulary.js';
 import { runSuite } from '../../src/core/run/run-suite.js';
 import { readStat } from '../../src/core/tracker/proc-table.js';
@@ -44,10 +44,9 @@ describe.skipIf(process.platform !== 'linux')('the runner’s liveness', () => {
         'r.json',
       ].concat(['-c', 'sh {file}', '*.sh']),
     );
-    await waitFor('unit a to start', () => existsSync(join(dir, 'a.pid')));
+    const unit = await waitForPid('unit a to start', join(dir, 'a.pid'));
     await waitFor('the watchdog to watch', () => watchdogLog(dir).includes('watching runner'));
     const runner = run.child.pid!;
-    const unit = Number(readFileSync(join(dir, 'a.pid'), 'utf8'));
     run.child.kill('SIGSTOP');
     await waitFor('the runner to stop', () => readStat(runner)?.state === 'T');
     await waitFor('the watchdog to see it stopped', () => watchdogLog(dir).includes('is stopped'));
@@ -104,8 +103,7 @@ describe.skipIf(process.platform !== 'linux')('the runner’s liveness', () => {
     const inherited = await fdsOf(spawn('sleep', ['5'], { stdio: 'ignore' }));
     const dir = suiteDir({ 'u.sh': 'echo $$ > u.pid; exec sleep 2' });
     const run = startCli(['run', '--cwd', dir, '-c', 'sh {file}', '*.sh']);
-    await waitFor('the unit to start', () => existsSync(join(dir, 'u.pid')));
-    const pid = Number(readFileSync(join(dir, 'u.pid'), 'utf8'));
+    const pid = await waitForPid('the unit to start', join(dir, 'u.pid'));
     await waitFor('the unit to sleep', () => asleepInSleep(pid));
     const fds = fdTargets(pid);
     expect(fds.get('0')).toBe('/dev/null');
@@ -121,9 +119,8 @@ describe.skipIf(process.platform !== 'linux')('the runner’s liveness', () => {
   it('a SIGKILLed runner: its unit is gone within a second (end-of-file, no polling)', async () => {
     const dir = suiteDir({ 'a.sh': WAITING('a') });
     const run = startCli(['run', '--cwd', dir, '-c', 'sh {file}', '*.sh']);
-    await waitFor('unit a to start', () => existsSync(join(dir, 'a.pid')));
+    const unit = await waitForPid('unit a to start', join(dir, 'a.pid'));
     await waitFor('the watchdog to watch', () => watchdogLog(dir).includes('watching runner'));
-    const unit = Number(readFileSync(join(dir, 'a.pid'), 'utf8'));
     run.child.kill('SIGKILL');
     await run.done;
     const from = Date.now();

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { isAlive, runCli, startCli } from '../support/cli.js';
 import { tempDir } from '../support/temp-dir.js';
 import { suiteDir } from '../support/files.js';
-import { waitFor } from '../support/wait-for.js';
+import { waitFor, waitForPid } from '../support/wait-for.js';
 import { noticeSkipped } from '../support/skip-notice.js';
 
 const NODE24 = process.env['TESTWARDEN_NODE24'];
@@ -146,8 +146,7 @@ describe('cleanup and the state dir lock', () => {
     const stateDir = join(dir, '.testwarden');
     const first = startCli(['run', '--cwd', dir, '--no-watchdog', '-c', 'sh {file}', '*.sh']);
     try {
-      await waitFor('the unit to start', () => existsSync(join(out, 'unit.pid')), 20_000);
-      const unit = Number(readFileSync(join(out, 'unit.pid'), 'utf8').trim());
+      const unit = await waitForPid('the unit to start', join(out, 'unit.pid'), 20_000);
       const forced = await runCli([
         'cleanup',
         '--state-dir',

@@ -1,4 +1,5 @@
 // The one way tests wait for something to happen: poll a condition with a deadline, never sleep a fixed time.
+import { readFileSync } from 'node:fs';
 import { vi } from 'vitest';
 
 /**
@@ -19,5 +20,26 @@ export async function waitFor<T>(
       return value;
     },
     { timeout: timeoutMs, interval: 20 },
+  );
+}
+
+/**
+ * Waits until the file at `path` holds a whole line with a pid (a unit's `echo $$ > x.pid`: the
+ * shell creates the file before it writes the line, so the file can exist empty) and returns it.
+ */
+export async function waitForPid(what: string, path: string, timeoutMs = 30_000): Promise<number> {
+  return waitFor(
+    what,
+    () => {
+      let text: string;
+      try {
+        text = readFileSync(path, 'utf8');
+      } catch {
+        return undefined; // not created yet
+      }
+      const pid = /^(\d+)\n/.exec(text)?.[1];
+      return pid !== undefined && Number(pid) > 0 ? Number(pid) : undefined;
+    },
+    timeoutMs,
   );
 }

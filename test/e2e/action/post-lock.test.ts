@@ -1,11 +1,11 @@
 // The post step takes the state dir's lock before it sweeps: a live run of another step in the same state dir is left alone with a warning; once it has ended, post sweeps as usual.
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { isAlive, startCli } from '../../support/cli.js';
 import { startStep, runJob } from '../../support/runner-emulator.js';
 import { suiteDir } from '../../support/files.js';
-import { waitFor } from '../../support/wait-for.js';
+import { waitForPid } from '../../support/wait-for.js';
 import { annotations, INPUTS, NODES, useActionJobs } from './action-harness.js';
 import { fixtureSuite } from './fixture-suite.js';
 
@@ -35,8 +35,7 @@ describe.each(NODES)('the post step and the state dir lock under %s', (_name, no
       '*.sh',
     ]);
     try {
-      await waitFor('the unit to start', () => existsSync(join(dir, 'unit.pid')), 30_000);
-      const unit = Number(readFileSync(join(dir, 'unit.pid'), 'utf8'));
+      const unit = await waitForPid('the unit to start', join(dir, 'unit.pid'));
       const post = await startStep('post', job, INPUTS, main.state).done;
       expect(post.exitCode, post.stdout).toBe(0);
       expect(annotations(post, 'error')).toEqual([]);
